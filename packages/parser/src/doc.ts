@@ -1,0 +1,51 @@
+import type {
+  Accusation,
+  Actor,
+  Claim,
+  DateExpression,
+  Denial,
+  Mention,
+  ParseMessage,
+  Response,
+  Span,
+} from "./model.js";
+
+/** Article metadata as the input and header stages find it. */
+export interface ArticleMeta {
+  title: string | null;
+  dek: string | null;
+  url: string | null;
+  source: string | null;
+  authors: string[];
+  publishedAt: string | null;
+}
+
+/**
+ * The working state that the pipeline's stages fill in, one after another,
+ * in the order `parse-article.ts` spells out.
+ */
+export interface Doc {
+  name: string;
+  text: string;
+  meta: ArticleMeta;
+  /** Offset where the story's body starts (after headline, URL and byline lines). */
+  bodyStart: number;
+  /** Lines that are not part of the story; kept out of paragraphs and sentences. */
+  boilerplate: Span[];
+  paragraphs: Span[];
+  sentences: Span[];
+  mentions: Mention[];
+  actors: Actor[];
+  claims: Claim[];
+  accusations: Accusation[];
+  denials: Denial[];
+  responses: Response[];
+  dates: DateExpression[];
+  /** YYYY-MM-DD the relative dates resolve against, or null when unknown. */
+  referenceDate: string | null;
+  messages: ParseMessage[];
+}
+
+export function addMessage(doc: Doc, ruleId: string, reason: string, place?: Span): void {
+  doc.messages.push(place ? { ruleId, reason, place } : { ruleId, reason });
+}

@@ -1,0 +1,22 @@
+export { ArticleInputError } from "./errors.js";
+export type {
+  Accusation,
+  Actor,
+  ActorKind,
+  ArticleInput,
+  ArticleRecord,
+  Claim,
+  ClaimKind,
+  DateExpression,
+  Denial,
+  Mention,
+  Modality,
+  ParsedArticle,
+  ParseMessage,
+  ParseOptions,
+  ResolvedDate,
+  Response,
+  ResponseType,
+  Span,
+} from "./model.js";
+export { parseArticle } from "./parse-article.js";
