@@ -1,4 +1,4 @@
-import type { Doc } from "../doc.js";
+import { addMessage, type Doc } from "../doc.js";
 import { isBoilerplate } from "./is-boilerplate.js";
 import { splitParagraphs } from "./split-paragraphs.js";
 import { splitSentences } from "./split-sentences.js";
@@ -20,6 +20,22 @@ export function segment(doc: Doc): void {
     for (const sentence of splitSentences(doc.text, paragraph)) doc.sentences.push(sentence);
   }
   doc.boilerplate = boilerplate.sort((a, b) => a.start - b.start);
+  if (!doc.sentences.length) addMessage(doc, "segment:no-sentences", "found no sentences in the body");
+  for (const paragraph of doc.paragraphs) {
+    if (!quotesBalance(doc.text.slice(paragraph.start, paragraph.end))) {
+      // Later stages read quotations; an unclosed one makes their extent a guess.
+      addMessage(doc, "segment:unbalanced-quotes", "a quotation mark is not closed in this paragraph", paragraph);
+    }
+  }
+}
+
+function quotesBalance(text: string): boolean {
+  let open = 0;
+  let straight = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) straight++;
+  for (let i = text.indexOf("“"); i >= 0; i = text.indexOf("“", i + 1)) open++;
+  for (let i = text.indexOf("”"); i >= 0; i = text.indexOf("”", i + 1)) open--;
+  return open === 0 && straight % 2 === 0;
 }
 
 function overlapsAny(span: { start: number; end: number }, spans: { start: number; end: number }[]): boolean {
