@@ -19,6 +19,9 @@ export interface AccusationDraft {
 export function addAccusation(doc: Doc, tokens: Token[], d: AccusationDraft): void {
   const accused = d.accused.filter((a) => a !== d.accuser);
   if (accused.length === 0) return;
+  // evidence stays inside one sentence even when the accuser was found before it
+  const sentence = doc.sentences.find((s) => s.start < d.evidence.end && d.evidence.end <= s.end);
+  if (sentence && d.evidence.start < sentence.start) d.evidence = { start: sentence.start, end: d.evidence.end };
   const dup = doc.accusations.some(
     (a) =>
       a.evidence.start < d.evidence.end &&

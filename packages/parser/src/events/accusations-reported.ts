@@ -30,8 +30,11 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const accuser = speaker ?? (rel ? previousAccuser(doc, sentence.start) : null);
     if (!accuser) continue;
     const wrongTok = tokens[wrong] as Token;
+    // "found that X ..., including Iran, which the report said sought to harm": the wrong is the relative clause's
+    if (tokens.slice(start, wrong).some((t) => t.lower === "which" || t.lower === "who")) continue;
     const inClause = mentionsIn(doc, (tokens[start] as Token).start, wrongTok.start).filter((m) => m.actor !== accuser);
-    const accused = inClause.length ? [inClause[0]?.actor as string] : rel ? [rel.antecedent] : [];
+    // the doer is the wrong's own subject: the last actor named before it
+    const accused = inClause.length ? [inClause.at(-1)?.actor as string] : rel ? [rel.antecedent] : [];
     if (accused.length === 0) continue;
     const evStart = rel
       ? rel.start

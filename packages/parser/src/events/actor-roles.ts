@@ -18,8 +18,8 @@ export function actorMentions(doc: Doc): ActorMention[] {
   return list;
 }
 
-/** Actor mentions that lie inside [start, end). */
-export function mentionsIn(doc: Doc, start: number, end: number): ActorMention[] {
+/** Actor mentions that lie inside [start, end); a mention nested in another is left out unless `nested`. */
+export function mentionsIn(doc: Doc, start: number, end: number, nested = false): ActorMention[] {
   const list = actorMentions(doc);
   let lo = 0;
   let hi = list.length;
@@ -33,6 +33,7 @@ export function mentionsIn(doc: Doc, start: number, end: number): ActorMention[]
     const m = list[i] as ActorMention;
     if (m.end <= end) out.push(m);
   }
+  if (nested) return out;
   // nested mentions ("Russian" inside "Russian foreign ministry"): keep the outer one
   return out.filter(
     (m) => !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
@@ -93,6 +94,10 @@ function wordBefore(doc: Doc, pos: number, lowerBound: number): string {
  * ("the ambassador to the U.S.") gives way to the phrase's head just before it.
  */
 export function subjectBefore(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  return nearestSubject(doc, sentenceStart, pos) ?? pronounSubject(doc, sentenceStart, pos);
+}
+
+function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
   const left = mentionsIn(doc, sentenceStart, pos);
   for (let k = left.length - 1; k >= 0; k--) {
     const m = left[k] as ActorMention;
@@ -101,6 +106,30 @@ export function subjectBefore(doc: Doc, sentenceStart: number, pos: number): Act
     const attached = ATTACHING.has(wordBefore(doc, m.start, sentenceStart));
     if (attached && prev && m.start - prev.end < 30 && !/[,;]/.test(doc.text.slice(prev.end, m.start))) continue;
     return m;
+  }
+  return null;
+}
+
+const PRONOUNS: Record<string, (kind: string) => boolean> = {
+  he: (k) => k === "person",
+  she: (k) => k === "person",
+  it: (k) => k !== "person",
+  they: () => true,
+};
+
+/**
+ * A pronoun subject the actor stage left unresolved ("It said ...", "he
+ * added"): the first actor of a fitting kind in the two sentences before.
+ */
+function pronounSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  const words = doc.text.slice(sentenceStart, pos).toLowerCase().match(/[a-z]+/g) ?? [];
+  const fits = words.map((w) => PRONOUNS[w]).find(Boolean);
+  if (!fits) return null;
+  const idx = doc.sentences.findIndex((s) => s.start === sentenceStart);
+  for (let k = idx - 1; k >= 0 && k >= idx - 2; k--) {
+    const s = doc.sentences[k] as { start: number; end: number };
+    const m = mentionsIn(doc, s.start, s.end).find((x) => fits(x.kind));
+    if (m) return m;
   }
   return null;
 }
@@ -140,12 +169,12 @@ export function objectsIn(doc: Doc, start: number, end: number, exclude: string[
 
 /** The nearest actor before `pos` (within `window` characters) that is not on `actor`'s side. */
 export function counterpartBefore(doc: Doc, actor: string, pos: number, window = 600): string | null {
-  const list = mentionsIn(doc, Math.max(0, pos - window), pos);
-  for (let k = list.length - 1; k >= 0; k--) {
-    const m = list[k] as ActorMention;
-    if (!sameSide(doc, m.actor, actor)) return m.actor;
-  }
-  return null;
+  const list = mentionsIn(doc, Math.max(0, pos - window), pos).filter((m) => !sameSide(doc, m.actor, actor));
+  // states are the usual counterparts of states' actions; a company named in passing is not
+  const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
+  const rev = [...list].reverse();
+  const state = rev.find((m) => kindOf(m.actor) === "country") ?? rev.find((m) => kindOf(sideOf(doc, m.actor)) === "country");
+  return state?.actor ?? list.at(-1)?.actor ?? null;
 }
 
 export type { Token };

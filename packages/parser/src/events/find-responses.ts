@@ -11,7 +11,7 @@ import {
   sideOf,
   subjectBefore,
 } from "./actor-roles.js";
-import { ANAPHORIC, isPassive, objectEnd, REPORTING } from "./clause-words.js";
+import { ANAPHORIC, EVENT_NOUNS, isPassive, objectEnd, REPORTING } from "./clause-words.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
 import { type ResponseCue, responseCues } from "./response-lexicon.js";
@@ -28,10 +28,13 @@ export function findResponses(doc: Doc): void {
   doc.sentences.forEach((sentence, s) => {
     const [from, to] = sentenceRange(tokens, s);
     const matches = dropOverlaps(responseCues.matchAll(tokens, from, to), (m) => m.pattern.value.rank);
+    let previous: Response | null = null;
     for (const m of matches) {
-      const r = buildResponse(doc, tokens, sentence, from, to, m);
-      if (r && !doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
-        doc.responses.push(r);
+      const r = buildResponse(doc, tokens, sentence, from, to, m, previous);
+      if (!r || doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
+        continue;
+      doc.responses.push(r);
+      previous = r;
     }
   });
   if (doc.responses.length > 0 && doc.mentions.length === 0)
@@ -49,12 +52,16 @@ function buildResponse(
   from: number,
   to: number,
   m: CueMatch<ResponseCue>,
+  previous: Response | null,
 ): Response | null {
   const cue = m.pattern.value;
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
+  // "the decision to recall the ambassador" points back to an event already told
+  if (before?.lower === "to" && EVENT_NOUNS.has(tokens[m.first - 2]?.lower ?? "") && ANAPHORIC.has(tokens[m.first - 3]?.lower ?? ""))
+    return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
 
   const passive = isPassive(tokens, m.first, from);
@@ -70,8 +77,10 @@ function buildResponse(
     if (patient)
       targets = actorIds(mentionsIn(doc, patient.start, head.start)).filter((a) => !sameSide(doc, a, actor ?? ""));
   } else {
-    actorMention = subjectBefore(doc, sentence.start, head.start);
-    actor = actorMention?.actor ?? null;
+    // "responded by expelling ... and closing ...": a coordinated verb shares its subject
+    const coordinatedVerb = previous && (before?.lower === "and" || before?.lower === "or");
+    actorMention = coordinatedVerb ? null : subjectBefore(doc, sentence.start, head.start);
+    actor = coordinatedVerb ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
@@ -124,6 +133,12 @@ function targetsOf(
     const stopAt = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
     const after = notMine(objectsIn(doc, last.end, stopAt, [actor]));
     if (after.length) return after;
+  }
+  // "reviewing measures in response to Moscow's alleged offer": whom the cause names
+  const stop = objectEnd(tokens, m.last + 1, to);
+  if (stop < to) {
+    const cause = notMine(objectsIn(doc, (tokens[stop] as Token).start, (tokens[to - 1] as Token).end, [actor]));
+    if (cause.length) return cause.slice(0, 1);
   }
   // "wrote to the US Embassy asking ...": between the subject and the cue
   if (actorMention) return notMine(objectsIn(doc, actorMention.end, head.start, [actor]));
