@@ -22,6 +22,6 @@ export function pad(n: number): string {
 /** The latest date on or before `ref` that falls on `weekday` (0 = Sunday); the next one when `ahead`. */
 export function nearestWeekday(ref: Date, weekday: number, ahead: boolean): Date {
   const diff = ref.getUTCDay() - weekday;
-  if (ahead) return addDays(ref, ((weekday - ref.getUTCDay() + 7) % 7) || 7);
+  if (ahead) return addDays(ref, (weekday - ref.getUTCDay() + 7) % 7 || 7);
   return addDays(ref, -((diff + 7) % 7));
 }

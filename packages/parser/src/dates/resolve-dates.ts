@@ -7,7 +7,10 @@ import { addDays, formatDay, nearestWeekday, pad, parseDay } from "./date-values
 
 const PREFILTER = new RegExp(`\\b(?:${cues.prefilter.join("|")}|1[89]\\d\\d|20\\d\\d)\\b`, "i");
 const FUTURE = new RegExp(`\\b(?:${cues.future.join("|")})\\b`, "i");
-const YEAR = new RegExp(`\\b(?:${cues.yearPrepositions.join("|")})[\\s-]+(1[89]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|percent|people|km|miles))`, "gi");
+const YEAR = new RegExp(
+  `\\b(?:${cues.yearPrepositions.join("|")})[\\s-]+(1[89]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|percent|people|km|miles))`,
+  "gi",
+);
 const DURATION = new RegExp(`^(?:${cues.durationOpeners.join("|")})\\b`, "i");
 const OFFSETS = Object.entries(cues.dayOffsets as Record<string, number>);
 const SAME_MONTH = /\b(?:earlier|later)\s+(?:this|in\s+the)\s+month\b/i;
@@ -32,7 +35,13 @@ export function resolveDates(doc: Doc): void {
       const i = text.toLowerCase().indexOf(phrase);
       if (i < 0) continue;
       if (!ref) unresolved++;
-      else push({ start: s.start + i, end: s.start + i + phrase.length, value: formatDay(addDays(ref, offset)), precision: "day" });
+      else
+        push({
+          start: s.start + i,
+          end: s.start + i + phrase.length,
+          value: formatDay(addDays(ref, offset)),
+          precision: "day",
+        });
     }
     const same = SAME_MONTH.exec(text);
     if (same) {
@@ -64,7 +73,12 @@ function at(s: Span, index: number, length: number): Span {
   return { start: s.start + index, end: s.start + index + length };
 }
 
-function fromChrono(r: chrono.ParsedResult, s: Span, text: string, ref: Date | null): DateExpression | null | "relative" {
+function fromChrono(
+  r: chrono.ParsedResult,
+  s: Span,
+  text: string,
+  ref: Date | null,
+): DateExpression | null | "relative" {
   const c = r.start;
   if (DURATION.test(r.text)) return null;
   const span = at(s, r.index, r.text.length);

@@ -28,11 +28,16 @@ export function categoryIn(tokens: Token[], from: number, to: number): string | 
   return hits[0]?.pattern.value;
 }
 
-/** Index of the first token of a wrong (labelled or not) in [from, to), or -1. */
-export function firstWrong(tokens: Token[], from: number, to: number): number {
-  const a = labelled.matchAll(tokens, from, to)[0]?.first ?? -1;
-  const b = wrongs.matchAll(tokens, from, to)[0]?.first ?? -1;
-  if (a < 0) return b;
-  if (b < 0) return a;
-  return Math.min(a, b);
+/**
+ * First and last token of the first wrong (labelled or not) in [from, to), or
+ * null; a wrong told in the passive ("were sent by") is preferred, since it
+ * names its doer after "by".
+ */
+export function firstWrong(tokens: Token[], from: number, to: number): { first: number; last: number } | null {
+  const a = labelled.matchAll(tokens, from, to)[0];
+  const bs = wrongs.matchAll(tokens, from, to);
+  const passive = bs.find((m) => (tokens[m.last] as Token).lower === "by");
+  const b = bs[0];
+  const hit = passive ?? (!a ? b : !b ? a : a.first <= b.first ? a : b);
+  return hit ? { first: hit.first, last: hit.last } : null;
 }

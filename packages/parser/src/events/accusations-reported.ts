@@ -12,18 +12,38 @@ import type { Token } from "./tokens.js";
 // (a word from accusation-categories.json). "found no evidence that ..."
 // accuses no one.
 
+const NOT_AFTER = new Set([
+  "'s",
+  "the",
+  "a",
+  "an",
+  "over",
+  "of",
+  "for",
+  "to",
+  "about",
+  "against",
+  "on",
+  "in",
+  "with",
+  "by",
+]);
+
 export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const verb = tokens[i] as Token;
     if (verb.punct || !REPORTING_ACCUSE.has(verb.lower)) continue;
-    if (BE_FORMS.has(tokens[i - 1]?.lower ?? "")) continue;
+    const prev = tokens[i - 1]?.lower ?? "";
+    // "was found", "over alleged plots": not a speaker's verb
+    if (BE_FORMS.has(prev) || NOT_AFTER.has(prev)) continue;
     let start = i + 1;
     if (tokens[start]?.lower === "that") start++;
     const stop = clauseEnd(tokens, start, to);
     if (start >= stop) continue;
     if (accusationNegators.matchAll(tokens, start, Math.min(start + 3, stop)).length > 0) continue;
-    const wrong = firstWrong(tokens, start, stop);
-    if (wrong < 0) continue;
+    const hit = firstWrong(tokens, start, stop);
+    if (!hit) continue;
+    const wrong = hit.first;
 
     const rel = relativeAntecedent(doc, tokens, sentence, from, i);
     const speaker = rel ? rel.speaker : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
@@ -32,9 +52,22 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const wrongTok = tokens[wrong] as Token;
     // "found that X ..., including Iran, which the report said sought to harm": the wrong is the relative clause's
     if (tokens.slice(start, wrong).some((t) => t.lower === "which" || t.lower === "who")) continue;
-    const inClause = mentionsIn(doc, (tokens[start] as Token).start, wrongTok.start).filter((m) => m.actor !== accuser);
-    // the doer is the wrong's own subject: the last actor named before it
-    const accused = inClause.length ? [inClause.at(-1)?.actor as string] : rel ? [rel.antecedent] : [];
+    const clauseStop = (tokens[stop - 1] as Token).end;
+    const inClause = mentionsIn(doc, (tokens[start] as Token).start, clauseStop).filter(
+      (m) => m.actor !== accuser && m.start < wrongTok.start,
+    );
+    // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
+    const agent =
+      (tokens[hit.last] as Token).lower === "by"
+        ? mentionsIn(doc, (tokens[hit.last] as Token).end, clauseStop)[0]?.actor
+        : undefined;
+    const accused = agent
+      ? [agent]
+      : inClause.length
+        ? [inClause.at(-1)?.actor as string]
+        : rel
+          ? [rel.antecedent]
+          : [];
     if (accused.length === 0) continue;
     const evStart = rel
       ? rel.start

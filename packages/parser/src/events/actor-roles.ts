@@ -122,7 +122,11 @@ const PRONOUNS: Record<string, (kind: string) => boolean> = {
  * added"): the first actor of a fitting kind in the two sentences before.
  */
 function pronounSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
-  const words = doc.text.slice(sentenceStart, pos).toLowerCase().match(/[a-z]+/g) ?? [];
+  const words =
+    doc.text
+      .slice(sentenceStart, pos)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
   const fits = words.map((w) => PRONOUNS[w]).find(Boolean);
   if (!fits) return null;
   const idx = doc.sentences.findIndex((s) => s.start === sentenceStart);
@@ -173,7 +177,8 @@ export function counterpartBefore(doc: Doc, actor: string, pos: number, window =
   // states are the usual counterparts of states' actions; a company named in passing is not
   const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
   const rev = [...list].reverse();
-  const state = rev.find((m) => kindOf(m.actor) === "country") ?? rev.find((m) => kindOf(sideOf(doc, m.actor)) === "country");
+  const state =
+    rev.find((m) => kindOf(m.actor) === "country") ?? rev.find((m) => kindOf(sideOf(doc, m.actor)) === "country");
   return state?.actor ?? list.at(-1)?.actor ?? null;
 }
 

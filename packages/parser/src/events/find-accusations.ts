@@ -3,6 +3,7 @@ import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { accusationNouns, accusationVerbs, type VerbFrame } from "./accusation-lexicon.js";
 import { impliedAccusations } from "./accusations-implied.js";
+import { claimAccusations, trailingAccusations } from "./accusations-quoted.js";
 import { reportedAccusations } from "./accusations-reported.js";
 import { mentionsIn, objectsIn, sameSide, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
@@ -23,8 +24,10 @@ export function findAccusations(doc: Doc): void {
     for (const m of accusationVerbs.matchAll(tokens, from, to)) verbAccusation(doc, tokens, sentence, from, to, m);
     for (const m of accusationNouns.matchAll(tokens, from, to)) nounAccusation(doc, tokens, sentence, m);
     reportedAccusations(doc, tokens, sentence, from, to);
+    trailingAccusations(doc, tokens, sentence, from, to);
     impliedAccusations(doc, tokens, sentence, from, to);
   });
+  claimAccusations(doc, tokens);
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 

@@ -60,7 +60,11 @@ function buildResponse(
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
   // "the decision to recall the ambassador" points back to an event already told
-  if (before?.lower === "to" && EVENT_NOUNS.has(tokens[m.first - 2]?.lower ?? "") && ANAPHORIC.has(tokens[m.first - 3]?.lower ?? ""))
+  if (
+    before?.lower === "to" &&
+    EVENT_NOUNS.has(tokens[m.first - 2]?.lower ?? "") &&
+    ANAPHORIC.has(tokens[m.first - 3]?.lower ?? "")
+  )
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
 
@@ -69,13 +73,27 @@ function buildResponse(
   let targets: string[] = [];
   let actorMention: ActorMention | null = null;
 
-  if (passive) {
+  if (cue.subjectIsTarget) {
+    // "Mahan has been the subject of United States sanctions"
+    const patient = subjectBefore(doc, sentence.start, head.start);
+    actor = mentionsIn(doc, head.end, last.start)[0]?.actor ?? null;
+    targets = patient ? [patient.actor] : [];
+  } else if (cue.noun) {
+    // "Russia's expulsion of ...", "protests have been taking place": no subject to the left
+    const possessor = mentionsIn(doc, sentence.start, head.start).at(-1);
+    const owned = possessor && /^\s*['’]s?\s*$/.test(doc.text.slice(possessor.end, head.start));
+    actor = owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null;
+    if (!actor) return null;
+    targets = targetsOf(doc, tokens, m, to, actor, null);
+  } else if (passive) {
     const agent = agentAfter(doc, tokens, m.last + 1, to);
     const patient = subjectBefore(doc, sentence.start, head.start);
     actor = agent ?? destinationAfter(doc, tokens, m, to) ?? reporterOf(doc, tokens, sentence, from, m.first);
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
     if (patient)
-      targets = actorIds(mentionsIn(doc, patient.start, head.start)).filter((a) => !sameSide(doc, a, actor ?? ""));
+      targets = actorIds(mentionsIn(doc, patient.start, head.start, true)).filter(
+        (a) => !sameSide(doc, a, actor ?? ""),
+      );
   } else {
     // "responded by expelling ... and closing ...": a coordinated verb shares its subject
     const coordinatedVerb = previous && (before?.lower === "and" || before?.lower === "or");
@@ -96,7 +114,8 @@ function buildResponse(
     targets = fallback;
   }
 
-  const start = actorMention && head.start - actorMention.end < 120 ? actorMention.start : head.start;
+  const start =
+    actorMention && head.start - actorMention.end < 120 ? actorMention.start : leadIn(tokens, m.first, from);
   const end = Math.max(last.end, objectsReach(doc, tokens, m, to));
   const evidence = { start, end };
   return {
@@ -143,6 +162,13 @@ function targetsOf(
   // "wrote to the US Embassy asking ...": between the subject and the cue
   if (actorMention) return notMine(objectsIn(doc, actorMention.end, head.start, [actor]));
   return [];
+}
+
+/** Start of the few words before a cue with no subject in view, so the evidence reads as a phrase. */
+function leadIn(tokens: Token[], first: number, from: number): number {
+  let k = first;
+  while (k > from && first - k < 4 && !(tokens[k - 1] as Token).punct) k--;
+  return (tokens[k] as Token).start;
 }
 
 /** End of the object list after the cue, so the evidence shows the targets. */

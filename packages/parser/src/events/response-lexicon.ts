@@ -10,6 +10,8 @@ export interface ResponseCue {
   rank: number;
   /** A nominal cue, skipped after "the" / "this" (an event already told). */
   noun: boolean;
+  /** The subject is the target and the actor is inside the cue ("the subject of US sanctions"). */
+  subjectIsTarget: boolean;
   /** The target is in the clause the cue introduces ("admitted that it shot down a Ukrainian jet"). */
   targetInComplement: boolean;
 }
@@ -27,15 +29,17 @@ export const responseCues = new CueSet<ResponseCue>(
   (lexicon.types as TypeEntry[]).flatMap((t) =>
     t.cues.map((source) => {
       const noun = source.startsWith("=");
+      const subjectIsTarget = source.startsWith("^");
       const value: ResponseCue = {
         type: t.type as ResponseType,
         cameo: t.cameo,
         plover: t.plover,
         rank: rank++,
         noun,
+        subjectIsTarget,
         targetInComplement: t.targetInComplement === true,
       };
-      return compilePattern(noun ? source.slice(1) : source, value);
+      return compilePattern(noun || subjectIsTarget ? source.slice(1) : source, value);
     }),
   ),
 );

@@ -1,8 +1,8 @@
 import type { Doc } from "../doc.js";
-import type { Denial } from "../model.js";
 import { categoryIn } from "../events/accusation-lexicon.js";
 import { sameSide } from "../events/actor-roles.js";
 import { docTokens, tokenIndexAt } from "../events/tokens.js";
+import type { Denial } from "../model.js";
 
 /**
  * A denial answers the accusation against the denier's side: the one in the
@@ -15,7 +15,9 @@ export function linkDenials(doc: Doc): void {
     if (d.respondsTo) continue;
     const against = doc.accusations.filter((a) => a.accused.some((x) => sameSide(doc, x, d.denier)));
     if (against.length === 0) continue;
-    const category = d.denied ? categoryIn(tokens, tokenIndexAt(tokens, d.denied.start), tokenIndexAt(tokens, d.denied.end)) : undefined;
+    const category = d.denied
+      ? categoryIn(tokens, tokenIndexAt(tokens, d.denied.start), tokenIndexAt(tokens, d.denied.end))
+      : undefined;
     const pool = category ? against.filter((a) => a.category === category) : [];
     d.respondsTo = pick(pool.length ? pool : against, d)?.id ?? null;
   }

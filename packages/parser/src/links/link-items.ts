@@ -1,11 +1,11 @@
 import type { Doc } from "../doc.js";
-import type { Accusation, Response, Span } from "../model.js";
 import { categoryIn } from "../events/accusation-lexicon.js";
 import { sameSide } from "../events/actor-roles.js";
 import { clauseEnd } from "../events/clause-bounds.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "../events/tokens.js";
-import { ANAPHORIC_EVENTS, causeOpeners, follows, respondedBy } from "./link-lexicon.js";
+import type { Accusation, Response, Span } from "../model.js";
 import { linkDenials } from "./link-denials.js";
+import { ANAPHORIC_EVENTS, causeOpeners, follows, respondedBy } from "./link-lexicon.js";
 
 /**
  * Ties responses to what they answer when the text says so: a cause phrase
@@ -42,12 +42,16 @@ function causeLink(doc: Doc, tokens: Token[], r: Response): string | null {
   const opener = causeOpeners.matchAll(tokens, from + 1, stop)[0];
   if (!opener) return null;
   const phrase = { start: (tokens[opener.last] as Token).end, end: (tokens[stop - 1] as Token).end };
-  const inPhrase = doc.accusations.find((a) => overlaps(a.evidence, phrase) || (a.allegation && overlaps(a.allegation, phrase)));
+  const inPhrase = doc.accusations.find(
+    (a) => overlaps(a.evidence, phrase) || (a.allegation && overlaps(a.allegation, phrase)),
+  );
   if (inPhrase) return inPhrase.id;
   const category = categoryIn(tokens, opener.last + 1, stop);
   if (category) {
     const match = nearest(
-      doc.accusations.filter((a) => a.category === category && a.accused.some((x) => r.targets.some((t) => sameSide(doc, x, t)))),
+      doc.accusations.filter(
+        (a) => a.category === category && a.accused.some((x) => r.targets.some((t) => sameSide(doc, x, t))),
+      ),
       r.evidence,
     );
     if (match) return match.id;
@@ -57,7 +61,8 @@ function causeLink(doc: Doc, tokens: Token[], r: Response): string | null {
 
 function nearest<T extends { evidence: Span }>(items: T[], at: Span): T | null {
   let best: T | null = null;
-  for (const x of items) if (!best || Math.abs(x.evidence.start - at.start) < Math.abs(best.evidence.start - at.start)) best = x;
+  for (const x of items)
+    if (!best || Math.abs(x.evidence.start - at.start) < Math.abs(best.evidence.start - at.start)) best = x;
   return best;
 }
 
@@ -97,5 +102,6 @@ function followsLinks(doc: Doc, tokens: Token[]): void {
 function inheritDate(doc: Doc, r: Response): void {
   if (r.date || !r.respondsTo) return;
   const cause = doc.responses.find((x) => x.id === r.respondsTo);
-  if (cause?.date && sentenceOf(doc, cause.evidence.start) >= sentenceOf(doc, r.evidence.start) - 1) r.date = cause.date;
+  if (cause?.date && sentenceOf(doc, cause.evidence.start) >= sentenceOf(doc, r.evidence.start) - 1)
+    r.date = cause.date;
 }
