@@ -40,6 +40,16 @@ describe("headline and standfirst on one line", () => {
     ],
     ["Germany bans Mahan Air of Iran, citing 'security'", "Germany bans Mahan Air of Iran, citing 'security'", null],
     ["Talks Collapse in Geneva", "Talks Collapse in Geneva", null],
+    [
+      "Biden Says He Will Seek Another Term President Biden said on Tuesday that he would run",
+      "Biden Says He Will Seek Another Term",
+      "President Biden said on Tuesday that he would run",
+    ],
+    [
+      "Russia Expels Two Diplomats From Moscow The Kremlin said the move was a reply to sanctions",
+      "Russia Expels Two Diplomats From Moscow",
+      "The Kremlin said the move was a reply to sanctions",
+    ],
   ];
   it.each(cases)("%s", (line, title, dek) => {
     expect(splitHeadline(line)).toEqual({ title, dek });
