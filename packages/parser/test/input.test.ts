@@ -53,15 +53,27 @@ describe("a saved web page", () => {
     expect(paragraphs.some((p) => p.includes("Iran Responds"))).toBe(false);
   });
 
+  it("drops the site name from a <title> when the page has no better headline", () => {
+    const html = `<html><head><title>Floods Close Roads - The Valley Post</title><meta property="og:site_name" content="The Valley Post"></head>
+      <body><article><p>${"Heavy rain closed roads across the valley on Sunday, officials said. ".repeat(6)}</p></article></body></html>`;
+    const result = parseArticle(html);
+    expect(result.title).toBe("Floods Close Roads");
+    expect(result.source).toBe("The Valley Post");
+  });
+
   it("takes a URL given with the page over the page's own", () => {
     const withUrl = parseArticle({ kind: "html", html: page, url: "https://example.org/x" });
     expect(withUrl.url).toBe("https://example.org/x");
   });
 
-  it("falls back to the page's paragraphs, with a message, when no article stands out", () => {
+  it("extracts a bare page without article markup, one paragraph per <p>", () => {
     const html = `<html><body><p>${"Short one. ".repeat(3)}</p><p>${"Another short paragraph here. ".repeat(3)}</p></body></html>`;
     const result = parseArticle(html);
-    expect(result.sentences.length).toBeGreaterThan(0);
+    expect(result.text).toBe(
+      "Short one. Short one. Short one.\n\nAnother short paragraph here. Another short paragraph here. Another short paragraph here.",
+    );
+    expect(result.paragraphs).toHaveLength(2);
+    expect(result.sentences).toHaveLength(6);
   });
 });
 
@@ -90,6 +102,21 @@ describe("records", () => {
     expect(article.source).toBe("The New York Times");
     expect(article.publishedAt).toBe("2020-02-11");
     expect(article.sentences).toHaveLength(2);
+  });
+
+  it("accepts common field synonyms and normalizes a written date", () => {
+    const article = parseArticle({
+      kind: "record",
+      record: {
+        text: "A story. It ends.",
+        author: "Jane Roe",
+        date: "March 5, 2020",
+        publisher: "Example Times",
+      } as never,
+    });
+    expect(article.authors).toEqual(["Jane Roe"]);
+    expect(article.publishedAt).toBe("2020-03-05");
+    expect(article.source).toBe("Example Times");
   });
 
   it("uses --date as the reference date only when the article has none", () => {

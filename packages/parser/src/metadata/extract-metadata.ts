@@ -1,6 +1,8 @@
 import { addMessage, type Doc } from "../doc.js";
 import type { ParseOptions } from "../model.js";
 import { dateFromUrl } from "./date-from-url.js";
+import { datelineSource } from "./dateline-source.js";
+import { normalizeDate } from "./normalize-date.js";
 import { parseDateline } from "./parse-dateline.js";
 import { readHeader } from "./read-header.js";
 import { sourceFromUrl } from "./source-from-url.js";
@@ -26,10 +28,15 @@ export function extractMetadata(doc: Doc, options: ParseOptions): void {
     }
     if (header.url || header.authors.length) doc.bodyStart = Math.max(doc.bodyStart, header.bodyStart);
   }
+  if (meta.publishedAt) {
+    const given = meta.publishedAt;
+    meta.publishedAt = normalizeDate(given);
+    if (!meta.publishedAt) addMessage(doc, "metadata:published-date", `could not read the publication date "${given}"`);
+  }
   meta.url ??= header.url;
   if (!meta.authors.length) meta.authors = header.authors;
   meta.publishedAt ??= header.publishedAt ?? (meta.url ? dateFromUrl(meta.url) : null) ?? bodyDateline(doc);
-  meta.source ??= meta.url ? sourceFromUrl(meta.url) : null;
+  meta.source ??= (meta.url ? sourceFromUrl(meta.url) : null) ?? datelineSource(doc.text.slice(doc.bodyStart));
   doc.referenceDate = referenceDate(doc, options);
 }
 
