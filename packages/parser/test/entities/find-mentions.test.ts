@@ -125,7 +125,16 @@ describe("findMentions", () => {
 
   it("finds nothing in text without names, and survives odd input", () => {
     expect(parseArticle("it was raining and nobody came.").mentions.filter((m) => m.via === "name")).toEqual([]);
-    for (const odd of ["", "   ", "’s", "\u0000\u0001 Ab.", "A. B. C. D.", "“Unclosed quote by Someone", "Mr.", "of the Of The"]) {
+    for (const odd of [
+      "",
+      "   ",
+      "’s",
+      "\u0000\u0001 Ab.",
+      "A. B. C. D.",
+      "“Unclosed quote by Someone",
+      "Mr.",
+      "of the Of The",
+    ]) {
       const doc = docOf(odd);
       findMentions(doc);
       buildActors(doc);
