@@ -1,6 +1,7 @@
 import { addMessage, type Doc } from "../doc.js";
-import { isBoilerplate } from "./is-boilerplate.js";
-import { splitParagraphs } from "./split-paragraphs.js";
+import type { Span } from "../model.js";
+import { isBoilerplate, isPageLine } from "./is-boilerplate.js";
+import { splitParagraphs, trimSpan } from "./split-paragraphs.js";
 import { splitSentences } from "./split-sentences.js";
 
 /**
@@ -10,7 +11,9 @@ import { splitSentences } from "./split-sentences.js";
  */
 export function segment(doc: Doc): void {
   const boilerplate = [...doc.boilerplate];
-  for (const paragraph of splitParagraphs(doc.text, doc.bodyStart)) {
+  for (const paragraph of splitParagraphs(doc.text, doc.bodyStart).flatMap((p) =>
+    splitOffPageLines(doc.text, p, boilerplate),
+  )) {
     const line = doc.text.slice(paragraph.start, paragraph.end);
     if (isBoilerplate(line) || overlapsAny(paragraph, boilerplate)) {
       if (!overlapsAny(paragraph, boilerplate)) boilerplate.push(paragraph);
@@ -27,6 +30,29 @@ export function segment(doc: Doc): void {
       addMessage(doc, "segment:unbalanced-quotes", "a quotation mark is not closed in this paragraph", paragraph);
     }
   }
+}
+
+/**
+ * A block of several lines may carry page lines among its prose (an image
+ * credit under a caption): those go to `dropped`, the runs around them stay.
+ */
+function splitOffPageLines(text: string, block: Span, dropped: Span[]): Span[] {
+  if (text.indexOf("\n", block.start) < 0 || text.indexOf("\n", block.start) >= block.end) return [block];
+  const kept: Span[] = [];
+  let run: Span | null = null;
+  for (let start = block.start; start < block.end; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 || newline > block.end ? block.end : newline;
+    const line = trimSpan(text, start, end);
+    if (line && isPageLine(text.slice(line.start, line.end))) {
+      dropped.push(line);
+      if (run) kept.push(run);
+      run = null;
+    } else if (line) run = run ? { start: run.start, end: line.end } : line;
+    start = end + 1;
+  }
+  if (run) kept.push(run);
+  return kept;
 }
 
 function quotesBalance(text: string): boolean {
