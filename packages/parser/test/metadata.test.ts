@@ -40,6 +40,16 @@ describe("headline and standfirst on one line", () => {
     ],
     ["Germany bans Mahan Air of Iran, citing 'security'", "Germany bans Mahan Air of Iran, citing 'security'", null],
     ["Talks Collapse in Geneva", "Talks Collapse in Geneva", null],
+    [
+      "Biden Says He Will Seek Another Term President Biden said on Tuesday that he would run",
+      "Biden Says He Will Seek Another Term",
+      "President Biden said on Tuesday that he would run",
+    ],
+    [
+      "Russia Expels Two Diplomats From Moscow The Kremlin said the move was a reply to sanctions",
+      "Russia Expels Two Diplomats From Moscow",
+      "The Kremlin said the move was a reply to sanctions",
+    ],
   ];
   it.each(cases)("%s", (line, title, dek) => {
     expect(splitHeadline(line)).toEqual({ title, dek });
@@ -77,6 +87,15 @@ describe("made-up headers", () => {
     expect(doc.meta.source).toBe("Reuters");
     expect(doc.meta.publishedAt).toBe("2021-05-06");
     expect(text.slice(doc.bodyStart).trim()).toBe("The White House said on Thursday.");
+  });
+
+  it("takes the source from a wire-service dateline when there is no URL", () => {
+    const text =
+      "Russia Recalls Envoy\nBy Andrew Osborn\n3 min read\n\nMOSCOW (Reuters) - Russia said on Wednesday it had recalled its envoy.";
+    const doc = metaOf(text);
+    expect(doc.meta.source).toBe("Reuters");
+    expect(doc.meta.authors).toEqual(["Andrew Osborn"]);
+    expect(metaOf("The vote (held on Monday) - a first - passed.").meta.source).toBeNull();
   });
 
   it("does not take prose that mentions a date for a header", () => {
