@@ -74,7 +74,7 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
 /** A quotation of speech opens its sentence or clause; "broadcast of “Fox News Sunday,”" does not. */
 function opensClause(ctx: ClaimContext, q: Quote): boolean {
   const prev = ctx.tokens[q.openTok - 1];
-  if (!prev || ctx.paragraphOf[q.openTok - 1] !== ctx.paragraphOf[q.openTok]) return true;
+  if (!prev || newParagraph(ctx, q.openTok)) return true;
   return prev.kind !== "word";
 }
 
@@ -168,10 +168,17 @@ function closesSentence(ctx: ClaimContext, q: Quote): boolean {
   return (next.kind === "punct" && SENTENCE_END.has(next.lower)) || next.kind === "quote";
 }
 
+/** A line break or a paragraph boundary lies before token `i` (headings may sit outside every paragraph). */
+function newParagraph(ctx: ClaimContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev) return true;
+  if (ctx.paragraphOf[i - 1] !== ctx.paragraphOf[i]) return true;
+  return ctx.text.slice(prev.end, (ctx.tokens[i] as Token).start).includes("\n");
+}
+
 function startsSentence(ctx: ClaimContext, q: Quote): boolean {
   const prev = ctx.tokens[q.openTok - 1];
-  if (!prev) return true;
-  if (ctx.paragraphOf[q.openTok - 1] !== ctx.paragraphOf[q.openTok]) return true;
+  if (!prev || newParagraph(ctx, q.openTok)) return true;
   return prev.kind === "punct" && SENTENCE_END.has(prev.lower);
 }
 
