@@ -5,7 +5,10 @@ import type { DateExpression, Span } from "../model.js";
 import { attachDates } from "./attach-dates.js";
 import { addDays, formatDay, nearestWeekday, pad, parseDay } from "./date-values.js";
 
-const PREFILTER = new RegExp(`\\b(?:${cues.prefilter.join("|")}|1[89]\\d\\d|20\\d\\d)\\b`, "i");
+const HINTS = [
+  new RegExp(`\\b(?:${cues.prefilter.anyCase.join("|")})\\b`, "gi"),
+  new RegExp(`\\b(?:${cues.prefilter.capitalized.join("|")})\\b`, "g"),
+];
 const FUTURE = new RegExp(`\\b(?:${cues.future.join("|")})\\b`, "i");
 const YEAR = new RegExp(
   `\\b(?:${cues.yearPrepositions.join("|")})[\\s-]+(1[89]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|percent|people|km|miles))`,
@@ -26,13 +29,13 @@ export function resolveDates(doc: Doc): void {
   let unresolved = 0;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    if (!PREFILTER.test(text)) continue;
     const found: DateExpression[] = [];
     const push = (d: DateExpression | null) => {
       if (d && !found.some((f) => f.start < d.end && d.start < f.end)) found.push(d);
     };
+    const lower = text.toLowerCase();
     for (const [phrase, offset] of OFFSETS) {
-      const i = text.toLowerCase().indexOf(phrase);
+      const i = lower.indexOf(phrase);
       if (i < 0) continue;
       if (!ref) unresolved++;
       else
@@ -48,10 +51,13 @@ export function resolveDates(doc: Doc): void {
       if (!ref) unresolved++;
       else push({ ...at(s, same.index, same[0].length), value: formatDay(ref).slice(0, 7), precision: "month" });
     }
-    for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
-      const d = fromChrono(r, s, text, ref);
-      if (d === "relative") unresolved++;
-      else push(d);
+    for (const w of windows(text)) {
+      const part = text.slice(w.start, w.end);
+      for (const r of chrono.parse(part, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+        const d = fromChrono(r, { start: s.start + w.start, end: s.start + w.end }, part, ref);
+        if (d === "relative") unresolved++;
+        else push(d);
+      }
     }
     for (const m of text.matchAll(YEAR)) {
       const year = m[1] as string;
@@ -67,6 +73,27 @@ export function resolveDates(doc: Doc): void {
       "dates/no-reference-date",
       `${unresolved} relative date expression(s) left unresolved: the article has no date (give one with --date)`,
     );
+}
+
+/** Stretches around date words, merged, cut at word boundaries: all chrono ever reads. */
+function windows(text: string): Span[] {
+  const hits: Span[] = [];
+  for (const re of HINTS)
+    for (const m of text.matchAll(re)) {
+      let start = Math.max(0, (m.index ?? 0) - cues.window);
+      let end = Math.min(text.length, (m.index ?? 0) + m[0].length + cues.window);
+      while (start > 0 && /\S/.test(text[start - 1] ?? "")) start--;
+      while (end < text.length && /\S/.test(text[end] ?? "")) end++;
+      hits.push({ start, end });
+    }
+  hits.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const h of hits) {
+    const last = out.at(-1);
+    if (last && h.start <= last.end) last.end = Math.max(last.end, h.end);
+    else out.push(h);
+  }
+  return out;
 }
 
 function at(s: Span, index: number, length: number): Span {

@@ -90,7 +90,7 @@ export class CueSet<T> {
     for (let i = from; i < to; i++) {
       const tok = tokens[i] as Token;
       if (tok.punct) continue;
-      const list = this.byKey.get(tok.lower.slice(0, 3));
+      const list = this.byKey.get(tok.key);
       if (!list) continue;
       for (const p of list) {
         const last = matchFrom(p, 0, tokens, i, to);
