@@ -1,7 +1,54 @@
-import type { Doc } from "../doc.js";
+import { addMessage, type Doc } from "../doc.js";
 import type { ParseOptions } from "../model.js";
+import { dateFromUrl } from "./date-from-url.js";
+import { parseDateline } from "./parse-dateline.js";
+import { readHeader } from "./read-header.js";
+import { sourceFromUrl } from "./source-from-url.js";
 
-// Placeholder until this stage lands.
-export function extractMetadata(doc: Doc, _options: ParseOptions): void {
-  void doc;
+/**
+ * Fills what the input did not give: title, standfirst, URL, byline and date
+ * from a pasted header; the publisher from the URL's site; the publication
+ * date from the URL or a dateline. Sets where the body starts and the
+ * reference date that relative dates resolve against.
+ */
+export function extractMetadata(doc: Doc, options: ParseOptions): void {
+  const meta = doc.meta;
+  const header = readHeader(doc.text);
+  if (meta.title === null) {
+    meta.title = header.title;
+    meta.dek ??= header.dek;
+    doc.bodyStart = Math.max(doc.bodyStart, header.bodyStart);
+  } else {
+    // A record or page whose text repeats its own headline: skip that line.
+    const first = /^\s*([^\n]*)/.exec(doc.text);
+    if (first?.[1] && normalize(first[1]) === normalize(meta.title)) {
+      doc.bodyStart = Math.max(doc.bodyStart, (first.index ?? 0) + first[0].length);
+    }
+    if (header.url || header.authors.length) doc.bodyStart = Math.max(doc.bodyStart, header.bodyStart);
+  }
+  meta.url ??= header.url;
+  if (!meta.authors.length) meta.authors = header.authors;
+  meta.publishedAt ??= header.publishedAt ?? (meta.url ? dateFromUrl(meta.url) : null) ?? bodyDateline(doc);
+  meta.source ??= meta.url ? sourceFromUrl(meta.url) : null;
+  doc.referenceDate = referenceDate(doc, options);
+}
+
+function bodyDateline(doc: Doc): string | null {
+  const line = /^\s*([^\n]*)/.exec(doc.text.slice(doc.bodyStart, doc.bodyStart + 200));
+  return line?.[1] ? parseDateline(line[1]) : null;
+}
+
+function referenceDate(doc: Doc, options: ParseOptions): string | null {
+  const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.meta.publishedAt ?? "")?.[0];
+  if (published) return published;
+  const given = options.referenceDate ?? null;
+  if (given && !/^\d{4}-\d{2}-\d{2}$/.test(given)) {
+    addMessage(doc, "metadata:reference-date", `ignored reference date "${given}": expected YYYY-MM-DD`);
+    return null;
+  }
+  return given;
+}
+
+function normalize(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 }

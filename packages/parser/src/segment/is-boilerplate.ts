@@ -1,0 +1,36 @@
+import boilerplate from "../../data/boilerplate.json";
+import headlineWords from "../../data/headline-words.json";
+
+const patterns = boilerplate.patterns.map((p) => new RegExp(p, "i"));
+const minor = new Set(headlineWords.minor);
+const monthOrDay =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
+
+/** A paragraph that belongs to the page around the story: a known page line or a stray heading. */
+export function isBoilerplate(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.includes("\n")) return false;
+  return patterns.some((p) => p.test(trimmed)) || isHeading(trimmed);
+}
+
+/**
+ * A short title-case line without final punctuation ("U.S. Intelligence
+ * Assessment"): a section or related-link heading, not prose. A date line
+ * ("Wednesday, January 23, 2019") is a dateline and stays in the story.
+ */
+export function isHeading(line: string): boolean {
+  if (line.length > 90 || /[.!?:;,"”’')\]…]$/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 12) return false;
+  let capitalized = 0;
+  let dateWords = 0;
+  for (const word of words) {
+    const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, "");
+    if (!core) continue;
+    if (monthOrDay.test(core) || /^\d{1,4}$/.test(core)) dateWords++;
+    if (/^[\p{Lu}\p{N}]/u.test(core)) capitalized++;
+    else if (!minor.has(core.toLowerCase())) return false;
+  }
+  if (dateWords === words.length) return false;
+  return capitalized >= 2 && /^[\p{Lu}\p{N}"“‘']/u.test(line);
+}

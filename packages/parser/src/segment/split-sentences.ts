@@ -1,0 +1,72 @@
+import abbreviations from "../../data/abbreviations.json";
+import type { Span } from "../model.js";
+import { isSpace, trimSpan } from "./split-paragraphs.js";
+
+const titles = new Set(abbreviations.titles);
+const beforeNumber = new Set(abbreviations.beforeNumber);
+const inner = new Set(abbreviations.inner.map((a) => a.toLowerCase()));
+const starters = new Set(abbreviations.sentenceStarters);
+
+const closers = new Set(["”", '"', "’", "'", ")", "]", "»"]);
+const openers = new Set(["“", '"', "‘", "'", "(", "[", "«", "—", "-"]);
+
+/** Splits one paragraph span of `text` into sentence spans. */
+export function splitSentences(text: string, paragraph: Span): Span[] {
+  const out: Span[] = [];
+  let start = paragraph.start;
+  const end = paragraph.end;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    let j = i + 1;
+    while (j < end && (text[j] === "." || text[j] === "!" || text[j] === "?" || text[j] === "…")) j++;
+    while (j < end && closers.has(text[j] as string)) j++;
+    if (j >= end) break;
+    if (!isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k >= end) break;
+    if (!startsSentence(text, k, end)) continue;
+    if (ch === "." && j === i + 1 && !endsSentenceAfterPeriod(text, paragraph.start, i, k, end)) continue;
+    const span = trimSpan(text, start, j);
+    if (span) out.push(span);
+    start = k;
+    i = k - 1;
+  }
+  const last = trimSpan(text, start, end);
+  if (last) out.push(last);
+  return out;
+}
+
+/** The next sentence starts with a capital, a digit, or an opening quote/bracket before one. */
+function startsSentence(text: string, k: number, end: number): boolean {
+  let c = text[k] as string;
+  while (openers.has(c) && k + 1 < end) {
+    k++;
+    c = text[k] as string;
+  }
+  return /[\p{Lu}\p{N}]/u.test(c);
+}
+
+/** Decides whether the period at `dot` ends a sentence; `next` is where the next word starts. */
+function endsSentenceAfterPeriod(text: string, from: number, dot: number, next: number, end: number): boolean {
+  let w = dot;
+  while (w > from && !isSpace(text.charCodeAt(w - 1)) && !openers.has(text[w - 1] as string)) w--;
+  const token = text.slice(w, dot);
+  if (!token) return true;
+  if (titles.has(token) || inner.has(token.toLowerCase())) return false;
+  const nextWord = readWord(text, next, end);
+  if (beforeNumber.has(token) && /^\d/.test(nextWord)) return false;
+  // Initials ("Ann M. Simmons") and dotted acronyms ("U.S.", "a.m."): a
+  // sentence ends there only when a word that usually opens a sentence follows.
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(token) && (token.length === 1 || token.includes("."))) {
+    return starters.has(nextWord.replace(/^[“"‘'(]+/, ""));
+  }
+  return true;
+}
+
+function readWord(text: string, k: number, end: number): string {
+  let e = k;
+  while (e < end && !isSpace(text.charCodeAt(e)) && !/[,;:.!?]/.test(text[e] as string)) e++;
+  return text.slice(k, e);
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { dateFromUrl } from "../src/metadata/date-from-url.js";
+import { extractMetadata } from "../src/metadata/extract-metadata.js";
+import { parseByline } from "../src/metadata/parse-byline.js";
+import { sourceFromUrl } from "../src/metadata/source-from-url.js";
+import { splitHeadline } from "../src/metadata/split-headline.js";
+import { docOf } from "./helpers.js";
+
+function metaOf(text: string, referenceDate?: string) {
+  const doc = docOf(text);
+  extractMetadata(doc, { referenceDate });
+  return doc;
+}
+
+describe("seed header", () => {
+  it("reads title, standfirst, URL, byline, publisher and date", () => {
+    const text = readFileSync(new URL("../../../seeds/000_bec17d8f6e35f6e3.txt", import.meta.url), "utf8");
+    const doc = metaOf(text);
+    expect(doc.meta).toEqual({
+      title: "Russia Recalls Its Ambassador to the U.S. for Consultations",
+      dek: "Moscow’s move follows a critical U.S. intelligence report about Russian efforts to interfere in the 2020 presidential election",
+      url: "https://www.wsj.com/articles/russia-recalls-its-ambassador-to-the-u-s-for-consultations-11616011568",
+      source: "The Wall Street Journal",
+      authors: ["Jessica Donati", "Ann M. Simmons"],
+      publishedAt: "2021-03-17T20:06:08Z",
+    });
+    expect(doc.referenceDate).toBe("2021-03-17");
+    expect(text.slice(doc.bodyStart).trimStart()).toMatch(/^The Russian ambassador/);
+  });
+});
+
+describe("headline and standfirst on one line", () => {
+  const cases: [string, string, string | null][] = [
+    [
+      "Germany Bans Iranian Airline Over Security Fears The decision follows months of pressure from Washington",
+      "Germany Bans Iranian Airline Over Security Fears",
+      "The decision follows months of pressure from Washington",
+    ],
+    ["Germany bans Mahan Air of Iran, citing 'security'", "Germany bans Mahan Air of Iran, citing 'security'", null],
+    ["Talks Collapse in Geneva", "Talks Collapse in Geneva", null],
+  ];
+  it.each(cases)("%s", (line, title, dek) => {
+    expect(splitHeadline(line)).toEqual({ title, dek });
+  });
+});
+
+describe("made-up headers", () => {
+  it("reads a separate standfirst line, a three-author byline and a dated URL", () => {
+    const text =
+      "Ministers Meet on Trade\nThe talks are the first in a year.\nhttps://www.nytimes.com/2022/05/04/world/trade.html\nBy Ann Lee, Bo Chen and Carl Diaz\n\nThe ministers met on Tuesday.";
+    const doc = metaOf(text);
+    expect(doc.meta.title).toBe("Ministers Meet on Trade");
+    expect(doc.meta.dek).toBe("The talks are the first in a year.");
+    expect(doc.meta.authors).toEqual(["Ann Lee", "Bo Chen", "Carl Diaz"]);
+    expect(doc.meta.source).toBe("The New York Times");
+    expect(doc.meta.publishedAt).toBe("2022-05-04");
+    expect(text.slice(doc.bodyStart).trim()).toBe("The ministers met on Tuesday.");
+  });
+
+  it("reads a date line under the byline and falls back to the host for an unknown publisher", () => {
+    const text =
+      "Flood Hits Valley\nhttps://daily-courier.co.uk/news/flood\nBy Jane Roe\nMarch 3, 2020\n\nWater rose overnight.";
+    const doc = metaOf(text);
+    expect(doc.meta.source).toBe("Daily Courier");
+    expect(doc.meta.publishedAt).toBe("2020-03-03");
+    expect(doc.referenceDate).toBe("2020-03-03");
+  });
+
+  it("treats text without header lines as all body", () => {
+    const text = "The ministers met on Tuesday. They agreed on nothing.\n\nTalks resume next week.";
+    const doc = metaOf(text, "2020-01-01");
+    expect(doc.meta.title).toBeNull();
+    expect(doc.bodyStart).toBe(0);
+    expect(doc.referenceDate).toBe("2020-01-01");
+  });
+
+  it("takes a clear headline line as the title even without other header lines", () => {
+    const text =
+      "Storm closes schools across the region\n\nSchools in three counties closed on Monday as the storm hit.";
+    const doc = metaOf(text);
+    expect(doc.meta.title).toBe("Storm closes schools across the region");
+    expect(doc.bodyStart).toBe(text.indexOf("\n"));
+  });
+
+  it("reports a malformed reference date as a message", () => {
+    const doc = metaOf("Plain text.", "yesterday");
+    expect(doc.referenceDate).toBeNull();
+    expect(doc.messages[0]?.ruleId).toBe("metadata:reference-date");
+  });
+});
+
+describe("pieces", () => {
+  it.each([
+    ["By Jessica Donati and Ann M. Simmons", ["Jessica Donati", "Ann M. Simmons"]],
+    ["By A. Smith | Reuters", ["A. Smith"]],
+    ["by Jane Roe & John Doe", ["Jane Roe", "John Doe"]],
+    ["By the time we arrived, it was over.", null],
+  ])("byline %s", (line, authors) => {
+    expect(parseByline(line)).toEqual(authors);
+  });
+
+  it.each([
+    ["https://www.wsj.com/articles/x-11616011568", "2021-03-17T20:06:08Z"],
+    ["https://example.com/2021/03/17/story", "2021-03-17"],
+    ["https://example.com/news/2019-12-31-story", "2019-12-31"],
+    ["https://example.com/2021/13/40/story", null],
+    ["https://example.com/articles/x-11616011568", null],
+  ])("date from %s", (url, date) => {
+    expect(dateFromUrl(url)).toBe(date);
+  });
+
+  it.each([
+    ["https://en.wikinews.org/wiki/X", "Wikinews"],
+    ["https://www.bbc.co.uk/news/x", "BBC News"],
+    ["https://news.example-site.com/a", "Example Site"],
+  ])("source of %s", (url, source) => {
+    expect(sourceFromUrl(url)).toBe(source);
+  });
+});
