@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { AccusationNetwork, edgeKey } from "@/components/charts/accusation-network";
+import { AccusationNetwork } from "@/components/charts/accusation-network";
 import { layoutGraph } from "@/lib/force-layout";
+import { edgeKey } from "@/lib/network-data";
 
 const nodes = [
   { id: "usa", name: "United States", kind: "country", activity: 5 },

@@ -2,6 +2,7 @@
 
 import { type KeyboardEvent, useMemo, useState } from "react";
 import { edgePath, type GraphEdge, type GraphNode, layoutGraph, type PlacedNode } from "@/lib/force-layout";
+import { edgeKey } from "@/lib/network-data";
 import { humanize, KIND_COLOURS, kindColour } from "@/lib/palette";
 import { ChartFrame, type ChartStatus } from "./chart-frame";
 import { LegendSwatches } from "./legend-swatches";
@@ -19,10 +20,6 @@ interface Props {
   selectedEdge: string | null;
   onSelectEdge: (edge: GraphEdge) => void;
   onSelectNode: (node: GraphNode) => void;
-}
-
-export function edgeKey(edge: { source: string; target: string }): string {
-  return `${edge.source}→${edge.target}`;
 }
 
 function onActivate(handler: () => void) {

@@ -1,0 +1,165 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { AccusationCard } from "@/components/items/accusation-card";
+import { ActorLink } from "@/components/items/actor-names";
+import { ResponseCard } from "@/components/items/response-card";
+import { QueryError } from "@/components/query-error";
+import { actorTimeline } from "@/lib/actor-timeline";
+import { itemHref } from "@/lib/item-href";
+import { humanize } from "@/lib/palette";
+import { actorQuery } from "@/queries/actor";
+
+function Section({ title, total, children }: { title: string; total: number | null | undefined; children: ReactNode }) {
+  return (
+    <section className="actor-section">
+      <h2>
+        {title} ({total ?? 0})
+      </h2>
+      {total ? children : <p className="muted">None.</p>}
+    </section>
+  );
+}
+
+export function ActorClient({ id }: { id: string }) {
+  const query = useQuery(actorQuery(id));
+  if (query.isPending) return <p className="muted">Loading…</p>;
+  if (query.isError) return <QueryError what="this actor" error={query.error} onRetry={query.refetch} />;
+  const actor = query.data.actor;
+  if (!actor) return <p role="alert">No actor with this id.</p>;
+  const nodes = <T,>(connection: { edges: { node: T }[] } | null | undefined) =>
+    (connection?.edges ?? []).map((e) => e.node);
+  const timeline = actorTimeline([
+    { kind: "accusation made", items: nodes(actor.accusationsMade) },
+    { kind: "accusation received", items: nodes(actor.accusationsReceived) },
+    { kind: "denial", items: nodes(actor.denials) },
+    { kind: "response given", items: nodes(actor.responsesGiven) },
+    { kind: "response received", items: nodes(actor.responsesReceived) },
+    { kind: "claim", items: nodes(actor.claims) },
+  ]);
+  const counts = actor.counts;
+  return (
+    <>
+      <h1>{actor.name}</h1>
+      <p>
+        <span className="badge">{humanize(actor.kind ?? "actor")}</span>
+        {actor.code ? <span className="badge">{actor.code}</span> : null}
+        {actor.title ? <span> · {actor.title}</span> : null}
+        {actor.affiliation ? (
+          <span>
+            {" "}
+            · for <ActorLink actor={actor.affiliation} />
+          </span>
+        ) : null}
+      </p>
+      {actor.aliases?.length ? <p className="muted">Also called: {actor.aliases.join(", ")}</p> : null}
+      {counts ? (
+        <ul className="stats" aria-label="Counts">
+          <li>
+            <strong>{counts.articles}</strong> articles
+          </li>
+          <li>
+            <strong>{counts.claims}</strong> claims
+          </li>
+          <li>
+            <strong>{counts.accusationsMade}</strong> accusations made
+          </li>
+          <li>
+            <strong>{counts.accusationsReceived}</strong> received
+          </li>
+          <li>
+            <strong>{counts.denials}</strong> denials
+          </li>
+          <li>
+            <strong>{counts.responsesGiven}</strong> responses given
+          </li>
+          <li>
+            <strong>{counts.responsesReceived}</strong> received
+          </li>
+        </ul>
+      ) : null}
+      <Section title="Timeline" total={timeline.length}>
+        <ol className="item-list">
+          {timeline.map((entry) => {
+            const href = itemHref(entry.articleId, entry.id);
+            return (
+              <li key={`${entry.kind}:${entry.id}`}>
+                <span className="muted">{entry.date ?? "undated"}</span> · <strong>{entry.kind}</strong>:{" "}
+                {href ? <Link href={href}>{entry.text}</Link> : entry.text}
+              </li>
+            );
+          })}
+        </ol>
+      </Section>
+      <Section title="Accusations made" total={actor.accusationsMade?.totalCount}>
+        <ul className="item-list">
+          {nodes(actor.accusationsMade).map((a) => (
+            <li key={a.id}>
+              <AccusationCard accusation={a} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Accusations received" total={actor.accusationsReceived?.totalCount}>
+        <ul className="item-list">
+          {nodes(actor.accusationsReceived).map((a) => (
+            <li key={a.id}>
+              <AccusationCard accusation={a} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Denials" total={actor.denials?.totalCount}>
+        <ul className="item-list">
+          {nodes(actor.denials).map((d) => (
+            <li key={d.id}>
+              <Link href={itemHref(d.evidence?.article?.id, d.id) ?? "#"}>{d.evidence?.text}</Link>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Responses given" total={actor.responsesGiven?.totalCount}>
+        <ul className="item-list">
+          {nodes(actor.responsesGiven).map((r) => (
+            <li key={r.id}>
+              <ResponseCard response={r} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Responses received" total={actor.responsesReceived?.totalCount}>
+        <ul className="item-list">
+          {nodes(actor.responsesReceived).map((r) => (
+            <li key={r.id}>
+              <ResponseCard response={r} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Claims" total={actor.claims?.totalCount}>
+        <ul className="item-list">
+          {nodes(actor.claims).map((c) => (
+            <li key={c.id}>
+              <Link href={itemHref(c.evidence?.article?.id, c.id) ?? "#"}>{c.content?.text ?? c.evidence?.text}</Link>{" "}
+              <span className="muted">{c.date ?? ""}</span>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Articles" total={actor.articles?.totalCount}>
+        <ul className="item-list">
+          {nodes(actor.articles).map((a) => (
+            <li key={a.id}>
+              <Link href={itemHref(a.id, null) ?? "#"}>{a.title ?? "(untitled)"}</Link>{" "}
+              <span className="muted">
+                {a.source ?? ""} {a.publishedAt ?? ""}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}
