@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { dateFromUrl } from "../src/metadata/date-from-url.js";
 import { extractMetadata } from "../src/metadata/extract-metadata.js";
+import { normalizeDate } from "../src/metadata/normalize-date.js";
 import { parseByline } from "../src/metadata/parse-byline.js";
 import { sourceFromUrl } from "../src/metadata/source-from-url.js";
 import { splitHeadline } from "../src/metadata/split-headline.js";
@@ -39,6 +40,16 @@ describe("headline and standfirst on one line", () => {
     ],
     ["Germany bans Mahan Air of Iran, citing 'security'", "Germany bans Mahan Air of Iran, citing 'security'", null],
     ["Talks Collapse in Geneva", "Talks Collapse in Geneva", null],
+    [
+      "Biden Says He Will Seek Another Term President Biden said on Tuesday that he would run",
+      "Biden Says He Will Seek Another Term",
+      "President Biden said on Tuesday that he would run",
+    ],
+    [
+      "Russia Expels Two Diplomats From Moscow The Kremlin said the move was a reply to sanctions",
+      "Russia Expels Two Diplomats From Moscow",
+      "The Kremlin said the move was a reply to sanctions",
+    ],
   ];
   it.each(cases)("%s", (line, title, dek) => {
     expect(splitHeadline(line)).toEqual({ title, dek });
@@ -65,6 +76,24 @@ describe("made-up headers", () => {
     expect(doc.meta.source).toBe("Daily Courier");
     expect(doc.meta.publishedAt).toBe("2020-03-03");
     expect(doc.referenceDate).toBe("2020-03-03");
+  });
+
+  it("reads a URL-first header with a section label and a shouted byline", () => {
+    const text =
+      "https://www.reuters.com/world/2021/05/06/vaccine-waiver/\nWorld News\nBiden Pushes Vaccine Waiver\nBy JANE DOE and JOHN O'ROE\nMay 6, 2021\n\nThe White House said on Thursday.";
+    const doc = metaOf(text);
+    expect(doc.meta.title).toBe("Biden Pushes Vaccine Waiver");
+    expect(doc.meta.authors).toEqual(["Jane Doe", "John O'Roe"]);
+    expect(doc.meta.source).toBe("Reuters");
+    expect(doc.meta.publishedAt).toBe("2021-05-06");
+    expect(text.slice(doc.bodyStart).trim()).toBe("The White House said on Thursday.");
+  });
+
+  it("does not take prose that mentions a date for a header", () => {
+    const text = "The talks failed on Monday.\nMarch 3, 2020\nMore body.";
+    const doc = metaOf(text);
+    expect(doc.meta.title).toBeNull();
+    expect(doc.bodyStart).toBe(0);
   });
 
   it("treats text without header lines as all body", () => {
@@ -116,5 +145,17 @@ describe("pieces", () => {
     ["https://news.example-site.com/a", "Example Site"],
   ])("source of %s", (url, source) => {
     expect(sourceFromUrl(url)).toBe(source);
+  });
+});
+
+describe("publication dates", () => {
+  it.each([
+    ["2019-01-21", "2019-01-21"],
+    ["2019-01-21T14:05:00+01:00", "2019-01-21T14:05:00+01:00"],
+    ["January 21, 2019", "2019-01-21"],
+    ["Mon, 21 Jan 2019 14:05:00 GMT", "2019-01-21"],
+    ["not a date", null],
+  ])("%s", (value, iso) => {
+    expect(normalizeDate(value)).toBe(iso);
   });
 });

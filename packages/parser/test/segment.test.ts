@@ -51,6 +51,18 @@ describe("paragraphs and boilerplate", () => {
     ]);
   });
 
+  it("drops a page line inside a block of lines and keeps the lines around it", () => {
+    const text = "Intro paragraph here.\n\nDakota, a deer.\nImage: Jane Roe.\nCotton Candy, a dragon.";
+    const doc = docOf(text);
+    segment(doc);
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      "Intro paragraph here.",
+      "Dakota, a deer.",
+      "Cotton Candy, a dragon.",
+    ]);
+    expect(doc.boilerplate.map((p) => text.slice(p.start, p.end))).toEqual(["Image: Jane Roe."]);
+  });
+
   it("keeps a dateline and treats single lines as paragraphs when there are no blank lines", () => {
     const text = "Wednesday, January 23, 2019\nGermany banned the airline.\nIt cited security.";
     const doc = docOf(text);

@@ -1,6 +1,58 @@
-import type { Doc } from "../doc.js";
+import { addMessage, type Doc } from "../doc.js";
+import { buildContext } from "./context.js";
+import { findDirectQuotes } from "./direct-quotes.js";
+import type { ClaimDraft } from "./draft.js";
+import { findIndirectSpeech } from "./indirect-speech.js";
 
-// Placeholder until this stage lands.
+// one message per stray mark would drown a badly typeset article
+const MAX_QUOTE_MESSAGES = 5;
+
+/**
+ * Fills doc.claims: direct quotations first (they own the cues next to
+ * their quote marks), then reported speech on the cues left over.
+ */
 export function findClaims(doc: Doc): void {
-  void doc;
+  doc.claims = [];
+  if (doc.text.length === 0) return;
+  const ctx = buildContext(doc);
+  const usedCues = new Set<number>();
+  const drafts = [...findDirectQuotes(ctx, usedCues), ...findIndirectSpeech(ctx, usedCues)];
+
+  for (const place of ctx.unpairedQuotes.slice(0, MAX_QUOTE_MESSAGES))
+    addMessage(
+      doc,
+      "claims/unpaired-quote",
+      "A quotation mark has no partner; the text around it is not read as a quote.",
+      place,
+    );
+  if (ctx.unpairedQuotes.length > MAX_QUOTE_MESSAGES)
+    addMessage(
+      doc,
+      "claims/unpaired-quote",
+      `${ctx.unpairedQuotes.length - MAX_QUOTE_MESSAGES} more unpaired quotation marks.`,
+    );
+  for (const d of drafts)
+    if (d.speaker === null)
+      addMessage(doc, "claims/no-speaker", "A claim's speaker could not be resolved to an actor.", d.cue);
+
+  doc.claims = dedupe(drafts)
+    .sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
+    .map((d, i) => ({
+      id: `claim-${i + 1}`,
+      speaker: d.speaker,
+      source: d.source,
+      cue: d.cue,
+      content: d.content,
+      kind: d.kind,
+    }));
+}
+
+function dedupe(drafts: ClaimDraft[]): ClaimDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.content.start}:${d.content.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

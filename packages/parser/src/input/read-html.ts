@@ -46,12 +46,20 @@ export function readHtml(name: string, html: string, url: string | null = null):
   if (text.length < MIN_ARTICLE_CHARS) {
     throw new ArticleInputError(name, "NO_ARTICLE", "the page has no article text");
   }
-  meta.title ??= article?.title ? collapse(article.title) : null;
   meta.source ??= article?.siteName ?? null;
+  meta.title ??= article?.title ? withoutSiteName(collapse(article.title), meta.source ?? null) : null;
   meta.publishedAt ??= article?.publishedTime ?? null;
   if (!meta.authors?.length && article?.byline) {
     const byline = collapse(article.byline).replace(/^by\s+/i, "");
     meta.authors = byline ? byline.split(/\s*,\s*(?:and\s+)?|\s+and\s+/) : [];
   }
   return { text, meta, fallback };
+}
+
+/** "Headline - The Daily Ledger" → "Headline", when the suffix is the site's name. */
+function withoutSiteName(title: string, site: string | null): string {
+  const m = /^(.{10,}?)\s+[-|–—·:]\s+([^-|–—·:]{2,60})$/.exec(title);
+  if (!m?.[1]) return title;
+  const suffix = (m[2] ?? "").toLowerCase();
+  return site && (suffix === site.toLowerCase() || site.toLowerCase().includes(suffix)) ? m[1] : title;
 }

@@ -21,11 +21,12 @@ export function readRecord(name: string, value: unknown): { text: string; meta: 
       "a record must be a JSON object {url, title, publishedAt, source, text}",
     );
   }
-  const record = value as Partial<Record<keyof ArticleRecord, unknown>>;
+  const record = value as Partial<Record<keyof ArticleRecord | "author", unknown>> & Record<string, unknown>;
   if (typeof record.text !== "string") {
     throw new ArticleInputError(name, "INVALID_RECORD", 'the record has no "text" string');
   }
-  const authors = record.authors;
+  // Common synonyms in scraped records are accepted beside the documented fields.
+  const authors = record.authors ?? (typeof record.author === "string" ? [record.author] : record.author);
   if (authors != null && !(Array.isArray(authors) && authors.every((a) => typeof a === "string"))) {
     throw new ArticleInputError(name, "INVALID_RECORD", '"authors" must be a list of names');
   }
@@ -34,8 +35,10 @@ export function readRecord(name: string, value: unknown): { text: string; meta: 
     meta: {
       url: field(name, record, "url"),
       title: field(name, record, "title"),
-      source: field(name, record, "source"),
-      publishedAt: field(name, record, "publishedAt"),
+      dek: field(name, record, "dek") ?? field(name, record, "description"),
+      source: field(name, record, "source") ?? field(name, record, "publisher"),
+      publishedAt:
+        field(name, record, "publishedAt") ?? field(name, record, "datePublished") ?? field(name, record, "date"),
       authors: (authors as string[] | null | undefined) ?? [],
     },
   };

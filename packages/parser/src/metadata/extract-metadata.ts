@@ -1,6 +1,7 @@
 import { addMessage, type Doc } from "../doc.js";
 import type { ParseOptions } from "../model.js";
 import { dateFromUrl } from "./date-from-url.js";
+import { normalizeDate } from "./normalize-date.js";
 import { parseDateline } from "./parse-dateline.js";
 import { readHeader } from "./read-header.js";
 import { sourceFromUrl } from "./source-from-url.js";
@@ -25,6 +26,11 @@ export function extractMetadata(doc: Doc, options: ParseOptions): void {
       doc.bodyStart = Math.max(doc.bodyStart, (first.index ?? 0) + first[0].length);
     }
     if (header.url || header.authors.length) doc.bodyStart = Math.max(doc.bodyStart, header.bodyStart);
+  }
+  if (meta.publishedAt) {
+    const given = meta.publishedAt;
+    meta.publishedAt = normalizeDate(given);
+    if (!meta.publishedAt) addMessage(doc, "metadata:published-date", `could not read the publication date "${given}"`);
   }
   meta.url ??= header.url;
   if (!meta.authors.length) meta.authors = header.authors;

@@ -11,10 +11,15 @@ export function parseByline(line: string): string[] | null {
     .map((n) => n.trim().replace(/[.,;:]+$/, (p) => (/\b\p{Lu}\.$/u.test(n) ? p : "")))
     .filter((n) => n);
   if (!names.length || !names.every(isName)) return null;
-  return names;
+  return names.map((n) => (n === n.toUpperCase() ? titleCase(n) : n));
 }
 
 function isName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length <= 6 && /^\p{Lu}/u.test(name) && !/[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, ""));
+}
+
+/** "ANN M. SIMMONS" → "Ann M. Simmons" (shouted bylines are common on pages). */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -23,45 +23,68 @@ const HEADER_LINES = 8;
 
 /**
  * Reads the lines a pasted article starts with: a headline (perhaps with its
- * standfirst on the same line or the next), then any of a URL line, a
- * "By ..." line and a date line. Without any of those markers, the first
- * line is taken as the title only when it clearly is a headline.
+ * standfirst on the same line or the next, perhaps under a section label),
+ * and any of a URL line, a "By ..." line and a date line, in any order. The
+ * header ends at the last such marker line near the top. Without any
+ * marker, the first line is taken as the title only when it clearly is a
+ * headline.
  */
 export function readHeader(text: string): Header {
   const lines = firstLines(text, HEADER_LINES);
   const header: Header = { title: null, dek: null, url: null, authors: [], publishedAt: null, bodyStart: 0 };
-  const isMarker = (line: Line | undefined) => !!line && markerKind(line.text) !== null;
-  let i = 0;
-  let titleLine: Line | undefined;
-  let dekLine: Line | undefined;
-  if (lines[0] && !isMarker(lines[0]) && lines[0].text.length <= 400) {
-    titleLine = lines[0];
-    i = 1;
-    if (lines[1] && !isMarker(lines[1]) && isMarker(lines[2]) && lines[1].text.length <= 400) {
-      dekLine = lines[1];
-      i = 2;
-    }
+  const kinds = lines.map((line) => markerKind(line.text));
+  let last = lastHeaderMarker(lines, kinds);
+  // Only date lines, and a first line that ends like prose: a body that mentions a date, not a header.
+  if (
+    last > 0 &&
+    kinds.slice(0, last + 1).every((k) => k !== "url" && k !== "byline") &&
+    /\.["”]?$/.test(lines[0]?.text.trim() ?? "")
+  ) {
+    last = -1;
   }
-  let markers = 0;
-  for (; i < lines.length; i++) {
+  if (last < 0) {
+    const first = lines[0];
+    if (first && isHeadline(first, lines[1])) {
+      header.bodyStart = first.end;
+      Object.assign(header, splitHeadline(first.text));
+    }
+    return header;
+  }
+  const others: Line[] = [];
+  for (let i = 0; i <= last; i++) {
     const line = lines[i] as Line;
-    const kind = markerKind(line.text);
-    if (!kind) break;
-    markers++;
-    header.bodyStart = line.end;
+    const kind = kinds[i];
     if (kind === "url") header.url ??= urlLine.exec(line.text)?.[1] ?? null;
     else if (kind === "byline") header.authors = parseByline(line.text) ?? [];
-    else header.publishedAt ??= parseDateline(line.text);
+    else if (kind === "date") header.publishedAt ??= parseDateline(line.text);
+    else others.push(line);
   }
-  if (!titleLine) return header;
-  if (markers === 0) {
-    if (!isHeadline(titleLine, lines[1])) return header;
-    header.bodyStart = titleLine.end;
+  header.bodyStart = (lines[last] as Line).end;
+  // A short first line over a longer unpunctuated one is a section label ("World News").
+  if (others.length >= 2 && isLabel(others[0] as Line, others[1] as Line)) others.shift();
+  const [titleLine, dekLine] = others;
+  if (titleLine) {
+    const { title, dek } = splitHeadline(titleLine.text);
+    header.title = title;
+    header.dek = dekLine ? dekLine.text.trim() : dek;
   }
-  const { title, dek } = splitHeadline(titleLine.text);
-  header.title = title;
-  header.dek = dekLine ? dekLine.text.trim() : dek;
   return header;
+}
+
+/** Index of the last marker line that still belongs to the header, or -1. */
+function lastHeaderMarker(lines: Line[], kinds: (string | null)[]): number {
+  let last = -1;
+  let others = 0;
+  for (let i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
+    if (kinds[i]) last = i;
+    else if (++others > 3 || (lines[i] as Line).text.length > 400) break;
+  }
+  return last;
+}
+
+function isLabel(first: Line, second: Line): boolean {
+  const words = first.text.trim().split(/\s+/).length;
+  return words <= 3 && second.text.trim().length > first.text.trim().length && !/[.!?]["”]?$/.test(second.text.trim());
 }
 
 function markerKind(line: string): "url" | "byline" | "date" | null {

@@ -1,6 +1,7 @@
 import headlineWords from "../../data/headline-words.json";
 
 const minor = new Set(headlineWords.minor);
+const sentenceLead = new Set(headlineWords.sentenceLead);
 
 export interface Headline {
   title: string;
@@ -28,7 +29,10 @@ export function splitHeadline(line: string): Headline {
     const after = words.slice(i + 1).map((w) => core(w[0]));
     const lower = after.filter((w) => /^\p{Ll}/u.test(w)).length;
     if (lower / after.length < 0.5) continue;
-    const at = words[i]?.index ?? 0;
+    // The standfirst's subject may open with a capitalized article or a role ("President Biden said").
+    let first = i;
+    while (first > 3 && sentenceLead.has(words[first - 1]?.[0] ?? "")) first--;
+    const at = words[first]?.index ?? 0;
     return { title: text.slice(0, at).trim(), dek: text.slice(at).trim() };
   }
   return { title: text, dek: null };

@@ -6,11 +6,16 @@ const minor = new Set(headlineWords.minor);
 const monthOrDay =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;
 
-/** A paragraph that belongs to the page around the story: a known page line or a stray heading. */
-export function isBoilerplate(line: string): boolean {
+/** A paragraph that belongs to the page around the story: a page line or a stray heading. */
+export function isBoilerplate(paragraph: string): boolean {
+  const trimmed = paragraph.trim();
+  return isPageLine(trimmed) || (!trimmed.includes("\n") && isHeading(trimmed));
+}
+
+/** A known page line ("Comments are closed.", "Image: ...") or a separator without words ("* * *"). */
+export function isPageLine(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.includes("\n")) return false;
-  return patterns.some((p) => p.test(trimmed)) || isHeading(trimmed);
+  return !/[\p{L}\p{N}]/u.test(trimmed) || (!trimmed.includes("\n") && patterns.some((p) => p.test(trimmed)));
 }
 
 /**

@@ -15,9 +15,13 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
   const out: Span[] = [];
   let start = paragraph.start;
   const end = paragraph.end;
+  const terminator = /[.!?…]/g;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    terminator.lastIndex = i;
+    const found = terminator.exec(text);
+    if (!found || found.index >= end) break;
+    i = found.index;
+    const ch = found[0];
     let j = i + 1;
     while (j < end && (text[j] === "." || text[j] === "!" || text[j] === "?" || text[j] === "…")) j++;
     while (j < end && closers.has(text[j] as string)) j++;

@@ -1,0 +1,36 @@
+import { resolve } from "node:path";
+import { openDatabase } from "../db/database.js";
+import { migrateToLatest } from "../db/migrate.js";
+import { ingestFiles } from "../ingest/ingest-files.js";
+import { progressBar } from "./progress-bar.js";
+
+// `pnpm ingest PATH...`: files, folders or JSONL into DATABASE_URL (default: the app's SQLite file).
+const args = process.argv.slice(2);
+const dateIndex = args.indexOf("--date");
+const referenceDate = dateIndex >= 0 ? (args[dateIndex + 1] ?? null) : null;
+const paths = args.filter((a, i) => !a.startsWith("--") && (dateIndex < 0 || i !== dateIndex + 1));
+if (paths.length === 0) {
+  console.error("usage: pnpm ingest [--date YYYY-MM-DD] PATH...   (files, folders, .jsonl)");
+  process.exit(2);
+}
+// pnpm runs this script from apps/api; paths are relative to where the user typed the command.
+const base = process.env.INIT_CWD ?? process.cwd();
+const database = await openDatabase({ url: process.env.DATABASE_URL ?? null });
+try {
+  await migrateToLatest(database.db);
+  const bar = progressBar("ingest");
+  const started = performance.now();
+  const summary = await ingestFiles(
+    database.db,
+    paths.map((p) => resolve(base, p)),
+    { referenceDate, onProgress: (done, total) => bar.update(done, total) },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `${summary.total} articles in ${seconds.toFixed(1)} s: ${summary.stored} stored, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed (${database.location})`,
+  );
+  for (const f of summary.failed) console.log(`  failed: ${f.name}: ${f.reason}`);
+  process.exitCode = summary.failed.length > 0 ? 1 : 0;
+} finally {
+  await database.close();
+}

@@ -1,0 +1,40 @@
+import type { Actor } from "@newsgraph/parser";
+import { asAcronym, normalizeName, normalizePersonName } from "./normalize-name.js";
+
+/**
+ * The identity key that merges one article's actor with the same actor in
+ * other articles. Countries (and the EU) by their code; persons by their
+ * normalised full name; organizations and media by their acronym when the
+ * article gives one, else their normalised name, scoped by their country so
+ * "the Foreign Ministry" of two states stays two actors; groups by name.
+ * `alternates` are further keys that name the same actor (an organization's
+ * full name beside its acronym); ingest records them in the alias table so a
+ * later article that uses only one of them lands on the same actor.
+ */
+export interface ActorKeys {
+  key: string;
+  alternates: string[];
+}
+
+export function actorKeys(actor: Actor, affiliationCode: string | null): ActorKeys {
+  if (actor.code) return { key: `code:${actor.code.toUpperCase()}`, alternates: [] };
+  const name = actor.name.trim() || actor.aliases[0] || actor.id;
+  switch (actor.kind) {
+    case "person":
+      return { key: `person:${normalizePersonName(name) || normalizeName(name)}`, alternates: [] };
+    case "organization":
+    case "media": {
+      const scope = affiliationCode ? `${affiliationCode.toUpperCase()}:` : "";
+      const prefix = `${actor.kind === "media" ? "media" : "org"}:${scope}`;
+      const acronym = [name, ...actor.aliases].map(asAcronym).find((a) => a !== null) ?? null;
+      const full = normalizeName(name);
+      if (acronym) {
+        const alternates = asAcronym(name) === null ? [`${prefix}${full}`] : [];
+        return { key: `${prefix}${acronym}`, alternates };
+      }
+      return { key: `${prefix}${full}`, alternates: [] };
+    }
+    default:
+      return { key: `${actor.kind}:${normalizeName(name)}`, alternates: [] };
+  }
+}

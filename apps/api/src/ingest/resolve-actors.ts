@@ -1,0 +1,57 @@
+import type { Actor, ParsedArticle } from "@newsgraph/parser";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/tables.js";
+import { actorKeys } from "../identity/actor-key.js";
+import { mergeActorKeys } from "../identity/merge-actors.js";
+import { makeId } from "./hash.js";
+
+/**
+ * Maps each of the article's actors (by its local id) to the corpus-wide
+ * actor it is, creating actors that are new. Keys go through the alias table
+ * first, so a recorded correction or an acronym seen earlier decides.
+ */
+export async function resolveActors(trx: Kysely<Database>, article: ParsedArticle): Promise<Map<string, string>> {
+  const byLocal = new Map(article.actors.map((a) => [a.id, a]));
+  const codeOf = (id: string | null) => (id ? (byLocal.get(id)?.code ?? null) : null);
+  const keyed = article.actors.map((actor) => ({ actor, ...actorKeys(actor, codeOf(actor.affiliation)) }));
+  const allKeys = [...new Set(keyed.flatMap((k) => [k.key, ...k.alternates]))];
+  if (allKeys.length === 0) return new Map();
+
+  const aliasRows = await trx
+    .selectFrom("actor_key_aliases")
+    .select(["alias_key", "actor_key"])
+    .where("alias_key", "in", allKeys)
+    .execute();
+  const canonical = new Map(aliasRows.map((r) => [r.alias_key, r.actor_key]));
+  const resolve = (key: string) => canonical.get(key) ?? key;
+
+  // An acronym's full name seen before it was known to be the same body: fold that actor in now.
+  for (const { key, alternates } of keyed) {
+    for (const alt of alternates) {
+      if (canonical.has(alt)) continue;
+      await mergeActorKeys(trx, alt, resolve(key), "acronym");
+      canonical.set(alt, resolve(key));
+    }
+  }
+
+  const wanted = new Map<string, Actor>();
+  for (const { actor, key } of keyed) if (!wanted.has(resolve(key))) wanted.set(resolve(key), actor);
+  const keys = [...wanted.keys()];
+  const existing = await trx.selectFrom("actors").select(["id", "key"]).where("key", "in", keys).execute();
+  const idByKey = new Map(existing.map((r) => [r.key, r.id]));
+  const fresh = keys
+    .filter((k) => !idByKey.has(k))
+    .map((key) => {
+      const actor = wanted.get(key) as Actor;
+      return { id: makeId("act", key), key, name: actor.name || actor.id, kind: actor.kind, code: actor.code ?? null };
+    });
+  if (fresh.length > 0) {
+    await trx
+      .insertInto("actors")
+      .values(fresh)
+      .onConflict((oc) => oc.column("key").doNothing())
+      .execute();
+    for (const row of fresh) idByKey.set(row.key, row.id);
+  }
+  return new Map(keyed.map(({ actor, key }) => [actor.id, idByKey.get(resolve(key)) as string]));
+}

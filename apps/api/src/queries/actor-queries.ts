@@ -1,0 +1,110 @@
+import DataLoader from "dataloader";
+import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import type { Database } from "../db/tables.js";
+import { likePattern } from "./filters.js";
+import { type PageArgs, paginate } from "./paginate.js";
+
+export interface ActorFilter {
+  kinds?: readonly string[] | null;
+  /** ISO 3166-1 alpha-3 (or EU): the country itself and actors affiliated with it. */
+  country?: string | null;
+  search?: string | null;
+}
+
+function conditions(filter: ActorFilter | null | undefined): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [];
+  if (!filter) return out;
+  if (filter.kinds && filter.kinds.length > 0) out.push(sql`a.kind in (${sql.join([...filter.kinds])})`);
+  if (filter.country) {
+    const code = filter.country.trim().toUpperCase();
+    out.push(
+      sql`(a.code = ${code} or exists (select 1 from article_actors x join actors c on c.id = x.affiliation_id where x.actor_id = a.id and c.code = ${code}))`,
+    );
+  }
+  if (filter.search?.trim()) {
+    const p = likePattern(filter.search.trim());
+    out.push(
+      sql`(lower(a.name) like ${p} escape '\\' or exists (select 1 from actor_aliases s where s.actor_id = a.id and lower(s.alias) like ${p} escape '\\'))`,
+    );
+  }
+  return out;
+}
+
+/** Actors, those in the most articles first. */
+export async function listActors(db: Kysely<Database>, filter: ActorFilter | null | undefined, args: PageArgs) {
+  const where = conditions(filter);
+  const key = sql<number>`(select count(*) from article_actors x where x.actor_id = a.id)`;
+  const base = db
+    .selectFrom("actors as a")
+    .selectAll("a")
+    .select(key.as("sort_key"))
+    .where((eb) => eb.and(where));
+  const count = async () =>
+    Number(
+      (
+        await db
+          .selectFrom("actors as a")
+          .select(sql<number>`count(*)`.as("n"))
+          .where((eb) => eb.and(where))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return paginate(base, key, sql<string>`a.id`, args, count);
+}
+
+export interface ActorCounts {
+  articles: number;
+  mentions: number;
+  claims: number;
+  accusationsMade: number;
+  accusationsReceived: number;
+  denials: number;
+  responsesGiven: number;
+  responsesReceived: number;
+}
+
+const countQueries: [keyof ActorCounts, string, string][] = [
+  ["articles", "article_actors", "actor_id"],
+  ["mentions", "mentions", "actor_id"],
+  ["claims", "claims", "speaker_id"],
+  ["accusationsMade", "accusations", "accuser_id"],
+  ["accusationsReceived", "accusation_targets", "actor_id"],
+  ["denials", "denials", "denier_id"],
+  ["responsesGiven", "responses", "actor_id"],
+  ["responsesReceived", "response_targets", "actor_id"],
+];
+
+/** Per-actor counts for many actors at once: one grouped query per role. */
+export function actorCountsLoader(db: Kysely<Database>) {
+  return new DataLoader<string, ActorCounts>(async (ids) => {
+    const out = new Map<string, ActorCounts>(
+      ids.map((id) => [
+        id,
+        {
+          articles: 0,
+          mentions: 0,
+          claims: 0,
+          accusationsMade: 0,
+          accusationsReceived: 0,
+          denials: 0,
+          responsesGiven: 0,
+          responsesReceived: 0,
+        },
+      ]),
+    );
+    for (const [field, table, column] of countQueries) {
+      const col = sql.ref(column);
+      const rows = await db
+        .selectFrom(table as "claims")
+        .select([sql<string>`${col}`.as("actor"), sql<number>`count(*)`.as("n")])
+        .where(sql<SqlBool>`${col} in (${sql.join([...ids])})`)
+        .groupBy(sql`${col}`)
+        .execute();
+      for (const r of rows) {
+        const counts = out.get(r.actor);
+        if (counts) counts[field] = Number(r.n);
+      }
+    }
+    return ids.map((id) => out.get(id) as ActorCounts);
+  });
+}

@@ -1,0 +1,51 @@
+import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import type { Database } from "../db/tables.js";
+import { checkId, endOf, likePattern } from "./filters.js";
+import { type PageArgs, paginate } from "./paginate.js";
+
+export interface ArticleFilter {
+  source?: string | null;
+  from?: string | null;
+  to?: string | null;
+  search?: string | null;
+  actor?: string | null;
+}
+
+function conditions(filter: ArticleFilter | null | undefined): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [];
+  if (!filter) return out;
+  if (filter.source) out.push(sql`lower(a.source) = ${filter.source.toLowerCase()}`);
+  if (filter.from) out.push(sql`a.published_at >= ${filter.from}`);
+  if (filter.to) out.push(sql`substr(a.published_at, 1, 10) <= ${endOf(filter.to)}`);
+  if (filter.search?.trim()) {
+    const p = likePattern(filter.search.trim());
+    out.push(sql`(lower(a.title) like ${p} escape '\\' or lower(a.text) like ${p} escape '\\')`);
+  }
+  if (filter.actor) {
+    const id = checkId("actor", filter.actor, "actor");
+    out.push(sql`exists (select 1 from article_actors x where x.article_id = a.id and x.actor_id = ${id})`);
+  }
+  return out;
+}
+
+/** Articles, most recently published first. */
+export async function listArticles(db: Kysely<Database>, filter: ArticleFilter | null | undefined, args: PageArgs) {
+  const where = conditions(filter);
+  const key = sql<string>`coalesce(a.published_at, '')`;
+  const base = db
+    .selectFrom("articles as a")
+    .selectAll("a")
+    .select(key.as("sort_key"))
+    .where((eb) => eb.and(where));
+  const count = async () =>
+    Number(
+      (
+        await db
+          .selectFrom("articles as a")
+          .select(sql<number>`count(*)`.as("n"))
+          .where((eb) => eb.and(where))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return paginate(base, key, sql<string>`a.id`, args, count);
+}

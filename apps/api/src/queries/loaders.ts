@@ -1,0 +1,179 @@
+import DataLoader from "dataloader";
+import { type Kysely, sql } from "kysely";
+import type { ActorTable, ArticleActorTable, ArticleTable, Database } from "../db/tables.js";
+import { actorCountsLoader } from "./actor-queries.js";
+import type { ItemRows } from "./item-queries.js";
+
+type ItemTable = keyof ItemRows;
+
+function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+function groupBy<T>(rows: T[], ids: readonly string[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return ids.map((id) => map.get(id) ?? []);
+}
+
+/** One set of batching loaders per request: every list of N items costs one query, not N. */
+export function createLoaders(db: Kysely<Database>) {
+  const items = <T extends ItemTable>(table: T) =>
+    new DataLoader<string, ItemRows[T] | null>(async (ids) =>
+      byId(
+        (await db
+          .selectFrom(table as "claims")
+          .selectAll()
+          .where("id", "in", [...ids])
+          .execute()) as unknown as ItemRows[T][],
+        ids,
+      ),
+    );
+  const itemsOfArticle = <T extends ItemTable>(table: T) =>
+    new DataLoader<string, ItemRows[T][]>(async (ids) =>
+      groupBy(
+        (await db
+          .selectFrom(table as "claims")
+          .selectAll()
+          .where("article_id", "in", [...ids])
+          .orderBy("ord")
+          .execute()) as unknown as ItemRows[T][],
+        ids,
+        (r) => r.article_id,
+      ),
+    );
+  const targets = (table: "accusation_targets" | "response_targets") =>
+    new DataLoader<string, string[]>(async (ids) =>
+      groupBy(
+        await db
+          .selectFrom(table)
+          .select(["item_id", "actor_id"])
+          .where("item_id", "in", [...ids])
+          .execute(),
+        ids,
+        (r) => r.item_id,
+      ).map((rows) => rows.map((r) => r.actor_id)),
+    );
+  const answers = <T extends "denials" | "responses">(table: T) =>
+    new DataLoader<string, ItemRows[T][]>(async (ids) =>
+      groupBy(
+        (await db
+          .selectFrom(table as "denials")
+          .selectAll()
+          .where("responds_to", "in", [...ids])
+          .execute()) as unknown as ItemRows[T][],
+        ids,
+        (r) => r.responds_to ?? "",
+      ),
+    );
+
+  return {
+    actorCounts: actorCountsLoader(db),
+    article: new DataLoader<string, ArticleTable | null>(async (ids) =>
+      byId(
+        await db
+          .selectFrom("articles")
+          .selectAll()
+          .where("id", "in", [...ids])
+          .execute(),
+        ids,
+      ),
+    ),
+    actor: new DataLoader<string, ActorTable | null>(async (ids) =>
+      byId(
+        await db
+          .selectFrom("actors")
+          .selectAll()
+          .where("id", "in", [...ids])
+          .execute(),
+        ids,
+      ),
+    ),
+    claim: items("claims"),
+    accusation: items("accusations"),
+    denial: items("denials"),
+    response: items("responses"),
+    claimsOfArticle: itemsOfArticle("claims"),
+    accusationsOfArticle: itemsOfArticle("accusations"),
+    denialsOfArticle: itemsOfArticle("denials"),
+    responsesOfArticle: itemsOfArticle("responses"),
+    accused: targets("accusation_targets"),
+    responseTargets: targets("response_targets"),
+    denialsOf: answers("denials"),
+    responsesTo: answers("responses"),
+    articleActors: new DataLoader<string, ArticleActorTable[]>(async (ids) =>
+      groupBy(
+        await db
+          .selectFrom("article_actors")
+          .selectAll()
+          .where("article_id", "in", [...ids])
+          .orderBy("mention_count", "desc")
+          .orderBy("local_id")
+          .execute(),
+        ids,
+        (r) => r.article_id,
+      ),
+    ),
+    mentions: new DataLoader<string, Database["mentions"][]>(async (ids) =>
+      groupBy(
+        await db
+          .selectFrom("mentions")
+          .selectAll()
+          .where("article_id", "in", [...ids])
+          .orderBy("ord")
+          .execute(),
+        ids,
+        (r) => r.article_id,
+      ),
+    ),
+    aliases: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await db
+        .selectFrom("actor_aliases")
+        .select(["actor_id", "alias", sql<number>`count(*)`.as("n")])
+        .where("actor_id", "in", [...ids])
+        .groupBy(["actor_id", "alias"])
+        .orderBy("n", "desc")
+        .orderBy("alias")
+        .execute();
+      return groupBy(rows, ids, (r) => r.actor_id).map((list) => list.map((r) => r.alias));
+    }),
+    /** The affiliation the corpus gives an actor most often, and its most frequent title. */
+    profile: new DataLoader<string, { affiliation: string | null; title: string | null }>(async (ids) => {
+      const rows = await db
+        .selectFrom("article_actors")
+        .select(["actor_id", "affiliation_id", "title", sql<number>`count(*)`.as("n")])
+        .where("actor_id", "in", [...ids])
+        .groupBy(["actor_id", "affiliation_id", "title"])
+        .execute();
+      return groupBy(rows, ids, (r) => r.actor_id).map((list) => ({
+        affiliation: mostFrequent(list, (r) => r.affiliation_id),
+        title: mostFrequent(list, (r) => r.title),
+      }));
+    }),
+  };
+}
+
+function mostFrequent<T extends { n: number }>(rows: T[], value: (row: T) => string | null): string | null {
+  const totals = new Map<string, number>();
+  for (const r of rows) {
+    const v = value(r);
+    if (v) totals.set(v, (totals.get(v) ?? 0) + Number(r.n));
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [v, n] of totals) {
+    if (n > bestN || (n === bestN && best !== null && v < best)) {
+      best = v;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,92 @@
+import { type Expression, type SelectQueryBuilder, type SqlBool, sql } from "kysely";
+import { userError } from "../errors.js";
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+const defaultSize = 20;
+export const maxPageSize = 100;
+
+type SortValue = string | number;
+
+function encodeCursor(key: SortValue, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [SortValue, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      (typeof value[0] === "string" || typeof value[0] === "number") &&
+      typeof value[1] === "string"
+    ) {
+      return [value[0], value[1]];
+    }
+  } catch {}
+  throw userError("BAD_USER_INPUT", `invalid cursor: ${cursor.slice(0, 40)}`);
+}
+
+function pageSize(n: number | null | undefined, name: string): number | null {
+  if (n === null || n === undefined) return null;
+  if (!Number.isInteger(n) || n < 0) throw userError("BAD_USER_INPUT", `${name} must be a non-negative integer`);
+  return Math.min(n, maxPageSize);
+}
+
+/**
+ * Keyset pagination, newest (largest key) first. `base` is the filtered
+ * query; `key` the sort expression (never null) and `id` the tie-breaker;
+ * rows must carry both as `sort_key` and `id`.
+ */
+export async function paginate<DB, TB extends keyof DB, Row extends { id: string; sort_key: SortValue }>(
+  base: SelectQueryBuilder<DB, TB, Row>,
+  key: Expression<SortValue>,
+  idColumn: Expression<string>,
+  args: PageArgs,
+  count: () => Promise<number>,
+): Promise<Page<Row>> {
+  const first = pageSize(args.first, "first");
+  const last = pageSize(args.last, "last");
+  const backward = last !== null && first === null;
+  const size = (backward ? last : first) ?? defaultSize;
+  let q = base;
+  const after = args.after ? decodeCursor(args.after) : null;
+  const before = args.before ? decodeCursor(args.before) : null;
+  const older = ([k, id]: [SortValue, string]) =>
+    sql<SqlBool>`(${key} < ${k} or (${key} = ${k} and ${idColumn} < ${id}))`;
+  const newer = ([k, id]: [SortValue, string]) =>
+    sql<SqlBool>`(${key} > ${k} or (${key} = ${k} and ${idColumn} > ${id}))`;
+  if (after) q = q.where(older(after));
+  if (before) q = q.where(newer(before));
+  const direction = backward ? sql`asc` : sql`desc`;
+  const rows = (await q
+    .orderBy(sql`${key} ${direction}`)
+    .orderBy(sql`${idColumn} ${direction}`)
+    .limit(size + 1)
+    .execute()) as Row[];
+  const more = rows.length > size;
+  const pageRows = rows.slice(0, size);
+  if (backward) pageRows.reverse();
+  const edges = pageRows.map((node) => ({ cursor: encodeCursor(node.sort_key, node.id), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: backward ? before !== null : more,
+      hasPreviousPage: backward ? more : after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: count,
+  };
+}

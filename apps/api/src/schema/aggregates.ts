@@ -1,0 +1,204 @@
+import DataLoader from "dataloader";
+import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import { userError } from "../errors.js";
+import {
+  accusationPairs,
+  accusationsOfPairs,
+  corpusCounts,
+  type PairCount,
+  responsesTimeline,
+  topAccusationParties,
+  topActors,
+} from "../queries/aggregate-queries.js";
+import type { ItemFilter } from "../queries/filters.js";
+import { ActorKindEnum, ActorRoleEnum, ResponseTypeEnum, TimeBucketEnum } from "./enums.js";
+import { AccusationFilterInput, ResponseFilterInput, toItemFilter } from "./filters.js";
+import { loadActor } from "./item-fields.js";
+import { AccusationRef, ActorRef } from "./refs.js";
+
+function limitArg(value: number | null | undefined, fallback: number, max: number): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 1 || n > max) throw userError("BAD_USER_INPUT", `limit must be between 1 and ${max}`);
+  return n;
+}
+
+interface EdgeShape extends PairCount {
+  filter: ItemFilter;
+}
+
+// Edges of one network share a filter; their accusations load in one query.
+const edgeItems = new WeakMap<Context, Map<string, DataLoader<EdgeShape, unknown[], string>>>();
+function edgeLoader(ctx: Context, filter: ItemFilter, perEdge: number) {
+  const byFilter = edgeItems.get(ctx) ?? new Map();
+  edgeItems.set(ctx, byFilter);
+  const key = `${perEdge}:${JSON.stringify(filter)}`;
+  let loader = byFilter.get(key);
+  if (!loader) {
+    loader = new DataLoader<EdgeShape, unknown[], string>(
+      (edges) => accusationsOfPairs(ctx.db, filter, edges, perEdge),
+      {
+        cacheKeyFn: (e) => `${e.accuser}|${e.accused}`,
+      },
+    );
+    byFilter.set(key, loader);
+  }
+  return loader;
+}
+
+const AccusationEdgeRef = builder.objectRef<EdgeShape>("AccusationNetworkEdge").implement({
+  description: "Accusations from one actor against another.",
+  fields: (t) => ({
+    accuser: t.field({ type: ActorRef, resolve: (e, _a, ctx) => loadActor(ctx, e.accuser) }),
+    accused: t.field({ type: ActorRef, resolve: (e, _a, ctx) => loadActor(ctx, e.accused) }),
+    count: t.exposeInt("count"),
+    accusations: t.field({
+      type: [AccusationRef],
+      description: "The accusations behind the edge, newest first.",
+      args: { first: t.arg.int({ defaultValue: 10 }) },
+      resolve: async (e, args, ctx) => {
+        const first = limitArg(args.first, 10, 100);
+        return (await edgeLoader(ctx, e.filter, first).load(e)) as never[];
+      },
+    }),
+  }),
+});
+
+const ActorCountRef = builder.objectRef<{ actor: string; count: number }>("ActorCount").implement({
+  fields: (t) => ({
+    actor: t.field({ type: ActorRef, resolve: (x, _a, ctx) => loadActor(ctx, x.actor) }),
+    count: t.exposeInt("count"),
+  }),
+});
+
+interface NetworkShape {
+  edges: EdgeShape[];
+}
+
+const AccusationNetworkRef = builder.objectRef<NetworkShape>("AccusationNetwork").implement({
+  fields: (t) => ({
+    edges: t.field({ type: [AccusationEdgeRef], resolve: (n) => n.edges }),
+    nodes: t.field({
+      type: [ActorRef],
+      description: "Every actor at either end of an edge.",
+      resolve: async (n, _a, ctx) => {
+        const ids = [...new Set(n.edges.flatMap((e) => [e.accuser, e.accused]))];
+        return Promise.all(ids.map((id) => loadActor(ctx, id)));
+      },
+    }),
+  }),
+});
+
+interface MatrixShape {
+  accusers: { actor: string; count: number }[];
+  accused: { actor: string; count: number }[];
+  cells: EdgeShape[];
+}
+
+const AccusationMatrixRef = builder.objectRef<MatrixShape>("AccusationMatrix").implement({
+  description: "The top accusers (rows) by the top accused (columns).",
+  fields: (t) => ({
+    accusers: t.field({
+      type: [ActorCountRef],
+      description: "Rows, with each accuser's total.",
+      resolve: (m) => m.accusers,
+    }),
+    accused: t.field({
+      type: [ActorCountRef],
+      description: "Columns, with each accused's total.",
+      resolve: (m) => m.accused,
+    }),
+    cells: t.field({ type: [AccusationEdgeRef], description: "The non-empty cells.", resolve: (m) => m.cells }),
+    counts: t.field({
+      type: [["Int"]] as never,
+      description: "counts[row][column]: accusations by accusers[row] against accused[column].",
+      resolve: (m) => {
+        const index = new Map(m.cells.map((c) => [`${c.accuser}|${c.accused}`, c.count]));
+        return m.accusers.map((r) => m.accused.map((c) => index.get(`${r.actor}|${c.actor}`) ?? 0));
+      },
+    }),
+  }),
+});
+
+const TimelinePointRef = builder.objectRef<{ period: string; type: string; count: number }>("TimelinePoint").implement({
+  fields: (t) => ({
+    period: t.exposeString("period", { description: "YYYY, YYYY-MM or YYYY-MM-DD, by the bucket asked for." }),
+    type: t.field({ type: ResponseTypeEnum, resolve: (p) => p.type as "sanction" }),
+    count: t.exposeInt("count"),
+  }),
+});
+
+const SourceCountRef = builder.objectRef<{ source: string | null; count: number }>("SourceCount").implement({
+  fields: (t) => ({ source: t.exposeString("source", { nullable: true }), count: t.exposeInt("count") }),
+});
+
+const CorpusStatsRef = builder.objectRef<Awaited<ReturnType<typeof corpusCounts>>>("CorpusStats").implement({
+  fields: (t) => ({
+    articles: t.exposeInt("articles"),
+    actors: t.exposeInt("actors"),
+    mentions: t.exposeInt("mentions"),
+    claims: t.exposeInt("claims"),
+    accusations: t.exposeInt("accusations"),
+    denials: t.exposeInt("denials"),
+    responses: t.exposeInt("responses"),
+    firstPublished: t.exposeString("firstPublished", { nullable: true }),
+    lastPublished: t.exposeString("lastPublished", { nullable: true }),
+    sources: t.field({ type: [SourceCountRef], resolve: (s) => s.sources }),
+  }),
+});
+
+const TopActorsFilterInput = builder.inputType("TopActorsFilter", {
+  fields: (t) => ({
+    from: t.string(),
+    to: t.string(),
+    source: t.string(),
+    kinds: t.field({ type: [ActorKindEnum] }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  accusationNetwork: t.field({
+    type: AccusationNetworkRef,
+    description: "Accuser → accused edges with counts, the heaviest first.",
+    args: { filter: t.arg({ type: AccusationFilterInput }), limit: t.arg.int({ defaultValue: 200 }) },
+    resolve: async (_root, args, ctx) => {
+      const filter = toItemFilter(args.filter);
+      const pairs = await accusationPairs(ctx.db, filter, limitArg(args.limit, 200, 2000));
+      return { edges: pairs.map((p) => ({ ...p, filter })) };
+    },
+  }),
+  accusationMatrix: t.field({
+    type: AccusationMatrixRef,
+    args: { filter: t.arg({ type: AccusationFilterInput }), limit: t.arg.int({ defaultValue: 15 }) },
+    resolve: async (_root, args, ctx) => {
+      const filter = toItemFilter(args.filter);
+      const limit = limitArg(args.limit, 15, 100);
+      const [accusers, accused] = await Promise.all([
+        topAccusationParties(ctx.db, filter, "accuser", limit),
+        topAccusationParties(ctx.db, filter, "accused", limit),
+      ]);
+      const among = { accusers: accusers.map((a) => a.actor), accused: accused.map((a) => a.actor) };
+      const cells = await accusationPairs(ctx.db, filter, limit * limit, among);
+      return { accusers, accused, cells: cells.map((c) => ({ ...c, filter })) };
+    },
+  }),
+  responsesTimeline: t.field({
+    type: [TimelinePointRef],
+    description: "Responses counted by period and type, oldest period first.",
+    args: {
+      bucket: t.arg({ type: TimeBucketEnum, defaultValue: "MONTH" }),
+      filter: t.arg({ type: ResponseFilterInput }),
+    },
+    resolve: (_root, args, ctx) => responsesTimeline(ctx.db, toItemFilter(args.filter), args.bucket ?? "MONTH"),
+  }),
+  topActors: t.field({
+    type: [ActorCountRef],
+    args: {
+      role: t.arg({ type: ActorRoleEnum, required: true }),
+      filter: t.arg({ type: TopActorsFilterInput }),
+      limit: t.arg.int({ defaultValue: 10 }),
+    },
+    resolve: (_root, args, ctx) => topActors(ctx.db, args.role, args.filter ?? {}, limitArg(args.limit, 10, 500)),
+  }),
+  corpusStats: t.field({ type: CorpusStatsRef, resolve: (_root, _args, ctx) => corpusCounts(ctx.db) }),
+}));

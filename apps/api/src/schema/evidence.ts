@@ -1,0 +1,68 @@
+import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import type { ItemColumns } from "../db/tables.js";
+import { ArticleRef } from "./refs.js";
+
+/** A stretch of an article's text. `within` is a known larger stretch, so most texts need no article load. */
+export interface PassageShape {
+  start: number;
+  end: number;
+  articleId: string;
+  within?: { start: number; text: string };
+}
+
+export const PassageRef = builder.objectRef<PassageShape>("Passage").implement({
+  description: "A span of an article's text: UTF-16 offsets (end exclusive) and the words there.",
+  fields: (t) => ({
+    start: t.exposeInt("start"),
+    end: t.exposeInt("end"),
+    text: t.string({ resolve: (p, _args, ctx) => passageText(p, ctx) }),
+  }),
+});
+
+async function passageText(p: PassageShape, ctx: Context): Promise<string> {
+  const w = p.within;
+  if (w && p.start >= w.start && p.end <= w.start + w.text.length)
+    return w.text.slice(p.start - w.start, p.end - w.start);
+  const article = await ctx.loaders.article.load(p.articleId);
+  return article ? article.text.slice(p.start, p.end) : "";
+}
+
+export const EvidenceRef = builder.objectRef<ItemColumns>("Evidence").implement({
+  description: "Where an item comes from: its span, the words of it, the sentence around it, and the article.",
+  fields: (t) => ({
+    start: t.exposeInt("evidence_start"),
+    end: t.exposeInt("evidence_end"),
+    text: t.exposeString("evidence_text"),
+    sentence: t.field({
+      type: PassageRef,
+      resolve: (i) => ({
+        start: i.sentence_start,
+        end: i.sentence_end,
+        articleId: i.article_id,
+        within: { start: i.sentence_start, text: i.sentence_text },
+      }),
+    }),
+    article: t.field({ type: ArticleRef, resolve: (i, _a, ctx) => loadArticle(ctx, i.article_id) }),
+  }),
+});
+
+/** A span of an item's article, sliced from the item's sentence or evidence when it lies inside them. */
+export function passageOf(item: ItemColumns, start: number | null, end: number | null): PassageShape | null {
+  if (start === null || end === null) return null;
+  const inEvidence = start >= item.evidence_start && end <= item.evidence_end;
+  return {
+    start,
+    end,
+    articleId: item.article_id,
+    within: inEvidence
+      ? { start: item.evidence_start, text: item.evidence_text }
+      : { start: item.sentence_start, text: item.sentence_text },
+  };
+}
+
+export async function loadArticle(ctx: Context, id: string) {
+  const article = await ctx.loaders.article.load(id);
+  if (!article) throw new Error(`article ${id} is missing`);
+  return article;
+}

@@ -1,0 +1,43 @@
+import type { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import type { ActorTable, ItemColumns } from "../db/tables.js";
+import type { IdKind } from "../ingest/hash.js";
+import { checkId } from "../queries/filters.js";
+import { EvidenceRef, loadArticle } from "./evidence.js";
+import { ArticleRef } from "./refs.js";
+
+/** Loads an actor that an item's row references; a dangling id is a bug, so it is not hidden. */
+export async function loadActor(ctx: Context, id: string) {
+  const actor = await ctx.loaders.actor.load(id);
+  if (!actor) throw new Error(`actor ${id} is missing`);
+  return actor;
+}
+
+export async function loadActors(ctx: Context, ids: string[]): Promise<ActorTable[]> {
+  const actors = await ctx.loaders.actor.loadMany(ids);
+  return actors.filter((a): a is ActorTable => !!a && !(a instanceof Error));
+}
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+export type FieldBuilder<T> = PothosSchemaTypes.ObjectFieldBuilder<Types, T>;
+
+/** `id`, `evidence`, `article` and `date`: the fields every item type has. */
+export function commonItemFields<T extends ItemColumns>(t: FieldBuilder<T>) {
+  return {
+    id: t.id({ resolve: (i) => i.id }),
+    evidence: t.field({ type: EvidenceRef, resolve: (i) => i }),
+    article: t.field({ type: ArticleRef, resolve: (i, _a, ctx) => loadArticle(ctx, i.article_id) }),
+    date: t.string({
+      nullable: true,
+      description: "YYYY-MM-DD the item is filed under: its own date when the text gives one, else the article's.",
+      resolve: (i) => i.day,
+    }),
+  };
+}
+
+/** Argument check for `claim(id)` and the like: malformed ids are errors, unknown ones null. */
+export function validId(kind: IdKind, id: string | number): string | null {
+  const s = String(id);
+  checkId(kind, s);
+  return s;
+}

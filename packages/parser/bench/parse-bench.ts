@@ -1,0 +1,54 @@
+// Throughput of the full parse over the Wikinews sample: MB/s (UTF-8 bytes of
+// article text), articles/s, and peak memory. Also times the input, header and
+// segmentation stages on their own, since every other stage runs after them.
+import { readFileSync } from "node:fs";
+import { parseArticle } from "../src/index.js";
+import { readInput } from "../src/input/read-input.js";
+import { extractMetadata } from "../src/metadata/extract-metadata.js";
+import type { ArticleRecord } from "../src/model.js";
+import { segment } from "../src/segment/segment.js";
+
+const corpus = new URL("../../../../shared/corpus/wikinews/wikinews-2019-2020.jsonl", import.meta.url);
+const records: ArticleRecord[] = readFileSync(corpus, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+const bytes = records.reduce((n, r) => n + Buffer.byteLength(r.text, "utf8"), 0);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+function time(run: (record: ArticleRecord) => void): number {
+  for (const record of records) run(record); // warm-up
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = performance.now();
+    for (const record of records) run(record);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function report(label: string, ms: number): void {
+  const mbs = bytes / 1e6 / (ms / 1000);
+  const aps = records.length / (ms / 1000);
+  console.log(
+    `${label.padEnd(28)} ${mbs.toFixed(1).padStart(7)} MB/s ${aps.toFixed(0).padStart(8)} articles/s ${ms.toFixed(1).padStart(8)} ms/round`,
+  );
+}
+
+console.log(
+  `${records.length} articles, ${(bytes / 1e6).toFixed(2)} MB of text; best of ${ROUNDS} rounds after a warm-up`,
+);
+report(
+  "full parseArticle",
+  time((record) => parseArticle({ kind: "record", record })),
+);
+report(
+  "input + header + segment",
+  time((record) => {
+    const doc = readInput({ kind: "record", record });
+    extractMetadata(doc, {});
+    segment(doc);
+  }),
+);
+const peak = process.resourceUsage().maxRSS / 1024;
+console.log(`peak memory (max RSS)      ${peak.toFixed(0)} MB`);

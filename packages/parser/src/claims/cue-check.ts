@@ -1,0 +1,33 @@
+import type { ClaimContext, Cue } from "./context.js";
+import { DETERMINERS, NEGATIONS, PASSIVE_BEFORE } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+// words before a cue that make it a noun or an infinitive ("in reports", "to say")
+const BEFORE_NOUN_OR_INFINITIVE = new Set(["in", "of", "for", "with", "by", "from", "to", "about", "on", "whose"]);
+
+/**
+ * Whether a cue word is used as a reporting verb here: not a noun ("the
+ * report", "his claims"), not a name ("United States"), not passive ("was
+ * told"), not negated ("did not say", "declined to say").
+ */
+export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const first = tokens[cue.first] as Token;
+  const sentenceStart = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] === cue.first;
+  if (first.upper && !sentenceStart) return false;
+  if (cue.entry.complement === "prepositional") return true;
+  const prev = tokens[cue.first - 1];
+  if (!prev || sentenceStart) return cue.entry.words.length > 1 || prev?.kind === "quote";
+  if (prev.kind === "word") {
+    if (DETERMINERS.has(prev.lower) && prev.lower !== "that") return false;
+    if (prev.lower.endsWith("'s") || prev.lower.endsWith("s'")) return false;
+    if (BEFORE_NOUN_OR_INFINITIVE.has(prev.lower)) return false;
+    if (PASSIVE_BEFORE.has(prev.lower) && !cue.entry.words[0]?.endsWith("ing")) return false;
+  }
+  for (let k = cue.first - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") break;
+    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return false;
+  }
+  return true;
+}

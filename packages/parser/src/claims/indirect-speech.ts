@@ -1,0 +1,262 @@
+import type { ClaimKind, Span } from "../model.js";
+import { contentStops } from "./content-end.js";
+import type { ClaimContext, Cue } from "./context.js";
+import { isReportingUse } from "./cue-check.js";
+import type { ClaimDraft } from "./draft.js";
+import {
+  ADVERBIAL_START,
+  CLAUSE_BOUNDARY,
+  DETERMINERS,
+  HEARER_WORDS,
+  NOT_COMPLEMENT_START,
+  PROPOSITION_NOUNS,
+  QUANTIFIER_AFTER_AT,
+  SINGLE_WORD_ADVERBIALS,
+} from "./lexicon.js";
+import {
+  clauseSubject,
+  resolveNounPhrase,
+  type Speaker,
+  skipBackOverAuxiliaries,
+  speakerAfter,
+  speakerBefore,
+} from "./speaker.js";
+import type { Token } from "./tokens.js";
+
+const THAT_REACH = 10;
+const MAX_NP = 12;
+const ENDING_PUNCT = new Set([".", ",", ";", "!", "?", ":", "—", "–", "-"]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
+
+/**
+ * Reported speech: 'X said (that) ...', '..., X said.', 'according to X,
+ * ...', 'X told reporters (that) ...', '..., saying ...'. Content is the
+ * complement clause without "that"; quoted fragments inside it make the claim
+ * partial.
+ */
+export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): ClaimDraft[] {
+  const stops = contentStops(ctx);
+  const out: ClaimDraft[] = [];
+  for (const [i, cue] of ctx.cueAt) {
+    if (usedCues.has(i) || ctx.insideQuote[i] !== -1) continue;
+    if (cue.entry.complement === "quote" || !isReportingUse(ctx, cue)) continue;
+    const draft = cue.entry.complement === "prepositional" ? accordingTo(ctx, cue, stops) : reported(ctx, cue, stops);
+    if (draft) {
+      usedCues.add(i);
+      out.push(draft);
+    }
+  }
+  return out;
+}
+
+function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
+  const start = complementStart(ctx, cue);
+  if (start !== null) {
+    const content = contentFrom(ctx, start, stops);
+    if (!content) return null;
+    if (insideRelativeClause(ctx, cue)) endAtComma(ctx, content);
+    const participle = cue.entry.words[0]?.endsWith("ing") && ctx.tokens[cue.first - 1]?.lower === ",";
+    const s = ctx.sentenceOf[cue.first] as number;
+    const who = participle
+      ? clauseSubject(ctx, ctx.sentenceFirst[s] as number, cue.first - 1)
+      : speakerBefore(ctx, cue.first);
+    return draft(ctx, cue, who, content);
+  }
+  return trailing(ctx, cue);
+}
+
+/** "China, which the report said stayed out, ...": the cue sits in a relative clause. */
+function insideRelativeClause(ctx: ClaimContext, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const lo = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] as number;
+  let j = skipBackOverAuxiliaries(tokens, cue.first - 1, lo);
+  for (let n = 0; j >= lo && n < 6 && (tokens[j] as Token).kind === "word"; j--, n++)
+    if (RELATIVE_PRONOUNS.has((tokens[j] as Token).lower)) return (tokens[j - 1] as Token | undefined)?.lower === ",";
+  return false;
+}
+
+/** Ends the content before its first comma, where a relative clause closes. */
+function endAtComma(ctx: ClaimContext, range: TokenRange): void {
+  for (let i = range.first + 1; i <= range.last && i - range.first < 200; i++)
+    if ((ctx.tokens[i] as Token).lower === ",") {
+      range.last = i - 1;
+      return;
+    }
+}
+
+/** First token of the complement after the cue, its hearer and adverbials; null when there is none. */
+function complementStart(ctx: ClaimContext, cue: Cue): number | null {
+  const { tokens } = ctx;
+  const hi = ctx.sentenceLast[ctx.sentenceOf[cue.last] as number] as number;
+  let k = cue.last + 1;
+  if (k > hi) return null;
+  let t = tokens[k] as Token;
+  if (t.lower === "that") return k + 1 <= hi ? k + 1 : null;
+  const object = cue.entry.object;
+  const skippable =
+    ADVERBIAL_START.has(t.lower) || (object && (HEARER_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || t.upper));
+  if (skippable) {
+    for (let m = k + 1; m <= hi && m - k <= THAT_REACH; m++) {
+      const u = tokens[m] as Token;
+      if (u.kind === "word" && u.lower === "that") return m + 1 <= hi ? m + 1 : null;
+      if (u.kind !== "word" && !(u.kind === "quote" && object)) break;
+    }
+  }
+  if (SINGLE_WORD_ADVERBIALS.has(t.lower)) {
+    k++;
+    if (k > hi) return null;
+    t = tokens[k] as Token;
+  } else if (object) {
+    k = skipHearer(ctx, k, hi);
+    if (k > hi) return null;
+    t = tokens[k] as Token;
+  }
+  if (cue.entry.complement === "that") return evidenceObject(ctx, k, hi);
+  if (t.kind === "quote") return ctx.quoteMark[k] !== -1 ? k : null;
+  if (t.kind !== "word") return null;
+  // "said at least 71 people were arrested"
+  if (t.lower === "at" && QUANTIFIER_AFTER_AT.has(tokens[k + 1]?.lower ?? "")) return k;
+  if (NOT_COMPLEMENT_START.has(t.lower)) return null;
+  return k;
+}
+
+/** "found no evidence that ...": a short noun phrase headed by a proposition noun, then "that". */
+function evidenceObject(ctx: ClaimContext, k: number, hi: number): number | null {
+  const { tokens } = ctx;
+  for (let m = k; m < hi && m - k < 4; m++) {
+    const t = tokens[m] as Token;
+    if (t.kind !== "word") return null;
+    if (PROPOSITION_NOUNS.has(t.lower) && tokens[m + 1]?.lower === "that") return k;
+  }
+  return null;
+}
+
+/** Past the hearer of "told": "reporters", "him", "CNBC", "the “Solovyov Live” channel". */
+function skipHearer(ctx: ClaimContext, k: number, hi: number): number {
+  const { tokens } = ctx;
+  const t = tokens[k] as Token;
+  if (OBJECT_PRONOUNS.has(t.lower) || (HEARER_WORDS.has(t.lower) && t.lower !== "the")) return k + 1;
+  let m = k;
+  const det = DETERMINERS.has(t.lower);
+  if (det) m++;
+  if (m <= hi && (tokens[m] as Token).kind === "quote") {
+    const q = ctx.quoteMark[m] as number;
+    const quote = q >= 0 ? ctx.quotes[q] : undefined;
+    if (quote && quote.openTok === m) m = quote.closeTok + 1;
+  }
+  while (m <= hi && (tokens[m] as Token).upper) m++;
+  // the head noun after a determiner: "the channel"
+  if (det && m <= hi && (tokens[m] as Token).kind === "word" && !(tokens[m] as Token).upper) m++;
+  return m === k ? k : m;
+}
+
+/** Tokens from `start` to where the content stops, without closing punctuation. */
+function contentFrom(ctx: ClaimContext, start: number, stops: Int32Array): TokenRange | null {
+  const { tokens } = ctx;
+  let end = (stops[start] as number) - 1;
+  while (end >= start) {
+    const t = tokens[end] as Token;
+    if (t.kind === "punct" && ENDING_PUNCT.has(t.lower)) end--;
+    else if (t.kind === "quote" && ctx.quoteMark[end] === -1) end--;
+    else break;
+  }
+  if (end - start < 1) return null;
+  return { first: start, last: end };
+}
+
+/** '..., X said.' and '..., said X.': the content is the clause before the comma. */
+function trailing(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
+  const { tokens } = ctx;
+  const s = ctx.sentenceOf[cue.first] as number;
+  const lo = ctx.sentenceFirst[s] as number;
+  const hi = ctx.sentenceLast[s] as number;
+  // only a hearer or an adverbial may follow the cue before the sentence or clause ends
+  let m = cue.last + 1;
+  const after = tokens[m];
+  if (m <= hi && after?.kind === "word") {
+    const adverbial = ADVERBIAL_START.has(after.lower) || SINGLE_WORD_ADVERBIALS.has(after.lower);
+    const hearer =
+      cue.entry.object && (HEARER_WORDS.has(after.lower) || after.upper || OBJECT_PRONOUNS.has(after.lower));
+    if (!adverbial && !hearer) return null;
+  }
+  while (m <= hi && (tokens[m] as Token).kind === "word" && m - cue.last <= 8) {
+    if (CLAUSE_BOUNDARY.has((tokens[m] as Token).lower) && (tokens[m] as Token).lower !== "as") return null;
+    m++;
+  }
+  if (m <= hi && !ENDING_PUNCT.has((tokens[m] as Token).lower)) return null;
+  let comma = -1;
+  let who: Speaker;
+  if (tokens[cue.first - 1]?.lower === "," && cue.entry.inverts) {
+    comma = cue.first - 1;
+    who = speakerAfter(ctx, cue.last);
+  } else {
+    const j = skipBackOverAuxiliaries(tokens, cue.first - 1, lo);
+    if (j < lo || (tokens[j] as Token).kind !== "word") return null;
+    let k = j;
+    while (k - 1 >= lo && (tokens[k - 1] as Token).kind === "word" && j - k < MAX_NP) {
+      if (CLAUSE_BOUNDARY.has((tokens[k - 1] as Token).lower)) return null;
+      k--;
+    }
+    if (tokens[k - 1]?.lower !== ",") return null;
+    comma = k - 1;
+    who = resolveNounPhrase(ctx, k, j);
+  }
+  if (comma - lo < 3) return null;
+  if ((tokens[lo] as Token).kind === "quote") return null; // a direct quotation's business
+  return draft(ctx, cue, who, { first: lo, last: comma - 1 });
+}
+
+/** 'According to X, ...' and '..., according to X.' */
+function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
+  const { tokens } = ctx;
+  const s = ctx.sentenceOf[cue.first] as number;
+  const lo = ctx.sentenceFirst[s] as number;
+  const hi = ctx.sentenceLast[s] as number;
+  const k = cue.last + 1;
+  if (k > hi || (tokens[k] as Token).kind !== "word") return null;
+  let j = k;
+  while (j + 1 <= hi && j - k < MAX_NP && (tokens[j + 1] as Token).kind === "word") {
+    if (CLAUSE_BOUNDARY.has((tokens[j + 1] as Token).lower)) break;
+    j++;
+  }
+  const who = resolveNounPhrase(ctx, k, j);
+  const opens = cue.first - lo <= 1;
+  if (opens) {
+    if (tokens[j + 1]?.lower !== ",") return null;
+    const content = contentFrom(ctx, j + 2, stops);
+    return content ? draft(ctx, cue, who, content) : null;
+  }
+  let end = cue.first - 1;
+  while (end >= lo && (tokens[end] as Token).kind === "punct") end--;
+  if (end - lo < 2 || (tokens[lo] as Token).kind === "quote") return null;
+  return draft(ctx, cue, who, { first: lo, last: end });
+}
+
+function draft(ctx: ClaimContext, cue: Cue, who: Speaker, range: TokenRange): ClaimDraft {
+  const { tokens } = ctx;
+  const first = tokens[range.first] as Token;
+  let content: Span = { start: first.start, end: (tokens[range.last] as Token).end };
+  let kind: ClaimKind = ctx.quotesBefore[range.last + 1] !== ctx.quotesBefore[range.first] ? "partial" : "indirect";
+  // a quote that is the whole content reports the words themselves
+  const q = ctx.quoteMark[range.first] as number;
+  const quote = q >= 0 ? ctx.quotes[q] : undefined;
+  if (quote && quote.openTok === range.first && quote.closeTok >= range.last - 1) {
+    content = quote.inner;
+    kind = "direct";
+  }
+  return {
+    speaker: who.speaker,
+    source: who.source,
+    cue: { start: (tokens[cue.first] as Token).start, end: (tokens[cue.last] as Token).end },
+    content,
+    kind,
+    cueToken: cue.first,
+    lastToken: cue.last,
+  };
+}
+
+interface TokenRange {
+  first: number;
+  last: number;
+}

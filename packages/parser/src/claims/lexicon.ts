@@ -1,0 +1,70 @@
+import wordData from "../../data/claim-words.json";
+import cueData from "../../data/cue-verbs.json";
+
+/** How a cue may take what it reports. */
+export type Complement = "any" | "that" | "quote" | "prepositional";
+
+export interface CueEntry {
+  /** The cue's words, lower case, as the tokenizer splits them. */
+  words: string[];
+  complement: Complement;
+  /** Takes a hearer between verb and clause ("told reporters that"). */
+  object: boolean;
+  /** May follow its subject ("..., said Obama."). */
+  inverts: boolean;
+}
+
+interface VerbRecord {
+  forms: string[];
+  complement: string;
+  object?: boolean;
+  inverts?: boolean;
+}
+
+function buildCues(): Map<string, CueEntry[]> {
+  const byFirst = new Map<string, CueEntry[]>();
+  const add = (entry: CueEntry) => {
+    const first = entry.words[0] ?? "";
+    const list = byFirst.get(first) ?? [];
+    list.push(entry);
+    // longest phrase first, so "went on to say" wins over a shorter reading
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirst.set(first, list);
+  };
+  for (const v of cueData.verbs as VerbRecord[]) {
+    for (const form of v.forms)
+      add({
+        words: form.split(" "),
+        complement: v.complement as Complement,
+        object: v.object === true,
+        inverts: v.inverts === true,
+      });
+  }
+  for (const p of cueData.prepositional)
+    add({ words: p.split(" "), complement: "prepositional", object: false, inverts: false });
+  return byFirst;
+}
+
+const set = (xs: string[]) => new Set(xs);
+
+/** Cue phrases indexed by their first word. */
+export const CUES = buildCues();
+export const BETWEEN_SUBJECT_AND_CUE = set(wordData.betweenSubjectAndCue);
+export const NEGATIONS = set(wordData.negations);
+export const PASSIVE_BEFORE = set(wordData.passiveBefore);
+export const CLAUSE_BOUNDARY = set(wordData.clauseBoundary);
+export const NOT_COMPLEMENT_START = set(wordData.notComplementStart);
+export const ADVERBIAL_START = set(wordData.adverbialStart);
+export const DETERMINERS = set(wordData.determiners);
+export const HEARER_WORDS = set(wordData.hearerWords);
+export const PERSON_PRONOUNS = set(wordData.pronouns.person);
+export const THING_PRONOUNS = set(wordData.pronouns.thing);
+export const PLURAL_PRONOUNS = set(wordData.pronouns.plural);
+export const DOCUMENT_NOUNS = set(wordData.documentNouns);
+export const PERSON_ROLE_NOUNS = set(wordData.personRoleNouns);
+export const GROUP_ROLE_NOUNS = set(wordData.groupRoleNouns);
+export const ABBREVIATIONS = set(wordData.abbreviations);
+export const ING_NOT_PARTICIPLE = set(wordData.ingNotParticiple);
+export const SINGLE_WORD_ADVERBIALS = set(wordData.singleWordAdverbials);
+export const PROPOSITION_NOUNS = set(wordData.propositionNouns);
+export const QUANTIFIER_AFTER_AT = set(wordData.quantifierAfterAt);

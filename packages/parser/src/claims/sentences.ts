@@ -1,0 +1,46 @@
+import type { Span } from "../model.js";
+import type { Token } from "./tokens.js";
+
+/**
+ * Sentence spans for when the segmenter has not run (a hand-built Doc): a
+ * full stop, question or exclamation mark ends a sentence before an upper-case
+ * word or a quote mark; a line break always does. Abbreviations keep their dot
+ * inside the word token, so "Mr. Putin" does not split.
+ */
+export function fallbackSentences(text: string, tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  let start = -1;
+  let last = -1;
+  const close = (end: number) => {
+    if (start >= 0) out.push({ start, end });
+    start = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (start >= 0 && last >= 0 && text.slice(last, t.start).includes("\n")) close(last);
+    if (start < 0) start = t.start;
+    last = t.end;
+    if (t.kind !== "punct" || !".!?".includes(t.lower)) continue;
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j] as Token).kind === "quote" && (tokens[j] as Token).start === last) {
+      last = (tokens[j] as Token).end;
+      j++;
+    }
+    const next = tokens[j];
+    if (!next || next.upper || next.kind === "quote" || text.slice(last, next.start).includes("\n")) {
+      i = j - 1;
+      close(last);
+    }
+  }
+  close(last);
+  return out;
+}
+
+/** Paragraph ends: from the segmenter, or every line break when it has not run. */
+export function paragraphEnds(text: string, paragraphs: Span[]): number[] {
+  if (paragraphs.length > 0) return paragraphs.map((p) => p.end).sort((a, b) => a - b);
+  const ends: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) ends.push(i);
+  ends.push(text.length);
+  return ends;
+}

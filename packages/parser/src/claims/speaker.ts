@@ -1,0 +1,239 @@
+import type { ActorKind, Mention, Span } from "../model.js";
+import type { ClaimContext } from "./context.js";
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  CLAUSE_BOUNDARY,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  GROUP_ROLE_NOUNS,
+  PERSON_PRONOUNS,
+  PERSON_ROLE_NOUNS,
+  PLURAL_PRONOUNS,
+  THING_PRONOUNS,
+} from "./lexicon.js";
+import { mentionBefore, mentionsIn } from "./mentions-near.js";
+import type { Token } from "./tokens.js";
+
+export interface Speaker {
+  speaker: string | null;
+  /** The speaker expression as written in this claim. */
+  source: Span | null;
+}
+
+const NOBODY: Speaker = { speaker: null, source: null };
+const MAX_NP = 12;
+// how much of one sentence a look-back reads, so a huge sentence stays cheap
+const SENTENCE_SCAN = 300;
+const PERSON: ReadonlySet<ActorKind> = new Set(["person"]);
+const BODY: ReadonlySet<ActorKind> = new Set(["organization", "media", "country", "group"]);
+const ORG: ReadonlySet<ActorKind> = new Set(["organization", "media"]);
+const COLLECTIVE: ReadonlySet<ActorKind> = new Set(["group", "organization", "country", "media"]);
+const RELATIVES = new Set(["who", "which", "that"]);
+const COORDINATORS = new Set(["and", "or", "but"]);
+
+const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+const isPossessive = (text: string, m: Mention) => /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+
+/** Skips auxiliaries and adverbs that sit between a subject and its cue. */
+export function skipBackOverAuxiliaries(tokens: Token[], from: number, floor: number): number {
+  let j = from;
+  while (j >= floor) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "word" || t.upper) break;
+    if (!BETWEEN_SUBJECT_AND_CUE.has(t.lower) && !(t.lower.endsWith("ly") && t.lower.length > 4)) break;
+    j--;
+  }
+  return j;
+}
+
+/** Left edge of the noun phrase ending at token `j`. */
+function npStart(ctx: ClaimContext, j: number, floor: number): number {
+  const { tokens } = ctx;
+  let k = j;
+  while (k - 1 >= floor && j - k < MAX_NP) {
+    const t = tokens[k - 1] as Token;
+    if (t.kind !== "word") {
+      // keep a hyphen or ampersand inside a name; stop at other punctuation
+      if (t.lower !== "-" && t.lower !== "&") break;
+    } else if (CLAUSE_BOUNDARY.has(t.lower)) {
+      // "the EU and the U.K." coordinates names; "... and said" starts a clause
+      const left = tokens[k - 2];
+      const coordinatesNames =
+        (t.lower === "and" || t.lower === "or") && (tokens[k] as Token).upper && left !== undefined && left.upper;
+      if (!coordinatesNames) break;
+    }
+    k--;
+  }
+  return k;
+}
+
+/** Resolves the noun phrase between tokens `k` and `j` (inclusive) to an actor. */
+export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Speaker {
+  const { tokens, text } = ctx;
+  const source = { start: (tokens[k] as Token).start, end: (tokens[j] as Token).end };
+  const inside = mentionsIn(ctx.mentions, source);
+  if (inside.length > 0) {
+    const heads = inside.filter((m) => !isPossessive(text, m));
+    let coordinated = false;
+    for (let i = k; i <= j; i++) if ((tokens[i] as Token).lower === "and") coordinated = true;
+    const pool = heads.length > 0 ? heads : inside;
+    const m = (coordinated ? pool[0] : pool[pool.length - 1]) as Mention;
+    return { speaker: m.actor, source };
+  }
+  const head = tokens[j] as Token;
+  if (k === j && isPronoun(head.lower)) return { speaker: resolvePronoun(ctx, j), source };
+  if (DOCUMENT_NOUNS.has(head.lower) || (k < j && DOCUMENT_NOUNS.has((tokens[k + 1] as Token).lower)))
+    return { speaker: documentAuthor(ctx, j), source };
+  const definite = DETERMINERS.has((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== "a";
+  if (definite && PERSON_ROLE_NOUNS.has(head.lower))
+    return { speaker: mentionBefore(ctx.mentions, source.start, PERSON)?.actor ?? null, source };
+  if (definite && GROUP_ROLE_NOUNS.has(head.lower))
+    return { speaker: mentionBefore(ctx.mentions, source.start, ORG)?.actor ?? null, source };
+  return { speaker: null, source };
+}
+
+function isPronoun(w: string): boolean {
+  return PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w);
+}
+
+/** The actor a pronoun most plausibly stands for: the closest fitting mention before it. */
+export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
+  const t = ctx.tokens[i] as Token;
+  // first and second person outside a quotation point at the writer or reader
+  if (t.lower === "i" || t.lower === "we" || t.lower === "you") return null;
+  if (PERSON_PRONOUNS.has(t.lower)) return mentionBefore(ctx.mentions, t.start, PERSON)?.actor ?? null;
+  if (THING_PRONOUNS.has(t.lower)) {
+    const doc = recentDocument(ctx, i);
+    if (doc >= 0) return documentAuthor(ctx, doc);
+    return mentionBefore(ctx.mentions, t.start, BODY)?.actor ?? null;
+  }
+  return mentionBefore(ctx.mentions, t.start, COLLECTIVE)?.actor ?? null;
+}
+
+/** A document noun ("the report") in this or the previous sentence, nearest first; -1 if none. */
+function recentDocument(ctx: ClaimContext, i: number): number {
+  const s = ctx.sentenceOf[i] as number;
+  const from = ctx.sentenceFirst[Math.max(0, s - 1)] as number;
+  for (let k = i - 1; k >= from; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind !== "word") continue;
+    if (DOCUMENT_NOUNS.has(t.lower) && DETERMINERS.has(ctx.tokens[k - 1]?.lower ?? "")) return k;
+    // a closer actor wins over an older document
+    if (t.upper && mentionsIn(ctx.mentions, t).length > 0 && ctx.sentenceOf[k] === s) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A document speaks for its author: the body named beside the document noun
+ * ("published by X", "X's report", "a report by X") where the text first
+ * brings the document up, else the closest organization before it.
+ */
+export function documentAuthor(ctx: ClaimContext, nounTok: number): string | null {
+  const { tokens } = ctx;
+  const noun = (tokens[nounTok] as Token).lower;
+  const s = ctx.sentenceOf[nounTok] as number;
+  // the nearest earlier sentence that names the same kind of document, with its author beside it
+  for (let sk = s - 1, n = 0; sk >= 0 && n < 12; sk--, n++) {
+    const first = ctx.sentenceFirst[sk] as number;
+    const last = Math.min(ctx.sentenceLast[sk] as number, first + SENTENCE_SCAN);
+    let names = false;
+    for (let k = first; k <= last && !names; k++) if ((tokens[k] as Token).lower === noun) names = true;
+    if (!names) continue;
+    const authors = mentionsIn(ctx.mentions, {
+      start: (tokens[first] as Token).start,
+      end: (tokens[last] as Token).end,
+    });
+    const best =
+      authors.filter((m) => ORG.has(m.kind)).pop() ??
+      authors.filter((m) => m.kind === "country").pop() ??
+      authors.filter((m) => m.kind === "person").pop();
+    if (best) return best.actor;
+    break;
+  }
+  // a document the text never introduced has no author we can name
+  return null;
+}
+
+/**
+ * The speaker written before a cue: "Ms. Psaki said", "the report found",
+ * "China, Pyongyang's only ally, said", "who said", "... declined to comment
+ * but said". `floor` is the first token the subject may use.
+ */
+export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: number): Speaker {
+  const { tokens } = ctx;
+  const s = ctx.sentenceOf[cueFirst] as number;
+  const lo = Math.max(floor ?? 0, ctx.sentenceFirst[s] as number);
+  const j = skipBackOverAuxiliaries(tokens, cueFirst - 1, lo);
+  if (j < lo) return NOBODY;
+  const t = tokens[j] as Token;
+  if (t.kind === "punct" && t.lower === ",") return appositiveSubject(ctx, j, lo);
+  if (t.kind !== "word") return NOBODY;
+  if (RELATIVES.has(t.lower)) return antecedent(ctx, j, lo);
+  if (COORDINATORS.has(t.lower)) return clauseSubject(ctx, lo, j);
+  if (CLAUSE_BOUNDARY.has(t.lower)) return NOBODY;
+  const k = npStart(ctx, j, lo);
+  return resolveNounPhrase(ctx, k, j);
+}
+
+/** "NP1, appositive, said": the subject is NP1, unless only the appositive names someone. */
+function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speaker {
+  const { tokens } = ctx;
+  let open = comma - 1;
+  while (open >= lo && comma - open < 30 && (tokens[open] as Token).lower !== ",") open--;
+  if (open < lo || (tokens[open] as Token).lower !== ",") return NOBODY;
+  if (open + 1 > comma - 1 || open - 1 < lo || !word(tokens[open - 1])) return NOBODY;
+  const k = npStart(ctx, open - 1, lo);
+  const main = resolveNounPhrase(ctx, k, open - 1);
+  const source = { start: (tokens[k] as Token).start, end: (tokens[comma - 1] as Token).end };
+  const named = mentionsIn(ctx.mentions, { start: (tokens[k] as Token).start, end: (tokens[open] as Token).start });
+  if (named.some((m) => !isPossessive(ctx.text, m))) return { speaker: main.speaker, source };
+  // "Dunn's mother, Charlotte Charles, said": the name in apposition is the speaker
+  const inApposition = mentionsIn(ctx.mentions, {
+    start: (tokens[open] as Token).end,
+    end: (tokens[comma] as Token).start,
+  }).filter((m) => !isPossessive(ctx.text, m));
+  if (inApposition.length > 0) return { speaker: (inApposition[0] as Mention).actor, source };
+  return { speaker: main.speaker, source };
+}
+
+/** "X, who said ..." → X. */
+function antecedent(ctx: ClaimContext, rel: number, lo: number): Speaker {
+  let j = rel - 1;
+  if (j >= lo && (ctx.tokens[j] as Token).lower === ",") j--;
+  if (j < lo || !word(ctx.tokens[j])) return NOBODY;
+  return resolveNounPhrase(ctx, npStart(ctx, j, lo), j);
+}
+
+/** The subject of the clause that opens at `lo`, for "X declined ... but said" and "..., saying". */
+export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speaker {
+  const { tokens } = ctx;
+  const first = tokens[lo] as Token;
+  if (isPronoun(first.lower) && hi > lo)
+    return { speaker: resolvePronoun(ctx, lo), source: { start: first.start, end: first.end } };
+  const span = { start: first.start, end: (tokens[hi] as Token).start };
+  const found = mentionsIn(ctx.mentions, span);
+  let at = found.findIndex((x) => !isPossessive(ctx.text, x));
+  if (at < 0) return NOBODY;
+  // "White House press secretary Jen Psaki": the last name of a run that only words join
+  while (
+    at + 1 < found.length &&
+    /^[\p{L}\p{N}\s.'’-]{0,40}$/u.test(ctx.text.slice((found[at] as Mention).end, (found[at + 1] as Mention).start))
+  )
+    at++;
+  const m = found[at] as Mention;
+  return { speaker: m.actor, source: { start: first.start, end: m.end } };
+}
+
+/** The speaker written after an inverted cue: '..., said Leslie Wimes, a ...'. */
+export function speakerAfter(ctx: ClaimContext, cueLast: number): Speaker {
+  const { tokens } = ctx;
+  const s = ctx.sentenceOf[cueLast] as number;
+  const hi = ctx.sentenceLast[s] as number;
+  let j = cueLast + 1;
+  if (!word(tokens[j]) || j > hi) return NOBODY;
+  const k = j;
+  while (j + 1 <= hi && j - k < MAX_NP && word(tokens[j + 1]) && !CLAUSE_BOUNDARY.has((tokens[j + 1] as Token).lower))
+    j++;
+  return resolveNounPhrase(ctx, k, j);
+}

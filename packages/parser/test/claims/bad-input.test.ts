@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { handBuiltDoc } from "./hand-built-doc.js";
+
+const PSAKI = [{ id: "psaki", kind: "person" as const, names: ["Jen Psaki", "Psaki"] }];
+
+function run(text: string) {
+  const doc = handBuiltDoc(text, PSAKI);
+  findClaims(doc);
+  return doc;
+}
+
+describe("findClaims on bad input", () => {
+  it("reports an unbalanced quote and keeps it from swallowing the next paragraph", () => {
+    const doc = run(
+      'Psaki said, "we will talk to them\n\nThe next paragraph has no quote at all. Psaki said the talks went well.',
+    );
+    expect(doc.messages.some((m) => m.ruleId === "claims/unpaired-quote")).toBe(true);
+    const contents = doc.claims.map((c) => doc.text.slice(c.content.start, c.content.end));
+    expect(contents).toContain("the talks went well");
+    expect(contents.every((c) => !c.includes("next paragraph"))).toBe(true);
+  });
+
+  it("reads a stray closing mark as no quote and says so", () => {
+    const doc = run("Psaki said” the talks went well.");
+    expect(doc.messages.some((m) => m.ruleId === "claims/unpaired-quote")).toBe(true);
+    expect(doc.claims.length).toBeLessThanOrEqual(1);
+  });
+
+  it("takes nested quotes by their outer marks", () => {
+    const doc = run("\"He told me 'we are done' and left the room,\" Psaki said.");
+    expect(doc.claims).toHaveLength(1);
+    const c = doc.claims[0];
+    expect(c?.speaker).toBe("psaki");
+    expect(doc.text.slice(c?.content.start, c?.content.end)).toBe("He told me 'we are done' and left the room");
+  });
+
+  it("keeps a cue-less quote with no speaker anywhere out of the claims", () => {
+    const doc = run('"Nobody knows who wrote this line of text, in the end."');
+    expect(doc.claims).toHaveLength(0);
+  });
+
+  it("gives a null speaker, with a message, when nobody can be found", () => {
+    const doc = run("Some people familiar with the matter said the deal was off.");
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]?.speaker).toBeNull();
+    expect(doc.messages.some((m) => m.ruleId === "claims/no-speaker")).toBe(true);
+  });
+
+  it("stays linear on a sentence of 5,000 words full of cues and quotes", () => {
+    const words: string[] = [];
+    for (let i = 0; i < 5000; i++) words.push(i % 7 === 0 ? "said" : i % 11 === 0 ? '"that' : "Psaki");
+    const text = `${words.join(" ")}.`;
+    const t0 = performance.now();
+    const doc = run(text);
+    const small = run(words.slice(0, 500).join(" "));
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(Array.isArray(doc.claims)).toBe(true);
+    expect(Array.isArray(small.claims)).toBe(true);
+  });
+
+  it("handles contradictory cues without a crash", () => {
+    const doc = run("Psaki said she did not say that the talks had failed, according to nobody.");
+    expect(doc.claims.length).toBeGreaterThanOrEqual(1);
+    for (const c of doc.claims) expect(c.content.end).toBeGreaterThan(c.content.start);
+  });
+
+  it("accepts empty text and text with no words", () => {
+    expect(run("").claims).toEqual([]);
+    expect(run('"" “” , . "').claims).toEqual([]);
+  });
+});

@@ -1,0 +1,266 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import type { ClaimKind } from "../../src/model.js";
+import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
+
+const ACTORS: ActorSpec[] = [
+  { id: "antonov", kind: "person", names: ["Anatoly Antonov", "Mr. Antonov", "Antonov"] },
+  { id: "psaki", kind: "person", names: ["Jen Psaki", "Ms. Psaki", "Psaki"] },
+  { id: "white_house", kind: "organization", names: ["White House"] },
+  { id: "russia", kind: "country", names: ["Russia", "Moscow", "the Kremlin"] },
+  { id: "usa", kind: "country", names: ["U.S.", "Washington"] },
+  { id: "mfa", kind: "organization", names: ["Russian foreign ministry"] },
+  { id: "odni", kind: "organization", names: ["Office of the Director of National Intelligence"] },
+  { id: "eu", kind: "organization", names: ["EU"] },
+  { id: "uk", kind: "country", names: ["U.K."] },
+  { id: "pompeo", kind: "person", names: ["Mike Pompeo", "Pompeo"] },
+  { id: "charles", kind: "person", names: ["Charlotte Charles", "Charles"] },
+  { id: "dunn", kind: "person", names: ["Harry Dunn", "Dunn"] },
+  { id: "daily_mail", kind: "media", names: ["Daily Mail"] },
+  { id: "china", kind: "country", names: ["China"] },
+  { id: "north_korea", kind: "country", names: ["Pyongyang"] },
+];
+
+interface Expected {
+  speaker: string | null;
+  cue: string;
+  content: string;
+  kind: ClaimKind;
+  source?: string | null;
+}
+
+// [construction, article text, expected claims in text order]
+const CASES: [string, string, Expected[]][] = [
+  [
+    "direct quote, cue after, described speaker",
+    "Mr. Antonov was appointed in 2017.\n\n“All we want is predictability,” the senior diplomat told the “Solovyov Live” channel.",
+    [
+      {
+        speaker: "antonov",
+        cue: "told",
+        content: "All we want is predictability",
+        kind: "direct",
+        source: "the senior diplomat",
+      },
+    ],
+  ],
+  [
+    "direct quote, pronoun speaker",
+    'Mr. Antonov spoke on Monday. "Pressure on us will be continued," he added.',
+    [{ speaker: "antonov", cue: "added", content: "Pressure on us will be continued", kind: "direct", source: "he" }],
+  ],
+  [
+    "direct quote, inverted cue",
+    '"We will not back down from this fight," said Jen Psaki, the press secretary.',
+    [{ speaker: "psaki", cue: "said", content: "We will not back down from this fight", kind: "direct" }],
+  ],
+  [
+    "direct quote, cue before with a hearer and a comma",
+    "Charlotte Charles told the Daily Mail, “All we need to do is ask her to come back. It’s not much to ask.”",
+    [
+      {
+        speaker: "charles",
+        cue: "told",
+        content: "All we need to do is ask her to come back. It’s not much to ask.",
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "direct quote split by its cue is one claim",
+    'Antonov spoke. "We want predictability," he said. "We want confidence in the future."',
+    [
+      {
+        speaker: "antonov",
+        cue: "said",
+        content: 'We want predictability," he said. "We want confidence in the future.',
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "two cues, two claims",
+    '"We want predictability," Antonov said. "Pressure will continue," he added.',
+    [
+      { speaker: "antonov", cue: "said", content: "We want predictability", kind: "direct" },
+      { speaker: "antonov", cue: "added", content: "Pressure will continue", kind: "direct" },
+    ],
+  ],
+  [
+    "quote over several paragraphs",
+    'Antonov said: "The first part of what I say is here.\n\n"And the second part of it is here."\n\nThe end.',
+    [
+      {
+        speaker: "antonov",
+        cue: "said",
+        content: 'The first part of what I say is here.\n\n"And the second part of it is here.',
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "standalone quote after its speaker's claim",
+    'Psaki said there were still areas of agreement with Russia.\n\n"We will keep talking to them every single week."',
+    [
+      { speaker: "psaki", cue: "said", content: "there were still areas of agreement with Russia", kind: "indirect" },
+      { speaker: "psaki", cue: '"', content: "We will keep talking to them every single week.", kind: "direct" },
+    ],
+  ],
+  [
+    "indirect: X said that ...",
+    "Psaki said that the U.S. would relay its concerns to Russia.",
+    [{ speaker: "psaki", cue: "said", content: "the U.S. would relay its concerns to Russia", kind: "indirect" }],
+  ],
+  [
+    "indirect without that, auxiliaries between",
+    "Moscow has repeatedly said it would expel diplomats from Sweden.",
+    [{ speaker: "russia", cue: "said", content: "it would expel diplomats from Sweden", kind: "indirect" }],
+  ],
+  [
+    "indirect: trailing cue with a description",
+    "The ambassador has been summoned to Moscow for consultations, a Russian foreign ministry spokesman said, as the Kremlin weighs its steps.",
+    [
+      {
+        speaker: "mfa",
+        cue: "said",
+        content: "The ambassador has been summoned to Moscow for consultations",
+        kind: "indirect",
+        source: "a Russian foreign ministry spokesman",
+      },
+    ],
+  ],
+  [
+    "indirect: according to, sentence-initial",
+    "According to Mike Pompeo, the airline transports weapons across the region.",
+    [
+      {
+        speaker: "pompeo",
+        cue: "According to",
+        content: "the airline transports weapons across the region",
+        kind: "indirect",
+      },
+    ],
+  ],
+  [
+    "indirect: according to, trailing",
+    "The airline transports weapons across the region, according to a tweet by Pompeo.",
+    [
+      {
+        speaker: "pompeo",
+        cue: "according to",
+        content: "The airline transports weapons across the region",
+        kind: "indirect",
+      },
+    ],
+  ],
+  [
+    "indirect: told a hearer",
+    "Antonov told reporters that pressure on Russia will continue.",
+    [{ speaker: "antonov", cue: "told", content: "pressure on Russia will continue", kind: "indirect" }],
+  ],
+  [
+    "indirect: a document speaks for its author",
+    "The intelligence report was published by the Office of the Director of National Intelligence. It said Moscow ran influence operations. China, which the report said stayed out, was not named.",
+    [
+      { speaker: "odni", cue: "said", content: "Moscow ran influence operations", kind: "indirect" },
+      { speaker: "odni", cue: "said", content: "stayed out", kind: "indirect" },
+    ],
+  ],
+  [
+    "indirect: statement by a body",
+    "A statement by the Russian foreign ministry said the most important thing was to rectify the relationship.",
+    [
+      {
+        speaker: "mfa",
+        cue: "said",
+        content: "the most important thing was to rectify the relationship",
+        kind: "indirect",
+      },
+    ],
+  ],
+  [
+    "indirect: found with an evidence object",
+    "The agency at the Office of the Director of National Intelligence worked for months. The agency found no evidence that Moscow tampered with ballots.",
+    [{ speaker: "odni", cue: "found", content: "no evidence that Moscow tampered with ballots", kind: "indirect" }],
+  ],
+  [
+    "indirect: coordinated subject takes its first member",
+    "The EU and U.K. had already concluded last year that Russian security was behind the poisoning.",
+    [{ speaker: "eu", cue: "concluded", content: "Russian security was behind the poisoning", kind: "indirect" }],
+  ],
+  [
+    "indirect: second verb of a coordinated predicate",
+    "White House press secretary Jen Psaki declined to comment on the decision but said the U.S. would be direct with Russia.",
+    [{ speaker: "psaki", cue: "said", content: "the U.S. would be direct with Russia", kind: "indirect" }],
+  ],
+  [
+    "indirect: appositive subject",
+    "China, Pyongyang's only ally, said it was opposed to the test.",
+    [{ speaker: "china", cue: "said", content: "it was opposed to the test", kind: "indirect" }],
+  ],
+  [
+    "indirect: apposition names the speaker",
+    "Dunn's mother, Charlotte Charles, said she wants answers from the embassy.",
+    [{ speaker: "charles", cue: "said", content: "she wants answers from the embassy", kind: "indirect" }],
+  ],
+  [
+    "partial quote",
+    "Psaki said the U.S. would be “straightforward” and “direct” when relaying concerns to Russia.",
+    [
+      {
+        speaker: "psaki",
+        cue: "said",
+        content: "the U.S. would be “straightforward” and “direct” when relaying concerns to Russia",
+        kind: "partial",
+      },
+    ],
+  ],
+  [
+    "participle cue takes the main clause's subject",
+    "Russia expelled three diplomats on Friday, saying they had attended unlawful rallies.",
+    [{ speaker: "russia", cue: "saying", content: "they had attended unlawful rallies", kind: "indirect" }],
+  ],
+  [
+    "content stops before a second 'that' complement",
+    "U.S. intelligence agencies previously have said Moscow tried to interfere in the 2016 election and that it was doing so again.",
+    [{ speaker: "usa", cue: "said", content: "Moscow tried to interfere in the 2016 election", kind: "indirect" }],
+  ],
+  [
+    "not claims: nouns, negation, passive, scare quotes",
+    "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year.",
+    [],
+  ],
+];
+
+describe("findClaims constructions", () => {
+  it.each(CASES)("%s", (_name, text, expected) => {
+    const doc = handBuiltDoc(text, ACTORS);
+    findClaims(doc);
+    const got = doc.claims.map((c) => ({
+      speaker: c.speaker,
+      cue: text.slice(c.cue.start, c.cue.end),
+      content: text.slice(c.content.start, c.content.end),
+      kind: c.kind,
+      source: c.source ? text.slice(c.source.start, c.source.end) : null,
+    }));
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => {
+      const g = got[i];
+      expect(g).toMatchObject({ speaker: e.speaker, cue: e.cue, content: e.content, kind: e.kind });
+      if (e.source !== undefined) expect(g?.source).toBe(e.source);
+    });
+  });
+
+  it("gives every claim a unique id and spans inside the text", () => {
+    const text = '"We want predictability," Antonov said. Psaki said the talks would go on.';
+    const doc = handBuiltDoc(text, ACTORS);
+    findClaims(doc);
+    expect(new Set(doc.claims.map((c) => c.id)).size).toBe(doc.claims.length);
+    for (const c of doc.claims)
+      for (const s of [c.cue, c.content]) {
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(text.length);
+        expect(s.start).toBeLessThan(s.end);
+      }
+  });
+});
