@@ -12,6 +12,8 @@ export interface StartApiOptions {
   host?: string;
   /** postgres:// URL or file:path. Default: DATABASE_URL, else apps/api/data/newsgraph.db. */
   databaseUrl?: string | null;
+  /** An already open database to serve instead of `databaseUrl`; the caller closes it. */
+  database?: DatabaseHandle;
   /** When set, mutations need `Authorization: Bearer <token>`. Default: API_TOKEN. */
   token?: string | null;
   /** Paths to ingest when the database has no articles (e.g. the repo's seeds/). */
@@ -32,15 +34,17 @@ export interface RunningApi {
 
 /** Opens and migrates the database, seeds it if empty, and serves GraphQL (and GraphiQL) at /graphql. */
 export async function startApi(options: StartApiOptions = {}): Promise<RunningApi> {
-  const database = await openDatabase({ url: options.databaseUrl ?? process.env.DATABASE_URL ?? null });
+  const owned = !options.database;
+  const database =
+    options.database ?? (await openDatabase({ url: options.databaseUrl ?? process.env.DATABASE_URL ?? null }));
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, database.schema);
     let seeded: IngestSummary | null = null;
     if (options.seedPaths?.length) {
       const any = await database.db.selectFrom("articles").select("id").limit(1).executeTakeFirst();
       if (!any) seeded = await ingestFiles(database.db, options.seedPaths, { onProgress: options.onSeedProgress });
     }
-    const yoga = buildYoga({ database, token: options.token ?? process.env.API_TOKEN ?? null });
+    const yoga = buildYoga({ database, token: "token" in options ? options.token : (process.env.API_TOKEN ?? null) });
     const server = createServer(yoga);
     const host = options.host ?? "127.0.0.1";
     const port = options.port ?? Number(process.env.API_PORT || 4000);
@@ -60,11 +64,11 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
           server.close(() => resolve());
           server.closeAllConnections();
         });
-        await database.close();
+        if (owned) await database.close();
       },
     };
   } catch (error) {
-    await database.close();
+    if (owned) await database.close();
     throw error;
   }
 }

@@ -1,7 +1,8 @@
 import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { GraphQLError } from "graphql";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Context } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
 import { createLoaders } from "./queries/loaders.js";
@@ -15,7 +16,34 @@ export interface YogaOptions {
 }
 
 // Limits that keep one request from tying up the server; the dashboard's deepest query is 6 levels.
-export const limits = { maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxTokens: 5_000 };
+export const limits = { maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxBodyBytes: 8 * 1024 * 1024 };
+
+// Refuses oversized bodies before they are read: an article is at most 2 million characters.
+const bodyLimitPlugin: Plugin = {
+  onRequest({ request, endResponse, fetchAPI }) {
+    const length = Number(request.headers.get("content-length") ?? 0);
+    if (length > limits.maxBodyBytes) {
+      const body = {
+        errors: [
+          {
+            message: `request body over ${limits.maxBodyBytes} bytes`,
+            extensions: { code: "PAYLOAD_TOO_LARGE" },
+          },
+        ],
+      };
+      endResponse(
+        new fetchAPI.Response(JSON.stringify(body), { status: 413, headers: { "content-type": "application/json" } }),
+      );
+    }
+  },
+};
+
+// graphql-armor's rejections carry no code; give them one so clients can tell them apart.
+function withCode(code: string) {
+  return (_context: unknown, error: GraphQLError) => {
+    (error.extensions as Record<string, unknown>).code = code;
+  };
+}
 
 export function buildYoga(options: YogaOptions): YogaServerInstance<Record<string, never>, Context> {
   const { db, dialect } = options.database;
@@ -28,9 +56,10 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<Record<strin
     // Unexpected errors reach the client as "Unexpected error."; expected ones carry extensions.code.
     maskedErrors: true,
     plugins: [
-      maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true }),
-      costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true }),
-      maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),
+      bodyLimitPlugin,
+      maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, onReject: [withCode("QUERY_TOO_DEEP")] }),
+      costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true, onReject: [withCode("QUERY_TOO_COSTLY")] }),
+      maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true, onReject: [withCode("TOO_MANY_ALIASES")] }),
     ],
     context: ({ request }) => ({
       db,

@@ -1,3 +1,4 @@
+import type { EntityState } from "./entities/mention-note.js";
 import type {
   Accusation,
   Actor,
@@ -44,6 +45,8 @@ export interface Doc {
   /** YYYY-MM-DD the relative dates resolve against, or null when unknown. */
   referenceDate: string | null;
   messages: ParseMessage[];
+  /** What the mention stage learned beyond the output model (titles, affiliations), for the actor stage. */
+  entities?: EntityState;
 }
 
 export function addMessage(doc: Doc, ruleId: string, reason: string, place?: Span): void {

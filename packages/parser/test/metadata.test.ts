@@ -89,6 +89,15 @@ describe("made-up headers", () => {
     expect(text.slice(doc.bodyStart).trim()).toBe("The White House said on Thursday.");
   });
 
+  it("takes the source from a wire-service dateline when there is no URL", () => {
+    const text =
+      "Russia Recalls Envoy\nBy Andrew Osborn\n3 min read\n\nMOSCOW (Reuters) - Russia said on Wednesday it had recalled its envoy.";
+    const doc = metaOf(text);
+    expect(doc.meta.source).toBe("Reuters");
+    expect(doc.meta.authors).toEqual(["Andrew Osborn"]);
+    expect(metaOf("The vote (held on Monday) - a first - passed.").meta.source).toBeNull();
+  });
+
   it("does not take prose that mentions a date for a header", () => {
     const text = "The talks failed on Monday.\nMarch 3, 2020\nMore body.";
     const doc = metaOf(text);

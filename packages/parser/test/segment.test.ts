@@ -51,6 +51,20 @@ describe("paragraphs and boilerplate", () => {
     ]);
   });
 
+  it.each([
+    "3 min read",
+    "FILE PHOTO: Russian Ambassador Anatoly Antonov speaks in Washington, October 2019. REUTERS/Yara Nardi",
+    "Reporting by Andrew Osborn; Editing by Jon Boyle",
+    "Advertisement",
+    "* * *",
+  ])("drops the page line %s", (line) => {
+    const text = `A story begins here.\n\n${line}\n\nIt goes on here.`;
+    const doc = docOf(text);
+    segment(doc);
+    expect(doc.paragraphs).toHaveLength(2);
+    expect(doc.boilerplate.map((p) => text.slice(p.start, p.end))).toEqual([line]);
+  });
+
   it("drops a page line inside a block of lines and keeps the lines around it", () => {
     const text = "Intro paragraph here.\n\nDakota, a deer.\nImage: Jane Roe.\nCotton Candy, a dragon.";
     const doc = docOf(text);

@@ -17,7 +17,7 @@ if (paths.length === 0) {
 const base = process.env.INIT_CWD ?? process.cwd();
 const database = await openDatabase({ url: process.env.DATABASE_URL ?? null });
 try {
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, database.schema);
   const bar = progressBar("ingest");
   const started = performance.now();
   const summary = await ingestFiles(

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./tables.js";
 
@@ -13,6 +13,8 @@ export interface DatabaseHandle {
   dialect: DialectName;
   /** Where the data lives: a file path or the URL without its password. */
   location: string;
+  /** The PostgreSQL schema in use, when not the default. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -27,16 +29,28 @@ export interface OpenOptions {
   url?: string | null;
   /** PostgreSQL schema to work in (created if missing); tests use one per run. */
   pgSchema?: string;
+  /** Called with each statement's SQL (tests count queries with it). */
+  onQuery?: (sql: string) => void;
+}
+
+function logger(options: OpenOptions) {
+  const onQuery = options.onQuery;
+  if (!onQuery) return {};
+  return {
+    log: (event: LogEvent) => {
+      if (event.level === "query") onQuery(event.query.sql);
+    },
+  };
 }
 
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   const url = options.url?.trim() || undefined;
-  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options.pgSchema);
+  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options);
   const file = url ? url.replace(/^file:(\/\/)?/, "") : defaultDatabaseFile;
-  return openSqlite(file === ":memory:" ? file : resolve(process.env.INIT_CWD ?? process.cwd(), file));
+  return openSqlite(file === ":memory:" ? file : resolve(process.env.INIT_CWD ?? process.cwd(), file), options);
 }
 
-function openSqlite(file: string): DatabaseHandle {
+function openSqlite(file: string, options: OpenOptions): DatabaseHandle {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   // WAL lets the API read while an ingest writes; NORMAL sync is safe with WAL.
@@ -44,11 +58,12 @@ function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), ...logger(options) });
   return { db, dialect: "sqlite", location: file, close: () => db.destroy() };
 }
 
-async function openPostgres(url: string, schema?: string): Promise<DatabaseHandle> {
+async function openPostgres(url: string, options: OpenOptions): Promise<DatabaseHandle> {
+  const schema = options.pgSchema;
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
   if (schema) {
     const client = new pg.Client({ connectionString: url });
@@ -64,7 +79,7 @@ async function openPostgres(url: string, schema?: string): Promise<DatabaseHandl
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...logger(options) });
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
-  return { db, dialect: "postgres", location, close: () => db.destroy() };
+  return { db, dialect: "postgres", location, ...(schema ? { schema } : {}), close: () => db.destroy() };
 }

@@ -64,7 +64,8 @@ export async function deleteArticle(trx: Kysely<Database>, articleId: string): P
  * items are replaced (a parser upgrade, or a corrected text at the same URL).
  */
 export async function storeArticle(trx: Kysely<Database>, parsed: ParsedArticle): Promise<StoreResult> {
-  const { file: _file, ...content } = parsed;
+  // Where the text came from is not part of what was parsed: the same text at another URL is unchanged.
+  const { file: _file, id: _id, url: _url, ...content } = parsed;
   const textHash = sha1(parsed.text);
   const parseHash = sha1(JSON.stringify(content));
   const url = parsed.url?.trim() || null;

@@ -1,6 +1,52 @@
 import type { Doc } from "../doc.js";
+import { countryByCode } from "../entities/lexicon.js";
+import type { MentionNote } from "../entities/mention-note.js";
+import type { Actor, Mention } from "../model.js";
+import { type ActorTable, addAlias } from "./actor-table.js";
+import { fillAffiliations } from "./fill-affiliations.js";
+import { makeActors } from "./make-actors.js";
+import { resolveNames } from "./resolve-names.js";
+import { type PersonFacts, resolveReferences, rolesOf } from "./resolve-references.js";
+import { sentenceStarts } from "./sentence-index.js";
 
-// Placeholder until this stage lands.
+/**
+ * Fills `doc.actors` and each mention's `actor`: one actor per participant,
+ * merged across full name, surname, honorific, role descriptions, pronouns
+ * and metonyms (a capital or seat of government is its country), with kind,
+ * canonical name, aliases as written, title, affiliation and country code.
+ * Places that only locate stay mentions without an actor.
+ */
 export function buildActors(doc: Doc): void {
-  void doc;
+  const notes = doc.entities?.notes;
+  if (!notes || notes.length !== doc.mentions.length) return;
+  const { mentions, text } = doc;
+  const starts = sentenceStarts(doc);
+  const keys = resolveNames(mentions, notes, text);
+  const facts = personFacts(mentions, notes, keys);
+  resolveReferences(mentions, notes, keys, facts, text, starts);
+  const table = makeActors(mentions, notes, keys, facts, text);
+  fillAffiliations(doc, table, keys, facts, starts);
+  mentions.forEach((m: Mention, i) => {
+    const k = keys[i];
+    m.actor = k ? (table.get(k)?.id ?? null) : null;
+  });
+  doc.actors = table.list().filter((a: Actor) => a.aliases.length > 0);
+  void countryByCode;
+  void addAlias;
 }
+
+function personFacts(mentions: Mention[], notes: MentionNote[], keys: (string | null | undefined)[]): PersonFacts {
+  const facts: PersonFacts = { gender: new Map(), roles: new Map(), affiliation: new Map() };
+  notes.forEach((n, i) => {
+    const k = keys[i];
+    if (!k?.startsWith("person:") || (mentions[i] as Mention).via !== "name") return;
+    if (n.gender && !facts.gender.get(k)) facts.gender.set(k, n.gender);
+    const roles = facts.roles.get(k) ?? new Set<string>();
+    for (const r of rolesOf(n.title)) roles.add(r);
+    facts.roles.set(k, roles);
+    if (n.affiliation && !facts.affiliation.get(k)) facts.affiliation.set(k, n.affiliation);
+  });
+  return facts;
+}
+
+export type { ActorTable };

@@ -5,8 +5,8 @@ import type { Token } from "./tokens.js";
 /**
  * For every token, the first token at or after it where reported content
  * stops within its sentence: a semicolon, ", according to", ", Xing ..."
- * (a participle clause of the main sentence), "and that" (a second
- * complement), or the sentence's end. One backward pass, so each cue finds
+ * (a participle clause of the main sentence), "and warned" (a second cue),
+ * "— and ...", or the sentence's end. One backward pass, so each cue finds
  * its content's end in constant time even in a 5,000-word sentence.
  */
 export function contentStops(ctx: ClaimContext): Int32Array {
@@ -18,12 +18,14 @@ export function contentStops(ctx: ClaimContext): Int32Array {
     const s = ctx.sentenceOf[i] as number;
     const sentenceEnd = ctx.sentenceLast[s] as number;
     const inheritsFromNext = i < sentenceEnd;
-    stop[i] = isStop(tokens, i, t) ? i : inheritsFromNext ? (stop[i + 1] as number) : i + 1;
+    stop[i] = isStop(tokens, i, t, ctx.cueAt) ? i : inheritsFromNext ? (stop[i + 1] as number) : i + 1;
   }
   return stop;
 }
 
-function isStop(tokens: Token[], i: number, t: Token): boolean {
+const DASHES = new Set(["—", "–", "―"]);
+
+function isStop(tokens: Token[], i: number, t: Token, cues: ClaimContext["cueAt"]): boolean {
   if (t.kind === "punct" && t.lower === ";") return true;
   const next = tokens[i + 1];
   if (!next || next.kind !== "word") return false;
@@ -31,5 +33,7 @@ function isStop(tokens: Token[], i: number, t: Token): boolean {
     if (next.lower === "according") return true;
     return !next.upper && next.lower.endsWith("ing") && next.lower.length > 5 && !ING_NOT_PARTICIPLE.has(next.lower);
   }
-  return t.lower === "and" && next.lower === "that";
+  // "and warned ...", "— and he noted": a second reporting verb, a second sentence
+  if (DASHES.has(t.lower)) return next.lower === "and" || next.lower === "but";
+  return (t.lower === "and" || t.lower === "but") && cues.has(i + 1);
 }

@@ -3,7 +3,20 @@ import { DETERMINERS, NEGATIONS, PASSIVE_BEFORE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 // words before a cue that make it a noun or an infinitive ("in reports", "to say")
-const BEFORE_NOUN_OR_INFINITIVE = new Set(["in", "of", "for", "with", "by", "from", "to", "about", "on", "whose"]);
+// and "as" before one ("as predicted") refers back rather than reporting
+const BEFORE_NOUN_OR_INFINITIVE = new Set([
+  "in",
+  "of",
+  "for",
+  "with",
+  "by",
+  "from",
+  "to",
+  "about",
+  "on",
+  "whose",
+  "as",
+]);
 
 /**
  * Whether a cue word is used as a reporting verb here: not a noun ("the

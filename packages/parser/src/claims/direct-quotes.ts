@@ -2,15 +2,19 @@ import type { Span } from "../model.js";
 import type { ClaimContext, Cue } from "./context.js";
 import { isReportingUse } from "./cue-check.js";
 import type { ClaimDraft } from "./draft.js";
-import { CLAUSE_BOUNDARY, PERSON_PRONOUNS } from "./lexicon.js";
+import { CLAUSE_BOUNDARY, type CueEntry, PERSON_PRONOUNS } from "./lexicon.js";
 import { mentionsIn } from "./mentions-near.js";
 import type { Quote } from "./quotes.js";
-import { type Speaker, speakerAfter, speakerBefore } from "./speaker.js";
+import { resolveNounPhrase, type Speaker, speakerAfter, speakerBefore } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
 // how many tokens a cue may sit from the quote it introduces
 const CUE_REACH = 12;
-const ENDS_A_QUOTED_CLAUSE = /[,?!—–…-]\s*$/;
+const CUE_REACH_AFTER = 24;
+const HANDOVER_MARKS = new Set([",", "?", "!", "—", "–", "…", "-"]);
+const DASHES = new Set(["―", "—", "–"]);
+const IN_SPEAKER_PHRASE = new Set([",", "(", ")", "-"]);
+const DASH_CUE: CueEntry = { words: ["―"], complement: "quote", object: false, inverts: true };
 const SENTENCE_END = new Set([".", "!", "?", ";"]);
 
 interface Attachment {
@@ -33,27 +37,28 @@ function contentOf(ctx: ClaimContext, q: Quote): Span {
   return { start, end };
 }
 
-/** '"...," he said' / '"...," said Obama' / '"...," according to X'. */
+/** '"...," he said' / '"...," said Obama' / '"...," according to X' / '"..." ― Name'. */
 function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   let k = q.closeTok + 1;
   const next = tokens[k];
   if (!next) return null;
-  const handsOver = ENDS_A_QUOTED_CLAUSE.test(text.slice(q.inner.start, q.inner.end));
-  if (next.kind === "punct" && (next.lower === "," || next.lower === "—")) k++;
-  else if (!handsOver) return null;
-  for (let m = k; m < tokens.length && m - k <= CUE_REACH; m++) {
+  if (!opensClause(ctx, q)) return null;
+  if (next.kind === "punct" && DASHES.has(next.lower)) return dashAttribution(ctx, k);
+  if (next.kind === "punct" && next.lower === ",") k++;
+  else if (!handsOver(ctx, q)) return null;
+  for (let m = k; m < tokens.length && m - k <= CUE_REACH_AFTER; m++) {
     const t = tokens[m] as Token;
-    if (t.kind !== "word") return null;
     if (ctx.paragraphOf[m] !== ctx.paragraphOf[q.closeTok]) return null;
+    // an apposition or an aside may sit between quote and cue: 'McFaul, a fellow (Hoover), said'
+    if (t.kind !== "word") {
+      if (t.kind === "punct" && IN_SPEAKER_PHRASE.has(t.lower) && m > k) continue;
+      return null;
+    }
     const cue = ctx.cueAt.get(m);
     if (cue && isReportingUse(ctx, cue)) {
-      if (cue.entry.complement === "prepositional") {
-        const who = speakerAfter(ctx, cue.last);
-        return { cue, who, reach: who.source ? lastTokenOf(ctx, who.source, cue.last) : cue.last };
-      }
-      if (m === k) {
-        if (!cue.entry.inverts) return null;
+      if (cue.entry.complement === "prepositional" || m === k) {
+        if (m === k && cue.entry.complement !== "prepositional" && !cue.entry.inverts) return null;
         const who = speakerAfter(ctx, cue.last);
         return { cue, who, reach: who.source ? lastTokenOf(ctx, who.source, cue.last) : cue.last };
       }
@@ -62,6 +67,41 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
     if (CLAUSE_BOUNDARY.has(t.lower) && t.lower !== "and") return null;
   }
   return null;
+}
+
+/** A quotation of speech opens its sentence or clause; "broadcast of “Fox News Sunday,”" does not. */
+function opensClause(ctx: ClaimContext, q: Quote): boolean {
+  const prev = ctx.tokens[q.openTok - 1];
+  if (!prev || ctx.paragraphOf[q.openTok - 1] !== ctx.paragraphOf[q.openTok]) return true;
+  return prev.kind !== "word";
+}
+
+/** The quote ends with the comma, question or exclamation mark that hands over to a cue. */
+function handsOver(ctx: ClaimContext, q: Quote): boolean {
+  let i = q.inner.end - 1;
+  // a quote ending in a quote ('... vote,\'"') hands over through both marks
+  while (i > q.inner.start && /[\s'’]/.test(ctx.text[i] ?? "")) i--;
+  return HANDOVER_MARKS.has(ctx.text[i] ?? "");
+}
+
+/** '"..." ― Krystal Correa': a dash and a name closing the paragraph attribute the quote. */
+function dashAttribution(ctx: ClaimContext, dash: number): Attachment | null {
+  const { tokens } = ctx;
+  const first = tokens[dash + 1];
+  if (!first || first.kind !== "word" || !first.upper) return null;
+  let j = dash + 1;
+  while (
+    j + 1 < tokens.length &&
+    j - dash < 8 &&
+    ctx.paragraphOf[j + 1] === ctx.paragraphOf[dash] &&
+    (tokens[j + 1] as Token).kind === "word"
+  )
+    j++;
+  const end = tokens[j + 1];
+  if (end && ctx.paragraphOf[j + 1] === ctx.paragraphOf[dash] && !(end.kind === "punct" && SENTENCE_END.has(end.lower)))
+    return null;
+  const cue: Cue = { first: dash, last: dash, entry: DASH_CUE };
+  return { cue, who: resolveNounPhrase(ctx, dash + 1, j), reach: j };
 }
 
 function lastTokenOf(ctx: ClaimContext, span: Span, fallback: number): number {
@@ -100,6 +140,27 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
     }
   }
   return null;
+}
+
+/**
+ * The quote opens the sentence right after `lastToken`'s, in the same
+ * paragraph or as the next paragraph's first words ('"...," he said.' then
+ * '"..."' below it).
+ */
+function followsAtOnce(ctx: ClaimContext, lastToken: number, q: Quote): boolean {
+  const lastSentence = ctx.sentenceOf[lastToken] as number;
+  if ((ctx.sentenceOf[q.openTok] as number) - lastSentence > 1) return false;
+  const pLast = ctx.paragraphOf[lastToken] as number;
+  const pQuote = ctx.paragraphOf[q.openTok] as number;
+  if (pQuote === pLast) return true;
+  return pQuote === pLast + 1 && ctx.paragraphOf[q.openTok - 1] !== pQuote;
+}
+
+/** Nothing but a full stop or the paragraph's end follows the closing mark. */
+function closesSentence(ctx: ClaimContext, q: Quote): boolean {
+  const next = ctx.tokens[q.closeTok + 1];
+  if (!next || ctx.paragraphOf[q.closeTok + 1] !== ctx.paragraphOf[q.closeTok]) return true;
+  return (next.kind === "punct" && SENTENCE_END.has(next.lower)) || next.kind === "quote";
 }
 
 function startsSentence(ctx: ClaimContext, q: Quote): boolean {
@@ -161,21 +222,21 @@ export function findDirectQuotes(ctx: ClaimContext, usedCues: Set<number>): Clai
       out.push(draft);
       continue;
     }
-    if (!startsSentence(ctx, q) || !looksLikeSpeech(ctx, q)) continue;
+    if (!startsSentence(ctx, q) || !closesSentence(ctx, q)) continue;
     const last = out[out.length - 1];
     // '"...," he said. "..."': the second piece belongs to the same cue
     if (
       last &&
       last.cueToken >= 0 &&
       (ctx.tokens[last.cueToken] as Token).start > last.content.end &&
-      ctx.paragraphOf[last.lastToken] === ctx.paragraphOf[q.openTok] &&
-      (ctx.sentenceOf[q.openTok] as number) - (ctx.sentenceOf[last.lastToken] as number) <= 1 &&
+      followsAtOnce(ctx, last.lastToken, q) &&
       last.content.end < q.inner.start
     ) {
       last.content = { start: last.content.start, end: content.end };
       last.lastToken = q.closeTok;
       continue;
     }
+    if (!looksLikeSpeech(ctx, q)) continue;
     const who = standaloneSpeaker(ctx, q, last);
     if (!who) continue;
     const open = ctx.tokens[q.openTok] as Token;

@@ -3,6 +3,7 @@ import { buildContext } from "./context.js";
 import { findDirectQuotes } from "./direct-quotes.js";
 import type { ClaimDraft } from "./draft.js";
 import { findIndirectSpeech } from "./indirect-speech.js";
+import { findTranscriptLines } from "./transcript-lines.js";
 
 // one message per stray mark would drown a badly typeset article
 const MAX_QUOTE_MESSAGES = 5;
@@ -16,7 +17,11 @@ export function findClaims(doc: Doc): void {
   if (doc.text.length === 0) return;
   const ctx = buildContext(doc);
   const usedCues = new Set<number>();
-  const drafts = [...findDirectQuotes(ctx, usedCues), ...findIndirectSpeech(ctx, usedCues)];
+  const drafts = [
+    ...findTranscriptLines(ctx, usedCues),
+    ...findDirectQuotes(ctx, usedCues),
+    ...findIndirectSpeech(ctx, usedCues),
+  ];
 
   for (const place of ctx.unpairedQuotes.slice(0, MAX_QUOTE_MESSAGES))
     addMessage(

@@ -5,10 +5,13 @@ import { isReportingUse } from "./cue-check.js";
 import type { ClaimDraft } from "./draft.js";
 import {
   ADVERBIAL_START,
+  AFTER_PRONOUN_OBJECT,
+  BEFORE_ONLY_AFTER_COMMA,
   CLAUSE_BOUNDARY,
   DETERMINERS,
   HEARER_WORDS,
   NOT_COMPLEMENT_START,
+  PRONOUN_OBJECTS,
   PROPOSITION_NOUNS,
   QUANTIFIER_AFTER_AT,
   SINGLE_WORD_ADVERBIALS,
@@ -41,6 +44,7 @@ export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): Cl
   for (const [i, cue] of ctx.cueAt) {
     if (usedCues.has(i) || ctx.insideQuote[i] !== -1) continue;
     if (cue.entry.complement === "quote" || !isReportingUse(ctx, cue)) continue;
+    if (objectGap(ctx, cue)) continue;
     const draft = cue.entry.complement === "prepositional" ? accordingTo(ctx, cue, stops) : reported(ctx, cue, stops);
     if (draft) {
       usedCues.add(i);
@@ -63,7 +67,17 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
       : speakerBefore(ctx, cue.first);
     return draft(ctx, cue, who, content);
   }
-  return trailing(ctx, cue);
+  return trailing(ctx, cue, stops);
+}
+
+/** "what authorities say were rallies": the cue's object is the gap of "what", not a clause. */
+function objectGap(ctx: ClaimContext, cue: Cue): boolean {
+  const { tokens } = ctx;
+  const lo = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] as number;
+  const j = skipBackOverAuxiliaries(tokens, cue.first - 1, lo);
+  for (let k = j, n = 0; k >= lo && n < 5 && (tokens[k] as Token).kind === "word"; k--, n++)
+    if ((tokens[k] as Token).lower === "what") return true;
+  return false;
 }
 
 /** "China, which the report said stayed out, ...": the cue sits in a relative clause. */
@@ -118,6 +132,13 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   // "said at least 71 people were arrested"
   if (t.lower === "at" && QUANTIFIER_AFTER_AT.has(tokens[k + 1]?.lower ?? "")) return k;
   if (NOT_COMPLEMENT_START.has(t.lower)) return null;
+  // "said it over and over", "said so": an object, not a clause
+  const follower = tokens[k + 1];
+  if (
+    PRONOUN_OBJECTS.has(t.lower) &&
+    (!follower || follower.kind !== "word" || AFTER_PRONOUN_OBJECT.has(follower.lower))
+  )
+    return null;
   return k;
 }
 
@@ -166,7 +187,7 @@ function contentFrom(ctx: ClaimContext, start: number, stops: Int32Array): Token
 }
 
 /** '..., X said.' and '..., said X.': the content is the clause before the comma. */
-function trailing(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
+function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
   const { tokens } = ctx;
   const s = ctx.sentenceOf[cue.first] as number;
   const lo = ctx.sentenceFirst[s] as number;
@@ -184,27 +205,55 @@ function trailing(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (CLAUSE_BOUNDARY.has((tokens[m] as Token).lower) && (tokens[m] as Token).lower !== "as") return null;
     m++;
   }
-  if (m <= hi && !ENDING_PUNCT.has((tokens[m] as Token).lower)) return null;
-  let comma = -1;
-  let who: Speaker;
-  if (tokens[cue.first - 1]?.lower === "," && cue.entry.inverts) {
-    comma = cue.first - 1;
-    who = speakerAfter(ctx, cue.last);
-  } else {
-    const j = skipBackOverAuxiliaries(tokens, cue.first - 1, lo);
-    if (j < lo || (tokens[j] as Token).kind !== "word") return null;
-    let k = j;
-    while (k - 1 >= lo && (tokens[k - 1] as Token).kind === "word" && j - k < MAX_NP) {
-      if (CLAUSE_BOUNDARY.has((tokens[k - 1] as Token).lower)) return null;
-      k--;
-    }
-    if (tokens[k - 1]?.lower !== ",") return null;
-    comma = k - 1;
-    who = resolveNounPhrase(ctx, k, j);
+  const closer = m <= hi ? (tokens[m] as Token) : undefined;
+  if (closer && !ENDING_PUNCT.has(closer.lower)) return null;
+  // 'said:' and 'said, "' introduce a quotation, which is the direct pass's business
+  if (closer?.lower === ":" || (closer?.lower === "," && tokens[m + 1]?.kind === "quote")) return null;
+  const subject = trailingSubject(ctx, cue, lo);
+  if (!subject) return null;
+  const { comma, who } = subject;
+  if ((tokens[lo] as Token).kind === "quote") return null;
+  // "Back in Virginia, Mr. Clarke said, he decided ...": the cue interrupts its content
+  const next = tokens[m + 1];
+  if (closer?.lower === "," && next?.kind === "word" && m + 1 <= hi && !BEFORE_ONLY_AFTER_COMMA.has(next.lower)) {
+    const rest = next.lower.endsWith("ing") ? null : contentFrom(ctx, m + 1, stops);
+    if (rest && comma > lo) return draft(ctx, cue, who, { first: lo, last: rest.last });
   }
   if (comma - lo < 3) return null;
-  if ((tokens[lo] as Token).kind === "quote") return null; // a direct quotation's business
   return draft(ctx, cue, who, { first: lo, last: comma - 1 });
+}
+
+/** The comma that closes the reported clause, and the speaker between it and the cue. */
+function trailingSubject(ctx: ClaimContext, cue: Cue, lo: number): { comma: number; who: Speaker } | null {
+  const { tokens } = ctx;
+  if (tokens[cue.first - 1]?.lower === ",") {
+    const who = speakerAfter(ctx, cue.last);
+    if (cue.entry.inverts && who.source) return { comma: cue.first - 1, who };
+    // '..., Mr. Barrett, the lawyer for the agency, said.': step over the apposition
+    let open = cue.first - 2;
+    while (open > lo && cue.first - open < 30 && (tokens[open] as Token).lower !== ",") open--;
+    if (open <= lo || (tokens[open] as Token).lower !== ",") return null;
+    const k = nounPhraseStart(ctx, open - 1, lo);
+    if (k === null || tokens[k - 1]?.lower !== ",") return null;
+    return { comma: k - 1, who: speakerBefore(ctx, cue.first, k) };
+  }
+  const j = skipBackOverAuxiliaries(tokens, cue.first - 1, lo);
+  if (j < lo) return null;
+  const k = nounPhraseStart(ctx, j, lo);
+  if (k === null || tokens[k - 1]?.lower !== ",") return null;
+  return { comma: k - 1, who: resolveNounPhrase(ctx, k, j) };
+}
+
+/** Left edge of a short noun phrase of plain words ending at `j`, or null if a clause word intervenes. */
+function nounPhraseStart(ctx: ClaimContext, j: number, lo: number): number | null {
+  const { tokens } = ctx;
+  if ((tokens[j] as Token | undefined)?.kind !== "word") return null;
+  let k = j;
+  while (k - 1 >= lo && (tokens[k - 1] as Token).kind === "word" && j - k < MAX_NP) {
+    if (CLAUSE_BOUNDARY.has((tokens[k - 1] as Token).lower)) return null;
+    k--;
+  }
+  return k;
 }
 
 /** 'According to X, ...' and '..., according to X.' */

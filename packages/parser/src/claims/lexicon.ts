@@ -68,3 +68,6 @@ export const ING_NOT_PARTICIPLE = set(wordData.ingNotParticiple);
 export const SINGLE_WORD_ADVERBIALS = set(wordData.singleWordAdverbials);
 export const PROPOSITION_NOUNS = set(wordData.propositionNouns);
 export const QUANTIFIER_AFTER_AT = set(wordData.quantifierAfterAt);
+export const BEFORE_ONLY_AFTER_COMMA = set(wordData.beforeOnlyAfterComma);
+export const PRONOUN_OBJECTS = set(wordData.pronounObjects);
+export const AFTER_PRONOUN_OBJECT = set(wordData.afterPronounObject);

@@ -1,6 +1,132 @@
-import type { Doc } from "../doc.js";
+import * as chrono from "chrono-node";
+import cues from "../../data/date-cues.json";
+import { addMessage, type Doc } from "../doc.js";
+import type { DateExpression, Span } from "../model.js";
+import { attachDates } from "./attach-dates.js";
+import { addDays, formatDay, nearestWeekday, pad, parseDay } from "./date-values.js";
 
-// Placeholder until this stage lands.
+const HINTS = [
+  new RegExp(`\\b(?:${cues.prefilter.anyCase.join("|")})\\b`, "gi"),
+  new RegExp(`\\b(?:${cues.prefilter.capitalized.join("|")})\\b`, "g"),
+];
+const FUTURE = new RegExp(`\\b(?:${cues.future.join("|")})\\b`, "i");
+const YEAR = new RegExp(
+  `\\b(?:${cues.yearPrepositions.join("|")})[\\s-]+(1[89]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|percent|people|km|miles))`,
+  "gi",
+);
+const DURATION = new RegExp(`^(?:${cues.durationOpeners.join("|")})\\b`, "i");
+const OFFSETS = Object.entries(cues.dayOffsets as Record<string, number>);
+const SAME_MONTH = /\b(?:earlier|later)\s+(?:this|in\s+the)\s+month\b/i;
+
+/**
+ * Resolves the time expressions of each sentence against the article's date
+ * (doc.dates), as precise as the words allow: "Tuesday" → the latest Tuesday
+ * on or before it, "last month" → YYYY-MM, "in 2018" → YYYY. Without an
+ * article date, relative expressions stay unresolved and a message says so.
+ */
 export function resolveDates(doc: Doc): void {
-  void doc;
+  const ref = doc.referenceDate ? parseDay(doc.referenceDate) : null;
+  let unresolved = 0;
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const found: DateExpression[] = [];
+    const push = (d: DateExpression | null) => {
+      if (d && !found.some((f) => f.start < d.end && d.start < f.end)) found.push(d);
+    };
+    const lower = text.toLowerCase();
+    for (const [phrase, offset] of OFFSETS) {
+      const i = lower.indexOf(phrase);
+      if (i < 0) continue;
+      if (!ref) unresolved++;
+      else
+        push({
+          start: s.start + i,
+          end: s.start + i + phrase.length,
+          value: formatDay(addDays(ref, offset)),
+          precision: "day",
+        });
+    }
+    const same = SAME_MONTH.exec(text);
+    if (same) {
+      if (!ref) unresolved++;
+      else push({ ...at(s, same.index, same[0].length), value: formatDay(ref).slice(0, 7), precision: "month" });
+    }
+    for (const w of windows(text)) {
+      const part = text.slice(w.start, w.end);
+      for (const r of chrono.parse(part, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+        const d = fromChrono(r, { start: s.start + w.start, end: s.start + w.end }, part, ref);
+        if (d === "relative") unresolved++;
+        else push(d);
+      }
+    }
+    for (const m of text.matchAll(YEAR)) {
+      const year = m[1] as string;
+      const i = (m.index ?? 0) + m[0].length - year.length;
+      push({ ...at(s, i, year.length), value: year, precision: "year" });
+    }
+    doc.dates.push(...found.sort((a, b) => a.start - b.start));
+  }
+  attachDates(doc);
+  if (unresolved > 0)
+    addMessage(
+      doc,
+      "dates/no-reference-date",
+      `${unresolved} relative date expression(s) left unresolved: the article has no date (give one with --date)`,
+    );
+}
+
+/** Stretches around date words, merged, cut at word boundaries: all chrono ever reads. */
+function windows(text: string): Span[] {
+  const hits: Span[] = [];
+  for (const re of HINTS)
+    for (const m of text.matchAll(re)) {
+      let start = Math.max(0, (m.index ?? 0) - cues.window);
+      let end = Math.min(text.length, (m.index ?? 0) + m[0].length + cues.window);
+      while (start > 0 && /\S/.test(text[start - 1] ?? "")) start--;
+      while (end < text.length && /\S/.test(text[end] ?? "")) end++;
+      hits.push({ start, end });
+    }
+  hits.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const h of hits) {
+    const last = out.at(-1);
+    if (last && h.start <= last.end) last.end = Math.max(last.end, h.end);
+    else out.push(h);
+  }
+  return out;
+}
+
+function at(s: Span, index: number, length: number): Span {
+  return { start: s.start + index, end: s.start + index + length };
+}
+
+function fromChrono(
+  r: chrono.ParsedResult,
+  s: Span,
+  text: string,
+  ref: Date | null,
+): DateExpression | null | "relative" {
+  const c = r.start;
+  if (DURATION.test(r.text)) return null;
+  const span = at(s, r.index, r.text.length);
+  const hasYear = /\b\d{4}\b/.test(r.text);
+  if (!c.isCertain("day") && !c.isCertain("month") && !c.isCertain("year") && !c.isCertain("weekday")) return null;
+  if (!ref && !(hasYear && c.isCertain("year"))) return "relative";
+  const ahead = /^next\b/i.test(r.text) || FUTURE.test(text.slice(Math.max(0, r.index - 40), r.index));
+  if (c.isCertain("weekday") && !c.isCertain("day") && ref) {
+    const d = nearestWeekday(ref, c.get("weekday") ?? 0, ahead);
+    return { ...span, value: formatDay(d), precision: "day" };
+  }
+  let year = c.get("year") ?? 0;
+  const month = c.get("month") ?? 1;
+  const day = c.get("day") ?? 1;
+  if (!c.isCertain("year") && ref) {
+    // a month or a day with no year: the latest one on or before the article's date
+    year = ref.getUTCFullYear();
+    const candidate = Date.UTC(year, month - 1, c.isCertain("day") ? day : 1, 12);
+    if (candidate > ref.getTime() && !ahead) year--;
+  }
+  if (c.isCertain("day")) return { ...span, value: `${year}-${pad(month)}-${pad(day)}`, precision: "day" };
+  if (c.isCertain("month")) return { ...span, value: `${year}-${pad(month)}`, precision: "month" };
+  return { ...span, value: String(year), precision: "year" };
 }

@@ -1,6 +1,73 @@
+import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
+import type { Span } from "../model.js";
+import { stableId } from "../stable-id.js";
+import { type ActorMention, subjectBefore } from "./actor-roles.js";
+import { allegationEnd } from "./clause-bounds.js";
+import { isPassive } from "./clause-words.js";
+import { CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
+import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
-// Placeholder until this stage lands.
+const objects = lexicon.objects.join("|");
+const cues = new CueSet<true>([
+  ...lexicon.cues.map((c) => compilePattern(c, true as const)),
+  ...lexicon.objectCues.map((c) => compilePattern(c.replace("OBJECT", objects), true as const)),
+]);
+const negators = new Set(lexicon.negators);
+const NOUNS = new Set(lexicon.objects.flatMap((o) => o.split("|")).map((o) => o.replace(/\*$/, "")));
+
+/**
+ * Finds denials: deny / refute / play down / reject an accusation / call it
+ * baseless. The denier is the subject; in "a charge Moscow vehemently denies"
+ * it is the subject of the relative clause and the denied thing is the noun
+ * before it. respondsTo is filled by the link stage.
+ */
 export function findDenials(doc: Doc): void {
-  void doc;
+  const tokens = docTokens(doc);
+  doc.sentences.forEach((sentence, s) => {
+    const [from, to] = sentenceRange(tokens, s);
+    const matches = dropOverlaps(cues.matchAll(tokens, from, to), (m) => m.first);
+    for (const m of matches) {
+      const head = tokens[m.first] as Token;
+      const last = tokens[m.last] as Token;
+      if (negated(tokens, m.first, from) || isPassive(tokens, m.first, from)) continue;
+      const subject = subjectBefore(doc, sentence.start, head.start);
+      if (!subject) continue;
+      const denied = antecedent(tokens, subject, from) ?? deniedAfter(tokens, m.last, to, last);
+      const start = subject.start < head.start && head.start - subject.end < 80 ? subject.start : head.start;
+      const evidence = { start: Math.min(start, denied && denied.end <= start ? denied.start : start), end: last.end };
+      if (denied && denied.start >= last.end) evidence.end = Math.min(denied.end, last.end + 60);
+      if (doc.denials.some((d) => d.evidence.start < evidence.end && evidence.start < d.evidence.end)) continue;
+      doc.denials.push({
+        id: stableId(`denial:${evidence.start}:${evidence.end}`),
+        denier: subject.actor,
+        denied,
+        evidence,
+        respondsTo: null,
+      });
+    }
+  });
+}
+
+function negated(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 3; k--) if (negators.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** "a charge Moscow vehemently denies": the noun just before the denier's name. */
+function antecedent(tokens: Token[], subject: ActorMention, from: number): Span | null {
+  let k = from;
+  while (k < tokens.length && (tokens[k] as Token).end <= subject.start) k++;
+  const before = tokens[k - 1];
+  const det = tokens[k - 2];
+  if (!before || k - 1 < from || !(NOUNS.has(before.lower.replace(/s$/, "")) || NOUNS.has(before.lower))) return null;
+  const start = det && /^(a|an|the|this|that)$/.test(det.lower) ? det.start : before.start;
+  return { start, end: before.end };
+}
+
+function deniedAfter(tokens: Token[], last: number, to: number, lastTok: Token): Span | null {
+  const next = tokens[last + 1];
+  if (!next || last + 1 >= to) return null;
+  const end = allegationEnd(tokens, last + 1, to);
+  return end > lastTok.end ? { start: next.start, end } : null;
 }

@@ -1,6 +1,226 @@
-import type { Doc } from "../doc.js";
+import { addMessage, type Doc } from "../doc.js";
+import type { Response, Span } from "../model.js";
+import { stableId } from "../stable-id.js";
+import {
+  type ActorMention,
+  actorIds,
+  counterpartBefore,
+  mentionsIn,
+  objectsIn,
+  sameSide,
+  sideOf,
+  subjectBefore,
+} from "./actor-roles.js";
+import { ANAPHORIC, EVENT_NOUNS, isPassive, objectEnd, REPORTING } from "./clause-words.js";
+import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
+import { modalityBefore } from "./modality.js";
+import { type ResponseCue, responseCues } from "./response-lexicon.js";
+import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
-// Placeholder until this stage lands.
+/**
+ * Finds actions between actors (ANNOTATION.md's response types): a cue from
+ * the response lexicon, its actor (the subject, or the agent of a passive),
+ * its targets (the objects, or the side the actor acts against), and whether
+ * it happened (modality).
+ */
 export function findResponses(doc: Doc): void {
-  void doc;
+  const tokens = docTokens(doc);
+  doc.sentences.forEach((sentence, s) => {
+    const [from, to] = sentenceRange(tokens, s);
+    const matches = dropOverlaps(responseCues.matchAll(tokens, from, to), (m) => m.pattern.value.rank);
+    let previous: Response | null = null;
+    for (const m of matches) {
+      const r = buildResponse(doc, tokens, sentence, from, to, m, previous);
+      if (!r || doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
+        continue;
+      doc.responses.push(r);
+      previous = r;
+    }
+  });
+  if (doc.responses.length > 0 && doc.mentions.length === 0)
+    addMessage(doc, "responses/no-mentions", "response cues found but no actor mentions to fill their roles");
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function buildResponse(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  to: number,
+  m: CueMatch<ResponseCue>,
+  previous: Response | null,
+): Response | null {
+  const cue = m.pattern.value;
+  const head = tokens[m.first] as Token;
+  const last = tokens[m.last] as Token;
+  const before = tokens[m.first - 1];
+  if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
+  // "the decision to recall the ambassador" points back to an event already told
+  if (
+    before?.lower === "to" &&
+    EVENT_NOUNS.has(tokens[m.first - 2]?.lower ?? "") &&
+    ANAPHORIC.has(tokens[m.first - 3]?.lower ?? "")
+  )
+    return null;
+  if (head.lower === "charges" && before?.lower === "in") return null;
+
+  const passive = isPassive(tokens, m.first, from);
+  let actor: string | null = null;
+  let targets: string[] = [];
+  let actorMention: ActorMention | null = null;
+
+  if (cue.subjectIsTarget) {
+    // "Mahan has been the subject of United States sanctions"
+    const patient = subjectBefore(doc, sentence.start, head.start);
+    actor = mentionsIn(doc, head.end, last.start)[0]?.actor ?? null;
+    targets = patient ? [patient.actor] : [];
+  } else if (cue.noun) {
+    // "Russia's expulsion of ...", "protests have been taking place": no subject to the left
+    const possessor = mentionsIn(doc, sentence.start, head.start).at(-1);
+    const owned = possessor && /^\s*['’]s?\s*$/.test(doc.text.slice(possessor.end, head.start));
+    actor = owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null;
+    if (!actor) return null;
+    targets = targetsOf(doc, tokens, m, to, actor, null);
+  } else if (passive) {
+    const agent = agentAfter(doc, tokens, m.last + 1, to);
+    const patient = subjectBefore(doc, sentence.start, head.start);
+    actor = agent ?? destinationAfter(doc, tokens, m, to) ?? reporterOf(doc, tokens, sentence, from, m.first);
+    if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
+    if (patient)
+      targets = actorIds(mentionsIn(doc, patient.start, head.start, true)).filter(
+        (a) => !sameSide(doc, a, actor ?? ""),
+      );
+  } else {
+    // "responded by expelling ... and closing ...": a coordinated verb shares its subject
+    const coordinatedVerb = previous && (before?.lower === "and" || before?.lower === "or");
+    actorMention = coordinatedVerb ? null : subjectBefore(doc, sentence.start, head.start);
+    actor = coordinatedVerb ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
+    if (!actor && cue.type === "protest") actor = protesters(doc);
+    if (!actor) return null;
+    targets = targetsOf(doc, tokens, m, to, actor, actorMention);
+  }
+  if (!actor) return null;
+  targets = targets.filter((t) => t !== actor);
+  if (targets.length === 0) {
+    const inherited = [...doc.responses].reverse().find((r) => r.type === cue.type && r.targets.length > 0);
+    const fallback =
+      inherited && !inherited.targets.every((t) => sameSide(doc, t, actor))
+        ? inherited.targets
+        : [counterpartBefore(doc, actor, head.start)].filter((x): x is string => x !== null);
+    targets = fallback;
+  }
+
+  const start =
+    actorMention && head.start - actorMention.end < 120 ? actorMention.start : leadIn(tokens, m.first, from);
+  const end = Math.max(last.end, objectsReach(doc, tokens, m, to));
+  const evidence = { start, end };
+  return {
+    id: stableId(`response:${cue.type}:${evidence.start}:${evidence.end}`),
+    actor,
+    targets,
+    type: cue.type,
+    cameo: cue.cameo,
+    plover: cue.plover,
+    modality: modalityBefore(tokens, m.first, from, cue.type),
+    evidence,
+    date: null,
+    respondsTo: null,
+  };
+}
+
+function targetsOf(
+  doc: Doc,
+  tokens: Token[],
+  m: CueMatch<ResponseCue>,
+  to: number,
+  actor: string,
+  actorMention: ActorMention | null,
+): string[] {
+  const head = tokens[m.first] as Token;
+  const last = tokens[m.last] as Token;
+  const notMine = (ids: string[]) => ids.filter((a) => !sameSide(doc, a, actor));
+  // objects inside the cue: "expelled Russian diplomats", "asking the US to"
+  const inside = notMine(objectsIn(doc, head.end, last.end, [actor]));
+  if (inside.length) return inside;
+  // a cue that ends in "to" leaves the requested act after it, not the addressee
+  if (last.lower !== "to") {
+    const stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);
+    const stopAt = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
+    const after = notMine(objectsIn(doc, last.end, stopAt, [actor]));
+    if (after.length) return after;
+  }
+  // "reviewing measures in response to Moscow's alleged offer": whom the cause names
+  const stop = objectEnd(tokens, m.last + 1, to);
+  if (stop < to) {
+    const cause = notMine(objectsIn(doc, (tokens[stop] as Token).start, (tokens[to - 1] as Token).end, [actor]));
+    if (cause.length) return cause.slice(0, 1);
+  }
+  // "wrote to the US Embassy asking ...": between the subject and the cue
+  if (actorMention) return notMine(objectsIn(doc, actorMention.end, head.start, [actor]));
+  return [];
+}
+
+/** Start of the few words before a cue with no subject in view, so the evidence reads as a phrase. */
+function leadIn(tokens: Token[], first: number, from: number): number {
+  let k = first;
+  while (k > from && first - k < 4 && !(tokens[k - 1] as Token).punct) k--;
+  return (tokens[k] as Token).start;
+}
+
+/** End of the object list after the cue, so the evidence shows the targets. */
+function objectsReach(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number): number {
+  const last = tokens[m.last] as Token;
+  const stop = objectEnd(tokens, m.last + 1, to);
+  const limit = Math.min((tokens[stop] as Token | undefined)?.start ?? Number.MAX_SAFE_INTEGER, last.end + 80);
+  const objs = mentionsIn(doc, last.end, limit);
+  return objs.length ? (objs[objs.length - 1] as ActorMention).end : last.end;
+}
+
+/** "attacked by protesters": the agent of a passive. */
+function agentAfter(doc: Doc, tokens: Token[], i: number, to: number): string | null {
+  for (let k = i; k < to && k < i + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return null;
+    if (t.lower === "by") {
+      const next = tokens[k + 1];
+      const stop = objectEnd(tokens, k + 1, to);
+      const end = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
+      if (!next) return null;
+      return mentionsIn(doc, next.start, end)[0]?.actor ?? null;
+    }
+  }
+  return null;
+}
+
+/** "summoned to Moscow for consultations": the capital calls its envoy home. */
+function destinationAfter(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number): string | null {
+  if (m.pattern.value.type !== "recall_ambassador") return null;
+  const end = (tokens[Math.min(m.last + 4, to - 1)] as Token).end;
+  for (let k = m.first + 1; k < to && (tokens[k] as Token).start < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === "to" || t.lower === "home") {
+      const next = tokens[k + 1];
+      if (!next) return null;
+      return mentionsIn(doc, next.start, Math.min(next.start + 40, end))[0]?.actor ?? null;
+    }
+  }
+  return null;
+}
+
+/** "Police said 71 people were arrested": the reporter speaks for the actor. */
+function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cueIndex: number): string | null {
+  for (let k = cueIndex - 1; k >= from; k--) {
+    const t = tokens[k] as Token;
+    if (REPORTING.has(t.lower)) return subjectBefore(doc, sentence.start, t.start)?.actor ?? null;
+  }
+  return null;
+}
+
+/** Protests with no named subject are the protesters', when the story names them as an actor. */
+function protesters(doc: Doc): string | null {
+  return doc.actors.find((a) => /\b(protesters|demonstrators|protestors)\b/i.test(a.name))?.id ?? null;
 }

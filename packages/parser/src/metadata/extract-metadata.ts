@@ -1,6 +1,7 @@
 import { addMessage, type Doc } from "../doc.js";
 import type { ParseOptions } from "../model.js";
 import { dateFromUrl } from "./date-from-url.js";
+import { datelineSource } from "./dateline-source.js";
 import { normalizeDate } from "./normalize-date.js";
 import { parseDateline } from "./parse-dateline.js";
 import { readHeader } from "./read-header.js";
@@ -35,7 +36,7 @@ export function extractMetadata(doc: Doc, options: ParseOptions): void {
   meta.url ??= header.url;
   if (!meta.authors.length) meta.authors = header.authors;
   meta.publishedAt ??= header.publishedAt ?? (meta.url ? dateFromUrl(meta.url) : null) ?? bodyDateline(doc);
-  meta.source ??= meta.url ? sourceFromUrl(meta.url) : null;
+  meta.source ??= (meta.url ? sourceFromUrl(meta.url) : null) ?? datelineSource(doc.text.slice(doc.bodyStart));
   doc.referenceDate = referenceDate(doc, options);
 }
 

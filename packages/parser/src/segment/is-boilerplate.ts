@@ -15,7 +15,8 @@ export function isBoilerplate(paragraph: string): boolean {
 /** A known page line ("Comments are closed.", "Image: ...") or a separator without words ("* * *"). */
 export function isPageLine(line: string): boolean {
   const trimmed = line.trim();
-  return !/[\p{L}\p{N}]/u.test(trimmed) || (!trimmed.includes("\n") && patterns.some((p) => p.test(trimmed)));
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return true;
+  return trimmed.length <= 400 && !trimmed.includes("\n") && patterns.some((p) => p.test(trimmed));
 }
 
 /**

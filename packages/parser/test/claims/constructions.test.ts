@@ -221,9 +221,12 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "russia", cue: "saying", content: "they had attended unlawful rallies", kind: "indirect" }],
   ],
   [
-    "content stops before a second 'that' complement",
-    "U.S. intelligence agencies previously have said Moscow tried to interfere in the 2016 election and that it was doing so again.",
-    [{ speaker: "usa", cue: "said", content: "Moscow tried to interfere in the 2016 election", kind: "indirect" }],
+    "content stops before a second reporting verb",
+    "China said it was opposed to the test and warned Pyongyang against further steps.",
+    [
+      { speaker: "china", cue: "said", content: "it was opposed to the test", kind: "indirect" },
+      { speaker: "china", cue: "warned", content: "Pyongyang against further steps", kind: "indirect" },
+    ],
   ],
   [
     "not claims: nouns, negation, passive, scare quotes",

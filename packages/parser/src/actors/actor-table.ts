@@ -1,0 +1,46 @@
+import type { Actor, ActorKind } from "../model.js";
+
+const idSlug = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’']/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "actor";
+
+/** The actors being built, by merge key, with ids that stay the same for the same text. */
+export class ActorTable {
+  readonly byKey = new Map<string, Actor>();
+  readonly gender = new Map<string, "m" | "f" | null>();
+  private readonly ids = new Set<string>();
+
+  get(key: string): Actor | undefined {
+    return this.byKey.get(key);
+  }
+
+  ensure(key: string, kind: ActorKind, name: string, code: string | null = null): Actor {
+    const found = this.byKey.get(key);
+    if (found) return found;
+    let id = idSlug(name);
+    for (let n = 2; this.ids.has(id); n++) id = `${idSlug(name)}-${n}`;
+    this.ids.add(id);
+    const actor: Actor = { id, name, kind, aliases: [], affiliation: null, title: null, code };
+    this.byKey.set(key, actor);
+    return actor;
+  }
+
+  /** Points another key at an existing actor ("person:putin" → Vladimir Putin). */
+  alias(key: string, actor: Actor): void {
+    if (!this.byKey.has(key)) this.byKey.set(key, actor);
+  }
+
+  list(): Actor[] {
+    return [...new Set(this.byKey.values())];
+  }
+}
+
+export function addAlias(actor: Actor, surface: string): void {
+  const s = surface.replace(/\s+/g, " ").trim();
+  if (s && !actor.aliases.includes(s)) actor.aliases.push(s);
+}

@@ -1,0 +1,123 @@
+import type { Doc } from "../doc.js";
+import { countryByCode, gazetteer } from "../entities/lexicon.js";
+import type { MentionNote } from "../entities/mention-note.js";
+import type { Actor, Mention } from "../model.js";
+import { type ActorTable, addAlias } from "./actor-table.js";
+import type { PersonFacts } from "./resolve-references.js";
+import { sentenceAt } from "./sentence-index.js";
+
+/**
+ * Sets each actor's affiliation: what its own words say ("Russian President",
+ * "Ministry ... of Germany", "Mahan's director"), else, for people and
+ * unlisted organizations, the country named nearest to it in its sentence
+ * (or the one before). A state or body that appears only as an affiliation
+ * becomes an actor too.
+ */
+export function fillAffiliations(
+  doc: Doc,
+  table: ActorTable,
+  keys: (string | null | undefined)[],
+  facts: PersonFacts,
+  starts: number[],
+): void {
+  const notes = doc.entities?.notes ?? [];
+  const { mentions } = doc;
+  // a note's own key → the key it resolved to ("org:mahan" → "org:mahan air", "body:police" → "org:SRB:police")
+  const resolved = new Map<string, string>();
+  notes.forEach((n, i) => {
+    const k = keys[i];
+    if (k && !resolved.has(n.key)) resolved.set(n.key, k);
+  });
+  const stated = new Map<string, string>();
+  notes.forEach((n, i) => {
+    const k = keys[i];
+    if (!k || k === "" || stated.has(k)) return;
+    const m = mentions[i] as Mention;
+    const aff =
+      m.kind === "person" && k.startsWith("person:")
+        ? (facts.affiliation.get(k) ?? n.affiliation)
+        : k === n.key || m.via === "name"
+          ? n.affiliation
+          : null;
+    if (aff) stated.set(k, aff);
+  });
+  const firstAt = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const k = keys[i];
+    if (k && !firstAt.has(k) && m.via !== "pronoun") firstAt.set(k, m.start);
+  });
+
+  const affiliationOf = (key: string, depth = 0): Actor | null => {
+    const own = stated.get(key);
+    if (!own || depth > 3) return null;
+    const target = resolved.get(own) ?? own;
+    if (target.startsWith("person:")) {
+      const person = table.get(target);
+      return person ? (affiliationOf(target, depth + 1) ?? nearest(target)) : null;
+    }
+    return actorFor(target);
+  };
+  const actorFor = (key: string): Actor | null => {
+    const found = table.get(key);
+    if (found) return found;
+    if (!key.startsWith("country:")) return null;
+    const code = key.slice(8);
+    const country = countryByCode.get(code);
+    const actor = table.ensure(key, "country", country?.name ?? code, code);
+    const hint = doc.entities?.hints.find((h) => h.code === code);
+    addAlias(actor, hint ? doc.text.slice(hint.start, hint.end) : actor.name);
+    return actor;
+  };
+  const nearest = (key: string): Actor | null => {
+    const at = firstAt.get(key);
+    if (at === undefined) return null;
+    const code = nearestCountry(doc, notes, starts, at);
+    return code ? actorFor(`country:${code}`) : null;
+  };
+
+  for (const [key, actor] of [...table.byKey]) {
+    if (actor.affiliation || actor.kind === "country" || actor.kind === "media" || actor.kind === "location") continue;
+    if (!key.startsWith("person:") && !key.startsWith("org:") && !key.startsWith("group:")) continue;
+    let aff = affiliationOf(key);
+    if (!aff && (key.startsWith("person:") || (key.startsWith("org:") && !listed(actor)))) aff = nearest(key);
+    if (aff && aff !== actor) actor.affiliation = aff.id;
+  }
+}
+
+// International bodies in the gazetteer belong to no one state.
+function listed(actor: Actor): boolean {
+  const e = gazetteer.get(actor.name);
+  return e?.type === "org" && !e.country;
+}
+
+/** The country named nearest `offset` in its sentence, else in the sentence before; names that qualify another name do not count. */
+function nearestCountry(doc: Doc, notes: MentionNote[], starts: number[], offset: number): string | null {
+  const s = sentenceAt(starts, offset);
+  for (const sentence of [s, s - 1]) {
+    if (sentence < 0) break;
+    const from = starts[sentence] ?? 0;
+    const to = starts[sentence + 1] ?? doc.text.length;
+    let best: string | null = null;
+    let dist = Number.POSITIVE_INFINITY;
+    const consider = (start: number, code: string | null | undefined) => {
+      if (!code || start < from || start >= to) return;
+      const d = Math.abs(start - offset);
+      if (d < dist) {
+        dist = d;
+        best = code;
+      }
+    };
+    doc.mentions.forEach((m, i) => {
+      const n = notes[i] as MentionNote;
+      if (m.kind === "country" && !n.prefix && m.via !== "description") consider(m.start, n.code);
+    });
+    for (const h of doc.entities?.hints ?? []) if (!h.used) consider(h.start, h.code);
+    // in the sentence before, a country that qualified another name still sets the scene
+    if (!best && sentence < s)
+      doc.mentions.forEach((m, i) => {
+        if (m.kind === "country") consider(m.start, (notes[i] as MentionNote).code);
+      });
+    if (best) return best;
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+import { countryByCode } from "../entities/lexicon.js";
+import type { MentionNote } from "../entities/mention-note.js";
+import type { Actor, Mention } from "../model.js";
+import { ActorTable, addAlias } from "./actor-table.js";
+import type { PersonFacts } from "./resolve-references.js";
+
+const DETERMINER = /^(?:the|a|an)\s+/i;
+
+/**
+ * Creates one actor per key in the order the text first names it, and
+ * gathers its aliases (every surface form but pronouns), its longest name
+ * and its title.
+ */
+export function makeActors(
+  mentions: Mention[],
+  notes: MentionNote[],
+  keys: (string | null | undefined)[],
+  facts: PersonFacts,
+  text: string,
+): ActorTable {
+  const table = new ActorTable();
+  // the canonical name: a country's common name; a person's or organization's longest name
+  const best = new Map<string, string>();
+  notes.forEach((n, i) => {
+    const k = keys[i];
+    const m = mentions[i] as Mention;
+    if (!k || m.via === "pronoun" || (m.via === "description" && k !== n.key)) return;
+    const prev = best.get(k);
+    if (!prev || (m.via === "name" && n.name.length > prev.length)) best.set(k, n.name);
+  });
+  notes.forEach((n, i) => {
+    const k = keys[i];
+    const m = mentions[i] as Mention;
+    if (!k) return;
+    const actor = ensure(table, k, m, n, best);
+    if (!actor) return;
+    if (m.via !== "pronoun") addAlias(actor, text.slice(m.start, m.end).replace(DETERMINER, ""));
+    if (k === n.key || m.kind === "person") {
+      const title = n.title ?? null;
+      if (title && actor.kind === "person" && (!actor.title || (m.via === "name" && actor.title.length < title.length)))
+        actor.title = title;
+    }
+    const g = n.gender ?? facts.gender.get(k) ?? null;
+    if (g && !table.gender.get(actor.id)) table.gender.set(actor.id, g);
+  });
+  return table;
+}
+
+function ensure(table: ActorTable, key: string, m: Mention, n: MentionNote, best: Map<string, string>): Actor | null {
+  const found = table.get(key);
+  if (found) return found;
+  const [type, rest] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+  if (type === "country") {
+    const c = countryByCode.get(rest);
+    return table.ensure(key, "country", c?.name ?? rest, rest);
+  }
+  const name = best.get(key) ?? n.name;
+  if (type === "person") return table.ensure(key, "person", name);
+  if (type === "group") return table.ensure(key, "group", name);
+  if (type === "org") {
+    const kind = m.kind === "media" ? "media" : "organization";
+    return table.ensure(key, kind, name, n.code ?? null);
+  }
+  return null;
+}

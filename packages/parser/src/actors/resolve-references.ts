@@ -1,0 +1,132 @@
+import { roleClass } from "../entities/lexicon.js";
+import type { MentionNote } from "../entities/mention-note.js";
+import type { Mention } from "../model.js";
+import { sentenceAt } from "./sentence-index.js";
+
+/** What the reference resolver knows about each person key. */
+export interface PersonFacts {
+  gender: Map<string, "m" | "f" | null>;
+  /** Role classes of each person's titles ("diplomat", "president"). */
+  roles: Map<string, Set<string>>;
+  affiliation: Map<string, string | null>;
+}
+
+// Words between a person and a description that make one the other:
+// "Mr. Antonov was appointed as Russia's top envoy", "Khanooki, the airline's director".
+const COPULA =
+  /^[\s,]*(?:(?:who|which)\s+)?(?:(?:is|was|has been|had been|became|becomes|will be|remains|served|serves)\s+)?(?:(?:previously|formerly|now|also|then|once|still)\s+)?(?:(?:appointed|named|elected|nominated|made|installed|confirmed)\s+)?(?:as\s+)?$/;
+
+/** The role classes a title carries: "Russia's top envoy in Washington" → diplomat. */
+export function rolesOf(title: string | null | undefined): string[] {
+  if (!title) return [];
+  const ws = title.toLowerCase().split(/[\s,]+/);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const two = `${ws[i]} ${ws[i + 1] ?? ""}`;
+    const r = roleClass.get(two) ?? roleClass.get(ws[i] as string);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Resolves role descriptions and pronouns to person keys, in text order,
+ * twice, so that a title learnt late ("... was appointed as Russia's top
+ * envoy") still resolves a description met early ("The Russian ambassador").
+ * A description matches the person whose title has its role and whose
+ * affiliation agrees; one beside a name by a copula is that name; a
+ * spokesperson description with no such person speaks for the body it names.
+ * A pronoun takes the most recent person of a compatible gender.
+ */
+export function resolveReferences(
+  mentions: Mention[],
+  notes: MentionNote[],
+  keys: (string | null | undefined)[],
+  facts: PersonFacts,
+  text: string,
+  starts: number[],
+): void {
+  for (let pass = 0; pass < 2; pass++) {
+    let lastPerson = -1;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i] as Mention;
+      const n = notes[i] as MentionNote;
+      if (m.kind === "person" && m.via === "description") {
+        const key = resolveDescription(i, mentions, notes, keys, facts, text, starts, lastPerson);
+        keys[i] = key;
+        if (key?.startsWith("person:")) learn(facts, key, n);
+      } else if (m.via === "pronoun") {
+        keys[i] = resolvePronoun(i, mentions, notes, keys, facts);
+      }
+      if (m.kind === "person" && keys[i]?.startsWith("person:")) lastPerson = i;
+    }
+  }
+}
+
+function learn(facts: PersonFacts, key: string, n: MentionNote): void {
+  const roles = facts.roles.get(key) ?? new Set<string>();
+  for (const r of rolesOf(n.title)) roles.add(r);
+  if (n.role) roles.add(n.role);
+  facts.roles.set(key, roles);
+  if (n.affiliation && !facts.affiliation.get(key)) facts.affiliation.set(key, n.affiliation);
+  if (n.gender && !facts.gender.get(key)) facts.gender.set(key, n.gender);
+}
+
+function resolveDescription(
+  i: number,
+  mentions: Mention[],
+  notes: MentionNote[],
+  keys: (string | null | undefined)[],
+  facts: PersonFacts,
+  text: string,
+  starts: number[],
+  lastPerson: number,
+): string | null {
+  const m = mentions[i] as Mention;
+  const n = notes[i] as MentionNote;
+  // "X was appointed as <description>": the same sentence's last person before it
+  if (lastPerson >= 0) {
+    const p = mentions[lastPerson] as Mention;
+    if (sentenceAt(starts, p.start) === sentenceAt(starts, m.start) && COPULA.test(text.slice(p.end, m.start))) {
+      return keys[lastPerson] ?? null;
+    }
+  }
+  const role = n.role;
+  if (role) {
+    const want = n.affiliation;
+    let before: string | null = null;
+    let after: string | null = null;
+    const seen = new Set<string>();
+    for (let j = 0; j < mentions.length; j++) {
+      const k = keys[j];
+      if (!k?.startsWith("person:") || seen.has(k) || j === i) continue;
+      if (!facts.roles.get(k)?.has(role)) continue;
+      const aff = facts.affiliation.get(k);
+      if (want && aff && aff !== want) continue;
+      seen.add(k);
+      if (j < i) before = k;
+      else after ??= k;
+    }
+    const found = before ?? after;
+    if (found) return found;
+  }
+  return n.speaksFor ?? null;
+}
+
+function resolvePronoun(
+  i: number,
+  mentions: Mention[],
+  notes: MentionNote[],
+  keys: (string | null | undefined)[],
+  facts: PersonFacts,
+): string | null {
+  const gender = (notes[i] as MentionNote).gender;
+  for (let j = i - 1; j >= 0 && j >= i - 60; j--) {
+    const k = keys[j];
+    if (!k?.startsWith("person:") || (mentions[j] as Mention).kind !== "person") continue;
+    const g = facts.gender.get(k);
+    if (g && gender && g !== gender) continue;
+    return k;
+  }
+  return null;
+}

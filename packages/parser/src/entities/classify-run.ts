@@ -1,0 +1,423 @@
+import type { Mention } from "../model.js";
+import {
+  collectives,
+  countryByCode,
+  firstNameGender,
+  type GazetteerEntry,
+  type Gender,
+  honorifics,
+  mediaNouns,
+  mediaSuffixes,
+  mediaVerbs,
+  orgHeads,
+  orgSuffixes,
+  titleHeads,
+  titleModifiers,
+} from "./lexicon.js";
+import type { MentionNote } from "./mention-note.js";
+import type { Run } from "./name-runs.js";
+import type { Scan } from "./scan.js";
+
+// Prepositions after which a capital or an unknown name is a place, not an actor.
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "near",
+  "outside",
+  "around",
+  "across",
+  "inside",
+  "throughout",
+  "from",
+  "into",
+  "towards",
+  "toward",
+  "via",
+  "between",
+  "within",
+]);
+
+export const slug = (s: string) => s.toLowerCase().replace(/[’']/g, "").replace(/\s+/g, " ").trim();
+
+/** What a person's name carries from the words before it. */
+export interface Context {
+  title: string[];
+  affiliation: string | null;
+  gender: Gender | null;
+  honorific: boolean;
+  /** Token where a country or demonym prefix began, for an organization that includes it ("Russian Foreign Ministry"). */
+  prefixStart: number;
+  prefixName: string | null;
+  seatOf: string | null;
+}
+
+/**
+ * Splits one run of capitalised words into the names it holds and types
+ * each: gazetteer phrases, a demonym or country prefix, titles and
+ * honorifics, then the name itself by its last word (an organization's
+ * suffix), its first word (a first name), or the words around it.
+ */
+export const emptyContext = (): Context => ({
+  title: [],
+  affiliation: null,
+  gender: null,
+  honorific: false,
+  prefixStart: -1,
+  prefixName: null,
+  seatOf: null,
+});
+
+export function classifyRun(scan: Scan, run: Run): void {
+  const { tokens } = scan;
+  let pos = run.first;
+  // a leading "The" / sentence-initial ordinary word is no part of a name
+  while (
+    pos <= run.last &&
+    scan.isOrdinaryCapital(pos) &&
+    !honorifics.has(tokens[pos]?.text ?? "") &&
+    !scan.gazetteerAt(pos, run.last)
+  )
+    pos++;
+  const ctx = emptyContext();
+  while (pos <= run.last) {
+    const w = scan.lower(pos);
+    if (w === "of" || w === "the" || w === "and" || w === "for") {
+      pos++;
+      continue;
+    }
+    const hit = scan.gazetteerAt(pos, run.last);
+    if (hit) {
+      // "Islamic Revolutionary Guard Corps of Iran": the organization of a state, as one name
+      if (hit.entry.type === "org" && scan.lower(hit.last + 1) === "of") {
+        const of = scan.gazetteerAt(hit.last + 2, run.last);
+        if (of?.entry.type === "country" && of.last === run.last) {
+          const note: MentionNote = {
+            key: `org:${slug(hit.entry.name)}`,
+            name: hit.entry.name,
+            code: hit.entry.code,
+            affiliation: `country:${of.entry.code}`,
+          };
+          scan.add({
+            start: tokens[pos]?.start ?? 0,
+            end: tokens[run.last]?.end ?? 0,
+            first: pos,
+            last: run.last,
+            kind: hit.entry.kind,
+            via: "name",
+            note,
+          });
+          return;
+        }
+      }
+      const rest = hit.last < run.last;
+      if (
+        rest &&
+        endsAsOrganization(scan, hit.last + 1, run.last) &&
+        hit.entry.type !== "org" &&
+        hit.entry.type !== "place"
+      ) {
+        ctx.prefixStart = pos;
+        ctx.prefixName = scan.slice(pos, hit.last);
+        ctx.affiliation = `country:${hit.entry.code}`;
+        pos = hit.last + 1;
+        break;
+      }
+      gazetteerPiece(scan, hit.entry, pos, hit.last, ctx, rest);
+      pos = hit.last + 1;
+      continue;
+    }
+    const t = tokens[pos];
+    if (!t) break;
+    const hon = honorifics.get(t.text);
+    if (hon !== undefined && pos < run.last) {
+      ctx.honorific = true;
+      ctx.gender = hon;
+      ctx.title.push(t.text);
+      pos++;
+      continue;
+    }
+    const titleEnd = titleLength(scan, pos, run.last, ctx);
+    if (titleEnd >= pos) {
+      pos = titleEnd + 1;
+      continue;
+    }
+    break;
+  }
+  if (pos > run.last) return;
+  // only title words left ("the President said"): a description, found by its own pass
+  let allTitle = true;
+  for (let k = pos; k <= run.last && allTitle; k++)
+    allTitle = titleHeads.has(scan.lower(k)) || titleModifiers.has(scan.lower(k));
+  if (allTitle) return;
+  nameCore(scan, pos, run.last, ctx);
+}
+
+export function gazetteerPiece(
+  scan: Scan,
+  entry: GazetteerEntry,
+  first: number,
+  last: number,
+  ctx: Context,
+  rest: boolean,
+): void {
+  const start = scan.tokens[first]?.start ?? 0;
+  const end = scan.tokens[last]?.end ?? 0;
+  const base = { start, end, first, last };
+  switch (entry.type) {
+    case "demonym": {
+      scan.hints.push({ start, end, code: entry.code, used: rest });
+      if (rest) ctx.affiliation = `country:${entry.code}`;
+      else if (/s$/.test(scan.slice(first, last))) {
+        // "Serbians protested": the people as a group
+        const name = scan.slice(first, last);
+        scan.add({
+          ...base,
+          kind: "group",
+          via: "name",
+          note: { key: `group:${slug(name)}`, name, affiliation: `country:${entry.code}` },
+        });
+      }
+      return;
+    }
+    case "country":
+      // "Ambassador to Germany Richard Grenell": the host, not the state the envoy serves
+      if (rest && !isHost(scan, first)) ctx.affiliation = `country:${entry.code}`;
+      scan.add({ ...base, kind: "country", via: "name", note: { ...countryNote(entry.code), prefix: rest } });
+      return;
+    case "seat":
+      scan.add({ ...base, kind: "country", via: "metonym", note: countryNote(entry.code) });
+      if (rest) ctx.affiliation = `country:${entry.code}`;
+      return;
+    case "capital": {
+      if (isLocative(scan, first) && !ctx.title.length) {
+        scan.add({
+          ...base,
+          kind: "location",
+          via: "name",
+          note: { key: `loc:${slug(entry.name)}`, name: entry.name },
+        });
+        return;
+      }
+      scan.add({ ...base, kind: "country", via: "metonym", note: countryNote(entry.code) });
+      return;
+    }
+    case "place":
+      scan.add({ ...base, kind: "location", via: "name", note: { key: `loc:${slug(entry.name)}`, name: entry.name } });
+      return;
+    case "org": {
+      const note: MentionNote = { key: `org:${slug(entry.name)}`, name: entry.name, code: entry.code };
+      if (entry.country) note.affiliation = `country:${entry.country}`;
+      if (entry.seat && entry.country) {
+        ctx.seatOf = `country:${entry.country}`;
+        note.seatOf = ctx.seatOf;
+      }
+      if (rest) ctx.affiliation = entry.seat && entry.country ? `country:${entry.country}` : note.key;
+      scan.add({ ...base, kind: entry.kind, via: "name", note });
+      return;
+    }
+  }
+}
+
+function isHost(scan: Scan, first: number): boolean {
+  let k = first - 1;
+  if (scan.lower(k) === "the") k--;
+  return scan.lower(k) === "to" || scan.lower(k) === "in";
+}
+
+export function countryNote(code: string): MentionNote {
+  const c = countryByCode.get(code);
+  return { key: `country:${code}`, name: c?.name ?? code, code };
+}
+
+export function isLocative(scan: Scan, first: number): boolean {
+  let k = first - 1;
+  if (scan.tokens[k]?.text.toLowerCase() === "the") k--;
+  return LOCATIVE.has(scan.lower(k));
+}
+
+// Title words at the head of a run ("US Secretary of State", "President of Ukraine",
+// "Police and Crime Commissioner"); returns the last title token, or pos - 1 when none.
+function titleLength(scan: Scan, pos: number, last: number, ctx: Context): number {
+  let k = pos;
+  let head = -1;
+  while (k < last) {
+    const w = scan.lower(k);
+    const two = `${w} ${scan.lower(k + 1)}`;
+    if (titleHeads.has(two) && k + 1 < last) {
+      head = k + 1;
+      k += 2;
+      continue;
+    }
+    if (titleHeads.has(w)) head = k;
+    else if (!titleModifiers.has(w) && w !== "and") break;
+    k++;
+  }
+  if (head < 0) return pos - 1;
+  let end = head;
+  // "President of Ukraine", "Secretary of State": the "of" part belongs to the title
+  if (scan.lower(end + 1) === "of" && end + 2 <= last) {
+    const hit = scan.gazetteerAt(end + 2, last);
+    if (hit && hit.last < last) {
+      if (hit.entry.type === "country" || hit.entry.type === "org") {
+        gazetteerPiece(scan, hit.entry, end + 2, hit.last, ctx, true);
+      }
+      end = hit.last;
+    } else if (scan.lower(end + 2) === "state" && end + 2 < last) end += 2;
+  }
+  ctx.title.push(scan.slice(pos, end));
+  return end;
+}
+
+function endsAsOrganization(scan: Scan, first: number, last: number): boolean {
+  const w = scan.tokens[last]?.text ?? "";
+  if (orgSuffixes.has(w)) return true;
+  for (let k = first; k < last; k++)
+    if (orgHeads.has(scan.tokens[k]?.text ?? "") && scan.lower(k + 1) === "of") return true;
+  return false;
+}
+
+// The name left once prefixes and titles are gone.
+function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
+  const { tokens } = scan;
+  const orgFirst = ctx.prefixStart >= 0 ? ctx.prefixStart : first;
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[last]?.end ?? 0;
+  const text = scan.slice(first, last);
+  const n = last - first + 1;
+  const lastWord = tokens[last]?.text ?? "";
+  const firstWord = tokens[first]?.text ?? "";
+  const after = tokens[last + 1];
+  const cueAt = after && (after.text === "”" || after.text === '"') ? last + 2 : last + 1;
+  const cue = tokens[cueAt]?.text.toLowerCase() ?? "";
+
+  const org = (kind: Mention["kind"]): true => {
+    const s = tokens[orgFirst]?.start ?? start;
+    const name = scan.slice(orgFirst, last);
+    const note: MentionNote = {
+      key: `org:${slug(name)}`,
+      name,
+      affiliation: ctx.affiliation ?? countryOf(scan, orgFirst, last),
+    };
+    scan.add({ start: s, end, first: orgFirst, last, kind, via: "name", note });
+    return true;
+  };
+  // a media cue after the name: "the “Solovyov Live” channel", "Rudaw reports"
+  const personLike = ctx.title.length > 0 || ctx.honorific;
+  if (
+    mediaNouns.has(cue) ||
+    mediaNouns.has(`${cue} ${scan.lower(cueAt + 1)}`) ||
+    (mediaVerbs.has(cue) && !personLike && !(n >= 2 && firstNameGender.has(firstWord))) ||
+    (n >= 2 && mediaSuffixes.has(lastWord) && !personLike)
+  ) {
+    org("media");
+    return;
+  }
+  if (endsAsOrganization(scan, first, last) || (n === 1 && ctx.prefixStart >= 0)) {
+    org("organization");
+    return;
+  }
+  if (
+    after?.kind === "word" &&
+    (after.text === "administration" || after.text === "government" || after.text === "campaign") &&
+    !ctx.title.length
+  ) {
+    // "the Biden administration": the person's government
+    if (after.text === "administration") {
+      const name = `${text} administration`;
+      scan.add({
+        start,
+        end: after.end,
+        first,
+        last: last + 1,
+        kind: "organization",
+        via: "name",
+        note: { key: `org:${slug(name)}`, name, affiliation: `person:${slug(text)}` },
+      });
+      return;
+    }
+  }
+  if (n === 1 && scan.lower(first - 1) === "the" && collectives.has(`the ${text.toLowerCase()}`)) {
+    const name = `the ${text}`;
+    scan.add({ start, end, first, last, kind: "group", via: "name", note: { key: `group:${slug(name)}`, name } });
+    return;
+  }
+  const titled = ctx.honorific || ctx.title.length > 0;
+  const gender = ctx.gender ?? firstNameGender.get(firstWord) ?? null;
+  const personNote = (): MentionNote => ({
+    key: `person:${slug(text)}`,
+    name: text,
+    title: ctx.title.filter((t) => !honorifics.has(t)).join(" ") || null,
+    affiliation: ctx.affiliation,
+    gender,
+    seatOf: ctx.seatOf,
+  });
+  if (titled || (n >= 2 && firstNameGender.has(firstWord))) {
+    scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
+    return;
+  }
+  const ordinary = hasOrdinaryWord(scan, first, last);
+  if (isLocative(scan, first) && !ordinary) {
+    scan.add({
+      start,
+      end,
+      first,
+      last,
+      kind: "location",
+      via: "name",
+      note: { key: `loc:${slug(text)}`, name: text },
+    });
+    return;
+  }
+  if (n >= 2) {
+    if (ordinary) return;
+    scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
+    return;
+  }
+  // one word: an acronym is an organization; anything else waits for the whole text
+  if (/^[A-Z0-9&.-]{2,}$/.test(firstWord) && /[A-Z].*[A-Z]/.test(firstWord)) {
+    scan.add({
+      start,
+      end,
+      first,
+      last,
+      kind: "organization",
+      via: "name",
+      note: { key: `org:${slug(text)}`, name: text, affiliation: ctx.affiliation },
+    });
+    return;
+  }
+  if (ordinary && (tokens[first]?.sentStart || scan.headline[first])) return;
+  // "European diplomats", "Islamic law": an adjective of origin, not a name
+  if (/(an|ese|ish|ic|ean)$/.test(firstWord) && after?.kind === "word" && !after.cap && !mediaVerbs.has(after.text))
+    return;
+  scan.add({
+    start,
+    end,
+    first,
+    last,
+    kind: "organization",
+    via: "name",
+    unsure: true,
+    note: { key: `org:${slug(text)}`, name: text, affiliation: ctx.affiliation },
+  });
+}
+
+// "Federal Aviation Office of Germany": the country an institution's name ends with.
+function countryOf(scan: Scan, first: number, last: number): string | null {
+  for (let k = first; k < last; k++) {
+    if (scan.lower(k) !== "of") continue;
+    const hit = scan.gazetteerAt(k + 1, last);
+    if (hit?.entry.type === "country" && hit.last === last) return `country:${hit.entry.code}`;
+  }
+  return null;
+}
+
+function hasOrdinaryWord(scan: Scan, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = scan.tokens[k];
+    if (!t || !t.cap) continue;
+    if (firstNameGender.has(t.text)) continue;
+    if (scan.seenLower(t.text.toLowerCase())) return true;
+  }
+  return false;
+}

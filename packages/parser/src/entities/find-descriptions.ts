@@ -1,0 +1,304 @@
+import { countryNote, slug } from "./classify-run.js";
+import {
+  bareBodies,
+  collectives,
+  countryBodies,
+  countryByCode,
+  gazetteer,
+  pronounGender,
+  roleClass,
+  stateBodies,
+  titleHeads,
+  titleModifiers,
+} from "./lexicon.js";
+import type { MentionNote } from "./mention-note.js";
+import type { Piece, Scan } from "./scan.js";
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
+const FEMALE_ROLES = /(woman|ess)$|^(queen|princess|empress)$/;
+const MALE_ROLES = /(man)$|^(king|prince|emperor)$/;
+
+/** Index of the piece that covers each token, or -1. */
+function pieceIndex(scan: Scan): Int32Array {
+  const at = new Int32Array(scan.tokens.length).fill(-1);
+  scan.pieces.forEach((p, i) => {
+    at.fill(i, p.first, p.last + 1);
+  });
+  return at;
+}
+
+/** The country a demonym token names ("Russian"), if it is one. */
+function demonymAt(scan: Scan, k: number): string | null {
+  const t = scan.tokens[k];
+  if (!t?.cap) return null;
+  const e = gazetteer.get(t.text);
+  return e?.type === "demonym" ? e.code : null;
+}
+
+/**
+ * The mentions that are not proper names: national bodies named by common
+ * nouns ("the Russian foreign ministry", "German officials"), role
+ * descriptions ("the senior diplomat", "Russia's top envoy in Washington")
+ * and the titles they give the names they stand beside, collectives
+ * ("the West"), and personal pronouns.
+ */
+export function findDescriptions(scan: Scan): void {
+  findBodies(scan);
+  findRoles(scan);
+  findCollectivesAndPronouns(scan);
+}
+
+// "[Demonym | Country | Country's] body" → that state's body; a bare body ("the police") is tied later.
+function findBodies(scan: Scan): void {
+  const { tokens } = scan;
+  const at = pieceIndex(scan);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || scan.named[k] || scan.headline[k]) continue;
+    let body: string | null = null;
+    let end = k;
+    for (let len = 3; len >= 1 && !body; len--) {
+      if (k + len - 1 >= tokens.length) continue;
+      let phrase = scan.lower(k);
+      for (let m = 1; m < len; m++) phrase += ` ${scan.lower(k + m)}`;
+      const b = stateBodies.get(phrase) ?? (countryBodies.has(phrase) ? phrase : undefined);
+      if (b && !scan.named[k + len - 1]) {
+        body = b;
+        end = k + len - 1;
+      }
+    }
+    if (!body) continue;
+    // the qualifier: a demonym, a country's name, or a country's possessive
+    let code: string | null = null;
+    let first = k;
+    const q = k - 1;
+    const dem = demonymAt(scan, q);
+    if (dem) {
+      code = dem;
+      first = q;
+      for (const h of scan.hints) if (h.start === tokens[q]?.start) h.used = true;
+    } else {
+      const p = at[tokens[q]?.kind === "possessive" ? q - 1 : q] ?? -1;
+      const piece = p >= 0 ? scan.pieces[p] : undefined;
+      if (piece && piece.kind === "country") {
+        piece.note.prefix = true;
+        code = piece.note.code ?? null;
+        first = piece.first;
+      }
+    }
+    const start = tokens[first]?.start ?? 0;
+    const stop = tokens[end]?.end ?? 0;
+    if (code) {
+      const demonym = countryByCode.get(code)?.demonym ?? code;
+      if (countryBodies.has(body)) {
+        scan.add({ start, end: stop, first, last: end, kind: "country", via: "description", note: countryNote(code) });
+      } else {
+        const name = scan.slice(first, end);
+        const note: MentionNote = {
+          key: `org:${code}:${body}`,
+          name: /^[A-Z]/.test(name) ? name : `${demonym} ${body}`,
+          affiliation: `country:${code}`,
+        };
+        scan.add({ start, end: stop, first, last: end, kind: "organization", via: "description", note });
+      }
+      k = end;
+      continue;
+    }
+    if (!bareBodies.has(body)) continue;
+    const prev = scan.lower(k - 1);
+    if (prev !== "the" && body !== "police" && body !== "opposition") continue;
+    const kind = body === "regime" ? "country" : "organization";
+    const piece: Piece = {
+      start: t.start,
+      end: stop,
+      first: k,
+      last: end,
+      kind,
+      via: "description",
+      note: { key: `body:${body}`, name: body, bareBody: body },
+    };
+    scan.add(piece);
+    k = end;
+  }
+}
+
+// Role descriptions: "[the|a|possessor] [demonym|country|org] [modifiers] role [to|in|of X]".
+function findRoles(scan: Scan): void {
+  const { tokens } = scan;
+  const at = pieceIndex(scan);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || scan.headline[k] || (t.cap && scan.named[k])) continue;
+    const w = scan.lower(k);
+    let headEnd = -1;
+    if (titleHeads.has(`${w} ${scan.lower(k + 1)}`)) headEnd = k + 1;
+    else if (titleHeads.has(w) && !titleHeads.has(`${scan.lower(k - 1)} ${w}`)) headEnd = k;
+    if (headEnd < 0 || scan.named[headEnd]) continue;
+    // not a modifier of a following head: "press" in "press secretary" is handled at the head
+    if (headEnd === k && leadsToHead(scan, k)) continue;
+    if (tokens[headEnd + 1]?.kind === "possessive") continue;
+    const role =
+      roleClass.get(scan.slice(k, headEnd).toLowerCase()) ?? roleClass.get(scan.lower(headEnd)) ?? scan.lower(headEnd);
+
+    let affiliation: string | null = null;
+    let speaksFor: string | null = null;
+    let possessor: Piece | null = null;
+    let specified = false;
+    let b = k;
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      const tj = tokens[j];
+      if (!tj) break;
+      const lw = tj.text.toLowerCase();
+      const p = at[j] ?? -1;
+      if (tj.kind === "possessive") {
+        const owner = at[j - 1] ?? -1;
+        const op = owner >= 0 ? scan.pieces[owner] : undefined;
+        if (op) {
+          possessor = op;
+          b = op.first;
+        } else b = j - 1;
+        specified = true;
+        // "the county's": keep the determiner
+        if (DETERMINERS.has(scan.lower(b - 1))) b--;
+        break;
+      }
+      if (p >= 0) {
+        const piece = scan.pieces[p] as Piece;
+        if (piece.kind === "person") break;
+        if (piece.kind === "organization" || piece.kind === "media") {
+          speaksFor ??= piece.note.key;
+          affiliation ??= piece.note.seatOf ?? piece.note.key;
+        } else if (piece.kind === "country") affiliation ??= piece.note.key;
+        else break;
+        specified = true;
+        b = piece.first;
+        j = piece.first;
+        continue;
+      }
+      const dem = demonymAt(scan, j);
+      if (dem) {
+        affiliation ??= `country:${dem}`;
+        specified = true;
+        b = j;
+        continue;
+      }
+      if (titleModifiers.has(lw) && !tj.cap) {
+        b = j;
+        continue;
+      }
+      if (DETERMINERS.has(lw)) {
+        specified = true;
+        b = j;
+      }
+      break;
+    }
+    // "ambassador to the U.S.", "envoy in Washington", "President of Ukraine"
+    let e = headEnd;
+    const prep = scan.lower(e + 1);
+    if (prep === "to" || prep === "in" || prep === "of" || prep === "for" || prep === "at") {
+      let m = e + 2;
+      if (scan.lower(m) === "the") m++;
+      const p = at[m] ?? -1;
+      const piece = p >= 0 ? scan.pieces[p] : undefined;
+      if (
+        piece &&
+        piece.first === m &&
+        (piece.kind === "country" || piece.kind === "organization" || piece.kind === "location")
+      ) {
+        e = piece.last;
+        if ((prep === "of" || prep === "for") && piece.kind !== "location") affiliation ??= piece.note.key;
+      }
+    }
+    if (possessor && !affiliation) {
+      if (possessor.kind === "country" || possessor.kind === "organization") affiliation = possessor.note.key;
+      else if (possessor.kind === "person") affiliation = `person:${possessor.note.key.slice(7)}`;
+    }
+    const descStart = DETERMINERS.has(scan.lower(b)) ? b + 1 : b;
+    const title = scan.slice(descStart, e);
+    // the title of a name beside it: "White House press secretary Jen Psaki", "Mahan's director, Hamid ..."
+    let f = e + 1;
+    if (tokens[f]?.text === ",") f++;
+    const nextPiece = scan.pieces[at[f] ?? -1];
+    if (nextPiece?.kind === "person" && nextPiece.first === f && nextPiece.via === "name") {
+      giveTitle(nextPiece.note, title, affiliation);
+      k = e;
+      continue;
+    }
+    // an appositive after a name: "Hamid Khanooki, the airline's director,"
+    if (tokens[b - 1]?.text === ",") {
+      const prevPiece = scan.pieces[at[b - 2] ?? -1];
+      if (prevPiece?.kind === "person" && prevPiece.last === b - 2) {
+        giveTitle(prevPiece.note, title, affiliation);
+        k = e;
+        continue;
+      }
+    }
+    if (!specified) continue;
+    const gender = FEMALE_ROLES.test(scan.lower(headEnd)) ? "f" : MALE_ROLES.test(scan.lower(headEnd)) ? "m" : null;
+    const start = tokens[b]?.start ?? 0;
+    const note: MentionNote = {
+      key: `desc:${start}`,
+      name: title,
+      title,
+      role,
+      affiliation,
+      gender,
+      speaksFor: role === "spokesperson" ? speaksFor : null,
+    };
+    scan.add({ start, end: tokens[e]?.end ?? 0, first: b, last: e, kind: "person", via: "description", note });
+    k = e;
+  }
+}
+
+// "deputy" in "the deputy foreign minister": a head word that only modifies the head after it.
+function leadsToHead(scan: Scan, k: number): boolean {
+  for (let j = k + 1; j <= k + 3; j++) {
+    const w = scan.lower(j);
+    if (scan.named[j]) return false;
+    if (titleHeads.has(w)) return true;
+    if (!titleModifiers.has(w)) return false;
+  }
+  return false;
+}
+
+function giveTitle(note: MentionNote, title: string, affiliation: string | null): void {
+  if (!note.title || note.title.length < title.length) note.title = title;
+  if (affiliation && !note.affiliation) note.affiliation = affiliation;
+}
+
+function findCollectivesAndPronouns(scan: Scan): void {
+  const { tokens } = scan;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || scan.named[k]) continue;
+    const w = t.text.toLowerCase();
+    const gender = pronounGender.get(w);
+    if (gender) {
+      scan.add({
+        start: t.start,
+        end: t.end,
+        first: k,
+        last: k,
+        kind: "person",
+        via: "pronoun",
+        note: { key: `pronoun:${t.start}`, name: t.text, gender },
+      });
+      continue;
+    }
+    // "the West" (a capital West after "the", not a compass point)
+    if (w === "the" && tokens[k + 1]?.cap && !scan.named[k + 1] && collectives.has(`the ${scan.lower(k + 1)}`)) {
+      const n = tokens[k + 1] as typeof t;
+      const name = `the ${n.text}`;
+      scan.add({
+        start: n.start,
+        end: n.end,
+        first: k + 1,
+        last: k + 1,
+        kind: "group",
+        via: "name",
+        note: { key: `group:${slug(name)}`, name },
+      });
+      k++;
+    }
+  }
+}

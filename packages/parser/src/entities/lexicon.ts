@@ -1,0 +1,102 @@
+// The gazetteers and word lists under data/, indexed once for lookups.
+// Phrases are keyed by their surface form with single spaces and straight
+// apostrophes, as `phraseKey` builds it from the text.
+import commonWords from "../../data/common-words.json";
+import countries from "../../data/countries.json";
+import firstNames from "../../data/first-names.json";
+import groupNouns from "../../data/group-nouns.json";
+import orgWords from "../../data/org-words.json";
+import organizations from "../../data/organizations.json";
+import pronouns from "../../data/pronouns.json";
+import regions from "../../data/regions.json";
+import titles from "../../data/titles.json";
+
+export type Gender = "m" | "f";
+
+export type GazetteerEntry =
+  | { type: "country"; code: string; name: string }
+  | { type: "demonym"; code: string; name: string }
+  | { type: "capital"; code: string; name: string }
+  | { type: "seat"; code: string; name: string }
+  | { type: "place"; name: string }
+  | {
+      type: "org";
+      name: string;
+      kind: "organization" | "media";
+      code: string | null;
+      country: string | null;
+      seat: boolean;
+    };
+
+export interface Country {
+  code: string;
+  name: string;
+  demonym: string | null;
+}
+
+export const countryByCode = new Map<string, Country>();
+/** Surface form → entry; the longest phrase wins when several start at one token. */
+export const gazetteer = new Map<string, GazetteerEntry>();
+export let maxPhraseTokens = 1;
+
+function add(surface: string, entry: GazetteerEntry): void {
+  const key = phraseKey(surface);
+  if (!gazetteer.has(key)) gazetteer.set(key, entry);
+  maxPhraseTokens = Math.max(maxPhraseTokens, key.split(" ").length + 2);
+}
+
+export function phraseKey(s: string): string {
+  if (!/[’‘]|\s\s|[\t\n\u00a0]/.test(s)) return s;
+  return s.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+for (const c of countries) {
+  countryByCode.set(c.code, { code: c.code, name: c.name, demonym: c.demonyms[0] ?? null });
+}
+for (const e of organizations.entries) {
+  const entry: GazetteerEntry =
+    e.kind === "seat"
+      ? { type: "seat", code: e.country ?? "", name: e.name }
+      : {
+          type: "org",
+          name: e.name,
+          kind: e.kind === "media" ? "media" : "organization",
+          code: e.code ?? null,
+          country: e.country ?? null,
+          seat: e.seat === true,
+        };
+  for (const s of [e.name, ...e.aliases]) add(s, entry);
+}
+// Country names before capitals and demonyms: "Georgia" the country beats any city of that name.
+for (const c of countries) for (const n of c.names) add(n, { type: "country", code: c.code, name: c.name });
+for (const c of countries) for (const d of c.demonyms) add(d, { type: "demonym", code: c.code, name: c.name });
+for (const c of countries) for (const k of c.capitals) add(k, { type: "capital", code: c.code, name: k });
+for (const r of regions.names) add(r, { type: "place", name: r });
+
+export const commonWordSet = new Set(commonWords.words);
+export const firstNameGender = new Map<string, Gender | null>();
+for (const g of ["m", "f", "x"] as const)
+  for (const n of firstNames[g].split("|")) firstNameGender.set(n, g === "x" ? null : g);
+export const honorifics = new Map<string, Gender | null>(
+  Object.entries(titles.honorifics) as [string, Gender | null][],
+);
+export const titleHeads = new Set(titles.heads);
+export const titleModifiers = new Set(titles.modifiers);
+export const roleClass = new Map<string, string>(
+  Object.entries(titles.roles).filter(([k]) => !k.startsWith("_")) as [string, string][],
+);
+export const orgSuffixes = new Set(orgWords.suffixes);
+export const orgHeads = new Set(orgWords.orgHeads);
+export const mediaSuffixes = new Set(orgWords.mediaSuffixes);
+export const mediaNouns = new Set(orgWords.mediaNouns);
+export const mediaVerbs = new Set(orgWords.mediaVerbs);
+export const stateBodies = new Map<string, string>(
+  Object.entries(orgWords.stateBodies).filter(([k]) => !k.startsWith("_")) as [string, string][],
+);
+export const groupNounSet = new Set(groupNouns.nouns);
+export const collectives = new Set(groupNouns.collectives.map((s) => s.toLowerCase()));
+export const pronounGender = new Map<string, Gender>(
+  Object.entries(pronouns).filter(([k]) => !k.startsWith("_")) as [string, Gender][],
+);
+export const countryBodies = new Set(orgWords.countryBodies);
+export const bareBodies = new Set(orgWords.bareBodies);

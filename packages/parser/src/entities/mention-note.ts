@@ -1,0 +1,43 @@
+import type { Gender } from "./lexicon.js";
+
+/**
+ * What the mention stage learned about one mention, for the actor stage:
+ * which entity it names (`key`), under what canonical name, and the title,
+ * gender and affiliation its context gives. Kept beside `doc.mentions`
+ * (same index) because the output model has no room for it.
+ */
+export interface MentionNote {
+  /** Merge key: "country:RUS", "org:european union", "person:vladimir putin", "group:protesters", "loc:paris". */
+  key: string;
+  /** Canonical name for an actor made from this mention. */
+  name: string;
+  code?: string | null;
+  title?: string | null;
+  /** Key of the entity this one acts for ("country:RUS", "org:mahan air"). */
+  affiliation?: string | null;
+  gender?: Gender | null;
+  /** Role class of a description ("diplomat", "spokesperson"), used to find the titled person it means. */
+  role?: string | null;
+  /** A spokesperson description without a name speaks for this entity key. */
+  speaksFor?: string | null;
+  /** A national body named by a common noun ("police"), to be tied to the article's country. */
+  bareBody?: string | null;
+  /** A country named only to qualify the name after it ("US Secretary of State Mike Pompeo"). */
+  prefix?: boolean;
+  /** The seat of government stands for its state when a person's title names it ("White House press secretary"). */
+  seatOf?: string | null;
+}
+
+/** A country named only by a demonym ("Russian President"), kept as a hint for affiliations. */
+export interface CountryHint {
+  start: number;
+  end: number;
+  code: string;
+  /** The hint was already used as a named actor's affiliation. */
+  used: boolean;
+}
+
+export interface EntityState {
+  notes: MentionNote[];
+  hints: CountryHint[];
+}

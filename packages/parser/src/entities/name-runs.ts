@@ -1,0 +1,142 @@
+import { commonWordSet, honorifics, orgHeads, orgSuffixes, titleHeads, titleModifiers } from "./lexicon.js";
+import type { Scan } from "./scan.js";
+
+/** A run of capitalised words that may hold one or more names, as token indices (inclusive). */
+export interface Run {
+  first: number;
+  last: number;
+}
+
+// Lower-case words that join the parts of one name: "Office of the Director", "al-Assad", "van der Bellen".
+const PARTICLES = new Set([
+  "de",
+  "del",
+  "della",
+  "da",
+  "di",
+  "du",
+  "des",
+  "von",
+  "van",
+  "der",
+  "den",
+  "ter",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "la",
+  "le",
+  "dos",
+  "das",
+  "y",
+]);
+const JOINERS = new Set(["of", "for", "and", "on"]);
+
+const isHeadWord = (w: string) =>
+  orgHeads.has(w) || orgSuffixes.has(w) || titleHeads.has(w.toLowerCase()) || titleModifiers.has(w.toLowerCase());
+
+/**
+ * Marks the title-case part at the start of a line ("Russia Recalls Its
+ * Ambassador to the U.S. for Consultations"): from the line's first word
+ * through capitalised words and small function words, when enough of those
+ * capitals are ordinary words elsewhere in the text. Capitals there say nothing.
+ */
+export function markHeadlines(scan: Scan): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]?.lineStart) continue;
+    let j = i;
+    let caps = 0;
+    let ordinary = 0;
+    let toLineEnd = true;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (!t || (j > i && t.lineStart)) break;
+      if (t.kind !== "word") continue;
+      if (t.cap) {
+        caps++;
+        const lower = t.text.toLowerCase();
+        // title words are capitalised before names anyway; they prove nothing
+        if (j > i && !titleHeads.has(lower) && !titleModifiers.has(lower) && !honorifics.has(t.text))
+          if (commonWordSet.has(lower) || scan.seenLower(lower)) ordinary++;
+      } else if (t.text.length > 4 || !/^[a-z]+$/.test(t.text)) {
+        toLineEnd = false;
+        break;
+      }
+    }
+    if ((toLineEnd && caps >= 2 && ordinary >= 1) || (caps >= 3 && ordinary >= 2 && ordinary * 10 >= caps * 3))
+      scan.headline.fill(1, i, j);
+  }
+}
+
+/** Runs of capitalised words outside headlines, with the small words that join the parts of a name. */
+export function findRuns(scan: Scan): Run[] {
+  const { tokens } = scan;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (
+      !t ||
+      t.kind !== "word" ||
+      !t.cap ||
+      scan.headline[i] ||
+      (scan.isOrdinaryCapital(i) && !honorifics.has(t.text))
+    ) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const n = tokens[j];
+      if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
+      if (n.cap && !isStop(scan, j)) {
+        last = j;
+        j++;
+        continue;
+      }
+      const w = n.text;
+      const next = tokens[j + 1];
+      if (PARTICLES.has(w) && next?.cap && scan.adjacent(j, j + 1)) {
+        j++;
+        continue;
+      }
+      if (JOINERS.has(w) && joins(scan, last, j)) {
+        j++;
+        if (tokens[j]?.text === "the" && tokens[j + 1]?.cap) j++;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+// A capital that ends a run even mid-sentence: weekdays, months, "The".
+function isStop(scan: Scan, j: number): boolean {
+  const t = scan.tokens[j];
+  return !!t && scan.isOrdinaryCapital(j) && !honorifics.has(t.text);
+}
+
+// "of" / "for" / "and" join two capitalised parts only inside an institution's or
+// a title's name: "Ministry of Foreign Affairs", "Secretary of State", "Police and Crime Commissioner".
+function joins(scan: Scan, before: number, at: number): boolean {
+  const prev = scan.tokens[before];
+  const w = scan.tokens[at]?.text;
+  let k = at + 1;
+  if (scan.tokens[k]?.text === "the") k++;
+  const next = scan.tokens[k];
+  if (!prev || !next?.cap || !scan.adjacent(k - 1, k)) return false;
+  if (w === "and") {
+    // the part after "and" must end in a head word: "Police and Crime Commissioner"
+    if (!isHeadWord(prev.text)) return false;
+    let m = k;
+    while (scan.tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;
+    return isHeadWord(scan.tokens[m]?.text ?? "");
+  }
+  return isHeadWord(prev.text);
+}

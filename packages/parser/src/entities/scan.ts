@@ -1,0 +1,132 @@
+import type { Mention } from "../model.js";
+import { commonWordSet, type GazetteerEntry, gazetteer, maxPhraseTokens, phraseKey } from "./lexicon.js";
+import type { CountryHint, MentionNote } from "./mention-note.js";
+import type { Token } from "./tokenize.js";
+
+// Lower-case words that occur inside gazetteer phrases ("Bosnia and Herzegovina", "Office of the ...").
+const PHRASE_INNER = new Set([
+  "of",
+  "and",
+  "the",
+  "for",
+  "de",
+  "del",
+  "da",
+  "di",
+  "du",
+  "von",
+  "van",
+  "der",
+  "al",
+  "el",
+  "la",
+  "le",
+  "in",
+  "on",
+  "y",
+  "et",
+]);
+
+/** One mention found, before it joins `doc.mentions`. */
+export interface Piece {
+  start: number;
+  end: number;
+  kind: Mention["kind"];
+  via: NonNullable<Mention["via"]>;
+  note: MentionNote;
+  /** Token range, inclusive. */
+  first: number;
+  last: number;
+  /** A single capitalised word the rules could not type yet; settled once the whole text is read. */
+  unsure?: boolean;
+}
+
+/** The state the recognisers share while reading one text. */
+export class Scan {
+  readonly pieces: Piece[] = [];
+  readonly hints: CountryHint[] = [];
+  /** Lower-case words the text uses in lower case: their capitalised forms are ordinary words. */
+  readonly lowerSeen = new Set<string>();
+  /** Tokens inside a title-case headline, where capitals say nothing. */
+  headline: Uint8Array;
+  /** Tokens already part of a name. */
+  readonly named: Uint8Array;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+  ) {
+    this.headline = new Uint8Array(tokens.length);
+    this.named = new Uint8Array(tokens.length);
+    for (const t of tokens) if (t.kind === "word" && !t.cap) this.lowerSeen.add(t.text.toLowerCase());
+  }
+
+  lower(i: number): string {
+    return this.tokens[i]?.text.toLowerCase() ?? "";
+  }
+
+  /** A capitalised word that is an ordinary word here (sentence-initial "Relations", "The"). */
+  isOrdinaryCapital(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return true;
+    // an acronym ("US", "IT") is never the ordinary word it spells, outside a headline
+    if (!this.headline[i] && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))
+      return false;
+    const lower = t.text.toLowerCase();
+    if (commonWordSet.has(lower)) return true;
+    if (!t.sentStart && !this.headline[i]) return false;
+    return this.seenLower(lower);
+  }
+
+  seenLower(lower: string): boolean {
+    if (this.lowerSeen.has(lower)) return true;
+    if (lower.endsWith("s") && this.lowerSeen.has(lower.slice(0, -1))) return true;
+    if (lower.endsWith("es") && this.lowerSeen.has(lower.slice(0, -2))) return true;
+    if (lower.endsWith("ed") && this.lowerSeen.has(lower.slice(0, -1))) return true;
+    return false;
+  }
+
+  /** Whether tokens i and j are separated by nothing but spaces (no line break, no punctuation). */
+  adjacent(i: number, j: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[j];
+    if (!a || !b) return false;
+    for (let k = a.end; k < b.start; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c !== 32 && c !== 0xa0) return false;
+    }
+    return true;
+  }
+
+  /** The longest gazetteer phrase that starts at token i and ends at or before token `limit`. */
+  gazetteerAt(i: number, limit: number): { entry: GazetteerEntry; last: number } | null {
+    const first = this.tokens[i];
+    if (!first || first.kind !== "word") return null;
+    let best: { entry: GazetteerEntry; last: number } | null = null;
+    const max = Math.min(limit, i + maxPhraseTokens);
+    for (let j = i; j <= max; j++) {
+      const t = this.tokens[j];
+      if (!t || t.kind === "possessive") break;
+      if (j > i && !this.adjacent(j - 1, j)) break;
+      if (t.kind === "punct") {
+        if (t.text !== "," && t.text !== "-" && t.text !== ".") break;
+        continue;
+      }
+      if (j > i && !t.cap && !PHRASE_INNER.has(t.text)) break;
+      const entry = gazetteer.get(phraseKey(this.text.slice(first.start, t.end)));
+      if (entry) best = { entry, last: j };
+    }
+    return best;
+  }
+
+  add(piece: Piece): void {
+    this.pieces.push(piece);
+    for (let k = piece.first; k <= piece.last; k++) this.named[k] = 1;
+  }
+
+  slice(first: number, last: number): string {
+    const a = this.tokens[first];
+    const b = this.tokens[last];
+    return a && b ? this.text.slice(a.start, b.end) : "";
+  }
+}

@@ -1,0 +1,43 @@
+import categories from "../../data/accusation-categories.json";
+import cues from "../../data/accusation-cues.json";
+import { CueSet, compilePattern } from "./cue-patterns.js";
+import type { Token } from "./tokens.js";
+
+export interface VerbFrame {
+  preps: string[];
+  needPrep: boolean;
+}
+
+export const accusationVerbs = new CueSet<VerbFrame>(
+  cues.verbs.map((v) => compilePattern(v.cue, { preps: v.preps, needPrep: v.needPrep === true })),
+);
+export const accusationNouns = new CueSet<true>(cues.nouns.map((n) => compilePattern(n, true)));
+export const describedAs = new CueSet<true>(cues.describedAs.map((n) => compilePattern(n, true)));
+export const REPORTING_ACCUSE = new Set(cues.reporting);
+export const ADJECTIVES = new Set(cues.adjectives);
+export const accusationNegators = new CueSet<true>(cues.negators.map((n) => compilePattern(n, true)));
+
+const labelled = new CueSet<string>(
+  categories.categories.flatMap((c) => c.cues.map((p) => compilePattern(p, c.category))),
+);
+const wrongs = new CueSet<string | null>(categories.wrongdoing.map((p) => compilePattern(p, null)));
+
+/** The category of the first labelled wrong in tokens [from, to), or undefined when there is none. */
+export function categoryIn(tokens: Token[], from: number, to: number): string | undefined {
+  const hits = labelled.matchAll(tokens, from, to);
+  return hits[0]?.pattern.value;
+}
+
+/**
+ * First and last token of the first wrong (labelled or not) in [from, to), or
+ * null; a wrong told in the passive ("were sent by") is preferred, since it
+ * names its doer after "by".
+ */
+export function firstWrong(tokens: Token[], from: number, to: number): { first: number; last: number } | null {
+  const a = labelled.matchAll(tokens, from, to)[0];
+  const bs = wrongs.matchAll(tokens, from, to);
+  const passive = bs.find((m) => (tokens[m.last] as Token).lower === "by");
+  const b = bs[0];
+  const hit = passive ?? (!a ? b : !b ? a : a.first <= b.first ? a : b);
+  return hit ? { first: hit.first, last: hit.last } : null;
+}

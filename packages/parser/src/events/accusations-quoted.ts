@@ -1,0 +1,67 @@
+import type { Doc } from "../doc.js";
+import type { Span } from "../model.js";
+import { addAccusation } from "./accusation-builder.js";
+import { accusationNegators, firstWrong } from "./accusation-lexicon.js";
+import { mentionsIn } from "./actor-roles.js";
+import { type Token, tokenIndexAt } from "./tokens.js";
+
+// Statements whose speaker comes after the words: "'The airline transports
+// weapons ...,' according to a tweet by Mike Pompeo", and the claims the
+// claims stage found (pronoun and description speakers already resolved).
+// They accuse when their words say an actor did wrong.
+
+/** Accuses from content tokens [from, to) spoken by `speaker`; evidence is the content. */
+export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, from: number, to: number): void {
+  if (from >= to) return;
+  if (accusationNegators.matchAll(tokens, from, Math.min(from + 3, to)).length > 0) return;
+  const hit = firstWrong(tokens, from, to);
+  if (!hit) return;
+  const wrongTok = tokens[hit.first] as Token;
+  const startOff = (tokens[from] as Token).start;
+  const endOff = (tokens[to - 1] as Token).end;
+  if (tokens.slice(from, hit.first).some((t) => t.lower === "which" || t.lower === "who")) return;
+  const byTok = tokens[hit.last] as Token;
+  const agent = byTok.lower === "by" ? mentionsIn(doc, byTok.end, endOff)[0]?.actor : undefined;
+  const before = mentionsIn(doc, startOff, endOff).filter((m) => m.actor !== speaker && m.start < wrongTok.start);
+  const accused = agent ?? before.at(-1)?.actor;
+  if (!accused) return;
+  const evidence: Span = { start: startOff, end: Math.min(endOff, Math.max(wrongTok.end, startOff + 60) + 60) };
+  addAccusation(doc, tokens, {
+    accuser: speaker,
+    accused: [accused],
+    allegation: { start: startOff, end: endOff },
+    evidence,
+  });
+}
+
+/** "..., according to X" and "...,' X said." with the speaker after the words. */
+export function trailingAccusations(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower !== "according" || tokens[i + 1]?.lower !== "to") continue;
+    const next = tokens[i + 2];
+    if (!next) return;
+    const speaker = mentionsIn(doc, next.start, sentence.end)[0]?.actor;
+    if (!speaker) return;
+    let end = i;
+    while (end > from && (tokens[end - 1] as Token).punct) end--;
+    let start = from;
+    while (start < end && (tokens[start] as Token).punct) start++;
+    accuseFromContent(doc, tokens, speaker, start, end);
+    return;
+  }
+}
+
+/** The claims stage's findings, read for accusations. */
+export function claimAccusations(doc: Doc, tokens: Token[]): void {
+  for (const c of doc.claims) {
+    if (!c.speaker) continue;
+    accuseFromContent(
+      doc,
+      tokens,
+      c.speaker,
+      tokenIndexAt(tokens, c.content.start),
+      tokenIndexAt(tokens, c.content.end),
+    );
+  }
+}

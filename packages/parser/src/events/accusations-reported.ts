@@ -1,0 +1,103 @@
+import type { Doc } from "../doc.js";
+import type { Span } from "../model.js";
+import { addAccusation } from "./accusation-builder.js";
+import { accusationNegators, firstWrong, REPORTING_ACCUSE } from "./accusation-lexicon.js";
+import { mentionsIn, subjectBefore } from "./actor-roles.js";
+import { allegationEnd, clauseEnd } from "./clause-bounds.js";
+import { BE_FORMS } from "./clause-words.js";
+import type { Token } from "./tokens.js";
+
+// "U.S. intelligence agencies have said Moscow tried to interfere": a
+// reported statement accuses when its clause says that an actor did wrong
+// (a word from accusation-categories.json). "found no evidence that ..."
+// accuses no one.
+
+const NOT_AFTER = new Set([
+  "'s",
+  "the",
+  "a",
+  "an",
+  "over",
+  "of",
+  "for",
+  "to",
+  "about",
+  "against",
+  "on",
+  "in",
+  "with",
+  "by",
+]);
+
+export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const verb = tokens[i] as Token;
+    if (verb.punct || !REPORTING_ACCUSE.has(verb.lower)) continue;
+    const prev = tokens[i - 1]?.lower ?? "";
+    // "was found", "over alleged plots": not a speaker's verb
+    if (BE_FORMS.has(prev) || NOT_AFTER.has(prev)) continue;
+    let start = i + 1;
+    if (tokens[start]?.lower === "that") start++;
+    const stop = clauseEnd(tokens, start, to);
+    if (start >= stop) continue;
+    if (accusationNegators.matchAll(tokens, start, Math.min(start + 3, stop)).length > 0) continue;
+    const hit = firstWrong(tokens, start, stop);
+    if (!hit) continue;
+    const wrong = hit.first;
+
+    const rel = relativeAntecedent(doc, tokens, sentence, from, i);
+    const speaker = rel ? rel.speaker : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
+    const accuser = speaker ?? (rel ? previousAccuser(doc, sentence.start) : null);
+    if (!accuser) continue;
+    const wrongTok = tokens[wrong] as Token;
+    // "found that X ..., including Iran, which the report said sought to harm": the wrong is the relative clause's
+    if (tokens.slice(start, wrong).some((t) => t.lower === "which" || t.lower === "who")) continue;
+    const clauseStop = (tokens[stop - 1] as Token).end;
+    const inClause = mentionsIn(doc, (tokens[start] as Token).start, clauseStop).filter(
+      (m) => m.actor !== accuser && m.start < wrongTok.start,
+    );
+    // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
+    const agent =
+      (tokens[hit.last] as Token).lower === "by"
+        ? mentionsIn(doc, (tokens[hit.last] as Token).end, clauseStop)[0]?.actor
+        : undefined;
+    const accused = agent
+      ? [agent]
+      : inClause.length
+        ? [inClause.at(-1)?.actor as string]
+        : rel
+          ? [rel.antecedent]
+          : [];
+    if (accused.length === 0) continue;
+    const evStart = rel
+      ? rel.start
+      : Math.min(verb.start, subjectBefore(doc, sentence.start, verb.start)?.start ?? verb.start);
+    const allegation = { start: (tokens[start] as Token).start, end: allegationEnd(tokens, start, to) };
+    const evEnd = Math.min(allegation.end, Math.max(wrongTok.end, verb.end) + 60);
+    addAccusation(doc, tokens, { accuser, accused, allegation, evidence: { start: evStart, end: evEnd } });
+  }
+}
+
+/** "Iran, which the report said sought to harm ...": the antecedent is the accused. */
+function relativeAntecedent(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  verbIndex: number,
+): { antecedent: string; speaker: string | null; start: number } | null {
+  for (let k = verbIndex - 1; k >= from && k >= verbIndex - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower !== "which" && t.lower !== "who") continue;
+    const before = mentionsIn(doc, sentence.start, t.start).at(-1);
+    if (!before || !/^\s*,?\s*$/.test(doc.text.slice(before.end, t.start))) return null;
+    const speaker = mentionsIn(doc, t.end, (tokens[verbIndex] as Token).start)[0]?.actor ?? null;
+    return { antecedent: before.actor, speaker, start: before.start };
+  }
+  return null;
+}
+
+function previousAccuser(doc: Doc, before: number): string | null {
+  const prior = [...doc.accusations].reverse().find((a) => a.evidence.start < before);
+  return prior?.accuser ?? null;
+}

@@ -1,0 +1,185 @@
+import type { Doc } from "../doc.js";
+import type { Mention } from "../model.js";
+import type { Token } from "./tokens.js";
+
+// Finds the actors that fill a cue's roles from the mentions the actor stage
+// left on the doc: the subject to the left of a cue, the objects to its right
+// (with coordinated lists), and the side (country) an actor stands for.
+
+export type ActorMention = Mention & { actor: string };
+
+const cache = new WeakMap<Doc, ActorMention[]>();
+
+export function actorMentions(doc: Doc): ActorMention[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const list = doc.mentions.filter((m): m is ActorMention => m.actor !== null).sort((a, b) => a.start - b.start);
+  cache.set(doc, list);
+  return list;
+}
+
+/** Actor mentions that lie inside [start, end); a mention nested in another is left out unless `nested`. */
+export function mentionsIn(doc: Doc, start: number, end: number, nested = false): ActorMention[] {
+  const list = actorMentions(doc);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as ActorMention).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let i = lo; i < list.length && (list[i] as ActorMention).start < end; i++) {
+    const m = list[i] as ActorMention;
+    if (m.end <= end) out.push(m);
+  }
+  if (nested) return out;
+  // nested mentions ("Russian" inside "Russian foreign ministry"): keep the outer one
+  return out.filter(
+    (m) => !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
+}
+
+/** The country or top organization an actor stands for, following affiliations. */
+export function sideOf(doc: Doc, actor: string): string {
+  let id = actor;
+  const seen = new Set<string>();
+  while (!seen.has(id)) {
+    seen.add(id);
+    const a = doc.actors.find((x) => x.id === id);
+    if (!a?.affiliation) break;
+    id = a.affiliation;
+  }
+  return id;
+}
+
+export function sameSide(doc: Doc, a: string, b: string): boolean {
+  return a === b || sideOf(doc, a) === sideOf(doc, b);
+}
+
+const ATTACHING = new Set([
+  "of",
+  "to",
+  "from",
+  "in",
+  "at",
+  "on",
+  "with",
+  "for",
+  "against",
+  "over",
+  "about",
+  "into",
+  "near",
+]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
+
+function wordBefore(doc: Doc, pos: number, lowerBound: number): string {
+  let i = pos;
+  // walk back over spaces to the previous word, skipping determiners
+  for (let guard = 0; guard < 3; guard++) {
+    while (i > lowerBound && /\s/.test(doc.text[i - 1] ?? "")) i--;
+    let j = i;
+    while (j > lowerBound && /[\p{L}\p{N}]/u.test(doc.text[j - 1] ?? "")) j--;
+    const w = doc.text.slice(j, i).toLowerCase();
+    if (!DETERMINERS.has(w)) return w;
+    i = j;
+  }
+  return "";
+}
+
+/**
+ * The actor that governs a cue at offset `pos`: the nearest actor mention to
+ * its left in the same sentence. A mention that only completes a noun phrase
+ * ("the ambassador to the U.S.") gives way to the phrase's head just before it.
+ */
+export function subjectBefore(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  return nearestSubject(doc, sentenceStart, pos) ?? pronounSubject(doc, sentenceStart, pos);
+}
+
+function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  const left = mentionsIn(doc, sentenceStart, pos);
+  for (let k = left.length - 1; k >= 0; k--) {
+    const m = left[k] as ActorMention;
+    if (doc.text.slice(m.end, pos).includes(";")) return null;
+    const prev = left[k - 1];
+    const attached = ATTACHING.has(wordBefore(doc, m.start, sentenceStart));
+    if (attached && prev && m.start - prev.end < 30 && !/[,;]/.test(doc.text.slice(prev.end, m.start))) continue;
+    return m;
+  }
+  return null;
+}
+
+const PRONOUNS: Record<string, (kind: string) => boolean> = {
+  he: (k) => k === "person",
+  she: (k) => k === "person",
+  it: (k) => k !== "person",
+  they: () => true,
+};
+
+/**
+ * A pronoun subject the actor stage left unresolved ("It said ...", "he
+ * added"): the first actor of a fitting kind in the two sentences before.
+ */
+function pronounSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  const words =
+    doc.text
+      .slice(sentenceStart, pos)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  const fits = words.map((w) => PRONOUNS[w]).find(Boolean);
+  if (!fits) return null;
+  const idx = doc.sentences.findIndex((s) => s.start === sentenceStart);
+  for (let k = idx - 1; k >= 0 && k >= idx - 2; k--) {
+    const s = doc.sentences[k] as { start: number; end: number };
+    const m = mentionsIn(doc, s.start, s.end).find((x) => fits(x.kind));
+    if (m) return m;
+  }
+  return null;
+}
+
+const LIST_GLUE = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)?\s*(?:the\s+)?$/i;
+
+/** A mention and the mentions coordinated with it ("Sweden, Poland and Germany"). */
+export function coordinated(doc: Doc, first: ActorMention, limit: number): ActorMention[] {
+  const after = mentionsIn(doc, first.end, limit);
+  const out = [first];
+  let prev = first;
+  for (const m of after) {
+    if (!LIST_GLUE.test(doc.text.slice(prev.end, m.start))) {
+      // "U.S. and European diplomats": a demonym list shares one head noun
+      break;
+    }
+    out.push(m);
+    prev = m;
+  }
+  return out;
+}
+
+/** Distinct actor ids of the mentions, in order, leaving out `exclude`. */
+export function actorIds(mentions: ActorMention[], exclude: string[] = []): string[] {
+  const out: string[] = [];
+  for (const m of mentions) if (!exclude.includes(m.actor) && !out.includes(m.actor)) out.push(m.actor);
+  return out;
+}
+
+/** The first actor mention in [start, end) with what is coordinated with it. */
+export function objectsIn(doc: Doc, start: number, end: number, exclude: string[] = []): string[] {
+  const list = mentionsIn(doc, start, end).filter((m) => !exclude.includes(m.actor));
+  const first = list[0];
+  if (!first) return [];
+  return actorIds(coordinated(doc, first, end), exclude);
+}
+
+/** The nearest actor before `pos` (within `window` characters) that is not on `actor`'s side. */
+export function counterpartBefore(doc: Doc, actor: string, pos: number, window = 600): string | null {
+  const list = mentionsIn(doc, Math.max(0, pos - window), pos).filter((m) => !sameSide(doc, m.actor, actor));
+  // states are the usual counterparts of states' actions; a company named in passing is not
+  const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
+  const rev = [...list].reverse();
+  const state =
+    rev.find((m) => kindOf(m.actor) === "country") ?? rev.find((m) => kindOf(sideOf(doc, m.actor)) === "country");
+  return state?.actor ?? list.at(-1)?.actor ?? null;
+}
+
+export type { Token };

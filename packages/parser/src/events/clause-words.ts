@@ -1,0 +1,34 @@
+import words from "../../data/clause-words.json";
+import type { Token } from "./tokens.js";
+
+export const BE_FORMS = new Set(words.beForms);
+export const ADVERBS = new Set(words.adverbs);
+export const ANAPHORIC = new Set(words.anaphoricDeterminers);
+export const REPORTING = new Set(words.reportingVerbs);
+export const EVENT_NOUNS = new Set(words.eventNouns);
+const stops = words.objectStops.map((s) => s.split(" "));
+
+/** True when tokens[i..] starts a phrase that ends an object list ("for", "in response"). */
+export function isObjectStop(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return true;
+  if (t.punct) return t.lower === ";" || t.lower === "(" || t.lower === "—" || t.lower === "–";
+  return stops.some((words) => words.every((w, k) => tokens[i + k]?.lower === w));
+}
+
+/** Index of the first token at or after `from` (and before `to`) that ends an object list. */
+export function objectEnd(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isObjectStop(tokens, i)) return i;
+  return to;
+}
+
+/** True when the cue at `i` is a passive participle: "was arrested", "has been summoned". */
+export function isPassive(tokens: Token[], i: number, sentenceFrom: number): boolean {
+  if ((tokens[i] as Token).lower.endsWith("ing")) return false;
+  for (let k = i - 1; k >= sentenceFrom && k >= i - 3; k--) {
+    const t = tokens[k] as Token;
+    if (BE_FORMS.has(t.lower)) return true;
+    if (!ADVERBS.has(t.lower)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,110 @@
+import type { Token } from "./tokens.js";
+
+// A small pattern language for cue phrases kept in data files:
+//   "expel*"          a word starting with "expel"
+//   "ambassador|envoy" either word
+//   "?further"        an optional word
+//   "~3"              up to three words of any kind (never punctuation)
+// Words are matched on lower-cased tokens, so matching is linear in the text
+// times a small constant: no regular expression runs over the sentence.
+
+type Element =
+  | { kind: "word"; alts: { word: string; prefix: boolean }[]; optional: boolean }
+  | { kind: "gap"; max: number };
+
+export interface CuePattern<T> {
+  source: string;
+  elements: Element[];
+  value: T;
+}
+
+export interface CueMatch<T> {
+  pattern: CuePattern<T>;
+  /** Index of the first and last matched token (inclusive). */
+  first: number;
+  last: number;
+}
+
+function parseElement(raw: string): Element {
+  const gap = /^~(\d)$/.exec(raw);
+  if (gap) return { kind: "gap", max: Number(gap[1]) };
+  const optional = raw.startsWith("?");
+  const body = optional ? raw.slice(1) : raw;
+  const alts = body.split("|").map((a) => ({ word: a.replace(/\*$/, ""), prefix: a.endsWith("*") }));
+  return { kind: "word", alts, optional };
+}
+
+export function compilePattern<T>(source: string, value: T): CuePattern<T> {
+  const elements = source.trim().toLowerCase().split(/\s+/).map(parseElement);
+  const head = elements[0];
+  if (!head || head.kind !== "word" || head.optional) throw new Error(`cue pattern must start with a word: ${source}`);
+  return { source, elements, value };
+}
+
+function wordMatches(el: Extract<Element, { kind: "word" }>, tok: Token): boolean {
+  if (tok.punct) return false;
+  for (const a of el.alts) if (a.prefix ? tok.lower.startsWith(a.word) : tok.lower === a.word) return true;
+  return false;
+}
+
+// Returns the last token index of a match of elements[e..] starting at token i, or -1.
+function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, end: number): number {
+  if (e === p.elements.length) return i - 1;
+  const el = p.elements[e] as Element;
+  if (el.kind === "gap") {
+    for (let skip = 0; skip <= el.max; skip++) {
+      const j = i + skip;
+      if (j > end) break;
+      if (skip > 0 && (tokens[j - 1] as Token).punct) break;
+      const r = matchFrom(p, e + 1, tokens, j, end);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (i < end && wordMatches(el, tokens[i] as Token)) {
+    const r = matchFrom(p, e + 1, tokens, i + 1, end);
+    if (r >= 0) return r;
+  }
+  return el.optional ? matchFrom(p, e + 1, tokens, i, end) : -1;
+}
+
+/** Patterns indexed by the first three letters of their head words. */
+export class CueSet<T> {
+  private readonly byKey = new Map<string, CuePattern<T>[]>();
+  constructor(readonly patterns: CuePattern<T>[]) {
+    for (const p of patterns) {
+      const head = p.elements[0] as Extract<Element, { kind: "word" }>;
+      for (const a of head.alts) {
+        if (a.prefix && a.word.length < 3) throw new Error(`prefix too short in cue: ${p.source}`);
+        const key = a.word.slice(0, 3);
+        const list = this.byKey.get(key) ?? [];
+        if (!list.includes(p)) list.push(p);
+        this.byKey.set(key, list);
+      }
+    }
+  }
+
+  /** Every match in tokens [from, to), in text order; patterns listed first win ties at one token. */
+  matchAll(tokens: Token[], from: number, to: number): CueMatch<T>[] {
+    const out: CueMatch<T>[] = [];
+    for (let i = from; i < to; i++) {
+      const tok = tokens[i] as Token;
+      if (tok.punct) continue;
+      const list = this.byKey.get(tok.key);
+      if (!list) continue;
+      for (const p of list) {
+        const last = matchFrom(p, 0, tokens, i, to);
+        if (last >= 0) out.push({ pattern: p, first: i, last });
+      }
+    }
+    return out;
+  }
+}
+
+/** Keeps, among matches that share tokens, the one whose pattern comes first in the lexicon, then the longest. */
+export function dropOverlaps<T>(matches: CueMatch<T>[], order: (m: CueMatch<T>) => number): CueMatch<T>[] {
+  const sorted = [...matches].sort((a, b) => order(a) - order(b) || b.last - b.first - (a.last - a.first));
+  const kept: CueMatch<T>[] = [];
+  for (const m of sorted) if (!kept.some((k) => k.first <= m.last && m.first <= k.last)) kept.push(m);
+  return kept.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,49 @@
+import lexicon from "../../data/response-types.json";
+import type { ResponseType } from "../model.js";
+import { CueSet, compilePattern } from "./cue-patterns.js";
+
+export interface ResponseCue {
+  type: ResponseType;
+  cameo: string;
+  plover: string | null;
+  /** Rank in the lexicon: lower wins when two cues cover the same words. */
+  rank: number;
+  /** A nominal cue, skipped after "the" / "this" (an event already told). */
+  noun: boolean;
+  /** The subject is the target and the actor is inside the cue ("the subject of US sanctions"). */
+  subjectIsTarget: boolean;
+  /** The target is in the clause the cue introduces ("admitted that it shot down a Ukrainian jet"). */
+  targetInComplement: boolean;
+}
+
+interface TypeEntry {
+  type: string;
+  cameo: string;
+  plover: string | null;
+  cues: string[];
+  targetInComplement?: boolean;
+}
+
+let rank = 0;
+export const responseCues = new CueSet<ResponseCue>(
+  (lexicon.types as TypeEntry[]).flatMap((t) =>
+    t.cues.map((source) => {
+      const noun = source.startsWith("=");
+      const subjectIsTarget = source.startsWith("^");
+      const value: ResponseCue = {
+        type: t.type as ResponseType,
+        cameo: t.cameo,
+        plover: t.plover,
+        rank: rank++,
+        noun,
+        subjectIsTarget,
+        targetInComplement: t.targetInComplement === true,
+      };
+      return compilePattern(noun || subjectIsTarget ? source.slice(1) : source, value);
+    }),
+  ),
+);
+
+export const responseCodes = new Map(
+  (lexicon.types as TypeEntry[]).map((t) => [t.type as ResponseType, { cameo: t.cameo, plover: t.plover }]),
+);

@@ -1,0 +1,29 @@
+import type { Doc } from "../doc.js";
+import { categoryIn } from "../events/accusation-lexicon.js";
+import { sameSide } from "../events/actor-roles.js";
+import { docTokens, tokenIndexAt } from "../events/tokens.js";
+import type { Denial } from "../model.js";
+
+/**
+ * A denial answers the accusation against the denier's side: the one in the
+ * same category when the denied words name one, else the nearest before it
+ * (or, failing that, after it).
+ */
+export function linkDenials(doc: Doc): void {
+  const tokens = docTokens(doc);
+  for (const d of doc.denials) {
+    if (d.respondsTo) continue;
+    const against = doc.accusations.filter((a) => a.accused.some((x) => sameSide(doc, x, d.denier)));
+    if (against.length === 0) continue;
+    const category = d.denied
+      ? categoryIn(tokens, tokenIndexAt(tokens, d.denied.start), tokenIndexAt(tokens, d.denied.end))
+      : undefined;
+    const pool = category ? against.filter((a) => a.category === category) : [];
+    d.respondsTo = pick(pool.length ? pool : against, d)?.id ?? null;
+  }
+}
+
+function pick<T extends { evidence: { start: number } }>(items: T[], d: Denial): T | null {
+  const before = items.filter((a) => a.evidence.start <= d.evidence.start);
+  return before.at(-1) ?? items[0] ?? null;
+}

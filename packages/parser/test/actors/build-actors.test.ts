@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+const actorOf = (text: string, surface: string) => {
+  const r = parseArticle(text);
+  const m = r.mentions.find((x) => text.slice(x.start, x.end) === surface);
+  return r.actors.find((a) => a.id === m?.actor);
+};
+
+describe("buildActors", () => {
+  const seedLike =
+    "The Russian ambassador to the U.S. has been summoned to Moscow for consultations. " +
+    "The announcement that Anatoly Antonov had been summoned came a day after a report accused Russian President Vladimir Putin. " +
+    "Mr. Antonov was appointed as Russia’s top envoy in Washington in August 2017. He was previously the deputy foreign minister. " +
+    "“All we want is predictability,” the senior diplomat told the channel. Mr. Putin did not answer.";
+
+  it("merges full name, honorific, descriptions and pronouns into one person", () => {
+    const r = parseArticle(seedLike);
+    const antonov = r.actors.find((a) => a.name === "Anatoly Antonov");
+    expect(antonov).toBeDefined();
+    expect(antonov?.kind).toBe("person");
+    for (const s of [
+      "Mr. Antonov",
+      "He",
+      "the senior diplomat",
+      "The Russian ambassador to the U.S.",
+      "Russia’s top envoy in Washington",
+    ]) {
+      const at = seedLike.indexOf(s);
+      const m = r.mentions.find((x) => x.start < at + s.length && x.end > at && x.actor === antonov?.id);
+      expect(m, s).toBeDefined();
+    }
+    const russia = r.actors.find((a) => a.code === "RUS");
+    expect(antonov?.affiliation).toBe(russia?.id);
+  });
+
+  it("makes a capital stand for its country and gives countries their alpha-3 code", () => {
+    expect(actorOf("Washington has repeatedly accused Moscow of meddling.", "Moscow")?.code).toBe("RUS");
+    expect(actorOf("Washington has repeatedly accused Moscow of meddling.", "Washington")?.code).toBe("USA");
+    expect(actorOf("The EU announced sanctions against Russia.", "EU")?.code).toBe("EU");
+  });
+
+  it("keeps a city that only locates as a mention without an actor", () => {
+    const text = "The talks took place in Geneva, where Sergei Lavrov spoke.";
+    const r = parseArticle(text);
+    const geneva = r.mentions.find((m) => text.slice(m.start, m.end) === "Geneva");
+    expect(geneva?.kind).toBe("location");
+    expect(geneva?.actor).toBeNull();
+    expect(r.actors.some((a) => a.name === "Geneva")).toBe(false);
+  });
+
+  it("affiliates a person with the state a demonym names, and creates that state", () => {
+    const r = parseArticle("Iranian President Hassan Rouhani said the crash was a mistake.");
+    const rouhani = r.actors.find((a) => a.name === "Hassan Rouhani");
+    const iran = r.actors.find((a) => a.id === rouhani?.affiliation);
+    expect(iran?.code).toBe("IRN");
+    expect(iran?.kind).toBe("country");
+  });
+
+  it("gives an ambassador the state that sent them, not the host", () => {
+    const r = parseArticle("US Ambassador to Germany Richard Grenell alleged that Mahan had helped.");
+    const grenell = r.actors.find((a) => a.name === "Richard Grenell");
+    expect(r.actors.find((a) => a.id === grenell?.affiliation)?.code).toBe("USA");
+  });
+
+  it("ties a national body to its country and an unnamed spokesman to the body", () => {
+    const text = "A Russian foreign ministry spokesman said the Kremlin would decide.";
+    const r = parseArticle(text);
+    const ministry = r.actors.find((a) => /foreign ministry/i.test(a.name));
+    expect(ministry?.kind).toBe("organization");
+    expect(r.actors.find((a) => a.id === ministry?.affiliation)?.code).toBe("RUS");
+    expect(actorOf(text, "A Russian foreign ministry spokesman")?.id).toBe(ministry?.id);
+  });
+
+  it("gives ids that stay the same for the same text", () => {
+    expect(parseArticle(seedLike).actors.map((a) => a.id)).toEqual(parseArticle(seedLike).actors.map((a) => a.id));
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { resolveDates } from "../../src/dates/resolve-dates.js";
+import { makeDoc } from "../events/make-doc.js";
+
+const TABLE: [string, string, [string, string, string][]][] = [
+  ["2021-03-17", "The report was released Tuesday.", [["Tuesday", "2021-03-16", "day"]]],
+  ["2021-03-17", "In a YouTube interview last month, he said so.", [["last month", "2021-02", "month"]]],
+  ["2021-03-17", "Earlier this month, the administration acted.", [["Earlier this month", "2021-03", "month"]]],
+  ["2021-03-17", "The EU had already concluded last year that it was so.", [["last year", "2020", "year"]]],
+  ["2021-03-17", "He was appointed in August 2017.", [["August 2017", "2017-08", "month"]]],
+  ["2021-03-17", "In 2018, the U.S. expelled diplomats.", [["2018", "2018", "year"]]],
+  ["2021-03-17", "The recall came a day after the report.", [["a day after", "2021-03-16", "day"]]],
+  ["2019-01-23", "The EU sanctioned Iran earlier in the month.", [["earlier in the month", "2019-01", "month"]]],
+  ["2019-01-23", "Mahan has been under sanctions since 2011.", [["2011", "2011", "year"]]],
+  ["2019-10-10", "The collision happened on August 27.", [["August 27", "2019-08-27", "day"]]],
+  ["2020-07-12", "Friday night was the fourth night of protests.", [["Friday night", "2020-07-10", "day"]]],
+  ["2020-01-13", "On Saturday morning, Iran admitted it.", [["On Saturday morning", "2020-01-11", "day"]]],
+  ["2020-01-13", "The talks will resume on Thursday.", [["on Thursday", "2020-01-16", "day"]]],
+  ["2020-01-13", "For several days Iran denied the accusation.", []],
+  ["2020-07-12", "Gatherings were allowed in May again.", [["May", "2020-05", "month"]]],
+];
+
+describe("resolveDates", () => {
+  it.each(TABLE)("%s: %s", (ref, sentence, expected) => {
+    const doc = makeDoc(sentence, [], ref);
+    resolveDates(doc);
+    expect(doc.dates.map((d) => [sentence.slice(d.start, d.end), d.value, d.precision])).toEqual(expected);
+  });
+
+  it("leaves relative dates unresolved, with a message, when the article has no date", () => {
+    const doc = makeDoc("He was sentenced last month. He was appointed in August 2017.", [], null);
+    resolveDates(doc);
+    expect(doc.dates.map((d) => d.value)).toEqual(["2017-08"]);
+    expect(doc.messages.map((m) => m.ruleId)).toEqual(["dates/no-reference-date"]);
+  });
+
+  it("attaches a sentence's date to the response told in it", () => {
+    const doc = makeDoc("In 2018, the U.S. expelled diplomats; Russia did so last month.", [], "2021-03-17");
+    const text = doc.text;
+    const at = text.indexOf("Russia did so");
+    doc.responses.push({
+      id: "r1",
+      actor: "russia",
+      targets: ["usa"],
+      type: "expel_diplomats",
+      cameo: "161",
+      plover: "SANCTION",
+      modality: "done",
+      evidence: { start: at, end: at + 13 },
+      date: null,
+      respondsTo: null,
+    });
+    resolveDates(doc);
+    expect(doc.responses[0]?.date?.value).toBe("2021-02");
+  });
+
+  it("stays fast and linear on a 5,000-word sentence", () => {
+    const words = Array.from({ length: 5000 }, (_, i) => (i % 50 === 0 ? "Tuesday" : "word")).join(" ");
+    const doc = makeDoc(`${words}.`, [], "2021-03-17");
+    resolveDates(doc);
+    expect(doc.dates.length).toBe(100);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { buildActors } from "../../src/actors/build-actors.js";
+import { findMentions } from "../../src/entities/find-mentions.js";
+import { parseArticle } from "../../src/index.js";
+import { docOf } from "../helpers.js";
+
+// [sentence, [surface, kind] pairs that must be found with exactly that span]
+const cases: [string, [string, string][]][] = [
+  [
+    "Russian President Vladimir Putin met Ann M. Simmons in Paris.",
+    [
+      ["Vladimir Putin", "person"],
+      ["Ann M. Simmons", "person"],
+      ["Paris", "location"],
+    ],
+  ],
+  [
+    "The report was published by the Office of the Director of National Intelligence.",
+    [["Office of the Director of National Intelligence", "organization"]],
+  ],
+  [
+    "Washington has repeatedly accused Moscow of election interference.",
+    [
+      ["Washington", "country"],
+      ["Moscow", "country"],
+    ],
+  ],
+  ["It was the first time Washington formally accused the Kremlin of it.", [["Kremlin", "country"]]],
+  [
+    "White House press secretary Jen Psaki declined to comment.",
+    [
+      ["White House", "organization"],
+      ["Jen Psaki", "person"],
+    ],
+  ],
+  [
+    "“All we want is predictability,” the senior diplomat told the “Solovyov Live” channel.",
+    [["Solovyov Live", "media"]],
+  ],
+  [
+    "Germany on Monday banned Iranian airline Mahan Air from flying.",
+    [
+      ["Germany", "country"],
+      ["Mahan Air", "organization"],
+    ],
+  ],
+  [
+    "Rudaw reports that Deutsche Telekom and Siemens will leave.",
+    [
+      ["Rudaw", "media"],
+      ["Deutsche Telekom", "organization"],
+      ["Siemens", "organization"],
+    ],
+  ],
+  [
+    "US Secretary of State Mike Pompeo said the crash was likely.",
+    [
+      ["US", "country"],
+      ["Mike Pompeo", "person"],
+    ],
+  ],
+  [
+    "President of Ukraine Volodymyr Zelenskyy spoke to Syrian President Bashar al-Assad.",
+    [
+      ["Ukraine", "country"],
+      ["Volodymyr Zelenskyy", "person"],
+      ["Bashar al-Assad", "person"],
+    ],
+  ],
+  [
+    "Mr. Navalny's lawyer, Olga Mikhailova, spoke in St. Petersburg.",
+    [
+      ["Navalny", "person"],
+      ["Olga Mikhailova", "person"],
+      ["St. Petersburg", "location"],
+    ],
+  ],
+  [
+    "The Islamic Revolutionary Guard Corps of Iran denied it.",
+    [["Islamic Revolutionary Guard Corps of Iran", "organization"]],
+  ],
+  ["Police and Crime Commissioner Stephen Mold urged a review.", [["Stephen Mold", "person"]]],
+  [
+    "The Federal Aviation Office of Germany has suspended the permit.",
+    [["Federal Aviation Office of Germany", "organization"]],
+  ],
+  [
+    "Relations between Russia and the West have deteriorated.",
+    [
+      ["Russia", "country"],
+      ["West", "group"],
+    ],
+  ],
+  ["Charles told the Daily Mail that she was broken.", [["Daily Mail", "media"]]],
+];
+
+// words that must not be a mention in these sentences
+const absent: [string, string][] = [
+  ["The U.S. and European diplomats were expelled.", "European"],
+  ["Despite the assurances, she left.", "Despite"],
+  ["Earlier this month, the Biden administration imposed sanctions.", "Earlier"],
+];
+
+describe("findMentions", () => {
+  it.each(cases)("%s", (text, expected) => {
+    const { mentions } = parseArticle(text);
+    const found = mentions
+      .filter((m) => m.via === "name" || m.via === "metonym")
+      .map((m) => [text.slice(m.start, m.end), m.kind]);
+    for (const e of expected) expect(found).toContainEqual(e);
+  });
+
+  it.each(absent)("%s has no mention «%s»", (text, word) => {
+    const { mentions } = parseArticle(text);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).not.toContain(word);
+  });
+
+  it("keeps spans tight: no leading article, no possessive", () => {
+    const text = "The European Union said Russia’s envoy left. The Kremlin's reply came later.";
+    const { mentions } = parseArticle(text);
+    const surfaces = mentions.filter((m) => m.via !== "description").map((m) => text.slice(m.start, m.end));
+    expect(surfaces).toEqual(expect.arrayContaining(["European Union", "Russia", "Kremlin"]));
+    for (const s of surfaces) expect(s).not.toMatch(/^the |['’]s$/i);
+  });
+
+  it("finds nothing in text without names, and survives odd input", () => {
+    expect(parseArticle("it was raining and nobody came.").mentions.filter((m) => m.via === "name")).toEqual([]);
+    for (const odd of [
+      "",
+      "   ",
+      "’s",
+      "\u0000\u0001 Ab.",
+      "A. B. C. D.",
+      "“Unclosed quote by Someone",
+      "Mr.",
+      "of the Of The",
+    ]) {
+      const doc = docOf(odd);
+      findMentions(doc);
+      buildActors(doc);
+      for (const m of doc.mentions) expect(odd.slice(m.start, m.end).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("marks pronouns and role descriptions for the actor stage", () => {
+    const text =
+      "Mr. Antonov was appointed as Russia’s top envoy in Washington. He said the senior diplomat was tired.";
+    const { mentions } = parseArticle(text);
+    const via = (s: string) => mentions.find((m) => text.slice(m.start, m.end) === s)?.via;
+    expect(via("He")).toBe("pronoun");
+    expect(via("Russia’s top envoy in Washington")).toBe("description");
+    expect(via("the senior diplomat")).toBe("description");
+  });
+});

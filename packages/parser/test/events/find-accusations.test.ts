@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { findAccusations } from "../../src/events/find-accusations.js";
+import { makeDoc, WORLD } from "./make-doc.js";
+
+type Row = [string, { accuser: string; accused: string[]; category?: string | null }[]];
+
+const TABLE: Row[] = [
+  [
+    "Washington has repeatedly accused Moscow of election interference and cyber hacks.",
+    [{ accuser: "usa", accused: ["russia"], category: "election interference" }],
+  ],
+  [
+    "The report said Russia tried to interfere in the 2016 election.",
+    [{ accuser: "usa", accused: ["russia"], category: "election interference" }],
+  ],
+  [
+    "A statement by the Russian foreign ministry said relations were poor, blaming Washington for bringing them to a blind alley.",
+    [{ accuser: "mfa", accused: ["usa"] }],
+  ],
+  [
+    "Germany condemned Iran for its crackdown on protesters.",
+    [{ accuser: "germany", accused: ["iran"], category: "human rights" }],
+  ],
+  ["The EU and the U.K. concluded that Russia was behind the poisoning.", [{ accuser: "uk", accused: ["russia"] }]],
+  [
+    "Iran was accused of hacking by the United States.",
+    [{ accuser: "usa", accused: ["iran"], category: "cyberattack" }],
+  ],
+  [
+    "Britain holds Russia responsible for the poisoning.",
+    [{ accuser: "uk", accused: ["russia"], category: "assassination attempt" }],
+  ],
+  [
+    "The Biden administration is reviewing measures in response to Moscow's alleged offer of bounties.",
+    [{ accuser: "biden_admin", accused: ["russia"], category: "violence" }],
+  ],
+  [
+    "The U.S. and the EU expelled Russian diplomats in response to what they describe as malign activity by Moscow.",
+    [{ accuser: "usa", accused: ["russia"] }],
+  ],
+  ["The agency found no evidence that Moscow tampered with election infrastructure.", []],
+  ["Putin has been in charge of Russia since 2000.", []],
+  ["Washington did not accuse Moscow of anything.", []],
+  ["Ukraine said Iran would pay compensation.", []],
+];
+
+const WITH_REPORT = [...WORLD, { id: "usa", names: ["The report", "the report"], kind: "organization" as const }];
+
+describe("findAccusations", () => {
+  it.each(TABLE)("%s", (sentence, expected) => {
+    const doc = makeDoc(sentence, WITH_REPORT);
+    findAccusations(doc);
+    const got = doc.accusations.map((a) => ({ accuser: a.accuser, accused: a.accused, category: a.category }));
+    expect(got).toEqual(expected.map((e) => ({ category: got[0]?.category, ...e })));
+  });
+
+  it("keeps the allegation and the evidence inside the text", () => {
+    const text =
+      "It was the first time Washington formally accused the Kremlin of trying to kill Mr. Navalny, a charge Moscow denies.";
+    const doc = makeDoc(text, WORLD);
+    findAccusations(doc);
+    const a = doc.accusations[0];
+    expect(a && text.slice(a.allegation?.start, a.allegation?.end)).toBe("trying to kill Mr. Navalny");
+    expect(a && text.slice(a.evidence.start, a.evidence.end)).toContain("accused the Kremlin");
+  });
+
+  it("names every accused of a coordinated object", () => {
+    const doc = makeDoc("Germany accused Russia and China of cyberattacks.", WORLD);
+    findAccusations(doc);
+    expect(doc.accusations[0]?.accused).toEqual(["russia", "china"]);
+  });
+});

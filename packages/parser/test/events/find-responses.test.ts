@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { findResponses } from "../../src/events/find-responses.js";
+import type { Modality, ResponseType } from "../../src/model.js";
+import { makeDoc, WORLD } from "./make-doc.js";
+
+type Row = [string, { type: ResponseType; actor: string; targets: string[]; modality?: Modality }[]];
+
+const TABLE: Row[] = [
+  [
+    "Russia recalled its ambassador to the United States.",
+    [{ type: "recall_ambassador", actor: "russia", targets: ["usa"] }],
+  ],
+  [
+    "The Russian ambassador to the U.S. has been summoned to Moscow for consultations, a spokesman said.",
+    [{ type: "recall_ambassador", actor: "russia", targets: ["usa"] }],
+  ],
+  [
+    "Russia said it would expel diplomats from Sweden, Poland and Germany.",
+    [{ type: "expel_diplomats", actor: "russia", targets: ["sweden", "poland", "germany"], modality: "announced" }],
+  ],
+  [
+    "Germany expelled two Russian diplomats on Friday.",
+    [{ type: "expel_diplomats", actor: "germany", targets: ["russia"] }],
+  ],
+  [
+    "Moscow responded by closing the U.S. consulate general in St. Petersburg.",
+    [{ type: "close_mission", actor: "russia", targets: ["usa"] }],
+  ],
+  [
+    "Ukraine broke off diplomatic relations with Russia.",
+    [{ type: "break_relations", actor: "ukraine", targets: ["russia"] }],
+  ],
+  [
+    "Germany summoned the Iranian ambassador on Monday.",
+    [{ type: "summon_envoy", actor: "germany", targets: ["iran"] }],
+  ],
+  [
+    "The Biden administration imposed sanctions against Russia for trying to kill Mr. Navalny.",
+    [{ type: "sanction", actor: "biden_admin", targets: ["russia"] }],
+  ],
+  ["The EU sanctioned Iran earlier in the month.", [{ type: "sanction", actor: "eu", targets: ["iran"] }]],
+  ["Germany banned Iranian airline flights.", [{ type: "sanction", actor: "germany", targets: ["iran"] }]],
+  ["The police arrested Navalny at the airport.", [{ type: "legal_action", actor: "police", targets: ["navalny"] }]],
+  ["Iran shot down a Ukrainian passenger jet.", [{ type: "military_action", actor: "iran", targets: ["ukraine"] }]],
+  ["Britain urged the United States to waive immunity.", [{ type: "demand", actor: "uk", targets: ["usa"] }]],
+  [
+    "China threatened to retaliate against the United States.",
+    [{ type: "threaten", actor: "china", targets: ["usa"], modality: "threatened" }],
+  ],
+  ["Russia rejected the proposal from the EU.", [{ type: "reject", actor: "russia", targets: ["eu"] }]],
+  [
+    "Thousands of protesters protested against the Kremlin.",
+    [{ type: "protest", actor: "protesters", targets: ["russia"] }],
+  ],
+  [
+    "Germany opened an investigation into Russian hackers.",
+    [{ type: "investigate", actor: "germany", targets: ["russia"] }],
+  ],
+  [
+    "The Biden administration is reviewing further measures against Russia.",
+    [{ type: "consider_measures", actor: "biden_admin", targets: ["russia"], modality: "considered" }],
+  ],
+  [
+    "Iran admitted that it shot down a Ukrainian jet.",
+    [
+      { type: "admit", actor: "iran", targets: ["ukraine"] },
+      { type: "military_action", actor: "iran", targets: ["ukraine"] },
+    ],
+  ],
+  ["Germany signed an agreement with Poland.", [{ type: "cooperate", actor: "germany", targets: ["poland"] }]],
+  [
+    "Germany did not expel any Russian diplomats.",
+    [{ type: "expel_diplomats", actor: "germany", targets: ["russia"], modality: "negated" }],
+  ],
+  ["Russia has been in charge of the talks.", []],
+];
+
+describe("findResponses", () => {
+  it.each(TABLE)("%s", (sentence, expected) => {
+    const doc = makeDoc(sentence, WORLD);
+    findResponses(doc);
+    const got = doc.responses.map((r) => ({ type: r.type, actor: r.actor, targets: r.targets, modality: r.modality }));
+    expect(got).toEqual(expected.map((e) => ({ modality: "done", ...e })));
+  });
+
+  it("gives every response the CAMEO and PLOVER codes of its type", () => {
+    const doc = makeDoc("Germany expelled two Russian diplomats. Psaki declined to comment on Russia.", WORLD);
+    findResponses(doc);
+    expect(doc.responses.map((r) => [r.type, r.cameo, r.plover])).toEqual([
+      ["expel_diplomats", "161", "SANCTION"],
+      ["decline_comment", "011", null],
+    ]);
+  });
+
+  it("ties every response to words of the text", () => {
+    const text = "Moscow responded by expelling U.S. and European diplomats.";
+    const doc = makeDoc(text, WORLD);
+    findResponses(doc);
+    const r = doc.responses[0];
+    expect(r?.targets).toContain("usa");
+    expect(text.slice(r?.evidence.start, r?.evidence.end)).toContain("expelling U.S.");
+  });
+});

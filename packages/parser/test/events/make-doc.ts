@@ -1,0 +1,99 @@
+import type { Doc } from "../../src/doc.js";
+import type { Actor, ActorKind, Mention } from "../../src/model.js";
+
+export interface ActorSpec {
+  id: string;
+  names: string[];
+  kind?: ActorKind;
+  affiliation?: string;
+}
+
+/**
+ * A hand-built Doc for stage tests: sentences split at ". ", mentions found
+ * wherever an actor's name occurs (longest names first), as the entity and
+ * actor stages would leave them.
+ */
+export function makeDoc(text: string, actors: ActorSpec[], referenceDate: string | null = "2021-03-17"): Doc {
+  const sentences = [];
+  let start = 0;
+  for (const m of text.matchAll(/(?<!\b(?:Mr|Ms|Mrs|Dr|St))[.!?]["”]?(?=\s+[A-Z“"]|\s*$)/g)) {
+    const end = (m.index ?? 0) + m[0].length;
+    sentences.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/.test(text[start] ?? "")) start++;
+  }
+  if (start < text.length) sentences.push({ start, end: text.length });
+
+  const names = actors.flatMap((a) => a.names.map((n) => ({ n, a }))).sort((x, y) => y.n.length - x.n.length);
+  const taken: boolean[] = new Array(text.length).fill(false);
+  const mentions: Mention[] = [];
+  for (const { n, a } of names) {
+    const re = new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
+    for (const m of text.matchAll(re)) {
+      const s = m.index ?? 0;
+      const e = s + n.length;
+      if (taken.slice(s, e).some(Boolean)) continue;
+      for (let i = s; i < e; i++) taken[i] = true;
+      mentions.push({ start: s, end: e, kind: a.kind ?? "country", actor: a.id });
+    }
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  const docActors: Actor[] = actors.map((a) => ({
+    id: a.id,
+    name: a.names[0] ?? a.id,
+    kind: a.kind ?? "country",
+    aliases: a.names,
+    affiliation: a.affiliation ?? null,
+    title: null,
+    code: null,
+  }));
+  return {
+    name: "test",
+    text,
+    meta: { title: null, dek: null, url: null, source: null, authors: [], publishedAt: referenceDate },
+    bodyStart: 0,
+    boilerplate: [],
+    paragraphs: [{ start: 0, end: text.length }],
+    sentences,
+    mentions,
+    actors: docActors,
+    claims: [],
+    accusations: [],
+    denials: [],
+    responses: [],
+    dates: [],
+    referenceDate,
+    messages: [],
+  };
+}
+
+/** Common actors for the tables. */
+export const WORLD: ActorSpec[] = [
+  { id: "russia", names: ["Russia", "Moscow", "the Kremlin", "Kremlin", "Russian"] },
+  { id: "usa", names: ["the United States", "United States", "U.S.", "US", "Washington", "American"] },
+  { id: "eu", names: ["the European Union", "European Union", "the EU", "EU"], kind: "organization" },
+  { id: "uk", names: ["the U.K.", "U.K.", "Britain", "UK", "British"] },
+  { id: "sweden", names: ["Sweden", "Swedish"] },
+  { id: "poland", names: ["Poland", "Polish"] },
+  { id: "germany", names: ["Germany", "German"] },
+  { id: "iran", names: ["Iran", "Iranian", "Tehran"] },
+  { id: "ukraine", names: ["Ukraine", "Ukrainian"] },
+  { id: "china", names: ["China", "Chinese", "Beijing"] },
+  {
+    id: "mfa",
+    names: ["the Russian foreign ministry", "Russian foreign ministry"],
+    kind: "organization",
+    affiliation: "russia",
+  },
+  { id: "putin", names: ["Vladimir Putin", "Mr. Putin", "Putin"], kind: "person", affiliation: "russia" },
+  { id: "navalny", names: ["Alexei Navalny", "Mr. Navalny", "Navalny"], kind: "person", affiliation: "russia" },
+  { id: "psaki", names: ["Jen Psaki", "Ms. Psaki", "Psaki"], kind: "person", affiliation: "usa" },
+  {
+    id: "biden_admin",
+    names: ["the Biden administration", "Biden administration"],
+    kind: "organization",
+    affiliation: "usa",
+  },
+  { id: "police", names: ["the police", "police", "Police"], kind: "organization" },
+  { id: "protesters", names: ["protesters", "Protesters", "demonstrators"], kind: "group" },
+];
