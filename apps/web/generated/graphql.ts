@@ -19,36 +19,36 @@ export type Scalars = {
 /** An actor alleges that others did something wrong. */
 export type Accusation = {
   __typename?: 'Accusation';
-  accused?: Maybe<Array<Actor>>;
-  accuser?: Maybe<Actor>;
+  accused: Array<Actor>;
+  accuser: Actor;
   /** What the accused are said to have done. */
   allegation?: Maybe<Passage>;
-  article?: Maybe<Article>;
+  article: Article;
   category?: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD the item is filed under: its own date when the text gives one, else the article's. */
   date?: Maybe<Scalars['String']['output']>;
   /** Denials that answer this accusation. */
-  denials?: Maybe<Array<Denial>>;
-  evidence?: Maybe<Evidence>;
-  id?: Maybe<Scalars['ID']['output']>;
+  denials: Array<Denial>;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  /** The date the text gives for the alleged act (YYYY, YYYY-MM or YYYY-MM-DD), if any. */
+  resolvedDate?: Maybe<Scalars['String']['output']>;
   /** Responses the text ties to this accusation. */
-  responses?: Maybe<Array<Response>>;
+  responses: Array<Response>;
 };
 
-/** Accusations from one actor against another. */
+export type AccusationConnection = {
+  __typename?: 'AccusationConnection';
+  edges: Array<AccusationEdge>;
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type AccusationEdge = {
   __typename?: 'AccusationEdge';
-  /** The accusations behind the edge, newest first. */
-  accusations?: Maybe<Array<Accusation>>;
-  accused?: Maybe<Actor>;
-  accuser?: Maybe<Actor>;
-  count?: Maybe<Scalars['Int']['output']>;
-};
-
-
-/** Accusations from one actor against another. */
-export type AccusationEdgeAccusationsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
+  cursor: Scalars['String']['output'];
+  node: Accusation;
 };
 
 export type AccusationFilter = {
@@ -74,45 +74,61 @@ export type AccusationFilter = {
 export type AccusationMatrix = {
   __typename?: 'AccusationMatrix';
   /** Columns, with each accused's total. */
-  accused?: Maybe<Array<ActorCount>>;
+  accused: Array<ActorCount>;
   /** Rows, with each accuser's total. */
-  accusers?: Maybe<Array<ActorCount>>;
+  accusers: Array<ActorCount>;
   /** The non-empty cells. */
-  cells?: Maybe<Array<AccusationEdge>>;
+  cells: Array<AccusationNetworkEdge>;
   /** counts[row][column]: accusations by accusers[row] against accused[column]. */
-  counts?: Maybe<Array<Array<Scalars['Int']['output']>>>;
+  counts: Array<Array<Scalars['Int']['output']>>;
 };
 
 export type AccusationNetwork = {
   __typename?: 'AccusationNetwork';
-  edges?: Maybe<Array<AccusationEdge>>;
+  edges: Array<AccusationNetworkEdge>;
   /** Every actor at either end of an edge. */
-  nodes?: Maybe<Array<Actor>>;
+  nodes: Array<Actor>;
+};
+
+/** Accusations from one actor against another. */
+export type AccusationNetworkEdge = {
+  __typename?: 'AccusationNetworkEdge';
+  /** The accusations behind the edge, newest first. */
+  accusations: Array<Accusation>;
+  accused: Actor;
+  accuser: Actor;
+  count: Scalars['Int']['output'];
+};
+
+
+/** Accusations from one actor against another. */
+export type AccusationNetworkEdgeAccusationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A participant, merged across articles by its identity key. */
 export type Actor = {
   __typename?: 'Actor';
-  accusationsMade?: Maybe<ActorAccusationsMadeConnection>;
-  accusationsReceived?: Maybe<ActorAccusationsReceivedConnection>;
+  accusationsMade: AccusationConnection;
+  accusationsReceived: AccusationConnection;
   /** The country or organization articles most often say this actor acts for. */
   affiliation?: Maybe<Actor>;
   /** Every name articles use for this actor, most frequent first. */
-  aliases?: Maybe<Array<Scalars['String']['output']>>;
-  articles?: Maybe<ActorArticlesConnection>;
+  aliases: Array<Scalars['String']['output']>;
+  articles: ArticleConnection;
   /** Claims this actor made. */
-  claims?: Maybe<ActorClaimsConnection>;
+  claims: ClaimConnection;
   /** ISO 3166-1 alpha-3 for countries, EU for the EU. */
   code?: Maybe<Scalars['String']['output']>;
-  counts?: Maybe<ActorCounts>;
-  denials?: Maybe<ActorDenialsConnection>;
-  id?: Maybe<Scalars['ID']['output']>;
+  counts: ActorCounts;
+  denials: DenialConnection;
+  id: Scalars['ID']['output'];
   /** Identity key that merges this actor across articles. */
-  key?: Maybe<Scalars['String']['output']>;
-  kind?: Maybe<ActorKind>;
-  name?: Maybe<Scalars['String']['output']>;
-  responsesGiven?: Maybe<ActorResponsesGivenConnection>;
-  responsesReceived?: Maybe<ActorResponsesReceivedConnection>;
+  key: Scalars['String']['output'];
+  kind: ActorKind;
+  name: Scalars['String']['output'];
+  responsesGiven: ResponseConnection;
+  responsesReceived: ResponseConnection;
   /** The role articles give this actor most often. */
   title?: Maybe<Scalars['String']['output']>;
 };
@@ -180,92 +196,36 @@ export type ActorResponsesReceivedArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type ActorAccusationsMadeConnection = {
-  __typename?: 'ActorAccusationsMadeConnection';
-  edges: Array<ActorAccusationsMadeConnectionEdge>;
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  edges: Array<ActorEdge>;
   pageInfo: PageInfo;
   /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type ActorAccusationsMadeConnectionEdge = {
-  __typename?: 'ActorAccusationsMadeConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Accusation;
-};
-
-export type ActorAccusationsReceivedConnection = {
-  __typename?: 'ActorAccusationsReceivedConnection';
-  edges: Array<ActorAccusationsReceivedConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type ActorAccusationsReceivedConnectionEdge = {
-  __typename?: 'ActorAccusationsReceivedConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Accusation;
-};
-
-export type ActorArticlesConnection = {
-  __typename?: 'ActorArticlesConnection';
-  edges: Array<ActorArticlesConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type ActorArticlesConnectionEdge = {
-  __typename?: 'ActorArticlesConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Article;
-};
-
-export type ActorClaimsConnection = {
-  __typename?: 'ActorClaimsConnection';
-  edges: Array<ActorClaimsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type ActorClaimsConnectionEdge = {
-  __typename?: 'ActorClaimsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Claim;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type ActorCount = {
   __typename?: 'ActorCount';
-  actor?: Maybe<Actor>;
-  count?: Maybe<Scalars['Int']['output']>;
+  actor: Actor;
+  count: Scalars['Int']['output'];
 };
 
 export type ActorCounts = {
   __typename?: 'ActorCounts';
-  accusationsMade?: Maybe<Scalars['Int']['output']>;
-  accusationsReceived?: Maybe<Scalars['Int']['output']>;
-  articles?: Maybe<Scalars['Int']['output']>;
-  claims?: Maybe<Scalars['Int']['output']>;
-  denials?: Maybe<Scalars['Int']['output']>;
-  mentions?: Maybe<Scalars['Int']['output']>;
-  responsesGiven?: Maybe<Scalars['Int']['output']>;
-  responsesReceived?: Maybe<Scalars['Int']['output']>;
+  accusationsMade: Scalars['Int']['output'];
+  accusationsReceived: Scalars['Int']['output'];
+  articles: Scalars['Int']['output'];
+  claims: Scalars['Int']['output'];
+  denials: Scalars['Int']['output'];
+  mentions: Scalars['Int']['output'];
+  responsesGiven: Scalars['Int']['output'];
+  responsesReceived: Scalars['Int']['output'];
 };
 
-export type ActorDenialsConnection = {
-  __typename?: 'ActorDenialsConnection';
-  edges: Array<ActorDenialsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type ActorDenialsConnectionEdge = {
-  __typename?: 'ActorDenialsConnectionEdge';
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
-  node: Denial;
+  node: Actor;
 };
 
 export type ActorFilter = {
@@ -284,34 +244,6 @@ export type ActorKind =
   | 'organization'
   | 'person';
 
-export type ActorResponsesGivenConnection = {
-  __typename?: 'ActorResponsesGivenConnection';
-  edges: Array<ActorResponsesGivenConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type ActorResponsesGivenConnectionEdge = {
-  __typename?: 'ActorResponsesGivenConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Response;
-};
-
-export type ActorResponsesReceivedConnection = {
-  __typename?: 'ActorResponsesReceivedConnection';
-  edges: Array<ActorResponsesReceivedConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type ActorResponsesReceivedConnectionEdge = {
-  __typename?: 'ActorResponsesReceivedConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Response;
-};
-
 /** What an actor does in an item: the counts behind `topActors`. */
 export type ActorRole =
   | 'ACCUSED'
@@ -325,21 +257,21 @@ export type ActorRole =
 /** A stored article and everything the parser found in it. */
 export type Article = {
   __typename?: 'Article';
-  accusations?: Maybe<Array<Accusation>>;
-  actors?: Maybe<Array<ArticleActor>>;
-  authors?: Maybe<Array<Scalars['String']['output']>>;
-  claims?: Maybe<Array<Claim>>;
+  accusations: Array<Accusation>;
+  actors: Array<ArticleActor>;
+  authors: Array<Scalars['String']['output']>;
+  claims: Array<Claim>;
   dek?: Maybe<Scalars['String']['output']>;
-  denials?: Maybe<Array<Denial>>;
-  id?: Maybe<Scalars['ID']['output']>;
-  ingestedAt?: Maybe<Scalars['String']['output']>;
-  mentions?: Maybe<Array<Mention>>;
-  paragraphs?: Maybe<Array<Passage>>;
+  denials: Array<Denial>;
+  id: Scalars['ID']['output'];
+  ingestedAt: Scalars['String']['output'];
+  mentions: Array<Mention>;
+  paragraphs: Array<Passage>;
   publishedAt?: Maybe<Scalars['String']['output']>;
-  responses?: Maybe<Array<Response>>;
-  sentences?: Maybe<Array<Passage>>;
+  responses: Array<Response>;
+  sentences: Array<Passage>;
   source?: Maybe<Scalars['String']['output']>;
-  text?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
   title?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
 };
@@ -347,13 +279,27 @@ export type Article = {
 /** An actor as one article presents it. */
 export type ArticleActor = {
   __typename?: 'ArticleActor';
-  actor?: Maybe<Actor>;
+  actor: Actor;
   affiliation?: Maybe<Actor>;
-  aliases?: Maybe<Array<Scalars['String']['output']>>;
-  mentionCount?: Maybe<Scalars['Int']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  mentionCount: Scalars['Int']['output'];
   /** The name this article uses. */
-  name?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
   title?: Maybe<Scalars['String']['output']>;
+};
+
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
 };
 
 export type ArticleFilter = {
@@ -381,17 +327,31 @@ export type ArticleRecordInput = {
 /** Content attributed to a source through a reporting cue. */
 export type Claim = {
   __typename?: 'Claim';
-  article?: Maybe<Article>;
-  content?: Maybe<Passage>;
-  cue?: Maybe<Passage>;
+  article: Article;
+  content: Passage;
+  cue: Passage;
   /** YYYY-MM-DD the item is filed under: its own date when the text gives one, else the article's. */
   date?: Maybe<Scalars['String']['output']>;
-  evidence?: Maybe<Evidence>;
-  id?: Maybe<Scalars['ID']['output']>;
-  kind?: Maybe<ClaimKind>;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  kind: ClaimKind;
   /** The words that name the speaker. */
   source?: Maybe<Passage>;
   speaker?: Maybe<Actor>;
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
 };
 
 export type ClaimFilter = {
@@ -419,37 +379,51 @@ export type ClaimKind =
 
 export type CorpusStats = {
   __typename?: 'CorpusStats';
-  accusations?: Maybe<Scalars['Int']['output']>;
-  actors?: Maybe<Scalars['Int']['output']>;
-  articles?: Maybe<Scalars['Int']['output']>;
-  claims?: Maybe<Scalars['Int']['output']>;
-  denials?: Maybe<Scalars['Int']['output']>;
+  accusations: Scalars['Int']['output'];
+  actors: Scalars['Int']['output'];
+  articles: Scalars['Int']['output'];
+  claims: Scalars['Int']['output'];
+  denials: Scalars['Int']['output'];
   firstPublished?: Maybe<Scalars['String']['output']>;
   lastPublished?: Maybe<Scalars['String']['output']>;
-  mentions?: Maybe<Scalars['Int']['output']>;
-  responses?: Maybe<Scalars['Int']['output']>;
-  sources?: Maybe<Array<SourceCount>>;
+  mentions: Scalars['Int']['output'];
+  responses: Scalars['Int']['output'];
+  sources: Array<SourceCount>;
 };
 
 export type DeleteArticleResult = {
   __typename?: 'DeleteArticleResult';
   /** False when no such article was stored. */
-  deleted?: Maybe<Scalars['Boolean']['output']>;
-  id?: Maybe<Scalars['ID']['output']>;
+  deleted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
 };
 
 /** An actor rejects an allegation or claim about itself or its side. */
 export type Denial = {
   __typename?: 'Denial';
-  article?: Maybe<Article>;
+  article: Article;
   /** YYYY-MM-DD the item is filed under: its own date when the text gives one, else the article's. */
   date?: Maybe<Scalars['String']['output']>;
   /** What is denied. */
   denied?: Maybe<Passage>;
-  denier?: Maybe<Actor>;
-  evidence?: Maybe<Evidence>;
-  id?: Maybe<Scalars['ID']['output']>;
+  denier: Actor;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
   respondsTo?: Maybe<Accusation>;
+};
+
+export type DenialConnection = {
+  __typename?: 'DenialConnection';
+  edges: Array<DenialEdge>;
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DenialEdge = {
+  __typename?: 'DenialEdge';
+  cursor: Scalars['String']['output'];
+  node: Denial;
 };
 
 export type DenialFilter = {
@@ -472,17 +446,17 @@ export type DenialFilter = {
 /** Where an item comes from: its span, the words of it, the sentence around it, and the article. */
 export type Evidence = {
   __typename?: 'Evidence';
-  article?: Maybe<Article>;
-  end?: Maybe<Scalars['Int']['output']>;
-  sentence?: Maybe<Passage>;
-  start?: Maybe<Scalars['Int']['output']>;
-  text?: Maybe<Scalars['String']['output']>;
+  article: Article;
+  end: Scalars['Int']['output'];
+  sentence: Passage;
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type IngestArticleError = {
   __typename?: 'IngestArticleError';
-  code?: Maybe<IngestErrorCode>;
-  message?: Maybe<Scalars['String']['output']>;
+  code: IngestErrorCode;
+  message: Scalars['String']['output'];
 };
 
 /** Exactly one of text, html or record. */
@@ -502,8 +476,8 @@ export type IngestArticleResult = IngestArticleError | IngestArticleSuccess;
 
 export type IngestArticleSuccess = {
   __typename?: 'IngestArticleSuccess';
-  article?: Maybe<Article>;
-  status?: Maybe<IngestStatus>;
+  article: Article;
+  status: IngestStatus;
 };
 
 export type IngestErrorCode =
@@ -529,10 +503,10 @@ export type IngestStatus =
 export type Mention = {
   __typename?: 'Mention';
   actor?: Maybe<Actor>;
-  end?: Maybe<Scalars['Int']['output']>;
-  kind?: Maybe<ActorKind>;
-  start?: Maybe<Scalars['Int']['output']>;
-  text?: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  kind: ActorKind;
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
   via?: Maybe<Scalars['String']['output']>;
 };
 
@@ -545,9 +519,9 @@ export type Modality =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  deleteArticle?: Maybe<DeleteArticleResult>;
+  deleteArticle: DeleteArticleResult;
   /** Parses and stores an article: the stored article, or why it could not be. */
-  ingestArticle?: Maybe<IngestArticleResult>;
+  ingestArticle: IngestArticleResult;
 };
 
 
@@ -571,33 +545,33 @@ export type PageInfo = {
 /** A span of an article's text: UTF-16 offsets (end exclusive) and the words there. */
 export type Passage = {
   __typename?: 'Passage';
-  end?: Maybe<Scalars['Int']['output']>;
-  start?: Maybe<Scalars['Int']['output']>;
-  text?: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
   accusation?: Maybe<Accusation>;
-  accusationMatrix?: Maybe<AccusationMatrix>;
+  accusationMatrix: AccusationMatrix;
   /** Accuser → accused edges with counts, the heaviest first. */
-  accusationNetwork?: Maybe<AccusationNetwork>;
-  accusations?: Maybe<QueryAccusationsConnection>;
+  accusationNetwork: AccusationNetwork;
+  accusations: AccusationConnection;
   actor?: Maybe<Actor>;
   /** Actors, those in the most articles first. */
-  actors?: Maybe<QueryActorsConnection>;
+  actors: ActorConnection;
   article?: Maybe<Article>;
-  articles?: Maybe<QueryArticlesConnection>;
+  articles: ArticleConnection;
   claim?: Maybe<Claim>;
-  claims?: Maybe<QueryClaimsConnection>;
-  corpusStats?: Maybe<CorpusStats>;
+  claims: ClaimConnection;
+  corpusStats: CorpusStats;
   denial?: Maybe<Denial>;
-  denials?: Maybe<QueryDenialsConnection>;
+  denials: DenialConnection;
   response?: Maybe<Response>;
-  responses?: Maybe<QueryResponsesConnection>;
+  responses: ResponseConnection;
   /** Responses counted by period and type, oldest period first. */
-  responsesTimeline?: Maybe<Array<TimelinePoint>>;
-  topActors?: Maybe<Array<ActorCount>>;
+  responsesTimeline: Array<TimelinePoint>;
+  topActors: Array<ActorCount>;
 };
 
 
@@ -709,115 +683,45 @@ export type QueryTopActorsArgs = {
   role: ActorRole;
 };
 
-export type QueryAccusationsConnection = {
-  __typename?: 'QueryAccusationsConnection';
-  edges: Array<QueryAccusationsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type QueryAccusationsConnectionEdge = {
-  __typename?: 'QueryAccusationsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Accusation;
-};
-
-export type QueryActorsConnection = {
-  __typename?: 'QueryActorsConnection';
-  edges: Array<QueryActorsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type QueryActorsConnectionEdge = {
-  __typename?: 'QueryActorsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Actor;
-};
-
-export type QueryArticlesConnection = {
-  __typename?: 'QueryArticlesConnection';
-  edges: Array<QueryArticlesConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type QueryArticlesConnectionEdge = {
-  __typename?: 'QueryArticlesConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Article;
-};
-
-export type QueryClaimsConnection = {
-  __typename?: 'QueryClaimsConnection';
-  edges: Array<QueryClaimsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type QueryClaimsConnectionEdge = {
-  __typename?: 'QueryClaimsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Claim;
-};
-
-export type QueryDenialsConnection = {
-  __typename?: 'QueryDenialsConnection';
-  edges: Array<QueryDenialsConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type QueryDenialsConnectionEdge = {
-  __typename?: 'QueryDenialsConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Denial;
-};
-
-export type QueryResponsesConnection = {
-  __typename?: 'QueryResponsesConnection';
-  edges: Array<QueryResponsesConnectionEdge>;
-  pageInfo: PageInfo;
-  /** How many items match the filter, across all pages. */
-  totalCount?: Maybe<Scalars['Int']['output']>;
-};
-
-export type QueryResponsesConnectionEdge = {
-  __typename?: 'QueryResponsesConnectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Response;
-};
-
 /** An action an actor takes, announces, threatens or weighs toward targets. */
 export type Response = {
   __typename?: 'Response';
-  actor?: Maybe<Actor>;
-  article?: Maybe<Article>;
+  actor: Actor;
+  article: Article;
   /** CAMEO event code. */
-  cameo?: Maybe<Scalars['String']['output']>;
+  cameo: Scalars['String']['output'];
   /** YYYY-MM-DD the item is filed under: its own date when the text gives one, else the article's. */
   date?: Maybe<Scalars['String']['output']>;
   /** The words that date the action. */
   dateText?: Maybe<Passage>;
-  evidence?: Maybe<Evidence>;
-  id?: Maybe<Scalars['ID']['output']>;
-  modality?: Maybe<Modality>;
+  evidence: Evidence;
+  id: Scalars['ID']['output'];
+  modality: Modality;
   /** PLOVER event category. */
   plover?: Maybe<Scalars['String']['output']>;
   /** The date the text gives for the action (YYYY, YYYY-MM or YYYY-MM-DD), resolved against the article's. */
   resolvedDate?: Maybe<Scalars['String']['output']>;
   respondsTo?: Maybe<ResponseCause>;
-  targets?: Maybe<Array<Actor>>;
-  type?: Maybe<ResponseType>;
+  targets: Array<Actor>;
+  type: ResponseType;
 };
 
 /** The item a response answers. */
 export type ResponseCause = Accusation | Claim | Denial | Response;
+
+export type ResponseConnection = {
+  __typename?: 'ResponseConnection';
+  edges: Array<ResponseEdge>;
+  pageInfo: PageInfo;
+  /** How many items match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResponseEdge = {
+  __typename?: 'ResponseEdge';
+  cursor: Scalars['String']['output'];
+  node: Response;
+};
 
 export type ResponseFilter = {
   /** The actor that responds. */
@@ -859,7 +763,7 @@ export type ResponseType =
 
 export type SourceCount = {
   __typename?: 'SourceCount';
-  count?: Maybe<Scalars['Int']['output']>;
+  count: Scalars['Int']['output'];
   source?: Maybe<Scalars['String']['output']>;
 };
 
@@ -870,10 +774,10 @@ export type TimeBucket =
 
 export type TimelinePoint = {
   __typename?: 'TimelinePoint';
-  count?: Maybe<Scalars['Int']['output']>;
+  count: Scalars['Int']['output'];
   /** YYYY, YYYY-MM or YYYY-MM-DD, by the bucket asked for. */
-  period?: Maybe<Scalars['String']['output']>;
-  type?: Maybe<ResponseType>;
+  period: Scalars['String']['output'];
+  type: ResponseType;
 };
 
 export type TopActorsFilter = {
@@ -888,29 +792,29 @@ export type ActorPageQueryVariables = Exact<{
 }>;
 
 
-export type ActorPageQuery = { __typename?: 'Query', actor?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null, code?: string | null, title?: string | null, aliases?: Array<string> | null, affiliation?: { __typename?: 'Actor', id?: string | null, name?: string | null } | null, counts?: { __typename?: 'ActorCounts', articles?: number | null, mentions?: number | null, claims?: number | null, accusationsMade?: number | null, accusationsReceived?: number | null, denials?: number | null, responsesGiven?: number | null, responsesReceived?: number | null } | null, claims?: { __typename?: 'ActorClaimsConnection', totalCount?: number | null, edges: Array<{ __typename?: 'ActorClaimsConnectionEdge', node: { __typename?: 'Claim', id?: string | null, date?: string | null, kind?: ClaimKind | null, content?: { __typename?: 'Passage', text?: string | null } | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null } }> } | null, accusationsMade?: { __typename?: 'ActorAccusationsMadeConnection', totalCount?: number | null, edges: Array<{ __typename?: 'ActorAccusationsMadeConnectionEdge', node: { __typename?: 'Accusation', id?: string | null, date?: string | null, category?: string | null, accuser?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null, accused?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null }> | null, allegation?: { __typename?: 'Passage', text?: string | null } | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null } }> } | null, accusationsReceived?: { __typename?: 'ActorAccusationsReceivedConnection', totalCount?: number | null, edges: Array<{ __typename?: 'ActorAccusationsReceivedConnectionEdge', node: { __typename?: 'Accusation', id?: string | null, date?: string | null, category?: string | null, accuser?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null, accused?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null }> | null, allegation?: { __typename?: 'Passage', text?: string | null } | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null } }> } | null, denials?: { __typename?: 'ActorDenialsConnection', totalCount?: number | null, edges: Array<{ __typename?: 'ActorDenialsConnectionEdge', node: { __typename?: 'Denial', id?: string | null, date?: string | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null } }> } | null, responsesGiven?: { __typename?: 'ActorResponsesGivenConnection', totalCount?: number | null, edges: Array<{ __typename?: 'ActorResponsesGivenConnectionEdge', node: { __typename?: 'Response', id?: string | null, date?: string | null, resolvedDate?: string | null, type?: ResponseType | null, modality?: Modality | null, actor?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null, targets?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null }> | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null, respondsTo?:
-            | { __typename: 'Accusation', id?: string | null, accuser?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-            | { __typename: 'Claim', id?: string | null, speaker?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-            | { __typename: 'Denial', id?: string | null, denier?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-            | { __typename: 'Response', id?: string | null, type?: ResponseType | null, actor?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-           | null } }> } | null, responsesReceived?: { __typename?: 'ActorResponsesReceivedConnection', totalCount?: number | null, edges: Array<{ __typename?: 'ActorResponsesReceivedConnectionEdge', node: { __typename?: 'Response', id?: string | null, date?: string | null, resolvedDate?: string | null, type?: ResponseType | null, modality?: Modality | null, actor?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null, targets?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null }> | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null, respondsTo?:
-            | { __typename: 'Accusation', id?: string | null, accuser?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-            | { __typename: 'Claim', id?: string | null, speaker?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-            | { __typename: 'Denial', id?: string | null, denier?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-            | { __typename: 'Response', id?: string | null, type?: ResponseType | null, actor?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-           | null } }> } | null, articles?: { __typename?: 'ActorArticlesConnection', totalCount?: number | null, edges: Array<{ __typename?: 'ActorArticlesConnectionEdge', node: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } }> } | null } | null };
+export type ActorPageQuery = { __typename?: 'Query', claimsMade: { __typename?: 'ClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ClaimEdge', node: { __typename?: 'Claim', id: string, date?: string | null, content: { __typename?: 'Passage', text: string }, article: { __typename?: 'Article', id: string } } }> }, accusationsMade: { __typename?: 'AccusationConnection', totalCount: number, edges: Array<{ __typename?: 'AccusationEdge', node: { __typename?: 'Accusation', id: string, date?: string | null, category?: string | null, accuser: { __typename?: 'Actor', id: string, name: string }, accused: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string, sentence: { __typename?: 'Passage', text: string } } } }> }, accusationsReceived: { __typename?: 'AccusationConnection', totalCount: number, edges: Array<{ __typename?: 'AccusationEdge', node: { __typename?: 'Accusation', id: string, date?: string | null, category?: string | null, accuser: { __typename?: 'Actor', id: string, name: string }, accused: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string, sentence: { __typename?: 'Passage', text: string } } } }> }, denials: { __typename?: 'DenialConnection', totalCount: number, edges: Array<{ __typename?: 'DenialEdge', node: { __typename?: 'Denial', id: string, date?: string | null, evidence: { __typename?: 'Evidence', text: string }, article: { __typename?: 'Article', id: string } } }> }, responsesGiven: { __typename?: 'ResponseConnection', totalCount: number, edges: Array<{ __typename?: 'ResponseEdge', node: { __typename?: 'Response', id: string, date?: string | null, resolvedDate?: string | null, type: ResponseType, modality: Modality, actor: { __typename?: 'Actor', id: string, name: string }, targets: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string }, respondsTo?:
+          | { __typename: 'Accusation', id: string, accuser: { __typename?: 'Actor', name: string } }
+          | { __typename: 'Claim', id: string }
+          | { __typename: 'Denial', id: string }
+          | { __typename: 'Response', id: string, type: ResponseType }
+         | null } }> }, responsesReceived: { __typename?: 'ResponseConnection', totalCount: number, edges: Array<{ __typename?: 'ResponseEdge', node: { __typename?: 'Response', id: string, date?: string | null, resolvedDate?: string | null, type: ResponseType, modality: Modality, actor: { __typename?: 'Actor', id: string, name: string }, targets: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string }, respondsTo?:
+          | { __typename: 'Accusation', id: string, accuser: { __typename?: 'Actor', name: string } }
+          | { __typename: 'Claim', id: string }
+          | { __typename: 'Denial', id: string }
+          | { __typename: 'Response', id: string, type: ResponseType }
+         | null } }> }, actor?: { __typename?: 'Actor', id: string, name: string, kind: ActorKind, code?: string | null, title?: string | null, aliases: Array<string>, affiliation?: { __typename?: 'Actor', id: string, name: string } | null, counts: { __typename?: 'ActorCounts', articles: number, mentions: number, claims: number, accusationsMade: number, accusationsReceived: number, denials: number, responsesGiven: number, responsesReceived: number }, articles: { __typename?: 'ArticleConnection', totalCount: number, edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title?: string | null, publishedAt?: string | null, source?: string | null } }> } } | null };
 
 export type ArticlePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ArticlePageQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id?: string | null, title?: string | null, dek?: string | null, url?: string | null, source?: string | null, authors?: Array<string> | null, publishedAt?: string | null, text?: string | null, paragraphs?: Array<{ __typename?: 'Passage', start?: number | null, end?: number | null }> | null, mentions?: Array<{ __typename?: 'Mention', start?: number | null, end?: number | null, actor?: { __typename?: 'Actor', id?: string | null } | null }> | null, actors?: Array<{ __typename?: 'ArticleActor', name?: string | null, title?: string | null, mentionCount?: number | null, actor?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null }> | null, claims?: Array<{ __typename?: 'Claim', id?: string | null, kind?: ClaimKind | null, speaker?: { __typename?: 'Actor', id?: string | null, name?: string | null } | null, source?: { __typename?: 'Passage', start?: number | null, end?: number | null } | null, cue?: { __typename?: 'Passage', start?: number | null, end?: number | null } | null, content?: { __typename?: 'Passage', start?: number | null, end?: number | null, text?: string | null } | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null } | null }> | null, accusations?: Array<{ __typename?: 'Accusation', id?: string | null, date?: string | null, category?: string | null, accuser?: { __typename?: 'Actor', id?: string | null, name?: string | null } | null, accused?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null }> | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null } | null }> | null, denials?: Array<{ __typename?: 'Denial', id?: string | null, date?: string | null, denier?: { __typename?: 'Actor', id?: string | null, name?: string | null } | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null } | null, respondsTo?: { __typename?: 'Accusation', id?: string | null } | null }> | null, responses?: Array<{ __typename?: 'Response', id?: string | null, date?: string | null, type?: ResponseType | null, modality?: Modality | null, actor?: { __typename?: 'Actor', id?: string | null, name?: string | null } | null, targets?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null }> | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null } | null, respondsTo?:
-        | { __typename: 'Accusation', id?: string | null }
-        | { __typename: 'Claim', id?: string | null }
-        | { __typename: 'Denial', id?: string | null }
-        | { __typename: 'Response', id?: string | null }
-       | null }> | null } | null };
+export type ArticlePageQuery = { __typename?: 'Query', article?: { __typename?: 'Article', id: string, title?: string | null, dek?: string | null, url?: string | null, source?: string | null, authors: Array<string>, publishedAt?: string | null, text: string, paragraphs: Array<{ __typename?: 'Passage', start: number, end: number }>, mentions: Array<{ __typename?: 'Mention', start: number, end: number, actor?: { __typename?: 'Actor', id: string } | null }>, actors: Array<{ __typename?: 'ArticleActor', name: string, title?: string | null, mentionCount: number, actor: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } }>, claims: Array<{ __typename?: 'Claim', id: string, kind: ClaimKind, speaker?: { __typename?: 'Actor', id: string, name: string } | null, source?: { __typename?: 'Passage', start: number, end: number } | null, cue: { __typename?: 'Passage', start: number, end: number }, content: { __typename?: 'Passage', start: number, end: number, text: string }, evidence: { __typename?: 'Evidence', start: number, end: number, text: string } }>, accusations: Array<{ __typename?: 'Accusation', id: string, date?: string | null, category?: string | null, accuser: { __typename?: 'Actor', id: string, name: string }, accused: Array<{ __typename?: 'Actor', id: string, name: string }>, evidence: { __typename?: 'Evidence', start: number, end: number, text: string } }>, denials: Array<{ __typename?: 'Denial', id: string, date?: string | null, denier: { __typename?: 'Actor', id: string, name: string }, evidence: { __typename?: 'Evidence', start: number, end: number, text: string }, respondsTo?: { __typename?: 'Accusation', id: string } | null }>, responses: Array<{ __typename?: 'Response', id: string, date?: string | null, type: ResponseType, modality: Modality, actor: { __typename?: 'Actor', id: string, name: string }, targets: Array<{ __typename?: 'Actor', id: string, name: string }>, evidence: { __typename?: 'Evidence', start: number, end: number, text: string }, respondsTo?:
+        | { __typename: 'Accusation', id: string }
+        | { __typename: 'Claim', id: string }
+        | { __typename: 'Denial', id: string }
+        | { __typename: 'Response', id: string }
+       | null }> } | null };
 
 export type ArticleListQueryVariables = Exact<{
   filter?: InputMaybe<ArticleFilter>;
@@ -918,19 +822,19 @@ export type ArticleListQueryVariables = Exact<{
 }>;
 
 
-export type ArticleListQuery = { __typename?: 'Query', articles?: { __typename?: 'QueryArticlesConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', node: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null, url?: string | null } }> } | null };
+export type ArticleListQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title?: string | null, publishedAt?: string | null, source?: string | null, url?: string | null } }> } };
 
-export type ActorRefFragment = { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null };
+export type ActorRefFragment = { __typename?: 'Actor', id: string, name: string, kind: ActorKind };
 
-export type EvidencePartsFragment = { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null };
+export type EvidencePartsFragment = { __typename?: 'Evidence', start: number, end: number, text: string, sentence: { __typename?: 'Passage', text: string }, article: { __typename?: 'Article', id: string, title?: string | null, publishedAt?: string | null, source?: string | null } };
 
-export type AccusationPartsFragment = { __typename?: 'Accusation', id?: string | null, date?: string | null, category?: string | null, accuser?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null, accused?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null }> | null, allegation?: { __typename?: 'Passage', text?: string | null } | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null };
+export type AccusationPartsFragment = { __typename?: 'Accusation', id: string, date?: string | null, category?: string | null, accuser: { __typename?: 'Actor', id: string, name: string }, accused: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string, sentence: { __typename?: 'Passage', text: string } } };
 
-export type ResponsePartsFragment = { __typename?: 'Response', id?: string | null, date?: string | null, resolvedDate?: string | null, type?: ResponseType | null, modality?: Modality | null, actor?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null, targets?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null }> | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null, respondsTo?:
-    | { __typename: 'Accusation', id?: string | null, accuser?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-    | { __typename: 'Claim', id?: string | null, speaker?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-    | { __typename: 'Denial', id?: string | null, denier?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-    | { __typename: 'Response', id?: string | null, type?: ResponseType | null, actor?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
+export type ResponsePartsFragment = { __typename?: 'Response', id: string, date?: string | null, resolvedDate?: string | null, type: ResponseType, modality: Modality, actor: { __typename?: 'Actor', id: string, name: string }, targets: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string }, respondsTo?:
+    | { __typename: 'Accusation', id: string, accuser: { __typename?: 'Actor', name: string } }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Denial', id: string }
+    | { __typename: 'Response', id: string, type: ResponseType }
    | null };
 
 export type IngestArticleMutationVariables = Exact<{
@@ -938,10 +842,10 @@ export type IngestArticleMutationVariables = Exact<{
 }>;
 
 
-export type IngestArticleMutation = { __typename?: 'Mutation', ingestArticle?:
-    | { __typename: 'IngestArticleError', code?: IngestErrorCode | null, message?: string | null }
-    | { __typename: 'IngestArticleSuccess', status?: IngestStatus | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null } | null }
-   | null };
+export type IngestArticleMutation = { __typename?: 'Mutation', ingestArticle:
+    | { __typename: 'IngestArticleError', code: IngestErrorCode, message: string }
+    | { __typename: 'IngestArticleSuccess', status: IngestStatus, article: { __typename?: 'Article', id: string, title?: string | null } }
+   };
 
 export type AccusationMatrixQueryVariables = Exact<{
   filter?: InputMaybe<AccusationFilter>;
@@ -949,7 +853,7 @@ export type AccusationMatrixQueryVariables = Exact<{
 }>;
 
 
-export type AccusationMatrixQuery = { __typename?: 'Query', accusationMatrix?: { __typename?: 'AccusationMatrix', cells?: Array<{ __typename?: 'AccusationEdge', count?: number | null, accuser?: { __typename?: 'Actor', id?: string | null, name?: string | null } | null, accused?: { __typename?: 'Actor', id?: string | null, name?: string | null } | null }> | null } | null };
+export type AccusationMatrixQuery = { __typename?: 'Query', accusationMatrix: { __typename?: 'AccusationMatrix', cells: Array<{ __typename?: 'AccusationNetworkEdge', count: number, accuser: { __typename?: 'Actor', id: string, name: string }, accused: { __typename?: 'Actor', id: string, name: string } }> } };
 
 export type AccusationNetworkQueryVariables = Exact<{
   filter?: InputMaybe<AccusationFilter>;
@@ -957,14 +861,14 @@ export type AccusationNetworkQueryVariables = Exact<{
 }>;
 
 
-export type AccusationNetworkQuery = { __typename?: 'Query', accusationNetwork?: { __typename?: 'AccusationNetwork', nodes?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null }> | null, edges?: Array<{ __typename?: 'AccusationEdge', count?: number | null, accuser?: { __typename?: 'Actor', id?: string | null } | null, accused?: { __typename?: 'Actor', id?: string | null } | null }> | null } | null };
+export type AccusationNetworkQuery = { __typename?: 'Query', accusationNetwork: { __typename?: 'AccusationNetwork', nodes: Array<{ __typename?: 'Actor', id: string, name: string, kind: ActorKind }>, edges: Array<{ __typename?: 'AccusationNetworkEdge', count: number, accuser: { __typename?: 'Actor', id: string }, accused: { __typename?: 'Actor', id: string } }> } };
 
 export type EdgeAccusationsQueryVariables = Exact<{
   filter?: InputMaybe<AccusationFilter>;
 }>;
 
 
-export type EdgeAccusationsQuery = { __typename?: 'Query', accusations?: { __typename?: 'QueryAccusationsConnection', totalCount?: number | null, edges: Array<{ __typename?: 'QueryAccusationsConnectionEdge', node: { __typename?: 'Accusation', id?: string | null, date?: string | null, category?: string | null, accuser?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null, accused?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null }> | null, allegation?: { __typename?: 'Passage', text?: string | null } | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null } }> } | null };
+export type EdgeAccusationsQuery = { __typename?: 'Query', accusations: { __typename?: 'AccusationConnection', totalCount: number, edges: Array<{ __typename?: 'AccusationEdge', node: { __typename?: 'Accusation', id: string, date?: string | null, category?: string | null, accuser: { __typename?: 'Actor', id: string, name: string }, accused: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string, sentence: { __typename?: 'Passage', text: string } } } }> } };
 
 export type OverviewQueryVariables = Exact<{
   from?: InputMaybe<Scalars['String']['input']>;
@@ -972,7 +876,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { __typename?: 'Query', corpusStats?: { __typename?: 'CorpusStats', articles?: number | null, actors?: number | null, claims?: number | null, accusations?: number | null, denials?: number | null, responses?: number | null, firstPublished?: string | null, lastPublished?: string | null } | null, topAccusers?: Array<{ __typename?: 'ActorCount', count?: number | null, actor?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null }> | null, topAccused?: Array<{ __typename?: 'ActorCount', count?: number | null, actor?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null }> | null, latest?: { __typename?: 'QueryArticlesConnection', totalCount?: number | null, edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', node: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } }> } | null };
+export type OverviewQuery = { __typename?: 'Query', corpusStats: { __typename?: 'CorpusStats', articles: number, actors: number, claims: number, accusations: number, denials: number, responses: number, firstPublished?: string | null, lastPublished?: string | null }, topAccusers: Array<{ __typename?: 'ActorCount', count: number, actor: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } }>, topAccused: Array<{ __typename?: 'ActorCount', count: number, actor: { __typename?: 'Actor', id: string, name: string, kind: ActorKind } }>, latest: { __typename?: 'ArticleConnection', totalCount: number, edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title?: string | null, publishedAt?: string | null, source?: string | null } }> } };
 
 export type ResponsesListQueryVariables = Exact<{
   filter?: InputMaybe<ResponseFilter>;
@@ -980,19 +884,19 @@ export type ResponsesListQueryVariables = Exact<{
 }>;
 
 
-export type ResponsesListQuery = { __typename?: 'Query', responses?: { __typename?: 'QueryResponsesConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'QueryResponsesConnectionEdge', node: { __typename?: 'Response', id?: string | null, date?: string | null, resolvedDate?: string | null, type?: ResponseType | null, modality?: Modality | null, actor?: { __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null } | null, targets?: Array<{ __typename?: 'Actor', id?: string | null, name?: string | null, kind?: ActorKind | null }> | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null, respondsTo?:
-          | { __typename: 'Accusation', id?: string | null, accuser?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-          | { __typename: 'Claim', id?: string | null, speaker?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-          | { __typename: 'Denial', id?: string | null, denier?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-          | { __typename: 'Response', id?: string | null, type?: ResponseType | null, actor?: { __typename?: 'Actor', name?: string | null } | null, evidence?: { __typename?: 'Evidence', text?: string | null, article?: { __typename?: 'Article', id?: string | null } | null } | null }
-         | null } }> } | null };
+export type ResponsesListQuery = { __typename?: 'Query', responses: { __typename?: 'ResponseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ResponseEdge', node: { __typename?: 'Response', id: string, date?: string | null, resolvedDate?: string | null, type: ResponseType, modality: Modality, actor: { __typename?: 'Actor', id: string, name: string }, targets: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string }, respondsTo?:
+          | { __typename: 'Accusation', id: string, accuser: { __typename?: 'Actor', name: string } }
+          | { __typename: 'Claim', id: string }
+          | { __typename: 'Denial', id: string }
+          | { __typename: 'Response', id: string, type: ResponseType }
+         | null } }> } };
 
 export type SearchQueryVariables = Exact<{
   q: Scalars['String']['input'];
 }>;
 
 
-export type SearchQuery = { __typename?: 'Query', articles?: { __typename?: 'QueryArticlesConnection', totalCount?: number | null, edges: Array<{ __typename?: 'QueryArticlesConnectionEdge', node: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } }> } | null, actors?: { __typename?: 'QueryActorsConnection', totalCount?: number | null, edges: Array<{ __typename?: 'QueryActorsConnectionEdge', node: { __typename?: 'Actor', aliases?: Array<string> | null, id?: string | null, name?: string | null, kind?: ActorKind | null } }> } | null, claims?: { __typename?: 'QueryClaimsConnection', totalCount?: number | null, edges: Array<{ __typename?: 'QueryClaimsConnectionEdge', node: { __typename?: 'Claim', id?: string | null, speaker?: { __typename?: 'Actor', id?: string | null, name?: string | null } | null, evidence?: { __typename?: 'Evidence', start?: number | null, end?: number | null, text?: string | null, sentence?: { __typename?: 'Passage', text?: string | null } | null, article?: { __typename?: 'Article', id?: string | null, title?: string | null, publishedAt?: string | null, source?: string | null } | null } | null } }> } | null };
+export type SearchQuery = { __typename?: 'Query', articles: { __typename?: 'ArticleConnection', totalCount: number, edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title?: string | null, publishedAt?: string | null, source?: string | null } }> }, actors: { __typename?: 'ActorConnection', totalCount: number, edges: Array<{ __typename?: 'ActorEdge', node: { __typename?: 'Actor', aliases: Array<string>, id: string, name: string, kind: ActorKind } }> }, claims: { __typename?: 'ClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ClaimEdge', node: { __typename?: 'Claim', id: string, speaker?: { __typename?: 'Actor', id: string, name: string } | null, evidence: { __typename?: 'Evidence', start: number, end: number, text: string, sentence: { __typename?: 'Passage', text: string }, article: { __typename?: 'Article', id: string, title?: string | null, publishedAt?: string | null, source?: string | null } } } }> } };
 
 export type ResponsesTimelineQueryVariables = Exact<{
   bucket?: InputMaybe<TimeBucket>;
@@ -1000,7 +904,7 @@ export type ResponsesTimelineQueryVariables = Exact<{
 }>;
 
 
-export type ResponsesTimelineQuery = { __typename?: 'Query', responsesTimeline?: Array<{ __typename?: 'TimelinePoint', period?: string | null, type?: ResponseType | null, count?: number | null }> | null };
+export type ResponsesTimelineQuery = { __typename?: 'Query', responsesTimeline: Array<{ __typename?: 'TimelinePoint', period: string, type: ResponseType, count: number }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1049,37 +953,25 @@ export const AccusationPartsFragmentDoc = new TypedDocumentString(`
   date
   category
   accuser {
-    ...ActorRef
+    id
+    name
   }
   accused {
-    ...ActorRef
-  }
-  allegation {
-    text
-  }
-  evidence {
-    ...EvidenceParts
-  }
-}
-    fragment ActorRef on Actor {
-  id
-  name
-  kind
-}
-fragment EvidenceParts on Evidence {
-  start
-  end
-  text
-  sentence {
-    text
+    id
+    name
   }
   article {
     id
     title
-    publishedAt
-    source
   }
-}`, {"fragmentName":"AccusationParts"}) as unknown as TypedDocumentString<AccusationPartsFragment, unknown>;
+  evidence {
+    text
+    sentence {
+      text
+    }
+  }
+}
+    `, {"fragmentName":"AccusationParts"}) as unknown as TypedDocumentString<AccusationPartsFragment, unknown>;
 export const ResponsePartsFragmentDoc = new TypedDocumentString(`
     fragment ResponseParts on Response {
   id
@@ -1088,13 +980,19 @@ export const ResponsePartsFragmentDoc = new TypedDocumentString(`
   type
   modality
   actor {
-    ...ActorRef
+    id
+    name
   }
   targets {
-    ...ActorRef
+    id
+    name
+  }
+  article {
+    id
+    title
   }
   evidence {
-    ...EvidenceParts
+    text
   }
   respondsTo {
     __typename
@@ -1103,73 +1001,84 @@ export const ResponsePartsFragmentDoc = new TypedDocumentString(`
       accuser {
         name
       }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
     ... on Response {
       id
       type
-      actor {
-        name
-      }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
     ... on Denial {
       id
-      denier {
-        name
-      }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
     ... on Claim {
       id
-      speaker {
-        name
-      }
-      evidence {
-        text
+    }
+  }
+}
+    `, {"fragmentName":"ResponseParts"}) as unknown as TypedDocumentString<ResponsePartsFragment, unknown>;
+export const ActorPageDocument = new TypedDocumentString(`
+    query ActorPage($id: ID!) {
+  claimsMade: claims(filter: {actor: $id}, first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        date
+        content {
+          text
+        }
         article {
           id
         }
       }
     }
   }
-}
-    fragment ActorRef on Actor {
-  id
-  name
-  kind
-}
-fragment EvidenceParts on Evidence {
-  start
-  end
-  text
-  sentence {
-    text
+  accusationsMade: accusations(filter: {actor: $id}, first: 10) {
+    totalCount
+    edges {
+      node {
+        ...AccusationParts
+      }
+    }
   }
-  article {
-    id
-    title
-    publishedAt
-    source
+  accusationsReceived: accusations(filter: {counterpart: $id}, first: 10) {
+    totalCount
+    edges {
+      node {
+        ...AccusationParts
+      }
+    }
   }
-}`, {"fragmentName":"ResponseParts"}) as unknown as TypedDocumentString<ResponsePartsFragment, unknown>;
-export const ActorPageDocument = new TypedDocumentString(`
-    query ActorPage($id: ID!) {
+  denials(filter: {actor: $id}, first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        date
+        evidence {
+          text
+        }
+        article {
+          id
+        }
+      }
+    }
+  }
+  responsesGiven: responses(filter: {actor: $id}, first: 10) {
+    totalCount
+    edges {
+      node {
+        ...ResponseParts
+      }
+    }
+  }
+  responsesReceived: responses(filter: {counterpart: $id}, first: 10) {
+    totalCount
+    edges {
+      node {
+        ...ResponseParts
+      }
+    }
+  }
   actor(id: $id) {
     id
     name
@@ -1191,67 +1100,7 @@ export const ActorPageDocument = new TypedDocumentString(`
       responsesGiven
       responsesReceived
     }
-    claims(first: 20) {
-      totalCount
-      edges {
-        node {
-          id
-          date
-          kind
-          content {
-            text
-          }
-          evidence {
-            ...EvidenceParts
-          }
-        }
-      }
-    }
-    accusationsMade(first: 20) {
-      totalCount
-      edges {
-        node {
-          ...AccusationParts
-        }
-      }
-    }
-    accusationsReceived(first: 20) {
-      totalCount
-      edges {
-        node {
-          ...AccusationParts
-        }
-      }
-    }
-    denials(first: 20) {
-      totalCount
-      edges {
-        node {
-          id
-          date
-          evidence {
-            ...EvidenceParts
-          }
-        }
-      }
-    }
-    responsesGiven(first: 20) {
-      totalCount
-      edges {
-        node {
-          ...ResponseParts
-        }
-      }
-    }
-    responsesReceived(first: 20) {
-      totalCount
-      edges {
-        node {
-          ...ResponseParts
-        }
-      }
-    }
-    articles(first: 20) {
+    articles(first: 10) {
       totalCount
       edges {
         node {
@@ -1264,40 +1113,27 @@ export const ActorPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ActorRef on Actor {
-  id
-  name
-  kind
-}
-fragment EvidenceParts on Evidence {
-  start
-  end
-  text
-  sentence {
-    text
-  }
-  article {
-    id
-    title
-    publishedAt
-    source
-  }
-}
-fragment AccusationParts on Accusation {
+    fragment AccusationParts on Accusation {
   id
   date
   category
   accuser {
-    ...ActorRef
+    id
+    name
   }
   accused {
-    ...ActorRef
+    id
+    name
   }
-  allegation {
-    text
+  article {
+    id
+    title
   }
   evidence {
-    ...EvidenceParts
+    text
+    sentence {
+      text
+    }
   }
 }
 fragment ResponseParts on Response {
@@ -1307,13 +1143,19 @@ fragment ResponseParts on Response {
   type
   modality
   actor {
-    ...ActorRef
+    id
+    name
   }
   targets {
-    ...ActorRef
+    id
+    name
+  }
+  article {
+    id
+    title
   }
   evidence {
-    ...EvidenceParts
+    text
   }
   respondsTo {
     __typename
@@ -1322,49 +1164,16 @@ fragment ResponseParts on Response {
       accuser {
         name
       }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
     ... on Response {
       id
       type
-      actor {
-        name
-      }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
     ... on Denial {
       id
-      denier {
-        name
-      }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
     ... on Claim {
       id
-      speaker {
-        name
-      }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
   }
 }`) as unknown as TypedDocumentString<ActorPageQuery, ActorPageQueryVariables>;
@@ -1587,40 +1396,27 @@ export const EdgeAccusationsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ActorRef on Actor {
-  id
-  name
-  kind
-}
-fragment EvidenceParts on Evidence {
-  start
-  end
-  text
-  sentence {
-    text
-  }
-  article {
-    id
-    title
-    publishedAt
-    source
-  }
-}
-fragment AccusationParts on Accusation {
+    fragment AccusationParts on Accusation {
   id
   date
   category
   accuser {
-    ...ActorRef
+    id
+    name
   }
   accused {
-    ...ActorRef
+    id
+    name
   }
-  allegation {
-    text
+  article {
+    id
+    title
   }
   evidence {
-    ...EvidenceParts
+    text
+    sentence {
+      text
+    }
   }
 }`) as unknown as TypedDocumentString<EdgeAccusationsQuery, EdgeAccusationsQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
@@ -1666,7 +1462,7 @@ export const OverviewDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const ResponsesListDocument = new TypedDocumentString(`
     query ResponsesList($filter: ResponseFilter, $after: String) {
-  responses(filter: $filter, first: 40, after: $after) {
+  responses(filter: $filter, first: 20, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1679,39 +1475,26 @@ export const ResponsesListDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ActorRef on Actor {
-  id
-  name
-  kind
-}
-fragment EvidenceParts on Evidence {
-  start
-  end
-  text
-  sentence {
-    text
-  }
-  article {
-    id
-    title
-    publishedAt
-    source
-  }
-}
-fragment ResponseParts on Response {
+    fragment ResponseParts on Response {
   id
   date
   resolvedDate
   type
   modality
   actor {
-    ...ActorRef
+    id
+    name
   }
   targets {
-    ...ActorRef
+    id
+    name
+  }
+  article {
+    id
+    title
   }
   evidence {
-    ...EvidenceParts
+    text
   }
   respondsTo {
     __typename
@@ -1720,49 +1503,16 @@ fragment ResponseParts on Response {
       accuser {
         name
       }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
     ... on Response {
       id
       type
-      actor {
-        name
-      }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
     ... on Denial {
       id
-      denier {
-        name
-      }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
     ... on Claim {
       id
-      speaker {
-        name
-      }
-      evidence {
-        text
-        article {
-          id
-        }
-      }
     }
   }
 }`) as unknown as TypedDocumentString<ResponsesListQuery, ResponsesListQueryVariables>;

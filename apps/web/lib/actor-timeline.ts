@@ -9,7 +9,9 @@ export interface TimelineEntry {
 interface Item {
   id?: string | null;
   date?: string | null;
-  evidence?: { text?: string | null; article?: { id?: string | null } | null } | null;
+  article?: { id?: string | null } | null;
+  evidence?: { text?: string | null } | null;
+  content?: { text?: string | null } | null;
 }
 
 /** Everything an actor said, did and had done to it, newest first; undated items last. */
@@ -24,8 +26,8 @@ export function actorTimeline(groups: { kind: TimelineEntry["kind"]; items: read
         id: item.id,
         date: item.date ?? null,
         kind,
-        text: item.evidence?.text ?? "",
-        articleId: item.evidence?.article?.id ?? null,
+        text: item.evidence?.text ?? item.content?.text ?? "",
+        articleId: item.article?.id ?? null,
       });
     }
   }

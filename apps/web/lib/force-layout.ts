@@ -27,7 +27,7 @@ interface SimNode extends PlacedNode {
 }
 
 export function nodeRadius(activity: number): number {
-  return Math.min(28, 5 + 3.5 * Math.sqrt(Math.max(0, activity)));
+  return Math.min(30, 7 + 4 * Math.sqrt(Math.max(0, activity)));
 }
 
 /**

@@ -4,6 +4,68 @@ import { graphqlRequest } from "@/lib/graphql-request";
 
 const ActorQuery = graphql(`
   query ActorPage($id: ID!) {
+    claimsMade: claims(filter: { actor: $id }, first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          date
+          content {
+            text
+          }
+          article {
+            id
+          }
+        }
+      }
+    }
+    accusationsMade: accusations(filter: { actor: $id }, first: 10) {
+      totalCount
+      edges {
+        node {
+          ...AccusationParts
+        }
+      }
+    }
+    accusationsReceived: accusations(filter: { counterpart: $id }, first: 10) {
+      totalCount
+      edges {
+        node {
+          ...AccusationParts
+        }
+      }
+    }
+    denials(filter: { actor: $id }, first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          date
+          evidence {
+            text
+          }
+          article {
+            id
+          }
+        }
+      }
+    }
+    responsesGiven: responses(filter: { actor: $id }, first: 10) {
+      totalCount
+      edges {
+        node {
+          ...ResponseParts
+        }
+      }
+    }
+    responsesReceived: responses(filter: { counterpart: $id }, first: 10) {
+      totalCount
+      edges {
+        node {
+          ...ResponseParts
+        }
+      }
+    }
     actor(id: $id) {
       id
       name
@@ -25,67 +87,7 @@ const ActorQuery = graphql(`
         responsesGiven
         responsesReceived
       }
-      claims(first: 20) {
-        totalCount
-        edges {
-          node {
-            id
-            date
-            kind
-            content {
-              text
-            }
-            evidence {
-              ...EvidenceParts
-            }
-          }
-        }
-      }
-      accusationsMade(first: 20) {
-        totalCount
-        edges {
-          node {
-            ...AccusationParts
-          }
-        }
-      }
-      accusationsReceived(first: 20) {
-        totalCount
-        edges {
-          node {
-            ...AccusationParts
-          }
-        }
-      }
-      denials(first: 20) {
-        totalCount
-        edges {
-          node {
-            id
-            date
-            evidence {
-              ...EvidenceParts
-            }
-          }
-        }
-      }
-      responsesGiven(first: 20) {
-        totalCount
-        edges {
-          node {
-            ...ResponseParts
-          }
-        }
-      }
-      responsesReceived(first: 20) {
-        totalCount
-        edges {
-          node {
-            ...ResponseParts
-          }
-        }
-      }
-      articles(first: 20) {
+      articles(first: 10) {
         totalCount
         edges {
           node {

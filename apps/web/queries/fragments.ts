@@ -1,5 +1,8 @@
 import { graphql } from "@/generated";
 
+// Kept shallow: the API's cost limit multiplies every level of nesting (and
+// every fragment) by 1.5, so the cards ask for just what they show.
+
 export const ActorRefFragment = graphql(`
   fragment ActorRef on Actor {
     id
@@ -31,16 +34,22 @@ export const AccusationFragment = graphql(`
     date
     category
     accuser {
-      ...ActorRef
+      id
+      name
     }
     accused {
-      ...ActorRef
+      id
+      name
     }
-    allegation {
-      text
+    article {
+      id
+      title
     }
     evidence {
-      ...EvidenceParts
+      text
+      sentence {
+        text
+      }
     }
   }
 `);
@@ -53,13 +62,19 @@ export const ResponseFragment = graphql(`
     type
     modality
     actor {
-      ...ActorRef
+      id
+      name
     }
     targets {
-      ...ActorRef
+      id
+      name
+    }
+    article {
+      id
+      title
     }
     evidence {
-      ...EvidenceParts
+      text
     }
     respondsTo {
       __typename
@@ -68,49 +83,16 @@ export const ResponseFragment = graphql(`
         accuser {
           name
         }
-        evidence {
-          text
-          article {
-            id
-          }
-        }
       }
       ... on Response {
         id
         type
-        actor {
-          name
-        }
-        evidence {
-          text
-          article {
-            id
-          }
-        }
       }
       ... on Denial {
         id
-        denier {
-          name
-        }
-        evidence {
-          text
-          article {
-            id
-          }
-        }
       }
       ... on Claim {
         id
-        speaker {
-          name
-        }
-        evidence {
-          text
-          article {
-            id
-          }
-        }
       }
     }
   }

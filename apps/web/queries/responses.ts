@@ -6,7 +6,7 @@ import { graphqlRequest } from "@/lib/graphql-request";
 
 const ResponsesQuery = graphql(`
   query ResponsesList($filter: ResponseFilter, $after: String) {
-    responses(filter: $filter, first: 40, after: $after) {
+    responses(filter: $filter, first: 20, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

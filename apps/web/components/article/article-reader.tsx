@@ -95,7 +95,12 @@ export function ArticleReader({ view, initialItemId = null, onSelectItem }: Prop
                 <li key={item.id} data-item={item.id} className={item.id === selectedId ? "is-selected" : undefined}>
                   <button type="button" onClick={() => onItem(item)} aria-pressed={item.id === selectedId}>
                     <strong>{item.title}</strong>
-                    {item.kind !== "actor" ? <span className="evidence"> {item.evidence}</span> : null}
+                    {item.kind !== "actor" ? (
+                      <>
+                        {" "}
+                        <span className="evidence">{item.evidence}</span>
+                      </>
+                    ) : null}
                   </button>
                 </li>
               ))}

@@ -105,7 +105,16 @@ export function AccusationNetwork({
           className="network-svg"
         >
           <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+            <marker
+              id="arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="10"
+              markerHeight="10"
+              markerUnits="userSpaceOnUse"
+              orient="auto"
+            >
               <path d="M0,0 L10,5 L0,10 z" fill="#555" />
             </marker>
             <marker

@@ -7,7 +7,7 @@ import { ActorLink, ActorNames } from "./actor-names";
 /** One accusation with the words that support it and a way to them in the article. */
 export function AccusationCard({ accusation }: { accusation: AccusationPartsFragment }) {
   const evidence = accusation.evidence;
-  const href = itemHref(evidence?.article?.id, accusation.id);
+  const href = itemHref(accusation.article?.id, accusation.id);
   return (
     <article className="accusation-card" data-accusation={accusation.id}>
       <p>
@@ -15,14 +15,13 @@ export function AccusationCard({ accusation }: { accusation: AccusationPartsFrag
         {accusation.category ? <span className="badge">{humanize(accusation.category)}</span> : null}
         {accusation.date ? <span className="muted"> · {accusation.date}</span> : null}
       </p>
-      {accusation.allegation?.text ? <p>Allegation: {accusation.allegation.text}</p> : null}
       <blockquote className="evidence">{evidence?.text}</blockquote>
       {evidence?.sentence?.text && evidence.sentence.text !== evidence.text ? (
         <p className="muted">In: {evidence.sentence.text}</p>
       ) : null}
       {href ? (
         <p>
-          <Link href={href}>Show in “{evidence?.article?.title ?? "the article"}”</Link>
+          <Link href={href}>Show in “{accusation.article?.title ?? "the article"}”</Link>
         </p>
       ) : null}
     </article>

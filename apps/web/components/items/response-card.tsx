@@ -11,20 +11,21 @@ function causeLabel(cause: Cause): string {
     case "Accusation":
       return `the accusation by ${cause.accuser?.name ?? "someone"}`;
     case "Denial":
-      return `the denial by ${cause.denier?.name ?? "someone"}`;
+      return "a denial";
     case "Claim":
-      return `the claim by ${cause.speaker?.name ?? "someone"}`;
+      return "a claim";
     default:
-      return `${humanize(cause.type ?? "response")} by ${cause.actor?.name ?? "someone"}`;
+      return `an earlier ${humanize(cause.type ?? "response")}`;
   }
 }
 
 /** A response: who, what, how sure (modality), to whom, and what it answers. */
 export function ResponseCard({ response }: { response: ResponsePartsFragment }) {
   const evidence = response.evidence;
-  const href = itemHref(evidence?.article?.id, response.id);
+  const href = itemHref(response.article?.id, response.id);
   const cause = response.respondsTo;
-  const causeHref = cause ? itemHref(cause.evidence?.article?.id, cause.id) : null;
+  // The parser links a response to an item of the same article.
+  const causeHref = cause ? itemHref(response.article?.id, cause.id) : null;
   return (
     <article className="response-card" data-response={response.id}>
       <p>
@@ -42,12 +43,11 @@ export function ResponseCard({ response }: { response: ResponsePartsFragment }) 
       {cause ? (
         <p className="responds-to">
           In response to {causeHref ? <Link href={causeHref}>{causeLabel(cause)}</Link> : causeLabel(cause)}
-          {cause.evidence?.text ? <span className="muted">: “{cause.evidence.text}”</span> : null}
         </p>
       ) : null}
       {href ? (
         <p>
-          <Link href={href}>Show in “{evidence?.article?.title ?? "the article"}”</Link>
+          <Link href={href}>Show in “{response.article?.title ?? "the article"}”</Link>
         </p>
       ) : null}
     </article>

@@ -27,17 +27,18 @@ export function ActorClient({ id }: { id: string }) {
   const query = useQuery(actorQuery(id));
   if (query.isPending) return <p className="muted">Loading…</p>;
   if (query.isError) return <QueryError what="this actor" error={query.error} onRetry={query.refetch} />;
-  const actor = query.data.actor;
+  const data = query.data;
+  const actor = data.actor;
   if (!actor) return <p role="alert">No actor with this id.</p>;
   const nodes = <T,>(connection: { edges: { node: T }[] } | null | undefined) =>
     (connection?.edges ?? []).map((e) => e.node);
   const timeline = actorTimeline([
-    { kind: "accusation made", items: nodes(actor.accusationsMade) },
-    { kind: "accusation received", items: nodes(actor.accusationsReceived) },
-    { kind: "denial", items: nodes(actor.denials) },
-    { kind: "response given", items: nodes(actor.responsesGiven) },
-    { kind: "response received", items: nodes(actor.responsesReceived) },
-    { kind: "claim", items: nodes(actor.claims) },
+    { kind: "accusation made", items: nodes(data.accusationsMade) },
+    { kind: "accusation received", items: nodes(data.accusationsReceived) },
+    { kind: "denial", items: nodes(data.denials) },
+    { kind: "response given", items: nodes(data.responsesGiven) },
+    { kind: "response received", items: nodes(data.responsesReceived) },
+    { kind: "claim", items: nodes(data.claimsMade) },
   ]);
   const counts = actor.counts;
   return (
@@ -93,56 +94,56 @@ export function ActorClient({ id }: { id: string }) {
           })}
         </ol>
       </Section>
-      <Section title="Accusations made" total={actor.accusationsMade?.totalCount}>
+      <Section title="Accusations made" total={data.accusationsMade?.totalCount}>
         <ul className="item-list">
-          {nodes(actor.accusationsMade).map((a) => (
+          {nodes(data.accusationsMade).map((a) => (
             <li key={a.id}>
               <AccusationCard accusation={a} />
             </li>
           ))}
         </ul>
       </Section>
-      <Section title="Accusations received" total={actor.accusationsReceived?.totalCount}>
+      <Section title="Accusations received" total={data.accusationsReceived?.totalCount}>
         <ul className="item-list">
-          {nodes(actor.accusationsReceived).map((a) => (
+          {nodes(data.accusationsReceived).map((a) => (
             <li key={a.id}>
               <AccusationCard accusation={a} />
             </li>
           ))}
         </ul>
       </Section>
-      <Section title="Denials" total={actor.denials?.totalCount}>
+      <Section title="Denials" total={data.denials?.totalCount}>
         <ul className="item-list">
-          {nodes(actor.denials).map((d) => (
+          {nodes(data.denials).map((d) => (
             <li key={d.id}>
-              <Link href={itemHref(d.evidence?.article?.id, d.id) ?? "#"}>{d.evidence?.text}</Link>
+              <Link href={itemHref(d.article?.id, d.id) ?? "#"}>{d.evidence?.text}</Link>
             </li>
           ))}
         </ul>
       </Section>
-      <Section title="Responses given" total={actor.responsesGiven?.totalCount}>
+      <Section title="Responses given" total={data.responsesGiven?.totalCount}>
         <ul className="item-list">
-          {nodes(actor.responsesGiven).map((r) => (
+          {nodes(data.responsesGiven).map((r) => (
             <li key={r.id}>
               <ResponseCard response={r} />
             </li>
           ))}
         </ul>
       </Section>
-      <Section title="Responses received" total={actor.responsesReceived?.totalCount}>
+      <Section title="Responses received" total={data.responsesReceived?.totalCount}>
         <ul className="item-list">
-          {nodes(actor.responsesReceived).map((r) => (
+          {nodes(data.responsesReceived).map((r) => (
             <li key={r.id}>
               <ResponseCard response={r} />
             </li>
           ))}
         </ul>
       </Section>
-      <Section title="Claims" total={actor.claims?.totalCount}>
+      <Section title="Claims" total={data.claimsMade?.totalCount}>
         <ul className="item-list">
-          {nodes(actor.claims).map((c) => (
+          {nodes(data.claimsMade).map((c) => (
             <li key={c.id}>
-              <Link href={itemHref(c.evidence?.article?.id, c.id) ?? "#"}>{c.content?.text ?? c.evidence?.text}</Link>{" "}
+              <Link href={itemHref(c.article?.id, c.id) ?? "#"}>{c.content?.text}</Link>{" "}
               <span className="muted">{c.date ?? ""}</span>
             </li>
           ))}

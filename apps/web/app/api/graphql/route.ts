@@ -7,7 +7,7 @@ export async function POST(request: Request): Promise<Response> {
     "content-type": request.headers.get("content-type") ?? "application/json",
     accept: request.headers.get("accept") ?? "application/json",
   };
-  const token = process.env.NEWSGRAPH_API_TOKEN;
+  const token = process.env.NEWSGRAPH_API_TOKEN || process.env.API_TOKEN;
   if (token) headers.authorization = `Bearer ${token}`;
   try {
     const upstream = await fetch(serverApiUrl(), { method: "POST", headers, body: await request.text() });
