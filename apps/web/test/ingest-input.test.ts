@@ -31,7 +31,10 @@ describe("splitInput", () => {
   });
 
   it("says so when there is nothing, or the JSON is broken", () => {
-    expect(splitInput("x", "   ", "auto")).toEqual({ documents: [], errors: [{ name: "x", message: "there is no text" }] });
+    expect(splitInput("x", "   ", "auto")).toEqual({
+      documents: [],
+      errors: [{ name: "x", message: "there is no text" }],
+    });
     expect(splitInput("x.json", "{", "record").errors[0]?.message).toMatch(/not valid JSON/);
   });
 });

@@ -40,8 +40,17 @@ describe("toGraph", () => {
 describe("actorTimeline", () => {
   it("merges the actor's items newest first, undated last, without duplicates", () => {
     const entries = actorTimeline([
-      { kind: "accusation made", items: [{ id: "1", date: "2021-03-01", evidence: { text: "x" }, article: { id: "art" } }] },
-      { kind: "denial", items: [{ id: "2", date: null }, { id: "3", date: "2021-04-01" }] },
+      {
+        kind: "accusation made",
+        items: [{ id: "1", date: "2021-03-01", evidence: { text: "x" }, article: { id: "art" } }],
+      },
+      {
+        kind: "denial",
+        items: [
+          { id: "2", date: null },
+          { id: "3", date: "2021-04-01" },
+        ],
+      },
       { kind: "accusation made", items: [{ id: "1", date: "2021-03-01" }] },
     ]);
     expect(entries.map((e) => [e.id, e.kind])).toEqual([
