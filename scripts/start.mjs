@@ -37,9 +37,9 @@ if (needsBuild) {
 const children = [];
 let stopping = false;
 
-function run(name, command, args, env) {
-  // Its own process group, so stopping it also stops what pnpm started under it.
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: "inherit", detached: true });
+function run(name, cwd, command, args, env) {
+  // Its own process group, so stopping it also stops anything it started.
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: "inherit", detached: true });
   children.push(child);
   child.on("exit", (code, signal) => {
     if (stopping) return;
@@ -54,7 +54,7 @@ function stop(code = 0) {
   stopping = true;
   for (const child of children) {
     try {
-      process.kill(-child.pid, "SIGTERM");
+      process.kill(-child.pid, "SIGINT");
     } catch {
       // already gone
     }
@@ -79,11 +79,15 @@ async function waitFor(url, init, label) {
   return false;
 }
 
-run("The API", "pnpm", ["--filter", "@newsgraph/api", "start"], { API_PORT: String(apiPort) });
+// The API package's main (migrate, seed when empty, serve) and the dashboard's production server.
+run("The API", join(root, "apps/api"), join(root, "node_modules/.bin/tsx"), ["src/main.ts"], {
+  API_PORT: String(apiPort),
+});
 run(
   "The dashboard",
-  "pnpm",
-  ["--filter", "@newsgraph/web", "exec", "next", "start", "-H", "127.0.0.1", "-p", String(webPort)],
+  join(root, "apps/web"),
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(webPort)],
   { NEWSGRAPH_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: "1" },
 );
 
