@@ -4,8 +4,10 @@ import { stableId } from "../stable-id.js";
 import {
   type ActorMention,
   actorIds,
+  closelyTied,
   counterpartBefore,
   mentionsIn,
+  neighbourBefore,
   objectsIn,
   sameSide,
   sideOf,
@@ -96,8 +98,14 @@ function buildResponse(
       );
   } else {
     // "responded by expelling ... and closing ...": a coordinated verb shares its subject
-    const coordinatedVerb = previous && (before?.lower === "and" || before?.lower === "or");
-    actorMention = coordinatedVerb ? null : subjectBefore(doc, sentence.start, head.start);
+    // "police ... determined the car had come from X and spoke with Y": the main subject
+    const andVerb = before?.lower === "and" || before?.lower === "or";
+    const coordinatedVerb = previous && andVerb;
+    actorMention = coordinatedVerb
+      ? null
+      : andVerb
+        ? (mentionsIn(doc, sentence.start, head.start)[0] ?? null)
+        : subjectBefore(doc, sentence.start, head.start);
     actor = coordinatedVerb ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor) return null;
@@ -110,7 +118,9 @@ function buildResponse(
     const fallback =
       inherited && !inherited.targets.every((t) => sameSide(doc, t, actor))
         ? inherited.targets
-        : [counterpartBefore(doc, actor, head.start)].filter((x): x is string => x !== null);
+        : [counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start)].filter(
+            (x): x is string => x !== null,
+          );
     targets = fallback;
   }
 
@@ -142,20 +152,23 @@ function targetsOf(
 ): string[] {
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
-  const notMine = (ids: string[]) => ids.filter((a) => !sameSide(doc, a, actor));
+  const notMine = (ids: string[]) => ids.filter((a) => !closelyTied(doc, a, actor));
   // objects inside the cue: "expelled Russian diplomats", "asking the US to"
   const inside = notMine(objectsIn(doc, head.end, last.end, [actor]));
   if (inside.length) return inside;
   // a cue that ends in "to" leaves the requested act after it, not the addressee
   if (last.lower !== "to") {
-    const stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);
+    let stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);
+    // "urged the embassy to reconsider": the addressee comes before the request
+    if (m.pattern.value.type === "demand")
+      for (let k = m.last + 1; k < stop; k++) if ((tokens[k] as Token).lower === "to") stop = k;
     const stopAt = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
     const after = notMine(objectsIn(doc, last.end, stopAt, [actor]));
     if (after.length) return after;
   }
   // "reviewing measures in response to Moscow's alleged offer": whom the cause names
   const stop = objectEnd(tokens, m.last + 1, to);
-  if (stop < to) {
+  if (stop < to && CAUSES.has((tokens[stop] as Token).lower)) {
     const cause = notMine(objectsIn(doc, (tokens[stop] as Token).start, (tokens[to - 1] as Token).end, [actor]));
     if (cause.length) return cause.slice(0, 1);
   }
@@ -163,6 +176,8 @@ function targetsOf(
   if (actorMention) return notMine(objectsIn(doc, actorMention.end, head.start, [actor]));
   return [];
 }
+
+const CAUSES = new Set(["for", "over", "in", "after", "following", "because", "amid"]);
 
 /** Start of the few words before a cue with no subject in view, so the evidence reads as a phrase. */
 function leadIn(tokens: Token[], first: number, from: number): number {
@@ -220,7 +235,10 @@ function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cue
   return null;
 }
 
-/** Protests with no named subject are the protesters', when the story names them as an actor. */
+/** Protests with no named subject are the protesters': the story's earlier protesters, or an actor so named. */
 function protesters(doc: Doc): string | null {
-  return doc.actors.find((a) => /\b(protesters|demonstrators|protestors)\b/i.test(a.name))?.id ?? null;
+  const earlier = [...doc.responses].reverse().find((r) => r.type === "protest");
+  return (
+    earlier?.actor ?? doc.actors.find((a) => /\b(protesters|demonstrators|protestors)\b/i.test(a.name))?.id ?? null
+  );
 }
