@@ -129,7 +129,8 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
     const t = tokens[m] as Token;
     if (t.kind === "punct" && SENTENCE_END.has(t.lower)) return null;
     if (t.kind === "quote" && ctx.quoteMark[m] !== -1) return null;
-    if (t.kind === "word" && t.lower === "that" && m === j) return null;
+    // 'said Friday that if ..., "she would sign"': reported speech that quotes, not a quotation
+    if (t.kind === "word" && t.lower === "that") return null;
     // a cue phrase ending at this token
     for (let f = m; f >= 0 && m - f < 4; f--) {
       const cue = ctx.cueAt.get(f);

@@ -76,3 +76,4 @@ export const BEFORE_ONLY_AFTER_COMMA = set(wordData.beforeOnlyAfterComma);
 export const PRONOUN_OBJECTS = set(wordData.pronounObjects);
 export const AFTER_PRONOUN_OBJECT = set(wordData.afterPronounObject);
 export const OFFICIAL_NOUNS = set(wordData.officialNouns);
+export const STOP_AFTER_COMMA = set(wordData.stopAfterComma);
