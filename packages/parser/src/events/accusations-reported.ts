@@ -1,7 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
-import { accusationNegators, firstWrong, REPORTING_ACCUSE } from "./accusation-lexicon.js";
+import { accusationNegators, DOER_WINDOW, firstWrong, HEDGES, REPORTING_ACCUSE } from "./accusation-lexicon.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS } from "./clause-words.js";
@@ -53,7 +53,9 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     // "found that X ..., including Iran, which the report said sought to harm": the wrong is the relative clause's
     if (tokens.slice(start, wrong).some((t) => t.lower === "which" || t.lower === "who")) continue;
     const clauseStop = (tokens[stop - 1] as Token).end;
-    const inClause = mentionsIn(doc, (tokens[start] as Token).start, clauseStop).filter(
+    if (hedged(doc, tokens, wrong)) continue;
+    const windowStart = (tokens[Math.max(start, wrong - DOER_WINDOW)] as Token).start;
+    const inClause = mentionsIn(doc, windowStart, clauseStop).filter(
       (m) => m.actor !== accuser && m.start < wrongTok.start,
     );
     // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
@@ -76,6 +78,16 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const evEnd = Math.min(allegation.end, Math.max(wrongTok.end, verb.end) + 60);
     addAccusation(doc, tokens, { accuser, accused, allegation, evidence: { start: evStart, end: evEnd } });
   }
+}
+
+/** "possible Turkish interference": a wrong that is only feared. */
+export function hedged(doc: Doc, tokens: Token[], wrong: number): boolean {
+  for (let k = wrong - 1; k >= 0 && k >= wrong - 2; k--) {
+    const t = tokens[k] as Token;
+    if (HEDGES.has(t.lower)) return true;
+    if (mentionsIn(doc, t.start, t.end, true).length === 0) return false;
+  }
+  return false;
 }
 
 /** "Iran, which the report said sought to harm ...": the antecedent is the accused. */

@@ -14,11 +14,18 @@ const byDemonym = new Map<string, string[]>();
 for (const c of countries as { code: string; demonyms: string[] }[])
   for (const d of c.demonyms) byDemonym.set(d, [...(byDemonym.get(d) ?? []), c.code]);
 
+const codeByName = new Map<string, string>();
+for (const c of countries as { code: string; names: string[] }[]) for (const n of c.names) codeByName.set(n, c.code);
+
 type ActorMention = Mention & { actor: string };
 
 export function demonymMentions(doc: Doc, named: ActorMention[]): ActorMention[] {
   const byCode = new Map<string, string>();
-  for (const a of doc.actors) if (a.code && a.kind === "country") byCode.set(a.code, a.id);
+  for (const a of doc.actors) {
+    if (a.kind !== "country") continue;
+    const code = a.code ?? codeByName.get(a.name);
+    if (code) byCode.set(code, a.id);
+  }
   if (byCode.size === 0) return [];
   const tokens = docTokens(doc);
   const out: ActorMention[] = [];
@@ -44,8 +51,9 @@ function opensName(doc: Doc, tokens: Token[], i: number, next: ActorMention | un
   if (!after || after.punct) return false;
   const c = doc.text.charCodeAt(after.start);
   if (c >= 65 && c <= 90) return true;
-  // "Iranian airline Mahan Air", "Iranian general, Qasem Soleimani": a name follows within a few words
-  const limit = tokens[Math.min(i + 4, tokens.length - 1)] as Token;
+  // "Iranian airline Mahan Air", "Iranian general, Qasem Soleimani": a name follows one common noun
+  const limit = tokens[Math.min(i + 3, tokens.length - 1)] as Token;
   if (!next || next.start > limit.end) return false;
-  return !tokens.slice(i + 1, i + 5).some((x) => x.punct && x.lower !== "," && x.start < next.start);
+  const between = tokens.slice(i + 1, i + 4).filter((x) => x.start < next.start);
+  return between.filter((x) => !x.punct).length <= 1 && between.every((x) => !x.punct || x.lower === ",");
 }

@@ -16,7 +16,7 @@ import {
 import { ANAPHORIC, EVENT_NOUNS, isPassive, objectEnd, REPORTING } from "./clause-words.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
-import { type ResponseCue, responseCues } from "./response-lexicon.js";
+import { PASSIVE_REPORTED, type ResponseCue, responseCues } from "./response-lexicon.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 /**
@@ -61,6 +61,7 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
+  if (!cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from)) return null;
   // "the decision to recall the ambassador" points back to an event already told
   if (
     before?.lower === "to" &&
@@ -90,7 +91,10 @@ function buildResponse(
   } else if (passive) {
     const agent = agentAfter(doc, tokens, m.last + 1, to);
     const patient = subjectBefore(doc, sentence.start, head.start);
-    actor = agent ?? destinationAfter(doc, tokens, m, to) ?? reporterOf(doc, tokens, sentence, from, m.first);
+    actor =
+      agent ??
+      destinationAfter(doc, tokens, m, to) ??
+      (PASSIVE_REPORTED.has(cue.type) ? reporterOf(doc, tokens, sentence, from, m.first) : null);
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
     if (patient)
       targets = actorIds(mentionsIn(doc, patient.start, head.start, true)).filter(
@@ -113,6 +117,7 @@ function buildResponse(
   }
   if (!actor) return null;
   targets = targets.filter((t) => t !== actor);
+  if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
   if (targets.length === 0) {
     const inherited = [...doc.responses].reverse().find((r) => r.type === cue.type && r.targets.length > 0);
     const fallback =
@@ -177,7 +182,55 @@ function targetsOf(
   return [];
 }
 
+/**
+ * "heard the demands", "the double bombing": a verb cue after a determiner (or,
+ * for an -ing form, after a determiner and one modifier that names no actor) is
+ * a noun, not an action told here.
+ */
+function usedAsNoun(doc: Doc, tokens: Token[], first: number, from: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || first - 1 < from) return false;
+  if (DETERMINERS.has(prev.lower)) return true;
+  // "the double bombing", but not "the embassy declined" (a subject and its verb)
+  const prev2 = tokens[first - 2];
+  if (!(tokens[first] as Token).lower.endsWith("ing")) return false;
+  if (!prev2 || first - 2 < from || prev.punct || !DETERMINERS.has(prev2.lower)) return false;
+  const named = mentionsIn(doc, prev2.start, prev.end + 200, true).some(
+    (m) => m.start < prev.end && m.end > prev.start,
+  );
+  return !named && !/^\p{Lu}/u.test(doc.text.slice(prev.start, prev.end));
+}
+
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "'s",
+]);
+
 const CAUSES = new Set(["for", "over", "in", "after", "following", "because", "amid"]);
+
+/**
+ * "declined to comment on the decision to recall the ambassador": a response
+ * about an action told before is aimed at whoever took it.
+ */
+function toldActionActor(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number, actor: string): string[] {
+  const told = responseCues.matchAll(tokens, m.last + 1, to)[0];
+  if (!told) return [];
+  const type = told.pattern.value.type;
+  const earlier = [...doc.responses].reverse().find((r) => r.type === type && !sameSide(doc, r.actor, actor));
+  return earlier ? [earlier.actor] : [];
+}
 
 /** Start of the few words before a cue with no subject in view, so the evidence reads as a phrase. */
 function leadIn(tokens: Token[], first: number, from: number): number {
