@@ -80,16 +80,37 @@ describe("the dashboard on the production build and the real API", () => {
     await page.close();
   });
 
-  it("follows a network edge to its accusations and on to the highlighted sentence", async () => {
+  it("follows the seed article's accusation edge in the network to its highlighted sentence", async () => {
+    // The seed article must give the network at least one accuser → accused edge.
+    const { articles } = await graphql<{
+      articles: {
+        edges: {
+          node: { id: string; accusations: { id: string; accuser: { id: string }; accused: { id: string }[] }[] };
+        }[];
+      };
+    }>(
+      `{ articles(filter: { search: "Russia Recalls Its Ambassador" }, first: 1) {
+          edges { node { id accusations { id accuser { id } accused { id } } } } } }`,
+    );
+    const seed = articles.edges[0]?.node;
+    expect(seed, "the seed article is stored").toBeDefined();
+    const accusation = seed?.accusations.find((a) => a.accused.some((x) => x.id !== a.accuser.id));
+    expect(accusation, "the seed article has an accusation between two actors").toBeDefined();
+    if (!seed || !accusation) return;
+    const target = accusation.accused.find((x) => x.id !== accusation.accuser.id)?.id ?? "";
     const page = await open("/network");
-    const edges = page.locator("[data-edge]");
-    await edges.first().waitFor();
+    const edge = page.locator(`[data-edge="${accusation.accuser.id}→${target}"]`);
+    await edge.waitFor();
     expect(await page.locator("[data-actor]").count()).toBeGreaterThan(1);
     // The keyboard reaches an edge as a pointer does.
-    await edges.first().focus();
+    await edge.focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(/edge=/);
-    const card = page.locator(".edge-panel [data-accusation]").first();
+    await expect.poll(() => edge.getAttribute("aria-pressed")).toBe("true");
+    const cards = page.locator(".edge-panel [data-accusation]");
+    await cards.first().waitFor();
+    // The panel lists the edge's accusations newest first; follow one from the seed article.
+    const card = page.locator(`.edge-panel [data-accusation]:has(a[href^="/articles/${seed.id}?"])`).first();
     await card.waitFor();
     const evidence = (await card.locator("blockquote.evidence").textContent())?.trim() ?? "";
     expect(evidence.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { accusationNegators, DOER_WINDOW, firstWrong, HEDGES, REPORTING_ACCUSE }
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS } from "./clause-words.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenIndexAt } from "./tokens.js";
 
 // "U.S. intelligence agencies have said Moscow tried to interfere": a
 // reported statement accuses when its clause says that an actor did wrong
@@ -56,7 +56,7 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     if (hedged(doc, tokens, wrong)) continue;
     const windowStart = (tokens[Math.max(start, wrong - DOER_WINDOW)] as Token).start;
     const inClause = mentionsIn(doc, windowStart, clauseStop).filter(
-      (m) => m.actor !== accuser && m.start < wrongTok.start,
+      (m) => m.actor !== accuser && m.start < wrongTok.start && !speaks(tokens, m.end),
     );
     // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
     const agent =
@@ -78,6 +78,12 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const evEnd = Math.min(allegation.end, Math.max(wrongTok.end, verb.end) + 60);
     addAccusation(doc, tokens, { accuser, accused, allegation, evidence: { start: evStart, end: evEnd } });
   }
+}
+
+/** "what authorities say were unlawful": a name followed by a reporting verb speaks; it is not the doer. */
+export function speaks(tokens: Token[], end: number): boolean {
+  const next = tokens[tokenIndexAt(tokens, end)];
+  return !!next && REPORTING_ACCUSE.has(next.lower);
 }
 
 /** "possible Turkish interference": a wrong that is only feared. */
