@@ -36,7 +36,7 @@ export function fillAffiliations(
     const aff =
       m.kind === "person" && k.startsWith("person:")
         ? (facts.affiliation.get(k) ?? n.affiliation)
-        : k === n.key || m.via === "name"
+        : k === n.key || m.via === "name" || n.bareBody
           ? n.affiliation
           : null;
     if (aff) stated.set(k, aff);

@@ -34,6 +34,10 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
       return;
     }
     if (m.via === "pronoun" || (m.via === "description" && m.kind === "person")) return;
+    if (n.bareBody) {
+      keys[i] = bareBodyKey(n, i, mentions, notes, text, dominant);
+      return;
+    }
     if (m.kind === "person" && words(n.name).length === 1) {
       keys[i] = surnameOwner(fullNames, n.name, i) ?? n.key;
       return;
@@ -41,10 +45,6 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
     if ((m.kind === "organization" || m.kind === "media") && words(n.name).length === 1) {
       const long = longOrgs.find(({ n: o }) => words(o.name)[0] === n.name);
       keys[i] = long ? long.n.key : n.key;
-      return;
-    }
-    if (n.bareBody) {
-      keys[i] = bareBodyKey(n, i, mentions, notes, text, dominant);
       return;
     }
     keys[i] = n.key;
@@ -129,7 +129,7 @@ function bareBodyKey(
   }
   if (named) return named;
   if (!dominant) return null;
-  if (body === "regime") return `country:${dominant}`;
+  if (body === "regime" || body === "officials" || body === "authorities") return `country:${dominant}`;
   const demonym = countryByCode.get(dominant)?.demonym ?? dominant;
   n.name = `${demonym} ${body}`;
   n.affiliation = `country:${dominant}`;

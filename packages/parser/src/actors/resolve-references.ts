@@ -16,6 +16,9 @@ export interface PersonFacts {
 const COPULA =
   /^[\s,]*(?:(?:who|which)\s+)?(?:(?:is|was|has been|had been|became|becomes|will be|remains|served|serves)\s+)?(?:(?:previously|formerly|now|also|then|once|still)\s+)?(?:(?:appointed|named|elected|nominated|made|installed|confirmed)\s+)?(?:as\s+)?$/;
 
+// "country:RUS" and "org:RUS:foreign ministry" are both Russia's; other keys stand for themselves.
+const stateOf = (key: string) => /^(?:country|org):([A-Z]{3})(?::|$)/.exec(key)?.[1] ?? key;
+
 /** The role classes a title carries: "Russia's top envoy in Washington" → diplomat. */
 export function rolesOf(title: string | null | undefined): string[] {
   if (!title) return [];
@@ -87,7 +90,13 @@ function resolveDescription(
   // "X was appointed as <description>": the same sentence's last person before it
   if (lastPerson >= 0) {
     const p = mentions[lastPerson] as Mention;
-    if (sentenceAt(starts, p.start) === sentenceAt(starts, m.start) && COPULA.test(text.slice(p.end, m.start))) {
+    const between = text.slice(p.end, m.start);
+    if (
+      sentenceAt(starts, p.start) === sentenceAt(starts, m.start) &&
+      /[\w,]/.test(between) &&
+      !between.includes("\n") &&
+      COPULA.test(between)
+    ) {
       return keys[lastPerson] ?? null;
     }
   }
@@ -102,7 +111,7 @@ function resolveDescription(
       if (!k?.startsWith("person:") || seen.has(k) || j === i) continue;
       if (!facts.roles.get(k)?.has(role)) continue;
       const aff = facts.affiliation.get(k);
-      if (want && aff && aff !== want) continue;
+      if (want && (!aff || stateOf(aff) !== stateOf(want))) continue;
       seen.add(k);
       if (j < i) before = k;
       else after ??= k;

@@ -1,5 +1,5 @@
 import type { ClaimContext } from "./context.js";
-import { ING_NOT_PARTICIPLE } from "./lexicon.js";
+import { ING_NOT_PARTICIPLE, STOP_AFTER_COMMA } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 /**
@@ -30,10 +30,11 @@ function isStop(tokens: Token[], i: number, t: Token, cues: ClaimContext["cueAt"
   const next = tokens[i + 1];
   if (!next || next.kind !== "word") return false;
   if (t.lower === ",") {
-    if (next.lower === "according") return true;
+    // ", which ...", ", although ...": a clause about the content, not part of it
+    if (next.lower === "according" || STOP_AFTER_COMMA.has(next.lower)) return true;
     return !next.upper && next.lower.endsWith("ing") && next.lower.length > 5 && !ING_NOT_PARTICIPLE.has(next.lower);
   }
   // "and warned ...", "— and he noted": a second reporting verb, a second sentence
   if (DASHES.has(t.lower)) return next.lower === "and" || next.lower === "but";
-  return (t.lower === "and" || t.lower === "but") && cues.has(i + 1);
+  return (t.lower === "and" || t.lower === "but") && cues.get(i + 1)?.entry.complement === "any";
 }

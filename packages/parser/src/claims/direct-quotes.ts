@@ -11,6 +11,8 @@ import type { Token } from "./tokens.js";
 // how many tokens a cue may sit from the quote it introduces
 const CUE_REACH = 12;
 const CUE_REACH_AFTER = 24;
+// tokens that may sit between a cue and the next piece of its quotation
+const CONTINUATION_GAP = 30;
 const HANDOVER_MARKS = new Set([",", "?", "!", "—", "–", "…", "-"]);
 const DASHES = new Set(["―", "—", "–"]);
 const IN_SPEAKER_PHRASE = new Set([",", "(", ")", "-"]);
@@ -72,7 +74,7 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
 /** A quotation of speech opens its sentence or clause; "broadcast of “Fox News Sunday,”" does not. */
 function opensClause(ctx: ClaimContext, q: Quote): boolean {
   const prev = ctx.tokens[q.openTok - 1];
-  if (!prev || ctx.paragraphOf[q.openTok - 1] !== ctx.paragraphOf[q.openTok]) return true;
+  if (!prev || newParagraph(ctx, q.openTok)) return true;
   return prev.kind !== "word";
 }
 
@@ -127,7 +129,8 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
     const t = tokens[m] as Token;
     if (t.kind === "punct" && SENTENCE_END.has(t.lower)) return null;
     if (t.kind === "quote" && ctx.quoteMark[m] !== -1) return null;
-    if (t.kind === "word" && t.lower === "that" && m === j) return null;
+    // 'said Friday that if ..., "she would sign"': reported speech that quotes, not a quotation
+    if (t.kind === "word" && t.lower === "that") return null;
     // a cue phrase ending at this token
     for (let f = m; f >= 0 && m - f < 4; f--) {
       const cue = ctx.cueAt.get(f);
@@ -143,13 +146,16 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
 }
 
 /**
- * The quote opens the sentence right after `lastToken`'s, in the same
- * paragraph or as the next paragraph's first words ('"...," he said.' then
- * '"..."' below it).
+ * The quote comes right after the words that ended the last claim: nothing
+ * but the rest of the cue's sentence between them, in the same paragraph or
+ * as the next paragraph's first words ('"...," he said.' then '"..."').
  */
 function followsAtOnce(ctx: ClaimContext, lastToken: number, q: Quote): boolean {
-  const lastSentence = ctx.sentenceOf[lastToken] as number;
-  if ((ctx.sentenceOf[q.openTok] as number) - lastSentence > 1) return false;
+  if (q.openTok - lastToken > CONTINUATION_GAP) return false;
+  for (let i = lastToken + 1; i < q.openTok; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.kind === "quote" || ctx.cueAt.has(i)) return false;
+  }
   const pLast = ctx.paragraphOf[lastToken] as number;
   const pQuote = ctx.paragraphOf[q.openTok] as number;
   if (pQuote === pLast) return true;
@@ -163,10 +169,17 @@ function closesSentence(ctx: ClaimContext, q: Quote): boolean {
   return (next.kind === "punct" && SENTENCE_END.has(next.lower)) || next.kind === "quote";
 }
 
+/** A line break or a paragraph boundary lies before token `i` (headings may sit outside every paragraph). */
+function newParagraph(ctx: ClaimContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev) return true;
+  if (ctx.paragraphOf[i - 1] !== ctx.paragraphOf[i]) return true;
+  return ctx.text.slice(prev.end, (ctx.tokens[i] as Token).start).includes("\n");
+}
+
 function startsSentence(ctx: ClaimContext, q: Quote): boolean {
   const prev = ctx.tokens[q.openTok - 1];
-  if (!prev) return true;
-  if (ctx.paragraphOf[q.openTok - 1] !== ctx.paragraphOf[q.openTok]) return true;
+  if (!prev || newParagraph(ctx, q.openTok)) return true;
   return prev.kind === "punct" && SENTENCE_END.has(prev.lower);
 }
 

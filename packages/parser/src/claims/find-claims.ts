@@ -52,12 +52,24 @@ export function findClaims(doc: Doc): void {
     }));
 }
 
+/**
+ * Drops repeated contents, and a claim whose content is only another claim
+ * ("According to reports, critics have said X": the critics said X).
+ */
 function dedupe(drafts: ClaimDraft[]): ClaimDraft[] {
   const seen = new Set<string>();
-  return drafts.filter((d) => {
+  const unique = drafts.filter((d) => {
     const key = `${d.content.start}:${d.content.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  const wrapped = new Set<ClaimDraft>();
+  const bySource = new Map<number, ClaimDraft>();
+  for (const d of unique) if (d.source) bySource.set(d.source.start, d);
+  for (const d of unique) {
+    const inner = bySource.get(d.content.start);
+    if (inner && inner !== d && inner.content.end <= d.content.end && inner.cue.start > d.content.start) wrapped.add(d);
+  }
+  return unique.filter((d) => !wrapped.has(d));
 }

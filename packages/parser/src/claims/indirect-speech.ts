@@ -55,6 +55,11 @@ export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): Cl
 }
 
 function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
+  // "..., said Brian Baker, a longtime adviser": the name after the cue is its subject
+  if (cue.entry.inverts && commaBefore(ctx, cue.first) >= 0) {
+    const inverted = trailing(ctx, cue, stops);
+    if (inverted) return inverted;
+  }
   const start = complementStart(ctx, cue);
   if (start !== null) {
     const content = contentFrom(ctx, start, stops);
@@ -126,6 +131,8 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
     if (k > hi) return null;
     t = tokens[k] as Token;
   }
+  // "vowed to bring back jobs": a promise reports what is promised
+  if (cue.entry.infinitive && t.lower === "to" && tokens[k + 1]?.kind === "word") return k;
   if (cue.entry.complement === "that") return evidenceObject(ctx, k, hi);
   if (t.kind === "quote") return ctx.quoteMark[k] !== -1 ? k : null;
   if (t.kind !== "word") return null;
@@ -195,7 +202,12 @@ function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   // only a hearer or an adverbial may follow the cue before the sentence or clause ends
   let m = cue.last + 1;
   const after = tokens[m];
-  if (m <= hi && after?.kind === "word") {
+  const inverted = cue.entry.inverts && commaBefore(ctx, cue.first) >= 0 && after?.kind === "word" && after.upper;
+  if (inverted) {
+    // '..., noted NBC's Dante Chinni.': the subject follows the cue
+    const who = speakerAfter(ctx, cue.last);
+    if (who.source) while (m <= hi && (tokens[m] as Token).end <= who.source.end) m++;
+  } else if (m <= hi && after?.kind === "word") {
     const adverbial = ADVERBIAL_START.has(after.lower) || SINGLE_WORD_ADVERBIALS.has(after.lower);
     const hearer =
       cue.entry.object && (HEARER_WORDS.has(after.lower) || after.upper || OBJECT_PRONOUNS.has(after.lower));
@@ -212,7 +224,9 @@ function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   const subject = trailingSubject(ctx, cue, lo);
   if (!subject) return null;
   const { comma, who } = subject;
-  if ((tokens[lo] as Token).kind === "quote") return null;
+  // a quote that runs from the sentence's start to the comma is a direct quotation
+  const q = ctx.quoteMark[lo] as number;
+  if (q >= 0 && (ctx.quotes[q]?.closeTok ?? 0) >= comma - 1) return null;
   // "Back in Virginia, Mr. Clarke said, he decided ...": the cue interrupts its content
   const next = tokens[m + 1];
   if (closer?.lower === "," && next?.kind === "word" && m + 1 <= hi && !BEFORE_ONLY_AFTER_COMMA.has(next.lower)) {
@@ -223,12 +237,21 @@ function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   return draft(ctx, cue, who, { first: lo, last: comma - 1 });
 }
 
+/** The comma right before a token, also when a closing quote follows it ('demand," says'); -1 if none. */
+function commaBefore(ctx: ClaimContext, i: number): number {
+  const prev = ctx.tokens[i - 1];
+  if (prev?.lower === ",") return i - 1;
+  if (prev?.kind === "quote" && ctx.tokens[i - 2]?.lower === ",") return i - 2;
+  return -1;
+}
+
 /** The comma that closes the reported clause, and the speaker between it and the cue. */
 function trailingSubject(ctx: ClaimContext, cue: Cue, lo: number): { comma: number; who: Speaker } | null {
   const { tokens } = ctx;
-  if (tokens[cue.first - 1]?.lower === ",") {
+  const before = commaBefore(ctx, cue.first);
+  if (before >= 0) {
     const who = speakerAfter(ctx, cue.last);
-    if (cue.entry.inverts && who.source) return { comma: cue.first - 1, who };
+    if (cue.entry.inverts && who.source) return { comma: before, who };
     // '..., Mr. Barrett, the lawyer for the agency, said.': step over the apposition
     let open = cue.first - 2;
     while (open > lo && cue.first - open < 30 && (tokens[open] as Token).lower !== ",") open--;
@@ -279,6 +302,11 @@ function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft
   let end = cue.first - 1;
   while (end >= lo && (tokens[end] as Token).kind === "punct") end--;
   if (end - lo < 2 || (tokens[lo] as Token).kind === "quote") return null;
+  // '..., according to the CBO, and the ...': the source interrupts its content
+  if (tokens[j + 1]?.lower === "," && tokens[j + 2]?.kind === "word" && j + 2 <= hi) {
+    const rest = contentFrom(ctx, j + 2, stops);
+    if (rest) return draft(ctx, cue, who, { first: lo, last: rest.last });
+  }
   return draft(ctx, cue, who, { first: lo, last: end });
 }
 

@@ -12,6 +12,8 @@ export interface CueEntry {
   object: boolean;
   /** May follow its subject ("..., said Obama."). */
   inverts: boolean;
+  /** Takes what is promised as "to ..." ("vowed to bring back jobs"). */
+  infinitive?: boolean;
 }
 
 interface VerbRecord {
@@ -19,6 +21,7 @@ interface VerbRecord {
   complement: string;
   object?: boolean;
   inverts?: boolean;
+  infinitive?: boolean;
 }
 
 function buildCues(): Map<string, CueEntry[]> {
@@ -38,6 +41,7 @@ function buildCues(): Map<string, CueEntry[]> {
         complement: v.complement as Complement,
         object: v.object === true,
         inverts: v.inverts === true,
+        infinitive: v.infinitive === true,
       });
   }
   for (const p of cueData.prepositional)
@@ -71,3 +75,5 @@ export const QUANTIFIER_AFTER_AT = set(wordData.quantifierAfterAt);
 export const BEFORE_ONLY_AFTER_COMMA = set(wordData.beforeOnlyAfterComma);
 export const PRONOUN_OBJECTS = set(wordData.pronounObjects);
 export const AFTER_PRONOUN_OBJECT = set(wordData.afterPronounObject);
+export const OFFICIAL_NOUNS = set(wordData.officialNouns);
+export const STOP_AFTER_COMMA = set(wordData.stopAfterComma);

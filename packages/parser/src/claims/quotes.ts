@@ -21,6 +21,12 @@ export interface QuoteScan {
 const OPENERS = new Set(["“", "„", "«"]);
 const CLOSERS = new Set(["”", "»"]);
 
+/** Two marks of one typographic style: straight with straight, curly opening with curly opening. */
+function sameStyle(opening: string, next: string): boolean {
+  if (CLOSERS.has(next)) return false;
+  return OPENERS.has(opening) === OPENERS.has(next);
+}
+
 /**
  * Pairs double quotation marks in one pass. A quote may run over several
  * paragraphs only in the newspaper convention: the paragraph ends with the
@@ -39,10 +45,9 @@ export function findQuotes(text: string, tokens: Token[], paragraphEnds: number[
     if (para < paragraphEnds.length && t.start >= (paragraphEnds[para] as number)) {
       while (para < paragraphEnds.length && t.start >= (paragraphEnds[para] as number)) para++;
       if (open >= 0) {
-        const opensWithQuote = t.kind === "quote" && !CLOSERS.has(text.slice(t.start, t.end));
-        // the mark that carries the quote on is not a new opening
-        if (opensWithQuote) continue;
+        // the mark that carries the quote on, in the same style as the opening one, is not a new opening
         const o = tokens[open] as Token;
+        if (t.kind === "quote" && sameStyle(text.slice(o.start, o.end), text.slice(t.start, t.end))) continue;
         unpaired.push({ start: o.start, end: o.end });
         open = -1;
       }

@@ -1,4 +1,5 @@
 import type { ActorKind, Mention, Span } from "../model.js";
+import { actorEndingWith } from "./actor-by-name.js";
 import type { ClaimContext } from "./context.js";
 import {
   BETWEEN_SUBJECT_AND_CUE,
@@ -6,13 +7,14 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   GROUP_ROLE_NOUNS,
+  OFFICIAL_NOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   PLURAL_PRONOUNS,
   THING_PRONOUNS,
 } from "./lexicon.js";
 import { mentionBefore, mentionsIn } from "./mentions-near.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenAt } from "./tokens.js";
 
 export interface Speaker {
   speaker: string | null;
@@ -28,6 +30,7 @@ const PERSON: ReadonlySet<ActorKind> = new Set(["person"]);
 const BODY: ReadonlySet<ActorKind> = new Set(["organization", "media", "country", "group"]);
 const ORG: ReadonlySet<ActorKind> = new Set(["organization", "media"]);
 const COLLECTIVE: ReadonlySet<ActorKind> = new Set(["group", "organization", "country", "media"]);
+const COUNTRY: ReadonlySet<ActorKind> = new Set(["country"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
 
@@ -77,14 +80,40 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     let coordinated = false;
     for (let i = k; i <= j; i++) if ((tokens[i] as Token).lower === "and") coordinated = true;
     const pool = heads.length > 0 ? heads : inside;
-    const m = (coordinated ? pool[0] : pool[pool.length - 1]) as Mention;
+    // the widest mention wins over one nested in it ("U.S. intelligence agencies" over "U.S.")
+    let m = pool[0] as Mention;
+    for (const x of pool) {
+      const later = coordinated ? x.start < m.start : x.end > m.end;
+      if (later || (x.start <= m.start && x.end >= m.end && x.end - x.start > m.end - m.start)) m = x;
+    }
+    // "U.S. intelligence agencies": the name only modifies a body the article names elsewhere
+    const head = tokens[j] as Token;
+    if (m.end <= head.start && (GROUP_ROLE_NOUNS.has(head.lower) || OFFICIAL_NOUNS.has(head.lower)))
+      for (let i = j; i >= k && (tokens[i] as Token).start >= m.end; i--) {
+        const t = tokens[i] as Token;
+        const body = actorEndingWith(ctx, text.slice(t.start, t.end), source.start, ORG);
+        if (body) return { speaker: body, source };
+      }
     return { speaker: m.actor, source };
   }
   const head = tokens[j] as Token;
   if (k === j && isPronoun(head.lower)) return { speaker: resolvePronoun(ctx, j), source };
   if (DOCUMENT_NOUNS.has(head.lower) || (k < j && DOCUMENT_NOUNS.has((tokens[k + 1] as Token).lower)))
     return { speaker: documentAuthor(ctx, j), source };
+  // a name or a body's head noun the entity stage left unlinked: "Director Rebic", "police"
+  for (let i = j; i >= k; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word" || (!t.upper && i !== j)) continue;
+    const named = actorEndingWith(ctx, text.slice(t.start, t.end), source.start);
+    if (named) return { speaker: named, source };
+  }
   const definite = DETERMINERS.has((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== "a";
+  // "officials said", "authorities say": they speak for the country the sentence is about
+  if (OFFICIAL_NOUNS.has(head.lower)) {
+    const country = mentionBefore(ctx.mentions, source.start, COUNTRY);
+    if (country && ctx.sentenceOf[k] === sentenceOfOffset(ctx, country.start))
+      return { speaker: country.actor, source };
+  }
   if (definite && PERSON_ROLE_NOUNS.has(head.lower))
     return { speaker: mentionBefore(ctx.mentions, source.start, PERSON)?.actor ?? null, source };
   if (definite && GROUP_ROLE_NOUNS.has(head.lower))
@@ -214,7 +243,14 @@ export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speake
   const span = { start: first.start, end: (tokens[hi] as Token).start };
   const found = mentionsIn(ctx.mentions, span);
   let at = found.findIndex((x) => !isPossessive(ctx.text, x));
-  if (at < 0) return NOBODY;
+  if (at < 0) {
+    // "The embassy declined ... and said": the clause's opening noun phrase
+    let j = lo;
+    while (j + 1 < hi && j - lo < 4 && word(tokens[j + 1]) && !CLAUSE_BOUNDARY.has((tokens[j + 1] as Token).lower))
+      if ((tokens[j + 1] as Token).upper || DETERMINERS.has((tokens[j] as Token).lower)) j++;
+      else break;
+    return DETERMINERS.has(first.lower) || first.upper ? resolveNounPhrase(ctx, lo, j) : NOBODY;
+  }
   // "White House press secretary Jen Psaki": the last name of a run that only words join
   while (
     at + 1 < found.length &&
@@ -236,4 +272,10 @@ export function speakerAfter(ctx: ClaimContext, cueLast: number): Speaker {
   while (j + 1 <= hi && j - k < MAX_NP && word(tokens[j + 1]) && !CLAUSE_BOUNDARY.has((tokens[j + 1] as Token).lower))
     j++;
   return resolveNounPhrase(ctx, k, j);
+}
+
+/** Sentence index of the token at an offset. */
+function sentenceOfOffset(ctx: ClaimContext, offset: number): number {
+  const i = Math.min(tokenAt(ctx.tokens, offset), ctx.tokens.length - 1);
+  return i < 0 ? -1 : (ctx.sentenceOf[i] as number);
 }

@@ -9,6 +9,7 @@ import {
   mediaNouns,
   mediaSuffixes,
   mediaVerbs,
+  notNames,
   orgHeads,
   orgSuffixes,
   titleHeads,
@@ -138,6 +139,8 @@ export function classifyRun(scan: Scan, run: Run): void {
     }
     const titleEnd = titleLength(scan, pos, run.last, ctx);
     if (titleEnd >= pos) {
+      // the title is this name's: no description of its own
+      scan.named.fill(1, pos, titleEnd + 1);
       pos = titleEnd + 1;
       continue;
     }
@@ -168,14 +171,8 @@ export function gazetteerPiece(
       scan.hints.push({ start, end, code: entry.code, used: rest });
       if (rest) ctx.affiliation = `country:${entry.code}`;
       else if (/s$/.test(scan.slice(first, last))) {
-        // "Serbians protested": the people as a group
-        const name = scan.slice(first, last);
-        scan.add({
-          ...base,
-          kind: "group",
-          via: "name",
-          note: { key: `group:${slug(name)}`, name, affiliation: `country:${entry.code}` },
-        });
+        // "Serbians protested": the people stand for their state, as "Russians" do
+        scan.add({ ...base, kind: "country", via: "description", note: countryNote(entry.code) });
       }
       return;
     }
@@ -355,6 +352,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
     return;
   }
+  if (n === 1 && notNames.has(firstWord)) return;
+  // "Volvo XC90": a model or a code, not a person
+  if (/\d/.test(text)) return;
   const ordinary = hasOrdinaryWord(scan, first, last);
   if (isLocative(scan, first) && !ordinary) {
     scan.add({
@@ -373,6 +373,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
     return;
   }
+  // a code such as "COVID-19" or "737-800" is no name
+  if (n === 1 && /\d/.test(firstWord)) return;
   // one word: an acronym is an organization; anything else waits for the whole text
   if (/^[A-Z0-9&.-]{2,}$/.test(firstWord) && /[A-Z].*[A-Z]/.test(firstWord)) {
     scan.add({

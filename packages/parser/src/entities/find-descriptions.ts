@@ -4,7 +4,10 @@ import {
   collectives,
   countryBodies,
   countryByCode,
+  countryNouns,
   gazetteer,
+  groupModifiers,
+  groupNounSet,
   pronounGender,
   roleClass,
   stateBodies,
@@ -14,6 +17,46 @@ import {
 import type { MentionNote } from "./mention-note.js";
 import type { Piece, Scan } from "./scan.js";
 
+const ATTRIBUTIVE = new Set([
+  "base",
+  "bases",
+  "officer",
+  "officers",
+  "personnel",
+  "vehicle",
+  "vehicles",
+  "aircraft",
+  "equipment",
+  "budget",
+  "spending",
+  "exercise",
+  "exercises",
+  "drills",
+  "academy",
+  "station",
+  "stations",
+  "headquarters",
+  "unit",
+  "units",
+  "checkpoint",
+  "checkpoints",
+  "camp",
+  "camps",
+  "hardware",
+  "contractor",
+  "contractors",
+  "chief",
+  "chiefs",
+  "buildings",
+  "building",
+  "compound",
+  "car",
+  "cars",
+  "records",
+  "data",
+  "figures",
+  "statistics",
+]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
 const FEMALE_ROLES = /(woman|ess)$|^(queen|princess|empress)$/;
 const MALE_ROLES = /(man)$|^(king|prince|emperor)$/;
@@ -44,6 +87,7 @@ function demonymAt(scan: Scan, k: number): string | null {
  */
 export function findDescriptions(scan: Scan): void {
   findBodies(scan);
+  findGroups(scan);
   findRoles(scan);
   findCollectivesAndPronouns(scan);
 }
@@ -68,6 +112,8 @@ function findBodies(scan: Scan): void {
       }
     }
     if (!body) continue;
+    // "Iraqi military bases", "police officers": the body's noun only modifies another
+    if (ATTRIBUTIVE.has(scan.lower(end + 1))) continue;
     // the qualifier: a demonym, a country's name, or a country's possessive
     let code: string | null = null;
     let first = k;
@@ -81,11 +127,12 @@ function findBodies(scan: Scan): void {
       const p = at[tokens[q]?.kind === "possessive" ? q - 1 : q] ?? -1;
       const piece = p >= 0 ? scan.pieces[p] : undefined;
       if (piece && piece.kind === "country") {
-        piece.note.prefix = true;
         code = piece.note.code ?? null;
         first = piece.first;
       }
     }
+    // "a German government source" speaks for the state
+    if (countryBodies.has(body) && /^sources?$/.test(scan.lower(end + 1))) end++;
     const start = tokens[first]?.start ?? 0;
     const stop = tokens[end]?.end ?? 0;
     if (code) {
@@ -107,6 +154,8 @@ function findBodies(scan: Scan): void {
     if (!bareBodies.has(body)) continue;
     const prev = scan.lower(k - 1);
     if (prev !== "the" && body !== "police" && body !== "opposition") continue;
+    // "opposition leader Alexei Navalny": a modifier of a title, not the body
+    if (body === "opposition" && titleHeads.has(scan.lower(end + 1))) continue;
     const kind = body === "regime" ? "country" : "organization";
     const piece: Piece = {
       start: t.start,
@@ -264,6 +313,117 @@ function leadsToHead(scan: Scan, k: number): boolean {
 function giveTitle(note: MentionNote, title: string, affiliation: string | null): void {
   if (!note.title || note.title.length < title.length) note.title = title;
   if (affiliation && !note.affiliation) note.affiliation = affiliation;
+}
+
+// Words after a group's noun that show it doing something: "protesters clashed", "journalists were injured".
+const ACTS = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "have",
+  "has",
+  "had",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+  "did",
+  "do",
+  "also",
+  "say",
+  "said",
+  "says",
+  "told",
+  "reportedly",
+  "allegedly",
+  "then",
+  "still",
+  "saying",
+  "claiming",
+  "insisting",
+  "warning",
+  "arguing",
+  "demanding",
+  "accusing",
+]);
+const acts = (w: string) => ACTS.has(w) || (/^[a-z]+ed$/.test(w) && w.length > 4);
+
+// Collectives that act: "The protesters clashed", "violent protesters were sent", "US troops",
+// "officials said" (the article's state), "Russian diplomats" (that state).
+function findGroups(scan: Scan): void {
+  const { tokens } = scan;
+  const at = pieceIndex(scan);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.cap || scan.named[k] || scan.headline[k]) continue;
+    const two = `${t.text} ${scan.lower(k + 1)}`;
+    let end = k;
+    let noun = t.text;
+    if (groupNounSet.has(two) || countryNouns.has(two)) {
+      end = k + 1;
+      noun = two;
+    } else if (!groupNounSet.has(noun) && !countryNouns.has(noun)) continue;
+    if (scan.named[end]) continue;
+    let b = k;
+    while (
+      b > 0 &&
+      (groupModifiers.has(scan.lower(b - 1)) || /^(anti|pro)-/.test(scan.lower(b - 1))) &&
+      !scan.named[b - 1]
+    )
+      b--;
+    let code: string | null = null;
+    const q = b - 1;
+    const dem = demonymAt(scan, q);
+    if (dem) {
+      code = dem;
+      b = q;
+      for (const h of scan.hints) if (h.start === tokens[q]?.start) h.used = true;
+    } else {
+      const p = at[tokens[q]?.kind === "possessive" ? q - 1 : q] ?? -1;
+      const piece = p >= 0 ? scan.pieces[p] : undefined;
+      if (piece?.kind === "country") {
+        code = piece.note.code ?? null;
+        b = piece.first;
+      }
+    }
+    const acting =
+      acts(scan.lower(end + 1)) ||
+      scan.lower(b - 1) === "by" ||
+      (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by");
+    const start = tokens[b]?.start ?? 0;
+    const stop = tokens[end]?.end ?? 0;
+    if (countryNouns.has(noun)) {
+      if (code)
+        scan.add({
+          start,
+          end: stop,
+          first: b,
+          last: end,
+          kind: "country",
+          via: "description",
+          note: countryNote(code),
+        });
+      else if (acting && (noun === "officials" || noun === "authorities"))
+        scan.add({
+          start,
+          end: stop,
+          first: b,
+          last: end,
+          kind: "country",
+          via: "description",
+          note: { key: `body:${noun}`, name: noun, bareBody: noun },
+        });
+    } else if (acting) {
+      const note: MentionNote = { key: `group:${noun}`, name: noun, affiliation: code ? `country:${code}` : null };
+      scan.add({ start, end: stop, first: b, last: end, kind: "group", via: "description", note });
+    }
+    k = end;
+  }
 }
 
 function findCollectivesAndPronouns(scan: Scan): void {

@@ -3,6 +3,7 @@
 // apostrophes, as `phraseKey` builds it from the text.
 import commonWords from "../../data/common-words.json";
 import countries from "../../data/countries.json";
+import englishWords from "../../data/english-words.json";
 import firstNames from "../../data/first-names.json";
 import groupNouns from "../../data/group-nouns.json";
 import orgWords from "../../data/org-words.json";
@@ -74,6 +75,8 @@ for (const c of countries) for (const k of c.capitals) add(k, { type: "capital",
 for (const r of regions.names) add(r, { type: "place", name: r });
 
 export const commonWordSet = new Set(commonWords.words);
+export const notNames = new Set(commonWords.notNames);
+export const englishWordSet = new Set(englishWords.words.split("|"));
 export const firstNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
   for (const n of firstNames[g].split("|")) firstNameGender.set(n, g === "x" ? null : g);
@@ -100,3 +103,5 @@ export const pronounGender = new Map<string, Gender>(
 );
 export const countryBodies = new Set(orgWords.countryBodies);
 export const bareBodies = new Set(orgWords.bareBodies);
+export const countryNouns = new Set(groupNouns.countryNouns);
+export const groupModifiers = new Set(groupNouns.modifiers);

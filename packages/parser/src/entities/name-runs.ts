@@ -82,7 +82,7 @@ export function findRuns(scan: Scan): Run[] {
       t.kind !== "word" ||
       !t.cap ||
       scan.headline[i] ||
-      (scan.isOrdinaryCapital(i) && !honorifics.has(t.text))
+      (scan.isOrdinaryCapital(i) && !honorifics.has(t.text) && !startsKnownPhrase(scan, i))
     ) {
       i++;
       continue;
@@ -90,6 +90,13 @@ export function findRuns(scan: Scan): Run[] {
     let last = i;
     let j = i + 1;
     while (j < tokens.length) {
+      // a known name runs on through its small words: "Islamic Republic of Iran", "Bosnia and Herzegovina"
+      const known = scan.gazetteerAt(last, Math.min(tokens.length - 1, last + 8));
+      if (known && known.last > last) {
+        last = known.last;
+        j = last + 1;
+        continue;
+      }
       const n = tokens[j];
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
       if (n.cap && !isStop(scan, j)) {
@@ -105,7 +112,7 @@ export function findRuns(scan: Scan): Run[] {
       }
       if (JOINERS.has(w) && joins(scan, last, j)) {
         j++;
-        if (tokens[j]?.text === "the" && tokens[j + 1]?.cap) j++;
+        if (w !== "and" && tokens[j]?.text === "the" && tokens[j + 1]?.cap) j++;
         continue;
       }
       break;
@@ -114,6 +121,12 @@ export function findRuns(scan: Scan): Run[] {
     i = last + 1;
   }
   return runs;
+}
+
+// "White House" opening a sentence: a known name of several words, though "White" is a word.
+function startsKnownPhrase(scan: Scan, i: number): boolean {
+  const hit = scan.gazetteerAt(i, Math.min(scan.tokens.length - 1, i + 8));
+  return !!hit && hit.last > i;
 }
 
 // A capital that ends a run even mid-sentence: weekdays, months, "The".
@@ -132,11 +145,12 @@ function joins(scan: Scan, before: number, at: number): boolean {
   const next = scan.tokens[k];
   if (!prev || !next?.cap || !scan.adjacent(k - 1, k)) return false;
   if (w === "and") {
-    // the part after "and" must end in a head word: "Police and Crime Commissioner"
-    if (!isHeadWord(prev.text)) return false;
-    let m = k;
-    while (scan.tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;
-    return isHeadWord(scan.tokens[m]?.text ?? "");
+    // two names joined ("the Royal Air Force and the US Air Force") are two; a head word
+    // right after "and" joins one: "Police and Crime Commissioner"
+    if (k !== at + 1 || !isHeadWord(prev.text)) return false;
+    for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
+      if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
+    return false;
   }
   return isHeadWord(prev.text);
 }

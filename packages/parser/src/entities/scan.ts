@@ -1,5 +1,12 @@
 import type { Mention } from "../model.js";
-import { commonWordSet, type GazetteerEntry, gazetteer, maxPhraseTokens, phraseKey } from "./lexicon.js";
+import {
+  commonWordSet,
+  englishWordSet,
+  type GazetteerEntry,
+  gazetteer,
+  maxPhraseTokens,
+  phraseKey,
+} from "./lexicon.js";
 import type { CountryHint, MentionNote } from "./mention-note.js";
 import type { Token } from "./tokenize.js";
 
@@ -27,6 +34,13 @@ const PHRASE_INNER = new Set([
   "et",
 ]);
 
+function isEnglishWord(lower: string): boolean {
+  if (englishWordSet.has(lower)) return true;
+  if (lower.endsWith("s") && englishWordSet.has(lower.slice(0, -1))) return true;
+  if (lower.endsWith("ly") && englishWordSet.has(lower.slice(0, -2))) return true;
+  return false;
+}
+
 /** One mention found, before it joins `doc.mentions`. */
 export interface Piece {
   start: number;
@@ -47,6 +61,8 @@ export class Scan {
   readonly hints: CountryHint[] = [];
   /** Lower-case words the text uses in lower case: their capitalised forms are ordinary words. */
   readonly lowerSeen = new Set<string>();
+  /** Capitalised words the text uses mid-sentence: names, whatever a dictionary says. */
+  readonly capSeen = new Set<string>();
   /** Tokens inside a title-case headline, where capitals say nothing. */
   headline: Uint8Array;
   /** Tokens already part of a name. */
@@ -58,7 +74,11 @@ export class Scan {
   ) {
     this.headline = new Uint8Array(tokens.length);
     this.named = new Uint8Array(tokens.length);
-    for (const t of tokens) if (t.kind === "word" && !t.cap) this.lowerSeen.add(t.text.toLowerCase());
+    for (const t of tokens) {
+      if (t.kind !== "word") continue;
+      if (!t.cap) this.lowerSeen.add(t.text.toLowerCase());
+      else if (!t.sentStart) this.capSeen.add(t.text);
+    }
   }
 
   lower(i: number): string {
@@ -72,10 +92,12 @@ export class Scan {
     // an acronym ("US", "IT") is never the ordinary word it spells, outside a headline
     if (!this.headline[i] && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))
       return false;
-    const lower = t.text.toLowerCase();
+    const lower = t.text.toLowerCase().replace(/’/g, "'");
     if (commonWordSet.has(lower)) return true;
     if (!t.sentStart && !this.headline[i]) return false;
-    return this.seenLower(lower);
+    if (this.seenLower(lower)) return true;
+    // a frequent English word opening a sentence, unless the text also capitalises it mid-sentence
+    return isEnglishWord(lower) && !this.capSeen.has(t.text);
   }
 
   seenLower(lower: string): boolean {

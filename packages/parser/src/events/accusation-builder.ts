@@ -2,7 +2,7 @@ import type { Doc } from "../doc.js";
 import type { Accusation, Span } from "../model.js";
 import { stableId } from "../stable-id.js";
 import { categoryIn } from "./accusation-lexicon.js";
-import { mentionsIn, subjectBefore } from "./actor-roles.js";
+import { mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
 import { REPORTING } from "./clause-words.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -22,12 +22,13 @@ export function addAccusation(doc: Doc, tokens: Token[], d: AccusationDraft): vo
   // evidence stays inside one sentence even when the accuser was found before it
   const sentence = doc.sentences.find((s) => s.start < d.evidence.end && d.evidence.end <= s.end);
   if (sentence && d.evidence.start < sentence.start) d.evidence = { start: sentence.start, end: d.evidence.end };
+  // one statement found twice (as a reported finding and as a claim, or for each of
+  // "the EU and U.K.") is one accusation
   const dup = doc.accusations.some(
     (a) =>
       a.evidence.start < d.evidence.end &&
       d.evidence.start < a.evidence.end &&
-      a.accuser === d.accuser &&
-      a.accused.some((x) => accused.includes(x)),
+      a.accused.some((x) => accused.some((y) => sameSide(doc, x, y))),
   );
   if (dup) return;
   const category = categoryOf(tokens, d.allegation) ?? categoryOf(tokens, d.context ?? d.evidence) ?? null;

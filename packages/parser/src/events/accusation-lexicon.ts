@@ -15,6 +15,8 @@ export const accusationNouns = new CueSet<true>(cues.nouns.map((n) => compilePat
 export const describedAs = new CueSet<true>(cues.describedAs.map((n) => compilePattern(n, true)));
 export const REPORTING_ACCUSE = new Set(cues.reporting);
 export const ADJECTIVES = new Set(cues.adjectives);
+export const HEDGES = new Set(cues.hedges);
+export const DOER_WINDOW = cues.doerWindow;
 export const accusationNegators = new CueSet<true>(cues.negators.map((n) => compilePattern(n, true)));
 
 const labelled = new CueSet<string>(

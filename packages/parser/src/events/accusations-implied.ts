@@ -10,6 +10,7 @@ import type { Token } from "./tokens.js";
 // describe as malign activity by Moscow" and "Moscow's alleged offer of
 // bounties". The accuser must be in the sentence: no one is guessed.
 
+const GENERIC = new Set(["authorities", "officials", "they", "critics", "observers", "some"]);
 const OPENERS = new Set(["for", "over", "to", "against", "after", "because", "of"]);
 const NOT_ADJECTIVE = new Set(["has", "have", "had", "having", "who", "which", "and", "that"]);
 
@@ -17,8 +18,10 @@ export function impliedAccusations(doc: Doc, tokens: Token[], sentence: Span, fr
   for (const m of describedAs.matchAll(tokens, from, to)) {
     const what = tokens[m.first] as Token;
     const last = tokens[m.last] as Token;
-    const speakerHere = mentionsIn(doc, what.end, last.start)[0]?.actor;
-    const accuser = speakerHere ?? mainSubject(doc, tokens, sentence, from, m.first);
+    // "what authorities say": a generic speaker is the clause's own subject
+    const here = mentionsIn(doc, what.end, last.start)[0];
+    const generic = here && GENERIC.has(doc.text.slice(here.start, here.end).toLowerCase());
+    const accuser = (!generic && here?.actor) || mainSubject(doc, tokens, sentence, from, m.first);
     if (!accuser) continue;
     const allegation = {
       start: (tokens[m.last + 1] as Token | undefined)?.start ?? last.end,
@@ -26,8 +29,9 @@ export function impliedAccusations(doc: Doc, tokens: Token[], sentence: Span, fr
     };
     let accused = byAgent(doc, tokens, m.last + 1, to, accuser);
     if (accused.length === 0) {
-      // the punished are the accused: "expel diplomats from Sweden ... for taking part in what ..."
+      // the punished, after the clause's subject, are the accused: "expel diplomats from Sweden ... for taking part in what ..."
       accused = mentionsIn(doc, sentence.start, what.start)
+        .slice(1)
         .map((x) => x.actor)
         .filter((a, i, all) => !sameSide(doc, a, accuser) && all.indexOf(a) === i);
     }

@@ -1,11 +1,11 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
-import { accusationNegators, firstWrong, REPORTING_ACCUSE } from "./accusation-lexicon.js";
+import { accusationNegators, DOER_WINDOW, firstWrong, HEDGES, REPORTING_ACCUSE } from "./accusation-lexicon.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS } from "./clause-words.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenIndexAt } from "./tokens.js";
 
 // "U.S. intelligence agencies have said Moscow tried to interfere": a
 // reported statement accuses when its clause says that an actor did wrong
@@ -53,8 +53,10 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     // "found that X ..., including Iran, which the report said sought to harm": the wrong is the relative clause's
     if (tokens.slice(start, wrong).some((t) => t.lower === "which" || t.lower === "who")) continue;
     const clauseStop = (tokens[stop - 1] as Token).end;
-    const inClause = mentionsIn(doc, (tokens[start] as Token).start, clauseStop).filter(
-      (m) => m.actor !== accuser && m.start < wrongTok.start,
+    if (hedged(doc, tokens, wrong)) continue;
+    const windowStart = (tokens[Math.max(start, wrong - DOER_WINDOW)] as Token).start;
+    const inClause = mentionsIn(doc, windowStart, clauseStop).filter(
+      (m) => m.actor !== accuser && m.start < wrongTok.start && !speaks(tokens, m.end),
     );
     // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
     const agent =
@@ -76,6 +78,22 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const evEnd = Math.min(allegation.end, Math.max(wrongTok.end, verb.end) + 60);
     addAccusation(doc, tokens, { accuser, accused, allegation, evidence: { start: evStart, end: evEnd } });
   }
+}
+
+/** "what authorities say were unlawful": a name followed by a reporting verb speaks; it is not the doer. */
+export function speaks(tokens: Token[], end: number): boolean {
+  const next = tokens[tokenIndexAt(tokens, end)];
+  return !!next && REPORTING_ACCUSE.has(next.lower);
+}
+
+/** "possible Turkish interference": a wrong that is only feared. */
+export function hedged(doc: Doc, tokens: Token[], wrong: number): boolean {
+  for (let k = wrong - 1; k >= 0 && k >= wrong - 2; k--) {
+    const t = tokens[k] as Token;
+    if (HEDGES.has(t.lower)) return true;
+    if (mentionsIn(doc, t.start, t.end, true).length === 0) return false;
+  }
+  return false;
 }
 
 /** "Iran, which the report said sought to harm ...": the antecedent is the accused. */

@@ -1,5 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Mention } from "../model.js";
+import { demonymMentions } from "./demonyms.js";
+import { recoveredMentions } from "./recovered-mentions.js";
 import type { Token } from "./tokens.js";
 
 // Finds the actors that fill a cue's roles from the mentions the actor stage
@@ -10,10 +12,13 @@ export type ActorMention = Mention & { actor: string };
 
 const cache = new WeakMap<Doc, ActorMention[]>();
 
+/** The doc's actor mentions, plus demonyms that stand for a country of the story ("Russian diplomats"). */
 export function actorMentions(doc: Doc): ActorMention[] {
   const hit = cache.get(doc);
   if (hit) return hit;
-  const list = doc.mentions.filter((m): m is ActorMention => m.actor !== null).sort((a, b) => a.start - b.start);
+  const named = doc.mentions.filter((m): m is ActorMention => m.actor !== null);
+  const withRecovered = [...named, ...recoveredMentions(doc, named)].sort((a, b) => a.start - b.start);
+  const list = [...withRecovered, ...demonymMentions(doc, withRecovered)].sort((a, b) => a.start - b.start);
   cache.set(doc, list);
   return list;
 }
@@ -55,6 +60,11 @@ export function sideOf(doc: Doc, actor: string): string {
 
 export function sameSide(doc: Doc, a: string, b: string): boolean {
   return a === b || sideOf(doc, a) === sideOf(doc, b);
+}
+
+/** One actor, or one acting for the other: closer than sharing a country. */
+export function closelyTied(doc: Doc, a: string, b: string): boolean {
+  return a === b || sideOf(doc, a) === b || sideOf(doc, b) === a;
 }
 
 const ATTACHING = new Set([
@@ -183,3 +193,9 @@ export function counterpartBefore(doc: Doc, actor: string, pos: number, window =
 }
 
 export type { Token };
+
+/** Failing a counterpart, the nearest other actor named just before (a domestic arrest, a protest). */
+export function neighbourBefore(doc: Doc, actor: string, pos: number, window = 300): string | null {
+  const list = mentionsIn(doc, Math.max(0, pos - window), pos).filter((m) => m.actor !== actor);
+  return list.at(-1)?.actor ?? null;
+}

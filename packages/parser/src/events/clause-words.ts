@@ -25,6 +25,8 @@ export function objectEnd(tokens: Token[], from: number, to: number): number {
 /** True when the cue at `i` is a passive participle: "was arrested", "has been summoned". */
 export function isPassive(tokens: Token[], i: number, sentenceFrom: number): boolean {
   if ((tokens[i] as Token).lower.endsWith("ing")) return false;
+  // "a province threatened by floods": a participle with its agent
+  if ((tokens[i] as Token).lower.endsWith("ed") && tokens[i + 1]?.lower === "by") return true;
   for (let k = i - 1; k >= sentenceFrom && k >= i - 3; k--) {
     const t = tokens[k] as Token;
     if (BE_FORMS.has(t.lower)) return true;

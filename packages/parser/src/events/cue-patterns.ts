@@ -5,11 +5,12 @@ import type { Token } from "./tokens.js";
 //   "ambassador|envoy" either word
 //   "?further"        an optional word
 //   "~3"              up to three words of any kind (never punctuation)
+//   "!to"             the next token is not "to" (consumes nothing)
 // Words are matched on lower-cased tokens, so matching is linear in the text
 // times a small constant: no regular expression runs over the sentence.
 
 type Element =
-  | { kind: "word"; alts: { word: string; prefix: boolean }[]; optional: boolean }
+  | { kind: "word"; alts: { word: string; prefix: boolean }[]; optional: boolean; negated?: boolean }
   | { kind: "gap"; max: number };
 
 export interface CuePattern<T> {
@@ -29,15 +30,17 @@ function parseElement(raw: string): Element {
   const gap = /^~(\d)$/.exec(raw);
   if (gap) return { kind: "gap", max: Number(gap[1]) };
   const optional = raw.startsWith("?");
-  const body = optional ? raw.slice(1) : raw;
+  const negated = raw.startsWith("!");
+  const body = optional || negated ? raw.slice(1) : raw;
   const alts = body.split("|").map((a) => ({ word: a.replace(/\*$/, ""), prefix: a.endsWith("*") }));
-  return { kind: "word", alts, optional };
+  return { kind: "word", alts, optional, negated };
 }
 
 export function compilePattern<T>(source: string, value: T): CuePattern<T> {
   const elements = source.trim().toLowerCase().split(/\s+/).map(parseElement);
   const head = elements[0];
-  if (!head || head.kind !== "word" || head.optional) throw new Error(`cue pattern must start with a word: ${source}`);
+  if (!head || head.kind !== "word" || head.optional || head.negated)
+    throw new Error(`cue pattern must start with a word: ${source}`);
   return { source, elements, value };
 }
 
@@ -61,6 +64,7 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
     }
     return -1;
   }
+  if (el.negated) return i < end && wordMatches(el, tokens[i] as Token) ? -1 : matchFrom(p, e + 1, tokens, i, end);
   if (i < end && wordMatches(el, tokens[i] as Token)) {
     const r = matchFrom(p, e + 1, tokens, i + 1, end);
     if (r >= 0) return r;

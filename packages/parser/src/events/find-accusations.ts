@@ -78,9 +78,10 @@ function allegationSpan(tokens: Token[], i: number, to: number): Span {
   return { start: (tokens[i] as Token).start, end: allegationEnd(tokens, i, to) };
 }
 
-/** The actor after "by" in tokens [i, stop). */
+/** The actor after "by" in tokens [i, stop), before any comma: "accused of Z by Y". */
 function agentIn(doc: Doc, tokens: Token[], i: number, stop: number): string | null {
-  for (let k = i; k < stop; k++) {
+  for (let k = i; k < stop && k < i + 14; k++) {
+    if ((tokens[k] as Token).lower === ",") return null;
     if ((tokens[k] as Token).lower !== "by") continue;
     const next = tokens[k + 1];
     if (!next) return null;

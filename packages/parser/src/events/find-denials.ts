@@ -14,6 +14,8 @@ const cues = new CueSet<true>([
   ...lexicon.objectCues.map((c) => compilePattern(c.replace("OBJECT", objects), true as const)),
 ]);
 const negators = new Set(lexicon.negators);
+const DENIED_OPENERS = new Set(lexicon.deniedThings);
+const DENY = new Set(["deny", "denies", "denied", "denying"]);
 const NOUNS = new Set(lexicon.objects.flatMap((o) => o.split("|")).map((o) => o.replace(/\*$/, "")));
 
 /**
@@ -33,7 +35,9 @@ export function findDenials(doc: Doc): void {
       if (negated(tokens, m.first, from) || isPassive(tokens, m.first, from)) continue;
       const subject = subjectBefore(doc, sentence.start, head.start);
       if (!subject) continue;
-      const denied = antecedent(tokens, subject, from) ?? deniedAfter(tokens, m.last, to, last);
+      const rel = antecedent(tokens, subject, from);
+      if (DENY.has(head.lower) && !rel && !deniesSomething(tokens, m.last, to)) continue;
+      const denied = rel ?? deniedAfter(tokens, m.last, to, last);
       const start = subject.start < head.start && head.start - subject.end < 80 ? subject.start : head.start;
       const evidence = { start: Math.min(start, denied && denied.end <= start ? denied.start : start), end: last.end };
       if (denied && denied.start >= last.end) evidence.end = Math.min(denied.end, last.end + 60);
@@ -47,6 +51,20 @@ export function findDenials(doc: Doc): void {
       });
     }
   });
+}
+
+/** "denied any effort", "denied the accusation", "denied that ...", "denied having", or "Iran denied." */
+function deniesSomething(tokens: Token[], last: number, to: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || last + 1 >= to || next.punct) return true;
+  if (next.lower.endsWith("ing") || (DENIED_OPENERS.has(next.lower) && next.lower !== "the")) return true;
+  // "the accusation", "the reports": a determiner and an accusing noun
+  const noun = tokens[last + 2];
+  return (
+    next.lower === "the" &&
+    !!noun &&
+    (NOUNS.has(noun.lower) || NOUNS.has(noun.lower.replace(/s$/, "")) || DENIED_OPENERS.has(noun.lower))
+  );
 }
 
 function negated(tokens: Token[], i: number, from: number): boolean {

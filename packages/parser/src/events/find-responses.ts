@@ -4,8 +4,10 @@ import { stableId } from "../stable-id.js";
 import {
   type ActorMention,
   actorIds,
+  closelyTied,
   counterpartBefore,
   mentionsIn,
+  neighbourBefore,
   objectsIn,
   sameSide,
   sideOf,
@@ -14,7 +16,7 @@ import {
 import { ANAPHORIC, EVENT_NOUNS, isPassive, objectEnd, REPORTING } from "./clause-words.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
-import { type ResponseCue, responseCues } from "./response-lexicon.js";
+import { PASSIVE_REPORTED, type ResponseCue, responseCues } from "./response-lexicon.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 /**
@@ -59,6 +61,7 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
+  if (!cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from)) return null;
   // "the decision to recall the ambassador" points back to an event already told
   if (
     before?.lower === "to" &&
@@ -88,7 +91,10 @@ function buildResponse(
   } else if (passive) {
     const agent = agentAfter(doc, tokens, m.last + 1, to);
     const patient = subjectBefore(doc, sentence.start, head.start);
-    actor = agent ?? destinationAfter(doc, tokens, m, to) ?? reporterOf(doc, tokens, sentence, from, m.first);
+    actor =
+      agent ??
+      destinationAfter(doc, tokens, m, to) ??
+      (PASSIVE_REPORTED.has(cue.type) ? reporterOf(doc, tokens, sentence, from, m.first) : null);
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
     if (patient)
       targets = actorIds(mentionsIn(doc, patient.start, head.start, true)).filter(
@@ -96,8 +102,14 @@ function buildResponse(
       );
   } else {
     // "responded by expelling ... and closing ...": a coordinated verb shares its subject
-    const coordinatedVerb = previous && (before?.lower === "and" || before?.lower === "or");
-    actorMention = coordinatedVerb ? null : subjectBefore(doc, sentence.start, head.start);
+    // "police ... determined the car had come from X and spoke with Y": the main subject
+    const andVerb = before?.lower === "and" || before?.lower === "or";
+    const coordinatedVerb = previous && andVerb;
+    actorMention = coordinatedVerb
+      ? null
+      : andVerb
+        ? (mentionsIn(doc, sentence.start, head.start)[0] ?? null)
+        : subjectBefore(doc, sentence.start, head.start);
     actor = coordinatedVerb ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor) return null;
@@ -105,12 +117,15 @@ function buildResponse(
   }
   if (!actor) return null;
   targets = targets.filter((t) => t !== actor);
+  if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
   if (targets.length === 0) {
     const inherited = [...doc.responses].reverse().find((r) => r.type === cue.type && r.targets.length > 0);
     const fallback =
       inherited && !inherited.targets.every((t) => sameSide(doc, t, actor))
         ? inherited.targets
-        : [counterpartBefore(doc, actor, head.start)].filter((x): x is string => x !== null);
+        : [counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start)].filter(
+            (x): x is string => x !== null,
+          );
     targets = fallback;
   }
 
@@ -142,26 +157,79 @@ function targetsOf(
 ): string[] {
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
-  const notMine = (ids: string[]) => ids.filter((a) => !sameSide(doc, a, actor));
+  const notMine = (ids: string[]) => ids.filter((a) => !closelyTied(doc, a, actor));
   // objects inside the cue: "expelled Russian diplomats", "asking the US to"
   const inside = notMine(objectsIn(doc, head.end, last.end, [actor]));
   if (inside.length) return inside;
   // a cue that ends in "to" leaves the requested act after it, not the addressee
   if (last.lower !== "to") {
-    const stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);
+    let stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);
+    // "urged the embassy to reconsider": the addressee comes before the request
+    if (m.pattern.value.type === "demand")
+      for (let k = m.last + 1; k < stop; k++) if ((tokens[k] as Token).lower === "to") stop = k;
     const stopAt = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
     const after = notMine(objectsIn(doc, last.end, stopAt, [actor]));
     if (after.length) return after;
   }
   // "reviewing measures in response to Moscow's alleged offer": whom the cause names
   const stop = objectEnd(tokens, m.last + 1, to);
-  if (stop < to) {
+  if (stop < to && CAUSES.has((tokens[stop] as Token).lower)) {
     const cause = notMine(objectsIn(doc, (tokens[stop] as Token).start, (tokens[to - 1] as Token).end, [actor]));
     if (cause.length) return cause.slice(0, 1);
   }
   // "wrote to the US Embassy asking ...": between the subject and the cue
   if (actorMention) return notMine(objectsIn(doc, actorMention.end, head.start, [actor]));
   return [];
+}
+
+/**
+ * "heard the demands", "the double bombing": a verb cue after a determiner (or,
+ * for an -ing form, after a determiner and one modifier that names no actor) is
+ * a noun, not an action told here.
+ */
+function usedAsNoun(doc: Doc, tokens: Token[], first: number, from: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || first - 1 < from) return false;
+  if (DETERMINERS.has(prev.lower)) return true;
+  // "the double bombing", but not "the embassy declined" (a subject and its verb)
+  const prev2 = tokens[first - 2];
+  if (!(tokens[first] as Token).lower.endsWith("ing")) return false;
+  if (!prev2 || first - 2 < from || prev.punct || !DETERMINERS.has(prev2.lower)) return false;
+  const named = mentionsIn(doc, prev2.start, prev.end + 200, true).some(
+    (m) => m.start < prev.end && m.end > prev.start,
+  );
+  return !named && !/^\p{Lu}/u.test(doc.text.slice(prev.start, prev.end));
+}
+
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "'s",
+]);
+
+const CAUSES = new Set(["for", "over", "in", "after", "following", "because", "amid"]);
+
+/**
+ * "declined to comment on the decision to recall the ambassador": a response
+ * about an action told before is aimed at whoever took it.
+ */
+function toldActionActor(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number, actor: string): string[] {
+  const told = responseCues.matchAll(tokens, m.last + 1, to)[0];
+  if (!told) return [];
+  const type = told.pattern.value.type;
+  const earlier = [...doc.responses].reverse().find((r) => r.type === type && !sameSide(doc, r.actor, actor));
+  return earlier ? [earlier.actor] : [];
 }
 
 /** Start of the few words before a cue with no subject in view, so the evidence reads as a phrase. */
@@ -220,7 +288,10 @@ function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cue
   return null;
 }
 
-/** Protests with no named subject are the protesters', when the story names them as an actor. */
+/** Protests with no named subject are the protesters': the story's earlier protesters, or an actor so named. */
 function protesters(doc: Doc): string | null {
-  return doc.actors.find((a) => /\b(protesters|demonstrators|protestors)\b/i.test(a.name))?.id ?? null;
+  const earlier = [...doc.responses].reverse().find((r) => r.type === "protest");
+  return (
+    earlier?.actor ?? doc.actors.find((a) => /\b(protesters|demonstrators|protestors)\b/i.test(a.name))?.id ?? null
+  );
 }

@@ -47,3 +47,6 @@ export const responseCues = new CueSet<ResponseCue>(
 export const responseCodes = new Map(
   (lexicon.types as TypeEntry[]).map((t) => [t.type as ResponseType, { cameo: t.cameo, plover: t.plover }]),
 );
+
+/** Types whose agentless passive ("were arrested") is credited to whoever reports it. */
+export const PASSIVE_REPORTED = new Set<string>(lexicon.passiveWithoutAgent);

@@ -42,7 +42,7 @@ describe("actors on the annotated articles", () => {
     }
     expect(f1(tp, predicted, gold)).toBeGreaterThanOrEqual(0.85);
     expect(kindOk / matched).toBeGreaterThanOrEqual(0.9);
-    expect(affOk / affN).toBeGreaterThanOrEqual(0.6);
+    expect(affOk / affN).toBeGreaterThanOrEqual(0.85);
   });
 
   it("ties every mention to an actor of the doc or to none, with spans inside the text", () => {

@@ -152,3 +152,21 @@ describe("findMentions", () => {
     expect(via("the senior diplomat")).toBe("description");
   });
 });
+
+describe("findMentions on sentence-initial and joined words", () => {
+  it.each([
+    ["Relations between Russia and the West have deteriorated.", "Relations"],
+    ["Normally, only embassy workers have immunity.", "Normally"],
+    ["The crash happened around 8:30 p.m. BST (1930 UTC) on August 27.", "BST"],
+    ["A Volvo XC90 was driving on the wrong side.", "Volvo XC90"],
+  ])("%s has no mention «%s»", (text, word) => {
+    const { mentions } = parseArticle(text);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).not.toContain(word);
+  });
+
+  it("keeps two names joined by 'and the' apart, and a known phrase whole at a sentence's start", () => {
+    const text = "It is used by both the Royal Air Force and the US Air Force. White House officials declined.";
+    const surfaces = parseArticle(text).mentions.map((m) => text.slice(m.start, m.end));
+    expect(surfaces).toEqual(expect.arrayContaining(["Royal Air Force", "US Air Force", "White House"]));
+  });
+});

@@ -20,6 +20,9 @@ const TABLE: [string, string[], string | null][] = [
   ["Germany rejected the proposal.", [], null],
   ["Iran did not deny the report.", [], null],
   ["Navalny was denied entry to the court.", [], null],
+  ["Putin said Russia will deny terrorism any victory.", [], null],
+  ["Russia denied involvement in the attack.", ["russia"], "involvement in the attack"],
+  ["Iran denied.", ["iran"], null],
 ];
 
 describe("findDenials", () => {

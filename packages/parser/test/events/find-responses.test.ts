@@ -73,6 +73,18 @@ const TABLE: Row[] = [
     [{ type: "expel_diplomats", actor: "germany", targets: ["russia"], modality: "negated" }],
   ],
   ["Russia has been in charge of the talks.", []],
+  ["Putin said Russia had heard the demands of the EU.", []],
+  ["Germany condemned the double bombing in Iran.", []],
+  ["Putin was admitted to the Russian Academy in 1981.", []],
+  ["Germany is a province threatened by floods.", []],
+  [
+    "Mahan has been the subject of United States sanctions since 2011.",
+    [{ type: "sanction", actor: "usa", targets: ["mahan"] }],
+  ],
+  [
+    "The police said 71 protesters were arrested.",
+    [{ type: "legal_action", actor: "police", targets: ["protesters"] }],
+  ],
 ];
 
 describe("findResponses", () => {

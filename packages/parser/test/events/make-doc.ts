@@ -77,6 +77,7 @@ export const WORLD: ActorSpec[] = [
   { id: "poland", names: ["Poland", "Polish"] },
   { id: "germany", names: ["Germany", "German"] },
   { id: "iran", names: ["Iran", "Iranian", "Tehran"] },
+  { id: "mahan", names: ["Mahan"], kind: "organization", affiliation: "iran" },
   { id: "ukraine", names: ["Ukraine", "Ukrainian"] },
   { id: "china", names: ["China", "Chinese", "Beijing"] },
   {

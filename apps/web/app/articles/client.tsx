@@ -1,0 +1,52 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { FilterBar } from "@/components/filter-bar";
+import { QueryError } from "@/components/query-error";
+import { useFilters } from "@/hooks/use-filters";
+import { useUrlParams } from "@/hooks/use-url-params";
+import { itemHref } from "@/lib/item-href";
+import { articlesQuery } from "@/queries/articles";
+
+export function ArticlesClient() {
+  const { filters } = useFilters();
+  const [params, setParams] = useUrlParams();
+  const q = params.get("q")?.trim() || null;
+  const after = params.get("after");
+  const query = useQuery(articlesQuery(filters, q, after));
+  const articles = query.data?.articles;
+  return (
+    <>
+      <h1>Articles{articles?.totalCount != null ? ` (${articles.totalCount})` : ""}</h1>
+      <FilterBar />
+      {query.isPending ? <p className="muted">Loading…</p> : null}
+      {query.isError ? <QueryError what="the articles" error={query.error} onRetry={query.refetch} /> : null}
+      {query.isSuccess && (articles?.edges.length ?? 0) === 0 ? (
+        <p className="muted">No articles for these filters.</p>
+      ) : null}
+      <ul className="item-list" aria-label="Articles">
+        {(articles?.edges ?? []).map(({ node }) => (
+          <li key={node.id} data-published={node.publishedAt ?? ""}>
+            <Link href={itemHref(node.id, null) ?? "#"}>{node.title ?? "(untitled)"}</Link>{" "}
+            <span className="muted">
+              {node.source ?? ""} · <time>{node.publishedAt ?? "undated"}</time>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div className="actions">
+        {after ? (
+          <button type="button" onClick={() => setParams({ after: null })}>
+            First page
+          </button>
+        ) : null}
+        {articles?.pageInfo.hasNextPage ? (
+          <button type="button" onClick={() => setParams({ after: articles.pageInfo.endCursor })}>
+            Next page
+          </button>
+        ) : null}
+      </div>
+    </>
+  );
+}

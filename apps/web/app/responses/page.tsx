@@ -1,0 +1,25 @@
+import { HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { parseFilters } from "@/lib/filters";
+import { parseResponseParams } from "@/lib/response-params";
+import { type PageSearchParams, prefetch } from "@/lib/server-prefetch";
+import { responsesQuery } from "@/queries/responses";
+import { timelineQuery } from "@/queries/timeline";
+import { ResponsesClient } from "./client";
+
+export const metadata: Metadata = { title: "Responses" };
+
+export default async function ResponsesPage({ searchParams }: { searchParams: PageSearchParams }) {
+  const params = await searchParams;
+  const filters = parseFilters(params);
+  const { bucket, modalities, after } = parseResponseParams(params);
+  const state = await prefetch((client) => [
+    client.prefetchQuery(timelineQuery(filters, bucket, modalities)),
+    client.prefetchQuery(responsesQuery(filters, modalities, after)),
+  ]);
+  return (
+    <HydrationBoundary state={state}>
+      <ResponsesClient />
+    </HydrationBoundary>
+  );
+}

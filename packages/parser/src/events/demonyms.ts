@@ -1,0 +1,59 @@
+import countries from "../../data/countries.json";
+import type { Doc } from "../doc.js";
+import type { Mention } from "../model.js";
+import { docTokens, type Token } from "./tokens.js";
+
+// "expelled Russian diplomats", "sanctions targeting Russian entities": a
+// demonym before a common noun stands for its country as a party to the
+// event. The entity stage keeps such words out of its mentions (they name no
+// one), so the role finders add them here, for countries the story has as
+// actors. A demonym that opens a name ("Russian President Vladimir Putin",
+// "Iranian airline Mahan Air") leaves the role to the name.
+
+const byDemonym = new Map<string, string[]>();
+for (const c of countries as { code: string; demonyms: string[] }[])
+  for (const d of c.demonyms) byDemonym.set(d, [...(byDemonym.get(d) ?? []), c.code]);
+
+const codeByName = new Map<string, string>();
+for (const c of countries as { code: string; names: string[] }[]) for (const n of c.names) codeByName.set(n, c.code);
+
+type ActorMention = Mention & { actor: string };
+
+export function demonymMentions(doc: Doc, named: ActorMention[]): ActorMention[] {
+  const byCode = new Map<string, string>();
+  for (const a of doc.actors) {
+    if (a.kind !== "country") continue;
+    const code = a.code ?? codeByName.get(a.name);
+    if (code) byCode.set(code, a.id);
+  }
+  if (byCode.size === 0) return [];
+  const tokens = docTokens(doc);
+  const out: ActorMention[] = [];
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const first = doc.text.charCodeAt(t.start);
+    if (t.punct || first < 65 || first > 90) continue;
+    const codes = byDemonym.get(doc.text.slice(t.start, t.end));
+    const actor = codes?.map((c) => byCode.get(c)).find(Boolean);
+    if (!actor) continue;
+    while (n < named.length && (named[n] as ActorMention).end <= t.start) n++;
+    const next = named[n];
+    if (next && next.start <= t.start) continue; // inside a name
+    if (opensName(doc, tokens, i, next)) continue;
+    out.push({ start: t.start, end: t.end, kind: "country", actor, via: "name" });
+  }
+  return out;
+}
+
+function opensName(doc: Doc, tokens: Token[], i: number, next: ActorMention | undefined): boolean {
+  const after = tokens[i + 1];
+  if (!after || after.punct) return false;
+  const c = doc.text.charCodeAt(after.start);
+  if (c >= 65 && c <= 90) return true;
+  // "Iranian airline Mahan Air", "Iranian general, Qasem Soleimani": a name follows one common noun
+  const limit = tokens[Math.min(i + 3, tokens.length - 1)] as Token;
+  if (!next || next.start > limit.end) return false;
+  const between = tokens.slice(i + 1, i + 4).filter((x) => x.start < next.start);
+  return between.filter((x) => !x.punct).length <= 1 && between.every((x) => !x.punct || x.lower === ",");
+}
