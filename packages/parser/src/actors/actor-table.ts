@@ -1,8 +1,7 @@
 import type { Actor, ActorKind } from "../model.js";
 
 const idSlug = (s: string) =>
-  s
-    .normalize("NFKD")
+  (/[^ -~]/.test(s) ? s.normalize("NFKD") : s)
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[’']/g, "")

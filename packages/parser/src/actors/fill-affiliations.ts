@@ -68,10 +68,17 @@ export function fillAffiliations(
     addAlias(actor, hint ? doc.text.slice(hint.start, hint.end) : actor.name);
     return actor;
   };
+  const places: Place[] = [];
+  mentions.forEach((m, i) => {
+    const n = notes[i] as MentionNote;
+    if (m.kind === "country" && n.code)
+      places.push({ start: m.start, code: n.code, strong: !n.prefix && m.via !== "description" });
+  });
+  for (const h of doc.entities?.hints ?? []) if (!h.used) places.push({ start: h.start, code: h.code, strong: true });
   const nearest = (key: string): Actor | null => {
     const at = firstAt.get(key);
     if (at === undefined) return null;
-    const code = nearestCountry(doc, notes, starts, at);
+    const code = nearestCountry(places, starts, at, doc.text.length);
     return code ? actorFor(`country:${code}`) : null;
   };
 
@@ -90,34 +97,33 @@ function listed(actor: Actor): boolean {
   return e?.type === "org" && !e.country;
 }
 
-/** The country named nearest `offset` in its sentence, else in the sentence before; names that qualify another name do not count. */
-function nearestCountry(doc: Doc, notes: MentionNote[], starts: number[], offset: number): string | null {
+interface Place {
+  start: number;
+  code: string;
+  /** Named for itself, not to qualify another name. */
+  strong: boolean;
+}
+
+/** The country named nearest `offset` in its sentence, else in the sentence before; names that qualify another name count only there. */
+function nearestCountry(places: Place[], starts: number[], offset: number, length: number): string | null {
   const s = sentenceAt(starts, offset);
   for (const sentence of [s, s - 1]) {
     if (sentence < 0) break;
     const from = starts[sentence] ?? 0;
-    const to = starts[sentence + 1] ?? doc.text.length;
-    let best: string | null = null;
-    let dist = Number.POSITIVE_INFINITY;
-    const consider = (start: number, code: string | null | undefined) => {
-      if (!code || start < from || start >= to) return;
-      const d = Math.abs(start - offset);
-      if (d < dist) {
-        dist = d;
-        best = code;
+    const to = starts[sentence + 1] ?? length;
+    for (const strongOnly of sentence === s ? [true] : [true, false]) {
+      let best: string | null = null;
+      let dist = Number.POSITIVE_INFINITY;
+      for (const p of places) {
+        if (p.start < from || p.start >= to || (strongOnly && !p.strong)) continue;
+        const d = Math.abs(p.start - offset);
+        if (d < dist) {
+          dist = d;
+          best = p.code;
+        }
       }
-    };
-    doc.mentions.forEach((m, i) => {
-      const n = notes[i] as MentionNote;
-      if (m.kind === "country" && !n.prefix && m.via !== "description") consider(m.start, n.code);
-    });
-    for (const h of doc.entities?.hints ?? []) if (!h.used) consider(h.start, h.code);
-    // in the sentence before, a country that qualified another name still sets the scene
-    if (!best && sentence < s)
-      doc.mentions.forEach((m, i) => {
-        if (m.kind === "country") consider(m.start, (notes[i] as MentionNote).code);
-      });
-    if (best) return best;
+      if (best) return best;
+    }
   }
   return null;
 }

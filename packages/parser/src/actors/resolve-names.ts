@@ -14,6 +14,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
  */
 export function resolveNames(mentions: Mention[], notes: MentionNote[], text: string): (string | null | undefined)[] {
   const keys: (string | null | undefined)[] = new Array(mentions.length);
+  const wordsOf = notes.map((n) => words(n.name));
   const fullNames: { index: number; key: string; words: string[] }[] = [];
   notes.forEach((n, i) => {
     const m = mentions[i] as Mention;
@@ -21,10 +22,8 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
       fullNames.push({ index: i, key: n.key, words: words(n.name) });
   });
   const longOrgs = notes
-    .map((n, i) => ({ n, m: mentions[i] as Mention }))
-    .filter(
-      ({ n, m }) => (m.kind === "organization" || m.kind === "media") && m.via === "name" && words(n.name).length > 1,
-    );
+    .map((n, i) => ({ n, m: mentions[i] as Mention, first: wordsOf[i]?.[0], long: (wordsOf[i]?.length ?? 0) > 1 }))
+    .filter(({ m, long }) => (m.kind === "organization" || m.kind === "media") && m.via === "name" && long);
   const dominant = dominantCountry(mentions, notes);
 
   notes.forEach((n, i) => {
@@ -38,12 +37,13 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
       keys[i] = bareBodyKey(n, i, mentions, notes, text, dominant);
       return;
     }
-    if (m.kind === "person" && words(n.name).length === 1) {
+    const single = wordsOf[i]?.length === 1;
+    if (m.kind === "person" && single) {
       keys[i] = surnameOwner(fullNames, n.name, i) ?? n.key;
       return;
     }
-    if ((m.kind === "organization" || m.kind === "media") && words(n.name).length === 1) {
-      const long = longOrgs.find(({ n: o }) => words(o.name)[0] === n.name);
+    if ((m.kind === "organization" || m.kind === "media") && single) {
+      const long = longOrgs.find((o) => o.first === n.name);
       keys[i] = long ? long.n.key : n.key;
       return;
     }

@@ -38,7 +38,10 @@ const LOCATIVE = new Set([
   "within",
 ]);
 
-export const slug = (s: string) => s.toLowerCase().replace(/[’']/g, "").replace(/\s+/g, " ").trim();
+export const slug = (s: string) => {
+  const lower = s.toLowerCase();
+  return /[’']|\s\s|[\t\n]/.test(lower) ? lower.replace(/[’']/g, "").replace(/\s+/g, " ").trim() : lower;
+};
 
 /** What a person's name carries from the words before it. */
 export interface Context {

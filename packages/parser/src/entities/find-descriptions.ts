@@ -57,6 +57,11 @@ const ATTRIBUTIVE = new Set([
   "figures",
   "statistics",
 ]);
+// First words of the body phrases, to skip every other token at once.
+const BODY_FIRST_WORDS = new Set([...stateBodies.keys(), ...countryBodies].map((p) => p.split(" ")[0] as string));
+const GROUP_FIRST_WORDS = new Set([...groupNounSet, ...countryNouns].map((p) => p.split(" ")[0] as string));
+const HEAD_FIRST_WORDS = new Set([...titleHeads].map((p) => p.split(" ")[0] as string));
+
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
 const FEMALE_ROLES = /(woman|ess)$|^(queen|princess|empress)$/;
 const MALE_ROLES = /(man)$|^(king|prince|emperor)$/;
@@ -99,6 +104,7 @@ function findBodies(scan: Scan): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.kind !== "word" || scan.named[k] || scan.headline[k]) continue;
+    if (!BODY_FIRST_WORDS.has(scan.lower(k))) continue;
     let body: string | null = null;
     let end = k;
     for (let len = 3; len >= 1 && !body; len--) {
@@ -179,6 +185,7 @@ function findRoles(scan: Scan): void {
     const t = tokens[k];
     if (!t || t.kind !== "word" || scan.headline[k] || (t.cap && scan.named[k])) continue;
     const w = scan.lower(k);
+    if (!HEAD_FIRST_WORDS.has(w)) continue;
     let headEnd = -1;
     if (titleHeads.has(`${w} ${scan.lower(k + 1)}`)) headEnd = k + 1;
     else if (titleHeads.has(w) && !titleHeads.has(`${scan.lower(k - 1)} ${w}`)) headEnd = k;
@@ -197,7 +204,7 @@ function findRoles(scan: Scan): void {
     for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
       const tj = tokens[j];
       if (!tj) break;
-      const lw = tj.text.toLowerCase();
+      const lw = scan.lower(j);
       const p = at[j] ?? -1;
       if (tj.kind === "possessive") {
         const owner = at[j - 1] ?? -1;
@@ -361,6 +368,7 @@ function findGroups(scan: Scan): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.kind !== "word" || t.cap || scan.named[k] || scan.headline[k]) continue;
+    if (!GROUP_FIRST_WORDS.has(t.text)) continue;
     const two = `${t.text} ${scan.lower(k + 1)}`;
     let end = k;
     let noun = t.text;
@@ -431,7 +439,7 @@ function findCollectivesAndPronouns(scan: Scan): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.kind !== "word" || scan.named[k]) continue;
-    const w = t.text.toLowerCase();
+    const w = scan.lower(k);
     const gender = pronounGender.get(w);
     if (gender) {
       scan.add({

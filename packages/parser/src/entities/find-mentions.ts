@@ -37,9 +37,13 @@ export function findMentions(doc: Doc): void {
 // Lines the header stage marked as not part of the story hold no mentions.
 function skipBoilerplate(scan: Scan, doc: Doc): void {
   if (!doc.boilerplate.length) return;
-  scan.tokens.forEach((t, i) => {
-    if (doc.boilerplate.some((b) => t.start >= b.start && t.end <= b.end)) scan.named[i] = 1;
-  });
+  for (const b of doc.boilerplate) {
+    for (let i = 0; i < scan.tokens.length; i++) {
+      const t = scan.tokens[i] as (typeof scan.tokens)[number];
+      if (t.start >= b.end) break;
+      if (t.start >= b.start && t.end <= b.end) scan.named[i] = 1;
+    }
+  }
 }
 
 // A lone capitalised word: a person's surname if the text names that person

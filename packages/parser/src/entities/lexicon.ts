@@ -40,10 +40,17 @@ export const countryByCode = new Map<string, Country>();
 export const gazetteer = new Map<string, GazetteerEntry>();
 export let maxPhraseTokens = 1;
 
+/** First word of every gazetteer phrase → the most tokens a phrase starting with it can span. */
+export const phraseStarts = new Map<string, number>();
+
 function add(surface: string, entry: GazetteerEntry): void {
   const key = phraseKey(surface);
   if (!gazetteer.has(key)) gazetteer.set(key, entry);
-  maxPhraseTokens = Math.max(maxPhraseTokens, key.split(" ").length + 2);
+  // tokens, counting the punctuation a phrase may hold ("Washington, D.C.", "Guinea-Bissau")
+  const span = key.split(/[\s,]+/).length + (key.match(/,/g)?.length ?? 0) + 1;
+  const first = key.split(/[\s,]/)[0] as string;
+  phraseStarts.set(first, Math.max(phraseStarts.get(first) ?? 0, span));
+  maxPhraseTokens = Math.max(maxPhraseTokens, span + 1);
 }
 
 export function phraseKey(s: string): string {

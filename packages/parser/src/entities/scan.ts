@@ -6,6 +6,7 @@ import {
   gazetteer,
   maxPhraseTokens,
   phraseKey,
+  phraseStarts,
 } from "./lexicon.js";
 import type { CountryHint, MentionNote } from "./mention-note.js";
 import type { Token } from "./tokenize.js";
@@ -33,6 +34,29 @@ const PHRASE_INNER = new Set([
   "y",
   "et",
 ]);
+
+function isAcronym(s: string): boolean {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) {
+      const ch = s[i] as string;
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) upper = true;
+    }
+  }
+  return upper;
+}
+
+function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
 
 function isEnglishWord(lower: string): boolean {
   if (englishWordSet.has(lower)) return true;
@@ -74,15 +98,22 @@ export class Scan {
   ) {
     this.headline = new Uint8Array(tokens.length);
     this.named = new Uint8Array(tokens.length);
-    for (const t of tokens) {
+    this.lowers = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const lower = t.kind === "word" && (t.cap || hasUpper(t.text)) ? t.text.toLowerCase() : t.text;
+      this.lowers[i] = lower;
       if (t.kind !== "word") continue;
-      if (!t.cap) this.lowerSeen.add(t.text.toLowerCase());
+      if (!t.cap) this.lowerSeen.add(lower);
       else if (!t.sentStart) this.capSeen.add(t.text);
     }
   }
 
+  /** Each token's text in lower case, computed once. */
+  readonly lowers: string[];
+
   lower(i: number): string {
-    return this.tokens[i]?.text.toLowerCase() ?? "";
+    return this.lowers[i] ?? "";
   }
 
   /** A capitalised word that is an ordinary word here (sentence-initial "Relations", "The"). */
@@ -90,9 +121,9 @@ export class Scan {
     const t = this.tokens[i];
     if (!t) return true;
     // an acronym ("US", "IT") is never the ordinary word it spells, outside a headline
-    if (!this.headline[i] && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))
-      return false;
-    const lower = t.text.toLowerCase().replace(/’/g, "'");
+    if (!this.headline[i] && t.text.length > 1 && isAcronym(t.text)) return false;
+    const raw = this.lowers[i] ?? "";
+    const lower = raw.includes("’") ? raw.replace(/’/g, "'") : raw;
     if (commonWordSet.has(lower)) return true;
     if (!t.sentStart && !this.headline[i]) return false;
     if (this.seenLower(lower)) return true;
@@ -124,8 +155,10 @@ export class Scan {
   gazetteerAt(i: number, limit: number): { entry: GazetteerEntry; last: number } | null {
     const first = this.tokens[i];
     if (!first || first.kind !== "word") return null;
+    const span = phraseStarts.get(first.text.includes("’") ? first.text.replace(/’/g, "'") : first.text);
+    if (span === undefined) return null;
     let best: { entry: GazetteerEntry; last: number } | null = null;
-    const max = Math.min(limit, i + maxPhraseTokens);
+    const max = Math.min(limit, i + span, i + maxPhraseTokens);
     for (let j = i; j <= max; j++) {
       const t = this.tokens[j];
       if (!t || t.kind === "possessive") break;

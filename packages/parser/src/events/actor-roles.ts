@@ -64,7 +64,8 @@ export function sameSide(doc: Doc, a: string, b: string): boolean {
 
 /** One actor, or one acting for the other: closer than sharing a country. */
 export function closelyTied(doc: Doc, a: string, b: string): boolean {
-  return a === b || sideOf(doc, a) === b || sideOf(doc, b) === a;
+  const aff = (id: string) => doc.actors.find((x) => x.id === id)?.affiliation ?? null;
+  return a === b || aff(a) === b || aff(b) === a || sideOf(doc, a) === b || sideOf(doc, b) === a;
 }
 
 const ATTACHING = new Set([
@@ -196,6 +197,6 @@ export type { Token };
 
 /** Failing a counterpart, the nearest other actor named just before (a domestic arrest, a protest). */
 export function neighbourBefore(doc: Doc, actor: string, pos: number, window = 300): string | null {
-  const list = mentionsIn(doc, Math.max(0, pos - window), pos).filter((m) => m.actor !== actor);
+  const list = mentionsIn(doc, Math.max(0, pos - window), pos).filter((m) => !closelyTied(doc, m.actor, actor));
   return list.at(-1)?.actor ?? null;
 }

@@ -32,6 +32,7 @@ export function findAccusations(doc: Doc): void {
 }
 
 const NEGATION = new Set(["not", "n't", "never"]);
+const CLAUSE_OPENERS = new Set([",", "but", "and", "while", "by", "after", "before", "without", "...", "—"]);
 
 function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number, m: CueMatch<VerbFrame>) {
   const head = tokens[m.first] as Token;
@@ -62,9 +63,14 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
     });
     return;
   }
-  const participle = head.lower.endsWith("ing") && tokens[m.first - 1]?.lower === ",";
+  const participle =
+    head.lower.endsWith("ing") && (m.first === from || CLAUSE_OPENERS.has(tokens[m.first - 1]?.lower ?? ""));
   const subject = participle ? null : subjectBefore(doc, sentence.start, head.start);
-  const accuser = subject?.actor ?? mainSubject(doc, tokens, sentence, from, m.first);
+  // "... but forgiving her for leaving, I'm nowhere near": inside a quote, the speaker
+  const quoted = participle
+    ? doc.claims.find((c) => c.speaker && c.content.start <= head.start && head.end <= c.content.end)
+    : undefined;
+  const accuser = subject?.actor ?? quoted?.speaker ?? mainSubject(doc, tokens, sentence, from, m.first);
   if (!accuser) return;
   const accused = objectsIn(doc, head.end, objectLimit, [accuser]);
   if (accused.length === 0) return;

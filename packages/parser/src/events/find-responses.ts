@@ -116,6 +116,12 @@ function buildResponse(
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
   }
   if (!actor) return null;
+  if (cue.type === "protest") {
+    // protests are people's, against those who govern: "Serbians protested" is the protesters'
+    const people = protesterGroup(doc);
+    if (people && doc.actors.find((a) => a.id === actor)?.kind === "country") actor = people;
+    if (targets.length === 0) targets = governments(doc, actor);
+  }
   targets = targets.filter((t) => t !== actor);
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
   if (targets.length === 0) {
@@ -291,7 +297,15 @@ function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cue
 /** Protests with no named subject are the protesters': the story's earlier protesters, or an actor so named. */
 function protesters(doc: Doc): string | null {
   const earlier = [...doc.responses].reverse().find((r) => r.type === "protest");
-  return (
-    earlier?.actor ?? doc.actors.find((a) => /\b(protesters|demonstrators|protestors)\b/i.test(a.name))?.id ?? null
-  );
+  return earlier?.actor ?? protesterGroup(doc);
+}
+
+function protesterGroup(doc: Doc): string | null {
+  return doc.actors.find((a) => /\b(protesters|demonstrators|protestors)\b/i.test(a.name))?.id ?? null;
+}
+
+/** The story's government, the usual target of a protest with none named. */
+function governments(doc: Doc, actor: string): string[] {
+  const gov = doc.actors.find((a) => a.id !== actor && /\b(government|regime|administration)\b/i.test(a.name));
+  return gov ? [gov.id] : [];
 }
