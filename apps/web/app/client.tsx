@@ -8,6 +8,7 @@ import { type RankedActor, TopActorsChart } from "@/components/charts/top-actors
 import { FilterBar } from "@/components/filter-bar";
 import { QueryError } from "@/components/query-error";
 import { useFilters } from "@/hooks/use-filters";
+import { dayOf } from "@/lib/format-date";
 import { overviewQuery } from "@/queries/overview";
 import { timelineQuery } from "@/queries/timeline";
 
@@ -60,7 +61,7 @@ export function OverviewClient() {
       </ul>
       {stats?.firstPublished ? (
         <p className="muted">
-          Articles published {stats.firstPublished} to {stats.lastPublished}.
+          Articles published {dayOf(stats.firstPublished)} to {dayOf(stats.lastPublished)}.
         </p>
       ) : null}
       <div className="grid">
@@ -98,7 +99,7 @@ export function OverviewClient() {
             <li key={node.id}>
               <Link href={`/articles/${encodeURIComponent(node.id ?? "")}`}>{node.title ?? "(untitled)"}</Link>{" "}
               <span className="muted">
-                {node.source ?? ""} {node.publishedAt ?? ""}
+                {node.source ?? ""} {dayOf(node.publishedAt)}
               </span>
             </li>
           ))}

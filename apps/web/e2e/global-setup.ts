@@ -89,6 +89,9 @@ export default async function setup(project: TestProject) {
     await api.close();
     throw error;
   }
+  // next start loads a route's code on its first request; warm the views up so
+  // the LCP figures describe a running server, not a cold one.
+  for (const path of ["/", "/network", "/articles", `/articles/${fixture.id}`]) await fetch(`${webUrl}${path}`);
   project.provide("webUrl", webUrl);
   project.provide("apiUrl", api.url);
 

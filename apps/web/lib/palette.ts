@@ -19,7 +19,26 @@ export function seriesColour(name: string, index: number): string {
   return SERIES_COLOURS[name] ?? OKABE_ITO[index % OKABE_ITO.length] ?? "#777777";
 }
 
+// One colour per response type, so a type keeps its colour in every chart and
+// filter; grouped by family (diplomatic blues, coercive reds, verbal greens…).
 const SERIES_COLOURS: Record<string, string> = {
+  recall_ambassador: "#08519c",
+  expel_diplomats: "#3182bd",
+  close_mission: "#6baed6",
+  break_relations: "#9ecae1",
+  summon_envoy: "#756bb1",
+  sanction: "#a50f15",
+  legal_action: "#de2d26",
+  military_action: "#000000",
+  threaten: "#fb6a4a",
+  demand: "#e6550d",
+  reject: "#fdae6b",
+  protest: "#8c6d31",
+  investigate: "#31a354",
+  consider_measures: "#bdbdbd",
+  decline_comment: "#737373",
+  admit: "#74c476",
+  cooperate: "#006d2c",
   done: "#009E73",
   announced: "#0072B2",
   threatened: "#D55E00",

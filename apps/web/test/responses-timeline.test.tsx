@@ -31,7 +31,9 @@ describe("ResponsesTimeline", () => {
       "2021-0120",
       "2021-0331",
     ]);
-    expect(await screen.findByText("recall ambassador", { selector: ".recharts-legend-item-text" })).toBeTruthy();
+    expect(
+      await screen.findByText("recall ambassador", { selector: ".recharts-legend-item-text .legend-text" }),
+    ).toBeTruthy();
   });
 
   it("says so when there is nothing dated", () => {

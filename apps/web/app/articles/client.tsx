@@ -6,6 +6,7 @@ import { FilterBar } from "@/components/filter-bar";
 import { QueryError } from "@/components/query-error";
 import { useFilters } from "@/hooks/use-filters";
 import { useUrlParams } from "@/hooks/use-url-params";
+import { dayOf } from "@/lib/format-date";
 import { itemHref } from "@/lib/item-href";
 import { articlesQuery } from "@/queries/articles";
 
@@ -30,7 +31,7 @@ export function ArticlesClient() {
           <li key={node.id} data-published={node.publishedAt ?? ""}>
             <Link href={itemHref(node.id, null) ?? "#"}>{node.title ?? "(untitled)"}</Link>{" "}
             <span className="muted">
-              {node.source ?? ""} · <time>{node.publishedAt ?? "undated"}</time>
+              {node.source ?? ""} · <time>{dayOf(node.publishedAt) || "undated"}</time>
             </span>
           </li>
         ))}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { ActorLink } from "@/components/items/actor-names";
 import { QueryError } from "@/components/query-error";
 import { useUrlParams } from "@/hooks/use-url-params";
+import { dayOf } from "@/lib/format-date";
 import { itemHref } from "@/lib/item-href";
 import { humanize } from "@/lib/palette";
 import { searchQuery } from "@/queries/search";
@@ -43,7 +44,7 @@ export function SearchClient() {
               {(data.articles?.edges ?? []).map(({ node }) => (
                 <li key={node.id}>
                   <Link href={itemHref(node.id, null) ?? "#"}>{node.title ?? "(untitled)"}</Link>{" "}
-                  <span className="muted">{node.publishedAt ?? ""}</span>
+                  <span className="muted">{dayOf(node.publishedAt)}</span>
                 </li>
               ))}
             </ul>

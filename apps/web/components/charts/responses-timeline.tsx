@@ -71,7 +71,7 @@ export function ResponsesTimeline({
             <XAxis dataKey="bucket" tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(value, name) => [value, humanize(String(name))]} />
-            <Legend formatter={(name) => humanize(String(name))} />
+            <Legend formatter={(name) => <span className="legend-text">{humanize(String(name))}</span>} />
             {series.map((name, index) => (
               <Bar
                 key={name}

@@ -229,7 +229,15 @@ function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   if (q >= 0 && (ctx.quotes[q]?.closeTok ?? 0) >= comma - 1) return null;
   // "Back in Virginia, Mr. Clarke said, he decided ...": the cue interrupts its content
   const next = tokens[m + 1];
-  if (closer?.lower === "," && next?.kind === "word" && m + 1 <= hi && !BEFORE_ONLY_AFTER_COMMA.has(next.lower)) {
+  // after an inverted speaker, ", the White House press secretary" is the speaker's apposition
+  const apposition = inverted && (next?.upper || DETERMINERS.has(next?.lower ?? ""));
+  if (
+    closer?.lower === "," &&
+    next?.kind === "word" &&
+    m + 1 <= hi &&
+    !apposition &&
+    !BEFORE_ONLY_AFTER_COMMA.has(next.lower)
+  ) {
     const rest = next.lower.endsWith("ing") ? null : contentFrom(ctx, m + 1, stops);
     if (rest && comma > lo) return draft(ctx, cue, who, { first: lo, last: rest.last });
   }

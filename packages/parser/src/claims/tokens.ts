@@ -12,35 +12,72 @@ export interface Token {
   upper: boolean;
 }
 
-// One pass, compiled once. A word may hold inner apostrophes, dots, hyphens
-// and ampersands ("U.S", "Putin's", "al-Assad"); no nested quantifiers, so the
-// scan stays linear on any input.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.&-](?=[\p{L}\p{N}]))*|''|[^\s\p{L}\p{N}]/gu;
-const QUOTE_CHARS = new Set(['"', "“", "”", "„", "«", "»", "''"]);
-const UPPER = /^\p{Lu}/u;
+const QUOTE_CHARS = new Set(['"', "“", "”", "„", "«", "»"]);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/;
+const UPPER = /\p{Lu}/u;
+// inside a word, these join letters ("U.S", "Putin's", "al-Assad", "AT&T")
+const JOINERS = new Set(["'", "’", ".", "&", "-"]);
 
-/** Splits the text into words, punctuation and double quotation marks. */
+// ASCII classes by code: 1 letter/digit, 2 space, 0 other
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII[c] = /[A-Za-z0-9]/.test(ch) ? 1 : /\s/.test(ch) ? 2 : 0;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c] === 1;
+  return LETTER_OR_DIGIT.test(text[i] ?? "");
+}
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c] === 2;
+  return SPACE.test(text[i] ?? "");
+}
+
+/**
+ * Splits the text into words, punctuation and double quotation marks in one
+ * pass over its characters (no backtracking, so linear on any input).
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    let end = m.index + raw.length;
-    const isQuote = QUOTE_CHARS.has(raw);
-    const isWord = !isQuote && raw.length > 0 && /[\p{L}\p{N}]/u.test(raw[0] ?? "");
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    // "Mr." and "U.S." keep their dot, so it is not taken for a full stop
-    if (isWord && text[end] === "." && ABBREVIATIONS.has(lower)) {
-      end++;
-      TOKEN.lastIndex = end;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(text, i)) {
+      i++;
+      continue;
     }
-    out.push({
-      start: m.index,
-      end,
-      lower,
-      kind: isQuote ? "quote" : isWord ? "word" : "punct",
-      upper: isWord && UPPER.test(raw),
-    });
+    const start = i;
+    if (isWordChar(text, i)) {
+      i++;
+      while (i < n) {
+        if (isWordChar(text, i)) i++;
+        else if (JOINERS.has(text[i] as string) && i + 1 < n && isWordChar(text, i + 1)) i += 2;
+        else break;
+      }
+      let lower = text.slice(start, i).toLowerCase();
+      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+      // "Mr." and "U.S." keep their dot, so it is not taken for a full stop
+      if (text[i] === "." && ABBREVIATIONS.has(lower)) i++;
+      const c = text.charCodeAt(start);
+      const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[start] ?? "");
+      out.push({ start, end: i, lower, kind: "word", upper });
+      continue;
+    }
+    const ch = text[i] as string;
+    // a code point beyond the BMP stays whole
+    const width = ch >= "\uD800" && ch <= "\uDBFF" && i + 1 < n ? 2 : 1;
+    if (ch === "'" && text[i + 1] === "'") {
+      out.push({ start, end: i + 2, lower: "''", kind: "quote", upper: false });
+      i += 2;
+      continue;
+    }
+    i += width;
+    out.push({ start, end: i, lower: ch, kind: QUOTE_CHARS.has(ch) ? "quote" : "punct", upper: false });
   }
   return out;
 }

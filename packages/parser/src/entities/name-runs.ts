@@ -1,4 +1,12 @@
-import { commonWordSet, honorifics, orgHeads, orgSuffixes, titleHeads, titleModifiers } from "./lexicon.js";
+import {
+  commonWordSet,
+  firstNameGender,
+  honorifics,
+  orgHeads,
+  orgSuffixes,
+  titleHeads,
+  titleModifiers,
+} from "./lexicon.js";
 import type { Scan } from "./scan.js";
 
 /** A run of capitalised words that may hold one or more names, as token indices (inclusive). */
@@ -99,7 +107,8 @@ export function findRuns(scan: Scan): Run[] {
       }
       const n = tokens[j];
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
-      if (n.cap && !isStop(scan, j)) {
+      // "Theresa May": a month or weekday right after a first name is a surname
+      if (n.cap && (!isStop(scan, j) || (firstNameGender.has(tokens[j - 1]?.text ?? "") && !n.sentStart))) {
         last = j;
         j++;
         continue;

@@ -229,6 +229,56 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "parenthetical cue inside its content",
+    "The museum, Mr. Antonov said, celebrated several of his heroes.",
+    [
+      {
+        speaker: "antonov",
+        cue: "said",
+        content: "The museum, Mr. Antonov said, celebrated several of his heroes",
+        kind: "indirect",
+      },
+    ],
+  ],
+  [
+    "inverted cue after a comma, speaker with apposition",
+    "The talks will resume next week, said Jen Psaki, the White House press secretary.",
+    [
+      {
+        speaker: "psaki",
+        cue: "said",
+        content: "The talks will resume next week",
+        kind: "indirect",
+        source: "Jen Psaki",
+      },
+    ],
+  ],
+  [
+    "quote attributed by a dash",
+    "“We expect a full and open investigation of the crash.” ― Mike Pompeo\n\nThe end.",
+    [{ speaker: "pompeo", cue: "―", content: "We expect a full and open investigation of the crash.", kind: "direct" }],
+  ],
+  [
+    "transcript line",
+    "PSAKI: We will keep talking to Moscow about the embassy.\n\nThe end.",
+    [{ speaker: "psaki", cue: ":", content: "We will keep talking to Moscow about the embassy.", kind: "direct" }],
+  ],
+  [
+    "a promise reports what is promised",
+    "Psaki vowed to raise the matter with Russia.",
+    [{ speaker: "psaki", cue: "vowed", content: "to raise the matter with Russia", kind: "indirect" }],
+  ],
+  [
+    "a quote after 'said ... that' is partial reported speech",
+    "Psaki said Friday that if talks fail, “we will respond in kind.”",
+    [{ speaker: "psaki", cue: "said", content: "if talks fail, “we will respond in kind.”", kind: "partial" }],
+  ],
+  [
+    "a claim that only wraps another is dropped",
+    "According to reports, Mr. Antonov has said the embassy will stay open.",
+    [{ speaker: "antonov", cue: "said", content: "the embassy will stay open", kind: "indirect" }],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year.",
     [],

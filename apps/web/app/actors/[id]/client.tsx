@@ -8,6 +8,7 @@ import { ActorLink } from "@/components/items/actor-names";
 import { ResponseCard } from "@/components/items/response-card";
 import { QueryError } from "@/components/query-error";
 import { actorTimeline } from "@/lib/actor-timeline";
+import { dayOf } from "@/lib/format-date";
 import { itemHref } from "@/lib/item-href";
 import { humanize } from "@/lib/palette";
 import { actorQuery } from "@/queries/actor";
@@ -155,7 +156,7 @@ export function ActorClient({ id }: { id: string }) {
             <li key={a.id}>
               <Link href={itemHref(a.id, null) ?? "#"}>{a.title ?? "(untitled)"}</Link>{" "}
               <span className="muted">
-                {a.source ?? ""} {a.publishedAt ?? ""}
+                {a.source ?? ""} {dayOf(a.publishedAt)}
               </span>
             </li>
           ))}

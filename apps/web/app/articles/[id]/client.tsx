@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { ArticleReader } from "@/components/article/article-reader";
 import { QueryError } from "@/components/query-error";
 import { apiArticleView } from "@/lib/api-article-view";
+import { dayOf } from "@/lib/format-date";
 import { safeExternalUrl } from "@/lib/item-href";
 import { articleQuery } from "@/queries/article";
 
@@ -31,7 +32,11 @@ export function ArticleClient({ id }: { id: string }) {
       <h1>{article.title ?? "(untitled)"}</h1>
       {article.dek ? <p className="muted">{article.dek}</p> : null}
       <p className="muted">
-        {[article.source, article.publishedAt, article.authors?.length ? `by ${article.authors.join(", ")}` : null]
+        {[
+          article.source,
+          dayOf(article.publishedAt),
+          article.authors?.length ? `by ${article.authors.join(", ")}` : null,
+        ]
           .filter(Boolean)
           .join(" · ")}
         {url ? (
