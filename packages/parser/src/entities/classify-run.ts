@@ -206,7 +206,7 @@ export function gazetteerPiece(
       if (rest) ctx.affiliation = `country:${entry.code}`;
       return;
     case "capital": {
-      if (isLocative(scan, first) && !ctx.title.length) {
+      if ((isLocative(scan, first) || isDateline(scan, first, last)) && !ctx.title.length) {
         scan.add({
           ...base,
           kind: "location",
@@ -233,6 +233,13 @@ export function gazetteerPiece(
       return;
     }
   }
+}
+
+// "MOSCOW (Reuters) -", "LONDON 1996-08-30": the place a story was filed from
+function isDateline(scan: Scan, first: number, last: number): boolean {
+  if (!scan.tokens[first]?.lineStart) return false;
+  const next = scan.tokens[last + 1];
+  return !next || next.lineStart || /^[(\-—–,]$/.test(next.text) || /\d/.test(next.text);
 }
 
 function isHost(scan: Scan, first: number): boolean {
