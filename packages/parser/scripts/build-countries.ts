@@ -11,6 +11,8 @@ import extras from "../data/country-extras.json" with { type: "json" };
 interface CountryEntry {
   code: string;
   name: string;
+  /** A sovereign state: wins a shared name or demonym ("French") over a territory. */
+  independent: boolean;
   names: string[];
   demonyms: string[];
   capitals: string[];
@@ -54,9 +56,17 @@ for (const c of worldCountries) {
   for (const n of extra?.names ?? []) names.add(n);
   for (const d of extra?.demonyms ?? []) demonyms.add(d);
   for (const k of extra?.capitals ?? []) if (!capitals.includes(k)) capitals.push(k);
-  out.push({ code: c.cca3, name: c.name.common, names: [...names], demonyms: [...demonyms], capitals });
+  out.push({
+    code: c.cca3,
+    name: extra?.name ?? c.name.common,
+    independent: c.independent === true,
+    names: [...names],
+    demonyms: [...demonyms],
+    capitals,
+  });
 }
-out.sort((a, b) => a.code.localeCompare(b.code));
+// states before territories, so that a name or demonym they share is the state's
+out.sort((a, b) => Number(b.independent) - Number(a.independent) || a.code.localeCompare(b.code));
 const file = fileURLToPath(new URL("../data/countries.json", import.meta.url));
 writeFileSync(file, `${JSON.stringify(out)}\n`);
 console.log(`wrote ${out.length} countries to ${file}`);

@@ -1,5 +1,5 @@
 import type { ClaimContext, Cue } from "./context.js";
-import { DETERMINERS, NEGATIONS, PASSIVE_BEFORE } from "./lexicon.js";
+import { DETERMINERS, NEGATIONS, NOUN_COMPOUNDS, NOUN_MODIFIERS, PASSIVE_BEFORE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 // words before a cue that make it a noun or an infinitive ("in reports", "to say")
@@ -29,10 +29,14 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
   const sentenceStart = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] === cue.first;
   if (first.upper && !sentenceStart) return false;
   if (cue.entry.complement === "prepositional") return true;
+  const next = tokens[cue.last + 1];
+  if (next && NOUN_COMPOUNDS.has(`${(tokens[cue.last] as Token).lower} ${next.lower}`)) return false;
   const prev = tokens[cue.first - 1];
   if (!prev || sentenceStart) return cue.entry.words.length > 1 || prev?.kind === "quote";
   if (prev.kind === "word") {
     if (DETERMINERS.has(prev.lower) && prev.lower !== "that") return false;
+    // "all claims that ...", "new reports": a plural noun after a quantifier or an adjective
+    if (NOUN_MODIFIERS.has(prev.lower) && cue.entry.words[0]?.endsWith("s")) return false;
     if (prev.lower.endsWith("'s") || prev.lower.endsWith("s'")) return false;
     if (BEFORE_NOUN_OR_INFINITIVE.has(prev.lower)) return false;
     if (PASSIVE_BEFORE.has(prev.lower) && !cue.entry.words[0]?.endsWith("ing")) return false;

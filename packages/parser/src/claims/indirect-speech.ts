@@ -6,6 +6,7 @@ import type { ClaimDraft } from "./draft.js";
 import {
   ADVERBIAL_START,
   AFTER_PRONOUN_OBJECT,
+  AUXILIARY_AFTER_RELATIVE,
   BEFORE_ONLY_AFTER_COMMA,
   CLAUSE_BOUNDARY,
   DETERMINERS,
@@ -118,7 +119,9 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   if (skippable) {
     for (let m = k + 1; m <= hi && m - k <= THAT_REACH; m++) {
       const u = tokens[m] as Token;
-      if (u.kind === "word" && u.lower === "that") return m + 1 <= hi ? m + 1 : null;
+      // "agreed on a line that would make ...": a relative "that" is followed by its verb
+      if (u.kind === "word" && u.lower === "that")
+        return m + 1 <= hi && !AUXILIARY_AFTER_RELATIVE.has(tokens[m + 1]?.lower ?? "") ? m + 1 : null;
       if (u.kind !== "word" && !(u.kind === "quote" && object)) break;
     }
   }
@@ -173,9 +176,10 @@ function skipHearer(ctx: ClaimContext, k: number, hi: number): number {
     const quote = q >= 0 ? ctx.quotes[q] : undefined;
     if (quote && quote.openTok === m) m = quote.closeTok + 1;
   }
+  const named = m;
   while (m <= hi && (tokens[m] as Token).upper) m++;
-  // the head noun after a determiner: "the channel"
-  if (det && m <= hi && (tokens[m] as Token).kind === "word" && !(tokens[m] as Token).upper) m++;
+  // the head noun after a bare determiner: "the channel" (not "the Military Times the attack")
+  if (det && m === named && m <= hi && (tokens[m] as Token).kind === "word") m++;
   return m === k ? k : m;
 }
 

@@ -11,6 +11,8 @@ import {
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   PLURAL_PRONOUNS,
+  PREPOSITIONS,
+  SPOKES_NOUNS,
   THING_PRONOUNS,
 } from "./lexicon.js";
 import { mentionBefore, mentionsIn } from "./mentions-near.js";
@@ -31,6 +33,7 @@ const BODY: ReadonlySet<ActorKind> = new Set(["organization", "media", "country"
 const ORG: ReadonlySet<ActorKind> = new Set(["organization", "media"]);
 const COLLECTIVE: ReadonlySet<ActorKind> = new Set(["group", "organization", "country", "media"]);
 const COUNTRY: ReadonlySet<ActorKind> = new Set(["country"]);
+const ADDRESSEE_MARKERS = new Set(["to", "with", "told", "interviewed"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
 
@@ -75,6 +78,11 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   const { tokens, text } = ctx;
   const source = { start: (tokens[k] as Token).start, end: (tokens[j] as Token).end };
   const inside = mentionsIn(ctx.mentions, source);
+  if (k === j && inside.length === 1 && PERSON_PRONOUNS.has((tokens[j] as Token).lower)) {
+    const actor = (inside[0] as Mention).actor;
+    if (actor && plausibleSpeaker(ctx, actor, j)) return { speaker: actor, source };
+    return { speaker: resolvePronoun(ctx, j), source };
+  }
   if (inside.length > 0) {
     const heads = inside.filter((m) => !isPossessive(text, m));
     let coordinated = false;
@@ -98,6 +106,11 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   }
   const head = tokens[j] as Token;
   if (k === j && isPronoun(head.lower)) return { speaker: resolvePronoun(ctx, j), source };
+  // "a spokesperson said": the body the article is about speaks
+  if (SPOKES_NOUNS.has(head.lower)) {
+    const body = mentionBefore(ctx.mentions, source.start, ORG) ?? mentionBefore(ctx.mentions, source.start, COUNTRY);
+    return { speaker: body?.actor ?? null, source };
+  }
   if (DOCUMENT_NOUNS.has(head.lower) || (k < j && DOCUMENT_NOUNS.has((tokens[k + 1] as Token).lower)))
     return { speaker: documentAuthor(ctx, j), source };
   // a name or a body's head noun the entity stage left unlinked: "Director Rebic", "police"
@@ -125,12 +138,44 @@ function isPronoun(w: string): boolean {
   return PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w);
 }
 
+/**
+ * A person pronoun's actor must be a person, and not the one addressed in
+ * the same sentence ("Speaking to Martin Smith of PBS, he said").
+ */
+function plausibleSpeaker(ctx: ClaimContext, actor: string, pronoun: number): boolean {
+  const a = ctx.doc.actors.find((x) => x.id === actor);
+  if (a && a.kind !== "person") return false;
+  return !addressedBefore(ctx, actor, pronoun);
+}
+
+function addressedBefore(ctx: ClaimContext, actor: string, pronoun: number): boolean {
+  const s = ctx.sentenceOf[pronoun] as number;
+  const first = ctx.tokens[ctx.sentenceFirst[s] as number] as Token;
+  const span = { start: first.start, end: (ctx.tokens[pronoun] as Token).start };
+  for (const m of mentionsIn(ctx.mentions, span)) {
+    if (m.actor !== actor) continue;
+    const before = ctx.tokens[tokenAt(ctx.tokens, m.start) - 1];
+    if (before && ADDRESSEE_MARKERS.has(before.lower)) return true;
+  }
+  return false;
+}
+
 /** The actor a pronoun most plausibly stands for: the closest fitting mention before it. */
 export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
   const t = ctx.tokens[i] as Token;
   // first and second person outside a quotation point at the writer or reader
   if (t.lower === "i" || t.lower === "we" || t.lower === "you") return null;
-  if (PERSON_PRONOUNS.has(t.lower)) return mentionBefore(ctx.mentions, t.start, PERSON)?.actor ?? null;
+  if (PERSON_PRONOUNS.has(t.lower)) {
+    // the closest person who is not the one addressed in this sentence
+    let at = t.start;
+    for (let n = 0; n < 5; n++) {
+      const m = mentionBefore(ctx.mentions, at, PERSON);
+      if (!m?.actor) return null;
+      if (!addressedBefore(ctx, m.actor, i)) return m.actor;
+      at = m.start;
+    }
+    return null;
+  }
   if (THING_PRONOUNS.has(t.lower)) {
     const doc = recentDocument(ctx, i);
     if (doc >= 0) return documentAuthor(ctx, doc);
@@ -237,6 +282,12 @@ function antecedent(ctx: ClaimContext, rel: number, lo: number): Speaker {
 /** The subject of the clause that opens at `lo`, for "X declined ... but said" and "..., saying". */
 export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speaker {
   const { tokens } = ctx;
+  // "On Wednesday during the ceremony, Erdoğan called ...": the subject follows the opening phrase
+  if (PREPOSITIONS.has((tokens[lo] as Token).lower)) {
+    let c = lo;
+    while (c < hi && c - lo < 30 && (tokens[c] as Token).lower !== ",") c++;
+    if (c < hi && (tokens[c] as Token).lower === ",") lo = c + 1;
+  }
   const first = tokens[lo] as Token;
   if (isPronoun(first.lower) && hi > lo)
     return { speaker: resolvePronoun(ctx, lo), source: { start: first.start, end: first.end } };

@@ -5,7 +5,16 @@ import type { DateExpression, Span } from "../model.js";
 import { attachDates } from "./attach-dates.js";
 import { addDays, formatDay, nearestWeekday, pad, parseDay } from "./date-values.js";
 
+// chrono with only the parsers a news date needs: times of day and numeric formats cost most
+const dateChrono = chrono.casual.clone();
+dateChrono.parsers = dateChrono.parsers.filter((p) => !cues.chronoParsersOff.includes(p.constructor.name));
+dateChrono.refiners = dateChrono.refiners.filter((r) => !cues.chronoRefinersOff.includes(r.constructor.name));
+const MAY = new RegExp(`\\b(?:${cues.mayAfter.join("|")})\\s+May\\b`, "g");
+const QUICK = new RegExp(cues.quickCheck, "i");
+const WEEKDAY = new RegExp(`\\b${cues.weekday}\\b`, "gi");
+const WEEKDAYS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
 const HINTS = [
+  MAY,
   new RegExp(`\\b(?:${cues.prefilter.anyCase.join("|")})\\b`, "gi"),
   new RegExp(`\\b(?:${cues.prefilter.capitalized.join("|")})\\b`, "g"),
 ];
@@ -29,6 +38,7 @@ export function resolveDates(doc: Doc): void {
   let unresolved = 0;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
+    if (!QUICK.test(text)) continue;
     const found: DateExpression[] = [];
     const push = (d: DateExpression | null) => {
       if (d && !found.some((f) => f.start < d.end && d.start < f.end)) found.push(d);
@@ -46,6 +56,16 @@ export function resolveDates(doc: Doc): void {
           precision: "day",
         });
     }
+    for (const m of text.matchAll(WEEKDAY)) {
+      if (!ref) {
+        unresolved++;
+        continue;
+      }
+      const day = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
+      const ahead = /^next\b/i.test(m[0]) || FUTURE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+      const value = formatDay(nearestWeekday(ref, day, ahead));
+      push({ ...at(s, m.index ?? 0, m[0].length), value, precision: "day" });
+    }
     const same = SAME_MONTH.exec(text);
     if (same) {
       if (!ref) unresolved++;
@@ -53,7 +73,7 @@ export function resolveDates(doc: Doc): void {
     }
     for (const w of windows(text)) {
       const part = text.slice(w.start, w.end);
-      for (const r of chrono.parse(part, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+      for (const r of dateChrono.parse(part, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
         const d = fromChrono(r, { start: s.start + w.start, end: s.start + w.end }, part, ref);
         if (d === "relative") unresolved++;
         else push(d);
@@ -82,8 +102,8 @@ function windows(text: string): Span[] {
     for (const m of text.matchAll(re)) {
       let start = Math.max(0, (m.index ?? 0) - cues.window);
       let end = Math.min(text.length, (m.index ?? 0) + m[0].length + cues.window);
-      while (start > 0 && /\S/.test(text[start - 1] ?? "")) start--;
-      while (end < text.length && /\S/.test(text[end] ?? "")) end++;
+      while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
+      while (end < text.length && text.charCodeAt(end) > 32) end++;
       hits.push({ start, end });
     }
   hits.sort((a, b) => a.start - b.start);

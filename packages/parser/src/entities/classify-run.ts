@@ -2,9 +2,11 @@ import type { Mention } from "../model.js";
 import {
   collectives,
   countryByCode,
+  englishWordSet,
   firstNameGender,
   type GazetteerEntry,
   type Gender,
+  gazetteer,
   honorifics,
   mediaNouns,
   mediaSuffixes,
@@ -12,6 +14,7 @@ import {
   notNames,
   orgHeads,
   orgSuffixes,
+  regionAdjectives,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
@@ -36,6 +39,24 @@ const LOCATIVE = new Set([
   "via",
   "between",
   "within",
+]);
+
+const COMPASS = new Set([
+  "North",
+  "South",
+  "East",
+  "West",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
+  "Central",
+  "Upper",
+  "Lower",
+  "Northeast",
+  "Northwest",
+  "Southeast",
+  "Southwest",
 ]);
 
 export const slug = (s: string) => {
@@ -114,15 +135,11 @@ export function classifyRun(scan: Scan, run: Run): void {
         }
       }
       const rest = hit.last < run.last;
-      if (
-        rest &&
-        endsAsOrganization(scan, hit.last + 1, run.last) &&
-        hit.entry.type !== "org" &&
-        hit.entry.type !== "place"
-      ) {
+      if (rest && endsAsOrganization(scan, hit.last + 1, run.last) && hit.entry.type !== "org") {
+        // "Russian Foreign Ministry", "Atlantic Council": the prefix belongs to the organization's name
         ctx.prefixStart = pos;
         ctx.prefixName = scan.slice(pos, hit.last);
-        ctx.affiliation = `country:${hit.entry.code}`;
+        if (hit.entry.type !== "place") ctx.affiliation = `country:${hit.entry.code}`;
         pos = hit.last + 1;
         break;
       }
@@ -189,7 +206,7 @@ export function gazetteerPiece(
       if (rest) ctx.affiliation = `country:${entry.code}`;
       return;
     case "capital": {
-      if (isLocative(scan, first) && !ctx.title.length) {
+      if ((isLocative(scan, first) || isDateline(scan, first, last)) && !ctx.title.length) {
         scan.add({
           ...base,
           kind: "location",
@@ -216,6 +233,13 @@ export function gazetteerPiece(
       return;
     }
   }
+}
+
+// "MOSCOW (Reuters) -", "LONDON 1996-08-30": the place a story was filed from
+function isDateline(scan: Scan, first: number, last: number): boolean {
+  if (!scan.tokens[first]?.lineStart) return false;
+  const next = scan.tokens[last + 1];
+  return !next || next.lineStart || /^[(\-—–,]$/.test(next.text) || /\d/.test(next.text);
 }
 
 function isHost(scan: Scan, first: number): boolean {
@@ -248,7 +272,7 @@ function titleLength(scan: Scan, pos: number, last: number, ctx: Context): numbe
       k += 2;
       continue;
     }
-    if (titleHeads.has(w)) head = k;
+    if (titleHeads.has(w) || (w.endsWith("s") && titleHeads.has(w.slice(0, -1)))) head = k;
     else if (!titleModifiers.has(w) && w !== "and") break;
     k++;
   }
@@ -351,11 +375,33 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     gender,
     seatOf: ctx.seatOf,
   });
+  // "African Export": a word of origin heads something other than a person
+  if (!titled && n >= 2 && (regionAdjectives.has(firstWord) || gazetteer.get(firstWord)?.type === "demonym")) return;
   if (titled || (n >= 2 && firstNameGender.has(firstWord))) {
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
     return;
   }
-  if (n === 1 && notNames.has(firstWord)) return;
+  if (n === 1 && (notNames.has(firstWord) || firstWord.length === 1)) return;
+  if (regionAdjectives.has(text)) return;
+  // "Turkish-claimed", "Israeli-Cypriot-Greek": an adjective built on a demonym
+  if (n === 1 && /[-‐]/.test(firstWord) && gazetteer.get(firstWord.split(/[-‐]/)[0] as string)?.type === "demonym")
+    return;
+  // "East Mediterranean", "Northern Syria": a compass point before a known place is a place
+  if (n >= 2 && COMPASS.has(firstWord)) {
+    const place = scan.gazetteerAt(first + 1, last);
+    if (place && place.last === last && place.entry.type !== "org") {
+      scan.add({
+        start,
+        end,
+        first,
+        last,
+        kind: "location",
+        via: "name",
+        note: { key: `loc:${slug(text)}`, name: text },
+      });
+      return;
+    }
+  }
   // "Volvo XC90": a model or a code, not a person
   if (/\d/.test(text)) return;
   const ordinary = hasOrdinaryWord(scan, first, last);
@@ -372,7 +418,11 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     return;
   }
   if (n >= 2) {
-    if (ordinary) return;
+    if (ordinary) {
+      // "Presidents Muhammadu Buhari": an ordinary word in front of a name
+      if (isOrdinaryWord(scan, first) && !hasOrdinaryWord(scan, first + 1, last)) nameCore(scan, first + 1, last, ctx);
+      return;
+    }
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
     return;
   }
@@ -392,6 +442,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     return;
   }
   if (ordinary && (tokens[first]?.sentStart || scan.headline[first])) return;
+  // a frequent English word alone ("Council", "Law") is rarely a name the gazetteers do not know
+  if (englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
   // "European diplomats", "Islamic law": an adjective of origin, not a name
   if (/(an|ese|ish|ic|ean)$/.test(firstWord) && after?.kind === "word" && !after.cap && !mediaVerbs.has(after.text))
     return;
@@ -415,6 +467,11 @@ function countryOf(scan: Scan, first: number, last: number): string | null {
     if (hit?.entry.type === "country" && hit.last === last) return `country:${hit.entry.code}`;
   }
   return null;
+}
+
+function isOrdinaryWord(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  return !!t && !firstNameGender.has(t.text) && scan.seenLower(scan.lower(k));
 }
 
 function hasOrdinaryWord(scan: Scan, first: number, last: number): boolean {

@@ -50,20 +50,52 @@ function skipBoilerplate(scan: Scan, doc: Doc): void {
 // in full, a place after "in" / "at", an organization otherwise.
 function settleUnsure(scan: Scan): void {
   const surnames = new Set<string>();
+  const lastNames = new Set<string>();
   for (const p of scan.pieces) {
     if (p.kind !== "person" || p.last === p.first) continue;
     for (let k = p.first; k <= p.last; k++) surnames.add(scan.tokens[k]?.text ?? "");
+    lastNames.add(scan.tokens[p.last]?.text ?? "");
   }
+  // a word the text puts after "in" / "between" once is a place everywhere in it
+  const places = new Set<string>();
+  for (const p of scan.pieces) if (p.unsure && isLocative(scan, p.first)) places.add(p.note.name);
   for (const p of scan.pieces as Piece[]) {
     if (!p.unsure) continue;
     const text = p.note.name;
     if (surnames.has(text)) {
       p.kind = "person";
       p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };
-    } else if (isLocative(scan, p.first)) {
+    } else if (places.has(text)) {
       p.kind = "location";
       p.note = { key: `loc:${slug(text)}`, name: text };
     }
     p.unsure = false;
+  }
+  // a surname that is also a word ("May", "Brown") alone, once the full name is known
+  const { tokens } = scan;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t?.cap || scan.named[k] || scan.headline[k] || !lastNames.has(t.text) || t.text.length < 3) continue;
+    if (t.sentStart && tokens[k + 1]?.kind !== "possessive" && !tokens[k + 1]?.cap) continue;
+    scan.add({
+      start: t.start,
+      end: t.end,
+      first: k,
+      last: k,
+      kind: "person",
+      via: "name",
+      note: { key: `person:${slug(t.text)}`, name: t.text },
+    });
+  }
+  // "President Muhammadu Buhari of Nigeria": the state after "of" is the person's
+  const at = new Map<number, Piece>();
+  for (const p of scan.pieces) at.set(p.first, p);
+  for (const p of scan.pieces) {
+    if (p.kind !== "person" || p.note.affiliation || scan.lower(p.last + 1) !== "of") continue;
+    const c = at.get(p.last + 2);
+    if (c?.kind === "country" && c.note.code) {
+      p.note.affiliation = `country:${c.note.code}`;
+      c.note.prefix = true;
+    }
   }
 }

@@ -80,6 +80,8 @@ for (const c of countries) for (const n of c.names) add(n, { type: "country", co
 for (const c of countries) for (const d of c.demonyms) add(d, { type: "demonym", code: c.code, name: c.name });
 for (const c of countries) for (const k of c.capitals) add(k, { type: "capital", code: c.code, name: k });
 for (const r of regions.names) add(r, { type: "place", name: r });
+/** Adjectives of region, faith or language ("Latin American", "Catholic"): never names on their own. */
+export const regionAdjectives = new Set(regions.adjectives);
 
 export const commonWordSet = new Set(commonWords.words);
 export const notNames = new Set(commonWords.notNames);

@@ -1,4 +1,12 @@
-import { commonWordSet, honorifics, orgHeads, orgSuffixes, titleHeads, titleModifiers } from "./lexicon.js";
+import {
+  commonWordSet,
+  firstNameGender,
+  honorifics,
+  orgHeads,
+  orgSuffixes,
+  titleHeads,
+  titleModifiers,
+} from "./lexicon.js";
 import type { Scan } from "./scan.js";
 
 /** A run of capitalised words that may hold one or more names, as token indices (inclusive). */
@@ -65,9 +73,32 @@ export function markHeadlines(scan: Scan): void {
         break;
       }
     }
-    if ((toLineEnd && caps >= 2 && ordinary >= 1) || (caps >= 3 && ordinary >= 2 && ordinary * 10 >= caps * 3))
+    if (
+      (toLineEnd && caps >= 2 && ordinary >= 1) ||
+      (caps >= 3 && ordinary >= 2 && ordinary * 10 >= caps * 3) ||
+      allCapitals(scan, i, j)
+    )
       scan.headline.fill(1, i, j);
   }
+}
+
+// A line in capitals ("RUSSIA RECALLS ENVOY"): every word is shouted, names and words alike.
+function allCapitals(scan: Scan, from: number, to: number): boolean {
+  let words = 0;
+  let shouted = 0;
+  let k = from;
+  for (; k < scan.tokens.length; k++) {
+    const t = scan.tokens[k];
+    if (!t || (k > from && t.lineStart)) break;
+    if (t.kind !== "word" || !/\p{L}\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) shouted++;
+  }
+  if (words >= 2 && shouted * 10 >= words * 8) {
+    scan.headline.fill(1, from, k);
+    return true;
+  }
+  return false;
 }
 
 /** Runs of capitalised words outside headlines, with the small words that join the parts of a name. */
@@ -99,14 +130,16 @@ export function findRuns(scan: Scan): Run[] {
       }
       const n = tokens[j];
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
-      if (n.cap && !isStop(scan, j)) {
+      // "Theresa May": a month or weekday right after a first name is a surname
+      if (n.cap && (!isStop(scan, j) || (firstNameGender.has(tokens[j - 1]?.text ?? "") && !n.sentStart))) {
         last = j;
         j++;
         continue;
       }
       const w = n.text;
       const next = tokens[j + 1];
-      if (PARTICLES.has(w) && next?.cap && scan.adjacent(j, j + 1)) {
+      const nextIsName = next?.cap || (PARTICLES.has(next?.text ?? "") && tokens[j + 2]?.cap);
+      if (PARTICLES.has(w) && nextIsName && scan.adjacent(j, j + 1)) {
         j++;
         continue;
       }

@@ -156,7 +156,12 @@ export class Scan {
     const first = this.tokens[i];
     if (!first || first.kind !== "word") return null;
     const span = phraseStarts.get(first.text.includes("’") ? first.text.replace(/’/g, "'") : first.text);
-    if (span === undefined) return null;
+    if (span === undefined) {
+      // "LONDON", "MOSCOW" in a dateline: a known name in capitals
+      if (first.text.length < 4 || !isAcronym(first.text) || first.text.includes(".")) return null;
+      const entry = gazetteer.get(first.text.charAt(0) + first.text.slice(1).toLowerCase());
+      return entry ? { entry, last: i } : null;
+    }
     let best: { entry: GazetteerEntry; last: number } | null = null;
     const max = Math.min(limit, i + span, i + maxPhraseTokens);
     for (let j = i; j <= max; j++) {

@@ -26,7 +26,7 @@ const wrongs = new CueSet<string | null>(categories.wrongdoing.map((p) => compil
 
 /** The category of the first labelled wrong in tokens [from, to), or undefined when there is none. */
 export function categoryIn(tokens: Token[], from: number, to: number): string | undefined {
-  const hits = labelled.matchAll(tokens, from, to);
+  const hits = labelled.matchWithin(tokens, from, to);
   return hits[0]?.pattern.value;
 }
 
@@ -36,8 +36,8 @@ export function categoryIn(tokens: Token[], from: number, to: number): string | 
  * names its doer after "by".
  */
 export function firstWrong(tokens: Token[], from: number, to: number): { first: number; last: number } | null {
-  const a = labelled.matchAll(tokens, from, to)[0];
-  const bs = wrongs.matchAll(tokens, from, to);
+  const a = labelled.matchWithin(tokens, from, to)[0];
+  const bs = wrongs.matchWithin(tokens, from, to);
   const passive = bs.find((m) => (tokens[m.last] as Token).lower === "by");
   const b = bs[0];
   const hit = passive ?? (!a ? b : !b ? a : a.first <= b.first ? a : b);

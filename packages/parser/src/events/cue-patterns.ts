@@ -88,6 +88,32 @@ export class CueSet<T> {
     }
   }
 
+  private readonly bySentence = new WeakMap<Token[], Map<number, CueMatch<T>[]>>();
+
+  /**
+   * Matches in tokens [from, to), taken from one scan of the sentence that
+   * holds `from` (cached): for callers that look at many stretches of a sentence.
+   */
+  matchWithin(tokens: Token[], from: number, to: number): CueMatch<T>[] {
+    const first = tokens[from];
+    if (!first || from >= to) return [];
+    let perDoc = this.bySentence.get(tokens);
+    if (!perDoc) {
+      perDoc = new Map();
+      this.bySentence.set(tokens, perDoc);
+    }
+    let all = perDoc.get(first.sentence);
+    if (!all) {
+      let a = from;
+      while (a > 0 && (tokens[a - 1] as Token).sentence === first.sentence) a--;
+      let b = from;
+      while (b < tokens.length && (tokens[b] as Token).sentence === first.sentence) b++;
+      all = this.matchAll(tokens, a, b);
+      perDoc.set(first.sentence, all);
+    }
+    return all.filter((m) => m.first >= from && m.last < to);
+  }
+
   /** Every match in tokens [from, to), in text order; patterns listed first win ties at one token. */
   matchAll(tokens: Token[], from: number, to: number): CueMatch<T>[] {
     const out: CueMatch<T>[] = [];

@@ -11,10 +11,16 @@ type ActorMention = Mention & { actor: string };
 const MIN_ALIAS = 3;
 
 export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention[] {
-  const covered = (s: number, e: number) => named.some((m) => m.start < e && s < m.end);
+  const taken = new Uint8Array(doc.text.length + 1);
+  for (const m of named) taken.fill(1, m.start, m.end);
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
   const out: ActorMention[] = [];
   const add = (start: number, end: number, actor: string, kind: Mention["kind"]) => {
-    if (start < doc.bodyStart || covered(start, end) || out.some((m) => m.start < end && start < m.end)) return;
+    if (start < doc.bodyStart || !free(start, end)) return;
+    taken.fill(1, start, end);
     out.push({ start, end, kind, actor, via: "alias" });
   };
   const body = doc.text;
@@ -34,7 +40,8 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
     if (!head || head.length < 4) continue;
     heads.set(head, heads.has(head) ? null : a.id);
   }
-  for (const m of body.matchAll(/\b[Tt]he (\p{Ll}+)\b/gu)) {
+  if (![...heads.values()].some(Boolean)) return out;
+  for (const m of body.matchAll(/\b[Tt]he ([a-z]+)\b/g)) {
     const id = heads.get(m[1] as string);
     if (id) add(m.index ?? 0, (m.index ?? 0) + m[0].length, id, "organization");
   }

@@ -76,3 +76,36 @@ describe("buildActors", () => {
     expect(parseArticle(seedLike).actors.map((a) => a.id)).toEqual(parseArticle(seedLike).actors.map((a) => a.id));
   });
 });
+
+describe("buildActors on names that need the whole text", () => {
+  it("reads a month after a first name as a surname, and the surname alone later", () => {
+    const text = "Prime Minister Theresa May is to step down. Johnson criticised May's Brexit deal.";
+    const r = parseArticle(text);
+    const may = r.actors.find((a) => a.name === "Theresa May");
+    expect(may?.kind).toBe("person");
+    expect(may?.aliases).toContain("May");
+  });
+
+  it("takes the state after 'of' as a president's, past a plural title", () => {
+    const r = parseArticle(
+      "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the deal.",
+    );
+    const code = (name: string) =>
+      r.actors.find((a) => a.id === r.actors.find((x) => x.name === name)?.affiliation)?.code;
+    expect(code("Muhammadu Buhari")).toBe("NGA");
+    expect(code("Patrice Talon")).toBe("BEN");
+  });
+
+  it("reads a shared demonym as the sovereign state's, and names countries in English", () => {
+    const r = parseArticle("The French foreign minister, Jean-Yves Le Drian, met Turkey's envoy.");
+    expect(r.actors.map((a) => a.code)).toEqual(expect.arrayContaining(["FRA", "TUR"]));
+    expect(r.actors.find((a) => a.code === "TUR")?.name).toBe("Turkey");
+  });
+
+  it("keeps a place prefix inside an organization's name", () => {
+    const text = "Mitsotakis spoke to the Atlantic Council think tank.";
+    const r = parseArticle(text);
+    expect(r.actors.find((a) => a.name === "Atlantic Council")?.kind).toBe("organization");
+    expect(r.actors.some((a) => a.name === "Council")).toBe(false);
+  });
+});

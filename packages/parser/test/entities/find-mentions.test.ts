@@ -170,3 +170,25 @@ describe("findMentions on sentence-initial and joined words", () => {
     expect(surfaces).toEqual(expect.arrayContaining(["Royal Air Force", "US Air Force", "White House"]));
   });
 });
+
+describe("findMentions on wire-service layout", () => {
+  const text =
+    "CHINA SAYS TAIWAN SPOILS ATMOSPHERE FOR TALKS .\nBEIJING 1996-08-22\n" +
+    "Germany 's representative Werner Zwingmann met the Commission 's chief spokesman Nikolaus van der Pas .";
+  const found = parseArticle(text)
+    .mentions.filter((m) => m.via !== "description" && m.via !== "pronoun")
+    .map((m) => [text.slice(m.start, m.end), m.kind]);
+
+  it("finds known names in an all-capitals headline and a dateline", () => {
+    expect(found).toContainEqual(["CHINA", "country"]);
+    expect(found).toContainEqual(["TAIWAN", "country"]);
+    expect(found).toContainEqual(["BEIJING", "location"]);
+    expect(found.map(([s]) => s)).not.toContain("SPOILS");
+  });
+
+  it("keeps name particles and spaced possessives", () => {
+    expect(found).toContainEqual(["Nikolaus van der Pas", "person"]);
+    expect(found).toContainEqual(["Werner Zwingmann", "person"]);
+    expect(found).toContainEqual(["Germany", "country"]);
+  });
+});
