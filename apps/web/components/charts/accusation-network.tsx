@@ -196,7 +196,7 @@ export function AccusationNetwork({
             ))}
           </g>
           {/* Names on top of every circle, so no node hides another's label. */}
-          <g className="labels" aria-hidden="true">
+          <g className="labels">
             {layout.nodes.filter(showLabel).map((node) => (
               <text key={node.id} x={fmt(node.x)} y={fmt(node.y + node.r + 12)} textAnchor="middle">
                 {node.name}
