@@ -18,6 +18,8 @@ export interface StartApiOptions {
   token?: string | null;
   /** Paths to ingest when the database has no articles (e.g. the repo's seeds/). */
   seedPaths?: string[];
+  /** Cache query results until the next write (default true). */
+  responseCache?: boolean;
   onSeedProgress?: (done: number, total: number) => void;
 }
 
@@ -44,7 +46,11 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       const any = await database.db.selectFrom("articles").select("id").limit(1).executeTakeFirst();
       if (!any) seeded = await ingestFiles(database.db, options.seedPaths, { onProgress: options.onSeedProgress });
     }
-    const yoga = buildYoga({ database, token: "token" in options ? options.token : (process.env.API_TOKEN ?? null) });
+    const yoga = buildYoga({
+      database,
+      responseCache: options.responseCache,
+      token: "token" in options ? options.token : (process.env.API_TOKEN ?? null),
+    });
     const server = createServer(yoga);
     const host = options.host ?? "127.0.0.1";
     const port = options.port ?? Number(process.env.API_PORT || 4000);

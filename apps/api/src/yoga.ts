@@ -6,6 +6,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Context } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
 import { createLoaders } from "./queries/loaders.js";
+import { responseCachePlugin } from "./response-cache.js";
 import { schema } from "./schema/index.js";
 
 export interface YogaOptions {
@@ -13,6 +14,8 @@ export interface YogaOptions {
   /** When set, mutations need `Authorization: Bearer <token>`. */
   token?: string | null;
   graphiql?: boolean;
+  /** Cache query results until the next write (default true). */
+  responseCache?: boolean;
 }
 
 // Limits that keep one request from tying up the server; the dashboard's deepest query is 6 levels.
@@ -57,6 +60,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<Record<strin
     maskedErrors: true,
     plugins: [
       bodyLimitPlugin,
+      ...(options.responseCache === false ? [] : [responseCachePlugin(db)]),
       maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, onReject: [withCode("QUERY_TOO_DEEP")] }),
       costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true, onReject: [withCode("QUERY_TOO_COSTLY")] }),
       maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true, onReject: [withCode("TOO_MANY_ALIASES")] }),

@@ -162,6 +162,19 @@ describe.each(testDatabases())("ingest on $name", (testDb) => {
     expect((await client.data<{ actors: { totalCount: number } }>(search)).actors.totalCount).toBe(1);
   });
 
+  it("never serves a cached answer after another instance wrote", async () => {
+    const other = await serve(database);
+    try {
+      const q = "{ corpusStats { articles } }";
+      const before = (await other.data<{ corpusStats: { articles: number } }>(q)).corpusStats.articles;
+      expect((await other.data<{ corpusStats: { articles: number } }>(q)).corpusStats.articles).toBe(before);
+      await client.data(ingestMutation, { input: { text: "A spokesman said the plant would close in May." } });
+      expect((await other.data<{ corpusStats: { articles: number } }>(q)).corpusStats.articles).toBe(before + 1);
+    } finally {
+      await other.api.close();
+    }
+  });
+
   it("keeps the order-independent result: B before C merges NATO the same way", async () => {
     const other = await testDb.open();
     try {

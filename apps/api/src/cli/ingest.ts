@@ -6,11 +6,15 @@ import { progressBar } from "./progress-bar.js";
 
 // `pnpm ingest PATH...`: files, folders or JSONL into DATABASE_URL (default: the app's SQLite file).
 const args = process.argv.slice(2);
-const dateIndex = args.indexOf("--date");
-const referenceDate = dateIndex >= 0 ? (args[dateIndex + 1] ?? null) : null;
-const paths = args.filter((a, i) => !a.startsWith("--") && (dateIndex < 0 || i !== dateIndex + 1));
-if (paths.length === 0) {
-  console.error("usage: pnpm ingest [--date YYYY-MM-DD] PATH...   (files, folders, .jsonl)");
+const flagValue = (flag: string) => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? (args[i + 1] ?? null) : null;
+};
+const referenceDate = flagValue("--date");
+const workers = flagValue("--workers");
+const paths = args.filter((a, i) => !a.startsWith("--") && !["--date", "--workers"].includes(args[i - 1] ?? ""));
+if (paths.length === 0 || (workers !== null && !/^\d+$/.test(workers))) {
+  console.error("usage: pnpm ingest [--date YYYY-MM-DD] [--workers N] PATH...   (files, folders, .jsonl)");
   process.exit(2);
 }
 // pnpm runs this script from apps/api; paths are relative to where the user typed the command.
@@ -23,7 +27,11 @@ try {
   const summary = await ingestFiles(
     database.db,
     paths.map((p) => resolve(base, p)),
-    { referenceDate, onProgress: (done, total) => bar.update(done, total) },
+    {
+      referenceDate,
+      workers: workers === null ? undefined : Number(workers),
+      onProgress: (done, total) => bar.update(done, total),
+    },
   );
   const seconds = (performance.now() - started) / 1000;
   console.log(

@@ -24,13 +24,16 @@ export const defaultDatabaseFile = resolve(appRoot, "data/newsgraph.db");
 // COUNT(*) and SUM() come back from pg as strings (int8); numbers are small here.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
+/** The better-sqlite3 connection behind a SQLite Kysely, for ingest's prepared statements. */
+export const rawSqlite = new WeakMap<Kysely<Database>, SQLite.Database>();
+
 export interface OpenOptions {
   /** postgres:// URL, file:path, a bare path, or undefined for the default file. */
   url?: string | null;
   /** PostgreSQL schema to work in (created if missing); tests use one per run. */
   pgSchema?: string;
   /** Called with each statement's SQL (tests count queries with it). */
-  onQuery?: (sql: string) => void;
+  onQuery?: (sql: string, milliseconds: number) => void;
 }
 
 function logger(options: OpenOptions) {
@@ -38,7 +41,7 @@ function logger(options: OpenOptions) {
   if (!onQuery) return {};
   return {
     log: (event: LogEvent) => {
-      if (event.level === "query") onQuery(event.query.sql);
+      if (event.level === "query") onQuery(event.query.sql, event.queryDurationMillis);
     },
   };
 }
@@ -58,7 +61,11 @@ function openSqlite(file: string, options: OpenOptions): DatabaseHandle {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // Random-keyed indexes (hash ids) thrash the default 2 MB page cache during ingest.
+  sqlite.pragma("cache_size = -65536");
+  sqlite.pragma("temp_store = MEMORY");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), ...logger(options) });
+  rawSqlite.set(db, sqlite);
   return { db, dialect: "sqlite", location: file, close: () => db.destroy() };
 }
 

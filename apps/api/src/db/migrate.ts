@@ -1,9 +1,10 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import { initial } from "./migrations/001-initial.js";
+import { generation } from "./migrations/002-generation.js";
 import type { Database } from "./tables.js";
 
 // Migrations are code, listed here in order, so a bundled or tsx-run server needs no folder scan.
-const migrations: Record<string, Migration> = { "001-initial": initial };
+const migrations: Record<string, Migration> = { "001-initial": initial, "002-generation": generation };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

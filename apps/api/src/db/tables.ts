@@ -119,7 +119,13 @@ export interface ItemTargetTable {
   article_id: string;
 }
 
+export interface MetaTable {
+  key: string;
+  value: number;
+}
+
 export interface Database {
+  meta: MetaTable;
   articles: ArticleTable;
   actors: ActorTable;
   actor_key_aliases: ActorKeyAliasTable;

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { bumpGeneration } from "../db/generation.js";
 import type { Database } from "../db/tables.js";
 import { makeId } from "../ingest/hash.js";
 
@@ -64,4 +65,5 @@ export async function mergeActorKeys(trx: Kysely<Database>, from: string, into: 
     await trx.updateTable(table).set({ actor_id: to }).where("actor_id", "=", old.id).execute();
   }
   await trx.deleteFrom("actors").where("id", "=", old.id).execute();
+  await bumpGeneration(trx);
 }

@@ -6,8 +6,15 @@ import {
   parseArticle,
 } from "@newsgraph/parser";
 import type { Kysely } from "kysely";
+import { rawSqlite } from "../db/database.js";
 import type { Database } from "../db/tables.js";
+import { kyselyWriter, type RowWriter, sqliteWriter } from "./insert-rows.js";
 import { type StoreResult, storeArticle } from "./store-article.js";
+
+function writerFor(db: Kysely<Database>, trx: Kysely<Database>): RowWriter {
+  const raw = rawSqlite.get(db);
+  return raw ? sqliteWriter(raw) : kyselyWriter(trx);
+}
 
 export type IngestOutcome = (StoreResult & { ok: true; name: string }) | { ok: false; name: string; reason: string };
 
@@ -50,7 +57,7 @@ export function parseInput(
 /** Stores one parsed article in its own transaction. */
 export async function ingestParsed(db: Kysely<Database>, parsed: ParsedArticle, name: string): Promise<IngestOutcome> {
   try {
-    const result = await db.transaction().execute((trx) => storeArticle(trx, parsed));
+    const result = await db.transaction().execute((trx) => storeArticle(trx, parsed, writerFor(db, trx)));
     return { ok: true, name, ...result };
   } catch (error) {
     return { ok: false, name, reason: `could not store: ${error instanceof Error ? error.message : String(error)}` };
@@ -69,7 +76,8 @@ export async function ingestBatch(
   try {
     return await db.transaction().execute(async (trx) => {
       const out: IngestOutcome[] = [];
-      for (const { parsed, name } of batch) out.push({ ok: true, name, ...(await storeArticle(trx, parsed)) });
+      const write = writerFor(db, trx);
+      for (const { parsed, name } of batch) out.push({ ok: true, name, ...(await storeArticle(trx, parsed, write)) });
       return out;
     });
   } catch {

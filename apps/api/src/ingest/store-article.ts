@@ -1,8 +1,9 @@
 import type { ParsedArticle, Span } from "@newsgraph/parser";
 import type { Kysely } from "kysely";
+import { bumpGeneration } from "../db/generation.js";
 import type { Database } from "../db/tables.js";
 import { makeId, sha1 } from "./hash.js";
-import { insertRows } from "./insert-rows.js";
+import { kyselyWriter, type RowWriter } from "./insert-rows.js";
 import { resolveActors } from "./resolve-actors.js";
 import { clampSpan, cover, effectiveDay, sentenceOf } from "./spans.js";
 
@@ -55,6 +56,7 @@ export async function deleteArticle(trx: Kysely<Database>, articleId: string): P
   const actors = await deleteArticleItems(trx, articleId);
   const result = await trx.deleteFrom("articles").where("id", "=", articleId).executeTakeFirst();
   await dropOrphanActors(trx, actors);
+  await bumpGeneration(trx);
   return Number(result.numDeletedRows) > 0;
 }
 
@@ -63,7 +65,11 @@ export async function deleteArticle(trx: Kysely<Database>, articleId: string): P
  * same text is the same article: unchanged if it parses the same, else its
  * items are replaced (a parser upgrade, or a corrected text at the same URL).
  */
-export async function storeArticle(trx: Kysely<Database>, parsed: ParsedArticle): Promise<StoreResult> {
+export async function storeArticle(
+  trx: Kysely<Database>,
+  parsed: ParsedArticle,
+  write: RowWriter = kyselyWriter(trx),
+): Promise<StoreResult> {
   // Where the text came from is not part of what was parsed: the same text at another URL is unchanged.
   const { file: _file, id: _id, url: _url, ...content } = parsed;
   const textHash = sha1(parsed.text);
@@ -102,12 +108,18 @@ export async function storeArticle(trx: Kysely<Database>, parsed: ParsedArticle)
       .values({ id, ...row })
       .execute();
   }
-  await storeItems(trx, id, parsed);
+  await storeItems(trx, id, parsed, write);
   await dropOrphanActors(trx, previousActors);
+  await bumpGeneration(trx);
   return { id, status: existing ? "UPDATED" : "STORED" };
 }
 
-async function storeItems(trx: Kysely<Database>, articleId: string, parsed: ParsedArticle): Promise<void> {
+async function storeItems(
+  trx: Kysely<Database>,
+  articleId: string,
+  parsed: ParsedArticle,
+  insertRows: RowWriter,
+): Promise<void> {
   const text = parsed.text;
   const actorIds = await resolveActors(trx, parsed);
   const actorOf = (local: string | null | undefined) => (local ? (actorIds.get(local) ?? null) : null);
@@ -170,10 +182,9 @@ async function storeItems(trx: Kysely<Database>, articleId: string, parsed: Pars
       if (clean) aliases.set(`${actorId}\u0000${clean}`, { actor_id: actorId, alias: clean, article_id: articleId });
     }
   }
-  await insertRows(trx, "article_actors", [...articleActors.values()]);
-  await insertRows(trx, "actor_aliases", [...aliases.values()]);
+  await insertRows("article_actors", [...articleActors.values()]);
+  await insertRows("actor_aliases", [...aliases.values()]);
   await insertRows(
-    trx,
     "mentions",
     parsed.mentions.map((m, ord) => {
       const s = clampSpan(text, m);
@@ -190,7 +201,6 @@ async function storeItems(trx: Kysely<Database>, articleId: string, parsed: Pars
   );
 
   await insertRows(
-    trx,
     "claims",
     parsed.claims.map((c, i) => {
       const source = span(c.source);
@@ -212,7 +222,6 @@ async function storeItems(trx: Kysely<Database>, articleId: string, parsed: Pars
 
   const accusations = parsed.accusations.filter((a) => actorOf(a.accuser));
   await insertRows(
-    trx,
     "accusations",
     accusations.map((a) => {
       const allegation = span(a.allegation);
@@ -228,14 +237,12 @@ async function storeItems(trx: Kysely<Database>, articleId: string, parsed: Pars
     }),
   );
   await insertRows(
-    trx,
     "accusation_targets",
     targets(accusations, (a) => [linked(a.id), a.accused], actorOf, articleId),
   );
 
   const denials = parsed.denials.filter((d) => actorOf(d.denier));
   await insertRows(
-    trx,
     "denials",
     denials.map((d) => {
       const denied = span(d.denied);
@@ -251,7 +258,6 @@ async function storeItems(trx: Kysely<Database>, articleId: string, parsed: Pars
 
   const responses = parsed.responses.filter((r) => actorOf(r.actor));
   await insertRows(
-    trx,
     "responses",
     responses.map((r) => {
       const dateText = span(r.date?.text);
@@ -270,7 +276,6 @@ async function storeItems(trx: Kysely<Database>, articleId: string, parsed: Pars
     }),
   );
   await insertRows(
-    trx,
     "response_targets",
     targets(responses, (r) => [linked(r.id), r.targets], actorOf, articleId),
   );

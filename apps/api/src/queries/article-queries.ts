@@ -23,7 +23,7 @@ function conditions(filter: ArticleFilter | null | undefined): Expression<SqlBoo
   }
   if (filter.actor) {
     const id = checkId("actor", filter.actor, "actor");
-    out.push(sql`exists (select 1 from article_actors x where x.article_id = a.id and x.actor_id = ${id})`);
+    out.push(sql`a.id in (select x.article_id from article_actors x where x.actor_id = ${id})`);
   }
   return out;
 }
@@ -32,10 +32,10 @@ function conditions(filter: ArticleFilter | null | undefined): Expression<SqlBoo
 export async function listArticles(db: Kysely<Database>, filter: ArticleFilter | null | undefined, args: PageArgs) {
   const where = conditions(filter);
   const key = sql<string>`coalesce(a.published_at, '')`;
+  // Page over ids only; the page's rows (with their long texts) are read once it is known.
   const base = db
     .selectFrom("articles as a")
-    .selectAll("a")
-    .select(key.as("sort_key"))
+    .select(["a.id", key.as("sort_key")])
     .where((eb) => eb.and(where));
   const count = async () =>
     Number(
@@ -47,5 +47,15 @@ export async function listArticles(db: Kysely<Database>, filter: ArticleFilter |
           .executeTakeFirstOrThrow()
       ).n,
     );
-  return paginate(base, key, sql<string>`a.id`, args, count);
+  const page = await paginate(base, key, sql<string>`a.id`, args, count);
+  const ids = page.edges.map((e) => e.node.id);
+  const rows = ids.length ? await db.selectFrom("articles").selectAll().where("id", "in", ids).execute() : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    ...page,
+    edges: page.edges.flatMap((e) => {
+      const node = byId.get(e.node.id);
+      return node ? [{ cursor: e.cursor, node }] : [];
+    }),
+  };
 }

@@ -5,7 +5,14 @@ import type { ClaimDraft } from "./draft.js";
 import { CLAUSE_BOUNDARY, type CueEntry, PERSON_PRONOUNS } from "./lexicon.js";
 import { mentionsIn } from "./mentions-near.js";
 import type { Quote } from "./quotes.js";
-import { resolveNounPhrase, type Speaker, speakerAfter, speakerBefore } from "./speaker.js";
+import {
+  clauseSubject,
+  resolveNounPhrase,
+  type Speaker,
+  skipBackOverAuxiliaries,
+  speakerAfter,
+  speakerBefore,
+} from "./speaker.js";
 import type { Token } from "./tokens.js";
 
 // how many tokens a cue may sit from the quote it introduces
@@ -37,6 +44,16 @@ function contentOf(ctx: ClaimContext, q: Quote): Span {
   while (start < end && /\s/.test(ctx.text[start] ?? "")) start++;
   while (end > start && /[\s,]/.test(ctx.text[end - 1] ?? "")) end--;
   return { start, end };
+}
+
+/** '..., also observing, "..."': a participle's speaker is its main clause's subject. */
+function participleSubject(ctx: ClaimContext, cue: Cue): Speaker | null {
+  if (!cue.entry.words[0]?.endsWith("ing")) return null;
+  const s = ctx.sentenceOf[cue.first] as number;
+  const lo = ctx.sentenceFirst[s] as number;
+  const j = skipBackOverAuxiliaries(ctx.tokens, cue.first - 1, lo);
+  if (j <= lo || ctx.tokens[j]?.lower !== ",") return null;
+  return clauseSubject(ctx, lo, j);
 }
 
 /** '"...," he said' / '"...," said Obama' / '"...," according to X' / '"..." ― Name'. */
@@ -139,7 +156,7 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
       // with no comma or colon the quote must follow the cue at once: 'said "We ..."'
       if (before.kind === "word" && m !== j) return null;
       if (cue.entry.complement === "prepositional") return { cue, who: speakerAfter(ctx, cue.last), reach: j };
-      return { cue, who: speakerBefore(ctx, cue.first), reach: j };
+      return { cue, who: participleSubject(ctx, cue) ?? speakerBefore(ctx, cue.first), reach: j };
     }
   }
   return null;

@@ -29,6 +29,7 @@ import type { Token } from "./tokens.js";
 
 const THAT_REACH = 10;
 const MAX_NP = 12;
+const MAX_INVERTED_SUBJECT = 6;
 const ENDING_PUNCT = new Set([".", ",", ";", "!", "?", ":", "—", "–", "-"]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
@@ -206,11 +207,17 @@ function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   // only a hearer or an adverbial may follow the cue before the sentence or clause ends
   let m = cue.last + 1;
   const after = tokens[m];
-  const inverted = cue.entry.inverts && commaBefore(ctx, cue.first) >= 0 && after?.kind === "word" && after.upper;
+  const inverted =
+    cue.entry.inverts &&
+    commaBefore(ctx, cue.first) >= 0 &&
+    after?.kind === "word" &&
+    after.upper &&
+    !relativeBefore(ctx, lo, cue.first);
   if (inverted) {
-    // '..., noted NBC's Dante Chinni.': the subject follows the cue
+    // '..., noted NBC's Dante Chinni.': the subject follows the cue, a short name
     const who = speakerAfter(ctx, cue.last);
     if (who.source) while (m <= hi && (tokens[m] as Token).end <= who.source.end) m++;
+    if (m - cue.last > MAX_INVERTED_SUBJECT) return null;
   } else if (m <= hi && after?.kind === "word") {
     const adverbial = ADVERBIAL_START.has(after.lower) || SINGLE_WORD_ADVERBIALS.has(after.lower);
     const hearer =
@@ -247,6 +254,13 @@ function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   }
   if (comma - lo < 3) return null;
   return draft(ctx, cue, who, { first: lo, last: comma - 1 });
+}
+
+/** "Mathur, who studies tax policy, said ...": the commas close a relative clause on the subject. */
+function relativeBefore(ctx: ClaimContext, lo: number, cueFirst: number): boolean {
+  for (let i = Math.max(lo, cueFirst - MAX_NP * 3); i < cueFirst - 1; i++)
+    if ((ctx.tokens[i] as Token).lower === "," && RELATIVE_PRONOUNS.has(ctx.tokens[i + 1]?.lower ?? "")) return true;
+  return false;
 }
 
 /** The comma right before a token, also when a closing quote follows it ('demand," says'); -1 if none. */

@@ -78,13 +78,24 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   const { tokens, text } = ctx;
   const source = { start: (tokens[k] as Token).start, end: (tokens[j] as Token).end };
   const inside = mentionsIn(ctx.mentions, source);
+  // bare "officials" speak for the country their sentence is about
+  const lastTok = tokens[j] as Token;
+  if (OFFICIAL_NOUNS.has(lastTok.lower) && !lastTok.upper && j - k <= 1 && !(tokens[k] as Token).upper) {
+    const country = mentionBefore(ctx.mentions, source.start, COUNTRY);
+    if (country && ctx.sentenceOf[k] === sentenceOfOffset(ctx, country.start))
+      return { speaker: country.actor, source };
+  }
   if (k === j && inside.length === 1 && PERSON_PRONOUNS.has((tokens[j] as Token).lower)) {
     const actor = (inside[0] as Mention).actor;
     if (actor && plausibleSpeaker(ctx, actor, j)) return { speaker: actor, source };
     return { speaker: resolvePronoun(ctx, j), source };
   }
   if (inside.length > 0) {
-    const heads = inside.filter((m) => !isPossessive(text, m));
+    // "Steve Peers of the University of Essex": the head comes before "of"
+    let of = -1;
+    for (let i = k; i <= j && of < 0; i++) if ((tokens[i] as Token).lower === "of") of = (tokens[i] as Token).start;
+    const beforeOf = of < 0 ? [] : inside.filter((m) => m.end <= of && m.kind === "person" && !isPossessive(text, m));
+    const heads = beforeOf.length > 0 ? beforeOf : inside.filter((m) => !isPossessive(text, m));
     let coordinated = false;
     for (let i = k; i <= j; i++) if ((tokens[i] as Token).lower === "and") coordinated = true;
     const pool = heads.length > 0 ? heads : inside;

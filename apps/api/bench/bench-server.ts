@@ -1,0 +1,18 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createSchema, createYoga } from "graphql-yoga";
+import { startApi } from "../src/start-api.js";
+
+// Runs apart from the load generator so the two do not share one event loop:
+// the API over the benchmark database, and a bare Yoga "hello" server for scale.
+const api = await startApi({ port: 0, databaseUrl: process.argv[2] ?? null, token: null });
+const hello = createYoga({
+  schema: createSchema({ typeDefs: "type Query { hello: String! }", resolvers: { Query: { hello: () => "world" } } }),
+  logging: false,
+  graphiql: false,
+});
+const bare = createServer(hello);
+await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
+process.stdout.write(
+  `${JSON.stringify({ api: api.url, hello: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql` })}\n`,
+);

@@ -1,0 +1,52 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ArticleInput } from "@newsgraph/parser";
+import type { parseInput } from "./ingest.js";
+import type { ParseJobResult } from "./parse-worker.js";
+
+type Result = ReturnType<typeof parseInput>;
+
+/** Worker threads that parse while the main thread stores; results come back per batch. */
+export class ParsePool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, { resolve: (r: Result[]) => void; reject: (e: Error) => void }>();
+  private next = 0;
+
+  constructor(size = ParsePool.defaultSize()) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(new URL("./parse-worker-entry.mjs", import.meta.url));
+      worker.on("message", (m: ParseJobResult) => {
+        this.pending.get(m.id)?.resolve(m.results);
+        this.pending.delete(m.id);
+      });
+      worker.on("error", (error) => {
+        for (const p of this.pending.values()) p.reject(error);
+        this.pending.clear();
+      });
+      return worker;
+    });
+  }
+
+  /**
+   * One thread fewer than the machine has, leaving one to store; at most four.
+   * None on one or two cores: measured there, the threads' start-up and copying
+   * cost more than the overlap gains (see BENCHMARKS.md).
+   */
+  static defaultSize(): number {
+    const cores = availableParallelism();
+    return cores <= 2 ? 0 : Math.min(4, cores - 1);
+  }
+
+  parse(items: { name: string; input: ArticleInput }[], referenceDate: string | null): Promise<Result[]> {
+    const id = this.next++;
+    const worker = this.workers[id % this.workers.length] as Worker;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, items, referenceDate });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,17 @@
+import { parentPort } from "node:worker_threads";
+import type { ArticleInput } from "@newsgraph/parser";
+import { parseInput } from "./ingest.js";
+
+export interface ParseJob {
+  id: number;
+  referenceDate: string | null;
+  items: { name: string; input: ArticleInput }[];
+}
+
+export type ParseJobResult = { id: number; results: ReturnType<typeof parseInput>[] };
+
+// Parses batches for ParsePool, off the thread that writes to the database.
+parentPort?.on("message", (job: ParseJob) => {
+  const results = job.items.map((item) => parseInput(item.input, item.name, job.referenceDate));
+  parentPort?.postMessage({ id: job.id, results } satisfies ParseJobResult);
+});
