@@ -137,7 +137,7 @@ describe("the dashboard on the production build and the real API", () => {
     const page = await open("/network");
     const node = page.locator("[data-actor]").first();
     await node.waitFor();
-    const name = (await node.locator("text").textContent())?.trim();
+    const name = await node.getAttribute("data-name");
     await node.focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/actors\/act_/);

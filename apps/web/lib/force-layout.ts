@@ -35,12 +35,19 @@ export function nodeRadius(activity: number): number {
  * animated, so the picture is stable and the same on every render (d3-force
  * seeds its own random source). Edges to unknown nodes are dropped.
  */
+export interface GraphLayout {
+  nodes: PlacedNode[];
+  edges: GraphEdge[];
+  /** The box the picture occupies, labels included: the SVG's viewBox. */
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
 export function layoutGraph(
   nodes: readonly GraphNode[],
   edges: readonly GraphEdge[],
   width: number,
   height: number,
-): { nodes: PlacedNode[]; edges: GraphEdge[] } {
+): GraphLayout {
   const sim: SimNode[] = nodes.map((node) => ({ ...node, x: 0, y: 0, r: nodeRadius(node.activity) }));
   const known = new Set(sim.map((node) => node.id));
   const kept = edges.filter((edge) => known.has(edge.source) && known.has(edge.target) && edge.source !== edge.target);
@@ -52,11 +59,12 @@ export function layoutGraph(
         .id((node) => node.id)
         .distance(90),
     )
-    .force("charge", forceManyBody<SimNode>().strength(-260))
+    // Repulsion with a reach: far-apart pairs of a big corpus need not push each other off.
+    .force("charge", forceManyBody<SimNode>().strength(-180).distanceMax(240))
     .force("center", forceCenter(width / 2, height / 2))
-    // Pulls loose nodes in, so unconnected actors do not drift off the canvas.
-    .force("x", forceX<SimNode>(width / 2).strength(0.06))
-    .force("y", forceY<SimNode>(height / 2).strength(0.08))
+    // Pulls loose pairs in, so unconnected components stay near the middle.
+    .force("x", forceX<SimNode>(width / 2).strength(0.09))
+    .force("y", forceY<SimNode>(height / 2).strength(0.12))
     .force(
       "collide",
       forceCollide<SimNode>((node) => node.r + 6),
@@ -70,14 +78,25 @@ export function layoutGraph(
     kind,
     activity,
     r,
-    x: clamp(x, r + 2, width - r - 2),
-    y: clamp(y, r + 2, height - r - 14),
+    x: Number.isFinite(x) ? x : width / 2,
+    y: Number.isFinite(y) ? y : height / 2,
   }));
-  return { nodes: placed, edges: kept };
+  return { nodes: placed, edges: kept, bounds: fitBounds(placed, width, height) };
 }
 
-function clamp(value: number, lo: number, hi: number): number {
-  return Number.isFinite(value) ? Math.min(Math.max(value, lo), Math.max(lo, hi)) : (lo + hi) / 2;
+// The view is fitted to where the nodes came to rest (rather than pinning them
+// inside a fixed frame, which piles the outliers up along its edges), with room
+// for labels and never narrower than the frame asked for.
+function fitBounds(nodes: readonly PlacedNode[], width: number, height: number): GraphLayout["bounds"] {
+  if (nodes.length === 0) return { x: 0, y: 0, width, height };
+  const labelRoom = 70;
+  const x0 = Math.min(...nodes.map((n) => n.x - n.r)) - labelRoom;
+  const x1 = Math.max(...nodes.map((n) => n.x + n.r)) + labelRoom;
+  const y0 = Math.min(...nodes.map((n) => n.y - n.r)) - 10;
+  const y1 = Math.max(...nodes.map((n) => n.y + n.r)) + 22;
+  const w = Math.max(width, x1 - x0);
+  const h = Math.max(height * 0.6, y1 - y0);
+  return { x: (x0 + x1 - w) / 2, y: (y0 + y1 - h) / 2, width: w, height: h };
 }
 
 /**

@@ -17,16 +17,18 @@ const edges = [
 ];
 
 describe("layoutGraph", () => {
-  it("places every node inside the canvas, the same way every time, and drops dangling edges", () => {
+  it("places every node inside the fitted view, the same way every time, and drops dangling edges", () => {
     const a = layoutGraph(nodes, edges, 400, 300);
     const b = layoutGraph(nodes, edges, 400, 300);
     expect(a).toEqual(b);
     expect(a.edges).toHaveLength(3);
+    const { x, y, width, height } = a.bounds;
+    expect(width).toBeGreaterThanOrEqual(400);
     for (const node of a.nodes) {
-      expect(node.x).toBeGreaterThanOrEqual(node.r);
-      expect(node.x).toBeLessThanOrEqual(400 - node.r);
-      expect(node.y).toBeGreaterThanOrEqual(node.r);
-      expect(node.y).toBeLessThanOrEqual(300 - node.r);
+      expect(node.x - node.r).toBeGreaterThanOrEqual(x);
+      expect(node.x + node.r).toBeLessThanOrEqual(x + width);
+      expect(node.y - node.r).toBeGreaterThanOrEqual(y);
+      expect(node.y + node.r).toBeLessThanOrEqual(y + height);
     }
     const usa = a.nodes.find((n) => n.id === "usa");
     const putin = a.nodes.find((n) => n.id === "putin");

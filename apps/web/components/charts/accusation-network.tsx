@@ -22,6 +22,10 @@ interface Props {
   onSelectNode: (node: GraphNode) => void;
 }
 
+function fmt(value: number): string {
+  return value.toFixed(1);
+}
+
 function onActivate(handler: () => void) {
   return (event: KeyboardEvent) => {
     if (event.key === "Enter" || event.key === " ") {
@@ -48,6 +52,9 @@ export function AccusationNetwork({
   const maxCount = Math.max(1, ...layout.edges.map((edge) => edge.count));
   const kinds = [...new Set(layout.nodes.map((node) => node.kind))].sort();
   const name = (id: string) => byId.get(id)?.name ?? id;
+  // In a crowded picture only the busier actors are named; the rest on hover and in the table.
+  const labelFloor = layout.nodes.length > 40 ? 2 : 0;
+  const showLabel = (node: PlacedNode) => node.activity >= labelFloor;
 
   const table = (
     <table>
@@ -99,7 +106,7 @@ export function AccusationNetwork({
       <div className="network" onMouseLeave={() => setHover(null)}>
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; its edges and nodes are focusable */}
         <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          viewBox={`${fmt(layout.bounds.x)} ${fmt(layout.bounds.y)} ${fmt(layout.bounds.width)} ${fmt(layout.bounds.height)}`}
           role="group"
           aria-label={`${layout.nodes.length} actors, ${layout.edges.length} accusation links`}
           className="network-svg"
@@ -172,6 +179,7 @@ export function AccusationNetwork({
                 aria-label={`${node.name} (${humanize(node.kind)}), ${node.activity} accusations`}
                 className="node"
                 data-actor={node.id}
+                data-name={node.name}
                 transform={`translate(${node.x.toFixed(1)},${node.y.toFixed(1)})`}
                 onClick={() => onSelectNode(node)}
                 onKeyDown={onActivate(() => onSelectNode(node))}
@@ -184,10 +192,15 @@ export function AccusationNetwork({
                 }
               >
                 <circle r={node.r} fill={kindColour(node.kind)} />
-                <text y={node.r + 12} textAnchor="middle">
-                  {node.name}
-                </text>
               </g>
+            ))}
+          </g>
+          {/* Names on top of every circle, so no node hides another's label. */}
+          <g className="labels">
+            {layout.nodes.filter(showLabel).map((node) => (
+              <text key={node.id} x={fmt(node.x)} y={fmt(node.y + node.r + 12)} textAnchor="middle">
+                {node.name}
+              </text>
             ))}
           </g>
         </svg>
