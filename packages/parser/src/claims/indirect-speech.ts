@@ -12,6 +12,7 @@ import {
   DETERMINERS,
   HEARER_WORDS,
   NOT_COMPLEMENT_START,
+  PARTS_OF_DAY,
   PRONOUN_OBJECTS,
   PROPOSITION_NOUNS,
   QUANTIFIER_AFTER_AT,
@@ -128,6 +129,8 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   }
   if (SINGLE_WORD_ADVERBIALS.has(t.lower)) {
     k++;
+    // "said Friday afternoon"
+    if (k <= hi && PARTS_OF_DAY.has((tokens[k] as Token).lower)) k++;
     if (k > hi) return null;
     t = tokens[k] as Token;
   } else if (object) {
