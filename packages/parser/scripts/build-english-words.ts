@@ -16,10 +16,14 @@ const names = new Set(
   ].map((s) => s.toLowerCase()),
 );
 const words: string[] = [];
+const seen = new Set<string>();
 for (const { word } of subtlex as { word: string; count: number }[]) {
   if (words.length >= LIMIT) break;
-  if (!/^[a-z][a-z'-]+$/.test(word) || names.has(word)) continue;
-  words.push(word);
+  // subtitles capitalise what opens a line ("Yeah", "Thank"): keep those too, lower-cased
+  const lower = word.toLowerCase();
+  if (!/^[a-z][a-z'-]+$/.test(lower) || names.has(lower) || seen.has(lower)) continue;
+  seen.add(lower);
+  words.push(lower);
 }
 words.sort();
 const file = fileURLToPath(new URL("../data/english-words.json", import.meta.url));

@@ -182,7 +182,7 @@ function followsAtOnce(ctx: ClaimContext, lastToken: number, q: Quote): boolean 
 /** Nothing but a full stop or the paragraph's end follows the closing mark. */
 function closesSentence(ctx: ClaimContext, q: Quote): boolean {
   const next = ctx.tokens[q.closeTok + 1];
-  if (!next || ctx.paragraphOf[q.closeTok + 1] !== ctx.paragraphOf[q.closeTok]) return true;
+  if (!next || newParagraph(ctx, q.closeTok + 1)) return true;
   return (next.kind === "punct" && SENTENCE_END.has(next.lower)) || next.kind === "quote";
 }
 

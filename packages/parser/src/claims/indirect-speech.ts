@@ -12,10 +12,13 @@ import {
   DETERMINERS,
   HEARER_WORDS,
   NOT_COMPLEMENT_START,
+  PARTS_OF_DAY,
   PRONOUN_OBJECTS,
   PROPOSITION_NOUNS,
   QUANTIFIER_AFTER_AT,
   SINGLE_WORD_ADVERBIALS,
+  TIME_DETERMINERS,
+  TIME_NOUNS,
 } from "./lexicon.js";
 import {
   clauseSubject,
@@ -126,12 +129,20 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
       if (u.kind !== "word" && !(u.kind === "quote" && object)) break;
     }
   }
+  // "told reporters this weekend he would ...": a time phrase, then the hearer or the clause
+  if (TIME_DETERMINERS.has(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "") && k + 2 <= hi) {
+    k += 2;
+    t = tokens[k] as Token;
+  }
   if (SINGLE_WORD_ADVERBIALS.has(t.lower)) {
     k++;
+    // "said Friday afternoon"
+    if (k <= hi && PARTS_OF_DAY.has((tokens[k] as Token).lower)) k++;
     if (k > hi) return null;
     t = tokens[k] as Token;
   } else if (object) {
     k = skipHearer(ctx, k, hi);
+    if (TIME_DETERMINERS.has(tokens[k]?.lower ?? "") && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) k += 2;
     if (k > hi) return null;
     t = tokens[k] as Token;
   }

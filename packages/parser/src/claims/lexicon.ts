@@ -82,3 +82,6 @@ export const NOUN_COMPOUNDS = set(wordData.nounCompounds);
 export const PREPOSITIONS = set(wordData.prepositions);
 export const NOUN_MODIFIERS = set(wordData.nounModifiers);
 export const SPOKES_NOUNS = set(wordData.spokesNouns);
+export const PARTS_OF_DAY = set(wordData.partsOfDay);
+export const TIME_NOUNS = set(wordData.timeNouns);
+export const TIME_DETERMINERS = set(wordData.timeDeterminers);

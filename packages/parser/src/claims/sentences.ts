@@ -36,11 +36,14 @@ export function fallbackSentences(text: string, tokens: Token[]): Span[] {
   return out;
 }
 
-/** Paragraph ends: from the segmenter, or every line break when it has not run. */
+/**
+ * Paragraph ends for quotation purposes: every line break, and every end the
+ * segmenter found. A line is the unit newspapers continue quotes over, even
+ * where the segmenter joins lines into one paragraph.
+ */
 export function paragraphEnds(text: string, paragraphs: Span[]): number[] {
-  if (paragraphs.length > 0) return paragraphs.map((p) => p.end).sort((a, b) => a - b);
-  const ends: number[] = [];
+  const ends: number[] = paragraphs.map((p) => p.end);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) ends.push(i);
   ends.push(text.length);
-  return ends;
+  return [...new Set(ends)].sort((a, b) => a - b);
 }

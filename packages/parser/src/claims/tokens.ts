@@ -61,10 +61,11 @@ export function tokenize(text: string): Token[] {
       }
       let lower = text.slice(start, i).toLowerCase();
       if (lower.includes("’")) lower = lower.replace(/’/g, "'");
-      // "Mr." and "U.S." keep their dot, so it is not taken for a full stop
-      if (text[i] === "." && ABBREVIATIONS.has(lower)) i++;
       const c = text.charCodeAt(start);
       const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[start] ?? "");
+      // "Mr.", "U.S.", "G.K." and the initial in "Jeffrey N. Trimble" keep their dot,
+      // so it is not taken for a full stop
+      if (text[i] === "." && (ABBREVIATIONS.has(lower) || lower.includes(".") || (upper && i - start === 1))) i++;
       out.push({ start, end: i, lower, kind: "word", upper });
       continue;
     }

@@ -11,6 +11,7 @@ import {
   mediaNouns,
   mediaSuffixes,
   mediaVerbs,
+  miscSuffixes,
   notNames,
   orgHeads,
   orgSuffixes,
@@ -135,6 +136,8 @@ export function classifyRun(scan: Scan, run: Run): void {
         }
       }
       const rest = hit.last < run.last;
+      // "Victoria Beckham": a place's name at the head of a longer name is that name's
+      if (rest && hit.entry.type === "place" && !endsAsOrganization(scan, hit.last + 1, run.last)) break;
       if (rest && endsAsOrganization(scan, hit.last + 1, run.last) && hit.entry.type !== "org") {
         // "Russian Foreign Ministry", "Atlantic Council": the prefix belongs to the organization's name
         ctx.prefixStart = pos;
@@ -381,8 +384,12 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
     return;
   }
-  if (n === 1 && (notNames.has(firstWord) || firstWord.length === 1)) return;
+  if (n === 1 && (notNames.has(firstWord) || firstWord.length === 1 || /^\p{L}\.$/u.test(firstWord))) return;
   if (regionAdjectives.has(text)) return;
+  // "National Championship", "Asian Cup", "Paris Agreement": an event, a prize or a law
+  if (n >= 2 && miscSuffixes.has(lastWord)) return;
+  // "Native American": a word of origin ends it
+  if (n >= 2 && (regionAdjectives.has(lastWord) || gazetteer.get(lastWord)?.type === "demonym")) return;
   // "Turkish-claimed", "Israeli-Cypriot-Greek": an adjective built on a demonym
   if (n === 1 && /[-‐]/.test(firstWord) && gazetteer.get(firstWord.split(/[-‐]/)[0] as string)?.type === "demonym")
     return;

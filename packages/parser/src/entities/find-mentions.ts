@@ -3,6 +3,7 @@ import type { Mention } from "../model.js";
 import { classifyRun, isLocative, slug } from "./classify-run.js";
 import { findDescriptions } from "./find-descriptions.js";
 import { findHeadlineNames } from "./headline-names.js";
+import { gazetteer, regionAdjectives } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import { findRuns, markHeadlines } from "./name-runs.js";
 import { type Piece, Scan } from "./scan.js";
@@ -46,6 +47,24 @@ function skipBoilerplate(scan: Scan, doc: Doc): void {
   }
 }
 
+const SPEECH = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "stated",
+  "explained",
+  "argued",
+  "noted",
+  "wrote",
+  "tweeted",
+  "asked",
+  "replied",
+  "insisted",
+  "recalled",
+  "admitted",
+]);
+
 // A lone capitalised word: a person's surname if the text names that person
 // in full, a place after "in" / "at", an organization otherwise.
 function settleUnsure(scan: Scan): void {
@@ -65,6 +84,10 @@ function settleUnsure(scan: Scan): void {
     if (surnames.has(text)) {
       p.kind = "person";
       p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };
+    } else if (SPEECH.has(scan.lower(p.last + 1)) && !/^[A-Z]{2,}$/.test(text)) {
+      // "Sanders said": a lone name that speaks is most often a person's surname
+      p.kind = "person";
+      p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };
     } else if (places.has(text)) {
       p.kind = "location";
       p.note = { key: `loc:${slug(text)}`, name: text };
@@ -76,6 +99,7 @@ function settleUnsure(scan: Scan): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t?.cap || scan.named[k] || scan.headline[k] || !lastNames.has(t.text) || t.text.length < 3) continue;
+    if (regionAdjectives.has(t.text) || gazetteer.has(t.text)) continue;
     if (t.sentStart && tokens[k + 1]?.kind !== "possessive" && !tokens[k + 1]?.cap) continue;
     scan.add({
       start: t.start,

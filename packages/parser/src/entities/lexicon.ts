@@ -8,6 +8,7 @@ import firstNames from "../../data/first-names.json";
 import groupNouns from "../../data/group-nouns.json";
 import orgWords from "../../data/org-words.json";
 import organizations from "../../data/organizations.json";
+import places from "../../data/places.json";
 import pronouns from "../../data/pronouns.json";
 import regions from "../../data/regions.json";
 import titles from "../../data/titles.json";
@@ -80,6 +81,7 @@ for (const c of countries) for (const n of c.names) add(n, { type: "country", co
 for (const c of countries) for (const d of c.demonyms) add(d, { type: "demonym", code: c.code, name: c.name });
 for (const c of countries) for (const k of c.capitals) add(k, { type: "capital", code: c.code, name: k });
 for (const r of regions.names) add(r, { type: "place", name: r });
+for (const r of places.names.split("|")) add(r, { type: "place", name: r });
 /** Adjectives of region, faith or language ("Latin American", "Catholic"): never names on their own. */
 export const regionAdjectives = new Set(regions.adjectives);
 
@@ -114,3 +116,4 @@ export const countryBodies = new Set(orgWords.countryBodies);
 export const bareBodies = new Set(orgWords.bareBodies);
 export const countryNouns = new Set(groupNouns.countryNouns);
 export const groupModifiers = new Set(groupNouns.modifiers);
+export const miscSuffixes = new Set(orgWords.miscSuffixes);

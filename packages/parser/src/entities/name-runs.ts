@@ -76,14 +76,14 @@ export function markHeadlines(scan: Scan): void {
     if (
       (toLineEnd && caps >= 2 && ordinary >= 1) ||
       (caps >= 3 && ordinary >= 2 && ordinary * 10 >= caps * 3) ||
-      allCapitals(scan, i, j)
+      allCapitals(scan, i)
     )
       scan.headline.fill(1, i, j);
   }
 }
 
 // A line in capitals ("RUSSIA RECALLS ENVOY"): every word is shouted, names and words alike.
-function allCapitals(scan: Scan, from: number, to: number): boolean {
+function allCapitals(scan: Scan, from: number): boolean {
   let words = 0;
   let shouted = 0;
   let k = from;

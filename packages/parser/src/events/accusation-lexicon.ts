@@ -15,6 +15,8 @@ export const accusationNouns = new CueSet<true>(cues.nouns.map((n) => compilePat
 export const describedAs = new CueSet<true>(cues.describedAs.map((n) => compilePattern(n, true)));
 export const REPORTING_ACCUSE = new Set(cues.reporting);
 export const ADJECTIVES = new Set(cues.adjectives);
+export const labelCues = new CueSet<true>([compilePattern(`${cues.labels.cue} ${cues.labels.words.join("|")}`, true)]);
+export const ADMISSIONS = new Set(cues.admissions);
 export const HEDGES = new Set(cues.hedges);
 export const DOER_WINDOW = cues.doerWindow;
 export const accusationNegators = new CueSet<true>(cues.negators.map((n) => compilePattern(n, true)));
@@ -42,4 +44,15 @@ export function firstWrong(tokens: Token[], from: number, to: number): { first: 
   const b = bs[0];
   const hit = passive ?? (!a ? b : !b ? a : a.first <= b.first ? a : b);
   return hit ? { first: hit.first, last: hit.last } : null;
+}
+
+/** Index of the token `words` word tokens before `i` (punctuation not counted), not before `floor`. */
+export function wordsBack(tokens: Token[], i: number, words: number, floor: number): number {
+  let k = i;
+  let n = 0;
+  while (k > floor && n < words) {
+    k--;
+    if (!(tokens[k] as Token).punct) n++;
+  }
+  return k;
 }

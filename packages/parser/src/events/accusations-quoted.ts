@@ -1,8 +1,8 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
-import { accusationNegators, DOER_WINDOW, firstWrong } from "./accusation-lexicon.js";
-import { hedged, speaks } from "./accusations-reported.js";
+import { accusationNegators, DOER_WINDOW, firstWrong, wordsBack } from "./accusation-lexicon.js";
+import { admits, agentOfWrong, hedged, speaks } from "./accusations-reported.js";
 import { mentionsIn } from "./actor-roles.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -21,15 +21,15 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   const startOff = (tokens[from] as Token).start;
   const endOff = (tokens[to - 1] as Token).end;
   if (tokens.slice(from, hit.first).some((t) => t.lower === "which" || t.lower === "who")) return;
-  const byTok = tokens[hit.last] as Token;
-  const agent = byTok.lower === "by" ? mentionsIn(doc, byTok.end, endOff)[0]?.actor : undefined;
+  const agent = agentOfWrong(doc, tokens, hit.last, to);
   if (hedged(doc, tokens, hit.first)) return;
-  const windowStart = (tokens[Math.max(from, hit.first - DOER_WINDOW)] as Token).start;
+  const windowStart = (tokens[wordsBack(tokens, hit.first, DOER_WINDOW, from)] as Token).start;
   const before = mentionsIn(doc, windowStart, endOff).filter(
     (m) => m.actor !== speaker && m.start < wrongTok.start && !speaks(tokens, m.end),
   );
   const accused = agent ?? before.at(-1)?.actor;
   if (!accused) return;
+  if (!agent && admits(tokens, before.at(-1)?.end ?? 0, hit.first)) return;
   const evidence: Span = { start: startOff, end: Math.min(endOff, Math.max(wrongTok.end, startOff + 60) + 60) };
   addAccusation(doc, tokens, {
     accuser: speaker,

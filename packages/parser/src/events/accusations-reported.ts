@@ -1,7 +1,15 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
-import { addAccusation } from "./accusation-builder.js";
-import { accusationNegators, DOER_WINDOW, firstWrong, HEDGES, REPORTING_ACCUSE } from "./accusation-lexicon.js";
+import { addAccusation, mainSubject } from "./accusation-builder.js";
+import {
+  ADMISSIONS,
+  accusationNegators,
+  DOER_WINDOW,
+  firstWrong,
+  HEDGES,
+  REPORTING_ACCUSE,
+  wordsBack,
+} from "./accusation-lexicon.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS } from "./clause-words.js";
@@ -12,6 +20,7 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 // (a word from accusation-categories.json). "found no evidence that ..."
 // accuses no one.
 
+// "over alleged plots", "all claims that": a noun or an adjective, not a speaker's verb
 const NOT_AFTER = new Set([
   "'s",
   "the",
@@ -27,6 +36,18 @@ const NOT_AFTER = new Set([
   "in",
   "with",
   "by",
+  "all",
+  "any",
+  "these",
+  "those",
+  "such",
+  "his",
+  "her",
+  "their",
+  "its",
+  "similar",
+  "false",
+  "new",
 ]);
 
 export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
@@ -46,7 +67,13 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const wrong = hit.first;
 
     const rel = relativeAntecedent(doc, tokens, sentence, from, i);
-    const speaker = rel ? rel.speaker : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
+    // "..., claiming them to be mercenaries": a participle speaks for the clause's subject
+    const participle = verb.lower.endsWith("ing") && tokens[i - 1]?.lower === ",";
+    const speaker = rel
+      ? rel.speaker
+      : participle
+        ? mainSubject(doc, tokens, sentence, from, i)
+        : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
     const accuser = speaker ?? (rel ? previousAccuser(doc, sentence.start) : null);
     if (!accuser) continue;
     const wrongTok = tokens[wrong] as Token;
@@ -54,15 +81,12 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     if (tokens.slice(start, wrong).some((t) => t.lower === "which" || t.lower === "who")) continue;
     const clauseStop = (tokens[stop - 1] as Token).end;
     if (hedged(doc, tokens, wrong)) continue;
-    const windowStart = (tokens[Math.max(start, wrong - DOER_WINDOW)] as Token).start;
+    const windowStart = (tokens[wordsBack(tokens, wrong, DOER_WINDOW, start)] as Token).start;
     const inClause = mentionsIn(doc, windowStart, clauseStop).filter(
       (m) => m.actor !== accuser && m.start < wrongTok.start && !speaks(tokens, m.end),
     );
     // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
-    const agent =
-      (tokens[hit.last] as Token).lower === "by"
-        ? mentionsIn(doc, (tokens[hit.last] as Token).end, clauseStop)[0]?.actor
-        : undefined;
+    const agent = agentOfWrong(doc, tokens, hit.last, stop);
     const accused = agent
       ? [agent]
       : inClause.length
@@ -80,10 +104,34 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
   }
 }
 
+/**
+ * The doer named after a wrong: "were sent by the government", "his murder
+ * inside the consulate by Saudi agents".
+ */
+export function agentOfWrong(doc: Doc, tokens: Token[], last: number, stop: number): string | undefined {
+  for (let k = last; k < stop && k <= last + 10; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === ";" || t.lower === "which" || t.lower === "who") return undefined;
+    if (t.lower !== "by") continue;
+    const next = tokens[k + 1];
+    if (!next) return undefined;
+    const m = mentionsIn(doc, next.start, (tokens[stop - 1] as Token).end)[0];
+    return m && m.start - next.start < 30 ? m.actor : undefined;
+  }
+  return undefined;
+}
+
 /** "what authorities say were unlawful": a name followed by a reporting verb speaks; it is not the doer. */
 export function speaks(tokens: Token[], end: number): boolean {
   const next = tokens[tokenIndexAt(tokens, end)];
   return !!next && REPORTING_ACCUSE.has(next.lower);
+}
+
+/** "X accepted responsibility for the murder": the doer owns the wrong; an admission, not an accusation. */
+export function admits(tokens: Token[], doerEnd: number, wrong: number): boolean {
+  for (let k = wrong - 1; k >= 0 && (tokens[k] as Token).start >= doerEnd; k--)
+    if (ADMISSIONS.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 /** "possible Turkish interference": a wrong that is only feared. */

@@ -1,5 +1,6 @@
 import type { Doc } from "../doc.js";
 import type { Mention } from "../model.js";
+import { DEMONYM_SUBJECTS } from "./clause-words.js";
 import { demonymMentions } from "./demonyms.js";
 import { recoveredMentions } from "./recovered-mentions.js";
 import type { Token } from "./tokens.js";
@@ -8,7 +9,7 @@ import type { Token } from "./tokens.js";
 // left on the doc: the subject to the left of a cue, the objects to its right
 // (with coordinated lists), and the side (country) an actor stands for.
 
-export type ActorMention = Mention & { actor: string };
+export type ActorMention = Mention & { actor: string; demonym?: boolean };
 
 const cache = new WeakMap<Doc, ActorMention[]>();
 
@@ -109,7 +110,7 @@ export function subjectBefore(doc: Doc, sentenceStart: number, pos: number): Act
 }
 
 function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
-  const left = mentionsIn(doc, sentenceStart, pos);
+  const left = mentionsIn(doc, sentenceStart, pos).filter((m) => !m.demonym || demonymCanAct(doc, m));
   for (let k = left.length - 1; k >= 0; k--) {
     const m = left[k] as ActorMention;
     if (doc.text.slice(m.end, pos).includes(";")) return null;
@@ -119,6 +120,12 @@ function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
     return m;
   }
   return null;
+}
+
+/** "Russian officials denied": a demonym acts only through the body or people it describes. */
+function demonymCanAct(doc: Doc, m: ActorMention): boolean {
+  const next = /^\s+([\p{L}-]+)/u.exec(doc.text.slice(m.end, m.end + 40))?.[1]?.toLowerCase();
+  return !!next && DEMONYM_SUBJECTS.has(next);
 }
 
 const PRONOUNS: Record<string, (kind: string) => boolean> = {

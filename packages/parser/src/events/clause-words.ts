@@ -5,6 +5,7 @@ export const BE_FORMS = new Set(words.beForms);
 export const ADVERBS = new Set(words.adverbs);
 export const ANAPHORIC = new Set(words.anaphoricDeterminers);
 export const REPORTING = new Set(words.reportingVerbs);
+export const DEMONYM_SUBJECTS = new Set(words.demonymSubjects);
 export const EVENT_NOUNS = new Set(words.eventNouns);
 const stops = words.objectStops.map((s) => s.split(" "));
 

@@ -13,6 +13,8 @@ type Element =
   | { kind: "word"; alts: { word: string; prefix: boolean }[]; optional: boolean; negated?: boolean }
   | { kind: "gap"; max: number };
 
+const QUOTES = new Set(['"', "“", "”"]);
+
 export interface CuePattern<T> {
   source: string;
   elements: Element[];
@@ -58,7 +60,8 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
     for (let skip = 0; skip <= el.max; skip++) {
       const j = i + skip;
       if (j > end) break;
-      if (skip > 0 && (tokens[j - 1] as Token).punct) break;
+      // a gap runs over words and quotation marks, never over a clause's punctuation
+      if (skip > 0 && (tokens[j - 1] as Token).punct && !QUOTES.has((tokens[j - 1] as Token).lower)) break;
       const r = matchFrom(p, e + 1, tokens, j, end);
       if (r >= 0) return r;
     }

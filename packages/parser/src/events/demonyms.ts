@@ -17,7 +17,7 @@ for (const c of countries as { code: string; demonyms: string[] }[])
 const codeByName = new Map<string, string>();
 for (const c of countries as { code: string; names: string[] }[]) for (const n of c.names) codeByName.set(n, c.code);
 
-type ActorMention = Mention & { actor: string };
+type ActorMention = Mention & { actor: string; demonym?: boolean };
 
 export function demonymMentions(doc: Doc, named: ActorMention[]): ActorMention[] {
   const byCode = new Map<string, string>();
@@ -41,7 +41,7 @@ export function demonymMentions(doc: Doc, named: ActorMention[]): ActorMention[]
     const next = named[n];
     if (next && next.start <= t.start) continue; // inside a name
     if (opensName(doc, tokens, i, next)) continue;
-    out.push({ start: t.start, end: t.end, kind: "country", actor, via: "name" });
+    out.push({ start: t.start, end: t.end, kind: "country", actor, via: "name", demonym: true });
   }
   return out;
 }

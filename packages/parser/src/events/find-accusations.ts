@@ -3,6 +3,7 @@ import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { accusationNouns, accusationVerbs, type VerbFrame } from "./accusation-lexicon.js";
 import { impliedAccusations } from "./accusations-implied.js";
+import { labelledAccusations } from "./accusations-labelled.js";
 import { claimAccusations, trailingAccusations } from "./accusations-quoted.js";
 import { reportedAccusations } from "./accusations-reported.js";
 import { mentionsIn, objectsIn, sameSide, subjectBefore } from "./actor-roles.js";
@@ -26,6 +27,7 @@ export function findAccusations(doc: Doc): void {
     reportedAccusations(doc, tokens, sentence, from, to);
     trailingAccusations(doc, tokens, sentence, from, to);
     impliedAccusations(doc, tokens, sentence, from, to);
+    labelledAccusations(doc, tokens, sentence, from, to);
   });
   claimAccusations(doc, tokens);
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);

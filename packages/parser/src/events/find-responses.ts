@@ -114,6 +114,9 @@ function buildResponse(
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
+    // "Turkey and Libya agreed on maritime borders": in a mutual act each is the other's target
+    const partner = actorMention && partnerOf(doc, actorMention, sentence.start);
+    if (cue.type === "cooperate" && partner && targets.length === 0) targets = [partner.actor];
   }
   if (!actor) return null;
   if (cue.type === "protest") {
@@ -236,6 +239,13 @@ function toldActionActor(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to
   const type = told.pattern.value.type;
   const earlier = [...doc.responses].reverse().find((r) => r.type === type && !sameSide(doc, r.actor, actor));
   return earlier ? [earlier.actor] : [];
+}
+
+/** The mention coordinated before a subject ("Turkey and Libya"), if any. */
+function partnerOf(doc: Doc, subject: ActorMention, sentenceStart: number): ActorMention | null {
+  const prev = mentionsIn(doc, sentenceStart, subject.start).at(-1);
+  if (!prev || prev.actor === subject.actor) return null;
+  return /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(doc.text.slice(prev.end, subject.start)) ? prev : null;
 }
 
 /** Start of the few words before a cue with no subject in view, so the evidence reads as a phrase. */

@@ -68,6 +68,11 @@ const TABLE: Row[] = [
     ],
   ],
   ["Germany signed an agreement with Poland.", [{ type: "cooperate", actor: "germany", targets: ["poland"] }]],
+  ["Germany and Poland agreed on a shared border.", [{ type: "cooperate", actor: "poland", targets: ["germany"] }]],
+  [
+    "Sviatlana, a candidate in the Belarusian presidential election, held a rally in Minsk.",
+    [{ type: "protest", actor: "sviatlana", targets: ["belarus"] }],
+  ],
   [
     "Germany did not expel any Russian diplomats.",
     [{ type: "expel_diplomats", actor: "germany", targets: ["russia"], modality: "negated" }],
@@ -89,7 +94,11 @@ const TABLE: Row[] = [
 
 describe("findResponses", () => {
   it.each(TABLE)("%s", (sentence, expected) => {
-    const doc = makeDoc(sentence, WORLD);
+    const doc = makeDoc(sentence, [
+      ...WORLD,
+      { id: "sviatlana", names: ["Sviatlana"], kind: "person" },
+      { id: "belarus", names: ["Belarus"] },
+    ]);
     findResponses(doc);
     const got = doc.responses.map((r) => ({ type: r.type, actor: r.actor, targets: r.targets, modality: r.modality }));
     expect(got).toEqual(expected.map((e) => ({ modality: "done", ...e })));
