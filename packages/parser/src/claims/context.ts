@@ -22,6 +22,8 @@ export interface ClaimContext {
   /** First and last token of every sentence. */
   sentenceFirst: number[];
   sentenceLast: number[];
+  /** Sentences set in title case (a headline: "Report Says Clinton Hid ..."). */
+  titleCase: Uint8Array;
   /** Paragraph index of every token. */
   paragraphOf: Int32Array;
   quotes: Quote[];
@@ -64,6 +66,19 @@ export function buildContext(doc: Doc): ClaimContext {
     } else sentenceLast[prev] = i;
     sentenceOf[i] = sentenceFirst.length - 1;
   }
+
+  const titleCase = new Uint8Array(sentenceFirst.length);
+  sentenceFirst.forEach((first, si) => {
+    let words = 0;
+    let capitals = 0;
+    for (let i = first; i <= (sentenceLast[si] as number) && words < 40; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== "word" || t.lower.length < 4) continue;
+      words++;
+      if (t.upper) capitals++;
+    }
+    titleCase[si] = words >= 3 && capitals >= words * 0.8 ? 1 : 0;
+  });
 
   const paragraphOf = new Int32Array(tokens.length);
   let p = 0;
@@ -115,6 +130,7 @@ export function buildContext(doc: Doc): ClaimContext {
     sentenceOf,
     sentenceFirst,
     sentenceLast,
+    titleCase,
     paragraphOf,
     quotes: scan.quotes,
     insideQuote,

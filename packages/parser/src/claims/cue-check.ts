@@ -27,7 +27,8 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
   const { tokens } = ctx;
   const first = tokens[cue.first] as Token;
   const sentenceStart = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] === cue.first;
-  if (first.upper && !sentenceStart) return false;
+  const headline = ctx.titleCase[ctx.sentenceOf[cue.first] as number] === 1;
+  if (first.upper && !sentenceStart && !headline) return false;
   if (cue.entry.complement === "prepositional") return true;
   const next = tokens[cue.last + 1];
   if (next && NOUN_COMPOUNDS.has(`${(tokens[cue.last] as Token).lower} ${next.lower}`)) return false;

@@ -17,6 +17,8 @@ import {
   PROPOSITION_NOUNS,
   QUANTIFIER_AFTER_AT,
   SINGLE_WORD_ADVERBIALS,
+  TIME_DETERMINERS,
+  TIME_NOUNS,
 } from "./lexicon.js";
 import {
   clauseSubject,
@@ -127,6 +129,11 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
       if (u.kind !== "word" && !(u.kind === "quote" && object)) break;
     }
   }
+  // "told reporters this weekend he would ...": a time phrase, then the hearer or the clause
+  if (TIME_DETERMINERS.has(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "") && k + 2 <= hi) {
+    k += 2;
+    t = tokens[k] as Token;
+  }
   if (SINGLE_WORD_ADVERBIALS.has(t.lower)) {
     k++;
     // "said Friday afternoon"
@@ -135,6 +142,7 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
     t = tokens[k] as Token;
   } else if (object) {
     k = skipHearer(ctx, k, hi);
+    if (TIME_DETERMINERS.has(tokens[k]?.lower ?? "") && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) k += 2;
     if (k > hi) return null;
     t = tokens[k] as Token;
   }

@@ -83,3 +83,5 @@ export const PREPOSITIONS = set(wordData.prepositions);
 export const NOUN_MODIFIERS = set(wordData.nounModifiers);
 export const SPOKES_NOUNS = set(wordData.spokesNouns);
 export const PARTS_OF_DAY = set(wordData.partsOfDay);
+export const TIME_NOUNS = set(wordData.timeNouns);
+export const TIME_DETERMINERS = set(wordData.timeDeterminers);

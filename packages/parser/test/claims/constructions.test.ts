@@ -279,8 +279,40 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "antonov", cue: "said", content: "the embassy will stay open", kind: "indirect" }],
   ],
   [
+    "headline in title case",
+    "Report Says Russia Recalls Its Ambassador\n\nThe end of the story.",
+    [{ speaker: null, cue: "Says", content: "Russia Recalls Its Ambassador", kind: "indirect" }],
+  ],
+  [
+    "a quote's second piece on the next line continues it",
+    '"We want predictability," said Antonov.\n"We want confidence in the future of the talks."',
+    [
+      {
+        speaker: "antonov",
+        cue: "said",
+        content: 'We want predictability," said Antonov.\n"We want confidence in the future of the talks.',
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "an inverted speaker with initials",
+    "“This is a sad day for the region,” said Rep. G.K. Antonov (D-N.C.), head of the caucus.",
+    [{ speaker: "antonov", cue: "said", content: "This is a sad day for the region", kind: "direct" }],
+  ],
+  [
+    "time phrase between the cue and its clause",
+    "Antonov told reporters this weekend he would return to Moscow.",
+    [{ speaker: "antonov", cue: "told", content: "he would return to Moscow", kind: "indirect" }],
+  ],
+  [
+    "relative 'that' after an adverbial is not a complementizer",
+    "Russia agreed on a line that would make the sea Russian.",
+    [],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
-    "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year.",
+    "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
   ],
 ];
