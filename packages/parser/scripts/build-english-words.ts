@@ -15,20 +15,32 @@ const names = new Set(
     ...countries.flatMap((c) => [...c.names, ...c.demonyms, ...c.capitals]),
   ].map((s) => s.toLowerCase()),
 );
+const STARTER_RANK = 3000;
 const words: string[] = [];
+const starters: string[] = [];
+let rank = 0;
 const seen = new Set<string>();
 for (const { word } of subtlex as { word: string; count: number }[]) {
   if (words.length >= LIMIT) break;
-  // subtitles capitalise what opens a line ("Yeah", "Thank"): keep those too, lower-cased
   const lower = word.toLowerCase();
+  rank++;
   if (!/^[a-z][a-z'-]+$/.test(lower) || names.has(lower) || seen.has(lower)) continue;
   seen.add(lower);
+  // subtitles capitalise what opens a line ("Yeah", "Thank"); among the most frequent those are
+  // ordinary words, further down mostly names ("Wisconsin")
+  if (word !== lower) {
+    if (rank <= STARTER_RANK) starters.push(lower);
+    continue;
+  }
   words.push(lower);
 }
 words.sort();
+starters.sort();
 const file = fileURLToPath(new URL("../data/english-words.json", import.meta.url));
-writeFileSync(
-  file,
-  `${JSON.stringify({ _why: "Frequent lower-case English words, built by scripts/build-english-words.ts.", words: words.join("|") })}\n`,
-);
+const out = {
+  _why: "Frequent lower-case English words, and words that open sentences; built by scripts/build-english-words.ts.",
+  words: words.join("|"),
+  starters: starters.join("|"),
+};
+writeFileSync(file, `${JSON.stringify(out)}\n`);
 console.log(`wrote ${words.length} words to ${file}`);

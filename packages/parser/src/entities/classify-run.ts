@@ -60,6 +60,20 @@ const COMPASS = new Set([
   "Southwest",
 ]);
 
+// For a name no list knows, only these say "place": "support from Biden" is no place.
+const STRONG_LOCATIVE = new Set([
+  "in",
+  "at",
+  "near",
+  "outside",
+  "around",
+  "across",
+  "inside",
+  "throughout",
+  "between",
+  "within",
+]);
+
 export const slug = (s: string) => {
   const lower = s.toLowerCase();
   return /[’']|\s\s|[\t\n]/.test(lower) ? lower.replace(/[’']/g, "").replace(/\s+/g, " ").trim() : lower;
@@ -256,10 +270,10 @@ export function countryNote(code: string): MentionNote {
   return { key: `country:${code}`, name: c?.name ?? code, code };
 }
 
-export function isLocative(scan: Scan, first: number): boolean {
+export function isLocative(scan: Scan, first: number, strong = false): boolean {
   let k = first - 1;
-  if (scan.tokens[k]?.text.toLowerCase() === "the") k--;
-  return LOCATIVE.has(scan.lower(k));
+  if (scan.lower(k) === "the") k--;
+  return (strong ? STRONG_LOCATIVE : LOCATIVE).has(scan.lower(k));
 }
 
 // Title words at the head of a run ("US Secretary of State", "President of Ukraine",
@@ -412,7 +426,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Volvo XC90": a model or a code, not a person
   if (/\d/.test(text)) return;
   const ordinary = hasOrdinaryWord(scan, first, last);
-  if (isLocative(scan, first) && !ordinary) {
+  if (isLocative(scan, first, true) && !ordinary && !hasFirstName(scan, first + 1, last)) {
     scan.add({
       start,
       end,
@@ -451,6 +465,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (ordinary && (tokens[first]?.sentStart || scan.headline[first])) return;
   // a frequent English word alone ("Council", "Law") is rarely a name the gazetteers do not know
   if (englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
+  if (/[a-z]s$/.test(firstWord) && englishWordSet.has(scan.lower(first).slice(0, -1))) return;
   // "European diplomats", "Islamic law": an adjective of origin, not a name
   if (/(an|ese|ish|ic|ean)$/.test(firstWord) && after?.kind === "word" && !after.cap && !mediaVerbs.has(after.text))
     return;
@@ -474,6 +489,11 @@ function countryOf(scan: Scan, first: number, last: number): string | null {
     if (hit?.entry.type === "country" && hit.last === last) return `country:${hit.entry.code}`;
   }
   return null;
+}
+
+function hasFirstName(scan: Scan, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (firstNameGender.has(scan.tokens[k]?.text ?? "")) return true;
+  return false;
 }
 
 function isOrdinaryWord(scan: Scan, k: number): boolean {

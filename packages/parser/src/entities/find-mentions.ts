@@ -77,7 +77,7 @@ function settleUnsure(scan: Scan): void {
   }
   // a word the text puts after "in" / "between" once is a place everywhere in it
   const places = new Set<string>();
-  for (const p of scan.pieces) if (p.unsure && isLocative(scan, p.first)) places.add(p.note.name);
+  for (const p of scan.pieces) if (p.unsure && isLocative(scan, p.first, true)) places.add(p.note.name);
   for (const p of scan.pieces as Piece[]) {
     if (!p.unsure) continue;
     const text = p.note.name;

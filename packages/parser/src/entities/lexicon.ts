@@ -88,6 +88,9 @@ export const regionAdjectives = new Set(regions.adjectives);
 export const commonWordSet = new Set(commonWords.words);
 export const notNames = new Set(commonWords.notNames);
 export const englishWordSet = new Set(englishWords.words.split("|"));
+// a sentence opener the gazetteers know as a name ("Boston", "Europe") stays a name
+for (const w of englishWords.starters.split("|"))
+  if (!gazetteer.has(w.charAt(0).toUpperCase() + w.slice(1))) englishWordSet.add(w);
 export const firstNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
   for (const n of firstNames[g].split("|")) firstNameGender.set(n, g === "x" ? null : g);

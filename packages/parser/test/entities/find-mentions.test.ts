@@ -192,3 +192,22 @@ describe("findMentions on wire-service layout", () => {
     expect(found).toContainEqual(["Germany", "country"]);
   });
 });
+
+describe("findMentions on places", () => {
+  it.each([
+    ["The crash happened near Watford in Northamptonshire.", ["Watford", "Northamptonshire"]],
+    ["Bernie Sanders won the primary in New Hampshire and Wisconsin.", ["New Hampshire", "Wisconsin"]],
+    ["Nothing was heard in Zyxwvut for days.", ["Zyxwvut"]],
+  ])("%s", (text, places) => {
+    const found = parseArticle(text)
+      .mentions.filter((m) => m.kind === "location")
+      .map((m) => text.slice(m.start, m.end));
+    expect(found).toEqual(places);
+  });
+
+  it("does not take a person after 'from' for a place", () => {
+    const text = "The bill won support from Biden and Warren.";
+    const kinds = parseArticle(text).mentions.map((m) => [text.slice(m.start, m.end), m.kind]);
+    expect(kinds).not.toContainEqual(["Biden", "location"]);
+  });
+});
