@@ -105,12 +105,20 @@ function buildResponse(
     // "police ... determined the car had come from X and spoke with Y": the main subject
     const andVerb = before?.lower === "and" || before?.lower === "or";
     const coordinatedVerb = previous && andVerb;
+    // "..., threatening to ...": a participle after a comma is the main subject's act
+    const participle = head.lower.endsWith("ing") && before?.lower === ",";
     actorMention = coordinatedVerb
       ? null
-      : andVerb
+      : andVerb || participle
         ? (mentionsIn(doc, sentence.start, head.start)[0] ?? null)
         : subjectBefore(doc, sentence.start, head.start);
     actor = coordinatedVerb ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
+    // '"We call on Italy ..."': the first person inside a quote is its speaker
+    const speaker = FIRST_PERSON.has(before?.lower ?? "") ? quoteSpeaker(doc, head.start) : null;
+    if (speaker) {
+      actor = speaker;
+      actorMention = null;
+    }
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
@@ -239,6 +247,12 @@ function toldActionActor(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to
   const type = told.pattern.value.type;
   const earlier = [...doc.responses].reverse().find((r) => r.type === type && !sameSide(doc, r.actor, actor));
   return earlier ? [earlier.actor] : [];
+}
+
+const FIRST_PERSON = new Set(["we", "i"]);
+
+function quoteSpeaker(doc: Doc, pos: number): string | null {
+  return doc.claims.find((c) => c.speaker && c.content.start <= pos && pos < c.content.end)?.speaker ?? null;
 }
 
 /** The mention coordinated before a subject ("Turkey and Libya"), if any. */

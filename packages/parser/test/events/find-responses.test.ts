@@ -68,6 +68,13 @@ const TABLE: Row[] = [
     ],
   ],
   ["Germany signed an agreement with Poland.", [{ type: "cooperate", actor: "germany", targets: ["poland"] }]],
+  [
+    "Russia pressed Germany to pay, threatening to cut gas supplies.",
+    [
+      { type: "demand", actor: "russia", targets: ["germany"] },
+      { type: "threaten", actor: "russia", targets: ["germany"], modality: "threatened" },
+    ],
+  ],
   ["Germany and Poland agreed on a shared border.", [{ type: "cooperate", actor: "poland", targets: ["germany"] }]],
   [
     "Sviatlana, a candidate in the Belarusian presidential election, held a rally in Minsk.",
