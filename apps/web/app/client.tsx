@@ -9,6 +9,7 @@ import { FilterBar } from "@/components/filter-bar";
 import { QueryError } from "@/components/query-error";
 import { useFilters } from "@/hooks/use-filters";
 import { dayOf } from "@/lib/format-date";
+import { pointsByType } from "@/lib/timeline-points";
 import { overviewQuery } from "@/queries/overview";
 import { timelineQuery } from "@/queries/timeline";
 
@@ -32,11 +33,7 @@ export function OverviewClient() {
   const stats = overview.data?.corpusStats;
   const accusers = ranked(overview.data?.topAccusers);
   const accused = ranked(overview.data?.topAccused);
-  const points = (timeline.data?.responsesTimeline ?? []).map((p) => ({
-    bucket: p.period ?? "?",
-    series: p.type ?? "other",
-    count: p.count ?? 0,
-  }));
+  const points = pointsByType(timeline.data?.responsesTimeline);
   const latest = overview.data?.latest?.edges ?? [];
   return (
     <>

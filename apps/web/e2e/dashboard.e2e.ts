@@ -260,6 +260,16 @@ describe("the dashboard on the production build and the real API", () => {
     );
     await page.locator(".recharts-surface").first().waitFor();
     await screenshot(page, "responses");
+    const modality = (await card.locator(".badge").first().textContent()) ?? "";
+
+    // Stacked by modality, the chart names the card's modality in its legend.
+    const byModality = await browser.context.newPage();
+    await byModality.goto(`${web}/responses?by=modality`, { waitUntil: "load" });
+    await byModality.locator(".recharts-legend-item .legend-text", { hasText: modality }).first().waitFor();
+    expect(await byModality.locator("h2", { hasText: "Responses by date and modality" }).count()).toBe(1);
+    await screenshot(byModality, "responses-by-modality");
+    await byModality.close();
+
     await card.locator(".responds-to a").click();
     await page.waitForURL(/\/articles\/.+\?item=/);
     await page.locator('mark[aria-current="true"]').first().waitFor();

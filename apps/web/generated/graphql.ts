@@ -906,6 +906,15 @@ export type ResponsesTimelineQueryVariables = Exact<{
 
 export type ResponsesTimelineQuery = { __typename?: 'Query', responsesTimeline: Array<{ __typename?: 'TimelinePoint', period: string, type: ResponseType, count: number }> };
 
+export type ResponsesTimelineByModalityQueryVariables = Exact<{
+  bucket?: InputMaybe<TimeBucket>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResponsesTimelineByModalityQuery = { __typename?: 'Query', done: Array<{ __typename?: 'TimelinePoint', period: string, count: number }>, announced: Array<{ __typename?: 'TimelinePoint', period: string, count: number }>, threatened: Array<{ __typename?: 'TimelinePoint', period: string, count: number }>, considered: Array<{ __typename?: 'TimelinePoint', period: string, count: number }>, negated: Array<{ __typename?: 'TimelinePoint', period: string, count: number }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1582,3 +1591,42 @@ export const ResponsesTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponsesTimelineQuery, ResponsesTimelineQueryVariables>;
+export const ResponsesTimelineByModalityDocument = new TypedDocumentString(`
+    query ResponsesTimelineByModality($bucket: TimeBucket, $from: String, $to: String) {
+  done: responsesTimeline(
+    bucket: $bucket
+    filter: {from: $from, to: $to, modalities: [done]}
+  ) {
+    period
+    count
+  }
+  announced: responsesTimeline(
+    bucket: $bucket
+    filter: {from: $from, to: $to, modalities: [announced]}
+  ) {
+    period
+    count
+  }
+  threatened: responsesTimeline(
+    bucket: $bucket
+    filter: {from: $from, to: $to, modalities: [threatened]}
+  ) {
+    period
+    count
+  }
+  considered: responsesTimeline(
+    bucket: $bucket
+    filter: {from: $from, to: $to, modalities: [considered]}
+  ) {
+    period
+    count
+  }
+  negated: responsesTimeline(
+    bucket: $bucket
+    filter: {from: $from, to: $to, modalities: [negated]}
+  ) {
+    period
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ResponsesTimelineByModalityQuery, ResponsesTimelineByModalityQueryVariables>;

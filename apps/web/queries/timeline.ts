@@ -21,3 +21,40 @@ export function timelineQuery(filters: Filters, bucket: TimeBucket, modalities: 
     queryFn: ({ signal }) => graphqlRequest(TimelineQuery, { bucket, filter }, signal),
   });
 }
+
+const TimelineByModalityQuery = graphql(`
+  query ResponsesTimelineByModality($bucket: TimeBucket, $from: String, $to: String) {
+    done: responsesTimeline(bucket: $bucket, filter: { from: $from, to: $to, modalities: [done] }) {
+      period
+      count
+    }
+    announced: responsesTimeline(bucket: $bucket, filter: { from: $from, to: $to, modalities: [announced] }) {
+      period
+      count
+    }
+    threatened: responsesTimeline(bucket: $bucket, filter: { from: $from, to: $to, modalities: [threatened] }) {
+      period
+      count
+    }
+    considered: responsesTimeline(bucket: $bucket, filter: { from: $from, to: $to, modalities: [considered] }) {
+      period
+      count
+    }
+    negated: responsesTimeline(bucket: $bucket, filter: { from: $from, to: $to, modalities: [negated] }) {
+      period
+      count
+    }
+  }
+`);
+
+/**
+ * The timeline stacked by modality (done, announced, threatened…): the API
+ * buckets by type, so each modality is asked for on its own, in one request.
+ */
+export function timelineByModalityQuery(filters: Filters, bucket: TimeBucket) {
+  const variables = { bucket, from: filters.from, to: filters.to };
+  return queryOptions({
+    queryKey: ["responses-timeline-modality", variables],
+    queryFn: ({ signal }) => graphqlRequest(TimelineByModalityQuery, variables, signal),
+  });
+}

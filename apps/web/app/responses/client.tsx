@@ -9,20 +9,22 @@ import { QueryError } from "@/components/query-error";
 import { useFilters } from "@/hooks/use-filters";
 import { useUrlParams } from "@/hooks/use-url-params";
 import { MODALITIES, parseResponseParams } from "@/lib/response-params";
+import { pointsByModality, pointsByType } from "@/lib/timeline-points";
 import { responsesQuery } from "@/queries/responses";
-import { timelineQuery } from "@/queries/timeline";
+import { timelineByModalityQuery, timelineQuery } from "@/queries/timeline";
 
 export function ResponsesClient() {
   const { filters } = useFilters();
   const [params, setParams] = useUrlParams();
-  const { bucket, modalities, after } = parseResponseParams(params);
-  const timeline = useQuery(timelineQuery(filters, bucket, modalities));
+  const { bucket, modalities, after, stackBy } = parseResponseParams(params);
+  const byType = useQuery({ ...timelineQuery(filters, bucket, modalities), enabled: stackBy === "type" });
+  const byModality = useQuery({ ...timelineByModalityQuery(filters, bucket), enabled: stackBy === "modality" });
+  const timeline = stackBy === "modality" ? byModality : byType;
   const list = useQuery(responsesQuery(filters, modalities, after));
-  const points = (timeline.data?.responsesTimeline ?? []).map((p) => ({
-    bucket: p.period ?? "?",
-    series: p.type ?? "other",
-    count: p.count ?? 0,
-  }));
+  const points =
+    stackBy === "modality"
+      ? pointsByModality(byModality.data, modalities)
+      : pointsByType(byType.data?.responsesTimeline);
   const toggle = (modality: (typeof MODALITIES)[number]) => {
     const next = modalities.includes(modality) ? modalities.filter((m) => m !== modality) : [...modalities, modality];
     setParams({ modality: next.join(",") || null, after: null });
@@ -44,6 +46,16 @@ export function ResponsesClient() {
             <option value="year">year</option>
           </select>
         </label>
+        <label>
+          Stack by
+          <select
+            value={stackBy}
+            onChange={(event) => setParams({ by: event.target.value === "type" ? null : event.target.value })}
+          >
+            <option value="type">type</option>
+            <option value="modality">modality</option>
+          </select>
+        </label>
         <fieldset className="modalities">
           <legend>Modality (none ticked: all)</legend>
           {MODALITIES.map((modality) => (
@@ -55,13 +67,13 @@ export function ResponsesClient() {
         </fieldset>
       </div>
       <ResponsesTimelineLazy
-        title="Responses by date and type"
-        description={`Responses per ${bucket.toLowerCase()}, stacked by type${modalities.length ? `; only ${modalities.join(", ")}` : ""}.`}
+        title={`Responses by date and ${stackBy}`}
+        description={`Responses per ${bucket.toLowerCase()}, stacked by ${stackBy}${modalities.length ? `; only ${modalities.join(", ")}` : ""}.`}
         status={chartStatus(timeline, points.length === 0)}
         error={timeline.error?.message}
         onRetry={timeline.refetch}
         points={points}
-        seriesLabel="type"
+        seriesLabel={stackBy}
       />
       <section aria-labelledby="responses-heading">
         <h2 id="responses-heading">Responses{responses?.totalCount != null ? ` (${responses.totalCount})` : ""}</h2>

@@ -4,7 +4,7 @@ import { parseFilters } from "@/lib/filters";
 import { parseResponseParams } from "@/lib/response-params";
 import { type PageSearchParams, prefetch } from "@/lib/server-prefetch";
 import { responsesQuery } from "@/queries/responses";
-import { timelineQuery } from "@/queries/timeline";
+import { timelineByModalityQuery, timelineQuery } from "@/queries/timeline";
 import { ResponsesClient } from "./client";
 
 export const metadata: Metadata = { title: "Responses" };
@@ -12,9 +12,11 @@ export const metadata: Metadata = { title: "Responses" };
 export default async function ResponsesPage({ searchParams }: { searchParams: PageSearchParams }) {
   const params = await searchParams;
   const filters = parseFilters(params);
-  const { bucket, modalities, after } = parseResponseParams(params);
+  const { bucket, modalities, after, stackBy } = parseResponseParams(params);
   const state = await prefetch((client) => [
-    client.prefetchQuery(timelineQuery(filters, bucket, modalities)),
+    stackBy === "modality"
+      ? client.prefetchQuery(timelineByModalityQuery(filters, bucket))
+      : client.prefetchQuery(timelineQuery(filters, bucket, modalities)),
     client.prefetchQuery(responsesQuery(filters, modalities, after)),
   ]);
   return (

@@ -1,0 +1,39 @@
+import { contentFrom, draft } from "./content-range.js";
+import type { ClaimContext, Cue } from "./context.js";
+import type { ClaimDraft } from "./draft.js";
+import { CLAUSE_BOUNDARY } from "./lexicon.js";
+import { resolveNounPhrase } from "./speaker.js";
+import type { Token } from "./tokens.js";
+
+const MAX_NP = 12;
+
+/** 'According to X, ...' and '..., according to X.' */
+export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
+  const { tokens } = ctx;
+  const s = ctx.sentenceOf[cue.first] as number;
+  const lo = ctx.sentenceFirst[s] as number;
+  const hi = ctx.sentenceLast[s] as number;
+  const k = cue.last + 1;
+  if (k > hi || (tokens[k] as Token).kind !== "word") return null;
+  let j = k;
+  while (j + 1 <= hi && j - k < MAX_NP && (tokens[j + 1] as Token).kind === "word") {
+    if (CLAUSE_BOUNDARY.has((tokens[j + 1] as Token).lower)) break;
+    j++;
+  }
+  const who = resolveNounPhrase(ctx, k, j);
+  const opens = cue.first - lo <= 1;
+  if (opens) {
+    if (tokens[j + 1]?.lower !== ",") return null;
+    const content = contentFrom(ctx, j + 2, stops);
+    return content ? draft(ctx, cue, who, content) : null;
+  }
+  let end = cue.first - 1;
+  while (end >= lo && (tokens[end] as Token).kind === "punct") end--;
+  if (end - lo < 2 || (tokens[lo] as Token).kind === "quote") return null;
+  // '..., according to the CBO, and the ...': the source interrupts its content
+  if (tokens[j + 1]?.lower === "," && tokens[j + 2]?.kind === "word" && j + 2 <= hi) {
+    const rest = contentFrom(ctx, j + 2, stops);
+    if (rest) return draft(ctx, cue, who, { first: lo, last: rest.last });
+  }
+  return draft(ctx, cue, who, { first: lo, last: end });
+}

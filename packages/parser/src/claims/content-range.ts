@@ -1,0 +1,50 @@
+import type { ClaimKind, Span } from "../model.js";
+import type { ClaimContext, Cue } from "./context.js";
+import type { ClaimDraft } from "./draft.js";
+import type { Speaker } from "./speaker.js";
+import type { Token } from "./tokens.js";
+
+export const ENDING_PUNCT = new Set([".", ",", ";", "!", "?", ":", "—", "–", "-"]);
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** Tokens from `start` to where the content stops, without closing punctuation. */
+export function contentFrom(ctx: ClaimContext, start: number, stops: Int32Array): TokenRange | null {
+  const { tokens } = ctx;
+  let end = (stops[start] as number) - 1;
+  while (end >= start) {
+    const t = tokens[end] as Token;
+    if (t.kind === "punct" && ENDING_PUNCT.has(t.lower)) end--;
+    else if (t.kind === "quote" && ctx.quoteMark[end] === -1) end--;
+    else break;
+  }
+  if (end - start < 1) return null;
+  return { first: start, last: end };
+}
+
+/** A reported-speech claim over a token range; a quote that is the whole content makes it direct. */
+export function draft(ctx: ClaimContext, cue: Cue, who: Speaker, range: TokenRange): ClaimDraft {
+  const { tokens } = ctx;
+  const first = tokens[range.first] as Token;
+  let content: Span = { start: first.start, end: (tokens[range.last] as Token).end };
+  let kind: ClaimKind = ctx.quotesBefore[range.last + 1] !== ctx.quotesBefore[range.first] ? "partial" : "indirect";
+  // a quote that is the whole content reports the words themselves
+  const q = ctx.quoteMark[range.first] as number;
+  const quote = q >= 0 ? ctx.quotes[q] : undefined;
+  if (quote && quote.openTok === range.first && quote.closeTok >= range.last - 1) {
+    content = quote.inner;
+    kind = "direct";
+  }
+  return {
+    speaker: who.speaker,
+    source: who.source,
+    cue: { start: (tokens[cue.first] as Token).start, end: (tokens[cue.last] as Token).end },
+    content,
+    kind,
+    cueToken: cue.first,
+    lastToken: cue.last,
+  };
+}
