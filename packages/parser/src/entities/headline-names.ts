@@ -7,6 +7,7 @@ import type { Piece, Scan } from "./scan.js";
  * gazetteers know or the story itself uses count there.
  */
 export function findHeadlineNames(scan: Scan): void {
+  if (!scan.headline.includes(1)) return;
   const known = new Map<string, Piece>();
   for (const p of scan.pieces) if (p.via === "name") known.set(scan.text.slice(p.start, p.end).toLowerCase(), p);
   const { tokens } = scan;

@@ -90,15 +90,27 @@ function allCapitals(scan: Scan, from: number): boolean {
   for (; k < scan.tokens.length; k++) {
     const t = scan.tokens[k];
     if (!t || (k > from && t.lineStart)) break;
-    if (t.kind !== "word" || !/\p{L}\p{L}/u.test(t.text)) continue;
+    if (t.kind !== "word" || t.text.length < 2) continue;
     words++;
-    if (t.text === t.text.toUpperCase()) shouted++;
+    if (!t.cap) return false;
+    if (isShouted(t.text)) shouted++;
+    // a line that is mostly in lower case shows it within a few words
+    else if (words - shouted > 2) return false;
   }
   if (words >= 2 && shouted * 10 >= words * 8) {
     scan.headline.fill(1, from, k);
     return true;
   }
   return false;
+}
+
+function isShouted(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127 && w[i] !== w[i]?.toUpperCase()) return false;
+  }
+  return true;
 }
 
 /** Runs of capitalised words outside headlines, with the small words that join the parts of a name. */
