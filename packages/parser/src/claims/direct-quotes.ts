@@ -20,7 +20,7 @@ const CUE_REACH = 12;
 const CUE_REACH_AFTER = 24;
 // tokens that may sit between a cue and the next piece of its quotation
 const CONTINUATION_GAP = 30;
-const HANDOVER_MARKS = new Set([",", "?", "!", "—", "–", "…", "-"]);
+const HANDOVER_MARKS = new Set([",", "?", "!", "—", "–", "…", "-", ";"]);
 const DASHES = new Set(["―", "—", "–"]);
 const IN_SPEAKER_PHRASE = new Set([",", "(", ")", "-"]);
 const DASH_CUE: CueEntry = { words: ["―"], complement: "quote", object: false, inverts: true };
@@ -75,7 +75,7 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
       return null;
     }
     const cue = ctx.cueAt.get(m);
-    if (cue && isReportingUse(ctx, cue)) {
+    if (cue && cue.entry.complement !== "naming" && isReportingUse(ctx, cue)) {
       if (cue.entry.complement === "prepositional" || m === k) {
         if (m === k && cue.entry.complement !== "prepositional" && !cue.entry.inverts) return null;
         const who = speakerAfter(ctx, cue.last);
@@ -151,7 +151,7 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
     // a cue phrase ending at this token
     for (let f = m; f >= 0 && m - f < 4; f--) {
       const cue = ctx.cueAt.get(f);
-      if (!cue || cue.last !== m) continue;
+      if (!cue || cue.last !== m || cue.entry.complement === "naming") continue;
       if (!isReportingUse(ctx, cue)) return null;
       // with no comma or colon the quote must follow the cue at once: 'said "We ..."'
       if (before.kind === "word" && m !== j) return null;

@@ -19,6 +19,7 @@ import {
   TIME_DETERMINERS,
   TIME_NOUNS,
 } from "./lexicon.js";
+import { quotedLabel } from "./quoted-label.js";
 import { clauseSubject, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import type { Token } from "./tokens.js";
 import { commaBefore, trailing } from "./trailing-cue.js";
@@ -40,7 +41,12 @@ export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): Cl
     if (usedCues.has(i) || ctx.insideQuote[i] !== -1) continue;
     if (cue.entry.complement === "quote" || !isReportingUse(ctx, cue)) continue;
     if (objectGap(ctx, cue)) continue;
-    const draft = cue.entry.complement === "prepositional" ? accordingTo(ctx, cue, stops) : reported(ctx, cue, stops);
+    const draft =
+      cue.entry.complement === "prepositional"
+        ? accordingTo(ctx, cue, stops)
+        : cue.entry.complement === "naming"
+          ? quotedLabel(ctx, cue)
+          : reported(ctx, cue, stops);
     if (draft) {
       usedCues.add(i);
       out.push(draft);

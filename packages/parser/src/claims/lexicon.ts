@@ -2,7 +2,7 @@ import wordData from "../../data/claim-words.json";
 import cueData from "../../data/cue-verbs.json";
 
 /** How a cue may take what it reports. */
-export type Complement = "any" | "that" | "quote" | "prepositional";
+export type Complement = "any" | "that" | "quote" | "prepositional" | "naming";
 
 export interface CueEntry {
   /** The cue's words, lower case, as the tokenizer splits them. */

@@ -64,8 +64,13 @@ function npStart(ctx: ClaimContext, j: number, floor: number): number {
     } else if (CLAUSE_BOUNDARY.has(t.lower)) {
       // "the EU and the U.K." coordinates names; "... and said" starts a clause
       const left = tokens[k - 2];
+      // "The CIA and other intelligence agencies": a name coordinated with a description of its kind
+      const next = tokens[k] as Token;
       const coordinatesNames =
-        (t.lower === "and" || t.lower === "or") && (tokens[k] as Token).upper && left !== undefined && left.upper;
+        (t.lower === "and" || t.lower === "or") &&
+        left !== undefined &&
+        left.upper &&
+        (next.upper || next.lower === "other" || next.lower === "several");
       if (!coordinatesNames) break;
     }
     k--;

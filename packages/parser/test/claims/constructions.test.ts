@@ -311,6 +311,24 @@ const CASES: [string, string, Expected[]][] = [
     [],
   ],
   [
+    "a quoted label after a naming verb",
+    'Psaki called the agreement "null and void" and "geographically ridiculous" on Monday.',
+    [
+      {
+        speaker: "psaki",
+        cue: "called",
+        content: 'the agreement "null and void" and "geographically ridiculous"',
+        kind: "partial",
+      },
+    ],
+  ],
+  ["a naming verb without a quote reports nothing", "Psaki called the meeting to order and called for calm.", []],
+  [
+    "a name coordinated with 'other' descriptions",
+    "The EU and other European bodies reportedly believe Moscow ordered the attack.",
+    [{ speaker: "eu", cue: "believe", content: "Moscow ordered the attack", kind: "indirect" }],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
