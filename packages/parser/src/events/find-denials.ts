@@ -84,6 +84,12 @@ function antecedent(tokens: Token[], subject: ActorMention, from: number): Span 
 }
 
 function deniedAfter(tokens: Token[], last: number, to: number, lastTok: Token): Span | null {
+  // "played down or outright rejected the views": what is denied follows the last verb
+  if (tokens[last + 1]?.lower === "or" || tokens[last + 1]?.lower === "and") {
+    const more = cues.matchAll(tokens, last + 2, to).find((x) => x.first < last + 5);
+    const object = more && tokens[more.first + 1];
+    if (object) return { start: object.start, end: allegationEnd(tokens, more.first + 1, to) };
+  }
   const next = tokens[last + 1];
   if (!next || last + 1 >= to) return null;
   const end = allegationEnd(tokens, last + 1, to);

@@ -23,6 +23,11 @@ const TABLE: [string, string[], string | null][] = [
   ["Putin said Russia will deny terrorism any victory.", [], null],
   ["Russia denied involvement in the attack.", ["russia"], "involvement in the attack"],
   ["Iran denied.", ["iran"], null],
+  [
+    "Putin has played down or outright rejected the intelligence community's views.",
+    ["putin"],
+    "the intelligence community's views",
+  ],
 ];
 
 describe("findDenials", () => {
