@@ -71,8 +71,7 @@ export function fillAffiliations(
   const places: Place[] = [];
   mentions.forEach((m, i) => {
     const n = notes[i] as MentionNote;
-    if (m.kind === "country" && n.code)
-      places.push({ start: m.start, code: n.code, strong: !n.prefix && m.via !== "description" });
+    if (m.kind === "country" && n.code) places.push({ start: m.start, code: n.code, strong: !n.prefix });
   });
   for (const h of doc.entities?.hints ?? []) if (!h.used) places.push({ start: h.start, code: h.code, strong: true });
   const nearest = (key: string): Actor | null => {
@@ -104,26 +103,34 @@ interface Place {
   strong: boolean;
 }
 
-/** The country named nearest `offset` in its sentence, else in the sentence before; names that qualify another name count only there. */
+/**
+ * The country that sets the scene for a name at `offset`: the nearest one named
+ * before it in its sentence, else in the sentence before, else after it in its
+ * sentence; names that qualify another name count last.
+ */
 function nearestCountry(places: Place[], starts: number[], offset: number, length: number): string | null {
   const s = sentenceAt(starts, offset);
-  for (const sentence of [s, s - 1]) {
-    if (sentence < 0) break;
-    const from = starts[sentence] ?? 0;
-    const to = starts[sentence + 1] ?? length;
-    for (const strongOnly of sentence === s ? [true] : [true, false]) {
-      let best: string | null = null;
-      let dist = Number.POSITIVE_INFINITY;
-      for (const p of places) {
-        if (p.start < from || p.start >= to || (strongOnly && !p.strong)) continue;
-        const d = Math.abs(p.start - offset);
-        if (d < dist) {
-          dist = d;
-          best = p.code;
-        }
+  const bounds = (k: number) => [starts[k] ?? 0, starts[k + 1] ?? length] as const;
+  const [from, to] = bounds(s);
+  const [prevFrom] = s > 0 ? bounds(s - 1) : [from];
+  const windows: [number, number, boolean][] = [
+    [from, offset, true],
+    [prevFrom, from, true],
+    [offset, to, true],
+    [prevFrom, from, false],
+  ];
+  for (const [a, b, strongOnly] of windows) {
+    let best: string | null = null;
+    let dist = Number.POSITIVE_INFINITY;
+    for (const p of places) {
+      if (p.start < a || p.start >= b || (strongOnly && !p.strong)) continue;
+      const d = Math.abs(p.start - offset);
+      if (d < dist) {
+        dist = d;
+        best = p.code;
       }
-      if (best) return best;
     }
+    if (best) return best;
   }
   return null;
 }

@@ -426,6 +426,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Volvo XC90": a model or a code, not a person
   if (/\d/.test(text)) return;
   const ordinary = hasOrdinaryWord(scan, first, last);
+  // "Defeat ISIS": an English word where a first name would stand
+  if (n >= 2 && !titled && englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
   if (isLocative(scan, first, true) && !ordinary && !hasFirstName(scan, first + 1, last)) {
     scan.add({
       start,

@@ -38,11 +38,20 @@ export function findMentions(doc: Doc): void {
 // Lines the header stage marked as not part of the story hold no mentions.
 function skipBoilerplate(scan: Scan, doc: Doc): void {
   if (!doc.boilerplate.length) return;
+  const { tokens } = scan;
   for (const b of doc.boilerplate) {
-    for (let i = 0; i < scan.tokens.length; i++) {
-      const t = scan.tokens[i] as (typeof scan.tokens)[number];
+    // tokens are in text order: start at the first one inside b (binary search), not at 0
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as (typeof tokens)[number]).start < b.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length; i++) {
+      const t = tokens[i] as (typeof tokens)[number];
       if (t.start >= b.end) break;
-      if (t.start >= b.start && t.end <= b.end) scan.named[i] = 1;
+      if (t.end <= b.end) scan.named[i] = 1;
     }
   }
 }

@@ -109,3 +109,14 @@ describe("buildActors on names that need the whole text", () => {
     expect(r.actors.some((a) => a.name === "Council")).toBe(false);
   });
 });
+
+describe("fillAffiliations", () => {
+  it("prefers the state named before a person, or in the sentence before, to one named after", () => {
+    const text =
+      "The resolution still awaited approval by the Iraqi government. " +
+      "NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops withdraw.";
+    const r = parseArticle(text);
+    const mahdi = r.actors.find((a) => a.name === "Adil Abdul-Mahdi");
+    expect(r.actors.find((a) => a.id === mahdi?.affiliation)?.code).toBe("IRQ");
+  });
+});

@@ -1,0 +1,67 @@
+// Time spent in each stage of the parse over the Wikinews sample, so a slow
+// stage shows up by name. Runs the stages in parse-article.ts's order on each
+// article and sums each stage's time over BENCH_ROUNDS rounds (after a warm-up).
+// Shares matter more than absolute numbers on a shared machine.
+import { readFileSync } from "node:fs";
+import { buildActors } from "../src/actors/build-actors.js";
+import { findClaims } from "../src/claims/find-claims.js";
+import { resolveDates } from "../src/dates/resolve-dates.js";
+import type { Doc } from "../src/doc.js";
+import { findMentions } from "../src/entities/find-mentions.js";
+import { findAccusations } from "../src/events/find-accusations.js";
+import { findDenials } from "../src/events/find-denials.js";
+import { findResponses } from "../src/events/find-responses.js";
+import { readInput } from "../src/input/read-input.js";
+import { linkItems } from "../src/links/link-items.js";
+import { extractMetadata } from "../src/metadata/extract-metadata.js";
+import type { ArticleRecord } from "../src/model.js";
+import { segment } from "../src/segment/segment.js";
+import { toParsedArticle } from "../src/to-parsed-article.js";
+
+const corpus = new URL("../../../../shared/corpus/wikinews/wikinews-2019-2020.jsonl", import.meta.url);
+const records: ArticleRecord[] = readFileSync(corpus, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+const bytes = records.reduce((n, r) => n + Buffer.byteLength(r.text, "utf8"), 0);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+
+const stages: [string, (doc: Doc) => unknown][] = [
+  ["metadata", (doc) => extractMetadata(doc, {})],
+  ["segment", segment],
+  ["mentions", findMentions],
+  ["actors", buildActors],
+  ["claims", findClaims],
+  ["accusations", findAccusations],
+  ["denials", findDenials],
+  ["responses", findResponses],
+  ["dates", resolveDates],
+  ["links", linkItems],
+  ["output", toParsedArticle],
+];
+const totals = new Map<string, number>([["input", 0], ...stages.map(([name]) => [name, 0] as [string, number])]);
+
+function runAll(count: boolean): void {
+  for (const record of records) {
+    let t = performance.now();
+    const doc = readInput({ kind: "record", record });
+    if (count) totals.set("input", (totals.get("input") ?? 0) + performance.now() - t);
+    for (const [name, run] of stages) {
+      t = performance.now();
+      run(doc);
+      if (count) totals.set(name, (totals.get(name) ?? 0) + performance.now() - t);
+    }
+  }
+}
+
+runAll(false); // warm-up
+for (let round = 0; round < ROUNDS; round++) runAll(true);
+const total = [...totals.values()].reduce((a, b) => a + b, 0);
+console.log(`${records.length} articles, ${(bytes / 1e6).toFixed(2)} MB of text, ${ROUNDS} rounds after a warm-up`);
+for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1])) {
+  console.log(`${name.padEnd(12)} ${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %`);
+}
+const mbs = (bytes * ROUNDS) / 1e6 / (total / 1000);
+console.log(
+  `${"total".padEnd(12)} ${total.toFixed(0).padStart(7)} ms  ${mbs.toFixed(2)} MB/s; load average ${(await import("node:os")).loadavg()[0]?.toFixed(1)}`,
+);
