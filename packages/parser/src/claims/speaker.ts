@@ -33,6 +33,7 @@ const BODY: ReadonlySet<ActorKind> = new Set(["organization", "media", "country"
 const ORG: ReadonlySet<ActorKind> = new Set(["organization", "media"]);
 const COLLECTIVE: ReadonlySet<ActorKind> = new Set(["group", "organization", "country", "media"]);
 const COUNTRY: ReadonlySet<ActorKind> = new Set(["country"]);
+const PP_HEADS = new Set(["to", "with", "at", "from", "in", "on", "for", "by", "about", "before", "into", "against"]);
 const ADDRESSEE_MARKERS = new Set(["to", "with", "told", "interviewed"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
@@ -78,6 +79,13 @@ function npStart(ctx: ClaimContext, j: number, floor: number): number {
   return k;
 }
 
+/** The mention follows a preposition (and perhaps a determiner) inside the phrase that starts at `k`. */
+function insidePrepositionalPhrase(ctx: ClaimContext, m: Mention, k: number): boolean {
+  let i = tokenAt(ctx.tokens, m.start) - 1;
+  if (i >= k && DETERMINERS.has((ctx.tokens[i] as Token).lower)) i--;
+  return i >= k && PP_HEADS.has((ctx.tokens[i] as Token).lower);
+}
+
 /** Resolves the noun phrase between tokens `k` and `j` (inclusive) to an actor. */
 export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Speaker {
   const { tokens, text } = ctx;
@@ -100,7 +108,10 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     let of = -1;
     for (let i = k; i <= j && of < 0; i++) if ((tokens[i] as Token).lower === "of") of = (tokens[i] as Token).start;
     const beforeOf = of < 0 ? [] : inside.filter((m) => m.end <= of && m.kind === "person" && !isPossessive(text, m));
-    const heads = beforeOf.length > 0 ? beforeOf : inside.filter((m) => !isPossessive(text, m));
+    // a name inside a prepositional phrase ("speaking to the Atlantic Council") is not the head
+    const free = inside.filter((m) => !isPossessive(text, m) && !insidePrepositionalPhrase(ctx, m, k));
+    const heads =
+      beforeOf.length > 0 ? beforeOf : free.length > 0 ? free : inside.filter((m) => !isPossessive(text, m));
     let coordinated = false;
     for (let i = k; i <= j; i++) if ((tokens[i] as Token).lower === "and") coordinated = true;
     const pool = heads.length > 0 ? heads : inside;

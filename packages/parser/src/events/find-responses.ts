@@ -72,6 +72,10 @@ function buildResponse(
   if (head.lower === "charges" && before?.lower === "in") return null;
 
   const passive = isPassive(tokens, m.first, from);
+  if (cue.needsObject && !passive) {
+    const reach = tokens[Math.min(m.last + 3, to - 1)] as Token;
+    if (!mentionsIn(doc, last.end, reach.end + 80, true).some((x) => x.start < reach.end)) return null;
+  }
   let actor: string | null = null;
   let targets: string[] = [];
   let actorMention: ActorMention | null = null;
@@ -233,6 +237,7 @@ const DETERMINERS = new Set([
   "my",
   "your",
   "'s",
+  "no",
 ]);
 
 const CAUSES = new Set(["for", "over", "in", "after", "following", "because", "amid"]);

@@ -10,6 +10,8 @@ export interface ResponseCue {
   rank: number;
   /** A nominal cue, skipped after "the" / "this" (an event already told). */
   noun: boolean;
+  /** The object must be named right after the cue ("sanctioned Iran"). */
+  needsObject: boolean;
   /** The subject is the target and the actor is inside the cue ("the subject of US sanctions"). */
   subjectIsTarget: boolean;
   /** The target is in the clause the cue introduces ("admitted that it shot down a Ukrainian jet"). */
@@ -30,16 +32,18 @@ export const responseCues = new CueSet<ResponseCue>(
     t.cues.map((source) => {
       const noun = source.startsWith("=");
       const subjectIsTarget = source.startsWith("^");
+      const needsObject = source.startsWith("+");
       const value: ResponseCue = {
         type: t.type as ResponseType,
         cameo: t.cameo,
         plover: t.plover,
         rank: rank++,
         noun,
+        needsObject,
         subjectIsTarget,
         targetInComplement: t.targetInComplement === true,
       };
-      return compilePattern(noun || subjectIsTarget ? source.slice(1) : source, value);
+      return compilePattern(noun || subjectIsTarget || needsObject ? source.slice(1) : source, value);
     }),
   ),
 );

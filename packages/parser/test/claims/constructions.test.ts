@@ -329,6 +329,11 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "eu", cue: "believe", content: "Moscow ordered the attack", kind: "indirect" }],
   ],
   [
+    "a name inside a prepositional phrase is not the speaker",
+    "Antonov speaking to the Daily Mail on Monday said the embassy would stay open.",
+    [{ speaker: "antonov", cue: "said", content: "the embassy would stay open", kind: "indirect" }],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],

@@ -88,6 +88,9 @@ const TABLE: Row[] = [
   ["Putin said Russia had heard the demands of the EU.", []],
   ["Germany condemned the double bombing in Iran.", []],
   ["Putin was admitted to the Russian Academy in 1981.", []],
+  ["Germany said it was not an officially sanctioned race.", []],
+  ["Putin expressed no regret over his initial confession.", []],
+  ["Germany closed the final shuttle mission in 2011.", []],
   ["Germany is a province threatened by floods.", []],
   [
     "Mahan has been the subject of United States sanctions since 2011.",
