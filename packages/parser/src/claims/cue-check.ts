@@ -39,7 +39,9 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     // "all claims that ...", "new reports": a plural noun after a quantifier or an adjective
     if (NOUN_MODIFIERS.has(prev.lower) && cue.entry.words[0]?.endsWith("s")) return false;
     if (prev.lower.endsWith("'s") || prev.lower.endsWith("s'")) return false;
-    if (BEFORE_NOUN_OR_INFINITIVE.has(prev.lower)) return false;
+    // "by saying ...": a gerund of manner still reports; "in reports" does not
+    const byGerund = prev.lower === "by" && cue.entry.words[0]?.endsWith("ing");
+    if (BEFORE_NOUN_OR_INFINITIVE.has(prev.lower) && !byGerund) return false;
     if (PASSIVE_BEFORE.has(prev.lower) && !cue.entry.words[0]?.endsWith("ing")) return false;
   }
   for (let k = cue.first - 1, n = 0; k >= 0 && n < 3; k--, n++) {

@@ -2,7 +2,7 @@ import type { Span } from "../model.js";
 import type { ClaimContext, Cue } from "./context.js";
 import { isReportingUse } from "./cue-check.js";
 import type { ClaimDraft } from "./draft.js";
-import { CLAUSE_BOUNDARY, type CueEntry, PERSON_PRONOUNS } from "./lexicon.js";
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_BOUNDARY, type CueEntry, PERSON_PRONOUNS } from "./lexicon.js";
 import { mentionsIn } from "./mentions-near.js";
 import type { Quote } from "./quotes.js";
 import {
@@ -52,8 +52,11 @@ function participleSubject(ctx: ClaimContext, cue: Cue): Speaker | null {
   const s = ctx.sentenceOf[cue.first] as number;
   const lo = ctx.sentenceFirst[s] as number;
   const j = skipBackOverAuxiliaries(ctx.tokens, cue.first - 1, lo);
-  if (j <= lo || ctx.tokens[j]?.lower !== ",") return null;
-  return clauseSubject(ctx, lo, j);
+  if (j <= lo) return null;
+  // '..., observing "..."' or '... the call by saying "..."'
+  if (ctx.tokens[j]?.lower === ",") return clauseSubject(ctx, lo, j);
+  if (ctx.tokens[cue.first - 1]?.lower === "by") return clauseSubject(ctx, lo, cue.first - 1);
+  return null;
 }
 
 /** '"...," he said' / '"...," said Obama' / '"...," according to X' / '"..." ― Name'. */
@@ -76,16 +79,35 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
     }
     const cue = ctx.cueAt.get(m);
     if (cue && cue.entry.complement !== "naming" && isReportingUse(ctx, cue)) {
+      // '"...", also observing, "..."': the cue introduces the next quote, not this one
+      if (introducesQuote(ctx, cue) || subjectlessParticiple(ctx, cue, k)) return null;
       if (cue.entry.complement === "prepositional" || m === k) {
         if (m === k && cue.entry.complement !== "prepositional" && !cue.entry.inverts) return null;
         const who = speakerAfter(ctx, cue.last);
         return { cue, who, reach: who.source ? lastTokenOf(ctx, who.source, cue.last) : cue.last };
       }
+      // '"...", also observing, "..."': the cue introduces the next quote, not this one
       return { cue, who: speakerBefore(ctx, cue.first, k), reach: cue.last };
     }
     if (CLAUSE_BOUNDARY.has(t.lower) && t.lower !== "and") return null;
   }
   return null;
+}
+
+/** '"...", adding that ...': a participle with no subject of its own starts a new report. */
+function subjectlessParticiple(ctx: ClaimContext, cue: Cue, from: number): boolean {
+  if (cue.entry.complement === "prepositional" || !cue.entry.words[0]?.endsWith("ing")) return false;
+  for (let i = from; i < cue.first; i++) if (!BETWEEN_SUBJECT_AND_CUE.has((ctx.tokens[i] as Token).lower)) return false;
+  return true;
+}
+
+/** A comma or colon and an opening quotation mark follow the cue. */
+function introducesQuote(ctx: ClaimContext, cue: Cue): boolean {
+  let k = cue.last + 1;
+  const t = ctx.tokens[k];
+  if (t && t.kind === "punct" && (t.lower === "," || t.lower === ":")) k++;
+  const q = ctx.quoteMark[k];
+  return q !== undefined && q >= 0 && ctx.quotes[q]?.openTok === k;
 }
 
 /** A quotation of speech opens its sentence or clause; "broadcast of “Fox News Sunday,”" does not. */

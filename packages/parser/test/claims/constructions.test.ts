@@ -334,6 +334,27 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "antonov", cue: "said", content: "the embassy would stay open", kind: "indirect" }],
   ],
   [
+    "a gerund of manner after 'by' introduces a quote",
+    'Psaki underlined the call by saying "we are ready to talk."',
+    [{ speaker: "psaki", cue: "saying", content: "we are ready to talk.", kind: "direct" }],
+  ],
+  [
+    "a participle after a quote introduces the next quote, not the one before",
+    'Psaki said, "We will talk to them", also observing, "[t]here is no deal here".',
+    [
+      { speaker: "psaki", cue: "said", content: "We will talk to them", kind: "direct" },
+      { speaker: "psaki", cue: "observing", content: "[t]here is no deal here", kind: "direct" },
+    ],
+  ],
+  [
+    "a subjectless participle after a quote starts its own report",
+    'Psaki said, "We will talk to them", adding that the deal is off.',
+    [
+      { speaker: "psaki", cue: "said", content: "We will talk to them", kind: "direct" },
+      { speaker: "psaki", cue: "adding", content: "the deal is off", kind: "indirect" },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
