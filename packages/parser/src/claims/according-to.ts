@@ -17,7 +17,10 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
   if (k > hi || (tokens[k] as Token).kind !== "word") return null;
   let j = k;
   while (j + 1 <= hi && j - k < MAX_NP && (tokens[j + 1] as Token).kind === "word") {
-    if (CLAUSE_BOUNDARY.has((tokens[j + 1] as Token).lower)) break;
+    const next = tokens[j + 1] as Token;
+    // "according to Reuters and NBC": "and" between names joins sources, not clauses
+    const joinsNames = next.lower === "and" && (tokens[j] as Token).upper && tokens[j + 2]?.upper === true;
+    if (CLAUSE_BOUNDARY.has(next.lower) && !joinsNames) break;
     j++;
   }
   const who = resolveNounPhrase(ctx, k, j);

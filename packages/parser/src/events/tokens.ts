@@ -18,9 +18,12 @@ export interface Token extends Span {
 const PUNCT = new Set([...',;:()"“”—–'].map((c) => c.charCodeAt(0)));
 const JOINERS = new Set([..."'’.-"].map((c) => c.charCodeAt(0)));
 const wide = new Map<number, boolean>();
+// ASCII letters and digits, looked up in a table: the scanner's hot path
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return ASCII_WORD[c] === 1;
   let w = wide.get(c);
   if (w === undefined) {
     w = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c));

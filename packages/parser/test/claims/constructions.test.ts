@@ -355,6 +355,11 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "'according to' with two coordinated names",
+    "According to Psaki and Antonov, the talks will go on.",
+    [{ speaker: "psaki", cue: "According to", content: "the talks will go on", kind: "indirect" }],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
