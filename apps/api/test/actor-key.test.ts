@@ -28,8 +28,12 @@ describe("actorKeys", () => {
     [actor({ name: "U.N.", kind: "organization" }), null, "org:un", []],
     [actor({ name: "Foreign Ministry", kind: "organization" }), "RUS", "org:RUS:foreign ministry", []],
     [actor({ name: "Foreign Ministry", kind: "organization" }), "CHN", "org:CHN:foreign ministry", []],
-    [actor({ name: "BBC", kind: "media" }), "GBR", "media:GBR:bbc", []],
+    [actor({ name: "the Senate", kind: "organization" }), "USA", "org:USA:senate", []],
+    [actor({ name: "Trump administration", kind: "organization" }), "USA", "org:trump administration", []],
+    [actor({ name: "Twitter", kind: "organization" }), "USA", "org:twitter", []],
+    [actor({ name: "BBC", kind: "media" }), "GBR", "media:bbc", []],
     [actor({ name: "the West", kind: "group" }), null, "group:the west", []],
+    [actor({ name: "The Washington Post", kind: "media" }), "USA", "media:washington post", []],
   ];
   it.each(cases)("%o (affiliated %s) → %s", (a, code, key, alternates) => {
     expect(actorKeys(a, code)).toEqual({ key, alternates });
