@@ -370,6 +370,18 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "eu", cue: "According to", content: "Psaki led in both states", kind: "indirect" }],
   ],
   [
+    "a comma inside a quoted fragment does not end the content",
+    "Psaki said Americans need no more “emotional, condescending lectures” from Moscow.",
+    [
+      {
+        speaker: "psaki",
+        cue: "said",
+        content: "Americans need no more “emotional, condescending lectures” from Moscow",
+        kind: "partial",
+      },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
