@@ -64,7 +64,7 @@ export function fillAffiliations(
     const code = key.slice(8);
     const country = countryByCode.get(code);
     const actor = table.ensure(key, "country", country?.name ?? code, code);
-    const hint = doc.entities?.hints.find((h) => h.code === code);
+    const hint = firstHint.get(code);
     addAlias(actor, hint ? doc.text.slice(hint.start, hint.end) : actor.name);
     return actor;
   };
@@ -74,6 +74,9 @@ export function fillAffiliations(
     if (m.kind === "country" && n.code) places.push({ start: m.start, code: n.code, strong: !n.prefix });
   });
   for (const h of doc.entities?.hints ?? []) if (!h.used) places.push({ start: h.start, code: h.code, strong: true });
+  places.sort((a, b) => a.start - b.start);
+  const firstHint = new Map<string, { start: number; end: number }>();
+  for (const h of doc.entities?.hints ?? []) if (!firstHint.has(h.code)) firstHint.set(h.code, h);
   const nearest = (key: string): Actor | null => {
     const at = firstAt.get(key);
     if (at === undefined) return null;
@@ -94,6 +97,17 @@ export function fillAffiliations(
 function listed(actor: Actor): boolean {
   const e = gazetteer.get(actor.name);
   return e?.type === "org" && !e.country;
+}
+
+function firstAtOrAfter(places: Place[], offset: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((places[mid] as Place).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface Place {
@@ -122,8 +136,10 @@ function nearestCountry(places: Place[], starts: number[], offset: number, lengt
   for (const [a, b, strongOnly] of windows) {
     let best: string | null = null;
     let dist = Number.POSITIVE_INFINITY;
-    for (const p of places) {
-      if (p.start < a || p.start >= b || (strongOnly && !p.strong)) continue;
+    for (let k = firstAtOrAfter(places, a); k < places.length; k++) {
+      const p = places[k] as Place;
+      if (p.start >= b) break;
+      if (strongOnly && !p.strong) continue;
       const d = Math.abs(p.start - offset);
       if (d < dist) {
         dist = d;

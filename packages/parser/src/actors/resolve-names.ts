@@ -15,15 +15,24 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 export function resolveNames(mentions: Mention[], notes: MentionNote[], text: string): (string | null | undefined)[] {
   const keys: (string | null | undefined)[] = new Array(mentions.length);
   const wordsOf = notes.map((n) => words(n.name));
-  const fullNames: { index: number; key: string; words: string[] }[] = [];
+  // each word of a full name → the full-name mentions holding it, in text order
+  const fullNames = new Map<string, { index: number; key: string }[]>();
+  // first word of a longer organization name → its key ("Mahan" → "Mahan Air")
+  const longOrgs = new Map<string, string>();
   notes.forEach((n, i) => {
     const m = mentions[i] as Mention;
-    if (m.kind === "person" && m.via === "name" && words(n.name).length > 1)
-      fullNames.push({ index: i, key: n.key, words: words(n.name) });
+    const ws = wordsOf[i] as string[];
+    if (m.via !== "name" || ws.length < 2) return;
+    if (m.kind === "person")
+      for (const w of new Set(ws)) {
+        const list = fullNames.get(w) ?? [];
+        list.push({ index: i, key: n.key });
+        fullNames.set(w, list);
+      }
+    else if ((m.kind === "organization" || m.kind === "media") && !longOrgs.has(ws[0] as string))
+      longOrgs.set(ws[0] as string, n.key);
   });
-  const longOrgs = notes
-    .map((n, i) => ({ n, m: mentions[i] as Mention, first: wordsOf[i]?.[0], long: (wordsOf[i]?.length ?? 0) > 1 }))
-    .filter(({ m, long }) => (m.kind === "organization" || m.kind === "media") && m.via === "name" && long);
+  const namedOrgs = namedOrgsByWord(mentions, notes, text);
   const dominant = dominantCountry(mentions, notes);
 
   notes.forEach((n, i) => {
@@ -34,17 +43,16 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
     }
     if (m.via === "pronoun" || (m.via === "description" && m.kind === "person")) return;
     if (n.bareBody) {
-      keys[i] = bareBodyKey(n, i, mentions, notes, text, dominant);
+      keys[i] = bareBodyKey(n, i, namedOrgs, dominant);
       return;
     }
     const single = wordsOf[i]?.length === 1;
     if (m.kind === "person" && single) {
-      keys[i] = surnameOwner(fullNames, n.name, i) ?? n.key;
+      keys[i] = surnameOwner(fullNames.get(n.name), i) ?? n.key;
       return;
     }
     if ((m.kind === "organization" || m.kind === "media") && single) {
-      const long = longOrgs.find((o) => o.first === n.name);
-      keys[i] = long ? long.n.key : n.key;
+      keys[i] = longOrgs.get(n.name) ?? n.key;
       return;
     }
     keys[i] = n.key;
@@ -60,6 +68,7 @@ function mergeNamedBodies(mentions: Mention[], notes: MentionNote[], keys: (stri
   const bodies = new Set<string>();
   for (const k of keys) if (k && /^org:[A-Z]{3}:/.test(k)) bodies.add(k);
   if (!bodies.size) return;
+  const remap = new Map<string, string>();
   notes.forEach((n, i) => {
     const m = mentions[i] as Mention;
     if (m.kind !== "organization" || m.via !== "name" || !n.affiliation?.startsWith("country:")) return;
@@ -70,26 +79,29 @@ function mergeNamedBodies(mentions: Mention[], notes: MentionNote[], keys: (stri
       const body = b.slice(8);
       if (new RegExp(`\\b${body}\\b`).test(name)) {
         const from = keys[i];
-        for (let j = 0; j < keys.length; j++) if (keys[j] === from) keys[j] = b;
+        if (from) remap.set(from, b);
         break;
       }
     }
   });
+  if (!remap.size) return;
+  for (let j = 0; j < keys.length; j++) {
+    const to = remap.get(keys[j] ?? "");
+    if (to) keys[j] = to;
+  }
 }
 
 // The full name whose words include this one, nearest before the mention, else the first after it.
-function surnameOwner(
-  fullNames: { index: number; key: string; words: string[] }[],
-  name: string,
-  at: number,
-): string | null {
-  let best: { index: number; key: string } | null = null;
-  for (const f of fullNames) {
-    if (!f.words.includes(name)) continue;
-    if (f.index < at) best = f;
-    else if (!best) return f.key;
+function surnameOwner(holders: { index: number; key: string }[] | undefined, at: number): string | null {
+  if (!holders?.length) return null;
+  let lo = 0;
+  let hi = holders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((holders[mid] as { index: number }).index < at) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.key ?? null;
+  return (holders[lo - 1] ?? holders[lo])?.key ?? null;
 }
 
 /** The country the article is most about: the most often named, metonyms and demonyms included. */
@@ -108,25 +120,50 @@ export function dominantCountry(mentions: Mention[], notes: MentionNote[]): stri
   return best;
 }
 
-function bareBodyKey(
-  n: MentionNote,
-  at: number,
+/** Named organizations by the body words their names hold ("police" → "Northamptonshire Police"), in text order. */
+function namedOrgsByWord(
   mentions: Mention[],
   notes: MentionNote[],
   text: string,
+): Map<string, { index: number; key: string }[]> {
+  const out = new Map<string, { index: number; key: string }[]>();
+  mentions.forEach((m, i) => {
+    if (m.kind !== "organization" || m.via !== "name") return;
+    for (const w of text
+      .slice(m.start, m.end)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)) {
+      if (!BODY_WORDS.has(w)) continue;
+      const list = out.get(w) ?? [];
+      list.push({ index: i, key: (notes[i] as MentionNote).key });
+      out.set(w, list);
+    }
+  });
+  return out;
+}
+
+const BODY_WORDS = new Set([
+  "police",
+  "government",
+  "military",
+  "army",
+  "embassy",
+  "consulate",
+  "ministry",
+  "regime",
+  "opposition",
+]);
+
+function bareBodyKey(
+  n: MentionNote,
+  at: number,
+  namedOrgs: Map<string, { index: number; key: string }[]>,
   dominant: string | null,
 ): string | null {
   const body = n.bareBody as string;
   const word = body.split(" ").pop() as string;
   // the named body this one stands for: "Northamptonshire Police" ... "police"
-  let named: string | null = null;
-  for (let i = 0; i < notes.length; i++) {
-    const m = mentions[i] as Mention;
-    if (m.kind !== "organization" || m.via !== "name" || i === at) continue;
-    if (!text.slice(m.start, m.end).toLowerCase().includes(word)) continue;
-    named = (notes[i] as MentionNote).key;
-    if (i > at) break;
-  }
+  const named = surnameOwner(namedOrgs.get(word), at);
   if (named) return named;
   if (!dominant) return null;
   if (body === "regime" || body === "officials" || body === "authorities") return `country:${dominant}`;

@@ -50,14 +50,15 @@ export function resolveReferences(
   starts: number[],
 ): void {
   for (let pass = 0; pass < 2; pass++) {
+    const index = indexPersons(mentions, keys, facts);
     let lastPerson = -1;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i] as Mention;
       const n = notes[i] as MentionNote;
       if (m.kind === "person" && m.via === "description") {
-        const key = resolveDescription(i, mentions, notes, keys, facts, text, starts, lastPerson);
+        const key = resolveDescription(i, mentions, notes, keys, facts, text, starts, lastPerson, index);
         keys[i] = key;
-        if (key?.startsWith("person:")) learn(facts, key, n);
+        if (key?.startsWith("person:")) learn(facts, key, n, index);
       } else if (m.via === "pronoun") {
         keys[i] = resolvePronoun(i, mentions, notes, keys, facts);
       }
@@ -66,11 +67,34 @@ export function resolveReferences(
   }
 }
 
-function learn(facts: PersonFacts, key: string, n: MentionNote): void {
+/** Where each person is first named, and who holds each role: the candidates a description can mean. */
+interface PersonIndex {
+  firstAt: Map<string, number>;
+  byRole: Map<string, Set<string>>;
+}
+
+function indexPersons(mentions: Mention[], keys: (string | null | undefined)[], facts: PersonFacts): PersonIndex {
+  const firstAt = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (k?.startsWith("person:") && mentions[i]?.via === "name" && !firstAt.has(k)) firstAt.set(k, i);
+  });
+  const byRole = new Map<string, Set<string>>();
+  for (const [k, roles] of facts.roles) for (const r of roles) addRole(byRole, r, k);
+  return { firstAt, byRole };
+}
+
+function addRole(byRole: Map<string, Set<string>>, role: string, key: string): void {
+  const set = byRole.get(role) ?? new Set<string>();
+  set.add(key);
+  byRole.set(role, set);
+}
+
+function learn(facts: PersonFacts, key: string, n: MentionNote, index: PersonIndex): void {
   const roles = facts.roles.get(key) ?? new Set<string>();
   for (const r of rolesOf(n.title)) roles.add(r);
   if (n.role) roles.add(n.role);
   facts.roles.set(key, roles);
+  for (const r of roles) addRole(index.byRole, r, key);
   if (n.affiliation && !facts.affiliation.get(key)) facts.affiliation.set(key, n.affiliation);
   if (n.gender && !facts.gender.get(key)) facts.gender.set(key, n.gender);
 }
@@ -84,6 +108,7 @@ function resolveDescription(
   text: string,
   starts: number[],
   lastPerson: number,
+  index: PersonIndex,
 ): string | null {
   const m = mentions[i] as Mention;
   const n = notes[i] as MentionNote;
@@ -104,17 +129,20 @@ function resolveDescription(
   if (role) {
     const want = n.affiliation;
     let before: string | null = null;
+    let beforeAt = -1;
     let after: string | null = null;
-    const seen = new Set<string>();
-    for (let j = 0; j < mentions.length; j++) {
-      const k = keys[j];
-      if (!k?.startsWith("person:") || seen.has(k) || j === i) continue;
-      if (!facts.roles.get(k)?.has(role)) continue;
+    let afterAt = Number.POSITIVE_INFINITY;
+    for (const k of index.byRole.get(role) ?? []) {
       const aff = facts.affiliation.get(k);
       if (want && (!aff || stateOf(aff) !== stateOf(want))) continue;
-      seen.add(k);
-      if (j < i) before = k;
-      else after ??= k;
+      const at = index.firstAt.get(k) ?? -1;
+      if (at < i && at > beforeAt) {
+        before = k;
+        beforeAt = at;
+      } else if (at > i && at < afterAt) {
+        after = k;
+        afterAt = at;
+      }
     }
     const found = before ?? after;
     if (found) return found;

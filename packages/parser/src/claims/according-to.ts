@@ -6,6 +6,7 @@ import { resolveNounPhrase } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
 const MAX_NP = 12;
+const MAX_OPENING_SOURCE = 30;
 
 /** 'According to X, ...' and '..., according to X.' */
 export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
@@ -26,8 +27,11 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
   const who = resolveNounPhrase(ctx, k, j);
   const opens = cue.first - lo <= 1;
   if (opens) {
-    if (tokens[j + 1]?.lower !== ",") return null;
-    const content = contentFrom(ctx, j + 2, stops);
+    // "According to early results of exit polls conducted for the AP and networks, ...": a long source
+    let comma = j + 1;
+    while (comma <= hi && comma - k < MAX_OPENING_SOURCE && (tokens[comma] as Token).kind === "word") comma++;
+    if (tokens[comma]?.lower !== ",") return null;
+    const content = contentFrom(ctx, comma + 1, stops);
     return content ? draft(ctx, cue, who, content) : null;
   }
   let end = cue.first - 1;

@@ -18,7 +18,9 @@ export function contentStops(ctx: ClaimContext): Int32Array {
     const s = ctx.sentenceOf[i] as number;
     const sentenceEnd = ctx.sentenceLast[s] as number;
     const inheritsFromNext = i < sentenceEnd;
-    stop[i] = isStop(tokens, i, t, ctx.cueAt) ? i : inheritsFromNext ? (stop[i + 1] as number) : i + 1;
+    // a comma inside a quoted fragment ('"emotional, condescending lectures"') does not end the content
+    const quoted = ctx.insideQuote[i] !== -1 && t.lower !== ";";
+    stop[i] = !quoted && isStop(tokens, i, t, ctx.cueAt) ? i : inheritsFromNext ? (stop[i + 1] as number) : i + 1;
   }
   return stop;
 }

@@ -8,6 +8,7 @@ import {
   ADVERBIAL_START,
   AFTER_PRONOUN_OBJECT,
   AUXILIARY_AFTER_RELATIVE,
+  CLAUSE_BOUNDARY,
   DETERMINERS,
   HEARER_WORDS,
   NOT_COMPLEMENT_START,
@@ -25,6 +26,9 @@ import type { Token } from "./tokens.js";
 import { commaBefore, trailing } from "./trailing-cue.js";
 
 const THAT_REACH = 10;
+// a cue's adverbial with commas or dashes in it may run this far before "that"
+const ASIDE_REACH = 20;
+const ASIDE_MARKS = new Set([",", "—", "–"]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
 
@@ -117,11 +121,18 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   const skippable =
     ADVERBIAL_START.has(t.lower) || (object && (HEARER_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || t.upper));
   if (skippable) {
-    for (let m = k + 1; m <= hi && m - k <= THAT_REACH; m++) {
+    let commas = 0;
+    for (let m = k + 1; m <= hi && m - k <= (commas > 0 ? ASIDE_REACH : THAT_REACH); m++) {
       const u = tokens[m] as Token;
       // "agreed on a line that would make ...": a relative "that" is followed by its verb
       if (u.kind === "word" && u.lower === "that")
         return m + 1 <= hi && !AUXILIARY_AFTER_RELATIVE.has(tokens[m + 1]?.lower ?? "") ? m + 1 : null;
+      // "said Thursday during a taping in Buffalo, New York, that ...": an aside before "that"
+      if (u.kind === "punct" && ASIDE_MARKS.has(u.lower) && commas < 3) {
+        commas++;
+        continue;
+      }
+      if (u.kind === "word" && commas > 0 && CLAUSE_BOUNDARY.has(u.lower)) break;
       if (u.kind !== "word" && !(u.kind === "quote" && object)) break;
     }
   }

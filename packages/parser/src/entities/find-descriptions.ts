@@ -128,7 +128,7 @@ function findBodies(scan: Scan): void {
     if (dem) {
       code = dem;
       first = q;
-      for (const h of scan.hints) if (h.start === tokens[q]?.start) h.used = true;
+      markHintUsed(scan, tokens[q]?.start);
     } else {
       const p = at[tokens[q]?.kind === "possessive" ? q - 1 : q] ?? -1;
       const piece = p >= 0 ? scan.pieces[p] : undefined;
@@ -405,7 +405,7 @@ function findGroups(scan: Scan): void {
     if (dem) {
       code = dem;
       b = q;
-      for (const h of scan.hints) if (h.start === tokens[q]?.start) h.used = true;
+      markHintUsed(scan, tokens[q]?.start);
     } else {
       const p = at[tokens[q]?.kind === "possessive" ? q - 1 : q] ?? -1;
       const piece = p >= 0 ? scan.pieces[p] : undefined;
@@ -447,6 +447,20 @@ function findGroups(scan: Scan): void {
     }
     k = end;
   }
+}
+
+function markHintUsed(scan: Scan, start: number | undefined): void {
+  // hints are pushed in text order: the one at `start` is found by halving
+  const hints = scan.hints;
+  let lo = 0;
+  let hi = hints.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hints[mid]?.start ?? 0) < (start ?? -1)) lo = mid + 1;
+    else hi = mid;
+  }
+  const h = hints[lo];
+  if (h && h.start === start) h.used = true;
 }
 
 function findCollectivesAndPronouns(scan: Scan): void {

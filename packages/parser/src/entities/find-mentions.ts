@@ -23,6 +23,7 @@ export function findMentions(doc: Doc): void {
   for (const run of findRuns(scan)) classifyRun(scan, run);
   settleUnsure(scan);
   findHeadlineNames(scan);
+  scan.hints.sort((a, b) => a.start - b.start);
   findDescriptions(scan);
   const pieces = scan.pieces.sort((a, b) => a.start - b.start || b.end - a.end);
   const mentions: Mention[] = [];

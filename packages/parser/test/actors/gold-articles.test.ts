@@ -56,3 +56,14 @@ describe("actors on the annotated articles", () => {
     for (const a of result.actors) if (a.affiliation) expect(ids.has(a.affiliation)).toBe(true);
   });
 });
+
+describe("actors on a long text", () => {
+  it("merges the same participants across a text of many repeated stories", () => {
+    const { text } = readGold(join(EVAL, "seed-gold.json"));
+    const once = parseArticle(text).actors.map((a) => a.id);
+    const body = text.slice(text.indexOf("The Russian ambassador"));
+    const long = `${text}\n\n${Array(40).fill(body).join("\n\n")}`;
+    const many = parseArticle(long).actors.map((a) => a.id);
+    expect(new Set(many)).toEqual(new Set(once));
+  });
+});

@@ -360,6 +360,28 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "psaki", cue: "According to", content: "the talks will go on", kind: "indirect" }],
   ],
   [
+    "an adverbial aside with commas between the cue and 'that'",
+    "Psaki said Thursday during a taping of a town hall in Buffalo, New York, that the talks would go on.",
+    [{ speaker: "psaki", cue: "said", content: "the talks would go on", kind: "indirect" }],
+  ],
+  [
+    "a long opening 'according to' source",
+    "According to early results of exit polls conducted for the EU and television networks, Psaki led in both states.",
+    [{ speaker: "eu", cue: "According to", content: "Psaki led in both states", kind: "indirect" }],
+  ],
+  [
+    "a comma inside a quoted fragment does not end the content",
+    "Psaki said Americans need no more “emotional, condescending lectures” from Moscow.",
+    [
+      {
+        speaker: "psaki",
+        cue: "said",
+        content: "Americans need no more “emotional, condescending lectures” from Moscow",
+        kind: "partial",
+      },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
