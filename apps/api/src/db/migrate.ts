@@ -1,10 +1,15 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import { initial } from "./migrations/001-initial.js";
 import { generation } from "./migrations/002-generation.js";
+import { profileIndex } from "./migrations/003-profile-index.js";
 import type { Database } from "./tables.js";
 
 // Migrations are code, listed here in order, so a bundled or tsx-run server needs no folder scan.
-const migrations: Record<string, Migration> = { "001-initial": initial, "002-generation": generation };
+const migrations: Record<string, Migration> = {
+  "001-initial": initial,
+  "002-generation": generation,
+  "003-profile-index": profileIndex,
+};
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

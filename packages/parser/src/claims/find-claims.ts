@@ -2,6 +2,7 @@ import { addMessage, type Doc } from "../doc.js";
 import { buildContext } from "./context.js";
 import { findDirectQuotes } from "./direct-quotes.js";
 import type { ClaimDraft } from "./draft.js";
+import { findHeadlineColon } from "./headline-colon.js";
 import { findIndirectSpeech } from "./indirect-speech.js";
 import { findTranscriptLines } from "./transcript-lines.js";
 
@@ -19,6 +20,7 @@ export function findClaims(doc: Doc): void {
   const usedCues = new Set<number>();
   const drafts = [
     ...findTranscriptLines(ctx, usedCues),
+    ...findHeadlineColon(ctx, usedCues),
     ...findDirectQuotes(ctx, usedCues),
     ...findIndirectSpeech(ctx, usedCues),
   ];

@@ -382,6 +382,12 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a headline 'Source: what they said'",
+    "Psaki: No deal on the table with Moscow.\n\nWASHINGTON — The talks went on.",
+    [{ speaker: "psaki", cue: ":", content: "No deal on the table with Moscow", kind: "indirect" }],
+  ],
+  ["a colon in a later paragraph or before a lower-case line is no headline", "Note: this is a test of it.", []],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
