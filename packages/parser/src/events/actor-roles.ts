@@ -190,14 +190,21 @@ export function objectsIn(doc: Doc, start: number, end: number, exclude: string[
 }
 
 /** The nearest actor before `pos` (within `window` characters) that is not on `actor`'s side. */
-export function counterpartBefore(doc: Doc, actor: string, pos: number, window = 600): string | null {
+export function counterpartBefore(
+  doc: Doc,
+  actor: string,
+  pos: number,
+  window = 600,
+  statesOnly = false,
+): string | null {
   const list = mentionsIn(doc, Math.max(0, pos - window), pos).filter((m) => !sameSide(doc, m.actor, actor));
   // states are the usual counterparts of states' actions; a company named in passing is not
   const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
   const rev = [...list].reverse();
-  const state =
-    rev.find((m) => kindOf(m.actor) === "country") ?? rev.find((m) => kindOf(sideOf(doc, m.actor)) === "country");
-  return state?.actor ?? list.at(-1)?.actor ?? null;
+  const country = rev.find((m) => kindOf(m.actor) === "country");
+  if (statesOnly) return country?.actor ?? null;
+  const state = country ?? rev.find((m) => kindOf(sideOf(doc, m.actor)) === "country");
+  return state?.actor ?? (statesOnly ? null : (list.at(-1)?.actor ?? null));
 }
 
 export type { Token };

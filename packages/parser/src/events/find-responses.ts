@@ -17,7 +17,7 @@ import { ANAPHORIC, EVENT_NOUNS, isPassive, objectEnd, REPORTING } from "./claus
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
 import { PASSIVE_REPORTED, type ResponseCue, responseCues } from "./response-lexicon.js";
-import { docTokens, sentenceRange, type Token } from "./tokens.js";
+import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 /**
  * Finds actions between actors (ANNOTATION.md's response types): a cue from
@@ -128,7 +128,12 @@ function buildResponse(
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
     // "Turkey and Libya agreed on maritime borders": in a mutual act each is the other's target
     const partner = actorMention && partnerOf(doc, actorMention, sentence.start);
-    if (cue.type === "cooperate" && partner && targets.length === 0) targets = [partner.actor];
+    // the first-named is the actor, the rest its partners ("Turkey and Libya agreed" → Turkey with Libya)
+    if (cue.type === "cooperate" && partner && actorMention) {
+      targets = [actor];
+      actor = partner.actor;
+      actorMention = partner;
+    }
   }
   if (!actor) return null;
   if (cue.type === "protest") {
@@ -141,12 +146,16 @@ function buildResponse(
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
   if (targets.length === 0) {
     const inherited = [...doc.responses].reverse().find((r) => r.type === cue.type && r.targets.length > 0);
+    // "police arrested 33 individuals": an object of its own, unnamed as an actor, is the target;
+    // only a state told before stands in for it, never a bystander from the last sentence
+    const ownObject = hasOwnObject(tokens, m.last + 1, to);
+    const guess = ownObject
+      ? counterpartBefore(doc, actor, head.start, 600, true)
+      : (counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start));
     const fallback =
       inherited && !inherited.targets.every((t) => sameSide(doc, t, actor))
         ? inherited.targets
-        : [counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start)].filter(
-            (x): x is string => x !== null,
-          );
+        : [guess].filter((x): x is string => x !== null);
     targets = fallback;
   }
 
@@ -189,7 +198,10 @@ function targetsOf(
     if (m.pattern.value.type === "demand")
       for (let k = m.last + 1; k < stop; k++) if ((tokens[k] as Token).lower === "to") stop = k;
     const stopAt = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
-    const after = notMine(objectsIn(doc, last.end, stopAt, [actor]));
+    const after = notMine(objectsIn(doc, last.end, stopAt, [actor])).filter((id) => {
+      const at = mentionsIn(doc, last.end, stopAt).find((x) => x.actor === id);
+      return !at || !locative(tokens, m.last + 1, at.start);
+    });
     if (after.length) return after;
   }
   // "reviewing measures in response to Moscow's alleged offer": whom the cause names
@@ -239,6 +251,51 @@ const DETERMINERS = new Set([
   "'s",
   "no",
 ]);
+
+/** "arrested 33 individuals", "sued the newspaper": the cue is followed by an object noun phrase of its own. */
+function hasOwnObject(tokens: Token[], i: number, to: number): boolean {
+  const next = tokens[i];
+  if (!next || i >= to || next.punct) return false;
+  return !NOT_OBJECT.has(next.lower);
+}
+
+const NOT_OBJECT = new Set([
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "over",
+  "against",
+  "with",
+  "by",
+  "from",
+  "after",
+  "and",
+  "or",
+  "but",
+  "that",
+  "as",
+  "it",
+  "them",
+  "him",
+  "her",
+  "its",
+  "their",
+  "his",
+  "back",
+  "out",
+  "up",
+]);
+
+/** "sued the newspaper in Germany": a place named after an object is where, not whom. */
+function locative(tokens: Token[], cueEnd: number, mentionStart: number): boolean {
+  const i = tokenIndexAt(tokens, mentionStart);
+  const prev = tokens[i - 1];
+  if (!prev || (prev.lower !== "in" && prev.lower !== "at")) return false;
+  // some words between the cue and "in": an object came first
+  return i - 1 > cueEnd;
+}
 
 const CAUSES = new Set(["for", "over", "in", "after", "following", "because", "amid"]);
 

@@ -75,7 +75,8 @@ const TABLE: Row[] = [
       { type: "threaten", actor: "russia", targets: ["germany"], modality: "threatened" },
     ],
   ],
-  ["Germany and Poland agreed on a shared border.", [{ type: "cooperate", actor: "poland", targets: ["germany"] }]],
+  // a mutual act: the first-named is the actor, the other its partner
+  ["Germany and Poland agreed on a shared border.", [{ type: "cooperate", actor: "germany", targets: ["poland"] }]],
   [
     "Sviatlana, a candidate in the Belarusian presidential election, held a rally in Minsk.",
     [{ type: "protest", actor: "sviatlana", targets: ["belarus"] }],
@@ -100,6 +101,13 @@ const TABLE: Row[] = [
     "The police said 71 protesters were arrested.",
     [{ type: "legal_action", actor: "police", targets: ["protesters"] }],
   ],
+  // an object of its own that names no actor: no bystander from the sentence before
+  [
+    "Putin spoke on Monday. Police arrested 33 foreign individuals.",
+    [{ type: "legal_action", actor: "police", targets: [] }],
+  ],
+  // a place after the object is where it happened, not whom it was aimed at
+  ["Navalny sued the newspaper in Germany.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
 ];
 
 describe("findResponses", () => {
