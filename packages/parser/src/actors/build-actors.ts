@@ -1,8 +1,6 @@
 import type { Doc } from "../doc.js";
-import { countryByCode } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Actor, Mention } from "../model.js";
-import { type ActorTable, addAlias } from "./actor-table.js";
 import { fillAffiliations } from "./fill-affiliations.js";
 import { makeActors } from "./make-actors.js";
 import { resolveNames } from "./resolve-names.js";
@@ -31,8 +29,6 @@ export function buildActors(doc: Doc): void {
     m.actor = k ? (table.get(k)?.id ?? null) : null;
   });
   doc.actors = table.list().filter((a: Actor) => a.aliases.length > 0);
-  void countryByCode;
-  void addAlias;
 }
 
 function personFacts(mentions: Mention[], notes: MentionNote[], keys: (string | null | undefined)[]): PersonFacts {
@@ -48,5 +44,3 @@ function personFacts(mentions: Mention[], notes: MentionNote[], keys: (string | 
   });
   return facts;
 }
-
-export type { ActorTable };

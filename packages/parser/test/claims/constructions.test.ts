@@ -388,6 +388,11 @@ const CASES: [string, string, Expected[]][] = [
   ],
   ["a colon in a later paragraph or before a lower-case line is no headline", "Note: this is a test of it.", []],
   [
+    "a finite 'shows' takes a bare clause; the noun 'show' reports nothing",
+    "A new EU poll shows Psaki is leading the race. The show aired on Monday.",
+    [{ speaker: "eu", cue: "shows", content: "Psaki is leading the race", kind: "indirect" }],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
