@@ -197,6 +197,11 @@ function skipHearer(ctx: ClaimContext, k: number, hi: number): number {
   }
   const named = m;
   while (m <= hi && (tokens[m] as Token).upper) m++;
+  // "told The Star-Ledger of Newark": a place or body after "of" is part of the hearer's name
+  if (m > named && tokens[m]?.lower === "of" && tokens[m + 1]?.upper) {
+    m++;
+    while (m <= hi && (tokens[m] as Token).upper) m++;
+  }
   // the head noun after a bare determiner: "the channel" (not "the Military Times the attack")
   if (det && m === named && m <= hi && (tokens[m] as Token).kind === "word") m++;
   return m === k ? k : m;

@@ -393,6 +393,11 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "eu", cue: "shows", content: "Psaki is leading the race", kind: "indirect" }],
   ],
   [
+    "a hearer named with 'of' and a place, then a time phrase",
+    "Psaki told The Star-Ledger of Newark last week she would rather vote for the EU.",
+    [{ speaker: "psaki", cue: "told", content: "she would rather vote for the EU", kind: "indirect" }],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
