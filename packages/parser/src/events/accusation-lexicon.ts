@@ -26,6 +26,13 @@ const labelled = new CueSet<string>(
 );
 const wrongs = new CueSet<string | null>(categories.wrongdoing.map((p) => compilePattern(p, null)));
 
+const NAMING_HEADS = new Set(categories.namingHeads);
+
+/** "Vyasna, a human rights center": the wrong's words name an organisation or a role, not a deed. */
+function names(tokens: Token[], last: number): boolean {
+  return NAMING_HEADS.has(tokens[last + 1]?.lower ?? "");
+}
+
 /** The category of the first labelled wrong in tokens [from, to), or undefined when there is none. */
 export function categoryIn(tokens: Token[], from: number, to: number): string | undefined {
   const hits = labelled.matchWithin(tokens, from, to);
@@ -38,8 +45,8 @@ export function categoryIn(tokens: Token[], from: number, to: number): string | 
  * names its doer after "by".
  */
 export function firstWrong(tokens: Token[], from: number, to: number): { first: number; last: number } | null {
-  const a = labelled.matchWithin(tokens, from, to)[0];
-  const bs = wrongs.matchWithin(tokens, from, to);
+  const a = labelled.matchWithin(tokens, from, to).find((m) => !names(tokens, m.last));
+  const bs = wrongs.matchWithin(tokens, from, to).filter((m) => !names(tokens, m.last));
   const passive = bs.find((m) => (tokens[m.last] as Token).lower === "by");
   const b = bs[0];
   const hit = passive ?? (!a ? b : !b ? a : a.first <= b.first ? a : b);

@@ -198,9 +198,11 @@ function targetsOf(
     if (m.pattern.value.type === "demand")
       for (let k = m.last + 1; k < stop; k++) if ((tokens[k] as Token).lower === "to") stop = k;
     const stopAt = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
+    // a court case is brought somewhere: "sued in Austria" names the forum, not the defendant
+    const floor = m.pattern.value.type === "legal_action" ? m.last : m.last + 1;
     const after = notMine(objectsIn(doc, last.end, stopAt, [actor])).filter((id) => {
       const at = mentionsIn(doc, last.end, stopAt).find((x) => x.actor === id);
-      return !at || !locative(tokens, m.last + 1, at.start);
+      return !at || !locative(tokens, floor, at.start);
     });
     if (after.length) return after;
   }

@@ -108,6 +108,7 @@ const TABLE: Row[] = [
   ],
   // a place after the object is where it happened, not whom it was aimed at
   ["Navalny sued the newspaper in Germany.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
+  ["Navalny sued in Germany for defamation.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
 ];
 
 describe("findResponses", () => {
