@@ -307,6 +307,15 @@ function antecedent(ctx: ClaimContext, rel: number, lo: number): Speaker {
 }
 
 /** The subject of the clause that opens at `lo`, for "X declined ... but said" and "..., saying". */
+const IN_TITLE_RUN = /^[\p{L}\p{N}\s.'’-]{0,40}$/u;
+const RUN_BREAKERS = new Set(["of", "to", "and", "or"]);
+
+function titleRun(between: string): boolean {
+  if (!IN_TITLE_RUN.test(between)) return false;
+  for (const w of between.toLowerCase().split(/\s+/)) if (PREPOSITIONS.has(w) || RUN_BREAKERS.has(w)) return false;
+  return true;
+}
+
 export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speaker {
   const { tokens } = ctx;
   // "On Wednesday during the ceremony, Erdoğan called ...": the subject follows the opening phrase
@@ -330,9 +339,10 @@ export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speake
     return DETERMINERS.has(first.lower) || first.upper ? resolveNounPhrase(ctx, lo, j) : NOBODY;
   }
   // "White House press secretary Jen Psaki": the last name of a run that only words join
+  // but not across a preposition: "The EU called on Turkey", "Steve Peers of the University of Essex"
   while (
     at + 1 < found.length &&
-    /^[\p{L}\p{N}\s.'’-]{0,40}$/u.test(ctx.text.slice((found[at] as Mention).end, (found[at + 1] as Mention).start))
+    titleRun(ctx.text.slice((found[at] as Mention).end, (found[at + 1] as Mention).start))
   )
     at++;
   const m = found[at] as Mention;

@@ -398,6 +398,16 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "psaki", cue: "told", content: "she would rather vote for the EU", kind: "indirect" }],
   ],
   [
+    "'deemed that' after a coordinated verb keeps the clause's subject, not a name after 'on'",
+    "The EU called on Russia to halt, and deemed that the agreement goes against the resolution.",
+    [{ speaker: "eu", cue: "deemed", content: "the agreement goes against the resolution", kind: "indirect" }],
+  ],
+  [
+    "a participle's subject is the person, not the body after 'of'",
+    "Jen Psaki of the White House spoke on Monday, adding that the talks were over.",
+    [{ speaker: "psaki", cue: "adding", content: "the talks were over", kind: "indirect" }],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
