@@ -17,6 +17,13 @@ export const REPORTING_ACCUSE = new Set(cues.reporting);
 export const ADJECTIVES = new Set(cues.adjectives);
 export const labelCues = new CueSet<true>([compilePattern(`${cues.labels.cue} ${cues.labels.words.join("|")}`, true)]);
 export const ADMISSIONS = new Set(cues.admissions);
+const VICTIM_NOUNS = new Set(cues.victimNouns);
+
+/** "Navalny's poisoning": a name owning a harm (ending just before `wrong`) is its victim. */
+export function ownsHarm(text: string, tokens: Token[], mentionEnd: number, wrong: number): boolean {
+  const w = tokens[wrong] as Token;
+  return VICTIM_NOUNS.has(w.lower) && /^\s*['’]s?\s*$/.test(text.slice(mentionEnd, w.start));
+}
 export const HEDGES = new Set(cues.hedges);
 export const DOER_WINDOW = cues.doerWindow;
 export const accusationNegators = new CueSet<true>(cues.negators.map((n) => compilePattern(n, true)));

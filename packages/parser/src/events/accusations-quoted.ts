@@ -1,7 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
-import { accusationNegators, DOER_WINDOW, firstWrong, wordsBack } from "./accusation-lexicon.js";
+import { accusationNegators, DOER_WINDOW, firstWrong, ownsHarm, wordsBack } from "./accusation-lexicon.js";
 import { admits, agentOfWrong, hedged, speaks } from "./accusations-reported.js";
 import { mentionsIn } from "./actor-roles.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
@@ -25,7 +25,11 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   if (hedged(doc, tokens, hit.first)) return;
   const windowStart = (tokens[wordsBack(tokens, hit.first, DOER_WINDOW, from)] as Token).start;
   const before = mentionsIn(doc, windowStart, endOff).filter(
-    (m) => m.actor !== speaker && m.start < wrongTok.start && !speaks(tokens, m.end),
+    (m) =>
+      m.actor !== speaker &&
+      m.start < wrongTok.start &&
+      !speaks(tokens, m.end) &&
+      !ownsHarm(doc.text, tokens, m.end, hit.first),
   );
   const accused = agent ?? before.at(-1)?.actor;
   if (!accused) return;

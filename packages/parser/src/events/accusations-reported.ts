@@ -7,6 +7,7 @@ import {
   DOER_WINDOW,
   firstWrong,
   HEDGES,
+  ownsHarm,
   REPORTING_ACCUSE,
   wordsBack,
 } from "./accusation-lexicon.js";
@@ -83,7 +84,11 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     if (hedged(doc, tokens, wrong)) continue;
     const windowStart = (tokens[wordsBack(tokens, wrong, DOER_WINDOW, start)] as Token).start;
     const inClause = mentionsIn(doc, windowStart, clauseStop).filter(
-      (m) => m.actor !== accuser && m.start < wrongTok.start && !speaks(tokens, m.end),
+      (m) =>
+        m.actor !== accuser &&
+        m.start < wrongTok.start &&
+        !speaks(tokens, m.end) &&
+        !ownsHarm(doc.text, tokens, m.end, wrong),
     );
     // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
     const agent = agentOfWrong(doc, tokens, hit.last, stop);

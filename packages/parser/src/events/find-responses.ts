@@ -35,6 +35,7 @@ export function findResponses(doc: Doc): void {
       const r = buildResponse(doc, tokens, sentence, from, to, m, previous);
       if (!r || doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
         continue;
+      if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
       doc.responses.push(r);
       previous = r;
     }
@@ -314,6 +315,17 @@ function toldActionActor(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to
 }
 
 const FIRST_PERSON = new Set(["we", "i"]);
+
+/**
+ * '"a single country could demand ...," she wrote': what someone else might do,
+ * told inside a speaker's words, is an example, not an act; the speaker's own
+ * "we could" stays (it is theirs to consider).
+ */
+function hypotheticalInQuote(doc: Doc, r: Response, pos: number): boolean {
+  if (r.modality !== "considered") return false;
+  const claim = doc.claims.find((c) => c.speaker && c.content.start <= pos && pos < c.content.end);
+  return !!claim && claim.speaker !== r.actor;
+}
 
 function quoteSpeaker(doc: Doc, pos: number): string | null {
   return doc.claims.find((c) => c.speaker && c.content.start <= pos && pos < c.content.end)?.speaker ?? null;

@@ -42,6 +42,11 @@ const TABLE: Row[] = [
   ["Putin has been in charge of Russia since 2000.", []],
   ["Washington did not accuse Moscow of anything.", []],
   ["Ukraine said Iran would pay compensation.", []],
+  // the name owning a harm is its victim; the doer is the one who ordered it
+  [
+    "The U.S. and other agencies reportedly believe Putin ordered Navalny's poisoning.",
+    [{ accuser: "usa", accused: ["putin"], category: "assassination attempt" }],
+  ],
   // a wrong's words inside an organisation's name are no deed
   ["Germany said the Iranian human rights council met on Monday.", []],
 ];

@@ -123,6 +123,27 @@ describe("findResponses", () => {
     expect(got).toEqual(expected.map((e) => ({ modality: "done", ...e })));
   });
 
+  it("drops what someone else might do, told as an example in a speaker's words", () => {
+    const text = 'Germany wrote, "a single country (in this case Poland) could demand an apology from Russia."';
+    const mine = 'Germany said, "we could demand an apology from Russia."';
+    const got = [text, mine].map((t) => {
+      const doc = makeDoc(t, WORLD);
+      const open = t.indexOf('"') + 1;
+      const content = { start: open, end: t.lastIndexOf('"') };
+      doc.claims.push({
+        id: "c",
+        speaker: "germany",
+        source: null,
+        cue: { start: 8, end: 13 },
+        content,
+        kind: "direct",
+      });
+      findResponses(doc);
+      return doc.responses.map((r) => [r.type, r.modality]);
+    });
+    expect(got).toEqual([[], [["demand", "considered"]]]);
+  });
+
   it("gives every response the CAMEO and PLOVER codes of its type", () => {
     const doc = makeDoc("Germany expelled two Russian diplomats. Psaki declined to comment on Russia.", WORLD);
     findResponses(doc);
