@@ -408,6 +408,14 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "psaki", cue: "adding", content: "the talks were over", kind: "indirect" }],
   ],
   [
+    "finite 'reported' and 'suggested' take a bare clause",
+    "The Daily Mail reported Psaki had left Moscow. Antonov suggested the talks were over.",
+    [
+      { speaker: "daily_mail", cue: "reported", content: "Psaki had left Moscow", kind: "indirect" },
+      { speaker: "antonov", cue: "suggested", content: "the talks were over", kind: "indirect" },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
