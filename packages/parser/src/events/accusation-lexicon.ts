@@ -18,6 +18,17 @@ export const ADJECTIVES = new Set(cues.adjectives);
 export const labelCues = new CueSet<true>([compilePattern(`${cues.labels.cue} ${cues.labels.words.join("|")}`, true)]);
 export const ADMISSIONS = new Set(cues.admissions);
 const VICTIM_NOUNS = new Set(cues.victimNouns);
+const HARM_PARTICIPLES = new Set(cues.harmParticiples);
+
+/** "Navalny was poisoned": the subject of a passive wrong (ending just before `wrong`) is its victim. */
+export function sufferedWrong(text: string, tokens: Token[], mentionEnd: number, wrong: number): boolean {
+  const w = tokens[wrong] as Token;
+  // a harm suffered ("poisoned", "shot"), not "was behind the poisoning" or "were involved"
+  if (!HARM_PARTICIPLES.has(w.lower)) return false;
+  return /^\s*(?:(?:has|have|had)\s+)?(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu.test(
+    text.slice(mentionEnd, w.start),
+  );
+}
 
 /** "Navalny's poisoning": a name owning a harm (ending just before `wrong`) is its victim. */
 export function ownsHarm(text: string, tokens: Token[], mentionEnd: number, wrong: number): boolean {

@@ -1,7 +1,14 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
-import { accusationNegators, DOER_WINDOW, firstWrong, ownsHarm, wordsBack } from "./accusation-lexicon.js";
+import {
+  accusationNegators,
+  DOER_WINDOW,
+  firstWrong,
+  ownsHarm,
+  sufferedWrong,
+  wordsBack,
+} from "./accusation-lexicon.js";
 import { admits, agentOfWrong, hedged, speaks } from "./accusations-reported.js";
 import { mentionsIn } from "./actor-roles.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
@@ -31,7 +38,9 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
       !speaks(tokens, m.end) &&
       !ownsHarm(doc.text, tokens, m.end, hit.first),
   );
-  const accused = agent ?? before.at(-1)?.actor;
+  const patient = before.at(-1);
+  if (!agent && patient && sufferedWrong(doc.text, tokens, patient.end, hit.first)) return;
+  const accused = agent ?? patient?.actor;
   if (!accused) return;
   if (!agent && admits(tokens, before.at(-1)?.end ?? 0, hit.first)) return;
   const evidence: Span = { start: startOff, end: Math.min(endOff, Math.max(wrongTok.end, startOff + 60) + 60) };

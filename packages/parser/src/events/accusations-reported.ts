@@ -9,6 +9,7 @@ import {
   HEDGES,
   ownsHarm,
   REPORTING_ACCUSE,
+  sufferedWrong,
   wordsBack,
 } from "./accusation-lexicon.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
@@ -92,6 +93,9 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     );
     // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
     const agent = agentOfWrong(doc, tokens, hit.last, stop);
+    // "said Navalny was poisoned": with no agent named, the victim is no doer and none is guessed
+    const patient = inClause.at(-1);
+    if (!agent && patient && sufferedWrong(doc.text, tokens, patient.end, wrong)) continue;
     const accused = agent
       ? [agent]
       : inClause.length

@@ -47,6 +47,9 @@ const TABLE: Row[] = [
     "The U.S. and other agencies reportedly believe Putin ordered Navalny's poisoning.",
     [{ accuser: "usa", accused: ["putin"], category: "assassination attempt" }],
   ],
+  // an agentless passive names only the victim: no doer is guessed
+  ["Germany said Navalny was poisoned with a nerve agent.", []],
+  ["Germany said Navalny was poisoned by Russia.", [{ accuser: "germany", accused: ["russia"] }]],
   // a wrong's words inside an organisation's name are no deed
   ["Germany said the Iranian human rights council met on Monday.", []],
 ];

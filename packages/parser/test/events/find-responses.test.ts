@@ -130,9 +130,10 @@ describe("findResponses", () => {
       const doc = makeDoc(t, WORLD);
       const open = t.indexOf('"') + 1;
       const content = { start: open, end: t.lastIndexOf('"') };
+      // the example's speaker may have gone unresolved: still someone's words
       doc.claims.push({
         id: "c",
-        speaker: "germany",
+        speaker: t === text ? null : "germany",
         source: null,
         cue: { start: 8, end: 13 },
         content,
