@@ -323,7 +323,8 @@ const FIRST_PERSON = new Set(["we", "i"]);
  */
 function hypotheticalInQuote(doc: Doc, r: Response, pos: number): boolean {
   if (r.modality !== "considered") return false;
-  const claim = doc.claims.find((c) => c.speaker && c.content.start <= pos && pos < c.content.end);
+  // a quote whose speaker went unresolved is still someone's words
+  const claim = doc.claims.find((c) => c.kind === "direct" && c.content.start <= pos && pos < c.content.end);
   return !!claim && claim.speaker !== r.actor;
 }
 
