@@ -80,7 +80,9 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
     const cue = ctx.cueAt.get(m);
     if (cue && cue.entry.complement !== "naming" && isReportingUse(ctx, cue)) {
       // '"...", also observing, "..."': the cue introduces the next quote, not this one
-      if (introducesQuote(ctx, cue) || subjectlessParticiple(ctx, cue, k)) return null;
+      // ('"...," Psaki exclaimed, "..."' is one quote split by its cue)
+      const participle = cue.entry.words[0]?.endsWith("ing") && cue.entry.complement !== "prepositional";
+      if ((participle && introducesQuote(ctx, cue)) || subjectlessParticiple(ctx, cue, k)) return null;
       if (cue.entry.complement === "prepositional" || m === k) {
         if (m === k && cue.entry.complement !== "prepositional" && !cue.entry.inverts) return null;
         const who = speakerAfter(ctx, cue.last);

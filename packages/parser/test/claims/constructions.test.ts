@@ -416,6 +416,18 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a quote split by a finite cue with its subject stays one claim",
+    "“Everything that you have said,” Psaki exclaimed, “has totally overlapped.”",
+    [
+      {
+        speaker: "psaki",
+        cue: "exclaimed",
+        content: "Everything that you have said,” Psaki exclaimed, “has totally overlapped.",
+        kind: "direct",
+      },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
