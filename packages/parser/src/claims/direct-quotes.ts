@@ -18,6 +18,8 @@ import type { Token } from "./tokens.js";
 // how many tokens a cue may sit from the quote it introduces
 const CUE_REACH = 12;
 const CUE_REACH_AFTER = 24;
+// words a bare attribution after a quote that ends in a full stop may have: 'Trump said.'
+const SHORT_ATTRIBUTION = 4;
 // tokens that may sit between a cue and the next piece of its quotation
 const CONTINUATION_GAP = 30;
 const HANDOVER_MARKS = new Set([",", "?", "!", "—", "–", "…", "-", ";"]);
@@ -68,7 +70,7 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
   if (!opensClause(ctx, q)) return null;
   if (next.kind === "punct" && DASHES.has(next.lower)) return dashAttribution(ctx, k);
   if (next.kind === "punct" && next.lower === ",") k++;
-  else if (!handsOver(ctx, q)) return null;
+  else if (!handsOver(ctx, q) && !shortAttributionCloses(ctx, k)) return null;
   for (let m = k; m < tokens.length && m - k <= CUE_REACH_AFTER; m++) {
     const t = tokens[m] as Token;
     if (ctx.paragraphOf[m] !== ctx.paragraphOf[q.closeTok]) return null;
@@ -110,6 +112,19 @@ function introducesQuote(ctx: ClaimContext, cue: Cue): boolean {
   if (t && t.kind === "punct" && (t.lower === "," || t.lower === ":")) k++;
   const q = ctx.quoteMark[k];
   return q !== undefined && q >= 0 && ctx.quotes[q]?.openTok === k;
+}
+
+/** '"... missing." Trump said.': a few words with a cue, then the sentence's full stop. */
+function shortAttributionCloses(ctx: ClaimContext, k: number): boolean {
+  const { tokens } = ctx;
+  let cue = false;
+  for (let m = k; m < tokens.length && m - k <= SHORT_ATTRIBUTION; m++) {
+    const t = tokens[m] as Token;
+    if (t.kind === "punct" && t.lower === ".") return cue && m > k + 1;
+    if (t.kind !== "word" || ctx.paragraphOf[m] !== ctx.paragraphOf[k]) return false;
+    if (ctx.cueAt.has(m)) cue = true;
+  }
+  return false;
 }
 
 /** A quotation of speech opens its sentence or clause; "broadcast of “Fox News Sunday,”" does not. */

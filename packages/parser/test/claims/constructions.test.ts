@@ -428,6 +428,18 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a quote closed by a full stop, then a bare 'Name said.'",
+    "“Russia, if you are listening, I hope you find the emails.” Psaki said.",
+    [
+      {
+        speaker: "psaki",
+        cue: "said",
+        content: "Russia, if you are listening, I hope you find the emails.",
+        kind: "direct",
+      },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
