@@ -107,6 +107,10 @@ const TABLE: Row[] = [
     [{ type: "legal_action", actor: "police", targets: [] }],
   ],
   // a place after the object is where it happened, not whom it was aimed at
+  [
+    "Ukraine invited Russia and Iran to open a dialogue.",
+    [{ type: "cooperate", actor: "ukraine", targets: ["russia", "iran"] }],
+  ],
   ["Navalny sued the newspaper in Germany.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
   ["Navalny sued in Germany for defamation.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
 ];
