@@ -27,7 +27,9 @@ describe("buildActors", () => {
       "Russia’s top envoy in Washington",
     ]) {
       const at = seedLike.indexOf(s);
-      const m = [...r.mentions, ...r.references].find((x) => x.start < at + s.length && x.end > at && x.actor === antonov?.id);
+      const m = [...r.mentions, ...r.references].find(
+        (x) => x.start < at + s.length && x.end > at && x.actor === antonov?.id,
+      );
       expect(m, s).toBeDefined();
     }
     const russia = r.actors.find((a) => a.code === "RUS");
