@@ -119,10 +119,13 @@ function buildResponse(
         : subjectBefore(doc, sentence.start, head.start);
     actor = coordinatedVerb ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
     // '"We call on Italy ..."': the first person inside a quote is its speaker
-    const speaker = FIRST_PERSON.has(before?.lower ?? "") ? quoteSpeaker(doc, head.start) : null;
+    const speaker = firstPersonBefore(tokens, m.first, from) ? quoteSpeaker(doc, head.start) : null;
     if (speaker) {
       actor = speaker;
       actorMention = null;
+    } else if (actorMention && subjectOutsideQuote(doc, actorMention.end, head.start)) {
+      // '"By confessing this, he's ..."': a quote's act whose doer is not named inside it is not the speaker's
+      return null;
     }
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor) return null;
@@ -315,6 +318,23 @@ function toldActionActor(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to
 }
 
 const FIRST_PERSON = new Set(["we", "i"]);
+
+/** '"We call on"', '"we could demand"': a first-person subject a few words before the cue. */
+function firstPersonBefore(tokens: Token[], first: number, from: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - 3; k--) {
+    const t = tokens[k] as Token;
+    if (FIRST_PERSON.has(t.lower)) return true;
+    if (t.punct) return false;
+  }
+  return false;
+}
+
+/** The cue is inside a direct quote that opens after its supposed subject. */
+function subjectOutsideQuote(doc: Doc, subjectEnd: number, pos: number): boolean {
+  return doc.claims.some(
+    (c) => c.kind === "direct" && c.content.start <= pos && pos < c.content.end && subjectEnd <= c.content.start,
+  );
+}
 
 /**
  * '"a single country could demand ...," she wrote': what someone else might do,

@@ -149,6 +149,15 @@ describe("findResponses", () => {
     expect(got).toEqual([[], [["demand", "considered"]]]);
   });
 
+  it("does not give the speaker an act told of someone else inside the quote", () => {
+    const text = 'Germany said, "By admitting this, he is also distancing himself from the killing."';
+    const doc = makeDoc(text, WORLD);
+    const content = { start: text.indexOf('"') + 1, end: text.lastIndexOf('"') };
+    doc.claims.push({ id: "c", speaker: "germany", source: null, cue: { start: 8, end: 12 }, content, kind: "direct" });
+    findResponses(doc);
+    expect(doc.responses.map((r) => [r.type, r.actor])).toEqual([]);
+  });
+
   it("gives every response the CAMEO and PLOVER codes of its type", () => {
     const doc = makeDoc("Germany expelled two Russian diplomats. Psaki declined to comment on Russia.", WORLD);
     findResponses(doc);
