@@ -1,6 +1,7 @@
 import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { GraphQLError } from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Context } from "./context.js";
@@ -55,6 +56,8 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<Record<strin
     schema,
     graphqlEndpoint: "/graphql",
     graphiql: options.graphiql ?? true,
+    // GraphiQL served from the package itself, so it works with no outside network
+    renderGraphiQL,
     landingPage: false,
     // Unexpected errors reach the client as "Unexpected error."; expected ones carry extensions.code.
     maskedErrors: true,

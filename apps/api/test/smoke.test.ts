@@ -31,4 +31,12 @@ describe("startApi", () => {
     const stats = await post("{ corpusStats { articles } }");
     expect(stats.data.corpusStats.articles).toBe(1);
   });
+
+  it("serves GraphiQL from the package, with nothing loaded from another host", async () => {
+    const page = await fetch(api.url, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("GraphiQL");
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
+  });
 });
