@@ -179,7 +179,7 @@ describe.each(testDatabases())("aggregates on $name", (testDb) => {
         accusations: sum((p) => p.accusations.filter((a) => p.actors.some((x) => x.id === a.accuser)).length),
         denials: sum((p) => p.denials.filter((d) => p.actors.some((x) => x.id === d.denier)).length),
         responses: sum((p) => p.responses.filter((r) => p.actors.some((x) => x.id === r.actor)).length),
-        mentions: sum((p) => p.mentions.length),
+        mentions: sum((p) => p.mentions.length + p.references.length),
       });
       // Response types per year, counted in JavaScript from the parse, against the SQL timeline.
       const expected = new Map<string, number>();

@@ -121,7 +121,10 @@ export interface ParsedArticle {
   text: string;
   paragraphs: Span[];
   sentences: Span[];
+  /** Named entities, places included (no pronouns or descriptions). */
   mentions: Mention[];
+  /** Pronouns and role descriptions resolved to an actor ("he", "the senior diplomat"). */
+  references: Mention[];
   actors: Actor[];
   claims: Claim[];
   accusations: Accusation[];

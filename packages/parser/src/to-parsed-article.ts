@@ -1,6 +1,11 @@
 import type { Doc } from "./doc.js";
-import type { ParsedArticle } from "./model.js";
+import type { Mention, ParsedArticle } from "./model.js";
 import { stableId } from "./stable-id.js";
+
+// The contract's `mentions` are named entities, so that entity recognition can be
+// scored on its own; pronouns and role descriptions stay internal to coreference
+// (they are listed apart, as `references`).
+const isNamedMention = (m: Mention) => m.via !== "pronoun" && m.via !== "description";
 
 export function toParsedArticle(doc: Doc): ParsedArticle {
   return {
@@ -14,7 +19,8 @@ export function toParsedArticle(doc: Doc): ParsedArticle {
     text: doc.text,
     paragraphs: doc.paragraphs,
     sentences: doc.sentences,
-    mentions: doc.mentions,
+    mentions: doc.mentions.filter(isNamedMention),
+    references: doc.mentions.filter((m) => !isNamedMention(m)),
     actors: doc.actors,
     claims: doc.claims,
     accusations: doc.accusations,

@@ -158,8 +158,10 @@ async function storeItems(
   }
   const linked = (local: string | null | undefined) => (local ? (globalIds.get(local) ?? null) : null);
 
+  // names and the pronouns / descriptions that refer to an actor are all its mentions
+  const allMentions = [...parsed.mentions, ...(parsed.references ?? [])].sort((a, b) => a.start - b.start);
   const mentionCounts = new Map<string, number>();
-  for (const m of parsed.mentions) if (m.actor) mentionCounts.set(m.actor, (mentionCounts.get(m.actor) ?? 0) + 1);
+  for (const m of allMentions) if (m.actor) mentionCounts.set(m.actor, (mentionCounts.get(m.actor) ?? 0) + 1);
 
   const articleActors = new Map<string, Database["article_actors"]>();
   const aliases = new Map<string, Database["actor_aliases"]>();
@@ -186,7 +188,7 @@ async function storeItems(
   await insertRows("actor_aliases", [...aliases.values()]);
   await insertRows(
     "mentions",
-    parsed.mentions.map((m, ord) => {
+    allMentions.map((m, ord) => {
       const s = clampSpan(text, m);
       return {
         article_id: articleId,

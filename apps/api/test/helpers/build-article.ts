@@ -113,6 +113,7 @@ export function buildArticle(spec: ArticleSpec): ParsedArticle {
     paragraphs: [{ start: 0, end: text.length }],
     sentences,
     mentions,
+    references: [],
     actors,
     claims,
     accusations,

@@ -3,7 +3,7 @@ import { parseArticle } from "../../src/index.js";
 
 const actorOf = (text: string, surface: string) => {
   const r = parseArticle(text);
-  const m = r.mentions.find((x) => text.slice(x.start, x.end) === surface);
+  const m = [...r.mentions, ...r.references].find((x) => text.slice(x.start, x.end) === surface);
   return r.actors.find((a) => a.id === m?.actor);
 };
 
@@ -27,7 +27,9 @@ describe("buildActors", () => {
       "Russia’s top envoy in Washington",
     ]) {
       const at = seedLike.indexOf(s);
-      const m = r.mentions.find((x) => x.start < at + s.length && x.end > at && x.actor === antonov?.id);
+      const m = [...r.mentions, ...r.references].find(
+        (x) => x.start < at + s.length && x.end > at && x.actor === antonov?.id,
+      );
       expect(m, s).toBeDefined();
     }
     const russia = r.actors.find((a) => a.code === "RUS");

@@ -145,8 +145,8 @@ describe("findMentions", () => {
   it("marks pronouns and role descriptions for the actor stage", () => {
     const text =
       "Mr. Antonov was appointed as Russia’s top envoy in Washington. He said the senior diplomat was tired.";
-    const { mentions } = parseArticle(text);
-    const via = (s: string) => mentions.find((m) => text.slice(m.start, m.end) === s)?.via;
+    const { mentions, references } = parseArticle(text);
+    const via = (s: string) => [...mentions, ...references].find((m) => text.slice(m.start, m.end) === s)?.via;
     expect(via("He")).toBe("pronoun");
     expect(via("Russia’s top envoy in Washington")).toBe("description");
     expect(via("the senior diplomat")).toBe("description");
@@ -209,5 +209,15 @@ describe("findMentions on places", () => {
     const text = "The bill won support from Biden and Warren.";
     const kinds = parseArticle(text).mentions.map((m) => [text.slice(m.start, m.end), m.kind]);
     expect(kinds).not.toContainEqual(["Biden", "location"]);
+  });
+
+  it("lists only named entities as mentions; pronouns and descriptions are references", () => {
+    const text = "Anatoly Antonov met reporters. The senior diplomat said he was tired.";
+    const { mentions, references } = parseArticle(text);
+    const surface = (m: { start: number; end: number }) => text.slice(m.start, m.end);
+    expect(mentions.map(surface)).toContain("Anatoly Antonov");
+    expect(mentions.map(surface)).not.toContain("he");
+    expect(references.map(surface)).toContain("he");
+    expect(references.every((m) => m.via === "pronoun" || m.via === "description")).toBe(true);
   });
 });
