@@ -321,7 +321,7 @@ const FIRST_PERSON = new Set(["we", "i"]);
 
 /** '"We call on"', '"we could demand"': a first-person subject a few words before the cue. */
 function firstPersonBefore(tokens: Token[], first: number, from: number): boolean {
-  for (let k = first - 1; k >= from && k >= first - 3; k--) {
+  for (let k = first - 1; k >= from && k >= first - 4; k--) {
     const t = tokens[k] as Token;
     if (FIRST_PERSON.has(t.lower)) return true;
     if (t.punct) return false;

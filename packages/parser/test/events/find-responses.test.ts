@@ -129,7 +129,7 @@ describe("findResponses", () => {
 
   it("drops what someone else might do, told as an example in a speaker's words", () => {
     const text = 'Germany wrote, "a single country (in this case Poland) could demand an apology from Russia."';
-    const mine = 'Germany said, "we could demand an apology from Russia."';
+    const mine = 'Germany said, "we would not yet demand an apology from Russia."';
     const got = [text, mine].map((t) => {
       const doc = makeDoc(t, WORLD);
       const open = t.indexOf('"') + 1;
@@ -146,7 +146,7 @@ describe("findResponses", () => {
       findResponses(doc);
       return doc.responses.map((r) => [r.type, r.modality]);
     });
-    expect(got).toEqual([[], [["demand", "considered"]]]);
+    expect(got).toEqual([[], [["demand", "negated"]]]);
   });
 
   it("does not give the speaker an act told of someone else inside the quote", () => {
