@@ -1,5 +1,6 @@
 import type { Doc } from "./doc.js";
 import type { Mention, ParsedArticle } from "./model.js";
+import { snapToWords } from "./snap-to-words.js";
 import { stableId } from "./stable-id.js";
 
 // The contract's `mentions` are named entities, so that entity recognition can be
@@ -23,9 +24,9 @@ export function toParsedArticle(doc: Doc): ParsedArticle {
     references: doc.mentions.filter((m) => !isNamedMention(m)),
     actors: doc.actors,
     claims: doc.claims,
-    accusations: doc.accusations,
-    denials: doc.denials,
-    responses: doc.responses,
+    accusations: doc.accusations.map((a) => ({ ...a, evidence: snapToWords(doc.text, a.evidence) })),
+    denials: doc.denials.map((d) => ({ ...d, evidence: snapToWords(doc.text, d.evidence) })),
+    responses: doc.responses.map((r) => ({ ...r, evidence: snapToWords(doc.text, r.evidence) })),
     dates: doc.dates,
     messages: doc.messages,
   };
