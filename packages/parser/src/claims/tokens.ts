@@ -17,7 +17,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
 const UPPER = /\p{Lu}/u;
 // inside a word, these join letters ("U.S", "Putin's", "al-Assad", "AT&T")
-const JOINERS = new Set(["'", "’", ".", "&", "-"]);
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
+}
 
 // ASCII classes by code: 1 letter/digit, 2 space, 0 other
 const ASCII = new Uint8Array(128);
@@ -45,6 +47,11 @@ function isSpace(text: string, i: number): boolean {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // lower-case the text once and slice it per word, when that gives each word's own
+  // lower case: every offset kept (not so with "İ", which lower-cases to two characters)
+  // and no capital sigma (whose lower case depends on the letters around it)
+  const lowerText = text.toLowerCase();
+  const sameOffsets = lowerText.length === n && !text.includes("Σ");
   let i = 0;
   while (i < n) {
     if (isSpace(text, i)) {
@@ -56,10 +63,10 @@ export function tokenize(text: string): Token[] {
       i++;
       while (i < n) {
         if (isWordChar(text, i)) i++;
-        else if (JOINERS.has(text[i] as string) && i + 1 < n && isWordChar(text, i + 1)) i += 2;
+        else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordChar(text, i + 1)) i += 2;
         else break;
       }
-      let lower = text.slice(start, i).toLowerCase();
+      let lower = sameOffsets ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
       if (lower.includes("’")) lower = lower.replace(/’/g, "'");
       const c = text.charCodeAt(start);
       const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[start] ?? "");
