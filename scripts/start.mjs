@@ -23,16 +23,20 @@ for (const [name, port] of [
   }
 }
 
-const needsBuild =
-  !existsSync(join(root, "apps/web/.next/BUILD_ID")) || !existsSync(join(root, "packages/parser/dist/index.js"));
-if (needsBuild) {
-  console.log("Building the parser and the dashboard (first start only)…");
-  const build = spawnSync("pnpm", ["exec", "turbo", "run", "build", "--filter=@newsgraph/web..."], {
+// Always ask turbo: it rebuilds the parser and the dashboard when their sources
+// changed since the last build (a pull, an edit) and restores them from its cache
+// otherwise, so the API never runs a stale parser.
+const firstBuild = !existsSync(join(root, "apps/web/.next/BUILD_ID"));
+console.log(firstBuild ? "Building the parser and the dashboard (first start only)…" : "Checking the builds…");
+const build = spawnSync(
+  "pnpm",
+  ["exec", "turbo", "run", "build", "--filter=@newsgraph/web...", "--output-logs=errors-only"],
+  {
     cwd: root,
     stdio: "inherit",
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+  },
+);
+if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [];
 let stopping = false;
