@@ -1,4 +1,5 @@
 import type { Doc } from "../../src/doc.js";
+import { createDoc } from "../../src/input/create-doc.js";
 import type { Actor, ActorKind, Mention } from "../../src/model.js";
 
 export interface ActorSpec {
@@ -38,22 +39,5 @@ export function handBuiltDoc(text: string, actors: ActorSpec[] = []): Doc {
     title: null,
     code: null,
   }));
-  return {
-    name: "test",
-    text,
-    meta: { title: null, dek: null, url: null, source: null, authors: [], publishedAt: null },
-    bodyStart: 0,
-    boilerplate: [],
-    paragraphs: [],
-    sentences: [],
-    mentions,
-    actors: actorList,
-    claims: [],
-    accusations: [],
-    denials: [],
-    responses: [],
-    dates: [],
-    referenceDate: null,
-    messages: [],
-  };
+  return { ...createDoc("test", text), mentions, actors: actorList };
 }

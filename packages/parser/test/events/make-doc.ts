@@ -1,4 +1,5 @@
 import type { Doc } from "../../src/doc.js";
+import { createDoc } from "../../src/input/create-doc.js";
 import type { Actor, ActorKind, Mention } from "../../src/model.js";
 
 export interface ActorSpec {
@@ -48,22 +49,12 @@ export function makeDoc(text: string, actors: ActorSpec[], referenceDate: string
     code: null,
   }));
   return {
-    name: "test",
-    text,
-    meta: { title: null, dek: null, url: null, source: null, authors: [], publishedAt: referenceDate },
-    bodyStart: 0,
-    boilerplate: [],
+    ...createDoc("test", text, { publishedAt: referenceDate }),
     paragraphs: [{ start: 0, end: text.length }],
     sentences,
     mentions,
     actors: docActors,
-    claims: [],
-    accusations: [],
-    denials: [],
-    responses: [],
-    dates: [],
     referenceDate,
-    messages: [],
   };
 }
 
