@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { FilterBar } from "@/components/filter-bar";
+import { Pager } from "@/components/pager";
 import { QueryError } from "@/components/query-error";
 import { useFilters } from "@/hooks/use-filters";
 import { useUrlParams } from "@/hooks/use-url-params";
@@ -12,7 +13,7 @@ import { articlesQuery } from "@/queries/articles";
 
 export function ArticlesClient() {
   const { filters } = useFilters();
-  const [params, setParams] = useUrlParams();
+  const [params] = useUrlParams();
   const q = params.get("q")?.trim() || null;
   const after = params.get("after");
   const query = useQuery(articlesQuery(filters, q, after));
@@ -36,18 +37,7 @@ export function ArticlesClient() {
           </li>
         ))}
       </ul>
-      <div className="actions">
-        {after ? (
-          <button type="button" onClick={() => setParams({ after: null })}>
-            First page
-          </button>
-        ) : null}
-        {articles?.pageInfo.hasNextPage ? (
-          <button type="button" onClick={() => setParams({ after: articles.pageInfo.endCursor })}>
-            Next page
-          </button>
-        ) : null}
-      </div>
+      <Pager after={after} pageInfo={articles?.pageInfo} />
     </>
   );
 }

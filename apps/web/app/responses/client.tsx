@@ -5,6 +5,7 @@ import { chartStatus } from "@/components/charts/chart-frame";
 import { ResponsesTimelineLazy } from "@/components/charts/responses-timeline-lazy";
 import { FilterBar } from "@/components/filter-bar";
 import { ResponseCard } from "@/components/items/response-card";
+import { Pager } from "@/components/pager";
 import { QueryError } from "@/components/query-error";
 import { useFilters } from "@/hooks/use-filters";
 import { useUrlParams } from "@/hooks/use-url-params";
@@ -89,18 +90,7 @@ export function ResponsesClient() {
             </li>
           ))}
         </ul>
-        <div className="actions">
-          {after ? (
-            <button type="button" onClick={() => setParams({ after: null })}>
-              First page
-            </button>
-          ) : null}
-          {responses?.pageInfo.hasNextPage ? (
-            <button type="button" onClick={() => setParams({ after: responses.pageInfo.endCursor })}>
-              Next page
-            </button>
-          ) : null}
-        </div>
+        <Pager after={after} pageInfo={responses?.pageInfo} />
       </section>
     </>
   );
