@@ -524,7 +524,7 @@ function hasOrdinaryWord(scan: Scan, first: number, last: number): boolean {
     const t = scan.tokens[k];
     if (!t || !t.cap) continue;
     if (firstNameGender.has(t.text)) continue;
-    if (scan.seenLower(t.text.toLowerCase())) return true;
+    if (scan.seenLower(scan.lower(k))) return true;
   }
   return false;
 }
