@@ -203,7 +203,9 @@ export class Scan {
       }
       if (j > i && !t.cap && !PHRASE_INNER.has(t.text)) break;
       const entry = gazetteer.get(phraseKey(this.text.slice(first.start, t.end)));
-      if (entry) (hits ??= []).push({ entry, last: j, caps: false });
+      if (!entry) continue;
+      hits ??= [];
+      hits.push({ entry, last: j, caps: false });
     }
     return hits;
   }
