@@ -62,6 +62,9 @@ function isEnglishWord(lower: string): boolean {
   if (englishWordSet.has(lower)) return true;
   if (lower.endsWith("s") && englishWordSet.has(lower.slice(0, -1))) return true;
   if (lower.endsWith("ly") && englishWordSet.has(lower.slice(0, -2))) return true;
+  // "Organizers", "Protesters": the people who do an ordinary verb
+  if (lower.endsWith("ers") && lower.length > 7)
+    return englishWordSet.has(lower.slice(0, -2)) || englishWordSet.has(lower.slice(0, -3));
   return false;
 }
 
@@ -99,6 +102,10 @@ export class Scan {
   headline: Uint8Array;
   /** Tokens already part of a name. */
   readonly named: Uint8Array;
+  /** Short forms the text defines in parentheses: "(NDRRMC)" after its full name → that name's note and kind. */
+  readonly shortForms = new Map<string, Pick<Piece, "kind" | "note">>();
+  /** Acronyms of common nouns the text spells out ("exclusive economic zone (EEZ)"): no names. */
+  readonly commonAcronyms = new Set<string>();
 
   constructor(
     readonly text: string,
