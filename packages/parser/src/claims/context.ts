@@ -1,5 +1,6 @@
 import type { Doc } from "../doc.js";
 import type { Mention, Span } from "../model.js";
+import { lowerText } from "../tokens/lower-text.js";
 import { CUES, type CueEntry } from "./lexicon.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { fallbackSentences, paragraphEnds } from "./sentences.js";
@@ -42,7 +43,7 @@ export interface ClaimContext {
 
 export function buildContext(doc: Doc): ClaimContext {
   const text = doc.text;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, lowerText(doc));
   const sentences = doc.sentences.length > 0 ? doc.sentences : fallbackSentences(text, tokens);
   const pEnds = paragraphEnds(text, doc.paragraphs);
 
