@@ -1,3 +1,4 @@
+import { wordKey } from "../tokens/word-key.js";
 import type { Token } from "./tokens.js";
 
 // A small pattern language for cue phrases kept in data files:
@@ -81,18 +82,6 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
 // and whole sentences, that hold none of its head words. The event stages run
 // a dozen sets over the same tokens, so this replaces a dozen lookups a token.
 const headBits = new Map<number | string, number>();
-
-/**
- * A word's index key: its first three letters, packed into one small number
- * (so no string is cut or hashed per token), or the letters themselves when
- * one is beyond the packable range.
- */
-function keyOf(word: string): number | string {
-  const a = word.charCodeAt(0);
-  const b = word.length > 1 ? word.charCodeAt(1) : 0;
-  const c = word.length > 2 ? word.charCodeAt(2) : 0;
-  return a < 1024 && b < 1024 && c < 1024 ? a | (b << 10) | (c << 20) : word.slice(0, 3);
-}
 let setCount = 0;
 
 interface CueIndex {
@@ -114,7 +103,7 @@ function cueIndex(tokens: Token[]): CueIndex {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
-    const b = headBits.get(keyOf(t.lower));
+    const b = headBits.get(wordKey(t.lower));
     if (b === undefined) continue;
     bits[i] = b;
     if (t.sentence >= 0 && t.sentence < sentenceBits.length)
@@ -138,7 +127,7 @@ export class CueSet<T> {
       const head = p.elements[0] as Extract<Element, { kind: "word" }>;
       for (const a of head.alts) {
         if (a.prefix && a.word.length < 3) throw new Error(`prefix too short in cue: ${p.source}`);
-        const key = keyOf(a.word);
+        const key = wordKey(a.word);
         const list = this.byKey.get(key) ?? [];
         if (!list.includes(p)) list.push(p);
         this.byKey.set(key, list);
@@ -195,7 +184,7 @@ export class CueSet<T> {
     if (tok.punct) return;
     let heads = this.byHead.get(tok.lower);
     if (heads === undefined) {
-      const list = this.byKey.get(keyOf(tok.lower)) ?? [];
+      const list = this.byKey.get(wordKey(tok.lower)) ?? [];
       heads = list.filter((p) => wordMatches(p.elements[0] as Extract<Element, { kind: "word" }>, tok));
       if (this.byHead.size >= MAX_HEAD_MEMO) this.byHead.clear();
       this.byHead.set(tok.lower, heads);
