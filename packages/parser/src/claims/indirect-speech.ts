@@ -22,6 +22,7 @@ import {
 } from "./lexicon.js";
 import { quotedLabel } from "./quoted-label.js";
 import { clauseSubject, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
+import { stanceObject } from "./stance-object.js";
 import type { Token } from "./tokens.js";
 import { commaBefore, trailing } from "./trailing-cue.js";
 
@@ -50,7 +51,9 @@ export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): Cl
         ? accordingTo(ctx, cue, stops)
         : cue.entry.complement === "naming"
           ? quotedLabel(ctx, cue)
-          : reported(ctx, cue, stops);
+          : cue.entry.complement === "stance"
+            ? stanceObject(ctx, cue, stops)
+            : reported(ctx, cue, stops);
     if (draft) {
       usedCues.add(i);
       out.push(draft);
