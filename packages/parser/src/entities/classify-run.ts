@@ -213,43 +213,52 @@ export function gazetteerPiece(
 ): void {
   const start = scan.tokens[first]?.start ?? 0;
   const end = scan.tokens[last]?.end ?? 0;
-  const base = { start, end, first, last };
+  // pieces are written out whole, not spread from a shared base: spreads were a hot spot here
   switch (entry.type) {
     case "demonym": {
       scan.hints.push({ start, end, code: entry.code, used: rest });
       if (rest) ctx.affiliation = `country:${entry.code}`;
-      else if (/s$/.test(scan.slice(first, last))) {
+      else if (scan.text.charCodeAt(end - 1) === 115) {
         // "Serbians protested": the people stand for their state, as "Russians" do
-        scan.add({ ...base, kind: "country", via: "description", note: countryNote(entry.code) });
+        scan.add({ start, end, first, last, kind: "country", via: "description", note: countryNote(entry.code) });
       }
       return;
     }
-    case "country":
+    case "country": {
       // "Ambassador to Germany Richard Grenell": the host, not the state the envoy serves
       // "US Special Representative for Iran Brian Hook": the first state named is the one served
       if (rest && !isHost(scan, first) && !ctx.affiliation) ctx.affiliation = `country:${entry.code}`;
-      scan.add({ ...base, kind: "country", via: "name", note: { ...countryNote(entry.code), prefix: rest } });
+      const note = countryNote(entry.code);
+      note.prefix = rest;
+      scan.add({ start, end, first, last, kind: "country", via: "name", note });
       return;
+    }
     case "seat":
-      scan.add({ ...base, kind: "country", via: "metonym", note: countryNote(entry.code) });
+      scan.add({ start, end, first, last, kind: "country", via: "metonym", note: countryNote(entry.code) });
       if (rest) ctx.affiliation = `country:${entry.code}`;
       return;
     case "capital": {
       if ((isLocative(scan, first) || isDateline(scan, first, last)) && !ctx.title.length) {
         scan.add({
-          ...base,
+          start,
+          end,
+          first,
+          last,
           kind: "location",
           via: "name",
           note: { key: `loc:${slug(entry.name)}`, name: entry.name },
         });
         return;
       }
-      scan.add({ ...base, kind: "country", via: "metonym", note: countryNote(entry.code) });
+      scan.add({ start, end, first, last, kind: "country", via: "metonym", note: countryNote(entry.code) });
       return;
     }
     case "place":
       scan.add({
-        ...base,
+        start,
+        end,
+        first,
+        last,
         kind: "location",
         via: "name",
         note: { key: `loc:${slug(entry.name)}`, name: entry.name, code: entry.code ?? null },
@@ -263,7 +272,7 @@ export function gazetteerPiece(
         note.seatOf = ctx.seatOf;
       }
       if (rest) ctx.affiliation = entry.seat && entry.country ? `country:${entry.country}` : note.key;
-      scan.add({ ...base, kind: entry.kind, via: "name", note });
+      scan.add({ start, end, first, last, kind: entry.kind, via: "name", note });
       return;
     }
   }
@@ -709,7 +718,7 @@ function hasOrdinaryWord(scan: Scan, first: number, last: number): boolean {
     const t = scan.tokens[k];
     if (!t || !t.cap) continue;
     if (firstNameGender.has(t.text)) continue;
-    if (scan.seenLower(t.text.toLowerCase())) return true;
+    if (scan.seenLower(scan.lower(k))) return true;
   }
   return false;
 }

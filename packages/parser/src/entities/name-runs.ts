@@ -86,7 +86,7 @@ export function markHeadlines(scan: Scan): void {
       if (t.kind !== "word") continue;
       if (t.cap) {
         caps++;
-        const lower = t.text.toLowerCase();
+        const lower = scan.lower(j);
         // title words are capitalised before names anyway; they prove nothing
         if (j > i && !titleHeads.has(lower) && !titleModifiers.has(lower) && !honorifics.has(t.text))
           if (commonWordSet.has(lower) || scan.seenLower(lower)) ordinary++;
