@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
 import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { withStatementCache } from "./statement-cache.js";
 import type { Database } from "./tables.js";
 
 export type DialectName = "sqlite" | "postgres";
@@ -64,7 +65,10 @@ function openSqlite(file: string, options: OpenOptions): DatabaseHandle {
   // Random-keyed indexes (hash ids) thrash the default 2 MB page cache during ingest.
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("temp_store = MEMORY");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), ...logger(options) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    ...logger(options),
+  });
   rawSqlite.set(db, sqlite);
   return { db, dialect: "sqlite", location: file, close: () => db.destroy() };
 }
