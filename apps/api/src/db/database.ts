@@ -34,7 +34,7 @@ export interface OpenOptions {
   /** PostgreSQL schema to work in (created if missing); tests use one per run. */
   pgSchema?: string;
   /** Called with each statement's SQL (tests count queries with it). */
-  onQuery?: (sql: string, milliseconds: number) => void;
+  onQuery?: (sql: string, milliseconds: number, parameters: readonly unknown[]) => void;
 }
 
 function logger(options: OpenOptions) {
@@ -42,7 +42,7 @@ function logger(options: OpenOptions) {
   if (!onQuery) return {};
   return {
     log: (event: LogEvent) => {
-      if (event.level === "query") onQuery(event.query.sql, event.queryDurationMillis);
+      if (event.level === "query") onQuery(event.query.sql, event.queryDurationMillis, event.query.parameters);
     },
   };
 }
