@@ -21,8 +21,9 @@ export class ActorTable {
   ensure(key: string, kind: ActorKind, name: string, code: string | null = null): Actor {
     const found = this.byKey.get(key);
     if (found) return found;
-    let id = idSlug(name);
-    for (let n = 2; this.ids.has(id); n++) id = `${idSlug(name)}-${n}`;
+    const slug = idSlug(name);
+    let id = slug;
+    for (let n = 2; this.ids.has(id); n++) id = `${slug}-${n}`;
     this.ids.add(id);
     const actor: Actor = { id, name, kind, aliases: [], affiliation: null, title: null, code };
     this.byKey.set(key, actor);

@@ -1,8 +1,27 @@
-import type { ActorKind, Mention } from "../model.js";
+import type { Actor, ActorKind, Mention } from "../model.js";
 import type { ClaimContext } from "./context.js";
 
 // how far back the latest mention of a candidate actor is looked for
 const LOOKBACK = 400;
+
+const lastWords = new WeakMap<ClaimContext, Map<string, Actor[]>>();
+
+/** The doc's actors by the last word of each of their names and aliases (lower case), in the doc's order; built once per article. */
+function byLastWord(ctx: ClaimContext): Map<string, Actor[]> {
+  let map = lastWords.get(ctx);
+  if (map) return map;
+  map = new Map();
+  for (const a of ctx.doc.actors) {
+    for (const n of new Set([a.name, ...a.aliases].map((x) => x.toLowerCase().replace(/’/g, "'").split(/\s+/).pop()))) {
+      if (n === undefined) continue;
+      const list = map.get(n);
+      if (list) list.push(a);
+      else map.set(n, [a]);
+    }
+  }
+  lastWords.set(ctx, map);
+  return map;
+}
 
 /**
  * Actors whose name or alias ends with `word` ("Rebic" → Vladimir Rebic,
@@ -19,16 +38,7 @@ export function actorEndingWith(
   const w = word.toLowerCase().replace(/’/g, "'");
   if (w.length < 3) return null;
   const fits = new Set<string>();
-  for (const a of ctx.doc.actors) {
-    if (kinds && !kinds.has(a.kind)) continue;
-    for (const n of [a.name, ...a.aliases]) {
-      const last = n.toLowerCase().replace(/’/g, "'").split(/\s+/).pop();
-      if (last === w) {
-        fits.add(a.id);
-        break;
-      }
-    }
-  }
+  for (const a of byLastWord(ctx).get(w) ?? []) if (!kinds || kinds.has(a.kind)) fits.add(a.id);
   if (fits.size === 0) return null;
   if (fits.size === 1) return [...fits][0] ?? null;
   const ms = ctx.mentions;

@@ -27,6 +27,8 @@ const DASHES = new Set(["―", "—", "–"]);
 const IN_SPEAKER_PHRASE = new Set([",", "(", ")", "-"]);
 const DASH_CUE: CueEntry = { words: ["―"], complement: "quote", object: false, inverts: true };
 const SENTENCE_END = new Set([".", "!", "?", ";"]);
+// cues that report their object, never a quotation standing apart from them
+const OBJECT_CUES = new Set<string>(["naming", "stance"]);
 
 interface Attachment {
   cue: Cue;
@@ -80,7 +82,7 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
       return null;
     }
     const cue = ctx.cueAt.get(m);
-    if (cue && cue.entry.complement !== "naming" && isReportingUse(ctx, cue)) {
+    if (cue && !OBJECT_CUES.has(cue.entry.complement) && isReportingUse(ctx, cue)) {
       // '"...", also observing, "..."': the cue introduces the next quote, not this one
       // ('"...," Psaki exclaimed, "..."' is one quote split by its cue)
       const participle = cue.entry.words[0]?.endsWith("ing") && cue.entry.complement !== "prepositional";
@@ -190,7 +192,7 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
     // a cue phrase ending at this token
     for (let f = m; f >= 0 && m - f < 4; f--) {
       const cue = ctx.cueAt.get(f);
-      if (!cue || cue.last !== m || cue.entry.complement === "naming") continue;
+      if (!cue || cue.last !== m || OBJECT_CUES.has(cue.entry.complement)) continue;
       if (!isReportingUse(ctx, cue)) return null;
       // with no comma or colon the quote must follow the cue at once: 'said "We ..."'
       if (before.kind === "word" && m !== j) return null;

@@ -2,7 +2,7 @@ import wordData from "../../data/claim-words.json";
 import cueData from "../../data/cue-verbs.json";
 
 /** How a cue may take what it reports. */
-export type Complement = "any" | "that" | "quote" | "prepositional" | "naming";
+export type Complement = "any" | "that" | "quote" | "prepositional" | "naming" | "stance";
 
 export interface CueEntry {
   /** The cue's words, lower case, as the tokenizer splits them. */
@@ -18,7 +18,7 @@ export interface CueEntry {
 
 interface VerbRecord {
   forms: string[];
-  complement: string;
+  complement?: string;
   object?: boolean;
   inverts?: boolean;
   infinitive?: boolean;
@@ -44,6 +44,15 @@ function buildCues(): Map<string, CueEntry[]> {
         infinitive: v.infinitive === true,
       });
   }
+  for (const v of cueData.stance as VerbRecord[])
+    for (const form of v.forms)
+      add({
+        words: form.split(" "),
+        complement: "stance",
+        object: false,
+        inverts: false,
+        infinitive: v.infinitive === true,
+      });
   for (const p of cueData.prepositional)
     add({ words: p.split(" "), complement: "prepositional", object: false, inverts: false });
   return byFirst;
@@ -85,3 +94,7 @@ export const SPOKES_NOUNS = set(wordData.spokesNouns);
 export const PARTS_OF_DAY = set(wordData.partsOfDay);
 export const TIME_NOUNS = set(wordData.timeNouns);
 export const TIME_DETERMINERS = set(wordData.timeDeterminers);
+export const NOT_OBJECT_START = set(wordData.notObjectStart);
+export const OBJECT_END = set(wordData.objectEnd);
+export const SUBJECT_PRONOUNS = set(wordData.subjectPronouns);
+export const EXPLETIVE_SUBJECTS = set(wordData.expletiveSubjects);

@@ -1,3 +1,4 @@
+import { lowerTextOf } from "../tokens/lower-text.js";
 import { ABBREVIATIONS } from "./lexicon.js";
 
 export type TokenKind = "word" | "punct" | "quote";
@@ -44,14 +45,11 @@ function isSpace(text: string, i: number): boolean {
  * Splits the text into words, punctuation and double quotation marks in one
  * pass over its characters (no backtracking, so linear on any input).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, lowerText: string | null = lowerTextOf(text)): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  // lower-case the text once and slice it per word, when that gives each word's own
-  // lower case: every offset kept (not so with "İ", which lower-cases to two characters)
-  // and no capital sigma (whose lower case depends on the letters around it)
-  const lowerText = text.toLowerCase();
-  const sameOffsets = lowerText.length === n && !text.includes("Σ");
+  // each word's lower case is a slice of the lower-cased text when that keeps every
+  // offset (see lower-text.ts), else the word is lower-cased on its own
   let i = 0;
   while (i < n) {
     if (isSpace(text, i)) {
@@ -61,13 +59,16 @@ export function tokenize(text: string): Token[] {
     const start = i;
     if (isWordChar(text, i)) {
       i++;
+      let curly = false;
       while (i < n) {
         if (isWordChar(text, i)) i++;
-        else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordChar(text, i + 1)) i += 2;
-        else break;
+        else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordChar(text, i + 1)) {
+          if (text.charCodeAt(i) === 0x2019) curly = true;
+          i += 2;
+        } else break;
       }
-      let lower = sameOffsets ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
-      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+      let lower = lowerText !== null ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
+      if (curly) lower = lower.replace(/’/g, "'");
       const c = text.charCodeAt(start);
       const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[start] ?? "");
       // "Mr.", "U.S.", "G.K." and the initial in "Jeffrey N. Trimble" keep their dot,

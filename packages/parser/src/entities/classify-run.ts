@@ -1,6 +1,7 @@
 import type { Mention } from "../model.js";
 import {
   collectives,
+  commonWordSet,
   countryByCode,
   englishWordSet,
   firstNameGender,
@@ -8,6 +9,8 @@ import {
   type Gender,
   gazetteer,
   honorifics,
+  innerOrgWords,
+  kinNouns,
   mediaNouns,
   mediaSuffixes,
   mediaVerbs,
@@ -15,13 +18,15 @@ import {
   notNames,
   orgHeads,
   orgSuffixes,
+  placeHeads,
+  placeStarts,
   regionAdjectives,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
-import type { Run } from "./name-runs.js";
-import type { Scan } from "./scan.js";
+import { innerAdjective, type Run } from "./name-runs.js";
+import type { Piece, Scan } from "./scan.js";
 
 // Prepositions after which a capital or an unknown name is a place, not an actor.
 const LOCATIVE = new Set([
@@ -115,6 +120,7 @@ export function classifyRun(scan: Scan, run: Run): void {
     pos <= run.last &&
     scan.isOrdinaryCapital(pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
+    !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
     !scan.gazetteerAt(pos, run.last)
   )
     pos++;
@@ -129,7 +135,8 @@ export function classifyRun(scan: Scan, run: Run): void {
     if (hit) {
       // "Islamic Revolutionary Guard Corps of Iran": the organization of a state, as one name
       if (hit.entry.type === "org" && scan.lower(hit.last + 1) === "of") {
-        const of = scan.gazetteerAt(hit.last + 2, run.last);
+        const after = scan.lower(hit.last + 2) === "the" ? hit.last + 3 : hit.last + 2;
+        const of = scan.gazetteerAt(after, run.last);
         if (of?.entry.type === "country" && of.last === run.last) {
           const note: MentionNote = {
             key: `org:${slug(hit.entry.name)}`,
@@ -148,6 +155,8 @@ export function classifyRun(scan: Scan, run: Run): void {
           });
           return;
         }
+        // "Supreme Court of Justice": the known name is the head of a longer one
+        if (!of && hit.last + 2 <= run.last) break;
       }
       const rest = hit.last < run.last;
       // "Victoria Beckham": a place's name at the head of a longer name is that name's
@@ -174,6 +183,8 @@ export function classifyRun(scan: Scan, run: Run): void {
       pos++;
       continue;
     }
+    // "General Assembly", "Supreme Court of Justice": title words that open an institution's name
+    if (endsAsOrganization(scan, pos, run.last) && !hasFirstName(scan, pos, run.last)) break;
     const titleEnd = titleLength(scan, pos, run.last, ctx);
     if (titleEnd >= pos) {
       // the title is this name's: no description of its own
@@ -202,42 +213,51 @@ export function gazetteerPiece(
 ): void {
   const start = scan.tokens[first]?.start ?? 0;
   const end = scan.tokens[last]?.end ?? 0;
-  const base = { start, end, first, last };
+  // pieces are written out whole, not spread from a shared base: spreads were a hot spot here
   switch (entry.type) {
     case "demonym": {
       scan.hints.push({ start, end, code: entry.code, used: rest });
       if (rest) ctx.affiliation = `country:${entry.code}`;
-      else if (/s$/.test(scan.slice(first, last))) {
+      else if (scan.text.charCodeAt(end - 1) === 115) {
         // "Serbians protested": the people stand for their state, as "Russians" do
-        scan.add({ ...base, kind: "country", via: "description", note: countryNote(entry.code) });
+        scan.add({ start, end, first, last, kind: "country", via: "description", note: countryNote(entry.code) });
       }
       return;
     }
-    case "country":
+    case "country": {
       // "Ambassador to Germany Richard Grenell": the host, not the state the envoy serves
       if (rest && !isHost(scan, first)) ctx.affiliation = `country:${entry.code}`;
-      scan.add({ ...base, kind: "country", via: "name", note: { ...countryNote(entry.code), prefix: rest } });
+      const note = countryNote(entry.code);
+      note.prefix = rest;
+      scan.add({ start, end, first, last, kind: "country", via: "name", note });
       return;
+    }
     case "seat":
-      scan.add({ ...base, kind: "country", via: "metonym", note: countryNote(entry.code) });
+      scan.add({ start, end, first, last, kind: "country", via: "metonym", note: countryNote(entry.code) });
       if (rest) ctx.affiliation = `country:${entry.code}`;
       return;
     case "capital": {
       if ((isLocative(scan, first) || isDateline(scan, first, last)) && !ctx.title.length) {
         scan.add({
-          ...base,
+          start,
+          end,
+          first,
+          last,
           kind: "location",
           via: "name",
           note: { key: `loc:${slug(entry.name)}`, name: entry.name },
         });
         return;
       }
-      scan.add({ ...base, kind: "country", via: "metonym", note: countryNote(entry.code) });
+      scan.add({ start, end, first, last, kind: "country", via: "metonym", note: countryNote(entry.code) });
       return;
     }
     case "place":
       scan.add({
-        ...base,
+        start,
+        end,
+        first,
+        last,
         kind: "location",
         via: "name",
         note: { key: `loc:${slug(entry.name)}`, name: entry.name, code: entry.code ?? null },
@@ -251,7 +271,7 @@ export function gazetteerPiece(
         note.seatOf = ctx.seatOf;
       }
       if (rest) ctx.affiliation = entry.seat && entry.country ? `country:${entry.country}` : note.key;
-      scan.add({ ...base, kind: entry.kind, via: "name", note });
+      scan.add({ start, end, first, last, kind: entry.kind, via: "name", note });
       return;
     }
   }
@@ -336,17 +356,18 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   const cueAt = after && (after.text === "”" || after.text === '"') ? last + 2 : last + 1;
   const cue = tokens[cueAt]?.text.toLowerCase() ?? "";
 
-  const org = (kind: Mention["kind"]): true => {
+  const org = (kind: Mention["kind"], upTo = last): true => {
     const s = tokens[orgFirst]?.start ?? start;
-    const name = scan.slice(orgFirst, last);
+    const name = scan.slice(orgFirst, upTo);
     const note: MentionNote = {
       key: `org:${slug(name)}`,
       name,
-      affiliation: ctx.affiliation ?? countryOf(scan, orgFirst, last),
+      affiliation: ctx.affiliation ?? countryOf(scan, orgFirst, upTo),
     };
-    scan.add({ start: s, end, first: orgFirst, last, kind, via: "name", note });
+    scan.add({ start: s, end: tokens[upTo]?.end ?? end, first: orgFirst, last: upTo, kind, via: "name", note });
     return true;
   };
+  if (shortForm(scan, first, last, text)) return;
   // a media cue after the name: "the “Solovyov Live” channel", "Rudaw reports"
   const personLike = ctx.title.length > 0 || ctx.honorific;
   if (
@@ -361,6 +382,28 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (endsAsOrganization(scan, first, last) || (n === 1 && ctx.prefixStart >= 0)) {
     org("organization");
     return;
+  }
+  const titled = ctx.honorific || ctx.title.length > 0;
+  // "Combined Joint Task Force Operation Inherent Resolve", "Harvard University Professor Jane Roe":
+  // an institution's word inside the run; a title after it starts a person of that institution
+  if (n >= 3 && !titled && !firstNameGender.has(firstWord)) {
+    const k = innerOrgWord(scan, first, last);
+    if (k > 0) {
+      const titleEnd = titleLength(scan, k + 1, last, emptyContext());
+      if (titleEnd > k && titleEnd < last) {
+        org("organization", k);
+        const sub = emptyContext();
+        sub.affiliation = `org:${slug(scan.slice(orgFirst, k))}`;
+        titleLength(scan, k + 1, last, sub);
+        scan.named.fill(1, k + 1, titleEnd + 1);
+        nameCore(scan, titleEnd + 1, last, sub);
+        return;
+      }
+      if (!hasFirstName(scan, k + 1, last)) {
+        org("organization");
+        return;
+      }
+    }
   }
   if (
     after?.kind === "word" &&
@@ -387,7 +430,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     scan.add({ start, end, first, last, kind: "group", via: "name", note: { key: `group:${slug(name)}`, name } });
     return;
   }
-  const titled = ctx.honorific || ctx.title.length > 0;
+  // "Roe v. Wade": a case's name, no participant
+  if (CASE_MARKS.has(after?.text ?? "") || CASE_MARKS.has(tokens[first - 1]?.text ?? "")) return;
   const gender = ctx.gender ?? firstNameGender.get(firstWord) ?? null;
   const personNote = (): MentionNote => ({
     key: `person:${slug(text)}`,
@@ -399,7 +443,20 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   });
   // "African Export": a word of origin heads something other than a person
   if (!titled && n >= 2 && (regionAdjectives.has(firstWord) || gazetteer.get(firstWord)?.type === "demonym")) return;
-  if (titled || (n >= 2 && firstNameGender.has(firstWord))) {
+  // "Turkish president Erdoğan", "her husband Siarhei": a lower-case title or kin noun before the name
+  const prevWord = tokens[first - 1];
+  const cued =
+    !!prevWord &&
+    prevWord.kind === "word" &&
+    !prevWord.cap &&
+    (titleHeads.has(prevWord.text) || kinNouns.has(prevWord.text)) &&
+    !/^[A-Z0-9&.-]{2,}$/.test(firstWord);
+  // "Tom Arden of Velvet Gravel": what a named person is "of" is the body they belong to
+  if (!titled && !cued && afterPersonOf(scan, first)) {
+    org("organization");
+    return;
+  }
+  if (titled || cued || (n >= 2 && firstNameGender.has(firstWord))) {
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
     return;
   }
@@ -427,6 +484,23 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       });
       return;
     }
+  }
+  // "Cotabato Trench", "Mount Apo": a place's head word
+  if (
+    n >= 2 &&
+    !titled &&
+    (placeStarts.has(firstWord) || (placeHeads.has(lastWord) && !firstNameGender.has(firstWord)))
+  ) {
+    scan.add({
+      start,
+      end,
+      first,
+      last,
+      kind: "location",
+      via: "name",
+      note: { key: `loc:${slug(text)}`, name: text },
+    });
+    return;
   }
   // "Volvo XC90": a model or a code, not a person
   if (/\d/.test(text)) return;
@@ -475,9 +549,32 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // a frequent English word alone ("Council", "Law") is rarely a name the gazetteers do not know
   if (englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
   if (/[a-z]s$/.test(firstWord) && englishWordSet.has(scan.lower(first).slice(0, -1))) return;
-  // "European diplomats", "Islamic law": an adjective of origin, not a name
-  if (/(an|ese|ish|ic|ean)$/.test(firstWord) && after?.kind === "word" && !after.cap && !mediaVerbs.has(after.text))
+  // "European diplomats", "Islamic law": an adjective of origin, not a name; but "president Erdoğan said"
+  if (
+    /(an|ese|ish|ic|ean)$/.test(firstWord) &&
+    after?.kind === "word" &&
+    !after.cap &&
+    !mediaVerbs.has(after.text) &&
+    !commonWordSet.has(after.text) &&
+    !titleHeads.has(scan.lower(first - 1))
+  )
     return;
+  // "Alabamians", "Coloradans": the people of a place, not a name
+  if (isPlaceDemonym(firstWord)) return;
+  // "Richard and Lisa Parry": a first name alone is a person
+  if (firstNameGender.has(firstWord) && !isLocative(scan, first, true)) {
+    scan.add({
+      start,
+      end,
+      first,
+      last,
+      kind: "person",
+      via: "name",
+      unsure: true,
+      note: { key: `person:${slug(text)}`, name: text, affiliation: ctx.affiliation, gender },
+    });
+    return;
+  }
   scan.add({
     start,
     end,
@@ -488,6 +585,83 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     unsure: true,
     note: { key: `org:${slug(text)}`, name: text, affiliation: ctx.affiliation },
   });
+}
+
+function afterPersonOf(scan: Scan, first: number): boolean {
+  let k = first - 1;
+  if (scan.lower(k) === "the") k--;
+  if (scan.lower(k) !== "of") return false;
+  const prev = scan.pieces[scan.pieces.length - 1];
+  return !!prev && prev.kind === "person" && prev.via === "name" && prev.last === k - 1;
+}
+
+const CASE_MARKS = new Set(["v.", "vs.", "v", "vs"]);
+
+/**
+ * A short form in parentheses right after a name ("European Court of Justice (ECJ)",
+ * "Supreme Court (Oberster Gerichtshof)") is that name again, wherever the text uses it;
+ * an acronym after common words it spells ("exclusive economic zone (EEZ)") is no name.
+ * Returns true when the run was settled here.
+ */
+function shortForm(scan: Scan, first: number, last: number, text: string): boolean {
+  const known = scan.shortForms.get(text);
+  if (known) {
+    addAs(scan, first, last, known);
+    return true;
+  }
+  if (scan.commonAcronyms.has(text)) return true;
+  const { tokens } = scan;
+  if (tokens[first - 1]?.text !== "(" || tokens[last + 1]?.text !== ")") return false;
+  const before = tokens[first - 2];
+  if (!before || before.kind !== "word") return false;
+  const prev = scan.pieces[scan.pieces.length - 1];
+  if (prev && prev.last === first - 2 && (prev.kind === "organization" || prev.kind === "media") && !prev.unsure) {
+    const form = { kind: prev.kind, note: prev.note };
+    scan.shortForms.set(text, form);
+    addAs(scan, first, last, form);
+    return true;
+  }
+  if (first === last && !before.cap && spellsOut(scan, first - 2, text)) {
+    scan.commonAcronyms.add(text);
+    return true;
+  }
+  return false;
+}
+
+function addAs(scan: Scan, first: number, last: number, form: Pick<Piece, "kind" | "note">): void {
+  const start = scan.tokens[first]?.start ?? 0;
+  const end = scan.tokens[last]?.end ?? 0;
+  scan.add({ start, end, first, last, kind: form.kind, via: "name", note: form.note });
+}
+
+// Whether the words ending at token `end` start with the acronym's letters, in order ("exclusive economic zone" → EEZ).
+function spellsOut(scan: Scan, end: number, acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Za-z]/g, "").toLowerCase();
+  if (letters.length < 2 || letters !== acronym.toLowerCase()) return false;
+  let k = end;
+  for (let i = letters.length - 1; i >= 0; i--, k--) {
+    while (k >= 0 && (scan.lower(k) === "of" || scan.lower(k) === "and" || scan.lower(k) === "the")) k--;
+    const t = scan.tokens[k];
+    if (!t || t.kind !== "word" || scan.lower(k)[0] !== letters[i]) return false;
+  }
+  return true;
+}
+
+// The last institution's word strictly inside first..last ("Force" in "Joint Task Force Operation X"), or -1.
+function innerOrgWord(scan: Scan, first: number, last: number): number {
+  for (let k = last - 1; k > first; k--) if (innerOrgWords.has(scan.tokens[k]?.text ?? "")) return k;
+  return -1;
+}
+
+// "Alabamians" → Alabama, "Coloradans" → Colorado, "Texans" → Texas: a known place's people.
+function isPlaceDemonym(w: string): boolean {
+  if (!w.endsWith("ans") || w.length < 6) return false;
+  const stem = w.endsWith("ians") ? w.slice(0, -4) : w.slice(0, -3);
+  for (const end of ["a", "o", "as", "ia", "e", "", "i"]) {
+    const e = gazetteer.get(stem + end);
+    if (e && e.type !== "org") return true;
+  }
+  return false;
 }
 
 // "Federal Aviation Office of Germany": the country an institution's name ends with.
@@ -515,7 +689,7 @@ function hasOrdinaryWord(scan: Scan, first: number, last: number): boolean {
     const t = scan.tokens[k];
     if (!t || !t.cap) continue;
     if (firstNameGender.has(t.text)) continue;
-    if (scan.seenLower(t.text.toLowerCase())) return true;
+    if (scan.seenLower(scan.lower(k))) return true;
   }
   return false;
 }

@@ -382,11 +382,13 @@ function findGroups(scan: Scan): void {
   const at = pieceIndex(scan);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== "word" || t.cap || scan.named[k] || scan.headline[k]) continue;
-    if (!GROUP_FIRST_WORDS.has(t.text)) continue;
-    const two = `${t.text} ${scan.lower(k + 1)}`;
+    // "Protesters have claimed": a group noun may open a sentence
+    if (!t || t.kind !== "word" || (t.cap && !t.sentStart) || scan.named[k] || scan.headline[k]) continue;
+    const w = scan.lower(k);
+    if (!GROUP_FIRST_WORDS.has(w)) continue;
+    const two = `${w} ${scan.lower(k + 1)}`;
     let end = k;
-    let noun = t.text;
+    let noun = w;
     if (groupNounSet.has(two) || countryNouns.has(two)) {
       end = k + 1;
       noun = two;
@@ -414,10 +416,14 @@ function findGroups(scan: Scan): void {
         b = piece.first;
       }
     }
+    // "33 Russian individuals", "eleven individuals": a counted group, counted in its name
+    const counted = isCount(scan.lower(b - 1));
+    if (counted) b--;
     const acting =
       acts(scan.lower(end + 1)) ||
       scan.lower(b - 1) === "by" ||
-      (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by");
+      (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
+      (counted && code !== null);
     const start = tokens[b]?.start ?? 0;
     const stop = tokens[end]?.end ?? 0;
     if (countryNouns.has(noun)) {
@@ -447,6 +453,32 @@ function findGroups(scan: Scan): void {
     }
     k = end;
   }
+}
+
+const NUMBER_WORDS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "dozens",
+  "hundreds",
+  "thousands",
+]);
+function isCount(w: string): boolean {
+  if (NUMBER_WORDS.has(w)) return true;
+  if (!w) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 44) return false;
+  }
+  return true;
 }
 
 function markHintUsed(scan: Scan, start: number | undefined): void {

@@ -125,11 +125,19 @@ function settleUnsure(scan: Scan): void {
   const at = new Map<number, Piece>();
   for (const p of scan.pieces) at.set(p.first, p);
   for (const p of scan.pieces) {
-    if (p.kind !== "person" || p.note.affiliation || scan.lower(p.last + 1) !== "of") continue;
-    const c = at.get(p.last + 2);
+    if (p.kind !== "person" || p.via !== "name" || p.note.affiliation || scan.lower(p.last + 1) !== "of") continue;
+    const c = at.get(scan.lower(p.last + 2) === "the" ? p.last + 3 : p.last + 2);
     if (c?.kind === "country" && c.note.code) {
       p.note.affiliation = `country:${c.note.code}`;
       c.note.prefix = true;
+    } else if (c && c.via === "name" && (c.kind === "organization" || c.kind === "media")) {
+      // "Martin Smith of PBS", "Steve Peers of the University of Essex": the body the person speaks for
+      p.note.affiliation = c.note.key;
+    } else if (c?.kind === "person" && c.via === "name" && !c.note.title && !c.unsure) {
+      // "Mike McCready of Pearl Jam": what a person is "of" is no person
+      c.kind = "organization";
+      c.note = { key: `org:${slug(c.note.name)}`, name: c.note.name };
+      p.note.affiliation = c.note.key;
     }
   }
 }

@@ -85,6 +85,9 @@ for (const [code, names] of Object.entries(places.byCountry))
   for (const r of names.split("|")) add(r, code ? { type: "place", name: r, code } : { type: "place", name: r });
 /** Adjectives of region, faith or language ("Latin American", "Catholic"): never names on their own. */
 export const regionAdjectives = new Set(regions.adjectives);
+/** Last and first words of a place's name that no list holds ("Cotabato Trench", "Mount Apo"). */
+export const placeHeads = new Set(regions.placeHeads);
+export const placeStarts = new Set(regions.placeStarts);
 
 export const commonWordSet = new Set(commonWords.words);
 export const notNames = new Set(commonWords.notNames);
@@ -100,11 +103,14 @@ export const honorifics = new Map<string, Gender | null>(
 );
 export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
+export const kinNouns = new Set(titles.kin);
 export const roleClass = new Map<string, string>(
   Object.entries(titles.roles).filter(([k]) => !k.startsWith("_")) as [string, string][],
 );
 export const orgSuffixes = new Set(orgWords.suffixes);
 export const orgHeads = new Set(orgWords.orgHeads);
+/** Suffixes that make a name an organization's even in its middle ("Combined Joint Task Force Operation ..."). */
+export const innerOrgWords = new Set(orgWords.suffixes.filter((w) => !orgWords.genericSuffixes.includes(w)));
 export const mediaSuffixes = new Set(orgWords.mediaSuffixes);
 export const mediaNouns = new Set(orgWords.mediaNouns);
 export const mediaVerbs = new Set(orgWords.mediaVerbs);

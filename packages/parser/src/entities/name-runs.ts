@@ -40,6 +40,28 @@ const PARTICLES = new Set([
   "y",
 ]);
 const JOINERS = new Set(["of", "for", "and", "on"]);
+// Ordinary adjectives that a name may hold mid-sentence ("UN High Commissioner", "Big Ben", "Top Gear").
+const NAME_ADJECTIVES = new Set([
+  "high",
+  "low",
+  "great",
+  "old",
+  "big",
+  "small",
+  "top",
+  "senior",
+  "major",
+  "good",
+  "long",
+]);
+
+/** "Luxembourg-based", "US-led", "Turkish-claimed": an adjective built on a name, not a name. */
+export function isCompoundAdjective(w: string): boolean {
+  const h = Math.max(w.lastIndexOf("-"), w.lastIndexOf("‐"));
+  if (h <= 0 || h === w.length - 1) return false;
+  const c = w.charCodeAt(h + 1);
+  return c >= 97 && c <= 122;
+}
 
 const isHeadWord = (w: string) =>
   orgHeads.has(w) || orgSuffixes.has(w) || titleHeads.has(w.toLowerCase()) || titleModifiers.has(w.toLowerCase());
@@ -64,7 +86,7 @@ export function markHeadlines(scan: Scan): void {
       if (t.kind !== "word") continue;
       if (t.cap) {
         caps++;
-        const lower = t.text.toLowerCase();
+        const lower = scan.lower(j);
         // title words are capitalised before names anyway; they prove nothing
         if (j > i && !titleHeads.has(lower) && !titleModifiers.has(lower) && !honorifics.has(t.text))
           if (commonWordSet.has(lower) || scan.seenLower(lower)) ordinary++;
@@ -125,7 +147,11 @@ export function findRuns(scan: Scan): Run[] {
       t.kind !== "word" ||
       !t.cap ||
       scan.headline[i] ||
-      (scan.isOrdinaryCapital(i) && !honorifics.has(t.text) && !startsKnownPhrase(scan, i))
+      isCompoundAdjective(t.text) ||
+      (scan.isOrdinaryCapital(i) &&
+        !honorifics.has(t.text) &&
+        !startsKnownPhrase(scan, i) &&
+        !(innerAdjective(scan, i) && !t.sentStart))
     ) {
       i++;
       continue;
@@ -142,8 +168,14 @@ export function findRuns(scan: Scan): Run[] {
       }
       const n = tokens[j];
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
+      if (n.cap && isCompoundAdjective(n.text)) break;
       // "Theresa May": a month or weekday right after a first name is a surname
-      if (n.cap && (!isStop(scan, j) || (firstNameGender.has(tokens[j - 1]?.text ?? "") && !n.sentStart))) {
+      if (
+        n.cap &&
+        (!isStop(scan, j) ||
+          (firstNameGender.has(tokens[j - 1]?.text ?? "") && !n.sentStart) ||
+          innerAdjective(scan, j))
+      ) {
         last = j;
         j++;
         continue;
@@ -155,7 +187,7 @@ export function findRuns(scan: Scan): Run[] {
         j++;
         continue;
       }
-      if (JOINERS.has(w) && joins(scan, last, j)) {
+      if (JOINERS.has(w) && joins(scan, last, j, i)) {
         j++;
         if (w !== "and" && tokens[j]?.text === "the" && tokens[j + 1]?.cap) j++;
         continue;
@@ -174,6 +206,26 @@ function startsKnownPhrase(scan: Scan, i: number): boolean {
   return !!hit && hit.last > i;
 }
 
+// "High" in "the UN High Commissioner": an ordinary adjective inside a name, with more of the name after it.
+export function innerAdjective(scan: Scan, j: number): boolean {
+  const n = scan.tokens[j + 1];
+  return NAME_ADJECTIVES.has(scan.lower(j)) && !!n?.cap && n.kind === "word" && scan.adjacent(j, j + 1);
+}
+
+// "Institute of Volcanology and Seismology", "Disaster Risk Reduction and Management Council":
+// "and" inside one institution's name, when the part before it is "Head of ..." or the part
+// after it ends as an institution; never between two names a list or a first name marks.
+function andInsideInstitution(scan: Scan, runFirst: number, before: number, next: number): boolean {
+  const { tokens } = scan;
+  if (scan.gazetteerAt(next, next + 4)) return false;
+  for (let m = runFirst; m < before; m++)
+    if (orgHeads.has(tokens[m]?.text ?? "") && scan.lower(m + 1) === "of") return !tokens[next + 1]?.cap;
+  if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
+  let m = next;
+  while (m < next + 3 && tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;
+  return orgSuffixes.has(tokens[m]?.text ?? "") && !scan.gazetteerAt(runFirst, before);
+}
+
 // A capital that ends a run even mid-sentence: weekdays, months, "The".
 function isStop(scan: Scan, j: number): boolean {
   const t = scan.tokens[j];
@@ -182,7 +234,7 @@ function isStop(scan: Scan, j: number): boolean {
 
 // "of" / "for" / "and" join two capitalised parts only inside an institution's or
 // a title's name: "Ministry of Foreign Affairs", "Secretary of State", "Police and Crime Commissioner".
-function joins(scan: Scan, before: number, at: number): boolean {
+function joins(scan: Scan, before: number, at: number, runFirst: number): boolean {
   const prev = scan.tokens[before];
   const w = scan.tokens[at]?.text;
   let k = at + 1;
@@ -192,7 +244,8 @@ function joins(scan: Scan, before: number, at: number): boolean {
   if (w === "and") {
     // two names joined ("the Royal Air Force and the US Air Force") are two; a head word
     // right after "and" joins one: "Police and Crime Commissioner"
-    if (k !== at + 1 || !isHeadWord(prev.text)) return false;
+    if (k !== at + 1) return false;
+    if (!isHeadWord(prev.text)) return andInsideInstitution(scan, runFirst, before, k);
     for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
       if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
     return false;

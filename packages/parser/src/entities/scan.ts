@@ -62,6 +62,9 @@ function isEnglishWord(lower: string): boolean {
   if (englishWordSet.has(lower)) return true;
   if (lower.endsWith("s") && englishWordSet.has(lower.slice(0, -1))) return true;
   if (lower.endsWith("ly") && englishWordSet.has(lower.slice(0, -2))) return true;
+  // "Organizers", "Protesters": the people who do an ordinary verb
+  if (lower.endsWith("ers") && lower.length > 7)
+    return englishWordSet.has(lower.slice(0, -2)) || englishWordSet.has(lower.slice(0, -3));
   return false;
 }
 
@@ -79,6 +82,14 @@ export interface Piece {
   unsure?: boolean;
 }
 
+/** A gazetteer phrase found in the text: its entry and its last token. */
+export interface PhraseHit {
+  entry: GazetteerEntry;
+  last: number;
+  /** A one-token name written in capitals ("MOSCOW"), looked up in title case. */
+  caps: boolean;
+}
+
 /** The state the recognisers share while reading one text. */
 export class Scan {
   readonly pieces: Piece[] = [];
@@ -91,6 +102,10 @@ export class Scan {
   headline: Uint8Array;
   /** Tokens already part of a name. */
   readonly named: Uint8Array;
+  /** Short forms the text defines in parentheses: "(NDRRMC)" after its full name → that name's note and kind. */
+  readonly shortForms = new Map<string, Pick<Piece, "kind" | "note">>();
+  /** Acronyms of common nouns the text spells out ("exclusive economic zone (EEZ)"): no names. */
+  readonly commonAcronyms = new Set<string>();
 
   constructor(
     readonly text: string,
@@ -99,6 +114,7 @@ export class Scan {
     this.headline = new Uint8Array(tokens.length);
     this.named = new Uint8Array(tokens.length);
     this.lowers = new Array(tokens.length);
+    this.phraseHits = new Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const lower = t.kind === "word" && (t.cap || hasUpper(t.text)) ? t.text.toLowerCase() : t.text;
@@ -108,6 +124,9 @@ export class Scan {
       else if (!t.sentStart) this.capSeen.add(t.text);
     }
   }
+
+  /** Each token's gazetteer phrases (null: none), filled in when first asked for. */
+  private readonly phraseHits: (PhraseHit[] | null | undefined)[];
 
   /** Each token's text in lower case, computed once. */
   readonly lowers: string[];
@@ -152,7 +171,24 @@ export class Scan {
   }
 
   /** The longest gazetteer phrase that starts at token i and ends at or before token `limit`. */
-  gazetteerAt(i: number, limit: number): { entry: GazetteerEntry; last: number } | null {
+  gazetteerAt(i: number, limit: number): PhraseHit | null {
+    // the rules ask about the same token several times (run, prefix, title): its phrases are found once
+    let hits = this.phraseHits[i];
+    if (hits === undefined) {
+      hits = this.phrasesAt(i);
+      this.phraseHits[i] = hits;
+    }
+    if (hits === null) return null;
+    for (let h = hits.length - 1; h >= 0; h--) {
+      const hit = hits[h] as PhraseHit;
+      if (hit.last <= limit) return hit;
+    }
+    // a name in capitals is one token, found whatever the limit
+    return hits[0]?.caps ? (hits[0] as PhraseHit) : null;
+  }
+
+  /** Every gazetteer phrase that starts at token i, shortest first; null when none does. */
+  private phrasesAt(i: number): PhraseHit[] | null {
     const first = this.tokens[i];
     if (!first || first.kind !== "word") return null;
     const span = phraseStarts.get(first.text.includes("’") ? first.text.replace(/’/g, "'") : first.text);
@@ -160,10 +196,10 @@ export class Scan {
       // "LONDON", "MOSCOW" in a dateline: a known name in capitals
       if (first.text.length < 4 || !isAcronym(first.text) || first.text.includes(".")) return null;
       const entry = gazetteer.get(first.text.charAt(0) + first.text.slice(1).toLowerCase());
-      return entry ? { entry, last: i } : null;
+      return entry ? [{ entry, last: i, caps: true }] : null;
     }
-    let best: { entry: GazetteerEntry; last: number } | null = null;
-    const max = Math.min(limit, i + span, i + maxPhraseTokens);
+    let hits: PhraseHit[] | null = null;
+    const max = Math.min(i + span, i + maxPhraseTokens);
     for (let j = i; j <= max; j++) {
       const t = this.tokens[j];
       if (!t || t.kind === "possessive") break;
@@ -174,9 +210,11 @@ export class Scan {
       }
       if (j > i && !t.cap && !PHRASE_INNER.has(t.text)) break;
       const entry = gazetteer.get(phraseKey(this.text.slice(first.start, t.end)));
-      if (entry) best = { entry, last: j };
+      if (!entry) continue;
+      hits ??= [];
+      hits.push({ entry, last: j, caps: false });
     }
-    return best;
+    return hits;
   }
 
   add(piece: Piece): void {

@@ -106,8 +106,18 @@ function wordBefore(doc: Doc, pos: number, lowerBound: number): string {
  * ("the ambassador to the U.S.") gives way to the phrase's head just before it.
  */
 export function subjectBefore(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
-  return nearestSubject(doc, sentenceStart, pos) ?? pronounSubject(doc, sentenceStart, pos);
+  const near = nearestSubject(doc, sentenceStart, pos);
+  // "regarding Iran's request, they would not consider": a possessor is no subject when a pronoun follows it
+  if (
+    near &&
+    /^['’]s?\b/.test(doc.text.slice(near.end, near.end + 2)) &&
+    SUBJECT_PRONOUN.test(doc.text.slice(near.end, pos))
+  )
+    return pronounSubject(doc, sentenceStart, pos);
+  return near ?? pronounSubject(doc, sentenceStart, pos);
 }
+
+const SUBJECT_PRONOUN = /\b(?:he|she|they|it)\b/i;
 
 function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
   const left = mentionsIn(doc, sentenceStart, pos).filter((m) => !m.demonym || demonymCanAct(doc, m));
@@ -137,7 +147,11 @@ const PRONOUNS: Record<string, (kind: string) => boolean> = {
 
 /**
  * A pronoun subject the actor stage left unresolved ("It said ...", "he
- * added"): the first actor of a fitting kind in the two sentences before.
+ * added"): the first actor of a fitting kind in the sentences before. A
+ * sentence opening with the same pronoun hands it on to the one before it
+ * ("They concluded ... They called on Turkey"); a name inside a prepositional
+ * phrase ("the agreement between Turkey and Libya") is no antecedent, and
+ * "they" takes a single person only when others are named with them.
  */
 function pronounSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
   const words =
@@ -145,15 +159,32 @@ function pronounSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
       .slice(sentenceStart, pos)
       .toLowerCase()
       .match(/[a-z]+/g) ?? [];
-  const fits = words.map((w) => PRONOUNS[w]).find(Boolean);
-  if (!fits) return null;
+  const pronoun = words.find((w) => PRONOUNS[w]);
+  const fits = pronoun ? PRONOUNS[pronoun] : undefined;
+  if (!pronoun || !fits) return null;
   const idx = doc.sentences.findIndex((s) => s.start === sentenceStart);
-  for (let k = idx - 1; k >= 0 && k >= idx - 2; k--) {
+  let looked = 0;
+  for (let k = idx - 1; k >= 0 && looked < 2; k--) {
     const s = doc.sentences[k] as { start: number; end: number };
-    const m = mentionsIn(doc, s.start, s.end).find((x) => fits(x.kind));
+    if (opensWith(doc, s.start, pronoun)) continue;
+    looked++;
+    const m = mentionsIn(doc, s.start, s.end).find(
+      (x) =>
+        fits(x.kind) &&
+        (!x.demonym || demonymCanAct(doc, x)) &&
+        !PREPOSITIONS.has(wordBefore(doc, x.start, s.start)) &&
+        (pronoun !== "they" || x.kind !== "person" || /^[^.;]{0,40}\band\b/.test(doc.text.slice(x.end, s.end))),
+    );
     if (m) return m;
   }
   return null;
+}
+
+const PREPOSITIONS = new Set([...ATTACHING, "between", "by", "among", "amongst", "under", "toward", "towards"]);
+
+function opensWith(doc: Doc, start: number, word: string): boolean {
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(doc.text.slice(start, start + 20))?.[1];
+  return first?.toLowerCase() === word;
 }
 
 const LIST_GLUE = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)?\s*(?:the\s+)?$/i;

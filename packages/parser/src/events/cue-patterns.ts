@@ -1,3 +1,4 @@
+import { wordKey } from "../tokens/word-key.js";
 import type { Token } from "./tokens.js";
 
 // A small pattern language for cue phrases kept in data files:
@@ -14,6 +15,7 @@ type Element =
   | { kind: "gap"; max: number };
 
 const QUOTES = new Set(['"', "“", "”"]);
+const MAX_HEAD_MEMO = 50_000;
 
 export interface CuePattern<T> {
   source: string;
@@ -75,18 +77,61 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
   return el.optional ? matchFrom(p, e + 1, tokens, i, end) : -1;
 }
 
+// Every cue set's head keys in one table, one bit per set: a doc's tokens are
+// looked up in it once (cueIndex), and then each set skips at once the tokens,
+// and whole sentences, that hold none of its head words. The event stages run
+// a dozen sets over the same tokens, so this replaces a dozen lookups a token.
+const headBits = new Map<number | string, number>();
+let setCount = 0;
+
+interface CueIndex {
+  /** How many sets were known when the index was built: later ones are not in it. */
+  sets: number;
+  /** Per token, the bits of the sets one of whose head keys it has. */
+  bits: Int32Array;
+  /** Per sentence, the bits of its tokens together. */
+  sentenceBits: Int32Array;
+}
+
+const indexes = new WeakMap<Token[], CueIndex>();
+
+function cueIndex(tokens: Token[]): CueIndex {
+  const hit = indexes.get(tokens);
+  if (hit && hit.bits.length === tokens.length) return hit;
+  const bits = new Int32Array(tokens.length);
+  const sentenceBits = new Int32Array((tokens.at(-1)?.sentence ?? -1) + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.punct) continue;
+    const b = headBits.get(wordKey(t.lower));
+    if (b === undefined) continue;
+    bits[i] = b;
+    if (t.sentence >= 0 && t.sentence < sentenceBits.length)
+      sentenceBits[t.sentence] = (sentenceBits[t.sentence] as number) | b;
+  }
+  const index = { sets: setCount, bits, sentenceBits };
+  indexes.set(tokens, index);
+  return index;
+}
+
 /** Patterns indexed by the first three letters of their head words. */
 export class CueSet<T> {
-  private readonly byKey = new Map<string, CuePattern<T>[]>();
+  private readonly byKey = new Map<number | string, CuePattern<T>[]>();
+  /** Per word seen, the patterns whose head word it is, in lexicon order (bounded: cleared when large). */
+  private readonly byHead = new Map<string, CuePattern<T>[]>();
+  /** This set's place in the shared head-key table; its bit is 0 past the 31st set (no index then). */
+  private readonly id = setCount++;
+  private readonly bit = this.id < 31 ? 1 << this.id : 0;
   constructor(readonly patterns: CuePattern<T>[]) {
     for (const p of patterns) {
       const head = p.elements[0] as Extract<Element, { kind: "word" }>;
       for (const a of head.alts) {
         if (a.prefix && a.word.length < 3) throw new Error(`prefix too short in cue: ${p.source}`);
-        const key = a.word.slice(0, 3);
+        const key = wordKey(a.word);
         const list = this.byKey.get(key) ?? [];
         if (!list.includes(p)) list.push(p);
         this.byKey.set(key, list);
+        headBits.set(key, (headBits.get(key) ?? 0) | this.bit);
       }
     }
   }
@@ -120,17 +165,35 @@ export class CueSet<T> {
   /** Every match in tokens [from, to), in text order; patterns listed first win ties at one token. */
   matchAll(tokens: Token[], from: number, to: number): CueMatch<T>[] {
     const out: CueMatch<T>[] = [];
-    for (let i = from; i < to; i++) {
-      const tok = tokens[i] as Token;
-      if (tok.punct) continue;
-      const list = this.byKey.get(tok.key);
-      if (!list) continue;
-      for (const p of list) {
-        const last = matchFrom(p, 0, tokens, i, to);
-        if (last >= 0) out.push({ pattern: p, first: i, last });
-      }
+    if (from >= to) return out;
+    const index = this.bit !== 0 ? cueIndex(tokens) : null;
+    if (!index || this.id >= index.sets) {
+      for (let i = from; i < to; i++) this.matchAt(tokens, i, to, out);
+      return out;
     }
+    const bit = this.bit;
+    const first = (tokens[from] as Token).sentence;
+    if (first === (tokens[to - 1] as Token).sentence && ((index.sentenceBits[first] ?? bit) & bit) === 0) return out;
+    const bits = index.bits;
+    for (let i = from; i < to; i++) if ((bits[i] as number) & bit) this.matchAt(tokens, i, to, out);
     return out;
+  }
+
+  private matchAt(tokens: Token[], i: number, to: number, out: CueMatch<T>[]): void {
+    const tok = tokens[i] as Token;
+    if (tok.punct) return;
+    let heads = this.byHead.get(tok.lower);
+    if (heads === undefined) {
+      const list = this.byKey.get(wordKey(tok.lower)) ?? [];
+      heads = list.filter((p) => wordMatches(p.elements[0] as Extract<Element, { kind: "word" }>, tok));
+      if (this.byHead.size >= MAX_HEAD_MEMO) this.byHead.clear();
+      this.byHead.set(tok.lower, heads);
+    }
+    // the head word is never optional or negated: the rest of the pattern follows it
+    for (const p of heads) {
+      const last = matchFrom(p, 1, tokens, i + 1, to);
+      if (last >= 0) out.push({ pattern: p, first: i, last });
+    }
   }
 }
 

@@ -163,8 +163,11 @@ function buildResponse(
     targets = fallback;
   }
 
+  // a subject found in an earlier sentence (a pronoun's antecedent) stays out of the evidence
   const start =
-    actorMention && head.start - actorMention.end < 120 ? actorMention.start : leadIn(tokens, m.first, from);
+    actorMention && actorMention.start >= sentence.start && head.start - actorMention.end < 120
+      ? actorMention.start
+      : leadIn(tokens, m.first, from);
   const end = Math.max(last.end, objectsReach(doc, tokens, m, to));
   const evidence = { start, end };
   return {

@@ -1,11 +1,10 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
+import { lowerText } from "../tokens/lower-text.js";
 
 export interface Token extends Span {
   /** Lower-cased text with curly apostrophes made straight. */
   lower: string;
-  /** First three letters of `lower`: the index key of the cue sets. */
-  key: string;
   /** True for punctuation that can end a clause or a list item. */
   punct: boolean;
   /** Index of the sentence the token lies in. */
@@ -15,22 +14,28 @@ export interface Token extends Span {
 // A hand-written scanner (one pass, no backtracking): linear even on a
 // 5,000-word sentence, and several times faster than a Unicode regex. Words
 // keep inner dots, hyphens and apostrophes ("U.S", "anti-government").
-const PUNCT = new Set([...',;:()"“”—–'].map((c) => c.charCodeAt(0)));
-const JOINERS = new Set([..."'’.-"].map((c) => c.charCodeAt(0)));
-const wide = new Map<number, boolean>();
-// ASCII letters and digits, looked up in a table: the scanner's hot path
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
-
-function isWordChar(c: number): boolean {
-  if (c < 128) return ASCII_WORD[c] === 1;
-  let w = wide.get(c);
-  if (w === undefined) {
-    w = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c));
-    wide.set(c, w);
-  }
-  return w;
+// ASCII characters are classed by a table (the scanner's hot path); wider
+// ones once each, then remembered.
+const WORD = 1;
+const JOINER = 2;
+const PUNCT = 4;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII[c] =
+    (/[A-Za-z0-9]/.test(ch) ? WORD : 0) | ("'.-".includes(ch) ? JOINER : 0) | (',;:()"'.includes(ch) ? PUNCT : 0);
 }
+const wide = new Map<number, number>();
+function wideClass(c: number): number {
+  let k = wide.get(c);
+  if (k === undefined) {
+    const ch = String.fromCharCode(c);
+    k = (/[\p{L}\p{N}\p{M}]/u.test(ch) ? WORD : 0) | (ch === "’" ? JOINER : 0) | ("“”—–".includes(ch) ? PUNCT : 0);
+    wide.set(c, k);
+  }
+  return k;
+}
+const classOf = (c: number): number => (c < 128 ? (ASCII[c] as number) : wideClass(c));
 
 const cache = new WeakMap<Doc, Token[]>();
 
@@ -40,37 +45,49 @@ export function docTokens(doc: Doc): Token[] {
   if (hit) return hit;
   const out: Token[] = [];
   const text = doc.text;
-  doc.sentences.forEach((s, sentence) => {
+  const lower = lowerText(doc);
+  const sentences = doc.sentences;
+  for (let sentence = 0; sentence < sentences.length; sentence++) {
+    const s = sentences[sentence] as Span;
     let i = s.start;
     while (i < s.end) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c)) {
+      const k = classOf(text.charCodeAt(i));
+      if (k & WORD) {
         let j = i + 1;
+        let curly = false;
         while (j < s.end) {
           const d = text.charCodeAt(j);
-          if (isWordChar(d)) j++;
-          else if (JOINERS.has(d) && j + 1 < s.end && isWordChar(text.charCodeAt(j + 1))) j += 2;
-          else break;
+          const kd = classOf(d);
+          if (kd & WORD) j++;
+          else if (kd & JOINER && j + 1 < s.end && classOf(text.charCodeAt(j + 1)) & WORD) {
+            if (d === 0x2019) curly = true;
+            j += 2;
+          } else break;
         }
-        pushWord(out, text.slice(i, j), i, sentence);
+        let word = lower === null ? text.slice(i, j).toLowerCase() : lower.slice(i, j);
+        if (curly || (lower === null && word.includes("’"))) word = word.replaceAll("’", "'");
+        pushWord(out, word, i, j, sentence);
         i = j;
       } else {
-        if (PUNCT.has(c)) out.push(token(i, i + 1, text[i] as string, true, sentence));
+        if (k & PUNCT) out.push(token(i, i + 1, text[i] as string, true, sentence));
         i++;
       }
     }
-  });
+  }
   cache.set(doc, out);
   return out;
 }
 
-function pushWord(out: Token[], word: string, start: number, sentence: number): void {
-  let lower = word.toLowerCase();
-  if (lower.includes("’")) lower = lower.replaceAll("’", "'");
-  const end = start + word.length;
+function pushWord(out: Token[], lower: string, start: number, end: number, sentence: number): void {
   // "Iran's doing", "didn't": the clitic is a word of its own for the cue patterns
-  const cut = lower.endsWith("'s") ? 2 : lower.endsWith("n't") ? 3 : 0;
-  if (cut && lower.length > cut) {
+  const n = lower.length;
+  const cut =
+    n > 2 && lower.charCodeAt(n - 2) === 39 && lower.charCodeAt(n - 1) === 115
+      ? 2
+      : n > 3 && lower.charCodeAt(n - 3) === 110 && lower.charCodeAt(n - 2) === 39 && lower.charCodeAt(n - 1) === 116
+        ? 3
+        : 0;
+  if (cut) {
     const at = end - cut;
     out.push(token(start, at, lower.slice(0, -cut), false, sentence));
     out.push(token(at, end, lower.slice(-cut), false, sentence));
@@ -78,7 +95,7 @@ function pushWord(out: Token[], word: string, start: number, sentence: number): 
 }
 
 function token(start: number, end: number, lower: string, punct: boolean, sentence: number): Token {
-  return { start, end, lower, key: lower.length <= 3 ? lower : lower.slice(0, 3), punct, sentence };
+  return { start, end, lower, punct, sentence };
 }
 
 /** Index range [from, to) of the tokens of one sentence. */

@@ -113,6 +113,24 @@ const TABLE: Row[] = [
   ],
   ["Navalny sued the newspaper in Germany.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
   ["Navalny sued in Germany for defamation.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
+  // "they" skips a sentence that opens with "they" and a name after a preposition
+  [
+    "Sweden and Poland gathered in Berlin. They said the deal between Russia and Iran was void. They called on Russia to halt the drilling.",
+    [{ type: "demand", actor: "sweden", targets: ["russia"] }],
+  ],
+  // a possessor before a pronoun is not the subject: the pronoun's antecedent is
+  [
+    "The EU spoke first. About Iran's request, they would not consider requests of this kind.",
+    [{ type: "reject", actor: "eu", targets: ["iran"], modality: "announced" }],
+  ],
+  ["Putin recommended the United States withdraw its troops.", [{ type: "demand", actor: "putin", targets: ["usa"] }]],
+  // a nominal act with its doer as possessor and its victim after "of"
+  [
+    "The vote follows the United States' killing of Navalny in an airstrike.",
+    [{ type: "military_action", actor: "usa", targets: ["navalny"] }],
+  ],
+  // the victim as possessor is no doer
+  ["The EU condemned Navalny's killing.", []],
 ];
 
 describe("findResponses", () => {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
+
+// invented sentences, one construction each
+const ACTORS: ActorSpec[] = [
+  { id: "marlow", kind: "person", names: ["Edith Marlow", "Marlow"] },
+  { id: "okafor", kind: "person", names: ["Daniel Okafor", "Okafor"] },
+  { id: "ruritania", kind: "country", names: ["Ruritania"] },
+  { id: "tribune", kind: "media", names: ["Harbor Tribune"] },
+];
+
+function claimsOf(text: string) {
+  const doc = handBuiltDoc(text, ACTORS);
+  findClaims(doc);
+  return doc.claims.map((c) => ({
+    speaker: c.speaker,
+    cue: text.slice(c.cue.start, c.cue.end),
+    content: text.slice(c.content.start, c.content.end),
+    kind: c.kind,
+  }));
+}
+
+describe("stance verbs attribute their object", () => {
+  it("takes the object of a verb of criticism or praise, up to a subordinate clause", () => {
+    expect(claimsOf("Marlow criticized the new harbor tax because it hurt fishermen.")).toEqual([
+      { speaker: "marlow", cue: "criticized", content: "the new harbor tax", kind: "indirect" },
+    ]);
+    expect(claimsOf("Okafor praised the bridge plan, which opens next year.")).toEqual([
+      { speaker: "okafor", cue: "praised", content: "the bridge plan", kind: "indirect" },
+    ]);
+  });
+
+  it("gives a participle's object to its main clause's subject", () => {
+    const got = claimsOf("Okafor spoke for an hour in the square, citing a survey of local bakers.");
+    expect(got).toEqual([{ speaker: "okafor", cue: "citing", content: "a survey of local bakers", kind: "indirect" }]);
+  });
+
+  it("reads a bare clause after a verb of belief", () => {
+    const got = claimsOf("Marlow thinks the ferry will be late again.");
+    expect(got).toEqual([
+      { speaker: "marlow", cue: "thinks", content: "the ferry will be late again", kind: "indirect" },
+    ]);
+  });
+
+  it("reports nothing for passives, negations, adjectives and definitions", () => {
+    expect(claimsOf("The new harbor tax was criticized by Marlow.")).toEqual([]);
+    expect(claimsOf("Okafor did not criticize the bridge plan.")).toEqual([]);
+    expect(claimsOf("Both towns back opposing teams in the cup final.")).toEqual([]);
+    expect(claimsOf("The Harbor Tribune refers to the old port district.")).toEqual([]);
+  });
+});
+
+describe("reported clauses", () => {
+  it("takes a bare clause after a that-verb when a subject pronoun opens it", () => {
+    expect(claimsOf("Marlow announced she would stand for the council.")).toEqual([
+      { speaker: "marlow", cue: "announced", content: "she would stand for the council", kind: "indirect" },
+    ]);
+    expect(claimsOf("Okafor confirmed there was a leak in the mill.")).toEqual([
+      { speaker: "okafor", cue: "confirmed", content: "there was a leak in the mill", kind: "indirect" },
+    ]);
+    // an object, not a clause
+    expect(claimsOf("Marlow announced her candidacy for the council.")).toEqual([]);
+  });
+
+  it("ends reported content where a second attribution begins", () => {
+    const got = claimsOf("Marlow said the mill would reopen, at the meeting on Friday Okafor said it would not.");
+    expect(got.map((c) => [c.speaker, c.content])).toEqual([
+      ["marlow", "the mill would reopen"],
+      ["okafor", "it would not"],
+    ]);
+  });
+
+  it("keeps a relative clause with its own cue inside the content", () => {
+    const got = claimsOf("Marlow said the mill, which Okafor said was unsafe, would reopen.");
+    expect(got[0]).toMatchObject({
+      speaker: "marlow",
+      content: "the mill, which Okafor said was unsafe, would reopen",
+    });
+  });
+
+  it("ends reported content before a second cue joined by 'and'", () => {
+    const got = claimsOf("Okafor said the ferry was late and asked whether the port would pay.");
+    expect(got[0]).toMatchObject({ speaker: "okafor", content: "the ferry was late" });
+  });
+
+  it("leaves an opening 'according to' to the claim whose subject follows it", () => {
+    const got = claimsOf(
+      "According to the Harbor Tribune, the harbor master, Daniel Okafor, said the port would close.",
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ speaker: "okafor", cue: "said", content: "the port would close" });
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// Invented sentences: the shape of a name, not its words, decides its span and kind.
+const named = (text: string) =>
+  parseArticle(text)
+    .mentions.filter((m) => m.via === "name" || m.via === "metonym")
+    .map((m) => [text.slice(m.start, m.end), m.kind]);
+
+describe("names the gazetteers do not hold", () => {
+  it.each([
+    [
+      "A letter reached the Office of the UN High Commissioner for Refugees in Vienna.",
+      "Office of the UN High Commissioner for Refugees",
+      "organization",
+    ],
+    [
+      "The Norland Institute of Geology and Mining (NIGM) issued a warning.",
+      "Norland Institute of Geology and Mining",
+      "organization",
+    ],
+    [
+      "The Coastal Flood Reduction and Response Council gathered on Monday.",
+      "Coastal Flood Reduction and Response Council",
+      "organization",
+    ],
+    ["Papers were filed by Brennick Holdings Limited on Tuesday.", "Brennick Holdings Limited", "organization"],
+    [
+      "The Allied Joint Task Force Operation Steady Harbour said no one was hurt.",
+      "Allied Joint Task Force Operation Steady Harbour",
+      "organization",
+    ],
+    [
+      "The ruling came from the Supreme Tribunal of Justice in Arlandia.",
+      "Supreme Tribunal of Justice",
+      "organization",
+    ],
+    ["The delegates met at the Global Assembly last week.", "Global Assembly", "organization"],
+    ["Tremors were felt near the Karavan Trench and Mount Oldeny.", "Karavan Trench", "location"],
+    ["Tremors were felt near the Karavan Trench and Mount Oldeny.", "Mount Oldeny", "location"],
+    ["Kenyan president Ruto said the talks would go on.", "Ruto", "person"],
+    ["She spoke about her husband Dzmitry, who was detained.", "Dzmitry", "person"],
+    ["A couple from Ohio, Richard and Lisa Varga, joined them.", "Richard", "person"],
+  ])("%s → %s", (text, surface, kind) => {
+    expect(named(text)).toContainEqual([surface, kind]);
+  });
+
+  it("gives a short form in parentheses its full name's kind, wherever it recurs", () => {
+    const text = "The Norland Institute of Geology and Mining (Norgeo) issued a warning. Norgeo said more would come.";
+    const found = named(text);
+    expect(found.filter(([s]) => s === "Norgeo")).toEqual([
+      ["Norgeo", "organization"],
+      ["Norgeo", "organization"],
+    ]);
+    const { actors } = parseArticle(text);
+    const institute = actors.find((a) => a.name === "Norland Institute of Geology and Mining");
+    expect(institute?.aliases).toContain("Norgeo");
+  });
+
+  it("takes the body a person is 'of' for that person's affiliation, and never types it a person", () => {
+    const text = "Tom Arden of Velvet Gravel said the tour was over. Ann Wilde of the University of Tarn agreed.";
+    const found = named(text);
+    expect(found).toContainEqual(["Velvet Gravel", "organization"]);
+    const { actors } = parseArticle(text);
+    const byName = new Map(actors.map((a) => [a.name, a]));
+    expect(byName.get("Tom Arden")?.affiliation).toBe(byName.get("Velvet Gravel")?.id);
+    expect(byName.get("Ann Wilde")?.affiliation).toBe(byName.get("University of Tarn")?.id);
+  });
+});
+
+describe("no fragments and no words taken for names", () => {
+  it.each([
+    ["It claimed the waters of the exclusive economic zone (EEZ) and drilled in the EEZ again.", "EEZ"],
+    ["The Oslo-based group and the US-led coalition disagreed.", "Oslo-based"],
+    ["The Oslo-based group and the US-led coalition disagreed.", "US-led"],
+    ["Seventeen rockets hit the base overnight.", "Seventeen"],
+    ["Organizers said the march would go ahead.", "Organizers"],
+    ["Many Nebraskans and Coloradans voted early.", "Nebraskans"],
+    ["Many Nebraskans and Coloradans voted early.", "Coloradans"],
+    ["The case, Miller v. Harlan, reached the court.", "Harlan"],
+    ["He is more popular than any other Democrat in the state.", "Democrat"],
+    ["I don't know, but I'll be there.", "I'll"],
+  ])("%s has no mention «%s»", (text, word) => {
+    expect(named(text).map(([s]) => s)).not.toContain(word);
+  });
+});
+
+describe("collectives", () => {
+  it("finds a group noun that opens a sentence, and a counted group of a state", () => {
+    const text = "Protesters have blocked the road. Police arrested 12 Latvian individuals on Friday.";
+    const { actors } = parseArticle(text);
+    const groups = actors.filter((a) => a.kind === "group");
+    expect(groups.map((g) => g.name)).toContain("protesters");
+    const counted = groups.find((g) => g.aliases.some((a) => a.includes("Latvian individuals")));
+    expect(counted?.affiliation).toBe(actors.find((a) => a.code === "LVA")?.id);
+  });
+});
