@@ -10,6 +10,7 @@ import {
 } from "./lexicon.js";
 import type { CountryHint, MentionNote } from "./mention-note.js";
 import type { Token } from "./tokenize.js";
+import { triggerBits } from "./trigger-words.js";
 
 // Lower-case words that occur inside gazetteer phrases ("Bosnia and Herzegovina", "Office of the ...").
 const PHRASE_INNER = new Set([
@@ -115,11 +116,13 @@ export class Scan {
     this.named = new Uint8Array(tokens.length);
     this.lowers = new Array(tokens.length);
     this.phraseHits = new Array(tokens.length);
+    this.triggers = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const lower = t.kind === "word" && (t.cap || hasUpper(t.text)) ? t.text.toLowerCase() : t.text;
       this.lowers[i] = lower;
       if (t.kind !== "word") continue;
+      this.triggers[i] = triggerBits(lower);
       if (!t.cap) this.lowerSeen.add(lower);
       else if (!t.sentStart) this.capSeen.add(t.text);
     }
@@ -128,8 +131,16 @@ export class Scan {
   /** Each token's gazetteer phrases (null: none), filled in when first asked for. */
   private readonly phraseHits: (PhraseHit[] | null | undefined)[];
 
+  /** Each word token's trigger bits (trigger-words.ts): what the description passes test. */
+  readonly triggers: Uint8Array;
+
   /** Each token's text in lower case, computed once. */
   readonly lowers: string[];
+
+  /** Whether token i has the trigger bit (trigger-words.ts). */
+  triggered(i: number, bit: number): boolean {
+    return ((this.triggers[i] ?? 0) & bit) !== 0;
+  }
 
   lower(i: number): string {
     return this.lowers[i] ?? "";
