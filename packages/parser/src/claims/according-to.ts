@@ -32,7 +32,10 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
     while (comma <= hi && comma - k < MAX_OPENING_SOURCE && (tokens[comma] as Token).kind === "word") comma++;
     if (tokens[comma]?.lower !== ",") return null;
     const content = contentFrom(ctx, comma + 1, stops);
-    return content ? draft(ctx, cue, who, content) : null;
+    // "According to ISNA, the prosecutor, Mr. X, said ...": the words up to the
+    // next cue are its speaker, and that claim says what the source reports
+    if (!content || speakerOfNextCue(ctx, content.last)) return null;
+    return draft(ctx, cue, who, content);
   }
   let end = cue.first - 1;
   while (end >= lo && (tokens[end] as Token).kind === "punct") end--;
@@ -43,4 +46,10 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
     if (rest) return draft(ctx, cue, who, { first: lo, last: rest.last });
   }
   return draft(ctx, cue, who, { first: lo, last: end });
+}
+
+/** A comma and a cue right after the range: the range was the subject of that cue. */
+function speakerOfNextCue(ctx: ClaimContext, last: number): boolean {
+  const next = ctx.tokens[last + 1];
+  return next?.lower === "," && ctx.cueAt.has(last + 2);
 }

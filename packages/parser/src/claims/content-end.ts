@@ -6,8 +6,8 @@ import type { Token } from "./tokens.js";
  * For every token, the first token at or after it where reported content
  * stops within its sentence: a semicolon, ", according to", ", Xing ..."
  * (a participle clause of the main sentence), "and warned" (a second cue),
- * "— and ...", or the sentence's end. One backward pass, so each cue finds
- * its content's end in constant time even in a 5,000-word sentence.
+ * "— and ...", ", he said" (an attribution of its own), or the sentence's
+ * end. One backward pass, so each cue finds its content's end in constant time even in a 5,000-word sentence.
  */
 export function contentStops(ctx: ClaimContext): Int32Array {
   const { tokens } = ctx;
@@ -20,9 +20,40 @@ export function contentStops(ctx: ClaimContext): Int32Array {
     const inheritsFromNext = i < sentenceEnd;
     // a comma inside a quoted fragment ('"emotional, condescending lectures"') does not end the content
     const quoted = ctx.insideQuote[i] !== -1 && t.lower !== ";";
-    stop[i] = !quoted && isStop(tokens, i, t, ctx.cueAt) ? i : inheritsFromNext ? (stop[i + 1] as number) : i + 1;
+    let here = !quoted && isStop(tokens, i, t, ctx.cueAt);
+    if (!here && !quoted && (t.lower === "," || closesQuote(ctx, i))) here = attributionFollows(ctx, i);
+    stop[i] = here ? i : inheritsFromNext ? (stop[i + 1] as number) : i + 1;
   }
   return stop;
+}
+
+function closesQuote(ctx: ClaimContext, i: number): boolean {
+  const q = ctx.quoteMark[i] as number;
+  return q >= 0 && ctx.quotes[q]?.closeTok === i;
+}
+
+// how many words may sit between a comma and the cue of an attribution that follows it
+const ATTRIBUTION_REACH = 8;
+const RELATIVES = new Set(["which", "who", "whom", "whose", "that", "what"]);
+
+/**
+ * ", he said she ...", ', said Orfield', ', at the town hall she said': a
+ * comma (or closing quote) followed by a short run of words and a reporting
+ * cue starts an attribution of its own, so the content before it ends here.
+ * A relative clause (", which he said was ...") stays part of the content.
+ */
+function attributionFollows(ctx: ClaimContext, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i + 1;
+  if (tokens[k]?.lower === ",") k++;
+  for (let m = k; m < tokens.length && m - k <= ATTRIBUTION_REACH; m++) {
+    const u = tokens[m] as Token;
+    if (u.kind !== "word" || ctx.sentenceOf[m] !== ctx.sentenceOf[i]) return false;
+    if (RELATIVES.has(u.lower)) return false;
+    const cue = ctx.cueAt.get(m);
+    if (cue && (cue.entry.complement === "any" || cue.entry.inverts) && !u.upper) return true;
+  }
+  return false;
 }
 
 const DASHES = new Set(["—", "–", "―"]);
@@ -38,5 +69,6 @@ function isStop(tokens: Token[], i: number, t: Token, cues: ClaimContext["cueAt"
   }
   // "and warned ...", "— and he noted": a second reporting verb, a second sentence
   if (DASHES.has(t.lower)) return next.lower === "and" || next.lower === "but";
-  return (t.lower === "and" || t.lower === "but") && cues.get(i + 1)?.entry.complement === "any";
+  // "and asked whether ...", "and criticized ...": any second cue starts a second report
+  return (t.lower === "and" || t.lower === "but") && cues.has(i + 1);
 }

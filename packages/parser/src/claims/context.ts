@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Mention, Span } from "../model.js";
 import { lowerText } from "../tokens/lower-text.js";
+import { wordKey } from "../tokens/word-key.js";
 import { CUES, type CueEntry } from "./lexicon.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { fallbackSentences, paragraphEnds } from "./sentences.js";
@@ -40,6 +41,8 @@ export interface ClaimContext {
   mentions: Mention[];
   unpairedQuotes: Span[];
 }
+
+const CUE_KEYS = new Set([...CUES.keys()].map(wordKey));
 
 export function buildContext(doc: Doc): ClaimContext {
   const text = doc.text;
@@ -105,6 +108,8 @@ export function buildContext(doc: Doc): ClaimContext {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
+    // most words start no cue: a check on their first letters spares hashing each new word
+    if (!CUE_KEYS.has(wordKey(t.lower))) continue;
     const candidates = CUES.get(t.lower);
     if (!candidates) continue;
     for (const entry of candidates) {

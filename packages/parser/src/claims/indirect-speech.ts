@@ -10,6 +10,7 @@ import {
   AUXILIARY_AFTER_RELATIVE,
   CLAUSE_BOUNDARY,
   DETERMINERS,
+  EXPLETIVE_SUBJECTS,
   HEARER_WORDS,
   NOT_COMPLEMENT_START,
   PARTS_OF_DAY,
@@ -17,6 +18,7 @@ import {
   PROPOSITION_NOUNS,
   QUANTIFIER_AFTER_AT,
   SINGLE_WORD_ADVERBIALS,
+  SUBJECT_PRONOUNS,
   TIME_DETERMINERS,
   TIME_NOUNS,
 } from "./lexicon.js";
@@ -158,7 +160,7 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   }
   // "vowed to bring back jobs": a promise reports what is promised
   if (cue.entry.infinitive && t.lower === "to" && tokens[k + 1]?.kind === "word") return k;
-  if (cue.entry.complement === "that") return evidenceObject(ctx, k, hi);
+  if (cue.entry.complement === "that") return bareClause(ctx, k) ? k : evidenceObject(ctx, k, hi);
   if (t.kind === "quote") return ctx.quoteMark[k] !== -1 ? k : null;
   if (t.kind !== "word") return null;
   // "said at least 71 people were arrested"
@@ -172,6 +174,17 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   )
     return null;
   return k;
+}
+
+/**
+ * "announced she would run", "confirmed it was closed": a subject pronoun
+ * (or "it"/"there" with its verb) can only start a clause, so a verb that
+ * otherwise needs "that" takes the clause bare.
+ */
+function bareClause(ctx: ClaimContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return ctx.tokens[k + 1]?.kind === "word";
+  return EXPLETIVE_SUBJECTS.has(t.lower) && AUXILIARY_AFTER_RELATIVE.has(ctx.tokens[k + 1]?.lower ?? "");
 }
 
 /** "found no evidence that ...": a short noun phrase headed by a proposition noun, then "that". */

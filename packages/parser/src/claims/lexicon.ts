@@ -96,3 +96,5 @@ export const TIME_NOUNS = set(wordData.timeNouns);
 export const TIME_DETERMINERS = set(wordData.timeDeterminers);
 export const NOT_OBJECT_START = set(wordData.notObjectStart);
 export const OBJECT_END = set(wordData.objectEnd);
+export const SUBJECT_PRONOUNS = set(wordData.subjectPronouns);
+export const EXPLETIVE_SUBJECTS = set(wordData.expletiveSubjects);

@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import cues from "../../data/date-cues.json";
 import { addMessage, type Doc } from "../doc.js";
 import type { DateExpression, Span } from "../model.js";
+import { lowerText } from "../tokens/lower-text.js";
 import { attachDates } from "./attach-dates.js";
 import { addDays, formatDay, nearestWeekday, pad, parseDay } from "./date-values.js";
 
@@ -25,6 +26,13 @@ const YEAR = new RegExp(
 );
 const DURATION = new RegExp(`^(?:${cues.durationOpeners.join("|")})\\b`, "i");
 const OFFSETS = Object.entries(cues.dayOffsets as Record<string, number>);
+// the words every day-offset phrase ends with ("... after"): a sentence without them has none
+const OFFSET_TAIL = OFFSETS.map(([p]) => p).reduce<string | null>((tail, p) => {
+  if (tail === null) return p;
+  let n = 0;
+  while (n < tail.length && n < p.length && tail[tail.length - 1 - n] === p[p.length - 1 - n]) n++;
+  return tail.slice(tail.length - n);
+}, null);
 const SAME_MONTH = /\b(?:earlier|later)\s+(?:this|in\s+the)\s+month\b/i;
 
 /**
@@ -36,6 +44,7 @@ const SAME_MONTH = /\b(?:earlier|later)\s+(?:this|in\s+the)\s+month\b/i;
 export function resolveDates(doc: Doc): void {
   const ref = doc.referenceDate ? parseDay(doc.referenceDate) : null;
   let unresolved = 0;
+  const docLower = lowerText(doc);
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     if (!QUICK.test(text)) continue;
@@ -43,33 +52,41 @@ export function resolveDates(doc: Doc): void {
     const push = (d: DateExpression | null) => {
       if (d && !found.some((f) => f.start < d.end && d.start < f.end)) found.push(d);
     };
-    const lower = text.toLowerCase();
-    for (const [phrase, offset] of OFFSETS) {
-      const i = lower.indexOf(phrase);
-      if (i < 0) continue;
+    const lower = docLower !== null ? docLower.slice(s.start, s.end) : text.toLowerCase();
+    if (OFFSET_TAIL === null || lower.includes(OFFSET_TAIL))
+      for (const [phrase, offset] of OFFSETS) {
+        const i = lower.indexOf(phrase);
+        if (i < 0) continue;
+        if (!ref) unresolved++;
+        else
+          push({
+            start: s.start + i,
+            end: s.start + i + phrase.length,
+            value: formatDay(addDays(ref, offset)),
+            precision: "day",
+          });
+      }
+    if (lower.includes("day"))
+      for (const m of execAll(WEEKDAY, text)) {
+        if (!ref) {
+          unresolved++;
+          continue;
+        }
+        const day = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
+        const ahead = /^next\b/i.test(m[0]) || FUTURE.test(text.slice(Math.max(0, m.index - 40), m.index));
+        const value = formatDay(nearestWeekday(ref, day, ahead));
+        push({ start: s.start + m.index, end: s.start + m.index + m[0].length, value, precision: "day" });
+      }
+    const same = lower.includes("month") ? SAME_MONTH.exec(text) : null;
+    if (same) {
       if (!ref) unresolved++;
       else
         push({
-          start: s.start + i,
-          end: s.start + i + phrase.length,
-          value: formatDay(addDays(ref, offset)),
-          precision: "day",
+          start: s.start + same.index,
+          end: s.start + same.index + same[0].length,
+          value: formatDay(ref).slice(0, 7),
+          precision: "month",
         });
-    }
-    for (const m of text.matchAll(WEEKDAY)) {
-      if (!ref) {
-        unresolved++;
-        continue;
-      }
-      const day = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
-      const ahead = /^next\b/i.test(m[0]) || FUTURE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
-      const value = formatDay(nearestWeekday(ref, day, ahead));
-      push({ ...at(s, m.index ?? 0, m[0].length), value, precision: "day" });
-    }
-    const same = SAME_MONTH.exec(text);
-    if (same) {
-      if (!ref) unresolved++;
-      else push({ ...at(s, same.index, same[0].length), value: formatDay(ref).slice(0, 7), precision: "month" });
     }
     for (const w of windows(text)) {
       const part = text.slice(w.start, w.end);
@@ -79,10 +96,10 @@ export function resolveDates(doc: Doc): void {
         else push(d);
       }
     }
-    for (const m of text.matchAll(YEAR)) {
+    for (const m of execAll(YEAR, text)) {
       const year = m[1] as string;
-      const i = (m.index ?? 0) + m[0].length - year.length;
-      push({ ...at(s, i, year.length), value: year, precision: "year" });
+      const i = m.index + m[0].length - year.length;
+      push({ start: s.start + i, end: s.start + i + year.length, value: year, precision: "year" });
     }
     doc.dates.push(...found.sort((a, b) => a.start - b.start));
   }
@@ -99,9 +116,9 @@ export function resolveDates(doc: Doc): void {
 function windows(text: string): Span[] {
   const hits: Span[] = [];
   for (const re of HINTS)
-    for (const m of text.matchAll(re)) {
-      let start = Math.max(0, (m.index ?? 0) - cues.window);
-      let end = Math.min(text.length, (m.index ?? 0) + m[0].length + cues.window);
+    for (const m of execAll(re, text)) {
+      let start = Math.max(0, m.index - cues.window);
+      let end = Math.min(text.length, m.index + m[0].length + cues.window);
       while (start > 0 && text.charCodeAt(start - 1) > 32) start--;
       while (end < text.length && text.charCodeAt(end) > 32) end++;
       hits.push({ start, end });
@@ -113,6 +130,18 @@ function windows(text: string): Span[] {
     if (last && h.start <= last.end) last.end = Math.max(last.end, h.end);
     else out.push(h);
   }
+  return out;
+}
+
+/**
+ * The matches of a global pattern, as `matchAll` gives them but without the
+ * copy of the pattern that `matchAll` makes on every call (its patterns match
+ * no empty text).
+ */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
   return out;
 }
 

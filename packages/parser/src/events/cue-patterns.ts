@@ -1,3 +1,4 @@
+import { wordKey } from "../tokens/word-key.js";
 import type { Token } from "./tokens.js";
 
 // A small pattern language for cue phrases kept in data files:
@@ -14,6 +15,7 @@ type Element =
   | { kind: "gap"; max: number };
 
 const QUOTES = new Set(['"', "“", "”"]);
+const MAX_HEAD_MEMO = 50_000;
 
 export interface CuePattern<T> {
   source: string;
@@ -79,7 +81,7 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
 // looked up in it once (cueIndex), and then each set skips at once the tokens,
 // and whole sentences, that hold none of its head words. The event stages run
 // a dozen sets over the same tokens, so this replaces a dozen lookups a token.
-const headBits = new Map<string, number>();
+const headBits = new Map<number | string, number>();
 let setCount = 0;
 
 interface CueIndex {
@@ -101,7 +103,7 @@ function cueIndex(tokens: Token[]): CueIndex {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
-    const b = headBits.get(t.key);
+    const b = headBits.get(wordKey(t.lower));
     if (b === undefined) continue;
     bits[i] = b;
     if (t.sentence >= 0 && t.sentence < sentenceBits.length)
@@ -114,7 +116,9 @@ function cueIndex(tokens: Token[]): CueIndex {
 
 /** Patterns indexed by the first three letters of their head words. */
 export class CueSet<T> {
-  private readonly byKey = new Map<string, CuePattern<T>[]>();
+  private readonly byKey = new Map<number | string, CuePattern<T>[]>();
+  /** Per word seen, the patterns whose head word it is, in lexicon order (bounded: cleared when large). */
+  private readonly byHead = new Map<string, CuePattern<T>[]>();
   /** This set's place in the shared head-key table; its bit is 0 past the 31st set (no index then). */
   private readonly id = setCount++;
   private readonly bit = this.id < 31 ? 1 << this.id : 0;
@@ -123,7 +127,7 @@ export class CueSet<T> {
       const head = p.elements[0] as Extract<Element, { kind: "word" }>;
       for (const a of head.alts) {
         if (a.prefix && a.word.length < 3) throw new Error(`prefix too short in cue: ${p.source}`);
-        const key = a.word.slice(0, 3);
+        const key = wordKey(a.word);
         const list = this.byKey.get(key) ?? [];
         if (!list.includes(p)) list.push(p);
         this.byKey.set(key, list);
@@ -178,10 +182,16 @@ export class CueSet<T> {
   private matchAt(tokens: Token[], i: number, to: number, out: CueMatch<T>[]): void {
     const tok = tokens[i] as Token;
     if (tok.punct) return;
-    const list = this.byKey.get(tok.key);
-    if (!list) return;
-    for (const p of list) {
-      const last = matchFrom(p, 0, tokens, i, to);
+    let heads = this.byHead.get(tok.lower);
+    if (heads === undefined) {
+      const list = this.byKey.get(wordKey(tok.lower)) ?? [];
+      heads = list.filter((p) => wordMatches(p.elements[0] as Extract<Element, { kind: "word" }>, tok));
+      if (this.byHead.size >= MAX_HEAD_MEMO) this.byHead.clear();
+      this.byHead.set(tok.lower, heads);
+    }
+    // the head word is never optional or negated: the rest of the pattern follows it
+    for (const p of heads) {
+      const last = matchFrom(p, 1, tokens, i + 1, to);
       if (last >= 0) out.push({ pattern: p, first: i, last });
     }
   }

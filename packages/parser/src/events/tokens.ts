@@ -5,8 +5,6 @@ import { lowerText } from "../tokens/lower-text.js";
 export interface Token extends Span {
   /** Lower-cased text with curly apostrophes made straight. */
   lower: string;
-  /** First three letters of `lower`: the index key of the cue sets. */
-  key: string;
   /** True for punctuation that can end a clause or a list item. */
   punct: boolean;
   /** Index of the sentence the token lies in. */
@@ -97,7 +95,7 @@ function pushWord(out: Token[], lower: string, start: number, end: number, sente
 }
 
 function token(start: number, end: number, lower: string, punct: boolean, sentence: number): Token {
-  return { start, end, lower, key: lower.length <= 3 ? lower : lower.slice(0, 3), punct, sentence };
+  return { start, end, lower, punct, sentence };
 }
 
 /** Index range [from, to) of the tokens of one sentence. */

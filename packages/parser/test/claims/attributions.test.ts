@@ -50,3 +50,45 @@ describe("stance verbs attribute their object", () => {
     expect(claimsOf("The Harbor Tribune refers to the old port district.")).toEqual([]);
   });
 });
+
+describe("reported clauses", () => {
+  it("takes a bare clause after a that-verb when a subject pronoun opens it", () => {
+    expect(claimsOf("Marlow announced she would stand for the council.")).toEqual([
+      { speaker: "marlow", cue: "announced", content: "she would stand for the council", kind: "indirect" },
+    ]);
+    expect(claimsOf("Okafor confirmed there was a leak in the mill.")).toEqual([
+      { speaker: "okafor", cue: "confirmed", content: "there was a leak in the mill", kind: "indirect" },
+    ]);
+    // an object, not a clause
+    expect(claimsOf("Marlow announced her candidacy for the council.")).toEqual([]);
+  });
+
+  it("ends reported content where a second attribution begins", () => {
+    const got = claimsOf("Marlow said the mill would reopen, at the meeting on Friday Okafor said it would not.");
+    expect(got.map((c) => [c.speaker, c.content])).toEqual([
+      ["marlow", "the mill would reopen"],
+      ["okafor", "it would not"],
+    ]);
+  });
+
+  it("keeps a relative clause with its own cue inside the content", () => {
+    const got = claimsOf("Marlow said the mill, which Okafor said was unsafe, would reopen.");
+    expect(got[0]).toMatchObject({
+      speaker: "marlow",
+      content: "the mill, which Okafor said was unsafe, would reopen",
+    });
+  });
+
+  it("ends reported content before a second cue joined by 'and'", () => {
+    const got = claimsOf("Okafor said the ferry was late and asked whether the port would pay.");
+    expect(got[0]).toMatchObject({ speaker: "okafor", content: "the ferry was late" });
+  });
+
+  it("leaves an opening 'according to' to the claim whose subject follows it", () => {
+    const got = claimsOf(
+      "According to the Harbor Tribune, the harbor master, Daniel Okafor, said the port would close.",
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ speaker: "okafor", cue: "said", content: "the port would close" });
+  });
+});
