@@ -105,7 +105,7 @@ function findBodies(scan: Scan): void {
     if (!scan.triggered(k, BODY_FIRST)) continue;
     let body: string | null = null;
     let end = k;
-    for (let len = 3; len >= 1 && !body; len--) {
+    for (let len = 4; len >= 1 && !body; len--) {
       if (k + len - 1 >= tokens.length) continue;
       let phrase = scan.lower(k);
       for (let m = 1; m < len; m++) phrase += ` ${scan.lower(k + m)}`;
@@ -150,6 +150,18 @@ function findBodies(scan: Scan): void {
         continue;
       }
     }
+    // "the ministry of internal affairs of Belarus": the state after the body
+    if (!code && scan.lower(end + 1) === "of") {
+      const m = scan.lower(end + 2) === "the" ? end + 3 : end + 2;
+      const piece = scan.pieces[at[m] ?? -1];
+      if (piece?.kind === "country" && piece.first === m && piece.note.code) {
+        code = piece.note.code;
+        end = piece.last;
+        piece.note.prefix = true;
+      }
+    }
+    // "Russian opposition leader Alexei Navalny": a modifier of a title, not the body
+    if (body === "opposition" && titleHeads.has(scan.lower(end + 1))) continue;
     // "a German government source" speaks for the state
     if (countryBodies.has(body) && /^sources?$/.test(scan.lower(end + 1))) end++;
     const start = tokens[first]?.start ?? 0;
@@ -251,7 +263,12 @@ function findRoles(scan: Scan): void {
         b = j;
         continue;
       }
-      if (titleModifiers.has(lw) && !tj.cap) {
+      if ((titleModifiers.has(lw) || lw === "then") && !tj.cap) {
+        b = j;
+        continue;
+      }
+      // "chair and spokesperson for The Greens": two roles of one person
+      if (titleHeads.has(lw) && scan.lower(j + 1) === "and" && !tj.cap) {
         b = j;
         continue;
       }
