@@ -226,7 +226,8 @@ export function gazetteerPiece(
     }
     case "country": {
       // "Ambassador to Germany Richard Grenell": the host, not the state the envoy serves
-      if (rest && !isHost(scan, first)) ctx.affiliation = `country:${entry.code}`;
+      // "US Special Representative for Iran Brian Hook": the first state named is the one served
+      if (rest && !isHost(scan, first) && !ctx.affiliation) ctx.affiliation = `country:${entry.code}`;
       const note = countryNote(entry.code);
       note.prefix = rest;
       scan.add({ start, end, first, last, kind: "country", via: "name", note });
@@ -287,7 +288,7 @@ function isDateline(scan: Scan, first: number, last: number): boolean {
 function isHost(scan: Scan, first: number): boolean {
   let k = first - 1;
   if (scan.lower(k) === "the") k--;
-  return scan.lower(k) === "to" || scan.lower(k) === "in";
+  return scan.lower(k) === "to" || scan.lower(k) === "in" || scan.lower(k) === "for";
 }
 
 export function countryNote(code: string): MentionNote {
@@ -443,6 +444,14 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   });
   // "African Export": a word of origin heads something other than a person
   if (!titled && n >= 2 && (regionAdjectives.has(firstWord) || gazetteer.get(firstWord)?.type === "demonym")) return;
+  // "Coös County Attorney John McCormick", "Chief Technical Officer Chris Wright": a title inside the run
+  for (let k = last - 1; k > first && n >= 2; k--) {
+    if (!titleHeads.has(scan.lower(k)) || !firstNameGender.has(tokens[k + 1]?.text ?? "")) continue;
+    const sub: Context = { ...ctx, title: [...ctx.title, scan.slice(first, k)] };
+    scan.named.fill(1, first, k + 1);
+    nameCore(scan, k + 1, last, sub);
+    return;
+  }
   // "Turkish president Erdoğan", "her husband Siarhei": a lower-case title or kin noun before the name
   const prevWord = tokens[first - 1];
   const cued =
@@ -522,6 +531,11 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     return;
   }
   if (n >= 2) {
+    // "the Rajya Sabha", "the Marine JarHeads MC": a name after "the" with no first name is no person's
+    if (scan.lower(first - 1) === "the" && !hasFirstName(scan, first, last)) {
+      org("organization");
+      return;
+    }
     if (ordinary) {
       // "Presidents Muhammadu Buhari": an ordinary word in front of a name
       if (isOrdinaryWord(scan, first) && !hasOrdinaryWord(scan, first + 1, last)) nameCore(scan, first + 1, last, ctx);
@@ -545,6 +559,24 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     });
     return;
   }
+  // "spokesperson for The Greens", "the mayor of Esperanza": what a role is "of" or "for"
+  const role = roleOf(scan, first);
+  if (role === "mayor" || role === "governor") {
+    scan.add({
+      start,
+      end,
+      first,
+      last,
+      kind: "location",
+      via: "name",
+      note: { key: `loc:${slug(text)}`, name: text },
+    });
+    return;
+  }
+  if (role) {
+    org("organization");
+    return;
+  }
   if (ordinary && (tokens[first]?.sentStart || scan.headline[first])) return;
   // a frequent English word alone ("Council", "Law") is rarely a name the gazetteers do not know
   if (englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
@@ -562,7 +594,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Alabamians", "Coloradans": the people of a place, not a name
   if (isPlaceDemonym(firstWord)) return;
   // "Richard and Lisa Parry": a first name alone is a person
-  if (firstNameGender.has(firstWord) && !isLocative(scan, first, true)) {
+  const det = scan.lower(first - 1);
+  if (firstNameGender.has(firstWord) && !isLocative(scan, first, true) && det !== "the" && det !== "a") {
     scan.add({
       start,
       end,
@@ -593,6 +626,16 @@ function afterPersonOf(scan: Scan, first: number): boolean {
   if (scan.lower(k) !== "of") return false;
   const prev = scan.pieces[scan.pieces.length - 1];
   return !!prev && prev.kind === "person" && prev.via === "name" && prev.last === k - 1;
+}
+
+// The lower-case title a name is "of" or "for" ("chair and spokesperson for The Greens"), or null.
+function roleOf(scan: Scan, first: number): string | null {
+  let k = first - 1;
+  if (scan.lower(k) === "the") k--;
+  const p = scan.lower(k);
+  if (p !== "of" && p !== "for") return null;
+  const t = scan.tokens[k - 1];
+  return t && t.kind === "word" && !t.cap && titleHeads.has(t.text) ? t.text : null;
 }
 
 const CASE_MARKS = new Set(["v.", "vs.", "v", "vs"]);

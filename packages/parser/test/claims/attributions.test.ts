@@ -92,3 +92,44 @@ describe("reported clauses", () => {
     expect(got[0]).toMatchObject({ speaker: "okafor", cue: "said", content: "the port would close" });
   });
 });
+
+describe("clauses without 'that'", () => {
+  it("takes a named or determined subject with its auxiliary as a bare clause", () => {
+    expect(claimsOf("Marlow's lawyers alleged Okafor was bribed.")[0]).toMatchObject({
+      cue: "alleged",
+      content: "Okafor was bribed",
+    });
+    expect(claimsOf("Okafor indicated the harbor board was divided.")[0]).toMatchObject({
+      speaker: "okafor",
+      content: "the harbor board was divided",
+    });
+  });
+
+  it("reads 'no' with a noun phrase and its verb as a clause", () => {
+    expect(claimsOf("The Harbor Tribune reported no boats were damaged.")[0]).toMatchObject({
+      content: "no boats were damaged",
+    });
+  });
+
+  it("starts the content at the auxiliary when the relative's gap is the subject", () => {
+    const got = claimsOf("The ruling contained passages which lawyers say could change the port's future.");
+    expect(got[0]).toMatchObject({ cue: "say", content: "could change the port's future" });
+  });
+
+  it("reads an object with 'to be' as what is claimed", () => {
+    const got = claimsOf("Ruritania arrested four sailors, claiming them to be smugglers.");
+    expect(got[0]).toMatchObject({ speaker: "ruritania", cue: "claiming", content: "them to be smugglers" });
+  });
+
+  it("reads 'claimed responsibility' as an object, and a clause before a bare cue as no subject", () => {
+    expect(claimsOf("A small group claimed responsibility for the fire.")).toEqual([]);
+    expect(claimsOf("Of the four boats, Marlow's was the only one inspected.")).toEqual([]);
+  });
+
+  it("takes a quoted label after 'characterized ... as'", () => {
+    expect(claimsOf('Okafor characterized the fine as "a political act."')[0]).toMatchObject({
+      speaker: "okafor",
+      cue: "characterized",
+    });
+  });
+});
