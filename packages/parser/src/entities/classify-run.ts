@@ -444,6 +444,14 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   });
   // "African Export": a word of origin heads something other than a person
   if (!titled && n >= 2 && (regionAdjectives.has(firstWord) || gazetteer.get(firstWord)?.type === "demonym")) return;
+  // "Coös County Attorney John McCormick", "Chief Technical Officer Chris Wright": a title inside the run
+  for (let k = last - 1; k > first && n >= 2; k--) {
+    if (!titleHeads.has(scan.lower(k)) || !firstNameGender.has(tokens[k + 1]?.text ?? "")) continue;
+    const sub: Context = { ...ctx, title: [...ctx.title, scan.slice(first, k)] };
+    scan.named.fill(1, first, k + 1);
+    nameCore(scan, k + 1, last, sub);
+    return;
+  }
   // "Turkish president Erdoğan", "her husband Siarhei": a lower-case title or kin noun before the name
   const prevWord = tokens[first - 1];
   const cued =
@@ -523,6 +531,11 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     return;
   }
   if (n >= 2) {
+    // "the Rajya Sabha", "the Marine JarHeads MC": a name after "the" with no first name is no person's
+    if (scan.lower(first - 1) === "the" && !hasFirstName(scan, first, last)) {
+      org("organization");
+      return;
+    }
     if (ordinary) {
       // "Presidents Muhammadu Buhari": an ordinary word in front of a name
       if (isOrdinaryWord(scan, first) && !hasOrdinaryWord(scan, first + 1, last)) nameCore(scan, first + 1, last, ctx);
@@ -581,7 +594,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Alabamians", "Coloradans": the people of a place, not a name
   if (isPlaceDemonym(firstWord)) return;
   // "Richard and Lisa Parry": a first name alone is a person
-  if (firstNameGender.has(firstWord) && !isLocative(scan, first, true)) {
+  const det = scan.lower(first - 1);
+  if (firstNameGender.has(firstWord) && !isLocative(scan, first, true) && det !== "the" && det !== "a") {
     scan.add({
       start,
       end,

@@ -57,7 +57,12 @@ const NAME_ADJECTIVES = new Set([
 
 /** "Luxembourg-based", "US-led", "Turkish-claimed": an adjective built on a name, not a name. */
 export function isCompoundAdjective(w: string): boolean {
-  const h = Math.max(w.lastIndexOf("-"), w.lastIndexOf("‐"));
+  // the last hyphen, found by a loop: lastIndexOf("‐") on an ASCII string was a hot spot
+  let h = w.length - 1;
+  for (; h > 0; h--) {
+    const c = w.charCodeAt(h);
+    if (c === 45 || c === 0x2010) break;
+  }
   if (h <= 0 || h === w.length - 1) return false;
   const c = w.charCodeAt(h + 1);
   return c >= 97 && c <= 122;

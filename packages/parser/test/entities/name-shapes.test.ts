@@ -41,6 +41,12 @@ describe("names the gazetteers do not hold", () => {
     ["Kenyan president Ruto said the talks would go on.", "Ruto", "person"],
     ["She spoke about her husband Dzmitry, who was detained.", "Dzmitry", "person"],
     ["A couple from Ohio, Richard and Lisa Varga, joined them.", "Richard", "person"],
+    ["According to Harlow County Attorney John Meyers, it was an accident.", "John Meyers", "person"],
+    ["Acme's Chief Technical Officer Chris Dunmore agreed with it.", "Chris Dunmore", "person"],
+    ["He was elected to the Vidhan Parishad in 1969.", "Vidhan Parishad", "organization"],
+    ["The bus crashed between Baracoa and Gibara on Thursday.", "Gibara", "location"],
+    ["The court has found that Mme Laroche lied to the jury.", "Laroche", "person"],
+    ["Ann Holt and Dan Holt were held. As revealed at trial, the Holts lied.", "Holts", "person"],
   ])("%s → %s", (text, surface, kind) => {
     expect(named(text)).toContainEqual([surface, kind]);
   });
