@@ -133,3 +133,62 @@ describe("clauses without 'that'", () => {
     });
   });
 });
+
+describe("quotations", () => {
+  it("joins the pieces of a quote when the second ends its sentence inside the marks", () => {
+    const got = claimsOf('"The tax is unfair," Marlow said. "We will fight it in court." Few expect her to win.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({
+      speaker: "marlow",
+      content: 'The tax is unfair," Marlow said. "We will fight it in court.',
+    });
+  });
+
+  it("joins the pieces across a participle that comments on the quote", () => {
+    const got = claimsOf(
+      '"The mill made this town," Okafor said, recalling the strike of 1985. "Without it we are nothing."',
+    );
+    expect(got.find((c) => c.cue === "said")?.content).toBe(
+      'The mill made this town," Okafor said, recalling the strike of 1985. "Without it we are nothing.',
+    );
+  });
+
+  it("reads 'Name: ‘quote’' as that source's words, in a headline or further in", () => {
+    const got = claimsOf(
+      "Marlow: ‘The Harbor Will Stay Open.’\n\nThe council met on Friday. Okafor: ‘We Will Not Close The Mill.’",
+    );
+    expect(got.map((c) => [c.speaker, c.cue])).toEqual([
+      ["marlow", ":"],
+      ["okafor", ":"],
+    ]);
+    // a label and a colon without a quotation is no claim
+    expect(claimsOf("The council met on Friday. Update: The meeting ran late into the night.")).toEqual([]);
+  });
+});
+
+describe("who is speaking", () => {
+  const PEOPLE: ActorSpec[] = [
+    { id: "vance", kind: "person", names: ["Governor Alma Vance", "Vance"] },
+    { id: "pike", kind: "person", names: ["Tomas Pike"] },
+    { id: "reyes", kind: "person", names: ["Lena Reyes"] },
+    { id: "court", kind: "organization", names: ["Supreme Court of Ruritania"] },
+    { id: "tribune", kind: "media", names: ["Harbor Tribune"] },
+  ];
+  const speakerOf = (text: string, cue: string) => {
+    const doc = handBuiltDoc(text, PEOPLE);
+    findClaims(doc);
+    return doc.claims.find((c) => text.slice(c.cue.start, c.cue.end) === cue)?.speaker;
+  };
+
+  it("resolves a pronoun past a person named inside a prepositional phrase", () => {
+    const text =
+      "Governor Alma Vance admitted blame for the death of activist Tomas Pike. Speaking to Lena Reyes of the Harbor Tribune, she said the police had failed.";
+    expect(speakerOf(text, "said")).toBe("vance");
+  });
+
+  it("gives a document the text did not introduce to the body named just before it", () => {
+    const text =
+      "The Supreme Court of Ruritania ruled on Tuesday. According to the ruling, the port must reopen within a month.";
+    expect(speakerOf(text, "According to")).toBe("court");
+  });
+});

@@ -51,6 +51,16 @@ describe("names the gazetteers do not hold", () => {
     expect(named(text)).toContainEqual([surface, kind]);
   });
 
+  it("reads a dateline's place, a surname by its ending, and a title that ends a run", () => {
+    const text =
+      "KAR-TEPE , Latvia 1996-12-06\nPetrosyan agreed with the plan . He met the Chess Federation President on Monday .";
+    const found = named(text);
+    expect(found).toContainEqual(["KAR-TEPE", "location"]);
+    expect(found).toContainEqual(["Petrosyan", "person"]);
+    expect(found).toContainEqual(["Chess Federation", "organization"]);
+    expect(found.map(([s]) => s)).not.toContain("Chess Federation President");
+  });
+
   it("gives a short form in parentheses its full name's kind, wherever it recurs", () => {
     const text = "The Norland Institute of Geology and Mining (Norgeo) issued a warning. Norgeo said more would come.";
     const found = named(text);
@@ -86,6 +96,7 @@ describe("no fragments and no words taken for names", () => {
     ["The case, Miller v. Harlan, reached the court.", "Harlan"],
     ["He is more popular than any other Democrat in the state.", "Democrat"],
     ["I don't know, but I'll be there.", "I'll"],
+    ["It was made into an Academy Award-winning film.", "Academy"],
   ])("%s has no mention «%s»", (text, word) => {
     expect(named(text).map(([s]) => s)).not.toContain(word);
   });
