@@ -137,6 +137,39 @@ describe.each(testDatabases())("ingest on $name", (testDb) => {
     expect((await client.data<{ deleteArticle: unknown }>(del, { id })).deleteArticle).toEqual({ id, deleted: false });
   });
 
+  it("an article stored without a URL keeps its id when it returns with one and a new parse", async () => {
+    const text = "Atlantis accused Lemuria of piracy. Lemuria denied the accusation.";
+    const base = {
+      publishedAt: "2021-07-01",
+      source: "Wire",
+      text,
+      actors: [
+        { id: "p", name: "Atlantis", kind: "group" as const },
+        { id: "q", name: "Lemuria", kind: "group" as const },
+      ],
+      accusations: [
+        { id: "x", accuser: "p", accused: ["q"], evidence: "Atlantis accused Lemuria of piracy.", category: "piracy" },
+      ],
+      denials: [{ id: "d", denier: "q", evidence: "Lemuria denied the accusation.", respondsTo: "x" }],
+    };
+    const [first] = await storeAll(database, [buildArticle({ ...base, url: null })]);
+    const [second] = await storeAll(database, [
+      buildArticle({ ...base, url: "https://example.test/atlantis", title: "Atlantis and Lemuria" }),
+    ]);
+    expect(first?.ok && first.status).toBe("STORED");
+    expect(second?.ok && second.status).toBe("UPDATED");
+    const id = first?.ok ? first.id : "";
+    expect(second?.ok && second.id).toBe(id);
+    const { article } = await client.data<{
+      article: { title: string; accusations: { id: string }[]; denials: { respondsTo: { id: string } | null }[] };
+    }>(`query($id: ID!) { article(id: $id) { title accusations { id } denials { respondsTo { id } } } }`, { id });
+    expect(article.title).toBe("Atlantis and Lemuria");
+    expect(article.accusations).toHaveLength(1);
+    // The denial still answers the accusation stored under the article's original id.
+    expect(article.denials.map((d) => d.respondsTo?.id)).toEqual([article.accusations[0]?.id]);
+    await client.post(`mutation($id: ID!) { deleteArticle(id: $id) { id } }`, { id });
+  });
+
   it("an alias-table correction merges two actors and later articles follow it", async () => {
     const nickname = buildArticle({
       url: "https://example.test/vvp",

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
 import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { withStatementCache } from "./statement-cache.js";
 import type { Database } from "./tables.js";
 
 export type DialectName = "sqlite" | "postgres";
@@ -33,7 +34,7 @@ export interface OpenOptions {
   /** PostgreSQL schema to work in (created if missing); tests use one per run. */
   pgSchema?: string;
   /** Called with each statement's SQL (tests count queries with it). */
-  onQuery?: (sql: string, milliseconds: number) => void;
+  onQuery?: (sql: string, milliseconds: number, parameters: readonly unknown[]) => void;
 }
 
 function logger(options: OpenOptions) {
@@ -41,7 +42,7 @@ function logger(options: OpenOptions) {
   if (!onQuery) return {};
   return {
     log: (event: LogEvent) => {
-      if (event.level === "query") onQuery(event.query.sql, event.queryDurationMillis);
+      if (event.level === "query") onQuery(event.query.sql, event.queryDurationMillis, event.query.parameters);
     },
   };
 }
@@ -64,7 +65,10 @@ function openSqlite(file: string, options: OpenOptions): DatabaseHandle {
   // Random-keyed indexes (hash ids) thrash the default 2 MB page cache during ingest.
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("temp_store = MEMORY");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), ...logger(options) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    ...logger(options),
+  });
   rawSqlite.set(db, sqlite);
   return { db, dialect: "sqlite", location: file, close: () => db.destroy() };
 }

@@ -18,6 +18,22 @@ export interface ArticleTable {
   ingested_at: string;
 }
 
+/** What lists and item pages show of an article: everything but its text and the spans over it. */
+export type ArticleMeta = Omit<ArticleTable, "text" | "paragraphs" | "sentences">;
+
+export const articleMetaColumns = [
+  "id",
+  "url",
+  "text_hash",
+  "parse_hash",
+  "title",
+  "dek",
+  "source",
+  "authors",
+  "published_at",
+  "ingested_at",
+] as const satisfies readonly (keyof ArticleMeta)[];
+
 export interface ActorTable {
   id: string;
   key: string;

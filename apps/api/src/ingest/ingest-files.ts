@@ -1,8 +1,9 @@
-import type { ParsedArticle } from "@newsgraph/parser";
 import type { Kysely } from "kysely";
+import { rawSqlite } from "../db/database.js";
 import type { Database } from "../db/tables.js";
-import { type IngestOutcome, ingestBatch, parseInput } from "./ingest.js";
+import { type IngestOutcome, ingestBatch, type Planned, parseAndPlan } from "./ingest.js";
 import { ParsePool } from "./parse-pool.js";
+import type { ArticlePlan } from "./plan-article.js";
 import { listFiles, readArticles, type SourceItem } from "./read-inputs.js";
 
 export interface IngestSummary {
@@ -25,7 +26,7 @@ export interface IngestFilesOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-type Parsed = ReturnType<typeof parseInput>;
+type Parsed = Planned;
 
 /** Parses and stores every article under `paths`; failures are collected, never thrown. */
 export async function ingestFiles(
@@ -61,13 +62,14 @@ export async function ingestFiles(
   const parseBatch = (batch: SourceItem[]): Promise<Parsed[]> => {
     const inputs = batch.flatMap((item) => ("input" in item ? [item] : []));
     if (pool) return pool.parse(inputs, referenceDate);
-    return Promise.resolve(inputs.map((item) => parseInput(item.input, item.name, referenceDate)));
+    return Promise.resolve(inputs.map((item) => parseAndPlan(item.input, item.name, referenceDate)));
   };
   // Keep a few batches parsing ahead of the one being stored.
   const ahead = Math.max(1, workers * 2);
   const inFlight: Promise<Parsed[]>[] = batches.slice(0, ahead).map(parseBatch);
   let done = 0;
   options.onProgress?.(0, items.length);
+  const restoreCheckpoints = deferCheckpoints(db);
   try {
     for (let b = 0; b < batches.length; b++) {
       const batch = batches[b] as SourceItem[];
@@ -77,7 +79,7 @@ export async function ingestFiles(
       if (nextBatch) inFlight[b + ahead] = parseBatch(nextBatch);
       const storeStart = performance.now();
       summary.parseMs += storeStart - waitStart;
-      const toStore: { parsed: ParsedArticle; name: string }[] = [];
+      const toStore: { plan: ArticlePlan; name: string }[] = [];
       let r = 0;
       for (const item of batch) {
         if ("error" in item) {
@@ -85,7 +87,7 @@ export async function ingestFiles(
           continue;
         }
         const result = results[r++] as Parsed;
-        if (result.ok) toStore.push({ parsed: result.parsed, name: item.name });
+        if (result.ok) toStore.push({ plan: result.plan, name: item.name });
         else record({ ok: false, name: item.name, reason: result.reason });
       }
       for (const outcome of await ingestBatch(db, toStore)) record(outcome);
@@ -94,7 +96,24 @@ export async function ingestFiles(
       options.onProgress?.(done, items.length);
     }
   } finally {
+    restoreCheckpoints();
     await pool?.close();
   }
   return summary;
+}
+
+/**
+ * SQLite copies its write-ahead log into the database file every 1,000 pages,
+ * so a long ingest rewrites the same index pages again and again; during
+ * ingest it copies once, at the end. Returns the function that does so.
+ */
+function deferCheckpoints(db: Kysely<Database>): () => void {
+  const raw = rawSqlite.get(db);
+  if (!raw) return () => {};
+  const previous = raw.pragma("wal_autocheckpoint", { simple: true }) as number;
+  raw.pragma("wal_autocheckpoint = 0");
+  return () => {
+    raw.pragma(`wal_autocheckpoint = ${previous}`);
+    raw.pragma("wal_checkpoint(PASSIVE)");
+  };
 }

@@ -7,9 +7,11 @@ import {
 } from "@newsgraph/parser";
 import type { Kysely } from "kysely";
 import { rawSqlite } from "../db/database.js";
+import { bumpGeneration } from "../db/generation.js";
 import type { Database } from "../db/tables.js";
 import { kyselyWriter, type RowWriter, sqliteWriter } from "./insert-rows.js";
-import { type StoreResult, storeArticle } from "./store-article.js";
+import { type ArticlePlan, planArticle } from "./plan-article.js";
+import { type StoreResult, storeArticle, storePlan } from "./store-article.js";
 
 function writerFor(db: Kysely<Database>, trx: Kysely<Database>): RowWriter {
   const raw = rawSqlite.get(db);
@@ -54,6 +56,19 @@ export function parseInput(
   }
 }
 
+export type Planned = { ok: true; plan: ArticlePlan } | { ok: false; reason: string };
+
+/** Parses one input and plans its rows: the part of ingest that needs no database (a worker thread runs it). */
+export function parseAndPlan(input: ArticleInput, name: string, referenceDate?: string | null): Planned {
+  const parsed = parseInput(input, name, referenceDate);
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, plan: planArticle(parsed.parsed) };
+  } catch (error) {
+    return { ok: false, reason: `could not store: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 /** Stores one parsed article in its own transaction. */
 export async function ingestParsed(db: Kysely<Database>, parsed: ParsedArticle, name: string): Promise<IngestOutcome> {
   try {
@@ -64,25 +79,38 @@ export async function ingestParsed(db: Kysely<Database>, parsed: ParsedArticle, 
   }
 }
 
+/** Stores one planned article in its own transaction. */
+async function ingestPlan(db: Kysely<Database>, plan: ArticlePlan, name: string): Promise<IngestOutcome> {
+  try {
+    const result = await db.transaction().execute((trx) => storePlan(trx, plan, writerFor(db, trx)));
+    return { ok: true, name, ...result };
+  } catch (error) {
+    return { ok: false, name, reason: `could not store: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 /**
- * Stores many parsed articles, a batch a transaction (one commit instead of
- * hundreds). If a batch fails, its articles are retried one by one so one bad
- * article does not cost the others.
+ * Stores many planned articles, a batch a transaction (one commit instead of
+ * hundreds) that marks the data changed once. If a batch fails, its articles
+ * are retried one by one so one bad article does not cost the others.
  */
 export async function ingestBatch(
   db: Kysely<Database>,
-  batch: { parsed: ParsedArticle; name: string }[],
+  batch: { plan: ArticlePlan; name: string }[],
 ): Promise<IngestOutcome[]> {
   try {
     return await db.transaction().execute(async (trx) => {
       const out: IngestOutcome[] = [];
       const write = writerFor(db, trx);
-      for (const { parsed, name } of batch) out.push({ ok: true, name, ...(await storeArticle(trx, parsed, write)) });
+      for (const { plan, name } of batch) {
+        out.push({ ok: true, name, ...(await storePlan(trx, plan, write, { bumpGeneration: false })) });
+      }
+      if (out.some((o) => o.ok && o.status !== "UNCHANGED")) await bumpGeneration(trx);
       return out;
     });
   } catch {
     const out: IngestOutcome[] = [];
-    for (const { parsed, name } of batch) out.push(await ingestParsed(db, parsed, name));
+    for (const { plan, name } of batch) out.push(await ingestPlan(db, plan, name));
     return out;
   }
 }

@@ -27,7 +27,8 @@ export function kyselyWriter(db: Kysely<Database>): RowWriter {
 const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
 
 /**
- * SQLite's path: one prepared statement a table, run once a row. better-sqlite3
+ * SQLite's path: one prepared statement a table, run once a row with
+ * positional values (binding by name costs a lookup per column). better-sqlite3
  * runs synchronously on the connection that holds the open transaction, so
  * this skips building and compiling SQL for every batch.
  */
@@ -41,10 +42,14 @@ export function sqliteWriter(raw: SQLite.Database): RowWriter {
     let statement = cache.get(key);
     if (!statement) {
       const names = columns.map((c) => `"${c}"`).join(", ");
-      const params = columns.map((c) => `@${c}`).join(", ");
-      statement = raw.prepare(`insert into "${table}" (${names}) values (${params})`);
+      statement = raw.prepare(`insert into "${table}" (${names}) values (${columns.map(() => "?").join(", ")})`);
       cache.set(key, statement);
     }
-    for (const row of rows) statement.run(row);
+    const values: unknown[] = new Array(columns.length);
+    for (const row of rows) {
+      const record = row as unknown as Record<string, unknown>;
+      for (let c = 0; c < columns.length; c++) values[c] = record[columns[c] as string];
+      statement.run(values);
+    }
   };
 }

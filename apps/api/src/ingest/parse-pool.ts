@@ -1,12 +1,12 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ArticleInput } from "@newsgraph/parser";
-import type { parseInput } from "./ingest.js";
+import type { Planned } from "./ingest.js";
 import type { ParseJobResult } from "./parse-worker.js";
 
-type Result = ReturnType<typeof parseInput>;
+type Result = Planned;
 
-/** Worker threads that parse while the main thread stores; results come back per batch. */
+/** Worker threads that parse and plan while the main thread stores; results come back per batch. */
 export class ParsePool {
   private readonly workers: Worker[];
   private readonly pending = new Map<number, { resolve: (r: Result[]) => void; reject: (e: Error) => void }>();

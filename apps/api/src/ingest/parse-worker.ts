@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import type { ArticleInput } from "@newsgraph/parser";
-import { parseInput } from "./ingest.js";
+import { type Planned, parseAndPlan } from "./ingest.js";
 
 export interface ParseJob {
   id: number;
@@ -8,10 +8,10 @@ export interface ParseJob {
   items: { name: string; input: ArticleInput }[];
 }
 
-export type ParseJobResult = { id: number; results: ReturnType<typeof parseInput>[] };
+export type ParseJobResult = { id: number; results: Planned[] };
 
-// Parses batches for ParsePool, off the thread that writes to the database.
+// Parses batches for ParsePool, and plans their rows, off the thread that writes to the database.
 parentPort?.on("message", (job: ParseJob) => {
-  const results = job.items.map((item) => parseInput(item.input, item.name, job.referenceDate));
+  const results = job.items.map((item) => parseAndPlan(item.input, item.name, job.referenceDate));
   parentPort?.postMessage({ id: job.id, results } satisfies ParseJobResult);
 });

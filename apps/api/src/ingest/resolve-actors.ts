@@ -1,19 +1,15 @@
-import type { Actor, ParsedArticle } from "@newsgraph/parser";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
-import { actorKeys } from "../identity/actor-key.js";
 import { mergeActorKeys } from "../identity/merge-actors.js";
 import { makeId } from "./hash.js";
+import type { PlannedActor } from "./plan-article.js";
 
 /**
  * Maps each of the article's actors (by its local id) to the corpus-wide
  * actor it is, creating actors that are new. Keys go through the alias table
  * first, so a recorded correction or an acronym seen earlier decides.
  */
-export async function resolveActors(trx: Kysely<Database>, article: ParsedArticle): Promise<Map<string, string>> {
-  const byLocal = new Map(article.actors.map((a) => [a.id, a]));
-  const codeOf = (id: string | null) => (id ? (byLocal.get(id)?.code ?? null) : null);
-  const keyed = article.actors.map((actor) => ({ actor, ...actorKeys(actor, codeOf(actor.affiliation)) }));
+export async function resolveActors(trx: Kysely<Database>, keyed: PlannedActor[]): Promise<Map<string, string>> {
   const allKeys = [...new Set(keyed.flatMap((k) => [k.key, ...k.alternates]))];
   if (allKeys.length === 0) return new Map();
 
@@ -34,16 +30,16 @@ export async function resolveActors(trx: Kysely<Database>, article: ParsedArticl
     }
   }
 
-  const wanted = new Map<string, Actor>();
-  for (const { actor, key } of keyed) if (!wanted.has(resolve(key))) wanted.set(resolve(key), actor);
+  const wanted = new Map<string, PlannedActor>();
+  for (const actor of keyed) if (!wanted.has(resolve(actor.key))) wanted.set(resolve(actor.key), actor);
   const keys = [...wanted.keys()];
   const existing = await trx.selectFrom("actors").select(["id", "key"]).where("key", "in", keys).execute();
   const idByKey = new Map(existing.map((r) => [r.key, r.id]));
   const fresh = keys
     .filter((k) => !idByKey.has(k))
     .map((key) => {
-      const actor = wanted.get(key) as Actor;
-      return { id: makeId("act", key), key, name: actor.name || actor.id, kind: actor.kind, code: actor.code ?? null };
+      const actor = wanted.get(key) as PlannedActor;
+      return { id: makeId("act", key), key, name: actor.name, kind: actor.kind, code: actor.code };
     });
   if (fresh.length > 0) {
     await trx
@@ -53,5 +49,5 @@ export async function resolveActors(trx: Kysely<Database>, article: ParsedArticl
       .execute();
     for (const row of fresh) idByKey.set(row.key, row.id);
   }
-  return new Map(keyed.map(({ actor, key }) => [actor.id, idByKey.get(resolve(key)) as string]));
+  return new Map(keyed.map(({ local, key }) => [local, idByKey.get(resolve(key)) as string]));
 }

@@ -63,48 +63,35 @@ export interface ActorCounts {
   responsesReceived: number;
 }
 
-const countQueries: [keyof ActorCounts, string, string][] = [
-  ["articles", "article_actors", "actor_id"],
-  ["mentions", "mentions", "actor_id"],
-  ["claims", "claims", "speaker_id"],
-  ["accusationsMade", "accusations", "accuser_id"],
-  ["accusationsReceived", "accusation_targets", "actor_id"],
-  ["denials", "denials", "denier_id"],
-  ["responsesGiven", "responses", "actor_id"],
-  ["responsesReceived", "response_targets", "actor_id"],
+const countSources: [keyof ActorCounts, string, string, string][] = [
+  ["articles", "article_actors", "actor_id", "count(distinct article_id)"],
+  ["mentions", "mentions", "actor_id", "count(*)"],
+  ["claims", "claims", "speaker_id", "count(*)"],
+  ["accusationsMade", "accusations", "accuser_id", "count(*)"],
+  ["accusationsReceived", "accusation_targets", "actor_id", "count(*)"],
+  ["denials", "denials", "denier_id", "count(*)"],
+  ["responsesGiven", "responses", "actor_id", "count(*)"],
+  ["responsesReceived", "response_targets", "actor_id", "count(*)"],
 ];
 
-/** Per-actor counts for many actors at once: one grouped query per role. */
+/** Per-actor counts for many actors at once, in one statement: each count is read from its table's actor index. */
 export function actorCountsLoader(db: Kysely<Database>) {
   return new DataLoader<string, ActorCounts>(async (ids) => {
-    const out = new Map<string, ActorCounts>(
-      ids.map((id) => [
-        id,
-        {
-          articles: 0,
-          mentions: 0,
-          claims: 0,
-          accusationsMade: 0,
-          accusationsReceived: 0,
-          denials: 0,
-          responsesGiven: 0,
-          responsesReceived: 0,
-        },
-      ]),
+    const columns = countSources.map(([field, table, column, count]) =>
+      sql<number>`(select ${sql.raw(count)} from ${sql.table(table)} c where c.${sql.ref(column)} = a.id)`.as(field),
     );
-    for (const [field, table, column] of countQueries) {
-      const col = sql.ref(column);
-      const rows = await db
-        .selectFrom(table as "claims")
-        .select([sql<string>`${col}`.as("actor"), sql<number>`count(*)`.as("n")])
-        .where(sql<SqlBool>`${col} in (${sql.join([...ids])})`)
-        .groupBy(sql`${col}`)
-        .execute();
-      for (const r of rows) {
-        const counts = out.get(r.actor);
-        if (counts) counts[field] = Number(r.n);
-      }
+    const rows = await db
+      .selectFrom("actors as a")
+      .select(["a.id", ...columns])
+      .where("a.id", "in", [...ids])
+      .execute();
+    const out = new Map<string, ActorCounts>();
+    for (const r of rows as unknown as (Record<keyof ActorCounts, number> & { id: string })[]) {
+      const counts = {} as ActorCounts;
+      for (const [field] of countSources) counts[field] = Number(r[field] ?? 0);
+      out.set(r.id, counts);
     }
-    return ids.map((id) => out.get(id) as ActorCounts);
+    const none = Object.fromEntries(countSources.map(([field]) => [field, 0])) as unknown as ActorCounts;
+    return ids.map((id) => out.get(id) ?? { ...none });
   });
 }

@@ -1,5 +1,5 @@
 import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
-import type { Database } from "../db/tables.js";
+import { articleMetaColumns, type Database } from "../db/tables.js";
 import { checkId, endOf, likePattern } from "./filters.js";
 import { type PageArgs, paginate } from "./paginate.js";
 
@@ -49,7 +49,9 @@ export async function listArticles(db: Kysely<Database>, filter: ArticleFilter |
     );
   const page = await paginate(base, key, sql<string>`a.id`, args, count);
   const ids = page.edges.map((e) => e.node.id);
-  const rows = ids.length ? await db.selectFrom("articles").selectAll().where("id", "in", ids).execute() : [];
+  const rows = ids.length
+    ? await db.selectFrom("articles").select(articleMetaColumns).where("id", "in", ids).execute()
+    : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     ...page,

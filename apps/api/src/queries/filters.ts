@@ -61,10 +61,11 @@ export function itemConditions(table: ItemTable, filter: ItemFilter | null | und
   if (filter.actor) out.push(sql`${col(subjectColumn[table])} = ${checkId("actor", filter.actor, "actor")}`);
   if (filter.counterpart) {
     const who = checkId("actor", filter.counterpart, "counterpart");
+    // From the actor's side of the targets index, not a probe per item: an actor is the target of few items.
     if (table === "accusations")
-      out.push(sql`exists (select 1 from accusation_targets t where t.item_id = i.id and t.actor_id = ${who})`);
+      out.push(sql`i.id in (select t.item_id from accusation_targets t where t.actor_id = ${who})`);
     else if (table === "responses")
-      out.push(sql`exists (select 1 from response_targets t where t.item_id = i.id and t.actor_id = ${who})`);
+      out.push(sql`i.id in (select t.item_id from response_targets t where t.actor_id = ${who})`);
     else if (table === "denials")
       out.push(sql`exists (select 1 from accusations a where a.id = i.responds_to and a.accuser_id = ${who})`);
     // A claim's counterpart is an actor the claim's content names.

@@ -1,6 +1,13 @@
 import DataLoader from "dataloader";
 import { type Kysely, sql } from "kysely";
-import type { ActorTable, ArticleActorTable, ArticleTable, Database } from "../db/tables.js";
+import {
+  type ActorTable,
+  type ArticleActorTable,
+  type ArticleMeta,
+  type ArticleTable,
+  articleMetaColumns,
+  type Database,
+} from "../db/tables.js";
 import { actorCountsLoader } from "./actor-queries.js";
 import type { ItemRows } from "./item-queries.js";
 
@@ -75,15 +82,27 @@ export function createLoaders(db: Kysely<Database>) {
 
   return {
     actorCounts: actorCountsLoader(db),
-    article: new DataLoader<string, ArticleTable | null>(async (ids) =>
+    // Items name their article by title and date; its text is read only where it is asked for.
+    article: new DataLoader<string, ArticleMeta | null>(async (ids) =>
       byId(
         await db
           .selectFrom("articles")
-          .selectAll()
+          .select(articleMetaColumns)
           .where("id", "in", [...ids])
           .execute(),
         ids,
       ),
+    ),
+    articleText: new DataLoader<string, Pick<ArticleTable, "id" | "text" | "paragraphs" | "sentences"> | null>(
+      async (ids) =>
+        byId(
+          await db
+            .selectFrom("articles")
+            .select(["id", "text", "paragraphs", "sentences"])
+            .where("id", "in", [...ids])
+            .execute(),
+          ids,
+        ),
     ),
     actor: new DataLoader<string, ActorTable | null>(async (ids) =>
       byId(

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
+import type { ActorTable } from "../db/tables.js";
 import { userError } from "../errors.js";
 import {
   accusationPairs,
@@ -25,6 +26,8 @@ function limitArg(value: number | null | undefined, fallback: number, max: numbe
 
 interface EdgeShape extends PairCount {
   filter: ItemFilter;
+  /** Both ends, when the resolver already read them (a network's edges share their actors). */
+  ends?: { accuser: ActorTable; accused: ActorTable };
 }
 
 // Edges of one network share a filter; their accusations load in one query.
@@ -49,8 +52,8 @@ function edgeLoader(ctx: Context, filter: ItemFilter, perEdge: number) {
 const AccusationEdgeRef = builder.objectRef<EdgeShape>("AccusationNetworkEdge").implement({
   description: "Accusations from one actor against another.",
   fields: (t) => ({
-    accuser: t.field({ type: ActorRef, resolve: (e, _a, ctx) => loadActor(ctx, e.accuser) }),
-    accused: t.field({ type: ActorRef, resolve: (e, _a, ctx) => loadActor(ctx, e.accused) }),
+    accuser: t.field({ type: ActorRef, resolve: (e, _a, ctx) => e.ends?.accuser ?? loadActor(ctx, e.accuser) }),
+    accused: t.field({ type: ActorRef, resolve: (e, _a, ctx) => e.ends?.accused ?? loadActor(ctx, e.accused) }),
     count: t.exposeInt("count"),
     accusations: t.field({
       type: [AccusationRef],
@@ -73,6 +76,7 @@ const ActorCountRef = builder.objectRef<{ actor: string; count: number }>("Actor
 
 interface NetworkShape {
   edges: EdgeShape[];
+  nodes: ActorTable[];
 }
 
 const AccusationNetworkRef = builder.objectRef<NetworkShape>("AccusationNetwork").implement({
@@ -81,10 +85,7 @@ const AccusationNetworkRef = builder.objectRef<NetworkShape>("AccusationNetwork"
     nodes: t.field({
       type: [ActorRef],
       description: "Every actor at either end of an edge.",
-      resolve: async (n, _a, ctx) => {
-        const ids = [...new Set(n.edges.flatMap((e) => [e.accuser, e.accused]))];
-        return Promise.all(ids.map((id) => loadActor(ctx, id)));
-      },
+      resolve: (n) => n.nodes,
     }),
   }),
 });
@@ -164,7 +165,15 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const filter = toItemFilter(args.filter);
       const pairs = await accusationPairs(ctx.db, filter, limitArg(args.limit, 200, 2000));
-      return { edges: pairs.map((p) => ({ ...p, filter })) };
+      // Every end read at once, so the edges and nodes resolve without a promise per field.
+      const ids = [...new Set(pairs.flatMap((p) => [p.accuser, p.accused]))];
+      const nodes = await Promise.all(ids.map((id) => loadActor(ctx, id)));
+      const byId = new Map(nodes.map((a) => [a.id, a]));
+      const ends = (p: PairCount) => ({
+        accuser: byId.get(p.accuser) as ActorTable,
+        accused: byId.get(p.accused) as ActorTable,
+      });
+      return { nodes, edges: pairs.map((p) => ({ ...p, filter, ends: ends(p) })) };
     },
   }),
   accusationMatrix: t.field({

@@ -1,6 +1,7 @@
 import type { Span } from "@newsgraph/parser";
 import { builder } from "../builder.js";
-import type { ArticleActorTable, ArticleTable, MentionTable } from "../db/tables.js";
+import type { Context } from "../context.js";
+import type { ArticleActorTable, ArticleMeta, MentionTable } from "../db/tables.js";
 import { listArticles } from "../queries/article-queries.js";
 import { ArticleConnection } from "./connections.js";
 import { ActorKindEnum } from "./enums.js";
@@ -8,13 +9,21 @@ import { PassageRef, type PassageShape } from "./evidence.js";
 import { loadActor, validId } from "./item-fields.js";
 import { AccusationRef, ActorRef, ArticleRef, ClaimRef, DenialRef, ResponseRef } from "./refs.js";
 
-const spans = (a: ArticleTable, json: string): PassageShape[] =>
-  (JSON.parse(json) as Span[]).map((s) => ({
+async function textOf(ctx: Context, a: ArticleMeta) {
+  const text = await ctx.loaders.articleText.load(a.id);
+  if (!text) throw new Error(`article ${a.id} is missing`);
+  return text;
+}
+
+async function spans(ctx: Context, a: ArticleMeta, which: "paragraphs" | "sentences"): Promise<PassageShape[]> {
+  const t = await textOf(ctx, a);
+  return (JSON.parse(t[which]) as Span[]).map((s) => ({
     start: s.start,
     end: s.end,
     articleId: a.id,
-    within: { start: 0, text: a.text },
+    within: { start: 0, text: t.text },
   }));
+}
 
 const ArticleActorRef = builder.objectRef<ArticleActorTable>("ArticleActor").implement({
   description: "An actor as one article presents it.",
@@ -59,14 +68,16 @@ ArticleRef.implement({
     authors: t.stringList({ resolve: (a) => JSON.parse(a.authors) as string[] }),
     publishedAt: t.exposeString("published_at", { nullable: true }),
     ingestedAt: t.exposeString("ingested_at"),
-    text: t.exposeString("text"),
-    paragraphs: t.field({ type: [PassageRef], resolve: (a) => spans(a, a.paragraphs) }),
-    sentences: t.field({ type: [PassageRef], resolve: (a) => spans(a, a.sentences) }),
+    text: t.string({ resolve: async (a, _x, ctx) => (await textOf(ctx, a)).text }),
+    paragraphs: t.field({ type: [PassageRef], resolve: (a, _x, ctx) => spans(ctx, a, "paragraphs") }),
+    sentences: t.field({ type: [PassageRef], resolve: (a, _x, ctx) => spans(ctx, a, "sentences") }),
     actors: t.field({ type: [ArticleActorRef], resolve: (a, _x, ctx) => ctx.loaders.articleActors.load(a.id) }),
     mentions: t.field({
       type: [MentionRef],
-      resolve: async (a, _x, ctx) =>
-        (await ctx.loaders.mentions.load(a.id)).map((m) => ({ ...m, text: a.text.slice(m.start, m.end) })),
+      resolve: async (a, _x, ctx) => {
+        const [mentions, { text }] = await Promise.all([ctx.loaders.mentions.load(a.id), textOf(ctx, a)]);
+        return mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+      },
     }),
     claims: t.field({ type: [ClaimRef], resolve: (a, _x, ctx) => ctx.loaders.claimsOfArticle.load(a.id) }),
     accusations: t.field({

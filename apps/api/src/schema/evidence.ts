@@ -24,7 +24,7 @@ async function passageText(p: PassageShape, ctx: Context): Promise<string> {
   const w = p.within;
   if (w && p.start >= w.start && p.end <= w.start + w.text.length)
     return w.text.slice(p.start - w.start, p.end - w.start);
-  const article = await ctx.loaders.article.load(p.articleId);
+  const article = await ctx.loaders.articleText.load(p.articleId);
   return article ? article.text.slice(p.start, p.end) : "";
 }
 

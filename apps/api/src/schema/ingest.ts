@@ -127,6 +127,7 @@ builder.mutationFields((t) => ({
       const outcome = await ingestParsed(ctx.db, parsed.parsed, "ingestArticle");
       if (!outcome.ok) return { code: "STORE_FAILED" as const, message: outcome.reason };
       ctx.loaders.article.clear(outcome.id);
+      ctx.loaders.articleText.clear(outcome.id);
       return { status: outcome.status, articleId: outcome.id };
     },
   }),
@@ -138,6 +139,7 @@ builder.mutationFields((t) => ({
       const id = validId("article", args.id) as string;
       const deleted = await ctx.db.transaction().execute((trx) => deleteArticle(trx, id));
       ctx.loaders.article.clear(id);
+      ctx.loaders.articleText.clear(id);
       return { id, deleted };
     },
   }),

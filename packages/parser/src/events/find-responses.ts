@@ -156,10 +156,12 @@ function buildResponse(
     const guess = ownObject
       ? counterpartBefore(doc, actor, head.start, 600, true)
       : (counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start));
+    // "sued in Austria": the place the act happened in is no guess at its target
+    const placed = placesAfter(doc, tokens, m.last, to);
     const fallback =
       inherited && !inherited.targets.every((t) => sameSide(doc, t, actor))
         ? inherited.targets
-        : [guess].filter((x): x is string => x !== null);
+        : [guess].filter((x): x is string => x !== null && !placed.has(x));
     targets = fallback;
   }
 
@@ -304,6 +306,20 @@ function locative(tokens: Token[], cueEnd: number, mentionStart: number): boolea
   if (!prev || (prev.lower !== "in" && prev.lower !== "at")) return false;
   // some words between the cue and "in": an object came first
   return i - 1 > cueEnd;
+}
+
+/** Actors named right after the cue as a place ("sued in Austria", "arrested at Moscow airport"). */
+function placesAfter(doc: Doc, tokens: Token[], last: number, to: number): Set<string> {
+  const out = new Set<string>();
+  const stop = objectEnd(tokens, last + 1, to);
+  for (let k = last + 1; k < stop && k <= last + 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== "in" && t.lower !== "at") continue;
+    const next = tokens[k + 1];
+    const named = next && mentionsIn(doc, next.start, next.start + 60)[0];
+    if (named && named.start - next.start < 5) out.add(named.actor);
+  }
+  return out;
 }
 
 const CAUSES = new Set(["for", "over", "in", "after", "following", "because", "amid"]);

@@ -1,12 +1,19 @@
+import titles from "../../data/titles.json";
 import type { Doc } from "../doc.js";
 import type { Mention } from "../model.js";
 
 type ActorMention = Mention & { actor: string };
 
 // Occurrences of an actor's own names that the entity stage left unmarked
-// ("Mahan had contributed ..." after "Mahan Air" was named), and "the
+// ("Mahan had contributed ..." after "Mahan Air" was named), "the
 // embassy" for the one organization of the story whose name ends in
-// "Embassy". Only for the role finders; doc.mentions stays as it was.
+// "Embassy", and "the crown prince" for the one person the story named with
+// that title ("Crown Prince Mohammad bin Salman"). Only for the role finders;
+// doc.mentions stays as it was.
+
+const TITLE_WORDS = new Set(
+  [...Object.keys(titles.honorifics), ...titles.heads].map((t) => t.toLowerCase().replace(/\.$/, "")),
+);
 
 const MIN_ALIAS = 3;
 
@@ -32,6 +39,15 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
       }
     }
   }
+  const titled = personTitles(doc, named);
+  const lower = titled.size > 0 ? body.toLowerCase() : "";
+  for (const [title, id] of titled) {
+    if (!id) continue;
+    for (let i = lower.indexOf(`the ${title}`); i >= 0; i = lower.indexOf(`the ${title}`, i + 1)) {
+      const end = i + 4 + title.length;
+      if (isWordEdge(body, i - 1) && isWordEdge(body, end)) add(i, end, id, "person");
+    }
+  }
   // "the embassy": a definite head noun that names one organization of the story
   const heads = new Map<string, string | null>();
   for (const a of doc.actors) {
@@ -50,4 +66,59 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
 
 function isWordEdge(text: string, i: number): boolean {
   return i < 0 || i >= text.length || !/[\p{L}\p{N}]/u.test(text[i] as string);
+}
+
+/**
+ * Titles written just before a person's name ("Crown Prince Mohammad", "prosecutor
+ * general Ali ..."), each with its person, or null when two people share it.
+ */
+function personTitles(doc: Doc, named: ActorMention[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  const names = new Map<string, Set<string>>();
+  const seen = new Map<string, number>();
+  for (const m of named) {
+    if (m.kind !== "person" || m.via === "pronoun" || m.via === "description") continue;
+    // a title is written before the first names of a person, not at every later mention
+    const count = (seen.get(m.actor) ?? 0) + 1;
+    seen.set(m.actor, count);
+    if (count > 2) continue;
+    // "Crown Prince Mohammad bin Salman" marked from "Salman": the rest of the name is not the title
+    let own = names.get(m.actor);
+    if (!own) {
+      const actor = doc.actors.find((a) => a.id === m.actor);
+      own = new Set([actor?.name ?? "", ...(actor?.aliases ?? [])].flatMap((n) => n.split(/\s+/)));
+      names.set(m.actor, own);
+    }
+    const ws: string[] = [];
+    let pos = m.start;
+    // read words back from the name, over the rest of the name, until two title candidates are read
+    for (let guard = 0; guard < 8 && ws.length < 2; guard++) {
+      const w = wordBefore(doc.text, pos);
+      if (!w) break;
+      pos = w.start;
+      if (ws.length === 0 && own.has(w.word)) continue;
+      ws.unshift(w.word.toLowerCase());
+    }
+    if (ws.length === 0) continue;
+    const two = ws.join(" ");
+    const title = ws.length === 2 && TITLE_WORDS.has(two) ? two : TITLE_WORDS.has(ws.at(-1) ?? "") ? ws.at(-1) : null;
+    if (!title) continue;
+    const had = out.get(title);
+    out.set(title, had === undefined || had === m.actor ? m.actor : null);
+  }
+  return out;
+}
+
+/** The word that ends just before `pos` across spaces only (no punctuation), or null. */
+function wordBefore(text: string, pos: number): { word: string; start: number } | null {
+  let end = pos;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 10)) end--;
+  if (end === pos) return null;
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return start < end ? { word: text.slice(start, end), start } : null;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 }

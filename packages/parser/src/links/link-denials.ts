@@ -1,6 +1,6 @@
 import type { Doc } from "../doc.js";
 import { categoryIn } from "../events/accusation-lexicon.js";
-import { mentionsIn, sameSide } from "../events/actor-roles.js";
+import { sameSide } from "../events/actor-roles.js";
 import { docTokens, tokenIndexAt } from "../events/tokens.js";
 import type { Denial } from "../model.js";
 

@@ -1,7 +1,9 @@
 import type { Doc } from "../doc.js";
 import { categoryIn } from "../events/accusation-lexicon.js";
+import { accusationsOfActs } from "../events/accusations-of-acts.js";
 import { sameSide } from "../events/actor-roles.js";
 import { clauseEnd } from "../events/clause-bounds.js";
+import { findDismissals } from "../events/find-dismissals.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "../events/tokens.js";
 import type { Accusation, Response, Span } from "../model.js";
 import { linkDenials } from "./link-denials.js";
@@ -11,10 +13,14 @@ import { ANAPHORIC_EVENTS, causeOpeners, follows, respondedBy } from "./link-lex
  * Ties responses to what they answer when the text says so: a cause phrase
  * after the cue ("for trying to assassinate", "over the poisoning", "in
  * response to what they describe as ..."), "responded by", and "the move came
- * a day after the report ...". Then ties denials to the accusations they deny.
+ * a day after the report ...". Then ties denials to the accusations they deny,
+ * after adding what only the story's acts make accusations ("characterized the
+ * attack as a violation") and denials ("It is a propaganda stunt").
  */
 export function linkItems(doc: Doc): void {
   const tokens = docTokens(doc);
+  accusationsOfActs(doc);
+  findDismissals(doc);
   for (const r of doc.responses) {
     if (r.respondsTo) continue;
     r.respondsTo = causeLink(doc, tokens, r) ?? respondedByLink(doc, tokens, r);

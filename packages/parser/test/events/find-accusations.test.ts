@@ -79,4 +79,42 @@ describe("findAccusations", () => {
     findAccusations(doc);
     expect(doc.accusations[0]?.accused).toEqual(["russia", "china"]);
   });
+
+  it("reads 'the crown prince' as the one person the story named with that title", () => {
+    const people = [
+      ...WORLD,
+      { id: "mbs", names: ["Mohammad bin Salman"], kind: "person" as const },
+      { id: "cia", names: ["The CIA", "CIA"], kind: "organization" as const },
+    ];
+    const doc = makeDoc(
+      "Crown Prince Mohammad bin Salman spoke on Monday. The CIA said the crown prince ordered the killing of the journalist.",
+      people,
+    );
+    findAccusations(doc);
+    expect(doc.accusations.map((a) => [a.accuser, a.accused])).toEqual([["cia", ["mbs"]]]);
+  });
+
+  it("reads no title back when two people of the story share it", () => {
+    const people = [
+      ...WORLD,
+      { id: "a", names: ["Ann Abe"], kind: "person" as const },
+      { id: "b", names: ["Bo Bay"], kind: "person" as const },
+      { id: "cia", names: ["The CIA", "CIA"], kind: "organization" as const },
+    ];
+    const doc = makeDoc(
+      "President Ann Abe met President Bo Bay. The CIA said the president ordered the killing of the journalist.",
+      people,
+    );
+    findAccusations(doc);
+    expect(doc.accusations).toEqual([]);
+  });
+
+  it("gives a coordinated reporting verb the subject that opens the sentence", () => {
+    const doc = makeDoc(
+      "Sweden and Poland met on Monday. They called on Russia to stop, and deemed that the deal on sending troops to Iran goes against the treaty.",
+      WORLD,
+    );
+    findAccusations(doc);
+    expect(doc.accusations.map((a) => [a.accuser, a.accused])).toEqual([["sweden", ["iran"]]]);
+  });
 });

@@ -131,6 +131,19 @@ const TABLE: Row[] = [
   ],
   // the victim as possessor is no doer
   ["The EU condemned Navalny's killing.", []],
+  // warning someone named is a threat; warning that something may happen is not
+  [
+    "Germany warned Russia that sanctions would follow.",
+    [{ type: "threaten", actor: "germany", targets: ["russia"], modality: "threatened" }],
+  ],
+  ["Germany warned that the virus would spread.", []],
+  // showing something is no demonstration
+  ["The EU demonstrated a shocking ignorance of the technology.", []],
+  // an arrest warrant is issued, not an arrest made
+  ["Iran issued arrest warrants for Navalny.", [{ type: "legal_action", actor: "iran", targets: ["navalny"] }]],
+  ["Germany did not say whether it received any arrest warrants from Iran.", []],
+  // the place an act happened in is not guessed as its target
+  ["Germany spoke first. Navalny sued in Germany and won.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
 ];
 
 describe("findResponses", () => {

@@ -1,0 +1,91 @@
+import cues from "../../data/accusation-cues.json";
+import type { Doc } from "../doc.js";
+import type { Response } from "../model.js";
+import { addAccusation, mainSubject } from "./accusation-builder.js";
+import { labelCues } from "./accusation-lexicon.js";
+import { mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { docTokens, sentenceRange, type Token } from "./tokens.js";
+
+// "The Foreign Ministry characterized the attack as a serious violation of
+// Iraqi sovereignty", "called the border agreement null and void": a damning
+// label for an act that names no one. The act's noun points back to the act
+// of that kind the story told before (found by the response stage); its doer
+// is the accused, and for an agreement its partners too. An act with its own
+// modifier ("the border agreement") must share a word with what was told, so
+// a later, unrelated act of the same kind is not taken for it.
+
+const ACT_TYPE = new Map<string, string>(
+  Object.entries(cues.actNouns).flatMap(([type, nouns]) => nouns.map((n) => [n, type] as [string, string])),
+);
+const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
+
+export function accusationsOfActs(doc: Doc): void {
+  if (doc.responses.length === 0) return;
+  const tokens = docTokens(doc);
+  doc.sentences.forEach((sentence, s) => {
+    const [from, to] = sentenceRange(tokens, s);
+    for (const m of labelCues.matchAll(tokens, from, to)) {
+      const head = tokens[m.first] as Token;
+      const label = tokens[m.last] as Token;
+      if (tokens.slice(m.first, m.last).some((t) => t.lower === "not" || t.lower === "n't")) continue;
+      // the labelled thing names an actor: the labelled-accusation finder's case
+      if (mentionsIn(doc, head.end, label.start).length > 0) continue;
+      const act = actAfter(tokens, m.first + 1, m.last);
+      if (!act) continue;
+      const participle = head.lower.endsWith("ing") && tokens[m.first - 1]?.lower === ",";
+      const subject = participle ? null : subjectBefore(doc, sentence.start, head.start);
+      const accuser = subject?.actor ?? mainSubject(doc, tokens, sentence, from, m.first);
+      if (!accuser) continue;
+      const told = toldAct(doc, tokens, act, head.start, accuser);
+      if (!told) continue;
+      const accused = act.type === "cooperate" ? [told.actor, ...told.targets] : [told.actor];
+      const start =
+        subject && subject.start >= sentence.start && head.start - subject.end < 60 ? subject.start : head.start;
+      addAccusation(doc, tokens, {
+        accuser,
+        accused: accused.filter((a) => !sameSide(doc, a, accuser)),
+        allegation: { start: head.end, end: label.end },
+        evidence: { start, end: label.end },
+      });
+    }
+  });
+  doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+interface Act {
+  type: string;
+  modifiers: string[];
+}
+
+/** "the attack", "the border agreement": a determiner, up to two modifiers and an act noun. */
+function actAfter(tokens: Token[], i: number, stop: number): Act | null {
+  const det = tokens[i];
+  if (!det || !DETERMINERS.has(det.lower)) return null;
+  for (let k = i + 1; k < stop && k <= i + 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return null;
+    const type = ACT_TYPE.get(t.lower);
+    if (type) return { type, modifiers: tokens.slice(i + 1, k).map((x) => x.lower) };
+  }
+  return null;
+}
+
+/** The latest act of the kind told before `pos` by someone not on the accuser's side. */
+function toldAct(doc: Doc, tokens: Token[], act: Act, pos: number, accuser: string): Response | null {
+  const stems = act.modifiers.filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
+  for (let k = doc.responses.length - 1; k >= 0; k--) {
+    const r = doc.responses[k] as Response;
+    if (r.type !== act.type || r.evidence.start >= pos || sameSide(doc, r.actor, accuser)) continue;
+    if (stems.length && !stems.some((stem) => sentenceHas(doc, tokens, r.evidence.start, stem))) continue;
+    return r;
+  }
+  return null;
+}
+
+function sentenceHas(doc: Doc, tokens: Token[], pos: number, stem: string): boolean {
+  const s = doc.sentences.findIndex((x) => x.start <= pos && pos < x.end);
+  if (s < 0) return false;
+  const [from, to] = sentenceRange(tokens, s);
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).lower.startsWith(stem)) return true;
+  return false;
+}

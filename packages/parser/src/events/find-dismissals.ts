@@ -1,0 +1,57 @@
+import lexicon from "../../data/denial-cues.json";
+import type { Doc } from "../doc.js";
+import { stableId } from "../stable-id.js";
+import { sameSide } from "./actor-roles.js";
+import { CueSet, compilePattern } from "./cue-patterns.js";
+import { docTokens, type Token, tokenIndexAt } from "./tokens.js";
+
+// '"It is a propaganda stunt that no-one takes seriously," Hook said' after
+// Iran issued warrants against Trump: a speaker waving an allegation away in
+// their own words. Words alone cannot say what is waved away, so this runs
+// once accusations and responses are known (from the link stage) and counts
+// only when someone on another side accused or acted against the speaker's
+// side before these words.
+
+const dismissals = new CueSet<true>([compilePattern(lexicon.dismissals, true)]);
+const HOSTILE = new Set(lexicon.hostileActs);
+const OPENS = new Set([".", "!", "?", '"', "“", ";", ":"]);
+
+export function findDismissals(doc: Doc): void {
+  const tokens = docTokens(doc);
+  for (const c of doc.claims) {
+    const speaker = c.speaker;
+    if (!speaker || c.kind === "indirect") continue;
+    const from = tokenIndexAt(tokens, c.content.start);
+    const to = tokenIndexAt(tokens, c.content.end);
+    // the label must open a sentence of the quote: "It is ...", not "... said it is"
+    const m = dismissals.matchAll(tokens, from, to).find((x) => x.first === from || opens(tokens[x.first - 1]));
+    if (!m) continue;
+    const head = tokens[m.first] as Token;
+    if (!actedAgainst(doc, speaker, c.content.start)) continue;
+    const sentence = doc.sentences.find((s) => s.start <= head.start && head.start < s.end);
+    const end = Math.min(c.content.end, sentence?.end ?? c.content.end, (tokens[m.last] as Token).end + 60);
+    const evidence = { start: head.start, end };
+    if (doc.denials.some((d) => d.evidence.start < evidence.end && evidence.start < d.evidence.end)) continue;
+    doc.denials.push({
+      id: stableId(`denial:${evidence.start}:${evidence.end}`),
+      denier: speaker,
+      denied: null,
+      evidence,
+      respondsTo: null,
+    });
+  }
+  doc.denials.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+function opens(t: Token | undefined): boolean {
+  return !!t && OPENS.has(t.lower);
+}
+
+function actedAgainst(doc: Doc, speaker: string, before: number): boolean {
+  const other = (x: string) => !sameSide(doc, x, speaker);
+  const mine = (xs: string[]) => xs.some((x) => sameSide(doc, x, speaker));
+  return (
+    doc.accusations.some((a) => a.evidence.start < before && other(a.accuser) && mine(a.accused)) ||
+    doc.responses.some((r) => r.evidence.start < before && HOSTILE.has(r.type) && other(r.actor) && mine(r.targets))
+  );
+}
