@@ -88,11 +88,25 @@ function settleUnsure(scan: Scan): void {
   }
   // a word the text puts after "in" / "between" once is a place everywhere in it
   const places = new Set<string>();
-  for (const p of scan.pieces) if (p.unsure && isLocative(scan, p.first, true)) places.add(p.note.name);
+  for (const p of scan.pieces)
+    if ((p.unsure && isLocative(scan, p.first, true)) || (p.kind === "location" && p.via === "name"))
+      places.add(p.note.name);
+  const placeEnds = new Set<number>();
+  for (const p of scan.pieces) if (p.kind === "location" && p.via === "name") placeEnds.add(p.last);
   for (const p of scan.pieces as Piece[]) {
     if (!p.unsure) continue;
     const text = p.note.name;
-    if (surnames.has(text)) {
+    // "between Baracoa and Guantanamo": a name listed after a place is a place
+    const joiner = scan.lower(p.first - 1);
+    if (
+      (joiner === "and" || joiner === ",") &&
+      p.kind !== "person" &&
+      placeEnds.has(p.first - 2) &&
+      !surnames.has(text)
+    )
+      places.add(text);
+    // "the Turpins": a family named by its surname
+    if (surnames.has(text) || (text.endsWith("s") && lastNames.has(text.slice(0, -1)))) {
       p.kind = "person";
       p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };
     } else if (SPEECH.has(scan.lower(p.last + 1)) && !/^[A-Z]{2,}$/.test(text)) {

@@ -173,7 +173,11 @@ export function findRuns(scan: Scan): Run[] {
       }
       const n = tokens[j];
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
-      if (n.cap && isCompoundAdjective(n.text)) break;
+      // "Academy Award-winning": the name belongs to the adjective; no run
+      if (n.cap && isCompoundAdjective(n.text) && scan.adjacent(j - 1, j)) {
+        last = -1;
+        break;
+      }
       // "Theresa May": a month or weekday right after a first name is a surname
       if (
         n.cap &&
@@ -198,6 +202,10 @@ export function findRuns(scan: Scan): Run[] {
         continue;
       }
       break;
+    }
+    if (last < 0) {
+      i = j + 1;
+      continue;
     }
     runs.push({ first: i, last });
     i = last + 1;

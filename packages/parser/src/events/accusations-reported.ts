@@ -71,11 +71,15 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const rel = relativeAntecedent(doc, tokens, sentence, from, i);
     // "..., claiming them to be mercenaries": a participle speaks for the clause's subject
     const participle = verb.lower.endsWith("ing") && tokens[i - 1]?.lower === ",";
+    // "They called on Turkey ..., and deemed that ...": a coordinated verb shares the sentence's subject
+    const coordinated = prev === "and" && tokens[i - 2]?.lower === ",";
     const speaker = rel
       ? rel.speaker
       : participle
         ? mainSubject(doc, tokens, sentence, from, i)
-        : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
+        : coordinated
+          ? openingSubject(doc, tokens, sentence, from)
+          : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
     const accuser = speaker ?? (rel ? previousAccuser(doc, sentence.start) : null);
     if (!accuser) continue;
     const wrongTok = tokens[wrong] as Token;
@@ -106,12 +110,25 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     if (accused.length === 0) continue;
     const evStart = rel
       ? rel.start
-      : Math.min(verb.start, subjectBefore(doc, sentence.start, verb.start)?.start ?? verb.start);
+      : coordinated
+        ? verb.start
+        : Math.min(verb.start, subjectBefore(doc, sentence.start, verb.start)?.start ?? verb.start);
     const allegation = { start: (tokens[start] as Token).start, end: allegationEnd(tokens, start, to) };
     const evEnd = Math.min(allegation.end, Math.max(wrongTok.end, verb.end) + 60);
     addAccusation(doc, tokens, { accuser, accused, allegation, evidence: { start: evStart, end: evEnd } });
   }
 }
+
+/** The subject that opens the sentence: a pronoun's antecedent, or a name in its first words. */
+function openingSubject(doc: Doc, tokens: Token[], sentence: Span, from: number): string | null {
+  const first = tokens[from];
+  if (!first) return null;
+  if (OPENING_PRONOUNS.has(first.lower)) return subjectBefore(doc, sentence.start, first.end)?.actor ?? null;
+  const m = mentionsIn(doc, sentence.start, sentence.end)[0];
+  return m && m.start - sentence.start < 20 ? m.actor : null;
+}
+
+const OPENING_PRONOUNS = new Set(["they", "he", "she", "it"]);
 
 /**
  * The doer named after a wrong: "were sent by the government", "his murder

@@ -133,3 +133,35 @@ describe("clauses without 'that'", () => {
     });
   });
 });
+
+describe("quotations", () => {
+  it("joins the pieces of a quote when the second ends its sentence inside the marks", () => {
+    const got = claimsOf('"The tax is unfair," Marlow said. "We will fight it in court." Few expect her to win.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({
+      speaker: "marlow",
+      content: 'The tax is unfair," Marlow said. "We will fight it in court.',
+    });
+  });
+
+  it("joins the pieces across a participle that comments on the quote", () => {
+    const got = claimsOf(
+      '"The mill made this town," Okafor said, recalling the strike of 1985. "Without it we are nothing."',
+    );
+    expect(got.find((c) => c.cue === "said")?.content).toBe(
+      'The mill made this town," Okafor said, recalling the strike of 1985. "Without it we are nothing.',
+    );
+  });
+
+  it("reads 'Name: ‘quote’' as that source's words, in a headline or further in", () => {
+    const got = claimsOf(
+      "Marlow: ‘The Harbor Will Stay Open.’\n\nThe council met on Friday. Okafor: ‘We Will Not Close The Mill.’",
+    );
+    expect(got.map((c) => [c.speaker, c.cue])).toEqual([
+      ["marlow", ":"],
+      ["okafor", ":"],
+    ]);
+    // a label and a colon without a quotation is no claim
+    expect(claimsOf("The council met on Friday. Update: The meeting ran late into the night.")).toEqual([]);
+  });
+});

@@ -108,4 +108,13 @@ describe("findAccusations", () => {
     findAccusations(doc);
     expect(doc.accusations).toEqual([]);
   });
+
+  it("gives a coordinated reporting verb the subject that opens the sentence", () => {
+    const doc = makeDoc(
+      "Sweden and Poland met on Monday. They called on Russia to stop, and deemed that the deal on sending troops to Iran goes against the treaty.",
+      WORLD,
+    );
+    findAccusations(doc);
+    expect(doc.accusations.map((a) => [a.accuser, a.accused])).toEqual([["sweden", ["iran"]]]);
+  });
 });

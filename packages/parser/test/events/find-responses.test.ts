@@ -137,6 +137,8 @@ const TABLE: Row[] = [
     [{ type: "threaten", actor: "germany", targets: ["russia"], modality: "threatened" }],
   ],
   ["Germany warned that the virus would spread.", []],
+  // showing something is no demonstration
+  ["The EU demonstrated a shocking ignorance of the technology.", []],
   // an arrest warrant is issued, not an arrest made
   ["Iran issued arrest warrants for Navalny.", [{ type: "legal_action", actor: "iran", targets: ["navalny"] }]],
   ["Germany did not say whether it received any arrest warrants from Iran.", []],
