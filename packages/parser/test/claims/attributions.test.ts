@@ -165,3 +165,30 @@ describe("quotations", () => {
     expect(claimsOf("The council met on Friday. Update: The meeting ran late into the night.")).toEqual([]);
   });
 });
+
+describe("who is speaking", () => {
+  const PEOPLE: ActorSpec[] = [
+    { id: "vance", kind: "person", names: ["Governor Alma Vance", "Vance"] },
+    { id: "pike", kind: "person", names: ["Tomas Pike"] },
+    { id: "reyes", kind: "person", names: ["Lena Reyes"] },
+    { id: "court", kind: "organization", names: ["Supreme Court of Ruritania"] },
+    { id: "tribune", kind: "media", names: ["Harbor Tribune"] },
+  ];
+  const speakerOf = (text: string, cue: string) => {
+    const doc = handBuiltDoc(text, PEOPLE);
+    findClaims(doc);
+    return doc.claims.find((c) => text.slice(c.cue.start, c.cue.end) === cue)?.speaker;
+  };
+
+  it("resolves a pronoun past a person named inside a prepositional phrase", () => {
+    const text =
+      "Governor Alma Vance admitted blame for the death of activist Tomas Pike. Speaking to Lena Reyes of the Harbor Tribune, she said the police had failed.";
+    expect(speakerOf(text, "said")).toBe("vance");
+  });
+
+  it("gives a document the text did not introduce to the body named just before it", () => {
+    const text =
+      "The Supreme Court of Ruritania ruled on Tuesday. According to the ruling, the port must reopen within a month.";
+    expect(speakerOf(text, "According to")).toBe("court");
+  });
+});
