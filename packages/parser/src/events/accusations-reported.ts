@@ -8,11 +8,12 @@ import {
   firstWrong,
   HEDGES,
   ownsHarm,
+  possibleDoers,
   REPORTING_ACCUSE,
   sufferedWrong,
   wordsBack,
 } from "./accusation-lexicon.js";
-import { mentionsIn, subjectBefore } from "./actor-roles.js";
+import { afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS } from "./clause-words.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
@@ -88,13 +89,14 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const clauseStop = (tokens[stop - 1] as Token).end;
     if (hedged(doc, tokens, wrong)) continue;
     const windowStart = (tokens[wordsBack(tokens, wrong, DOER_WINDOW, start)] as Token).start;
-    const inClause = mentionsIn(doc, windowStart, clauseStop).filter(
+    const named = mentionsIn(doc, windowStart, clauseStop).filter(
       (m) =>
         m.actor !== accuser &&
         m.start < wrongTok.start &&
         !speaks(tokens, m.end) &&
         !ownsHarm(doc.text, tokens, m.end, wrong),
     );
+    const inClause = possibleDoers(tokens, named, wrong, (m) => afterPreposition(doc, m, windowStart));
     // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
     const agent = agentOfWrong(doc, tokens, hit.last, stop);
     // "said Navalny was poisoned": with no agent named, the victim is no doer and none is guessed
@@ -137,7 +139,8 @@ const OPENING_PRONOUNS = new Set(["they", "he", "she", "it"]);
 export function agentOfWrong(doc: Doc, tokens: Token[], last: number, stop: number): string | undefined {
   for (let k = last; k < stop && k <= last + 10; k++) {
     const t = tokens[k] as Token;
-    if (t.lower === ";" || t.lower === "which" || t.lower === "who") return undefined;
+    // "poisoned with Novichok, a nerve agent developed by the Soviet Union": the aside's agent
+    if (t.lower === ";" || t.lower === "," || t.lower === "which" || t.lower === "who") return undefined;
     if (t.lower !== "by") continue;
     const next = tokens[k + 1];
     if (!next) return undefined;
