@@ -112,3 +112,12 @@ describe("collectives", () => {
     expect(counted?.affiliation).toBe(actors.find((a) => a.code === "LVA")?.id);
   });
 });
+
+describe("states that no longer exist", () => {
+  it("reads the Soviet Union as a country, its demonym included", () => {
+    const text = "The Soviet Union collapsed in 1991, and Soviet troops left the Baltic states.";
+    expect(named(text)).toContainEqual(["Soviet Union", "country"]);
+    const soviet = parseArticle(text).actors.find((a) => a.name === "Soviet Union");
+    expect(soviet?.kind).toBe("country");
+  });
+});
