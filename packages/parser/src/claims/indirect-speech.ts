@@ -25,7 +25,7 @@ import {
 } from "./lexicon.js";
 import { quotedLabel } from "./quoted-label.js";
 import { clauseSubject, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
-import { stanceObject } from "./stance-object.js";
+import { indirectQuestion, stanceObject } from "./stance-object.js";
 import type { Token } from "./tokens.js";
 import { commaBefore, trailing } from "./trailing-cue.js";
 
@@ -56,7 +56,9 @@ export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): Cl
           ? quotedLabel(ctx, cue)
           : cue.entry.complement === "stance"
             ? stanceObject(ctx, cue, stops)
-            : reported(ctx, cue, stops);
+            : cue.entry.complement === "question"
+              ? indirectQuestion(ctx, cue, stops)
+              : reported(ctx, cue, stops);
     if (draft) {
       usedCues.add(i);
       out.push(draft);

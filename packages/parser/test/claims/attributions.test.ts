@@ -192,3 +192,20 @@ describe("who is speaking", () => {
     expect(speakerOf(text, "According to")).toBe("court");
   });
 });
+
+describe("indirect questions", () => {
+  it("reports the question after 'asked', past its hearer", () => {
+    expect(claimsOf("Marlow asked Okafor whether the mill would reopen.")).toEqual([
+      { speaker: "marlow", cue: "asked", content: "whether the mill would reopen", kind: "indirect" },
+    ]);
+  });
+
+  it("reads a sentence-opening 'Asked if ...' as a question", () => {
+    const got = claimsOf("Asked if the ferry would run on Sunday, Okafor said it would.");
+    expect(got.map((c) => c.content)).toEqual(["if the ferry would run on Sunday", "it would"]);
+  });
+
+  it("reads 'asked' with an object and no question as no claim", () => {
+    expect(claimsOf("Okafor asked the council for more money.")).toEqual([]);
+  });
+});
