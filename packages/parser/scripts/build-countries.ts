@@ -65,6 +65,20 @@ for (const c of worldCountries) {
     capitals,
   });
 }
+// States that no longer exist ("Soviet Union", ISO 3166-3 codes) but that news still names as
+// actors; only country-extras.json lists them.
+const known = new Set(out.map((c) => c.code));
+for (const [code, e] of Object.entries(extras as Record<string, Partial<CountryEntry> & { historical?: boolean }>)) {
+  if (!e.historical || known.has(code) || !e.name) continue;
+  out.push({
+    code,
+    name: e.name,
+    independent: true,
+    names: e.names ?? [e.name],
+    demonyms: e.demonyms ?? [],
+    capitals: e.capitals ?? [],
+  });
+}
 // states before territories, so that a name or demonym they share is the state's
 out.sort((a, b) => Number(b.independent) - Number(a.independent) || a.code.localeCompare(b.code));
 const file = fileURLToPath(new URL("../data/countries.json", import.meta.url));

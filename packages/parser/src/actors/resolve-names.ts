@@ -2,7 +2,17 @@ import { countryByCode } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+// A name's words. Most names are words between single spaces, split without a regular
+// expression (this split ran for every note of every article); others take the general path.
+function words(s: string): string[] {
+  let simple = s.length > 0 && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32;
+  for (let i = 0; simple && i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) simple = s.charCodeAt(i + 1) !== 32;
+    else if (c < 32 || c === 0xa0 || c > 0x167f) simple = !/\s/.test(s[i] as string);
+  }
+  return simple ? s.split(" ") : s.split(/\s+/).filter(Boolean);
+}
 
 /**
  * Gives every name, metonym and body mention the key of the entity it

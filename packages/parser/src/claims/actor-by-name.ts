@@ -6,14 +6,27 @@ const LOOKBACK = 400;
 
 const lastWords = new WeakMap<ClaimContext, Map<string, Actor[]>>();
 
+const SPACE = /\s/;
+
+/** A name's last word, lower case ("" when it ends in a space): what `split(/\s+/).pop()` gives. */
+function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0) {
+    const c = name.charCodeAt(i - 1);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(name[i - 1] as string))) break;
+    i--;
+  }
+  const word = name.slice(i).toLowerCase();
+  return word.includes("’") ? word.replace(/’/g, "'") : word;
+}
+
 /** The doc's actors by the last word of each of their names and aliases (lower case), in the doc's order; built once per article. */
 function byLastWord(ctx: ClaimContext): Map<string, Actor[]> {
   let map = lastWords.get(ctx);
   if (map) return map;
   map = new Map();
   for (const a of ctx.doc.actors) {
-    for (const n of new Set([a.name, ...a.aliases].map((x) => x.toLowerCase().replace(/’/g, "'").split(/\s+/).pop()))) {
-      if (n === undefined) continue;
+    for (const n of new Set([a.name, ...a.aliases].map(lastWord))) {
       const list = map.get(n);
       if (list) list.push(a);
       else map.set(n, [a]);

@@ -68,7 +68,8 @@ function isStop(tokens: Token[], i: number, t: Token, cues: ClaimContext["cueAt"
     return !next.upper && next.lower.endsWith("ing") && next.lower.length > 5 && !ING_NOT_PARTICIPLE.has(next.lower);
   }
   // "and warned ...", "— and he noted": a second reporting verb, a second sentence
-  if (DASHES.has(t.lower)) return next.lower === "and" || next.lower === "but";
+  // (a dash is never a word: words skip the set lookup, which would hash every new word)
+  if (t.kind !== "word" && DASHES.has(t.lower)) return next.lower === "and" || next.lower === "but";
   // "and asked whether ...", "and criticized ...": any second cue starts a second report
   return (t.lower === "and" || t.lower === "but") && cues.has(i + 1);
 }

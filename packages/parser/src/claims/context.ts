@@ -1,7 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Mention, Span } from "../model.js";
 import { lowerText } from "../tokens/lower-text.js";
-import { wordKey } from "../tokens/word-key.js";
+import { WordKeys } from "../tokens/word-key.js";
 import { CUES, type CueEntry } from "./lexicon.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { fallbackSentences, paragraphEnds } from "./sentences.js";
@@ -42,7 +42,8 @@ export interface ClaimContext {
   unpairedQuotes: Span[];
 }
 
-const CUE_KEYS = new Set([...CUES.keys()].map(wordKey));
+const CUE_KEYS = new WordKeys<true>();
+for (const word of CUES.keys()) CUE_KEYS.set(word, true);
 
 export function buildContext(doc: Doc): ClaimContext {
   const text = doc.text;
@@ -109,7 +110,7 @@ export function buildContext(doc: Doc): ClaimContext {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
     // most words start no cue: a check on their first letters spares hashing each new word
-    if (!CUE_KEYS.has(wordKey(t.lower))) continue;
+    if (CUE_KEYS.get(t.lower) === undefined) continue;
     const candidates = CUES.get(t.lower);
     if (!candidates) continue;
     for (const entry of candidates) {

@@ -33,7 +33,9 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
   const next = tokens[cue.last + 1];
   if (next && NOUN_COMPOUNDS.has(`${(tokens[cue.last] as Token).lower} ${next.lower}`)) return false;
   const prev = tokens[cue.first - 1];
-  if (!prev || sentenceStart) return cue.entry.words.length > 1 || prev?.kind === "quote";
+  // "Asked whether he would run, ...": a question cue may open its sentence
+  if (!prev || sentenceStart)
+    return cue.entry.words.length > 1 || prev?.kind === "quote" || cue.entry.complement === "question";
   if (prev.kind === "word") {
     if (DETERMINERS.has(prev.lower) && prev.lower !== "that") return false;
     // "all claims that ...", "new reports": a plural noun after a quantifier or an adjective

@@ -212,7 +212,7 @@ function followsAtOnce(ctx: ClaimContext, lastToken: number, q: Quote): boolean 
   if (q.openTok - lastToken > CONTINUATION_GAP) return false;
   for (let i = lastToken + 1; i < q.openTok; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.kind === "quote" || ctx.cueAt.has(i)) return false;
+    if (t.kind === "quote" || (ctx.cueAt.has(i) && !asideCue(ctx, i))) return false;
   }
   const pLast = ctx.paragraphOf[lastToken] as number;
   const pQuote = ctx.paragraphOf[q.openTok] as number;
@@ -220,10 +220,32 @@ function followsAtOnce(ctx: ClaimContext, lastToken: number, q: Quote): boolean 
   return pQuote === pLast + 1 && ctx.paragraphOf[q.openTok - 1] !== pQuote;
 }
 
-/** Nothing but a full stop or the paragraph's end follows the closing mark. */
+/**
+ * '"...," Clinton said, recalling the 2007 bill. "..."' and '... said when
+ * asked about it. "..."': a participle or a "when asked" in the attribution
+ * sentence comments on the quotation; it does not start another speaker's.
+ */
+function asideCue(ctx: ClaimContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1]?.lower ?? "";
+  const cue = ctx.cueAt.get(i) as Cue;
+  if (cue.entry.words[0]?.endsWith("ing")) return prev === "," || cue.entry.complement === "stance";
+  return prev === "when" || prev === "after";
+}
+
+const INNER_SENTENCE_END = new Set([".", "!", "?", "…"]);
+
+function lastInnerChar(ctx: ClaimContext, q: Quote): number {
+  let i = q.inner.end - 1;
+  while (i > q.inner.start && /\s/.test(ctx.text[i] ?? "")) i--;
+  return i;
+}
+
+/** Nothing but a full stop or the paragraph's end follows the closing mark, or the quote ends its own sentence. */
 function closesSentence(ctx: ClaimContext, q: Quote): boolean {
   const next = ctx.tokens[q.closeTok + 1];
   if (!next || newParagraph(ctx, q.closeTok + 1)) return true;
+  // '"... and charities." It's unclear ...': the full stop inside the marks ends the sentence
+  if (next.upper && INNER_SENTENCE_END.has(ctx.text[lastInnerChar(ctx, q)] ?? "")) return true;
   return (next.kind === "punct" && SENTENCE_END.has(next.lower)) || next.kind === "quote";
 }
 

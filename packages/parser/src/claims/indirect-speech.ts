@@ -13,6 +13,7 @@ import {
   EXPLETIVE_SUBJECTS,
   HEARER_WORDS,
   NOT_COMPLEMENT_START,
+  NOT_OBJECT_START,
   PARTS_OF_DAY,
   PRONOUN_OBJECTS,
   PROPOSITION_NOUNS,
@@ -24,7 +25,7 @@ import {
 } from "./lexicon.js";
 import { quotedLabel } from "./quoted-label.js";
 import { clauseSubject, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
-import { stanceObject } from "./stance-object.js";
+import { indirectQuestion, stanceObject } from "./stance-object.js";
 import type { Token } from "./tokens.js";
 import { commaBefore, trailing } from "./trailing-cue.js";
 
@@ -55,7 +56,9 @@ export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): Cl
           ? quotedLabel(ctx, cue)
           : cue.entry.complement === "stance"
             ? stanceObject(ctx, cue, stops)
-            : reported(ctx, cue, stops);
+            : cue.entry.complement === "question"
+              ? indirectQuestion(ctx, cue, stops)
+              : reported(ctx, cue, stops);
     if (draft) {
       usedCues.add(i);
       out.push(draft);
@@ -160,14 +163,20 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   }
   // "vowed to bring back jobs": a promise reports what is promised
   if (cue.entry.infinitive && t.lower === "to" && tokens[k + 1]?.kind === "word") return k;
-  if (cue.entry.complement === "that") return bareClause(ctx, k) ? k : evidenceObject(ctx, k, hi);
+  if (cue.entry.complement === "that") return bareClause(ctx, k, hi) ? k : evidenceObject(ctx, k, hi);
   if (t.kind === "quote") return ctx.quoteMark[k] !== -1 ? k : null;
   if (t.kind !== "word") return null;
   // "said at least 71 people were arrested"
   if (t.lower === "at" && QUANTIFIER_AFTER_AT.has(tokens[k + 1]?.lower ?? "")) return k;
+  // "reported no traces were found": a noun phrase with its verb is a clause
+  if (t.lower === "no" && subjectThenVerb(ctx, k + 1, hi)) return k;
+  // "proclamations which analysts say could have ...": the relative's gap is the clause's subject
+  if (AUXILIARY_AFTER_RELATIVE.has(t.lower) && gapBeforeCue(ctx, cue)) return k;
+  const follower = tokens[k + 1];
+  // "claiming them to be mercenaries": the object and its infinitive are what is claimed
+  if (OBJECT_PRONOUNS.has(t.lower) && follower?.lower === "to" && tokens[k + 2]?.lower === "be") return k;
   if (NOT_COMPLEMENT_START.has(t.lower)) return null;
   // "said it over and over", "said so": an object, not a clause
-  const follower = tokens[k + 1];
   if (
     PRONOUN_OBJECTS.has(t.lower) &&
     (!follower || follower.kind !== "word" || AFTER_PRONOUN_OBJECT.has(follower.lower))
@@ -176,15 +185,42 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   return k;
 }
 
+/** "which analysts say could ...", "who officials say was ...": a relative pronoun and a short subject before the cue. */
+function gapBeforeCue(ctx: ClaimContext, cue: Cue): boolean {
+  const lo = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] as number;
+  for (let j = cue.first - 2, n = 0; j >= lo && n < 4; j--, n++) {
+    const t = ctx.tokens[j] as Token;
+    if (t.kind !== "word") return false;
+    if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === "that") return true;
+  }
+  return false;
+}
+
 /**
  * "announced she would run", "confirmed it was closed": a subject pronoun
  * (or "it"/"there" with its verb) can only start a clause, so a verb that
  * otherwise needs "that" takes the clause bare.
  */
-function bareClause(ctx: ClaimContext, k: number): boolean {
+function bareClause(ctx: ClaimContext, k: number, hi: number): boolean {
   const t = ctx.tokens[k] as Token;
   if (SUBJECT_PRONOUNS.has(t.lower)) return ctx.tokens[k + 1]?.kind === "word";
-  return EXPLETIVE_SUBJECTS.has(t.lower) && AUXILIARY_AFTER_RELATIVE.has(ctx.tokens[k + 1]?.lower ?? "");
+  if (EXPLETIVE_SUBJECTS.has(t.lower)) return AUXILIARY_AFTER_RELATIVE.has(ctx.tokens[k + 1]?.lower ?? "");
+  // "alleged Navalny was poisoned", "indicated the United States was disappointed"
+  return (t.upper || DETERMINERS.has(t.lower)) && subjectThenVerb(ctx, k, hi);
+}
+
+// how many words a bare clause's subject may have before its auxiliary
+const SUBJECT_REACH = 5;
+
+/** A short run of plain words and then an auxiliary ("the company was", "Navalny had"). */
+function subjectThenVerb(ctx: ClaimContext, k: number, hi: number): boolean {
+  for (let m = k; m <= hi && m - k <= SUBJECT_REACH; m++) {
+    const u = ctx.tokens[m] as Token;
+    if (u.kind !== "word") return false;
+    if (m > k && AUXILIARY_AFTER_RELATIVE.has(u.lower)) return true;
+    if (CLAUSE_BOUNDARY.has(u.lower) || (m > k && NOT_OBJECT_START.has(u.lower))) return false;
+  }
+  return false;
 }
 
 /** "found no evidence that ...": a short noun phrase headed by a proposition noun, then "that". */

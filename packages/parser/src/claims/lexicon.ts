@@ -2,7 +2,7 @@ import wordData from "../../data/claim-words.json";
 import cueData from "../../data/cue-verbs.json";
 
 /** How a cue may take what it reports. */
-export type Complement = "any" | "that" | "quote" | "prepositional" | "naming" | "stance";
+export type Complement = "any" | "that" | "quote" | "prepositional" | "naming" | "stance" | "question";
 
 export interface CueEntry {
   /** The cue's words, lower case, as the tokenizer splits them. */
@@ -96,5 +96,6 @@ export const TIME_NOUNS = set(wordData.timeNouns);
 export const TIME_DETERMINERS = set(wordData.timeDeterminers);
 export const NOT_OBJECT_START = set(wordData.notObjectStart);
 export const OBJECT_END = set(wordData.objectEnd);
+export const QUESTION_WORDS = set(wordData.questionWords);
 export const SUBJECT_PRONOUNS = set(wordData.subjectPronouns);
 export const EXPLETIVE_SUBJECTS = set(wordData.expletiveSubjects);

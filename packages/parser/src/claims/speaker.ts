@@ -187,21 +187,45 @@ function addressedBefore(ctx: ClaimContext, actor: string, pronoun: number): boo
   return false;
 }
 
+// words that put a name inside a phrase rather than in subject place
+const OBLIQUE_HEADS = new Set(["of", "for", "against", "about", "with", "by"]);
+
+/** "the murder of journalist Jamal Khashoggi": a preposition, perhaps a lower-case title, then the name. */
+function obliqueMention(ctx: ClaimContext, m: Mention): boolean {
+  let k = tokenAt(ctx.tokens, m.start) - 1;
+  for (let n = 0; n < 2 && k >= 0; n++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.kind !== "word" || t.upper) return false;
+    if (OBLIQUE_HEADS.has(t.lower)) return true;
+    k--;
+  }
+  return false;
+}
+
 /** The actor a pronoun most plausibly stands for: the closest fitting mention before it. */
 export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
   const t = ctx.tokens[i] as Token;
   // first and second person outside a quotation point at the writer or reader
   if (t.lower === "i" || t.lower === "we" || t.lower === "you") return null;
   if (PERSON_PRONOUNS.has(t.lower)) {
-    // the closest person who is not the one addressed in this sentence
+    // the closest person who is not the one addressed in this sentence, and who is
+    // not named inside a prepositional phrase ("the murder of journalist X") when
+    // a person in subject place comes before
     let at = t.start;
+    let fallback: string | null = null;
     for (let n = 0; n < 5; n++) {
       const m = mentionBefore(ctx.mentions, at, PERSON);
-      if (!m?.actor) return null;
-      if (!addressedBefore(ctx, m.actor, i)) return m.actor;
+      if (!m?.actor) break;
       at = m.start;
+      if (addressedBefore(ctx, m.actor, i)) continue;
+      if (!obliqueMention(ctx, m)) return m.actor;
+      fallback ??= m.actor;
+      if (ctx.sentenceOf[tokenAt(ctx.tokens, m.start)] !== ctx.sentenceOf[i]) {
+        // look one sentence further at most
+        if ((ctx.sentenceOf[i] as number) - (ctx.sentenceOf[tokenAt(ctx.tokens, m.start)] as number) > 1) break;
+      }
     }
-    return null;
+    return fallback;
   }
   if (THING_PRONOUNS.has(t.lower)) {
     const doc = recentDocument(ctx, i);
@@ -252,7 +276,10 @@ export function documentAuthor(ctx: ClaimContext, nounTok: number): string | nul
     if (best) return best.actor;
     break;
   }
-  // a document the text never introduced has no author we can name
+  // a document the text never introduced: the body named just before it, if any
+  // ("... – European Court of Justice. According to the ruling, ...")
+  const body = mentionBefore(ctx.mentions, (tokens[nounTok] as Token).start, ORG);
+  if (body && s - sentenceOfOffset(ctx, body.start) <= 2) return body.actor;
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { draft, type TokenRange } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
-import { NOT_OBJECT_START, OBJECT_END } from "./lexicon.js";
+import { NOT_OBJECT_START, OBJECT_END, QUESTION_WORDS } from "./lexicon.js";
 import { clauseSubject, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
@@ -27,17 +27,23 @@ export function stanceObject(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cl
     const q = ctx.quoteMark[k] as number;
     if (q < 0 || ctx.quotes[q]?.openTok !== k) return null;
   } else if (t.kind !== "word" || NOT_OBJECT_START.has(t.lower)) return null;
-  const stop = Math.min(stops[k] as number, hi + 1, k + MAX_OBJECT);
+  const range = objectRange(ctx, k, Math.min(stops[k] as number, hi + 1));
+  return draft(ctx, cue, subjectOf(ctx, cue), range);
+}
+
+/** From `k` to a comma, dash or subordinate clause before `stop`, without closing punctuation. */
+function objectRange(ctx: ClaimContext, k: number, stop: number): TokenRange {
+  const { tokens } = ctx;
+  const end = Math.min(stop, k + MAX_OBJECT);
   let last = k;
-  for (let i = k + 1; i < stop; i++) {
+  for (let i = k + 1; i < end; i++) {
     const u = tokens[i] as Token;
     // a comma inside a quoted phrase does not end the object
     if (ctx.insideQuote[i] === -1 && OBJECT_END.has(u.lower)) break;
     last = i;
   }
   while (last > k && (tokens[last] as Token).kind === "punct") last--;
-  const range: TokenRange = { first: k, last };
-  return draft(ctx, cue, subjectOf(ctx, cue), range);
+  return { first: k, last };
 }
 
 /** '..., praising the plan': a participle's subject is its main clause's. */
@@ -46,4 +52,24 @@ function subjectOf(ctx: ClaimContext, cue: Cue) {
   const j = skipBackOverAuxiliaries(ctx.tokens, cue.first - 1, lo);
   const participle = cue.entry.words[0]?.endsWith("ing") && j > lo && ctx.tokens[j]?.lower === ",";
   return participle ? clauseSubject(ctx, lo, j) : speakerBefore(ctx, cue.first);
+}
+
+// words an indirect question's asker may name as its hearer before the question
+const HEARER_REACH = 4;
+
+/**
+ * 'asked whether the plan would work', 'A reporter asked Sanders how he
+ * felt', 'Asked if he would run, ...': the question is what the cue reports.
+ */
+export function indirectQuestion(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
+  const { tokens } = ctx;
+  const hi = ctx.sentenceLast[ctx.sentenceOf[cue.last] as number] as number;
+  let k = cue.last + 1;
+  while (k <= hi && k - cue.last <= HEARER_REACH && !QUESTION_WORDS.has((tokens[k] as Token).lower)) {
+    if ((tokens[k] as Token).kind !== "word") return null;
+    k++;
+  }
+  if (k > hi || !QUESTION_WORDS.has((tokens[k] as Token).lower) || tokens[k + 1]?.kind !== "word") return null;
+  const range = objectRange(ctx, k, Math.min(stops[k] as number, hi + 1));
+  return draft(ctx, cue, subjectOf(ctx, cue), range);
 }

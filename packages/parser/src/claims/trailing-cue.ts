@@ -3,6 +3,7 @@ import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import {
   ADVERBIAL_START,
+  AUXILIARY_AFTER_RELATIVE,
   BEFORE_ONLY_AFTER_COMMA,
   CLAUSE_BOUNDARY,
   DETERMINERS,
@@ -118,7 +119,9 @@ function nounPhraseStart(ctx: ClaimContext, j: number, lo: number): number | nul
   if ((tokens[j] as Token | undefined)?.kind !== "word") return null;
   let k = j;
   while (k - 1 >= lo && (tokens[k - 1] as Token).kind === "word" && j - k < MAX_NP) {
-    if (CLAUSE_BOUNDARY.has((tokens[k - 1] as Token).lower)) return null;
+    // "..., Trump's was the only identity disclosed": a verb makes it a clause, not a subject
+    const w = (tokens[k - 1] as Token).lower;
+    if (CLAUSE_BOUNDARY.has(w) || AUXILIARY_AFTER_RELATIVE.has(w)) return null;
     k--;
   }
   return k;

@@ -184,7 +184,8 @@ export function classifyRun(scan: Scan, run: Run): void {
       continue;
     }
     // "General Assembly", "Supreme Court of Justice": title words that open an institution's name
-    if (endsAsOrganization(scan, pos, run.last) && !hasFirstName(scan, pos, run.last)) break;
+    if (endsAsOrganization(scan, pos, run.last) && !hasFirstName(scan, pos, run.last) && !titleOf(scan, pos, run.last))
+      break;
     const titleEnd = titleLength(scan, pos, run.last, ctx);
     if (titleEnd >= pos) {
       // the title is this name's: no description of its own
@@ -226,7 +227,8 @@ export function gazetteerPiece(
     }
     case "country": {
       // "Ambassador to Germany Richard Grenell": the host, not the state the envoy serves
-      if (rest && !isHost(scan, first)) ctx.affiliation = `country:${entry.code}`;
+      // "US Special Representative for Iran Brian Hook": the first state named is the one served
+      if (rest && !isHost(scan, first) && !ctx.affiliation) ctx.affiliation = `country:${entry.code}`;
       const note = countryNote(entry.code);
       note.prefix = rest;
       scan.add({ start, end, first, last, kind: "country", via: "name", note });
@@ -287,7 +289,7 @@ function isDateline(scan: Scan, first: number, last: number): boolean {
 function isHost(scan: Scan, first: number): boolean {
   let k = first - 1;
   if (scan.lower(k) === "the") k--;
-  return scan.lower(k) === "to" || scan.lower(k) === "in";
+  return scan.lower(k) === "to" || scan.lower(k) === "in" || scan.lower(k) === "for";
 }
 
 export function countryNote(code: string): MentionNote {
@@ -390,6 +392,12 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     const k = innerOrgWord(scan, first, last);
     if (k > 0) {
       const titleEnd = titleLength(scan, k + 1, last, emptyContext());
+      // "Chess Federation President": the body, then a title with no name after it
+      if (titleEnd === last || allTitleWords(scan, k + 1, last)) {
+        org("organization", k);
+        scan.named.fill(1, k + 1, last + 1);
+        return;
+      }
       if (titleEnd > k && titleEnd < last) {
         org("organization", k);
         const sub = emptyContext();
@@ -441,6 +449,14 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     gender,
     seatOf: ctx.seatOf,
   });
+  // "Coös County Attorney John McCormick", "Chief Technical Officer Chris Wright": a title inside the run
+  for (let k = last - 1; k > first && n >= 2; k--) {
+    if (!titleHeads.has(scan.lower(k)) || !firstNameGender.has(tokens[k + 1]?.text ?? "")) continue;
+    const sub: Context = { ...ctx, title: [...ctx.title, scan.slice(first, k)] };
+    scan.named.fill(1, first, k + 1);
+    nameCore(scan, k + 1, last, sub);
+    return;
+  }
   // "African Export": a word of origin heads something other than a person
   if (!titled && n >= 2 && (regionAdjectives.has(firstWord) || gazetteer.get(firstWord)?.type === "demonym")) return;
   // "Turkish president Erdoğan", "her husband Siarhei": a lower-case title or kin noun before the name
@@ -522,6 +538,11 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     return;
   }
   if (n >= 2) {
+    // "the Rajya Sabha", "the Marine JarHeads MC": a name after "the" with no first name is no person's
+    if (scan.lower(first - 1) === "the" && !hasFirstName(scan, first, last)) {
+      org("organization");
+      return;
+    }
     if (ordinary) {
       // "Presidents Muhammadu Buhari": an ordinary word in front of a name
       if (isOrdinaryWord(scan, first) && !hasOrdinaryWord(scan, first + 1, last)) nameCore(scan, first + 1, last, ctx);
@@ -532,6 +553,19 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   }
   // a code such as "COVID-19" or "737-800" is no name
   if (n === 1 && /\d/.test(firstWord)) return;
+  // "AL-AIN , United Arab Emirates 1996-12-06": the place a story was filed from
+  if (isDateline(scan, first, last) && isUpperWord(firstWord) && firstWord.length > 3) {
+    scan.add({
+      start,
+      end,
+      first,
+      last,
+      kind: "location",
+      via: "name",
+      note: { key: `loc:${slug(text)}`, name: text },
+    });
+    return;
+  }
   // one word: an acronym is an organization; anything else waits for the whole text
   if (/^[A-Z0-9&.-]{2,}$/.test(firstWord) && /[A-Z].*[A-Z]/.test(firstWord)) {
     scan.add({
@@ -545,6 +579,24 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     });
     return;
   }
+  // "spokesperson for The Greens", "the mayor of Esperanza": what a role is "of" or "for"
+  const role = roleOf(scan, first);
+  if (role === "mayor" || role === "governor") {
+    scan.add({
+      start,
+      end,
+      first,
+      last,
+      kind: "location",
+      via: "name",
+      note: { key: `loc:${slug(text)}`, name: text },
+    });
+    return;
+  }
+  if (role) {
+    org("organization");
+    return;
+  }
   if (ordinary && (tokens[first]?.sentStart || scan.headline[first])) return;
   // a frequent English word alone ("Council", "Law") is rarely a name the gazetteers do not know
   if (englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
@@ -552,6 +604,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "European diplomats", "Islamic law": an adjective of origin, not a name; but "president Erdoğan said"
   if (
     /(an|ese|ish|ic|ean)$/.test(firstWord) &&
+    !SURNAME_ENDING.test(firstWord) &&
     after?.kind === "word" &&
     !after.cap &&
     !mediaVerbs.has(after.text) &&
@@ -562,7 +615,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Alabamians", "Coloradans": the people of a place, not a name
   if (isPlaceDemonym(firstWord)) return;
   // "Richard and Lisa Parry": a first name alone is a person
-  if (firstNameGender.has(firstWord) && !isLocative(scan, first, true)) {
+  const det = scan.lower(first - 1);
+  if (firstNameGender.has(firstWord) && !isLocative(scan, first, true) && det !== "the" && det !== "a") {
     scan.add({
       start,
       end,
@@ -575,16 +629,32 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     });
     return;
   }
+  // "Rabinovich", "Kowalczyk": a surname by its ending
+  const surname = SURNAME_ENDING.test(firstWord);
   scan.add({
     start,
     end,
     first,
     last,
-    kind: "organization",
+    kind: surname ? "person" : "organization",
     via: "name",
     unsure: true,
-    note: { key: `org:${slug(text)}`, name: text, affiliation: ctx.affiliation },
+    note: surname
+      ? { key: `person:${slug(text)}`, name: text, affiliation: ctx.affiliation }
+      : { key: `org:${slug(text)}`, name: text, affiliation: ctx.affiliation },
   });
+}
+
+// Endings of Slavic, Baltic, Georgian, Greek, Romanian and Turkish surnames: never of a company's name.
+const SURNAME_ENDING =
+  /\p{Ll}(?:vich|vić|wicz|ski|ska|sky|skiy|enko|chuk|shvili|adze|poulos|opoulos|ović|ovic|escu|oglu|oğlu|ová|yan|auskas|ienė|ovna|evna)$|\p{Ll}{3}(?:ov|ev|ova|eva)$/u;
+
+function isUpperWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 function afterPersonOf(scan: Scan, first: number): boolean {
@@ -593,6 +663,30 @@ function afterPersonOf(scan: Scan, first: number): boolean {
   if (scan.lower(k) !== "of") return false;
   const prev = scan.pieces[scan.pieces.length - 1];
   return !!prev && prev.kind === "person" && prev.via === "name" && prev.last === k - 1;
+}
+
+// The lower-case title a name is "of" or "for" ("chair and spokesperson for The Greens"), or null.
+function roleOf(scan: Scan, first: number): string | null {
+  let k = first - 1;
+  if (scan.lower(k) === "the") k--;
+  const p = scan.lower(k);
+  if (p !== "of" && p !== "for") return null;
+  const t = scan.tokens[k - 1];
+  return t && t.kind === "word" && !t.cap && titleHeads.has(t.text) ? t.text : null;
+}
+
+function allTitleWords(scan: Scan, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++)
+    if (!titleHeads.has(scan.lower(k)) && !titleModifiers.has(scan.lower(k))) return false;
+  return first <= last;
+}
+
+// "President of the European Council", "CEO of Massey Energy": title words then "of" / "for".
+function titleOf(scan: Scan, pos: number, last: number): boolean {
+  let k = pos;
+  while (k < last && (titleHeads.has(scan.lower(k)) || titleModifiers.has(scan.lower(k)))) k++;
+  const w = scan.lower(k);
+  return k > pos && (w === "of" || w === "for");
 }
 
 const CASE_MARKS = new Set(["v.", "vs.", "v", "vs"]);

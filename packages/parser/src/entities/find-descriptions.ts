@@ -16,6 +16,7 @@ import {
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import type { Piece, Scan } from "./scan.js";
+import { BODY_FIRST, GROUP_FIRST, HEAD_FIRST, PRONOUN } from "./trigger-words.js";
 
 const ATTRIBUTIVE = new Set([
   "base",
@@ -57,10 +58,6 @@ const ATTRIBUTIVE = new Set([
   "figures",
   "statistics",
 ]);
-// First words of the body phrases, to skip every other token at once.
-const BODY_FIRST_WORDS = new Set([...stateBodies.keys(), ...countryBodies].map((p) => p.split(" ")[0] as string));
-const GROUP_FIRST_WORDS = new Set([...groupNounSet, ...countryNouns].map((p) => p.split(" ")[0] as string));
-const HEAD_FIRST_WORDS = new Set([...titleHeads].map((p) => p.split(" ")[0] as string));
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
 const FEMALE_ROLES = /(woman|ess)$|^(queen|princess|empress)$/;
@@ -104,10 +101,11 @@ function findBodies(scan: Scan): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.kind !== "word" || scan.named[k] || scan.headline[k]) continue;
-    if (!BODY_FIRST_WORDS.has(scan.lower(k))) continue;
+    // first words of the body phrases (trigger-words.ts): every other token is skipped at once
+    if (!scan.triggered(k, BODY_FIRST)) continue;
     let body: string | null = null;
     let end = k;
-    for (let len = 3; len >= 1 && !body; len--) {
+    for (let len = 4; len >= 1 && !body; len--) {
       if (k + len - 1 >= tokens.length) continue;
       let phrase = scan.lower(k);
       for (let m = 1; m < len; m++) phrase += ` ${scan.lower(k + m)}`;
@@ -152,6 +150,18 @@ function findBodies(scan: Scan): void {
         continue;
       }
     }
+    // "the ministry of internal affairs of Belarus": the state after the body
+    if (!code && scan.lower(end + 1) === "of") {
+      const m = scan.lower(end + 2) === "the" ? end + 3 : end + 2;
+      const piece = scan.pieces[at[m] ?? -1];
+      if (piece?.kind === "country" && piece.first === m && piece.note.code) {
+        code = piece.note.code;
+        end = piece.last;
+        piece.note.prefix = true;
+      }
+    }
+    // "Russian opposition leader Alexei Navalny": a modifier of a title, not the body
+    if (body === "opposition" && titleHeads.has(scan.lower(end + 1))) continue;
     // "a German government source" speaks for the state
     if (countryBodies.has(body) && /^sources?$/.test(scan.lower(end + 1))) end++;
     const start = tokens[first]?.start ?? 0;
@@ -199,8 +209,8 @@ function findRoles(scan: Scan): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.kind !== "word" || scan.headline[k] || (t.cap && scan.named[k])) continue;
+    if (!scan.triggered(k, HEAD_FIRST)) continue;
     const w = scan.lower(k);
-    if (!HEAD_FIRST_WORDS.has(w)) continue;
     let headEnd = -1;
     if (titleHeads.has(`${w} ${scan.lower(k + 1)}`)) headEnd = k + 1;
     else if (titleHeads.has(w) && !titleHeads.has(`${scan.lower(k - 1)} ${w}`)) headEnd = k;
@@ -253,7 +263,12 @@ function findRoles(scan: Scan): void {
         b = j;
         continue;
       }
-      if (titleModifiers.has(lw) && !tj.cap) {
+      if ((titleModifiers.has(lw) || lw === "then") && !tj.cap) {
+        b = j;
+        continue;
+      }
+      // "chair and spokesperson for The Greens": two roles of one person
+      if (titleHeads.has(lw) && scan.lower(j + 1) === "and" && !tj.cap) {
         b = j;
         continue;
       }
@@ -384,8 +399,8 @@ function findGroups(scan: Scan): void {
     const t = tokens[k];
     // "Protesters have claimed": a group noun may open a sentence
     if (!t || t.kind !== "word" || (t.cap && !t.sentStart) || scan.named[k] || scan.headline[k]) continue;
+    if (!scan.triggered(k, GROUP_FIRST)) continue;
     const w = scan.lower(k);
-    if (!GROUP_FIRST_WORDS.has(w)) continue;
     const two = `${w} ${scan.lower(k + 1)}`;
     let end = k;
     let noun = w;
@@ -501,7 +516,7 @@ function findCollectivesAndPronouns(scan: Scan): void {
     const t = tokens[k];
     if (!t || t.kind !== "word" || scan.named[k]) continue;
     const w = scan.lower(k);
-    const gender = pronounGender.get(w);
+    const gender = scan.triggered(k, PRONOUN) ? pronounGender.get(w) : undefined;
     if (gender) {
       scan.add({
         start: t.start,

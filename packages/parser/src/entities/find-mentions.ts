@@ -22,6 +22,7 @@ export function findMentions(doc: Doc): void {
   markHeadlines(scan);
   for (const run of findRuns(scan)) classifyRun(scan, run);
   settleUnsure(scan);
+  distributeRespectively(scan);
   findHeadlineNames(scan);
   scan.hints.sort((a, b) => a.start - b.start);
   findDescriptions(scan);
@@ -87,11 +88,25 @@ function settleUnsure(scan: Scan): void {
   }
   // a word the text puts after "in" / "between" once is a place everywhere in it
   const places = new Set<string>();
-  for (const p of scan.pieces) if (p.unsure && isLocative(scan, p.first, true)) places.add(p.note.name);
+  for (const p of scan.pieces)
+    if ((p.unsure && isLocative(scan, p.first, true)) || (p.kind === "location" && p.via === "name"))
+      places.add(p.note.name);
+  const placeEnds = new Set<number>();
+  for (const p of scan.pieces) if (p.kind === "location" && p.via === "name") placeEnds.add(p.last);
   for (const p of scan.pieces as Piece[]) {
     if (!p.unsure) continue;
     const text = p.note.name;
-    if (surnames.has(text)) {
+    // "between Baracoa and Guantanamo": a name listed after a place is a place
+    const joiner = scan.lower(p.first - 1);
+    if (
+      (joiner === "and" || joiner === ",") &&
+      p.kind !== "person" &&
+      placeEnds.has(p.first - 2) &&
+      !surnames.has(text)
+    )
+      places.add(text);
+    // "the Turpins": a family named by its surname
+    if (surnames.has(text) || (text.endsWith("s") && lastNames.has(text.slice(0, -1)))) {
       p.kind = "person";
       p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };
     } else if (SPEECH.has(scan.lower(p.last + 1)) && !/^[A-Z]{2,}$/.test(text)) {
@@ -140,4 +155,68 @@ function settleUnsure(scan: Scan): void {
       p.note.affiliation = c.note.key;
     }
   }
+}
+
+/**
+ * "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
+ * Jean-Yves Le Drian, respectively": the n-th person of a list ending in "respectively"
+ * acts for the n-th state of the list of demonyms or countries before it.
+ */
+function distributeRespectively(scan: Scan): void {
+  const { tokens } = scan;
+  let byLast: Map<number, Piece> | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (scan.lower(k) !== "respectively") continue;
+    if (!byLast) {
+      byLast = new Map();
+      for (const p of scan.pieces) byLast.set(p.last, p);
+    }
+    const people: Piece[] = [];
+    let j = k - 1;
+    while (j >= 0) {
+      const w = scan.lower(j);
+      if (w === "," || w === "and") {
+        j--;
+        continue;
+      }
+      const p = byLast.get(j);
+      if (!p || p.kind !== "person" || p.via !== "name") break;
+      people.unshift(p);
+      j = p.first - 1;
+    }
+    if (people.length < 2) continue;
+    const states = statesBefore(scan, byLast, (people[0] as Piece).first - 1, people.length);
+    if (!states) continue;
+    people.forEach((p, i) => {
+      p.note.affiliation = `country:${states[i]}`;
+    });
+  }
+}
+
+// A list of exactly `n` demonyms or countries ("Greek, Cypriot and French") ending a few words before `from`.
+function statesBefore(scan: Scan, byLast: Map<number, Piece>, from: number, n: number): string[] | null {
+  const stateAt = (j: number): string | null => {
+    const p = byLast.get(j);
+    if (p?.kind === "country" && p.first === j && p.note.code) return p.note.code;
+    const e = scan.tokens[j]?.cap ? gazetteer.get(scan.tokens[j]?.text ?? "") : undefined;
+    return e?.type === "demonym" ? e.code : null;
+  };
+  let j = from;
+  while (j >= 0 && from - j < 12 && !stateAt(j)) {
+    if (scan.tokens[j]?.text === ".") return null;
+    j--;
+  }
+  const codes: string[] = [];
+  while (j >= 0) {
+    const code = stateAt(j);
+    if (code) {
+      codes.unshift(code);
+      j--;
+      continue;
+    }
+    const w = scan.lower(j);
+    if (w !== "," && w !== "and") break;
+    j--;
+  }
+  return codes.length === n ? codes : null;
 }

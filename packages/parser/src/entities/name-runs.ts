@@ -57,7 +57,12 @@ const NAME_ADJECTIVES = new Set([
 
 /** "Luxembourg-based", "US-led", "Turkish-claimed": an adjective built on a name, not a name. */
 export function isCompoundAdjective(w: string): boolean {
-  const h = Math.max(w.lastIndexOf("-"), w.lastIndexOf("‐"));
+  // the last hyphen, found by a loop: lastIndexOf("‐") on an ASCII string was a hot spot
+  let h = w.length - 1;
+  for (; h > 0; h--) {
+    const c = w.charCodeAt(h);
+    if (c === 45 || c === 0x2010) break;
+  }
   if (h <= 0 || h === w.length - 1) return false;
   const c = w.charCodeAt(h + 1);
   return c >= 97 && c <= 122;
@@ -168,7 +173,11 @@ export function findRuns(scan: Scan): Run[] {
       }
       const n = tokens[j];
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
-      if (n.cap && isCompoundAdjective(n.text)) break;
+      // "Academy Award-winning": the name belongs to the adjective; no run
+      if (n.cap && isCompoundAdjective(n.text) && scan.adjacent(j - 1, j)) {
+        last = -1;
+        break;
+      }
       // "Theresa May": a month or weekday right after a first name is a surname
       if (
         n.cap &&
@@ -193,6 +202,10 @@ export function findRuns(scan: Scan): Run[] {
         continue;
       }
       break;
+    }
+    if (last < 0) {
+      i = j + 1;
+      continue;
     }
     runs.push({ first: i, last });
     i = last + 1;

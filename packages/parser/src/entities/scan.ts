@@ -10,6 +10,7 @@ import {
 } from "./lexicon.js";
 import type { CountryHint, MentionNote } from "./mention-note.js";
 import type { Token } from "./tokenize.js";
+import { triggerBits } from "./trigger-words.js";
 
 // Lower-case words that occur inside gazetteer phrases ("Bosnia and Herzegovina", "Office of the ...").
 const PHRASE_INNER = new Set([
@@ -82,6 +83,19 @@ export interface Piece {
   unsure?: boolean;
 }
 
+// A bitmap over a hash of every phrase's first word: most capitalised words start no
+// phrase, and a clear bit says so without a lookup in the large phrase table (whose
+// misses cost cache misses on a busy machine).
+const FILTER_BITS = 16;
+function filterSlot(w: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 16777619);
+  return (h ^ (h >>> 16)) & ((1 << FILTER_BITS) - 1);
+}
+const phraseFilter = new Uint8Array(1 << FILTER_BITS);
+for (const w of phraseStarts.keys()) phraseFilter[filterSlot(w)] = 1;
+const mayStartPhrase = (w: string) => phraseFilter[filterSlot(w)] === 1;
+
 /** A gazetteer phrase found in the text: its entry and its last token. */
 export interface PhraseHit {
   entry: GazetteerEntry;
@@ -115,11 +129,13 @@ export class Scan {
     this.named = new Uint8Array(tokens.length);
     this.lowers = new Array(tokens.length);
     this.phraseHits = new Array(tokens.length);
+    this.triggers = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const lower = t.kind === "word" && (t.cap || hasUpper(t.text)) ? t.text.toLowerCase() : t.text;
       this.lowers[i] = lower;
       if (t.kind !== "word") continue;
+      this.triggers[i] = triggerBits(lower);
       if (!t.cap) this.lowerSeen.add(lower);
       else if (!t.sentStart) this.capSeen.add(t.text);
     }
@@ -128,8 +144,16 @@ export class Scan {
   /** Each token's gazetteer phrases (null: none), filled in when first asked for. */
   private readonly phraseHits: (PhraseHit[] | null | undefined)[];
 
+  /** Each word token's trigger bits (trigger-words.ts): what the description passes test. */
+  readonly triggers: Uint8Array;
+
   /** Each token's text in lower case, computed once. */
   readonly lowers: string[];
+
+  /** Whether token i has the trigger bit (trigger-words.ts). */
+  triggered(i: number, bit: number): boolean {
+    return ((this.triggers[i] ?? 0) & bit) !== 0;
+  }
 
   lower(i: number): string {
     return this.lowers[i] ?? "";
@@ -191,7 +215,8 @@ export class Scan {
   private phrasesAt(i: number): PhraseHit[] | null {
     const first = this.tokens[i];
     if (!first || first.kind !== "word") return null;
-    const span = phraseStarts.get(first.text.includes("’") ? first.text.replace(/’/g, "'") : first.text);
+    const key = first.text.includes("’") ? first.text.replace(/’/g, "'") : first.text;
+    const span = mayStartPhrase(key) ? phraseStarts.get(key) : undefined;
     if (span === undefined) {
       // "LONDON", "MOSCOW" in a dateline: a known name in capitals
       if (first.text.length < 4 || !isAcronym(first.text) || first.text.includes(".")) return null;

@@ -187,7 +187,8 @@ function scanWord(text: string, i: number, to: number): number {
 
 const PARTICLES = /^(al|el|ad|as|ash|an|ibn|bin|abu|ul)-\p{Lu}/u;
 function isParticleName(word: string): boolean {
-  return PARTICLES.test(word);
+  // every particle is two or three letters and a hyphen: most words fail this before the pattern runs
+  return (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) && PARTICLES.test(word);
 }
 
 /** Whether the token ends with a period that may also close the sentence ("U.S." at a sentence's end). */

@@ -1,7 +1,7 @@
 import categories from "../../data/accusation-categories.json";
 import cues from "../../data/accusation-cues.json";
 import { CueSet, compilePattern } from "./cue-patterns.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenIndexAt } from "./tokens.js";
 
 export interface VerbFrame {
   preps: string[];
@@ -36,6 +36,33 @@ export function ownsHarm(text: string, tokens: Token[], mentionEnd: number, wron
   return VICTIM_NOUNS.has(w.lower) && /^\s*['’]s?\s*$/.test(text.slice(mentionEnd, w.start));
 }
 export const HEDGES = new Set(cues.hedges);
+const VICTIM_WORDS = new Set(cues.victimWords);
+const ADDRESSING = new Set(cues.addressing);
+
+/**
+ * Of the names before a wrong, those that can be its doer: not the one told
+ * ("told Wikinews ..."), not one with a victim's verb between it and the
+ * wrong ("Tunisia is facing terrorist attacks"), and not a name inside a
+ * prepositional phrase ("the Prime Minister's advice to Her Majesty was
+ * unlawful") while the clause names another before it.
+ */
+export function possibleDoers<M extends { start: number; end: number }>(
+  tokens: Token[],
+  mentions: M[],
+  wrong: number,
+  attached: (m: M) => boolean,
+): M[] {
+  const w = tokens[wrong] as Token;
+  const out = mentions.filter((m) => {
+    const at = tokenIndexAt(tokens, m.start);
+    if (ADDRESSING.has(tokens[at - 1]?.lower ?? "")) return false;
+    for (let k = tokenIndexAt(tokens, m.end); k < wrong && (tokens[k] as Token).start < w.start; k++)
+      if (VICTIM_WORDS.has((tokens[k] as Token).lower)) return false;
+    return true;
+  });
+  const heads = out.filter((m) => !attached(m));
+  return heads.length > 0 && heads.length < out.length ? heads : out;
+}
 export const DOER_WINDOW = cues.doerWindow;
 export const accusationNegators = new CueSet<true>(cues.negators.map((n) => compilePattern(n, true)));
 

@@ -1,10 +1,10 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
-import { ADJECTIVES, describedAs } from "./accusation-lexicon.js";
+import { ADJECTIVES, categoryIn, describedAs, firstWrong } from "./accusation-lexicon.js";
 import { mentionsIn, objectsIn, sameSide } from "./actor-roles.js";
 import { allegationEnd } from "./clause-bounds.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenIndexAt } from "./tokens.js";
 
 // Accusations the text implies rather than states: "in response to what they
 // describe as malign activity by Moscow" and "Moscow's alleged offer of
@@ -27,6 +27,8 @@ export function impliedAccusations(doc: Doc, tokens: Token[], sentence: Span, fr
       start: (tokens[m.last + 1] as Token | undefined)?.start ?? last.end,
       end: allegationEnd(tokens, m.last + 1, to),
     };
+    // "what she described as post-election resources": a label that names no wrong accuses no one
+    if (!namesWrong(tokens, m.last + 1, allegation.end)) continue;
     let accused = byAgent(doc, tokens, m.last + 1, to, accuser);
     if (accused.length === 0) {
       // the punished, after the clause's subject, are the accused: "expel diplomats from Sweden ... for taking part in what ..."
@@ -55,6 +57,8 @@ export function impliedAccusations(doc: Doc, tokens: Token[], sentence: Span, fr
     const accuser = mainSubject(doc, tokens, sentence, from, i);
     if (!accuser || sameSide(doc, accuser, accusedMention.actor)) continue;
     const allegation = { start: t.start, end: allegationEnd(tokens, i, to) };
+    // "purported film expert": only an alleged wrong is an accusation
+    if (!namesWrong(tokens, i + 1, allegation.end)) continue;
     const start = Math.min(accusedMention.start, t.start);
     const end = Math.min(allegation.end, Math.max(t.end, accusedMention.end) + 50);
     addAccusation(doc, tokens, { accuser, accused: [accusedMention.actor], allegation, evidence: { start, end } });
@@ -68,4 +72,10 @@ function byAgent(doc: Doc, tokens: Token[], i: number, to: number, accuser: stri
     if (t.lower === "by") return objectsIn(doc, t.end, (tokens[to - 1] as Token).end, [accuser]);
   }
   return [];
+}
+
+/** Some wrong (labelled or not) is named between token `from` and offset `end`. */
+function namesWrong(tokens: Token[], from: number, end: number): boolean {
+  const to = tokenIndexAt(tokens, end);
+  return firstWrong(tokens, from, to) !== null || categoryIn(tokens, from, to) !== undefined;
 }

@@ -6,11 +6,12 @@ import {
   DOER_WINDOW,
   firstWrong,
   ownsHarm,
+  possibleDoers,
   sufferedWrong,
   wordsBack,
 } from "./accusation-lexicon.js";
 import { admits, agentOfWrong, hedged, speaks } from "./accusations-reported.js";
-import { mentionsIn } from "./actor-roles.js";
+import { afterPreposition, mentionsIn } from "./actor-roles.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // Statements whose speaker comes after the words: "'The airline transports
@@ -31,13 +32,14 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   const agent = agentOfWrong(doc, tokens, hit.last, to);
   if (hedged(doc, tokens, hit.first)) return;
   const windowStart = (tokens[wordsBack(tokens, hit.first, DOER_WINDOW, from)] as Token).start;
-  const before = mentionsIn(doc, windowStart, endOff).filter(
+  const named = mentionsIn(doc, windowStart, endOff).filter(
     (m) =>
       m.actor !== speaker &&
       m.start < wrongTok.start &&
       !speaks(tokens, m.end) &&
       !ownsHarm(doc.text, tokens, m.end, hit.first),
   );
+  const before = possibleDoers(tokens, named, hit.first, (m) => afterPreposition(doc, m, windowStart));
   const patient = before.at(-1);
   if (!agent && patient && sufferedWrong(doc.text, tokens, patient.end, hit.first)) return;
   const accused = agent ?? patient?.actor;

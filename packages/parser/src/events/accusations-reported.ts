@@ -8,11 +8,12 @@ import {
   firstWrong,
   HEDGES,
   ownsHarm,
+  possibleDoers,
   REPORTING_ACCUSE,
   sufferedWrong,
   wordsBack,
 } from "./accusation-lexicon.js";
-import { mentionsIn, subjectBefore } from "./actor-roles.js";
+import { afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS } from "./clause-words.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
@@ -71,11 +72,15 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const rel = relativeAntecedent(doc, tokens, sentence, from, i);
     // "..., claiming them to be mercenaries": a participle speaks for the clause's subject
     const participle = verb.lower.endsWith("ing") && tokens[i - 1]?.lower === ",";
+    // "They called on Turkey ..., and deemed that ...": a coordinated verb shares the sentence's subject
+    const coordinated = prev === "and" && tokens[i - 2]?.lower === ",";
     const speaker = rel
       ? rel.speaker
       : participle
         ? mainSubject(doc, tokens, sentence, from, i)
-        : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
+        : coordinated
+          ? openingSubject(doc, tokens, sentence, from)
+          : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
     const accuser = speaker ?? (rel ? previousAccuser(doc, sentence.start) : null);
     if (!accuser) continue;
     const wrongTok = tokens[wrong] as Token;
@@ -84,13 +89,14 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const clauseStop = (tokens[stop - 1] as Token).end;
     if (hedged(doc, tokens, wrong)) continue;
     const windowStart = (tokens[wordsBack(tokens, wrong, DOER_WINDOW, start)] as Token).start;
-    const inClause = mentionsIn(doc, windowStart, clauseStop).filter(
+    const named = mentionsIn(doc, windowStart, clauseStop).filter(
       (m) =>
         m.actor !== accuser &&
         m.start < wrongTok.start &&
         !speaks(tokens, m.end) &&
         !ownsHarm(doc.text, tokens, m.end, wrong),
     );
+    const inClause = possibleDoers(tokens, named, wrong, (m) => afterPreposition(doc, m, windowStart));
     // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
     const agent = agentOfWrong(doc, tokens, hit.last, stop);
     // "said Navalny was poisoned": with no agent named, the victim is no doer and none is guessed
@@ -106,12 +112,25 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     if (accused.length === 0) continue;
     const evStart = rel
       ? rel.start
-      : Math.min(verb.start, subjectBefore(doc, sentence.start, verb.start)?.start ?? verb.start);
+      : coordinated
+        ? verb.start
+        : Math.min(verb.start, subjectBefore(doc, sentence.start, verb.start)?.start ?? verb.start);
     const allegation = { start: (tokens[start] as Token).start, end: allegationEnd(tokens, start, to) };
     const evEnd = Math.min(allegation.end, Math.max(wrongTok.end, verb.end) + 60);
     addAccusation(doc, tokens, { accuser, accused, allegation, evidence: { start: evStart, end: evEnd } });
   }
 }
+
+/** The subject that opens the sentence: a pronoun's antecedent, or a name in its first words. */
+function openingSubject(doc: Doc, tokens: Token[], sentence: Span, from: number): string | null {
+  const first = tokens[from];
+  if (!first) return null;
+  if (OPENING_PRONOUNS.has(first.lower)) return subjectBefore(doc, sentence.start, first.end)?.actor ?? null;
+  const m = mentionsIn(doc, sentence.start, sentence.end)[0];
+  return m && m.start - sentence.start < 20 ? m.actor : null;
+}
+
+const OPENING_PRONOUNS = new Set(["they", "he", "she", "it"]);
 
 /**
  * The doer named after a wrong: "were sent by the government", "his murder
@@ -120,7 +139,8 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
 export function agentOfWrong(doc: Doc, tokens: Token[], last: number, stop: number): string | undefined {
   for (let k = last; k < stop && k <= last + 10; k++) {
     const t = tokens[k] as Token;
-    if (t.lower === ";" || t.lower === "which" || t.lower === "who") return undefined;
+    // "poisoned with Novichok, a nerve agent developed by the Soviet Union": the aside's agent
+    if (t.lower === ";" || t.lower === "," || t.lower === "which" || t.lower === "who") return undefined;
     if (t.lower !== "by") continue;
     const next = tokens[k + 1];
     if (!next) return undefined;

@@ -182,6 +182,11 @@ function pronounSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
 
 const PREPOSITIONS = new Set([...ATTACHING, "between", "by", "among", "amongst", "under", "toward", "towards"]);
 
+/** The mention completes a prepositional phrase ("advice to Her Majesty"): it heads no clause. */
+export function afterPreposition(doc: Doc, m: ActorMention, floor: number): boolean {
+  return PREPOSITIONS.has(wordBefore(doc, m.start, floor));
+}
+
 function opensWith(doc: Doc, start: number, word: string): boolean {
   const first = /^[^\p{L}]*(\p{L}+)/u.exec(doc.text.slice(start, start + 20))?.[1];
   return first?.toLowerCase() === word;

@@ -1,4 +1,4 @@
-import { wordKey } from "../tokens/word-key.js";
+import { WordKeys, wordKey } from "../tokens/word-key.js";
 import type { Token } from "./tokens.js";
 
 // A small pattern language for cue phrases kept in data files:
@@ -81,7 +81,7 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
 // looked up in it once (cueIndex), and then each set skips at once the tokens,
 // and whole sentences, that hold none of its head words. The event stages run
 // a dozen sets over the same tokens, so this replaces a dozen lookups a token.
-const headBits = new Map<number | string, number>();
+const headBits = new WordKeys<number>();
 let setCount = 0;
 
 interface CueIndex {
@@ -103,7 +103,7 @@ function cueIndex(tokens: Token[]): CueIndex {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
-    const b = headBits.get(wordKey(t.lower));
+    const b = headBits.get(t.lower);
     if (b === undefined) continue;
     bits[i] = b;
     if (t.sentence >= 0 && t.sentence < sentenceBits.length)
@@ -131,7 +131,7 @@ export class CueSet<T> {
         const list = this.byKey.get(key) ?? [];
         if (!list.includes(p)) list.push(p);
         this.byKey.set(key, list);
-        headBits.set(key, (headBits.get(key) ?? 0) | this.bit);
+        headBits.set(a.word, (headBits.get(a.word) ?? 0) | this.bit);
       }
     }
   }

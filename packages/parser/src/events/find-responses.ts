@@ -153,9 +153,13 @@ function buildResponse(
     // "police arrested 33 individuals": an object of its own, unnamed as an actor, is the target;
     // only a state told before stands in for it, never a bystander from the last sentence
     const ownObject = hasOwnObject(tokens, m.last + 1, to);
-    const guess = ownObject
-      ? counterpartBefore(doc, actor, head.start, 600, true)
-      : (counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start));
+    // a lawsuit or an arrest is aimed at someone the sentence names; a state named before is no stand-in
+    const guess =
+      cue.type === "legal_action" && !passive
+        ? null
+        : ownObject
+          ? counterpartBefore(doc, actor, head.start, 600, true)
+          : (counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start));
     // "sued in Austria": the place the act happened in is no guess at its target
     const placed = placesAfter(doc, tokens, m.last, to);
     const fallback =

@@ -100,16 +100,23 @@ function token(start: number, end: number, lower: string, punct: boolean, senten
 
 /** Index range [from, to) of the tokens of one sentence. */
 export function sentenceRange(tokens: Token[], sentence: number): [number, number] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).sentence < sentence) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < tokens.length && (tokens[end] as Token).sentence === sentence) end++;
-  return [lo, end];
+  if (sentence < 0) return [0, 0];
+  const starts = sentenceStarts(tokens);
+  if (sentence + 1 >= starts.length) return [tokens.length, tokens.length];
+  return [starts[sentence] as number, starts[sentence + 1] as number];
+}
+
+const startsCache = new WeakMap<Token[], Int32Array>();
+
+/** Per sentence index, the first token of that sentence or a later one: built once per token list. */
+function sentenceStarts(tokens: Token[]): Int32Array {
+  const hit = startsCache.get(tokens);
+  if (hit && hit.length === (tokens.at(-1)?.sentence ?? -1) + 2) return hit;
+  const starts = new Int32Array((tokens.at(-1)?.sentence ?? -1) + 2).fill(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--) starts[(tokens[i] as Token).sentence] = i;
+  for (let s = starts.length - 2; s >= 0; s--) starts[s] = Math.min(starts[s] as number, starts[s + 1] as number);
+  startsCache.set(tokens, starts);
+  return starts;
 }
 
 /** Index of the first token that starts at or after `offset`. */

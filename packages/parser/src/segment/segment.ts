@@ -25,7 +25,7 @@ export function segment(doc: Doc): void {
   doc.boilerplate = boilerplate.sort((a, b) => a.start - b.start);
   if (!doc.sentences.length) addMessage(doc, "segment:no-sentences", "found no sentences in the body");
   for (const paragraph of doc.paragraphs) {
-    if (!quotesBalance(doc.text.slice(paragraph.start, paragraph.end))) {
+    if (!quotesBalance(doc.text, paragraph.start, paragraph.end)) {
       // Later stages read quotations; an unclosed one makes their extent a guess.
       addMessage(doc, "segment:unbalanced-quotes", "a quotation mark is not closed in this paragraph", paragraph);
     }
@@ -55,12 +55,16 @@ function splitOffPageLines(text: string, block: Span, dropped: Span[]): Span[] {
   return kept;
 }
 
-function quotesBalance(text: string): boolean {
+// One pass over the paragraph in place (three indexOf scans of a slice cost more).
+function quotesBalance(text: string, from: number, to: number): boolean {
   let open = 0;
   let straight = 0;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) straight++;
-  for (let i = text.indexOf("“"); i >= 0; i = text.indexOf("“", i + 1)) open++;
-  for (let i = text.indexOf("”"); i >= 0; i = text.indexOf("”", i + 1)) open--;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) open++;
+    else if (c === 0x201d) open--;
+  }
   return open === 0 && straight % 2 === 0;
 }
 

@@ -92,3 +92,120 @@ describe("reported clauses", () => {
     expect(got[0]).toMatchObject({ speaker: "okafor", cue: "said", content: "the port would close" });
   });
 });
+
+describe("clauses without 'that'", () => {
+  it("takes a named or determined subject with its auxiliary as a bare clause", () => {
+    expect(claimsOf("Marlow's lawyers alleged Okafor was bribed.")[0]).toMatchObject({
+      cue: "alleged",
+      content: "Okafor was bribed",
+    });
+    expect(claimsOf("Okafor indicated the harbor board was divided.")[0]).toMatchObject({
+      speaker: "okafor",
+      content: "the harbor board was divided",
+    });
+  });
+
+  it("reads 'no' with a noun phrase and its verb as a clause", () => {
+    expect(claimsOf("The Harbor Tribune reported no boats were damaged.")[0]).toMatchObject({
+      content: "no boats were damaged",
+    });
+  });
+
+  it("starts the content at the auxiliary when the relative's gap is the subject", () => {
+    const got = claimsOf("The ruling contained passages which lawyers say could change the port's future.");
+    expect(got[0]).toMatchObject({ cue: "say", content: "could change the port's future" });
+  });
+
+  it("reads an object with 'to be' as what is claimed", () => {
+    const got = claimsOf("Ruritania arrested four sailors, claiming them to be smugglers.");
+    expect(got[0]).toMatchObject({ speaker: "ruritania", cue: "claiming", content: "them to be smugglers" });
+  });
+
+  it("reads 'claimed responsibility' as an object, and a clause before a bare cue as no subject", () => {
+    expect(claimsOf("A small group claimed responsibility for the fire.")).toEqual([]);
+    expect(claimsOf("Of the four boats, Marlow's was the only one inspected.")).toEqual([]);
+  });
+
+  it("takes a quoted label after 'characterized ... as'", () => {
+    expect(claimsOf('Okafor characterized the fine as "a political act."')[0]).toMatchObject({
+      speaker: "okafor",
+      cue: "characterized",
+    });
+  });
+});
+
+describe("quotations", () => {
+  it("joins the pieces of a quote when the second ends its sentence inside the marks", () => {
+    const got = claimsOf('"The tax is unfair," Marlow said. "We will fight it in court." Few expect her to win.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({
+      speaker: "marlow",
+      content: 'The tax is unfair," Marlow said. "We will fight it in court.',
+    });
+  });
+
+  it("joins the pieces across a participle that comments on the quote", () => {
+    const got = claimsOf(
+      '"The mill made this town," Okafor said, recalling the strike of 1985. "Without it we are nothing."',
+    );
+    expect(got.find((c) => c.cue === "said")?.content).toBe(
+      'The mill made this town," Okafor said, recalling the strike of 1985. "Without it we are nothing.',
+    );
+  });
+
+  it("reads 'Name: ‘quote’' as that source's words, in a headline or further in", () => {
+    const got = claimsOf(
+      "Marlow: ‘The Harbor Will Stay Open.’\n\nThe council met on Friday. Okafor: ‘We Will Not Close The Mill.’",
+    );
+    expect(got.map((c) => [c.speaker, c.cue])).toEqual([
+      ["marlow", ":"],
+      ["okafor", ":"],
+    ]);
+    // a label and a colon without a quotation is no claim
+    expect(claimsOf("The council met on Friday. Update: The meeting ran late into the night.")).toEqual([]);
+  });
+});
+
+describe("who is speaking", () => {
+  const PEOPLE: ActorSpec[] = [
+    { id: "vance", kind: "person", names: ["Governor Alma Vance", "Vance"] },
+    { id: "pike", kind: "person", names: ["Tomas Pike"] },
+    { id: "reyes", kind: "person", names: ["Lena Reyes"] },
+    { id: "court", kind: "organization", names: ["Supreme Court of Ruritania"] },
+    { id: "tribune", kind: "media", names: ["Harbor Tribune"] },
+  ];
+  const speakerOf = (text: string, cue: string) => {
+    const doc = handBuiltDoc(text, PEOPLE);
+    findClaims(doc);
+    return doc.claims.find((c) => text.slice(c.cue.start, c.cue.end) === cue)?.speaker;
+  };
+
+  it("resolves a pronoun past a person named inside a prepositional phrase", () => {
+    const text =
+      "Governor Alma Vance admitted blame for the death of activist Tomas Pike. Speaking to Lena Reyes of the Harbor Tribune, she said the police had failed.";
+    expect(speakerOf(text, "said")).toBe("vance");
+  });
+
+  it("gives a document the text did not introduce to the body named just before it", () => {
+    const text =
+      "The Supreme Court of Ruritania ruled on Tuesday. According to the ruling, the port must reopen within a month.";
+    expect(speakerOf(text, "According to")).toBe("court");
+  });
+});
+
+describe("indirect questions", () => {
+  it("reports the question after 'asked', past its hearer", () => {
+    expect(claimsOf("Marlow asked Okafor whether the mill would reopen.")).toEqual([
+      { speaker: "marlow", cue: "asked", content: "whether the mill would reopen", kind: "indirect" },
+    ]);
+  });
+
+  it("reads a sentence-opening 'Asked if ...' as a question", () => {
+    const got = claimsOf("Asked if the ferry would run on Sunday, Okafor said it would.");
+    expect(got.map((c) => c.content)).toEqual(["if the ferry would run on Sunday", "it would"]);
+  });
+
+  it("reads 'asked' with an object and no question as no claim", () => {
+    expect(claimsOf("Okafor asked the council for more money.")).toEqual([]);
+  });
+});

@@ -34,6 +34,50 @@ describe("resolveDates", () => {
     expect(doc.messages.map((m) => m.ruleId)).toEqual(["dates/no-reference-date"]);
   });
 
+  // evidence is [from, to) of the phrase; the expected date value or null
+  const ATTACH: [string, string, string | null][] = [
+    // the opening date governs the main clause, not a relative clause in its object
+    [
+      "On Wednesday, ministers denounced the deal in which Russia and Iran agreed on borders.",
+      "Russia and Iran agreed",
+      null,
+    ],
+    [
+      "On Wednesday, ministers denounced the deal in which Russia and Iran agreed on borders.",
+      "ministers denounced",
+      "2021-03-17",
+    ],
+    // a date inside an aside belongs to the aside
+    [
+      "On Monday, Navalny, a candidate for the election to be held on August 9, held a rally.",
+      "Navalny, a candidate for the election to be held on August 9, held a rally",
+      "2021-03-15",
+    ],
+    [
+      "On Monday, Russia, which was hit on Sunday, expelled two diplomats.",
+      "Russia, which was hit on Sunday, expelled",
+      "2021-03-15",
+    ],
+  ];
+  it.each(ATTACH)("dates '%s' at '%s'", (sentence, phrase, expected) => {
+    const doc = makeDoc(sentence, [], "2021-03-17");
+    const at = sentence.indexOf(phrase);
+    doc.responses.push({
+      id: "r1",
+      actor: "russia",
+      targets: [],
+      type: "cooperate",
+      cameo: "050",
+      plover: "COOPERATE",
+      modality: "done",
+      evidence: { start: at, end: at + phrase.length },
+      date: null,
+      respondsTo: null,
+    });
+    resolveDates(doc);
+    expect(doc.responses[0]?.date?.value ?? null).toBe(expected);
+  });
+
   it("attaches a sentence's date to the response told in it", () => {
     const doc = makeDoc("In 2018, the U.S. expelled diplomats; Russia did so last month.", [], "2021-03-17");
     const text = doc.text;

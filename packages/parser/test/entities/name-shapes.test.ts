@@ -41,8 +41,24 @@ describe("names the gazetteers do not hold", () => {
     ["Kenyan president Ruto said the talks would go on.", "Ruto", "person"],
     ["She spoke about her husband Dzmitry, who was detained.", "Dzmitry", "person"],
     ["A couple from Ohio, Richard and Lisa Varga, joined them.", "Richard", "person"],
+    ["According to Harlow County Attorney John Meyers, it was an accident.", "John Meyers", "person"],
+    ["Acme's Chief Technical Officer Chris Dunmore agreed with it.", "Chris Dunmore", "person"],
+    ["He was elected to the Vidhan Parishad in 1969.", "Vidhan Parishad", "organization"],
+    ["The bus crashed between Baracoa and Gibara on Thursday.", "Gibara", "location"],
+    ["The court has found that Mme Laroche lied to the jury.", "Laroche", "person"],
+    ["Ann Holt and Dan Holt were held. As revealed at trial, the Holts lied.", "Holts", "person"],
   ])("%s → %s", (text, surface, kind) => {
     expect(named(text)).toContainEqual([surface, kind]);
+  });
+
+  it("reads a dateline's place, a surname by its ending, and a title that ends a run", () => {
+    const text =
+      "KAR-TEPE , Latvia 1996-12-06\nPetrosyan agreed with the plan . He met the Chess Federation President on Monday .";
+    const found = named(text);
+    expect(found).toContainEqual(["KAR-TEPE", "location"]);
+    expect(found).toContainEqual(["Petrosyan", "person"]);
+    expect(found).toContainEqual(["Chess Federation", "organization"]);
+    expect(found.map(([s]) => s)).not.toContain("Chess Federation President");
   });
 
   it("gives a short form in parentheses its full name's kind, wherever it recurs", () => {
@@ -80,6 +96,7 @@ describe("no fragments and no words taken for names", () => {
     ["The case, Miller v. Harlan, reached the court.", "Harlan"],
     ["He is more popular than any other Democrat in the state.", "Democrat"],
     ["I don't know, but I'll be there.", "I'll"],
+    ["It was made into an Academy Award-winning film.", "Academy"],
   ])("%s has no mention «%s»", (text, word) => {
     expect(named(text).map(([s]) => s)).not.toContain(word);
   });
@@ -93,5 +110,14 @@ describe("collectives", () => {
     expect(groups.map((g) => g.name)).toContain("protesters");
     const counted = groups.find((g) => g.aliases.some((a) => a.includes("Latvian individuals")));
     expect(counted?.affiliation).toBe(actors.find((a) => a.code === "LVA")?.id);
+  });
+});
+
+describe("states that no longer exist", () => {
+  it("reads the Soviet Union as a country, its demonym included", () => {
+    const text = "The Soviet Union collapsed in 1991, and Soviet troops left the Baltic states.";
+    expect(named(text)).toContainEqual(["Soviet Union", "country"]);
+    const soviet = parseArticle(text).actors.find((a) => a.name === "Soviet Union");
+    expect(soviet?.kind).toBe("country");
   });
 });

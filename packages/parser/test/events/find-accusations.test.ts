@@ -108,4 +108,35 @@ describe("findAccusations", () => {
     findAccusations(doc);
     expect(doc.accusations).toEqual([]);
   });
+
+  it("gives a coordinated reporting verb the subject that opens the sentence", () => {
+    const doc = makeDoc(
+      "Sweden and Poland met on Monday. They called on Russia to stop, and deemed that the deal on sending troops to Iran goes against the treaty.",
+      WORLD,
+    );
+    findAccusations(doc);
+    expect(doc.accusations.map((a) => [a.accuser, a.accused])).toEqual([["sweden", ["iran"]]]);
+  });
+
+  it.each([
+    // the one told is no doer
+    ["Putin told Germany this might happen in cases of illegal fishing."],
+    // a victim's verb between the name and the wrong
+    ['Putin said, "Germany is facing terrorist attacks every week."'],
+    // an aside's agent is not the wrong's
+    ["Germany said Navalny was poisoned with a nerve agent, a toxin developed by the United States."],
+    // a label that names no wrong, an adjective that alleges none
+    ["Germany expelled diplomats from Russia in response to what they describe as election resources."],
+    ["Germany hired the purported film expert Putin."],
+  ])("finds no accusation in %s", (sentence) => {
+    const doc = makeDoc(sentence, WORLD);
+    findAccusations(doc);
+    expect(doc.accusations.map((a) => [a.accuser, a.accused])).toEqual([]);
+  });
+
+  it("takes the head of the subject, not a name inside its prepositional phrase", () => {
+    const doc = makeDoc("The EU concluded that Russia's advice to Germany was unlawful.", WORLD);
+    findAccusations(doc);
+    expect(doc.accusations.map((a) => [a.accuser, a.accused])).toEqual([["eu", ["russia"]]]);
+  });
 });

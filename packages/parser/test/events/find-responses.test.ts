@@ -137,9 +137,19 @@ const TABLE: Row[] = [
     [{ type: "threaten", actor: "germany", targets: ["russia"], modality: "threatened" }],
   ],
   ["Germany warned that the virus would spread.", []],
+  // showing something is no demonstration
+  ["The EU demonstrated a shocking ignorance of the technology.", []],
   // an arrest warrant is issued, not an arrest made
   ["Iran issued arrest warrants for Navalny.", [{ type: "legal_action", actor: "iran", targets: ["navalny"] }]],
   ["Germany did not say whether it received any arrest warrants from Iran.", []],
+  // an arrest's target is named in its sentence or not at all: no state from before stands in
+  [
+    "Germany expelled Russian diplomats. Police arrested two men.",
+    [
+      { type: "expel_diplomats", actor: "germany", targets: ["russia"] },
+      { type: "legal_action", actor: "police", targets: [] },
+    ],
+  ],
   // the place an act happened in is not guessed as its target
   ["Germany spoke first. Navalny sued in Germany and won.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
 ];
