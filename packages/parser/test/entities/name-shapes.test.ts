@@ -47,6 +47,11 @@ describe("names the gazetteers do not hold", () => {
     ["The bus crashed between Baracoa and Gibara on Thursday.", "Gibara", "location"],
     ["The court has found that Mme Laroche lied to the jury.", "Laroche", "person"],
     ["Leeds United beat Norwich Rovers 2-0 on Saturday.", "Leeds United", "organization"],
+    [
+      "It was paid for by the Vienna Music for Peace Foundation last year.",
+      "Vienna Music for Peace Foundation",
+      "organization",
+    ],
     ["Shares tumbled on the Lagos Stock Exchange yesterday.", "Lagos Stock Exchange", "organization"],
     ["Mining Minister Obaidul Kader visited the site.", "Obaidul Kader", "person"],
     ["The supermarket chain Brenno Poland closed two stores.", "Brenno Poland", "organization"],
