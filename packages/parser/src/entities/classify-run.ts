@@ -451,7 +451,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   });
   // "Coös County Attorney John McCormick", "Chief Technical Officer Chris Wright": a title inside the run
   for (let k = last - 1; k > first && n >= 2; k--) {
-    if (!titleHeads.has(scan.lower(k)) || !firstNameGender.has(tokens[k + 1]?.text ?? "")) continue;
+    if (!titleHeads.has(scan.lower(k))) continue;
+    // the person after the title: a first name, or two words that end no institution's name
+    if (!firstNameGender.has(tokens[k + 1]?.text ?? "") && !plainName(scan, k + 1, last)) continue;
     const sub: Context = { ...ctx, title: [...ctx.title, scan.slice(first, k)] };
     scan.named.fill(1, first, k + 1);
     nameCore(scan, k + 1, last, sub);
@@ -517,6 +519,13 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       note: { key: `loc:${slug(text)}`, name: text },
     });
     return;
+  }
+  // "Netto Poland", "Mazars USA": a name that ends in a state's name is a firm's branch there
+  if (n >= 2 && !titled && !hasFirstName(scan, first, last)) {
+    if (gazetteer.get(lastWord)?.type === "country") {
+      org("organization");
+      return;
+    }
   }
   // "Volvo XC90": a model or a code, not a person
   if (/\d/.test(text)) return;
@@ -673,6 +682,17 @@ function roleOf(scan: Scan, first: number): string | null {
   if (p !== "of" && p !== "for") return null;
   const t = scan.tokens[k - 1];
   return t && t.kind === "word" && !t.cap && titleHeads.has(t.text) ? t.text : null;
+}
+
+// "Hardeep Singh Puri": two or more capitalised words, none an English word, an initial or a name's joiner.
+function plainName(scan: Scan, first: number, last: number): boolean {
+  if (last - first < 1 || endsAsOrganization(scan, first, last)) return false;
+  for (let k = first; k <= last; k++) {
+    const t = scan.tokens[k];
+    if (!t?.cap || t.text.endsWith(".") || englishWordSet.has(scan.lower(k)) || titleHeads.has(scan.lower(k)))
+      return false;
+  }
+  return true;
 }
 
 function allTitleWords(scan: Scan, first: number, last: number): boolean {

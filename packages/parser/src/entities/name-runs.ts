@@ -236,7 +236,7 @@ function andInsideInstitution(scan: Scan, runFirst: number, before: number, next
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
   let m = next;
   while (m < next + 3 && tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;
-  return orgSuffixes.has(tokens[m]?.text ?? "") && !scan.gazetteerAt(runFirst, before);
+  return orgSuffixes.has(tokens[m]?.text ?? "") && scan.gazetteerAt(runFirst, before)?.last !== before;
 }
 
 // A capital that ends a run even mid-sentence: weekdays, months, "The".
@@ -263,5 +263,6 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
       if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
     return false;
   }
-  return isHeadWord(prev.text);
+  // "Cinema for Peace Foundation": the part after "for" ends as an institution
+  return isHeadWord(prev.text) || (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k));
 }

@@ -31,7 +31,8 @@ export function isPassive(tokens: Token[], i: number, sentenceFrom: number): boo
   for (let k = i - 1; k >= sentenceFrom && k >= i - 3; k--) {
     const t = tokens[k] as Token;
     if (BE_FORMS.has(t.lower)) return true;
-    if (!ADVERBS.has(t.lower)) return false;
+    // "were seriously threatened", "was actively encouraged": any -ly adverb
+    if (!ADVERBS.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith("ly"))) return false;
   }
   return false;
 }

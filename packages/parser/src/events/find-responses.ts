@@ -62,7 +62,7 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
-  if (!cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from)) return null;
+  if (!cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type)) return null;
   // "the decision to recall the ambassador" points back to an event already told
   if (
     before?.lower === "to" &&
@@ -153,9 +153,10 @@ function buildResponse(
     // "police arrested 33 individuals": an object of its own, unnamed as an actor, is the target;
     // only a state told before stands in for it, never a bystander from the last sentence
     const ownObject = hasOwnObject(tokens, m.last + 1, to);
-    // a lawsuit or an arrest is aimed at someone the sentence names; a state named before is no stand-in
+    // a lawsuit, an arrest or a protest is aimed at someone the sentence names (or, for a
+    // protest, the story's government); a state named before is no stand-in
     const guess =
-      cue.type === "legal_action" && !passive
+      (cue.type === "legal_action" && !passive) || cue.type === "protest"
         ? null
         : ownObject
           ? counterpartBefore(doc, actor, head.start, 600, true)
@@ -211,8 +212,10 @@ function targetsOf(
     if (m.pattern.value.type === "demand")
       for (let k = m.last + 1; k < stop; k++) if ((tokens[k] as Token).lower === "to") stop = k;
     const stopAt = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
-    // a court case is brought somewhere: "sued in Austria" names the forum, not the defendant
-    const floor = m.pattern.value.type === "legal_action" ? m.last : m.last + 1;
+    // a court case is brought somewhere, a protest held somewhere: "sued in Austria" and
+    // "protesting in Belgium" name the place, not the one aimed at
+    const placed = m.pattern.value.type === "legal_action" || m.pattern.value.type === "protest";
+    const floor = placed ? m.last : m.last + 1;
     const after = notMine(objectsIn(doc, last.end, stopAt, [actor])).filter((id) => {
       const at = mentionsIn(doc, last.end, stopAt).find((x) => x.actor === id);
       return !at || !locative(tokens, floor, at.start);
@@ -235,10 +238,13 @@ function targetsOf(
  * for an -ing form, after a determiner and one modifier that names no actor) is
  * a noun, not an action told here.
  */
-function usedAsNoun(doc: Doc, tokens: Token[], first: number, from: number): boolean {
+function usedAsNoun(doc: Doc, tokens: Token[], first: number, from: number, type: string): boolean {
   const prev = tokens[first - 1];
   if (!prev || first - 1 < from) return false;
   if (DETERMINERS.has(prev.lower)) return true;
+  // "with airstrikes" is an act told; "a goal of ousting" is not
+  const gerund = (tokens[first] as Token).lower.endsWith("ing");
+  if (NOUN_CONTEXT.has(prev.lower) && (VERB_OR_NOUN.has(type) || gerund)) return true;
   // "the double bombing", but not "the embassy declined" (a subject and its verb)
   const prev2 = tokens[first - 2];
   if (!(tokens[first] as Token).lower.endsWith("ing")) return false;
@@ -248,6 +254,28 @@ function usedAsNoun(doc: Doc, tokens: Token[], first: number, from: number): boo
   );
   return !named && !/^\p{Lu}/u.test(doc.text.slice(prev.start, prev.end));
 }
+
+// acts whose verb doubles as a noun ("demands", "threats", "protests", "arrests")
+const VERB_OR_NOUN = new Set(["demand", "threaten", "protest", "legal_action", "investigate"]);
+
+// "have expanded to include demands", "amid threats", "a goal of ousting": words after which a verb cue is a noun
+const NOUN_CONTEXT = new Set([
+  "of",
+  "with",
+  "include",
+  "includes",
+  "included",
+  "including",
+  "amid",
+  "despite",
+  "about",
+  "such",
+  "new",
+  "many",
+  "several",
+  "cardiac",
+  "under",
+]);
 
 const DETERMINERS = new Set([
   "the",

@@ -46,6 +46,15 @@ describe("names the gazetteers do not hold", () => {
     ["He was elected to the Vidhan Parishad in 1969.", "Vidhan Parishad", "organization"],
     ["The bus crashed between Baracoa and Gibara on Thursday.", "Gibara", "location"],
     ["The court has found that Mme Laroche lied to the jury.", "Laroche", "person"],
+    ["Leeds United beat Norwich Rovers 2-0 on Saturday.", "Leeds United", "organization"],
+    [
+      "It was paid for by the Vienna Music for Peace Foundation last year.",
+      "Vienna Music for Peace Foundation",
+      "organization",
+    ],
+    ["Shares tumbled on the Lagos Stock Exchange yesterday.", "Lagos Stock Exchange", "organization"],
+    ["Mining Minister Obaidul Kader visited the site.", "Obaidul Kader", "person"],
+    ["The supermarket chain Brenno Poland closed two stores.", "Brenno Poland", "organization"],
     ["Ann Holt and Dan Holt were held. As revealed at trial, the Holts lied.", "Holts", "person"],
   ])("%s → %s", (text, surface, kind) => {
     expect(named(text)).toContainEqual([surface, kind]);
@@ -97,6 +106,7 @@ describe("no fragments and no words taken for names", () => {
     ["He is more popular than any other Democrat in the state.", "Democrat"],
     ["I don't know, but I'll be there.", "I'll"],
     ["It was made into an Academy Award-winning film.", "Academy"],
+    ["He spoke at the office of the California Secretary of State on Monday.", "of State"],
   ])("%s has no mention «%s»", (text, word) => {
     expect(named(text).map(([s]) => s)).not.toContain(word);
   });

@@ -150,6 +150,26 @@ const TABLE: Row[] = [
       { type: "legal_action", actor: "police", targets: [] },
     ],
   ],
+  // a storm's name, a medical arrest, a noun after "include" or "of": no act
+  ["Tropical Storm Humberto reached Germany on Monday.", []],
+  ["Putin suffered a cardiac arrest in Germany.", []],
+  ["The protests in Russia have expanded to include demands for Putin's resignation.", []],
+  ["The United States retreated from its goal of ousting Putin.", []],
+  [
+    "Germany began an offensive against Russia with airstrikes.",
+    [{ type: "military_action", actor: "germany", targets: ["russia"] }],
+  ],
+  // a passive with any -ly adverb has no subject doer
+  ["Putin said the lives of German officers were seriously threatened.", []],
+  // a protest's place is not its target, nor is a state named before: the story's government is
+  [
+    "Sweden spoke first. Protesters were protesting in Germany.",
+    [{ type: "protest", actor: "protesters", targets: ["biden_admin"] }],
+  ],
+  [
+    "Protesters tried to storm parliament in Russia.",
+    [{ type: "protest", actor: "protesters", targets: ["biden_admin"] }],
+  ],
   // the place an act happened in is not guessed as its target
   ["Germany spoke first. Navalny sued in Germany and won.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
 ];
