@@ -16,5 +16,5 @@ const hello = createYoga({
 const bare = createServer(hello);
 await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
 process.stdout.write(
-  `${JSON.stringify({ api: api.url, uncached: uncached.url, hello: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql` })}\n`,
+  `${JSON.stringify({ pid: process.pid, api: api.url, uncached: uncached.url, hello: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql` })}\n`,
 );

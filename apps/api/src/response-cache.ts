@@ -28,11 +28,15 @@ export function responseCachePlugin(db: Kysely<Database>, maxEntries = 1000): Pl
       }
       keys.set(request, key);
     },
-    onResultProcess({ request, result }) {
+    onResultProcess({ request, result, setResult }) {
       const key = keys.get(request);
       if (!key || Array.isArray(result) || Symbol.asyncIterator in (result as object)) return;
       if ((result as { errors?: unknown[] }).errors?.length) return;
-      cache.set(key, result);
+      // Kept with its JSON, so a hit costs no serialising (the network's answer is tens of kilobytes).
+      const json = JSON.stringify(result);
+      const cached = { ...(result as object), stringify: () => json };
+      setResult(cached);
+      cache.set(key, cached);
       if (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
     },
   };

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type DatabaseHandle, openDatabase } from "./db/database.js";
+import { type DatabaseHandle, openDatabase, rawSqlite } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { type IngestSummary, ingestFiles } from "./ingest/ingest-files.js";
 import { buildYoga } from "./yoga.js";
@@ -46,6 +46,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       const any = await database.db.selectFrom("articles").select("id").limit(1).executeTakeFirst();
       if (!any) seeded = await ingestFiles(database.db, options.seedPaths, { onProgress: options.onSeedProgress });
     }
+    refreshPlannerStatistics(database);
     const yoga = buildYoga({
       database,
       responseCache: options.responseCache,
@@ -77,4 +78,18 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     if (owned) await database.close();
     throw error;
   }
+}
+
+/**
+ * SQLite picks between indexes by their statistics; without any it prefers a
+ * table's primary key even where a covering index answers without reading
+ * the rows. `optimize` gathers them for tables that have none or changed
+ * much since (sampled, so it stays well under a second); PostgreSQL's
+ * autovacuum does this on its own.
+ */
+function refreshPlannerStatistics(database: DatabaseHandle): void {
+  const raw = rawSqlite.get(database.db);
+  if (!raw) return;
+  raw.pragma("analysis_limit = 400");
+  raw.pragma("optimize = 0x10002");
 }

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import { initial } from "./migrations/001-initial.js";
 import { generation } from "./migrations/002-generation.js";
 import { profileIndex } from "./migrations/003-profile-index.js";
+import { coveringIndexes } from "./migrations/004-covering-indexes.js";
 import type { Database } from "./tables.js";
 
 // Migrations are code, listed here in order, so a bundled or tsx-run server needs no folder scan.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   "001-initial": initial,
   "002-generation": generation,
   "003-profile-index": profileIndex,
+  "004-covering-indexes": coveringIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

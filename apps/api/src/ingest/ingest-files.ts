@@ -59,14 +59,47 @@ export async function ingestFiles(
 
   const batches: SourceItem[][] = [];
   for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize));
-  const parseBatch = (batch: SourceItem[]): Promise<Parsed[]> => {
-    const inputs = batch.flatMap((item) => ("input" in item ? [item] : []));
-    if (pool) return pool.parse(inputs, referenceDate);
-    return Promise.resolve(inputs.map((item) => parseAndPlan(item.input, item.name, referenceDate)));
+  const inputsOf = (batch: SourceItem[]) => batch.flatMap((item) => ("input" in item ? [item] : []));
+  const parseHere = (b: number) =>
+    inputsOf(batches[b] as SourceItem[]).map((i) => parseAndPlan(i.input, i.name, referenceDate));
+
+  // Batches are stored in order. Parse workers take them from the front, two at a time each so
+  // one is always queued; whenever the batch to store next is still with a worker, this thread
+  // parses the last batch no one has taken, so both ends stay busy and a worker's start-up is
+  // never waited for.
+  const results: (Parsed[] | undefined)[] = new Array(batches.length);
+  const pending: Promise<unknown>[] = [];
+  let front = 0;
+  let back = batches.length;
+  const workerLoop = async (on: number) => {
+    while (front < back) {
+      const b = front++;
+      const job = pool?.parse(inputsOf(batches[b] as SourceItem[]), referenceDate, on) as Promise<Parsed[]>;
+      pending[b] = job;
+      results[b] = await job;
+    }
   };
-  // Keep a few batches parsing ahead of the one being stored.
-  const ahead = Math.max(1, workers * 2);
-  const inFlight: Promise<Parsed[]>[] = batches.slice(0, ahead).map(parseBatch);
+  // A worker's failure reaches the store loop through `pending`; the loops themselves just stop.
+  const loops = pool ? Array.from({ length: pool.size * 2 }, (_, i) => workerLoop(i % pool.size).catch(() => {})) : [];
+  const parsedBatch = async (b: number): Promise<Parsed[]> => {
+    for (;;) {
+      const ready = results[b];
+      if (ready) return ready;
+      if (b >= front) {
+        // No worker has it (or there are none): parse it here.
+        front = Math.max(front, b + 1);
+        results[b] = parseHere(b);
+      } else if (back - 1 >= front) {
+        back--;
+        results[back] = parseHere(back);
+        // Let the workers' finished batches in before deciding again.
+        await new Promise((resolve) => setImmediate(resolve));
+      } else {
+        await pending[b];
+      }
+    }
+  };
+
   let done = 0;
   options.onProgress?.(0, items.length);
   const restoreCheckpoints = deferCheckpoints(db);
@@ -74,9 +107,8 @@ export async function ingestFiles(
     for (let b = 0; b < batches.length; b++) {
       const batch = batches[b] as SourceItem[];
       const waitStart = performance.now();
-      const results = await (inFlight[b] as Promise<Parsed[]>);
-      const nextBatch = batches[b + ahead];
-      if (nextBatch) inFlight[b + ahead] = parseBatch(nextBatch);
+      const parsed = await parsedBatch(b);
+      results[b] = [];
       const storeStart = performance.now();
       summary.parseMs += storeStart - waitStart;
       const toStore: { plan: ArticlePlan; name: string }[] = [];
@@ -86,7 +118,7 @@ export async function ingestFiles(
           record({ ok: false, name: item.name, reason: item.error });
           continue;
         }
-        const result = results[r++] as Parsed;
+        const result = parsed[r++] as Parsed;
         if (result.ok) toStore.push({ plan: result.plan, name: item.name });
         else record({ ok: false, name: item.name, reason: result.reason });
       }
@@ -97,7 +129,9 @@ export async function ingestFiles(
     }
   } finally {
     restoreCheckpoints();
+    back = front; // no more work for the workers
     await pool?.close();
+    await Promise.all(loops);
   }
   return summary;
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ArticleInput } from "@newsgraph/parser";
-import type { Planned } from "./ingest.js";
+import type { Planned } from "./parse-input.js";
 import type { ParseJobResult } from "./parse-worker.js";
 
 type Result = Planned;
@@ -28,25 +28,31 @@ export class ParsePool {
   }
 
   /**
-   * One thread fewer than the machine has, leaving one to store; at most four.
-   * None on one or two cores: measured there, the threads' start-up and copying
-   * cost more than the overlap gains (see BENCHMARKS.md).
+   * One thread fewer than the machine has, leaving one to store (and to parse
+   * what the threads have not reached); at most four; none on one core.
    */
   static defaultSize(): number {
-    const cores = availableParallelism();
-    return cores <= 2 ? 0 : Math.min(4, cores - 1);
+    return Math.min(4, availableParallelism() - 1);
   }
 
-  parse(items: { name: string; input: ArticleInput }[], referenceDate: string | null): Promise<Result[]> {
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Parses on worker `on` (default: the next in turn). */
+  parse(items: { name: string; input: ArticleInput }[], referenceDate: string | null, on?: number): Promise<Result[]> {
     const id = this.next++;
-    const worker = this.workers[id % this.workers.length] as Worker;
+    const worker = this.workers[(on ?? id) % this.workers.length] as Worker;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, items, referenceDate });
     });
   }
 
+  /** Stops the threads; batches still being parsed are rejected. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
+    for (const p of this.pending.values()) p.reject(new Error("parse pool closed"));
+    this.pending.clear();
   }
 }

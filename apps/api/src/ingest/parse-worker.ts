@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import type { ArticleInput } from "@newsgraph/parser";
-import { type Planned, parseAndPlan } from "./ingest.js";
+import { type Planned, parseAndPlan } from "./parse-input.js";
 
 export interface ParseJob {
   id: number;

@@ -209,3 +209,30 @@ describe("indirect questions", () => {
     expect(claimsOf("Okafor asked the council for more money.")).toEqual([]);
   });
 });
+
+describe("labels and content edges", () => {
+  it("reads 'called X a Y' without quotation marks as a judgement", () => {
+    expect(claimsOf("Marlow called the harbor tax a mistake.")[0]).toMatchObject({
+      speaker: "marlow",
+      cue: "called",
+      content: "the harbor tax a mistake",
+    });
+    // no label: a call, not a claim
+    expect(claimsOf("Marlow called the harbor master on Friday.")).toEqual([]);
+  });
+
+  it("keeps every quoted label of a list, articles and all", () => {
+    const got = claimsOf('Okafor called the mayor a "coward," a "fraud" and "unfit."');
+    expect(got[0]?.content).toBe('the mayor a "coward," a "fraud" and "unfit."');
+  });
+
+  it("reads 'and' before a cue that doubles as a noun as part of the content", () => {
+    const got = claimsOf("Marlow said the company broke federal and state law by dumping waste.");
+    expect(got[0]?.content).toBe("the company broke federal and state law by dumping waste");
+  });
+
+  it("keeps a quoted fragment followed by its verb inside the content", () => {
+    const got = claimsOf("Okafor said the fine “plainly and wrongly” suggests that the port is to blame.");
+    expect(got[0]?.content).toBe("the fine “plainly and wrongly” suggests that the port is to blame");
+  });
+});
