@@ -31,6 +31,13 @@ describe("stance verbs attribute their object", () => {
     ]);
   });
 
+  it("keeps 'as ...' with the object it describes", () => {
+    expect(claimsOf("Marlow cited the closed mill as proof of neglect.")[0]).toMatchObject({
+      speaker: "marlow",
+      content: "the closed mill as proof of neglect",
+    });
+  });
+
   it("gives a participle's object to its main clause's subject", () => {
     const got = claimsOf("Okafor spoke for an hour in the square, citing a survey of local bakers.");
     expect(got).toEqual([{ speaker: "okafor", cue: "citing", content: "a survey of local bakers", kind: "indirect" }]);
