@@ -26,6 +26,7 @@ import {
 import { quotedLabel } from "./quoted-label.js";
 import { clauseSubject, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import { indirectQuestion, stanceObject } from "./stance-object.js";
+import { findStatementNouns } from "./statement-nouns.js";
 import type { Token } from "./tokens.js";
 import { commaBefore, trailing } from "./trailing-cue.js";
 
@@ -64,6 +65,7 @@ export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): Cl
       out.push(draft);
     }
   }
+  out.push(...findStatementNouns(ctx, usedCues, stops));
   return out;
 }
 

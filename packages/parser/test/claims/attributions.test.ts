@@ -236,3 +236,36 @@ describe("labels and content edges", () => {
     expect(got[0]?.content).toBe("the fine “plainly and wrongly” suggests that the port is to blame");
   });
 });
+
+describe("more reporting shapes", () => {
+  it("attributes a sentence with a quoted predicate to the speaker after its closing mark", () => {
+    const got = claimsOf('The harbor "has never been safer," Marlow said.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ speaker: "marlow", content: 'The harbor "has never been safer,"', kind: "partial" });
+  });
+
+  it("reads 'responded that' and 'joked that' as reported speech", () => {
+    expect(claimsOf("Okafor responded that the figures were wrong.")[0]).toMatchObject({
+      speaker: "okafor",
+      content: "the figures were wrong",
+    });
+    expect(claimsOf("Marlow joked that the ferry was older than her.")[0]).toMatchObject({
+      speaker: "marlow",
+      content: "the ferry was older than her",
+    });
+  });
+
+  it("reads 'X's claim that ...' and 'his statement that ...' as the possessor's claim", () => {
+    expect(claimsOf("Reporters checked Okafor's claim that the mill had doubled its output.")[0]).toMatchObject({
+      speaker: "okafor",
+      cue: "claim",
+      content: "the mill had doubled its output",
+    });
+    expect(claimsOf("Marlow spoke first. Few believed her statement that the port was safe.")[0]).toMatchObject({
+      speaker: "marlow",
+      content: "the port was safe",
+    });
+    // no author: a claim nobody is said to have made
+    expect(claimsOf("The claim that the port was safe did not hold.")).toEqual([]);
+  });
+});
