@@ -27,9 +27,11 @@ export function contentStops(ctx: ClaimContext): Int32Array {
   return stop;
 }
 
+/** '..., “we will,” he said': a closing mark that a comma inside it hands over to a cue. */
 function closesQuote(ctx: ClaimContext, i: number): boolean {
   const q = ctx.quoteMark[i] as number;
-  return q >= 0 && ctx.quotes[q]?.closeTok === i;
+  const quote = q >= 0 ? ctx.quotes[q] : undefined;
+  return quote !== undefined && quote.closeTok === i && ctx.tokens[i - 1]?.lower === ",";
 }
 
 // how many words may sit between a comma and the cue of an attribution that follows it
@@ -71,5 +73,8 @@ function isStop(tokens: Token[], i: number, t: Token, cues: ClaimContext["cueAt"
   // (a dash is never a word: words skip the set lookup, which would hash every new word)
   if (t.kind !== "word" && DASHES.has(t.lower)) return next.lower === "and" || next.lower === "but";
   // "and asked whether ...", "and criticized ...": any second cue starts a second report
-  return (t.lower === "and" || t.lower === "but") && cues.has(i + 1);
+  if (t.lower !== "and" && t.lower !== "but") return false;
+  // not a that-only cue, whose forms double as nouns ("federal and state law")
+  const complement = cues.get(i + 1)?.entry.complement;
+  return complement !== undefined && complement !== "that";
 }

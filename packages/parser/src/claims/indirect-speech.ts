@@ -26,10 +26,11 @@ import {
 import { quotedLabel } from "./quoted-label.js";
 import { clauseSubject, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import { indirectQuestion, stanceObject } from "./stance-object.js";
+import { findStatementNouns } from "./statement-nouns.js";
 import type { Token } from "./tokens.js";
 import { commaBefore, trailing } from "./trailing-cue.js";
 
-const THAT_REACH = 10;
+const THAT_REACH = 14;
 // a cue's adverbial with commas or dashes in it may run this far before "that"
 const ASIDE_REACH = 20;
 const ASIDE_MARKS = new Set([",", "—", "–"]);
@@ -64,6 +65,7 @@ export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): Cl
       out.push(draft);
     }
   }
+  out.push(...findStatementNouns(ctx, usedCues, stops));
   return out;
 }
 
@@ -141,7 +143,8 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
         continue;
       }
       if (u.kind === "word" && commas > 0 && CLAUSE_BOUNDARY.has(u.lower)) break;
-      if (u.kind !== "word" && !(u.kind === "quote" && object)) break;
+      // 'said on NBC's "Meet the Press" on Sunday that ...': a quoted title inside the adverbial
+      if (u.kind !== "word" && u.kind !== "quote") break;
     }
   }
   // "told reporters this weekend he would ...": a time phrase, then the hearer or the clause

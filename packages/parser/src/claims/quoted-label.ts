@@ -1,14 +1,34 @@
 import { draft } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
+import { CLAUSE_BOUNDARY } from "./lexicon.js";
 import { clauseSubject, type Speaker, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
 // how far the quoted label may sit from "called"
-const LABEL_REACH = 8;
+const LABEL_REACH = 16;
 // "called for", "called on", "called off": another verb, not a label
 const PARTICLES = new Set(["for", "on", "off", "up", "in", "out", "back", "to", "upon"]);
 const JOINERS = new Set(["and", "or", ",", "as"]);
+const ARTICLES = new Set(["a", "an"]);
+// how many words the object of "called X a Y" may have
+const OBJECT_REACH = 6;
+// words that end a bare label ("a mistake, but ...", "a quack who ...")
+const LABEL_END = new Set([
+  "and",
+  "but",
+  "who",
+  "which",
+  "that",
+  "because",
+  "after",
+  "while",
+  "when",
+  "for",
+  "in",
+  "on",
+  "at",
+]);
 
 /**
  * 'Mitsotakis called the agreement "null and void"': a naming verb with a
@@ -29,17 +49,45 @@ export function quotedLabel(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       end = (ctx.quotes[q] as { closeTok: number }).closeTok;
       break;
     }
-    if (t.kind === "punct" && t.lower !== "'" && t.lower !== "-") return null;
+    if (t.kind === "punct" && t.lower !== "'" && t.lower !== "-") break;
   }
-  if (end < 0) return null;
-  // '"null and void" and "geographically ridiculous"'
+  if (end < 0) return bareLabel(ctx, cue, k, hi);
+  // '"null and void" and "geographically ridiculous"', 'a "nasty guy," an "anchor baby"'
   for (;;) {
-    const j = tokens[end + 1];
-    const q = ctx.quoteMark[end + 2] as number;
-    if (!j || !JOINERS.has(j.lower) || q < 0 || ctx.quotes[q]?.openTok !== end + 2) break;
+    let m = end + 1;
+    while (
+      m <= hi &&
+      m - end <= 2 &&
+      (JOINERS.has((tokens[m] as Token).lower) || ARTICLES.has((tokens[m] as Token).lower))
+    )
+      m++;
+    const q = ctx.quoteMark[m] as number;
+    if (m === end + 1 || q < 0 || ctx.quotes[q]?.openTok !== m) break;
     end = (ctx.quotes[q] as { closeTok: number }).closeTok;
   }
   return draft(ctx, cue, subjectOf(ctx, cue), { first: k, last: end });
+}
+
+/**
+ * 'called her vote a mistake', 'called Oz a quack': without a quotation, a
+ * short object and "a"/"an" label still report the speaker's judgement.
+ */
+function bareLabel(ctx: ClaimContext, cue: Cue, k: number, hi: number): ClaimDraft | null {
+  const { tokens } = ctx;
+  for (let m = k + 1; m <= hi && m - k <= OBJECT_REACH; m++) {
+    const t = tokens[m] as Token;
+    if (t.kind !== "word" || CLAUSE_BOUNDARY.has(t.lower)) return null;
+    if (!ARTICLES.has(t.lower) || tokens[m + 1]?.kind !== "word") continue;
+    let last = m + 1;
+    while (
+      last + 1 <= hi &&
+      (tokens[last + 1] as Token).kind === "word" &&
+      !LABEL_END.has((tokens[last + 1] as Token).lower)
+    )
+      last++;
+    return draft(ctx, cue, subjectOf(ctx, cue), { first: k, last });
+  }
+  return null;
 }
 
 function subjectOf(ctx: ClaimContext, cue: Cue): Speaker {

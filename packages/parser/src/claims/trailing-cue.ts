@@ -73,7 +73,9 @@ export function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimD
     if (rest && comma > lo) return draft(ctx, cue, who, { first: lo, last: rest.last });
   }
   if (comma - lo < 3) return null;
-  return draft(ctx, cue, who, { first: lo, last: comma - 1 });
+  // 'The harbor "has never been safer," Marlow said': keep the quoted predicate whole
+  const closing = tokens[comma + 1]?.kind === "quote" && ctx.quoteMark[comma + 1] !== -1;
+  return draft(ctx, cue, who, { first: lo, last: closing ? comma + 1 : comma - 1 });
 }
 
 /** "Mathur, who studies tax policy, said ...": the commas close a relative clause on the subject. */
@@ -109,8 +111,12 @@ function trailingSubject(ctx: ClaimContext, cue: Cue, lo: number): { comma: numb
   const j = skipBackOverAuxiliaries(tokens, cue.first - 1, lo);
   if (j < lo) return null;
   const k = nounPhraseStart(ctx, j, lo);
-  if (k === null || tokens[k - 1]?.lower !== ",") return null;
-  return { comma: k - 1, who: resolveNounPhrase(ctx, k, j) };
+  if (k === null) return null;
+  if (tokens[k - 1]?.lower === ",") return { comma: k - 1, who: resolveNounPhrase(ctx, k, j) };
+  // 'Mills "got an immunity agreement," Jordan said': the comma sits inside the closing mark
+  if (tokens[k - 1]?.kind === "quote" && tokens[k - 2]?.lower === "," && ctx.quoteMark[k - 1] !== -1)
+    return { comma: k - 2, who: resolveNounPhrase(ctx, k, j) };
+  return null;
 }
 
 /** Left edge of a short noun phrase of plain words ending at `j`, or null if a clause word intervenes. */

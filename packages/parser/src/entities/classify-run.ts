@@ -79,6 +79,9 @@ const STRONG_LOCATIVE = new Set([
   "within",
 ]);
 
+// First words of the two-word media nouns ("news agency"): the two-word key is built only after one.
+const MEDIA_FIRST_WORDS = new Set([...mediaNouns].filter((w) => w.includes(" ")).map((w) => w.split(" ")[0] as string));
+
 export const slug = (s: string) => {
   const lower = s.toLowerCase();
   return /[’']|\s\s|[\t\n]/.test(lower) ? lower.replace(/[’']/g, "").replace(/\s+/g, " ").trim() : lower;
@@ -374,7 +377,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   const personLike = ctx.title.length > 0 || ctx.honorific;
   if (
     mediaNouns.has(cue) ||
-    mediaNouns.has(`${cue} ${scan.lower(cueAt + 1)}`) ||
+    (MEDIA_FIRST_WORDS.has(cue) && mediaNouns.has(`${cue} ${scan.lower(cueAt + 1)}`)) ||
     (mediaVerbs.has(cue) && !personLike && !(n >= 2 && firstNameGender.has(firstWord))) ||
     (n >= 2 && mediaSuffixes.has(lastWord) && !personLike)
   ) {

@@ -292,7 +292,13 @@ function findRoles(scan: Scan): void {
         (piece.kind === "country" || piece.kind === "organization" || piece.kind === "location")
       ) {
         e = piece.last;
-        if ((prep === "of" || prep === "for") && piece.kind !== "location") affiliation ??= piece.note.key;
+        // "a UN rapporteur for the Office of the UN High Commissioner": the body named after the role
+        // is more precise than a body before it; a state before it stays ("Russian envoy for talks")
+        if ((prep === "of" || prep === "for") && piece.kind !== "location")
+          affiliation =
+            affiliation?.startsWith("country:") || !affiliation || piece.kind === "country"
+              ? (affiliation ?? piece.note.key)
+              : piece.note.key;
       }
     }
     if (possessor && !affiliation) {

@@ -55,8 +55,22 @@ function add(surface: string, entry: GazetteerEntry): void {
 }
 
 export function phraseKey(s: string): string {
-  if (!/[’‘]|\s\s|[\t\n\u00a0]/.test(s)) return s;
+  if (!needsKeying(s)) return s;
   return s.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+// Whether `s` holds a curly apostrophe, a tab, a line break, a no-break space or two
+// spaces in a row: a character loop, since this runs for every phrase the scan tries.
+function needsKeying(s: string): boolean {
+  let white = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 9 || c === 10 || c === 0xa0) return true;
+    const w = c === 32 || (c >= 11 && c <= 13) || (c > 0xff && /\s/.test(s[i] as string));
+    if (w && white) return true;
+    white = w;
+  }
+  return false;
 }
 
 for (const c of countries) {

@@ -101,12 +101,19 @@ export function markHeadlines(scan: Scan): void {
       }
     }
     if (
-      (toLineEnd && caps >= 2 && ordinary >= 1) ||
-      (caps >= 3 && ordinary >= 2 && ordinary * 10 >= caps * 3) ||
+      (((toLineEnd && caps >= 2 && ordinary >= 1) || (caps >= 3 && ordinary >= 2 && ordinary * 10 >= caps * 3)) &&
+        !endsWithFullStop(scan, j)) ||
       allCapitals(scan, i)
     )
       scan.headline.fill(1, i, j);
   }
+}
+
+// "Clinton met Yeltsin in Moscow on Friday .": a line that ends in a full stop is a sentence, not a headline.
+function endsWithFullStop(scan: Scan, from: number): boolean {
+  let k = from;
+  while (k < scan.tokens.length && !scan.tokens[k]?.lineStart) k++;
+  return scan.tokens[k - 1]?.text === ".";
 }
 
 // A line in capitals ("RUSSIA RECALLS ENVOY"): every word is shouted, names and words alike.

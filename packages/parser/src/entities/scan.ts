@@ -2,6 +2,7 @@ import type { Mention } from "../model.js";
 import {
   commonWordSet,
   englishWordSet,
+  firstNameGender,
   type GazetteerEntry,
   gazetteer,
   maxPhraseTokens,
@@ -171,7 +172,11 @@ export class Scan {
     if (!t.sentStart && !this.headline[i]) return false;
     if (this.seenLower(lower)) return true;
     // a frequent English word opening a sentence, unless the text also capitalises it mid-sentence
-    return isEnglishWord(lower) && !this.capSeen.has(t.text);
+    if (this.capSeen.has(t.text)) return false;
+    // "Subsequently, ...", "Namely, ...": an adverb opening a sentence
+    if (lower.length > 6 && lower.endsWith("ly") && this.tokens[i + 1]?.text === "," && !firstNameGender.has(t.text))
+      return true;
+    return isEnglishWord(lower);
   }
 
   seenLower(lower: string): boolean {

@@ -4,6 +4,7 @@ import type { Response } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { labelCues } from "./accusation-lexicon.js";
 import { mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { CueSet, compilePattern } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 // "The Foreign Ministry characterized the attack as a serious violation of
@@ -24,32 +25,55 @@ export function accusationsOfActs(doc: Doc): void {
   const tokens = docTokens(doc);
   doc.sentences.forEach((sentence, s) => {
     const [from, to] = sentenceRange(tokens, s);
+    // "condemned the attack": the act is the verb's object, up to the clause's end
+    for (const m of actVerbs.matchAll(tokens, from, to)) {
+      const stop = Math.min(to, m.last + 5);
+      const end = (tokens[stop - 1] as Token).end;
+      accuseDoer(doc, tokens, sentence, from, m.first, m.last + 1, stop, end);
+    }
     for (const m of labelCues.matchAll(tokens, from, to)) {
-      const head = tokens[m.first] as Token;
       const label = tokens[m.last] as Token;
-      if (tokens.slice(m.first, m.last).some((t) => t.lower === "not" || t.lower === "n't")) continue;
-      // the labelled thing names an actor: the labelled-accusation finder's case
-      if (mentionsIn(doc, head.end, label.start).length > 0) continue;
-      const act = actAfter(tokens, m.first + 1, m.last);
-      if (!act) continue;
-      const participle = head.lower.endsWith("ing") && tokens[m.first - 1]?.lower === ",";
-      const subject = participle ? null : subjectBefore(doc, sentence.start, head.start);
-      const accuser = subject?.actor ?? mainSubject(doc, tokens, sentence, from, m.first);
-      if (!accuser) continue;
-      const told = toldAct(doc, tokens, act, head.start, accuser);
-      if (!told) continue;
-      const accused = act.type === "cooperate" ? [told.actor, ...told.targets] : [told.actor];
-      const start =
-        subject && subject.start >= sentence.start && head.start - subject.end < 60 ? subject.start : head.start;
-      addAccusation(doc, tokens, {
-        accuser,
-        accused: accused.filter((a) => !sameSide(doc, a, accuser)),
-        allegation: { start: head.end, end: label.end },
-        evidence: { start, end: label.end },
-      });
+      accuseDoer(doc, tokens, sentence, from, m.first, m.first + 1, m.last, label.end);
     }
   });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+const actVerbs = new CueSet<true>([compilePattern(cues.actVerbs, true)]);
+
+/** Cue at token `first`, the act named in tokens [objFrom, objTo), evidence up to offset `end`. */
+function accuseDoer(
+  doc: Doc,
+  tokens: Token[],
+  sentence: { start: number; end: number },
+  from: number,
+  first: number,
+  objFrom: number,
+  objTo: number,
+  end: number,
+): void {
+  const head = tokens[first] as Token;
+  if (tokens.slice(Math.max(from, first - 2), objTo).some((t) => t.lower === "not" || t.lower === "n't")) return;
+  // the object names an actor: the verb and label finders' case
+  if (mentionsIn(doc, head.end, end).length > 0) return;
+  const act = actAfter(tokens, objFrom, objTo);
+  if (!act) return;
+  const participle = head.lower.endsWith("ing") && tokens[first - 1]?.lower === ",";
+  const subject = participle ? null : subjectBefore(doc, sentence.start, head.start);
+  const accuser = subject?.actor ?? mainSubject(doc, tokens, sentence, from, first);
+  if (!accuser) return;
+  // the act was told in an earlier sentence: "met with X, where he denounced the agreement" points elsewhere
+  const told = toldAct(doc, tokens, act, sentence.start, accuser);
+  if (!told) return;
+  const accused = act.type === "cooperate" ? [told.actor, ...told.targets] : [told.actor];
+  const start =
+    subject && subject.start >= sentence.start && head.start - subject.end < 60 ? subject.start : head.start;
+  addAccusation(doc, tokens, {
+    accuser,
+    accused: accused.filter((a) => !sameSide(doc, a, accuser)),
+    allegation: { start: head.end, end },
+    evidence: { start, end },
+  });
 }
 
 interface Act {
@@ -70,7 +94,7 @@ function actAfter(tokens: Token[], i: number, stop: number): Act | null {
   return null;
 }
 
-/** The latest act of the kind told before `pos` by someone not on the accuser's side. */
+/** The latest act of the kind told before `pos` (the cue's sentence) by someone not on the accuser's side. */
 function toldAct(doc: Doc, tokens: Token[], act: Act, pos: number, accuser: string): Response | null {
   const stems = act.modifiers.filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
   for (let k = doc.responses.length - 1; k >= 0; k--) {

@@ -36,6 +36,13 @@ describe("affiliations from the words around a name", () => {
     expect(aff.get("Mia Lund")).toBe("Blues");
   });
 
+  it("prefers the body a role is 'for' to a body named before the role", () => {
+    const aff = affiliations(
+      "Lena Ostrova, a UN rapporteur for the Office of the UN Special Envoy for Yemen, said so.",
+    );
+    expect(aff.get("Lena Ostrova")).toBe("Office of the UN Special Envoy for Yemen");
+  });
+
   it("reads 'opposition leader' as a title, not a body", () => {
     const { actors } = parseArticle("Latvian opposition leader Ivo Kalns was detained on Friday.");
     expect(actors.map((a) => a.name)).not.toContain("Latvian opposition");

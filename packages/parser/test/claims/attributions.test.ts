@@ -209,3 +209,84 @@ describe("indirect questions", () => {
     expect(claimsOf("Okafor asked the council for more money.")).toEqual([]);
   });
 });
+
+describe("labels and content edges", () => {
+  it("reads 'called X a Y' without quotation marks as a judgement", () => {
+    expect(claimsOf("Marlow called the harbor tax a mistake.")[0]).toMatchObject({
+      speaker: "marlow",
+      cue: "called",
+      content: "the harbor tax a mistake",
+    });
+    // no label: a call, not a claim
+    expect(claimsOf("Marlow called the harbor master on Friday.")).toEqual([]);
+  });
+
+  it("keeps every quoted label of a list, articles and all", () => {
+    const got = claimsOf('Okafor called the mayor a "coward," a "fraud" and "unfit."');
+    expect(got[0]?.content).toBe('the mayor a "coward," a "fraud" and "unfit."');
+  });
+
+  it("reads 'and' before a cue that doubles as a noun as part of the content", () => {
+    const got = claimsOf("Marlow said the company broke federal and state law by dumping waste.");
+    expect(got[0]?.content).toBe("the company broke federal and state law by dumping waste");
+  });
+
+  it("keeps a quoted fragment followed by its verb inside the content", () => {
+    const got = claimsOf("Okafor said the fine “plainly and wrongly” suggests that the port is to blame.");
+    expect(got[0]?.content).toBe("the fine “plainly and wrongly” suggests that the port is to blame");
+  });
+});
+
+describe("more reporting shapes", () => {
+  it("attributes a sentence with a quoted predicate to the speaker after its closing mark", () => {
+    const got = claimsOf('The harbor "has never been safer," Marlow said.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ speaker: "marlow", content: 'The harbor "has never been safer,"', kind: "partial" });
+  });
+
+  it("reads 'responded that' and 'joked that' as reported speech", () => {
+    expect(claimsOf("Okafor responded that the figures were wrong.")[0]).toMatchObject({
+      speaker: "okafor",
+      content: "the figures were wrong",
+    });
+    expect(claimsOf("Marlow joked that the ferry was older than her.")[0]).toMatchObject({
+      speaker: "marlow",
+      content: "the ferry was older than her",
+    });
+  });
+
+  it("reads 'X's claim that ...' and 'his statement that ...' as the possessor's claim", () => {
+    expect(claimsOf("Reporters checked Okafor's claim that the mill had doubled its output.")[0]).toMatchObject({
+      speaker: "okafor",
+      cue: "claim",
+      content: "the mill had doubled its output",
+    });
+    expect(claimsOf("Marlow spoke first. Few believed her statement that the port was safe.")[0]).toMatchObject({
+      speaker: "marlow",
+      content: "the port was safe",
+    });
+    // no author: a claim nobody is said to have made
+    expect(claimsOf("The claim that the port was safe did not hold.")).toEqual([]);
+  });
+});
+
+describe("longer phrases around the cue", () => {
+  it("reaches 'that' past an adverbial with a quoted programme title", () => {
+    const got = claimsOf(
+      "Marlow said on the Harbor Tribune's “Morning Tide” show on Sunday that the mill would close.",
+    );
+    expect(got[0]).toMatchObject({ speaker: "marlow", content: "the mill would close" });
+  });
+
+  it("finds a quoted label after a long object", () => {
+    const got = claimsOf(
+      "Okafor called the council's plan to sell the old ferry terminal to a developer “a betrayal.”",
+    );
+    expect(got[0]?.content).toBe("the council's plan to sell the old ferry terminal to a developer “a betrayal.”");
+  });
+
+  it("reads a party label in parentheses as part of the speaker phrase", () => {
+    const got = claimsOf("“The port will stay open,” Daniel Okafor (D-Harb.) said on Friday.");
+    expect(got).toEqual([{ speaker: "okafor", cue: "said", content: "The port will stay open", kind: "direct" }]);
+  });
+});

@@ -131,3 +131,18 @@ describe("states that no longer exist", () => {
     expect(soviet?.kind).toBe("country");
   });
 });
+
+describe("one sentence a line", () => {
+  it("reads a short line ending in a full stop as a sentence, not a headline", () => {
+    const text = "Fischler said on Monday .\nClinton met Yeltsin in Moscow on Friday .\n";
+    const surfaces = named(text).map(([s]) => s);
+    expect(surfaces).toEqual(expect.arrayContaining(["Fischler", "Clinton", "Yeltsin", "Moscow"]));
+  });
+
+  it("takes an adverb that opens a sentence for no name", () => {
+    const text = "Subsequently, the talks failed. Kimberly, the manager, left.";
+    const surfaces = named(text).map(([s]) => s);
+    expect(surfaces).not.toContain("Subsequently");
+    expect(surfaces).toContain("Kimberly");
+  });
+});

@@ -48,6 +48,21 @@ describe("accusations of acts told before", () => {
     expect(acc?.accused).toEqual(["russia", "iran"]);
   });
 
+  it("accuses the doer of an act condemned without a name", () => {
+    const doc = run("Iran launched missiles at the United States on Tuesday. Germany strongly condemned the attack.");
+    expect(doc.accusations.map((a) => [a.accuser, a.accused])).toEqual([["germany", ["iran"]]]);
+  });
+
+  it("takes no act told in the cue's own sentence", () => {
+    const doc = run("Putin met with Germany and then Ukraine, where he denounced the border agreement again.");
+    expect(doc.accusations).toEqual([]);
+  });
+
+  it("accuses no one when the condemnation is negated", () => {
+    const doc = run("Iran launched missiles at the United States on Tuesday. Germany did not condemn the attack.");
+    expect(doc.accusations).toEqual([]);
+  });
+
   it("accuses no one when no act of that kind was told", () => {
     const doc = run("Poland called the attack a violation of the law.");
     expect(doc.accusations).toEqual([]);

@@ -1,0 +1,59 @@
+import type { ActorKind } from "../model.js";
+import { contentFrom, draft } from "./content-range.js";
+import type { ClaimContext, Cue } from "./context.js";
+import type { ClaimDraft } from "./draft.js";
+import { type CueEntry, POSSESSIVE_DETERMINERS, STATEMENT_NOUNS } from "./lexicon.js";
+import { mentionBefore } from "./mentions-near.js";
+import { resolveNounPhrase, type Speaker } from "./speaker.js";
+import type { Token } from "./tokens.js";
+
+const PERSON: ReadonlySet<ActorKind> = new Set(["person"]);
+const NOUN_CUE: CueEntry = { words: ["claim"], complement: "that", object: false, inverts: false };
+// how many words the possessor before "'s" may have
+const MAX_POSSESSOR = 5;
+
+/**
+ * "Trump's claim that there have been thousands of shootings", "his
+ * statement that ...": a statement noun with its author as possessor reports
+ * the "that" clause after it as that author's claim.
+ */
+export function findStatementNouns(ctx: ClaimContext, usedCues: Set<number>, stops: Int32Array): ClaimDraft[] {
+  const { tokens } = ctx;
+  const out: ClaimDraft[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word" || !STATEMENT_NOUNS.has(t.lower) || (tokens[i + 1] as Token).lower !== "that") continue;
+    if (usedCues.has(i) || ctx.insideQuote[i] !== -1 || ctx.sentenceOf[i + 2] !== ctx.sentenceOf[i]) continue;
+    const who = possessor(ctx, i - 1);
+    if (!who) continue;
+    const content = contentFrom(ctx, i + 2, stops);
+    if (!content) continue;
+    const cue: Cue = { first: i, last: i, entry: NOUN_CUE };
+    usedCues.add(i);
+    out.push(draft(ctx, cue, who, content));
+  }
+  return out;
+}
+
+/** The author before a statement noun: "his", "Trump's", "the senator's"; null when there is none. */
+function possessor(ctx: ClaimContext, j: number): Speaker | null {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (!t || t.kind !== "word") return null;
+  if (POSSESSIVE_DETERMINERS.has(t.lower)) {
+    const source = { start: t.start, end: t.end };
+    const person = t.lower === "his" || t.lower === "her" ? mentionBefore(ctx.mentions, t.start, PERSON) : null;
+    return { speaker: person?.actor ?? null, source };
+  }
+  if (!t.lower.endsWith("'s") && !t.lower.endsWith("s'")) return null;
+  let k = j;
+  while (
+    k - 1 >= 0 &&
+    j - k < MAX_POSSESSOR &&
+    (tokens[k - 1] as Token).kind === "word" &&
+    (tokens[k - 1] as Token).upper
+  )
+    k--;
+  if (!(tokens[k] as Token).upper) return null;
+  return resolveNounPhrase(ctx, k, j);
+}
