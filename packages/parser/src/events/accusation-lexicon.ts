@@ -37,6 +37,19 @@ export function ownsHarm(text: string, tokens: Token[], mentionEnd: number, wron
 }
 export const HEDGES = new Set(cues.hedges);
 const VICTIM_WORDS = new Set(cues.victimWords);
+const HARM_NOUNS = new Set(cues.harmNouns);
+const HARM_LINKS = new Set(["on", "against", "of", "upon", "at", "toward", "towards"]);
+
+/** "the attack on Navalny", "the poisoning of Navalny": the name at `start` is a harm's victim. */
+export function harmVictim(tokens: Token[], start: number): boolean {
+  const at = tokenIndexAt(tokens, start);
+  let k = at - 1;
+  // "the attack on the Russian opposition leader": skip a determiner and one modifier
+  for (let skip = 0; skip < 2 && k > 0 && !HARM_LINKS.has((tokens[k] as Token).lower); skip++) k--;
+  const link = tokens[k];
+  if (!link || !HARM_LINKS.has(link.lower)) return false;
+  return HARM_NOUNS.has(tokens[k - 1]?.lower ?? "");
+}
 const ADDRESSING = new Set(cues.addressing);
 
 /**

@@ -1,7 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
-import { accusationNouns, accusationVerbs, type VerbFrame } from "./accusation-lexicon.js";
+import { accusationNouns, accusationVerbs, harmVictim, type VerbFrame } from "./accusation-lexicon.js";
 import { impliedAccusations } from "./accusations-implied.js";
 import { labelledAccusations } from "./accusations-labelled.js";
 import { claimAccusations, trailingAccusations } from "./accusations-quoted.js";
@@ -74,7 +74,11 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
     : undefined;
   const accuser = subject?.actor ?? quoted?.speaker ?? mainSubject(doc, tokens, sentence, from, m.first);
   if (!accuser) return;
-  const accused = objectsIn(doc, head.end, objectLimit, [accuser]);
+  // "condemned the attack on Navalny": the harm's victim is not accused
+  const victims = mentionsIn(doc, head.end, objectLimit)
+    .filter((x) => harmVictim(tokens, x.start))
+    .map((x) => x.actor);
+  const accused = objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
   if (accused.length === 0) return;
   const start = subject && head.start - subject.end < 100 ? subject.start : head.start;
   const lastObject = Math.max(last.end, mentionsIn(doc, head.end, objectLimit).at(-1)?.end ?? 0);

@@ -139,4 +139,15 @@ describe("findAccusations", () => {
     findAccusations(doc);
     expect(doc.accusations.map((a) => [a.accuser, a.accused])).toEqual([["eu", ["russia"]]]);
   });
+
+  it.each([
+    ["Germany condemned the attack on Navalny.", []],
+    ["Germany condemned the poisoning of the opposition leader Navalny.", []],
+    ["Germany condemned Russia for the attack on Navalny.", [["germany", ["russia"]]]],
+    ["Germany denounced the policies of Russia.", [["germany", ["russia"]]]],
+  ])("takes no harm's victim for the accused in %s", (sentence, expected) => {
+    const doc = makeDoc(sentence, WORLD);
+    findAccusations(doc);
+    expect(doc.accusations.map((a) => [a.accuser, a.accused])).toEqual(expected);
+  });
 });
