@@ -269,3 +269,24 @@ describe("more reporting shapes", () => {
     expect(claimsOf("The claim that the port was safe did not hold.")).toEqual([]);
   });
 });
+
+describe("longer phrases around the cue", () => {
+  it("reaches 'that' past an adverbial with a quoted programme title", () => {
+    const got = claimsOf(
+      "Marlow said on the Harbor Tribune's “Morning Tide” show on Sunday that the mill would close.",
+    );
+    expect(got[0]).toMatchObject({ speaker: "marlow", content: "the mill would close" });
+  });
+
+  it("finds a quoted label after a long object", () => {
+    const got = claimsOf(
+      "Okafor called the council's plan to sell the old ferry terminal to a developer “a betrayal.”",
+    );
+    expect(got[0]?.content).toBe("the council's plan to sell the old ferry terminal to a developer “a betrayal.”");
+  });
+
+  it("reads a party label in parentheses as part of the speaker phrase", () => {
+    const got = claimsOf("“The port will stay open,” Daniel Okafor (D-Harb.) said on Friday.");
+    expect(got).toEqual([{ speaker: "okafor", cue: "said", content: "The port will stay open", kind: "direct" }]);
+  });
+});
