@@ -29,10 +29,15 @@ export class ParsePool {
 
   /**
    * One thread fewer than the machine has, leaving one to store (and to parse
-   * what the threads have not reached); at most four; none on one core.
+   * what the threads have not reached); at most four. None on one or two
+   * cores: measured on a shared two-core machine, a second thread's start-up
+   * (its own parser load and JIT warm-up) and the copying of its plans cost
+   * more CPU than the overlap saved (BENCHMARKS.md, "API"); `--workers 1`
+   * still asks for one.
    */
   static defaultSize(): number {
-    return Math.min(4, availableParallelism() - 1);
+    const cores = availableParallelism();
+    return cores <= 2 ? 0 : Math.min(4, cores - 1);
   }
 
   get size(): number {

@@ -42,6 +42,21 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
     else if ((m.kind === "organization" || m.kind === "media") && !longOrgs.has(ws[0] as string))
       longOrgs.set(ws[0] as string, n.key);
   });
+  // the tail of a longer organization name → its key ("Court of Justice" → "European Court of
+  // Justice"); a tail two names share ("Air Force") names neither
+  const orgTails = new Map<string, string | null>();
+  notes.forEach((n, i) => {
+    const m = mentions[i] as Mention;
+    const ws = wordsOf[i] as string[];
+    if (m.via !== "name" || ws.length < 3 || (m.kind !== "organization" && m.kind !== "media")) return;
+    for (let w = 1; w <= ws.length - 2; w++) {
+      const c = ws[w]?.charCodeAt(0) ?? 0;
+      if (c < 65 || c > 90) continue;
+      const tail = ws.slice(w).join(" ");
+      const had = orgTails.get(tail);
+      orgTails.set(tail, had === undefined || had === n.key ? n.key : null);
+    }
+  });
   const namedOrgs = namedOrgsByWord(mentions, notes, text);
   const dominant = dominantCountry(mentions, notes);
 
@@ -63,6 +78,10 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
     }
     if ((m.kind === "organization" || m.kind === "media") && single) {
       keys[i] = longOrgs.get(n.name) ?? n.key;
+      return;
+    }
+    if ((m.kind === "organization" || m.kind === "media") && m.via === "name") {
+      keys[i] = orgTails.get(n.name) ?? n.key;
       return;
     }
     keys[i] = n.key;

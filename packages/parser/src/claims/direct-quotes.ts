@@ -79,6 +79,8 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
     // an apposition or an aside may sit between quote and cue: 'McFaul, a fellow (Hoover), said'
     if (t.kind !== "word") {
       if (t.kind === "punct" && IN_SPEAKER_PHRASE.has(t.lower) && m > k) continue;
+      // 'Rep. Gwen Moore (D-Wis.) said': a full stop inside a parenthesis after the name
+      if (t.lower === "." && tokens[m + 1]?.lower === ")" && m > k) continue;
       return null;
     }
     const cue = ctx.cueAt.get(m);

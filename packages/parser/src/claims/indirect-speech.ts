@@ -30,7 +30,7 @@ import { findStatementNouns } from "./statement-nouns.js";
 import type { Token } from "./tokens.js";
 import { commaBefore, trailing } from "./trailing-cue.js";
 
-const THAT_REACH = 10;
+const THAT_REACH = 14;
 // a cue's adverbial with commas or dashes in it may run this far before "that"
 const ASIDE_REACH = 20;
 const ASIDE_MARKS = new Set([",", "—", "–"]);
@@ -143,7 +143,8 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
         continue;
       }
       if (u.kind === "word" && commas > 0 && CLAUSE_BOUNDARY.has(u.lower)) break;
-      if (u.kind !== "word" && !(u.kind === "quote" && object)) break;
+      // 'said on NBC's "Meet the Press" on Sunday that ...': a quoted title inside the adverbial
+      if (u.kind !== "word" && u.kind !== "quote") break;
     }
   }
   // "told reporters this weekend he would ...": a time phrase, then the hearer or the clause

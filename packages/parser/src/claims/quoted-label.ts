@@ -6,7 +6,7 @@ import { clauseSubject, type Speaker, skipBackOverAuxiliaries, speakerBefore } f
 import type { Token } from "./tokens.js";
 
 // how far the quoted label may sit from "called"
-const LABEL_REACH = 8;
+const LABEL_REACH = 16;
 // "called for", "called on", "called off": another verb, not a label
 const PARTICLES = new Set(["for", "on", "off", "up", "in", "out", "back", "to", "upon"]);
 const JOINERS = new Set(["and", "or", ",", "as"]);

@@ -26,6 +26,8 @@ export interface Speaker {
 
 const NOBODY: Speaker = { speaker: null, source: null };
 const MAX_NP = 12;
+// how long a parenthesis between a name and its cue may be ("(D-Wis.)", "(R-S.C.)")
+const PAREN_REACH = 8;
 // how much of one sentence a look-back reads, so a huge sentence stays cheap
 const SENTENCE_SCAN = 300;
 const PERSON: ReadonlySet<ActorKind> = new Set(["person"]);
@@ -292,7 +294,13 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
   const { tokens } = ctx;
   const s = ctx.sentenceOf[cueFirst] as number;
   const lo = Math.max(floor ?? 0, ctx.sentenceFirst[s] as number);
-  const j = skipBackOverAuxiliaries(tokens, cueFirst - 1, lo);
+  let j = skipBackOverAuxiliaries(tokens, cueFirst - 1, lo);
+  // "Daniel Okafor (D-Harb.) said": step over a parenthesis after the name
+  if (j > lo && (tokens[j] as Token).lower === ")") {
+    let open = j - 1;
+    while (open > lo && j - open < PAREN_REACH && (tokens[open] as Token).lower !== "(") open--;
+    if ((tokens[open] as Token).lower === "(") j = open - 1;
+  }
   if (j < lo) return NOBODY;
   const t = tokens[j] as Token;
   if (t.kind === "punct" && t.lower === ",") return appositiveSubject(ctx, j, lo);

@@ -16,7 +16,7 @@ import {
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import type { Piece, Scan } from "./scan.js";
-import { BODY_FIRST, GROUP_FIRST, HEAD_FIRST, PRONOUN } from "./trigger-words.js";
+import { BODY_FIRST, GROUP_FIRST, HEAD_FIRST, PRONOUN, THE } from "./trigger-words.js";
 
 const ATTRIBUTIVE = new Set([
   "base",
@@ -99,10 +99,10 @@ function findBodies(scan: Scan): void {
   const { tokens } = scan;
   const at = pieceIndex(scan);
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (!t || t.kind !== "word" || scan.named[k] || scan.headline[k]) continue;
     // first words of the body phrases (trigger-words.ts): every other token is skipped at once
     if (!scan.triggered(k, BODY_FIRST)) continue;
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || scan.named[k] || scan.headline[k]) continue;
     let body: string | null = null;
     let end = k;
     for (let len = 4; len >= 1 && !body; len--) {
@@ -207,9 +207,9 @@ function findRoles(scan: Scan): void {
   const { tokens } = scan;
   const at = pieceIndex(scan);
   for (let k = 0; k < tokens.length; k++) {
+    if (!scan.triggered(k, HEAD_FIRST)) continue;
     const t = tokens[k];
     if (!t || t.kind !== "word" || scan.headline[k] || (t.cap && scan.named[k])) continue;
-    if (!scan.triggered(k, HEAD_FIRST)) continue;
     const w = scan.lower(k);
     let headEnd = -1;
     if (titleHeads.has(`${w} ${scan.lower(k + 1)}`)) headEnd = k + 1;
@@ -402,10 +402,10 @@ function findGroups(scan: Scan): void {
   const { tokens } = scan;
   const at = pieceIndex(scan);
   for (let k = 0; k < tokens.length; k++) {
+    if (!scan.triggered(k, GROUP_FIRST)) continue;
     const t = tokens[k];
     // "Protesters have claimed": a group noun may open a sentence
     if (!t || t.kind !== "word" || (t.cap && !t.sentStart) || scan.named[k] || scan.headline[k]) continue;
-    if (!scan.triggered(k, GROUP_FIRST)) continue;
     const w = scan.lower(k);
     const two = `${w} ${scan.lower(k + 1)}`;
     let end = k;
@@ -519,6 +519,8 @@ function markHintUsed(scan: Scan, start: number | undefined): void {
 function findCollectivesAndPronouns(scan: Scan): void {
   const { tokens } = scan;
   for (let k = 0; k < tokens.length; k++) {
+    // only pronouns and "the" matter here (trigger-words.ts)
+    if (!scan.triggered(k, PRONOUN | THE)) continue;
     const t = tokens[k];
     if (!t || t.kind !== "word" || scan.named[k]) continue;
     const w = scan.lower(k);

@@ -163,6 +163,8 @@ function settleUnsure(scan: Scan): void {
  * acts for the n-th state of the list of demonyms or countries before it.
  */
 function distributeRespectively(scan: Scan): void {
+  // most texts never use the word: one search of the text, not a test of every token
+  if (!/respectively/i.test(scan.text)) return;
   const { tokens } = scan;
   let byLast: Map<number, Piece> | null = null;
   for (let k = 0; k < tokens.length; k++) {

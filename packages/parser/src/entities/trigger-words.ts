@@ -1,7 +1,7 @@
-// The words that can open a description (a state body, a group, a role) or
-// be a pronoun, as bits per lower-case word. The scan looks each token up
-// here once; the description passes then test a bit instead of each looking
-// the token up in its own list.
+// The words that can open a description (a state body, a group, a role, a
+// collective after "the") or be a pronoun, as bits per lower-case word. The
+// scan looks each token up here once; the description passes then test a bit
+// instead of each looking the token up in its own list.
 import { countryBodies, countryNouns, groupNounSet, pronounGender, stateBodies, titleHeads } from "./lexicon.js";
 
 /** First word of a state body phrase ("foreign" in "foreign ministry"). */
@@ -12,6 +12,8 @@ export const GROUP_FIRST = 2;
 export const HEAD_FIRST = 4;
 /** A personal pronoun with a known gender. */
 export const PRONOUN = 8;
+/** "the", which opens a collective ("the West"). */
+export const THE = 16;
 
 const bits = new Map<string, number>();
 function mark(phrases: Iterable<string>, bit: number): void {
@@ -24,6 +26,7 @@ mark([...stateBodies.keys(), ...countryBodies], BODY_FIRST);
 mark([...groupNounSet, ...countryNouns], GROUP_FIRST);
 mark(titleHeads, HEAD_FIRST);
 mark(pronounGender.keys(), PRONOUN);
+mark(["the"], THE);
 
 /** The trigger bits of one lower-case word (0 for most words). */
 export function triggerBits(lower: string): number {

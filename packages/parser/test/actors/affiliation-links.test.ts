@@ -49,3 +49,15 @@ describe("affiliations from the words around a name", () => {
     expect(actors.find((a) => a.name === "Ivo Kalns")?.title).toBe("Latvian opposition leader");
   });
 });
+
+describe("short forms of a long organization name", () => {
+  it("joins the tail of one longer name, not a tail two names share", () => {
+    const text =
+      "The Nordic Court of Appeal ruled on Thursday. The Court of Appeal said the law applies. " +
+      "The Royal Air Force and the US Air Force flew. The Air Force said no.";
+    const { actors } = parseArticle(text);
+    const court = actors.find((a) => a.name === "Nordic Court of Appeal");
+    expect(court?.aliases).toContain("Court of Appeal");
+    expect(actors.find((a) => a.name === "Royal Air Force")?.aliases).not.toContain("Air Force");
+  });
+});

@@ -31,6 +31,13 @@ describe("stance verbs attribute their object", () => {
     ]);
   });
 
+  it("keeps 'as ...' with the object it describes", () => {
+    expect(claimsOf("Marlow cited the closed mill as proof of neglect.")[0]).toMatchObject({
+      speaker: "marlow",
+      content: "the closed mill as proof of neglect",
+    });
+  });
+
   it("gives a participle's object to its main clause's subject", () => {
     const got = claimsOf("Okafor spoke for an hour in the square, citing a survey of local bakers.");
     expect(got).toEqual([{ speaker: "okafor", cue: "citing", content: "a survey of local bakers", kind: "indirect" }]);
@@ -267,5 +274,26 @@ describe("more reporting shapes", () => {
     });
     // no author: a claim nobody is said to have made
     expect(claimsOf("The claim that the port was safe did not hold.")).toEqual([]);
+  });
+});
+
+describe("longer phrases around the cue", () => {
+  it("reaches 'that' past an adverbial with a quoted programme title", () => {
+    const got = claimsOf(
+      "Marlow said on the Harbor Tribune's “Morning Tide” show on Sunday that the mill would close.",
+    );
+    expect(got[0]).toMatchObject({ speaker: "marlow", content: "the mill would close" });
+  });
+
+  it("finds a quoted label after a long object", () => {
+    const got = claimsOf(
+      "Okafor called the council's plan to sell the old ferry terminal to a developer “a betrayal.”",
+    );
+    expect(got[0]?.content).toBe("the council's plan to sell the old ferry terminal to a developer “a betrayal.”");
+  });
+
+  it("reads a party label in parentheses as part of the speaker phrase", () => {
+    const got = claimsOf("“The port will stay open,” Daniel Okafor (D-Harb.) said on Friday.");
+    expect(got).toEqual([{ speaker: "okafor", cue: "said", content: "The port will stay open", kind: "direct" }]);
   });
 });
