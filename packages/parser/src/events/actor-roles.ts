@@ -153,13 +153,14 @@ const PRONOUNS: Record<string, (kind: string) => boolean> = {
  * phrase ("the agreement between Turkey and Libya") is no antecedent, and
  * "they" takes a single person only when others are named with them.
  */
-function pronounSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
-  const words =
-    doc.text
-      .slice(sentenceStart, pos)
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [];
-  const pronoun = words.find((w) => PRONOUNS[w]);
+function pronounSubject(doc: Doc, sentenceStart: number, pos: number, given?: string): ActorMention | null {
+  const words = given
+    ? []
+    : (doc.text
+        .slice(sentenceStart, pos)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? []);
+  const pronoun = given ?? words.find((w) => PRONOUNS[w]);
   const fits = pronoun ? PRONOUNS[pronoun] : undefined;
   if (!pronoun || !fits) return null;
   const idx = doc.sentences.findIndex((s) => s.start === sentenceStart);
@@ -178,6 +179,14 @@ function pronounSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
     if (m) return m;
   }
   return null;
+}
+
+const POSSESSIVES: Record<string, string> = { their: "they", his: "he", her: "she", its: "it" };
+
+/** "Their demands have included ...": the one a possessive pronoun at the sentence's start stands for. */
+export function possessorOf(doc: Doc, sentenceStart: number, word: string): ActorMention | null {
+  const pronoun = POSSESSIVES[word];
+  return pronoun ? pronounSubject(doc, sentenceStart, sentenceStart, pronoun) : null;
 }
 
 const PREPOSITIONS = new Set([...ATTACHING, "between", "by", "among", "amongst", "under", "toward", "towards"]);

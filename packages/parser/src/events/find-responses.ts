@@ -9,6 +9,7 @@ import {
   mentionsIn,
   neighbourBefore,
   objectsIn,
+  possessorOf,
   sameSide,
   sideOf,
   subjectBefore,
@@ -62,7 +63,8 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
-  if (!cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type)) return null;
+  if (!cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type))
+    return ownedAct(doc, tokens, sentence, from, to, m);
   // "the decision to recall the ambassador" points back to an event already told
   if (
     before?.lower === "to" &&
@@ -185,6 +187,62 @@ function buildResponse(
     cameo: cue.cameo,
     plover: cue.plover,
     modality: modalityBefore(tokens, m.first, from, cue.type),
+    evidence,
+    date: null,
+    respondsTo: null,
+  };
+}
+
+// "Their demands have included dissolving Parliament": a possessed act that opens the sentence
+// and is its subject is the possessor's act
+const OWNED_TYPES = new Set(["demand", "threaten", "protest"]);
+const SUBJECT_VERBS = new Set([
+  "have",
+  "has",
+  "had",
+  "include",
+  "included",
+  "includes",
+  "were",
+  "was",
+  "are",
+  "is",
+  "on",
+  "of",
+  "from",
+  "against",
+]);
+const ADDRESSEE_LINKS = new Set(["on", "of", "from", "against"]);
+
+function ownedAct(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  to: number,
+  m: CueMatch<ResponseCue>,
+): Response | null {
+  const cue = m.pattern.value;
+  const owner = tokens[m.first - 1];
+  if (!OWNED_TYPES.has(cue.type) || !owner || m.first - 1 !== from) return null;
+  if (!SUBJECT_VERBS.has(tokens[m.last + 1]?.lower ?? "")) return null;
+  const actor = possessorOf(doc, sentence.start, owner.lower)?.actor;
+  if (!actor) return null;
+  const last = tokens[m.last] as Token;
+  // the addressee follows "on" / "of" / "from" / "against"; what the demand is for ("dissolving Parliament") is not it
+  const link = tokens[m.last + 1];
+  const addressed =
+    link && ADDRESSEE_LINKS.has(link.lower) ? objectsIn(doc, link.end, (tokens[to - 1] as Token).end, [actor]) : [];
+  const targets = addressed.length ? addressed.slice(0, 1) : governments(doc, actor);
+  const evidence = { start: owner.start, end: Math.max(last.end, objectsReach(doc, tokens, m, to)) };
+  return {
+    id: stableId(`response:${cue.type}:${evidence.start}:${evidence.end}`),
+    actor,
+    targets,
+    type: cue.type,
+    cameo: cue.cameo,
+    plover: cue.plover,
+    modality: "done",
     evidence,
     date: null,
     respondsTo: null,

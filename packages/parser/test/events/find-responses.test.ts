@@ -170,6 +170,15 @@ const TABLE: Row[] = [
     "Protesters tried to storm parliament in Russia.",
     [{ type: "protest", actor: "protesters", targets: ["biden_admin"] }],
   ],
+  // a possessed act opening the sentence is the possessor's: "their" stands for the protesters
+  [
+    "Protesters gathered in Moscow. Their demands have included dissolving the Kremlin.",
+    [{ type: "demand", actor: "protesters", targets: ["biden_admin"] }],
+  ],
+  [
+    "Protesters gathered in Moscow. Their demands on Russia grew.",
+    [{ type: "demand", actor: "protesters", targets: ["russia"] }],
+  ],
   // the place an act happened in is not guessed as its target
   ["Germany spoke first. Navalny sued in Germany and won.", [{ type: "legal_action", actor: "navalny", targets: [] }]],
 ];
