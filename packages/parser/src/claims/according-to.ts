@@ -7,6 +7,7 @@ import type { Token } from "./tokens.js";
 
 const MAX_NP = 12;
 const MAX_OPENING_SOURCE = 30;
+const APPOSITION_START = new Set(["a", "an"]);
 
 /** 'According to X, ...' and '..., according to X.' */
 export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
@@ -41,7 +42,9 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
   while (end >= lo && (tokens[end] as Token).kind === "punct") end--;
   if (end - lo < 2 || (tokens[lo] as Token).kind === "quote") return null;
   // '..., according to the CBO, and the ...': the source interrupts its content
-  if (tokens[j + 1]?.lower === "," && tokens[j + 2]?.kind === "word" && j + 2 <= hi) {
+  // ('..., according to Bill Smith, a pollster who ...' is an apposition, not more content)
+  const next = tokens[j + 2];
+  if (tokens[j + 1]?.lower === "," && next?.kind === "word" && j + 2 <= hi && !APPOSITION_START.has(next.lower)) {
     const rest = contentFrom(ctx, j + 2, stops);
     if (rest) return draft(ctx, cue, who, { first: lo, last: rest.last });
   }

@@ -297,3 +297,12 @@ describe("longer phrases around the cue", () => {
     expect(got).toEqual([{ speaker: "okafor", cue: "said", content: "The port will stay open", kind: "direct" }]);
   });
 });
+
+describe("according to", () => {
+  it("ends the content at an apposition on the source", () => {
+    const got = claimsOf(
+      "The harbor lost money last year, according to Edith Marlow, a lawyer who studied the accounts.",
+    );
+    expect(got[0]).toMatchObject({ speaker: "marlow", content: "The harbor lost money last year" });
+  });
+});
