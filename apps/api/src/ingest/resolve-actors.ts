@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
 import { mergeActorKeys } from "../identity/merge-actors.js";
+import { mergeSurnameOnlyPersons } from "../identity/merge-surnames.js";
+import { personSurname } from "../identity/person-surname.js";
 import { makeId } from "./hash.js";
 import type { PlannedActor } from "./plan-article.js";
 
@@ -39,7 +41,8 @@ export async function resolveActors(trx: Kysely<Database>, keyed: PlannedActor[]
     .filter((k) => !idByKey.has(k))
     .map((key) => {
       const actor = wanted.get(key) as PlannedActor;
-      return { id: makeId("act", key), key, name: actor.name, kind: actor.kind, code: actor.code };
+      const surname = personSurname(key)?.surname ?? null;
+      return { id: makeId("act", key), key, name: actor.name, kind: actor.kind, code: actor.code, surname };
     });
   if (fresh.length > 0) {
     await trx
@@ -49,5 +52,8 @@ export async function resolveActors(trx: Kysely<Database>, keyed: PlannedActor[]
       .execute();
     for (const row of fresh) idByKey.set(row.key, row.id);
   }
-  return new Map(keyed.map(({ local, key }) => [local, idByKey.get(resolve(key)) as string]));
+  // A person named by surname alone joins the one full-name person with that surname.
+  const folded = await mergeSurnameOnlyPersons(trx, keys);
+  const idOf = (key: string) => folded.get(key) ?? (idByKey.get(key) as string);
+  return new Map(keyed.map(({ local, key }) => [local, idOf(resolve(key))]));
 }
