@@ -115,6 +115,21 @@ describe.each(testDatabases())("surname-only persons on $name", (testDb) => {
       expect(after.aliases).toEqual(merged.aliases);
     }));
 
+  it("an operator's alias for the surname wins over the automatic merge", () =>
+    withDatabase(async (database) => {
+      await storeAll(database, [surnameFirst]);
+      await database.db
+        .insertInto("actor_key_aliases")
+        .values({ alias_key: "person:okonkwo", actor_key: "person:ngozi okonkwo", origin: "manual" })
+        .execute();
+      await storeAll(database, [fullName]);
+      const after = await state(database.db);
+      expect(after.actors.map((a) => a.key)).toEqual(["person:chidi okonkwo", "person:okonkwo"]);
+      expect(after.aliases).toEqual([
+        { alias_key: "person:okonkwo", actor_key: "person:ngozi okonkwo", origin: "manual" },
+      ]);
+    }));
+
   it("re-ingesting is idempotent: unchanged articles, and re-parsed ones land on the same actor", () =>
     withDatabase(async (database) => {
       await storeAll(database, [surnameFirst, fullName]);
