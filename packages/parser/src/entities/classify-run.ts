@@ -372,6 +372,17 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     scan.add({ start: s, end: tokens[upTo]?.end ?? end, first: orgFirst, last: upTo, kind, via: "name", note });
     return true;
   };
+  // the whole run as a place no gazetteer holds
+  const location = (): void =>
+    scan.add({
+      start,
+      end,
+      first,
+      last,
+      kind: "location",
+      via: "name",
+      note: { key: `loc:${slug(text)}`, name: text },
+    });
   if (shortForm(scan, first, last, text)) return;
   // a media cue after the name: "the “Solovyov Live” channel", "Rudaw reports"
   const personLike = ctx.title.length > 0 || ctx.honorific;
@@ -494,15 +505,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (n >= 2 && COMPASS.has(firstWord)) {
     const place = scan.gazetteerAt(first + 1, last);
     if (place && place.last === last && place.entry.type !== "org") {
-      scan.add({
-        start,
-        end,
-        first,
-        last,
-        kind: "location",
-        via: "name",
-        note: { key: `loc:${slug(text)}`, name: text },
-      });
+      location();
       return;
     }
   }
@@ -512,15 +515,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     !titled &&
     (placeStarts.has(firstWord) || (placeHeads.has(lastWord) && !firstNameGender.has(firstWord)))
   ) {
-    scan.add({
-      start,
-      end,
-      first,
-      last,
-      kind: "location",
-      via: "name",
-      note: { key: `loc:${slug(text)}`, name: text },
-    });
+    location();
     return;
   }
   // "Netto Poland", "Mazars USA": a name that ends in a state's name is a firm's branch there
@@ -538,15 +533,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Defeat ISIS": an English word where a first name would stand
   if (n >= 2 && !titled && englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
   if (isLocative(scan, first, true) && !ordinary && !hasFirstName(scan, first + 1, last)) {
-    scan.add({
-      start,
-      end,
-      first,
-      last,
-      kind: "location",
-      via: "name",
-      note: { key: `loc:${slug(text)}`, name: text },
-    });
+    location();
     return;
   }
   if (n >= 2) {
@@ -567,15 +554,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (n === 1 && /\d/.test(firstWord)) return;
   // "AL-AIN , United Arab Emirates 1996-12-06": the place a story was filed from
   if (isDateline(scan, first, last) && isUpperWord(firstWord) && firstWord.length > 3) {
-    scan.add({
-      start,
-      end,
-      first,
-      last,
-      kind: "location",
-      via: "name",
-      note: { key: `loc:${slug(text)}`, name: text },
-    });
+    location();
     return;
   }
   // one word: an acronym is an organization; anything else waits for the whole text
@@ -594,15 +573,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "spokesperson for The Greens", "the mayor of Esperanza": what a role is "of" or "for"
   const role = roleOf(scan, first);
   if (role === "mayor" || role === "governor") {
-    scan.add({
-      start,
-      end,
-      first,
-      last,
-      kind: "location",
-      via: "name",
-      note: { key: `loc:${slug(text)}`, name: text },
-    });
+    location();
     return;
   }
   if (role) {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { findResponses } from "../../src/events/find-responses.js";
+import type { ResponseType } from "../../src/model.js";
+import { makeDoc, WORLD } from "./make-doc.js";
+
+// invented sentences for constructions the response stage used to miss
+const ACTORS = [
+  ...WORLD,
+  { id: "cuba", names: ["Cuba", "Cuban", "Havana"] },
+  { id: "turkey", names: ["Turkey", "Turkish", "Ankara"] },
+  { id: "syria", names: ["Syria", "Syrian"] },
+  { id: "australia", names: ["Australia", "Australian"] },
+  { id: "house", names: ["The House", "the House"], kind: "organization" as const, affiliation: "usa" },
+  { id: "smith", names: ["President Smith", "Smith"], kind: "person" as const, affiliation: "usa" },
+  { id: "minister", names: ["the minister", "The minister"], kind: "person" as const, affiliation: "cuba" },
+];
+
+type Row = [string, { type: ResponseType; actor: string; targets: string[] }];
+
+const TABLE: Row[] = [
+  ["The US announced new restrictions on flights to Cuba.", { type: "sanction", actor: "usa", targets: ["cuba"] }],
+  ["Germany imposed a ban on Iranian airlines.", { type: "sanction", actor: "germany", targets: ["iran"] }],
+  ["The House impeached President Smith on Wednesday.", { type: "legal_action", actor: "house", targets: ["smith"] }],
+  ["Turkey entered into an agreement with Russia.", { type: "cooperate", actor: "turkey", targets: ["russia"] }],
+  ["Putin spoke on the phone with Turkey on Monday.", { type: "cooperate", actor: "putin", targets: ["turkey"] }],
+  [
+    "Germany increased cooperation with the navies of Sweden and Poland.",
+    { type: "cooperate", actor: "germany", targets: ["sweden", "poland"] },
+  ],
+  ["Russia said it counts on Turkey to act with restraint.", { type: "demand", actor: "russia", targets: ["turkey"] }],
+  [
+    "Turkey's offensive against Syrian Kurds drew criticism from Germany.",
+    { type: "military_action", actor: "turkey", targets: ["syria"] },
+  ],
+];
+
+describe("findResponses on constructions beyond the tuned articles", () => {
+  it.each(TABLE)("%s", (text, want) => {
+    const doc = makeDoc(text, ACTORS);
+    findResponses(doc);
+    const got = doc.responses.find((r) => r.type === want.type);
+    expect(got, JSON.stringify(doc.responses)).toBeDefined();
+    expect(got?.actor).toBe(want.actor);
+    expect(got?.targets).toEqual(want.targets);
+  });
+
+  it("gives a first-person rejection inside a quote to the quote's speaker", () => {
+    const doc = makeDoc("“I strongly reject the new blockade measure,” the minister wrote of the US.", ACTORS);
+    findClaims(doc);
+    findResponses(doc);
+    const got = doc.responses.find((r) => r.type === "reject");
+    expect(got?.actor).toBe("minister");
+  });
+
+  it("gives a first-person request inside a quote to the quote's speaker", () => {
+    const doc = makeDoc("“I count on Turkey to act with restraint,” Putin said.", ACTORS);
+    findClaims(doc);
+    findResponses(doc);
+    const got = doc.responses.find((r) => r.type === "demand");
+    expect(got?.actor).toBe("putin");
+    expect(got?.targets).toEqual(["turkey"]);
+  });
+
+  it("does not read an ordinary phone call about nothing as a ban", () => {
+    const doc = makeDoc("Germany announced a plan on Monday.", ACTORS);
+    findResponses(doc);
+    expect(doc.responses).toEqual([]);
+  });
+});
