@@ -4,6 +4,7 @@ import type { Response } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { labelCues } from "./accusation-lexicon.js";
 import { mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
@@ -27,6 +28,10 @@ export function accusationsOfActs(doc: Doc): void {
     const [from, to] = sentenceRange(tokens, s);
     // "condemned the attack": the act is the verb's object, up to the clause's end
     for (const m of actVerbs.matchAll(tokens, from, to)) {
+      if (isPassive(tokens, m.first, from)) {
+        condemnedBy(doc, tokens, sentence, from, to, m.first, m.last);
+        continue;
+      }
       const stop = Math.min(to, m.last + 5);
       const end = (tokens[stop - 1] as Token).end;
       accuseDoer(doc, tokens, sentence, from, m.first, m.last + 1, stop, end);
@@ -40,6 +45,45 @@ export function accusationsOfActs(doc: Doc): void {
 }
 
 const actVerbs = new CueSet<true>([compilePattern(cues.actVerbs, true)]);
+
+/** "The operation was condemned by members of the EU": the act is the subject, the accuser the agent. */
+function condemnedBy(
+  doc: Doc,
+  tokens: Token[],
+  sentence: { start: number; end: number },
+  from: number,
+  to: number,
+  first: number,
+  last: number,
+): void {
+  let by = -1;
+  for (let k = last + 1; k < to && k <= last + 3; k++) if ((tokens[k] as Token).lower === "by") by = k;
+  if (by < 0) return;
+  const byTok = tokens[by] as Token;
+  const accuser = mentionsIn(doc, byTok.end, Math.min(sentence.end, byTok.end + 60))[0]?.actor;
+  if (!accuser) return;
+  // the act opens the clause: a determiner, up to two modifiers and the act's noun, just before the verb
+  let act: Act | null = null;
+  let actStart = -1;
+  for (let k = first - 1; k >= from && k >= first - 7 && !act; k--) {
+    act = actAfter(tokens, k, first);
+    actStart = k;
+  }
+  if (!act) return;
+  const head = tokens[actStart] as Token;
+  if (mentionsIn(doc, head.start, (tokens[first] as Token).start).length > 0) return;
+  const told = toldAct(doc, tokens, act, sentence.start, accuser);
+  if (!told) return;
+  const accused = act.type === "cooperate" ? [told.actor, ...told.targets] : [told.actor];
+  const end = (tokens[Math.min(to - 1, by + 1)] as Token).end;
+  const agentEnd = mentionsIn(doc, byTok.end, Math.min(sentence.end, byTok.end + 60))[0]?.end ?? end;
+  addAccusation(doc, tokens, {
+    accuser,
+    accused: accused.filter((a) => !sameSide(doc, a, accuser)),
+    allegation: { start: head.start, end: (tokens[first - 1] as Token).end },
+    evidence: { start: head.start, end: Math.max(end, agentEnd) },
+  });
+}
 
 /** Cue at token `first`, the act named in tokens [objFrom, objTo), evidence up to offset `end`. */
 function accuseDoer(

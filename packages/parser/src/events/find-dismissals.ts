@@ -1,7 +1,7 @@
 import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
 import { stableId } from "../stable-id.js";
-import { sameSide } from "./actor-roles.js";
+import { mentionsIn, sameSide } from "./actor-roles.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import { docTokens, type Token, tokenIndexAt } from "./tokens.js";
 
@@ -13,6 +13,7 @@ import { docTokens, type Token, tokenIndexAt } from "./tokens.js";
 // side before these words.
 
 const dismissals = new CueSet<true>([compilePattern(lexicon.dismissals, true)]);
+const liars = new CueSet<true>([compilePattern(lexicon.liars, true)]);
 const HOSTILE = new Set(lexicon.hostileActs);
 const OPENS = new Set([".", "!", "?", '"', "“", ";", ":"]);
 
@@ -25,11 +26,16 @@ export function findDismissals(doc: Doc): void {
     const to = tokenIndexAt(tokens, c.content.end);
     // the label must open a sentence of the quote: "It is ...", not "... said it is"
     const m = dismissals.matchAll(tokens, from, to).find((x) => x.first === from || opens(tokens[x.first - 1]));
-    if (!m) continue;
-    const head = tokens[m.first] as Token;
-    if (!actedAgainst(doc, speaker, c.content.start)) continue;
+    // "Those who want to link the attack to Iran are lying": whom the liars blame is named in their clause
+    const liar = m ? undefined : liars.matchAll(tokens, from, to)[0];
+    const found = m ?? liar;
+    if (!found) continue;
+    const head = tokens[found.first] as Token;
+    const last = tokens[found.last] as Token;
+    const blamed = !!liar && mentionsIn(doc, head.end, last.start).some((x) => sameSide(doc, x.actor, speaker));
+    if (!blamed && !actedAgainst(doc, speaker, c.content.start)) continue;
     const sentence = doc.sentences.find((s) => s.start <= head.start && head.start < s.end);
-    const end = Math.min(c.content.end, sentence?.end ?? c.content.end, (tokens[m.last] as Token).end + 60);
+    const end = Math.min(c.content.end, sentence?.end ?? c.content.end, last.end + 60);
     const evidence = { start: head.start, end };
     if (doc.denials.some((d) => d.evidence.start < evidence.end && evidence.start < d.evidence.end)) continue;
     doc.denials.push({
