@@ -14,7 +14,7 @@ type Element =
   | { kind: "word"; alts: { word: string; prefix: boolean }[]; optional: boolean; negated?: boolean }
   | { kind: "gap"; max: number };
 
-const QUOTES = new Set(['"', "“", "”"]);
+const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
 const MAX_HEAD_MEMO = 50_000;
 
 export interface CuePattern<T> {

@@ -83,7 +83,15 @@ function buildResponse(
   let targets: string[] = [];
   let actorMention: ActorMention | null = null;
 
-  if (cue.subjectIsTarget) {
+  if (cue.addressed) {
+    // '"They need to stand by us," she said', 'said foreign powers should "get out"': the speaker asks the subject
+    const speaker = quoteSpeaker(doc, head.start);
+    const addressee = subjectBefore(doc, sentence.start, head.start);
+    if (!speaker || !addressee || sameSide(doc, addressee.actor, speaker)) return null;
+    if (!doc.claims.some((c) => c.content.start <= addressee.start && head.start < c.content.end)) return null;
+    actor = speaker;
+    targets = [addressee.actor];
+  } else if (cue.subjectIsTarget) {
     // "Mahan has been the subject of United States sanctions"
     const patient = subjectBefore(doc, sentence.start, head.start);
     actor = mentionsIn(doc, head.end, last.start)[0]?.actor ?? null;

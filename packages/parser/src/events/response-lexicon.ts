@@ -14,6 +14,8 @@ export interface ResponseCue {
   needsObject: boolean;
   /** The subject is the target and the actor is inside the cue ("the subject of US sanctions"). */
   subjectIsTarget: boolean;
+  /** The subject is addressed and the one quoted saying it is the actor ("foreign powers should get out"). */
+  addressed: boolean;
   /** The target is in the clause the cue introduces ("admitted that it shot down a Ukrainian jet"). */
   targetInComplement: boolean;
 }
@@ -33,6 +35,7 @@ export const responseCues = new CueSet<ResponseCue>(
       const noun = source.startsWith("=");
       const subjectIsTarget = source.startsWith("^");
       const needsObject = source.startsWith("+");
+      const addressed = source.startsWith("@");
       const value: ResponseCue = {
         type: t.type as ResponseType,
         cameo: t.cameo,
@@ -41,9 +44,10 @@ export const responseCues = new CueSet<ResponseCue>(
         noun,
         needsObject,
         subjectIsTarget,
+        addressed,
         targetInComplement: t.targetInComplement === true,
       };
-      return compilePattern(noun || subjectIsTarget || needsObject ? source.slice(1) : source, value);
+      return compilePattern(noun || subjectIsTarget || needsObject || addressed ? source.slice(1) : source, value);
     }),
   ),
 );

@@ -67,4 +67,28 @@ describe("findResponses on constructions beyond the tuned articles", () => {
     findResponses(doc);
     expect(doc.responses).toEqual([]);
   });
+
+  it("reads 'X should get out', said by a speaker, as the speaker's demand of X", () => {
+    for (const text of [
+      "Putin said the United States should 'get out of the region'.",
+      "“Germany needs to stand by us,” the minister said.",
+    ]) {
+      const doc = makeDoc(text, ACTORS);
+      findClaims(doc);
+      findResponses(doc);
+      const got = doc.responses.find((r) => r.type === "demand");
+      expect(got, `${text} ${JSON.stringify(doc.claims)}`).toBeDefined();
+      expect(got?.actor).toBe(text.startsWith("Putin") ? "putin" : "minister");
+      expect(got?.targets).toEqual([text.startsWith("Putin") ? "usa" : "germany"]);
+    }
+  });
+
+  it("does not read 'X should leave' outside anyone's words, or a speaker's own side, as a demand", () => {
+    for (const text of ["Russia should leave Ukraine soon.", "Putin said Russia must respect the treaty."]) {
+      const doc = makeDoc(text, ACTORS);
+      findClaims(doc);
+      findResponses(doc);
+      expect(doc.responses.filter((r) => r.type === "demand")).toEqual([]);
+    }
+  });
 });
