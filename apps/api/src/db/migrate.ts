@@ -3,6 +3,7 @@ import { initial } from "./migrations/001-initial.js";
 import { generation } from "./migrations/002-generation.js";
 import { profileIndex } from "./migrations/003-profile-index.js";
 import { coveringIndexes } from "./migrations/004-covering-indexes.js";
+import { actorSurname } from "./migrations/005-actor-surname.js";
 import type { Database } from "./tables.js";
 
 // Migrations are code, listed here in order, so a bundled or tsx-run server needs no folder scan.
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "002-generation": generation,
   "003-profile-index": profileIndex,
   "004-covering-indexes": coveringIndexes,
+  "005-actor-surname": actorSurname,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -40,6 +40,8 @@ export interface ActorTable {
   name: string;
   kind: string;
   code: string | null;
+  /** A person's surname (see identity/person-surname.ts), null for other actors. */
+  surname: string | null;
 }
 
 export interface ActorKeyAliasTable {

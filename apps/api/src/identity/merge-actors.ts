@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { bumpGeneration } from "../db/generation.js";
 import type { Database } from "../db/tables.js";
 import { makeId } from "../ingest/hash.js";
+import { personSurname } from "./person-surname.js";
 
 const actorColumns = [
   ["article_actors", "actor_id"],
@@ -35,7 +36,7 @@ export async function mergeActorKeys(trx: Kysely<Database>, from: string, into: 
     target = { id: makeId("act", into) };
     await trx
       .insertInto("actors")
-      .values({ ...old, id: target.id, key: into })
+      .values({ ...old, id: target.id, key: into, surname: personSurname(into)?.surname ?? null })
       .execute();
   }
   const to = target.id;

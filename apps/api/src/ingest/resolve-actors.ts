@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
 import { mergeActorKeys } from "../identity/merge-actors.js";
+import { mergeSurnameOnlyPersons } from "../identity/merge-surnames.js";
+import { personSurname } from "../identity/person-surname.js";
 import { makeId } from "./hash.js";
 import type { PlannedActor } from "./plan-article.js";
 
@@ -33,13 +35,22 @@ export async function resolveActors(trx: Kysely<Database>, keyed: PlannedActor[]
   const wanted = new Map<string, PlannedActor>();
   for (const actor of keyed) if (!wanted.has(resolve(actor.key))) wanted.set(resolve(actor.key), actor);
   const keys = [...wanted.keys()];
-  const existing = await trx.selectFrom("actors").select(["id", "key"]).where("key", "in", keys).execute();
-  const idByKey = new Map(existing.map((r) => [r.key, r.id]));
+  // The same query brings every person who shares a surname with one of the article's persons.
+  const surnames = [...new Set(keys.flatMap((k) => personSurname(k)?.surname ?? []))];
+  const stored = await trx
+    .selectFrom("actors")
+    .select(["id", "key"])
+    .where((eb) =>
+      surnames.length > 0 ? eb.or([eb("key", "in", keys), eb("surname", "in", surnames)]) : eb("key", "in", keys),
+    )
+    .execute();
+  const idByKey = new Map(stored.map((r) => [r.key, r.id]));
   const fresh = keys
     .filter((k) => !idByKey.has(k))
     .map((key) => {
       const actor = wanted.get(key) as PlannedActor;
-      return { id: makeId("act", key), key, name: actor.name, kind: actor.kind, code: actor.code };
+      const surname = personSurname(key)?.surname ?? null;
+      return { id: makeId("act", key), key, name: actor.name, kind: actor.kind, code: actor.code, surname };
     });
   if (fresh.length > 0) {
     await trx
@@ -49,5 +60,12 @@ export async function resolveActors(trx: Kysely<Database>, keyed: PlannedActor[]
       .execute();
     for (const row of fresh) idByKey.set(row.key, row.id);
   }
-  return new Map(keyed.map(({ local, key }) => [local, idByKey.get(resolve(key)) as string]));
+  // A person named by surname alone joins the one full-name person with that surname.
+  const folded = await mergeSurnameOnlyPersons(
+    trx,
+    surnames,
+    [...idByKey].map(([key, id]) => ({ key, id })),
+  );
+  const idOf = (key: string) => folded.get(key) ?? (idByKey.get(key) as string);
+  return new Map(keyed.map(({ local, key }) => [local, idOf(resolve(key))]));
 }
