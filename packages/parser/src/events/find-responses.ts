@@ -17,7 +17,7 @@ import {
 import { ANAPHORIC, EVENT_NOUNS, isPassive, objectEnd, REPORTING } from "./clause-words.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
-import { PASSIVE_REPORTED, type ResponseCue, responseCues } from "./response-lexicon.js";
+import { ATTRIBUTIVE_ACTS, PASSIVE_REPORTED, type ResponseCue, responseCues } from "./response-lexicon.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 /**
@@ -122,12 +122,16 @@ function buildResponse(
     const coordinatedVerb = previous && andVerb;
     // "..., threatening to ...": a participle after a comma is the main subject's act
     const participle = head.lower.endsWith("ing") && before?.lower === ",";
-    actorMention = coordinatedVerb
-      ? null
-      : andVerb || participle
-        ? (mentionsIn(doc, sentence.start, head.start)[0] ?? null)
-        : subjectBefore(doc, sentence.start, head.start);
-    actor = coordinatedVerb ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
+    // "fighters were killed in Turkish airstrikes": a name right before a nominal act is its doer
+    const doer = ATTRIBUTIVE_ACTS.has(head.lower) ? attributiveDoer(doc, sentence.start, head.start) : null;
+    actorMention =
+      doer ??
+      (coordinatedVerb
+        ? null
+        : andVerb || participle
+          ? (mentionsIn(doc, sentence.start, head.start)[0] ?? null)
+          : subjectBefore(doc, sentence.start, head.start));
+    actor = coordinatedVerb && !doer ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
     // '"We call on Italy ..."': the first person inside a quote is its speaker
     const speaker = firstPersonBefore(tokens, m.first, from) ? quoteSpeaker(doc, head.start) : null;
     if (speaker) {
@@ -546,4 +550,11 @@ function protesterGroup(doc: Doc): string | null {
 function governments(doc: Doc, actor: string): string[] {
   const gov = doc.actors.find((a) => a.id !== actor && /\b(government|regime|administration)\b/i.test(a.name));
   return gov ? [gov.id] : [];
+}
+
+/** The mention right before a nominal act, alone or as a possessor: "Turkish airstrikes", "Russia's bombing". */
+function attributiveDoer(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  const prev = mentionsIn(doc, sentenceStart, pos).at(-1);
+  if (!prev) return null;
+  return /^(?:['’]s)?\s+$/.test(doc.text.slice(prev.end, pos)) ? prev : null;
 }

@@ -58,3 +58,6 @@ export const responseCodes = new Map(
 
 /** Types whose agentless passive ("were arrested") is credited to whoever reports it. */
 export const PASSIVE_REPORTED = new Set<string>(lexicon.passiveWithoutAgent);
+
+/** Nominal acts whose doer may be named just before them ("Turkish airstrikes"). */
+export const ATTRIBUTIVE_ACTS = new Set<string>(lexicon.attributiveActs);

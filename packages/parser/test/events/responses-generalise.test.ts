@@ -10,6 +10,7 @@ const ACTORS = [
   { id: "cuba", names: ["Cuba", "Cuban", "Havana"] },
   { id: "turkey", names: ["Turkey", "Turkish", "Ankara"] },
   { id: "syria", names: ["Syria", "Syrian"] },
+  { id: "fighters", names: ["Kurdish fighters", "fighters"], kind: "group" as const },
   { id: "australia", names: ["Australia", "Australian"] },
   { id: "house", names: ["The House", "the House"], kind: "organization" as const, affiliation: "usa" },
   { id: "smith", names: ["President Smith", "Smith"], kind: "person" as const, affiliation: "usa" },
@@ -31,6 +32,14 @@ const TABLE: Row[] = [
   ["Russia said it counts on Turkey to act with restraint.", { type: "demand", actor: "russia", targets: ["turkey"] }],
   [
     "Turkey's offensive against Syrian Kurds drew criticism from Germany.",
+    { type: "military_action", actor: "turkey", targets: ["syria"] },
+  ],
+  [
+    "Kurdish fighters were killed in Turkish airstrikes on Monday.",
+    { type: "military_action", actor: "turkey", targets: ["fighters"] },
+  ],
+  [
+    "Turkey's military offensive in Syria entered its second week.",
     { type: "military_action", actor: "turkey", targets: ["syria"] },
   ],
 ];
