@@ -121,3 +121,6 @@ export function wordsBack(tokens: Token[], i: number, words: number, floor: numb
   }
   return k;
 }
+
+/** Documents that accuse for whoever wrote them ("the first article charged him with ..."). */
+export const accusationDocuments: string[] = cues.documents;

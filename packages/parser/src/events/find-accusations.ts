@@ -1,7 +1,13 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
-import { accusationNouns, accusationVerbs, harmVictim, type VerbFrame } from "./accusation-lexicon.js";
+import {
+  accusationDocuments,
+  accusationNouns,
+  accusationVerbs,
+  harmVictim,
+  type VerbFrame,
+} from "./accusation-lexicon.js";
 import { impliedAccusations } from "./accusations-implied.js";
 import { labelledAccusations } from "./accusations-labelled.js";
 import { claimAccusations, trailingAccusations } from "./accusations-quoted.js";
@@ -10,6 +16,7 @@ import { mentionsIn, objectsIn, sameSide, subjectBefore } from "./actor-roles.js
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { isPassive } from "./clause-words.js";
 import type { CueMatch } from "./cue-patterns.js";
+import { responseCues } from "./response-lexicon.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 /**
@@ -72,13 +79,18 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   const quoted = participle
     ? doc.claims.find((c) => c.speaker && c.content.start <= head.start && head.end <= c.content.end)
     : undefined;
-  const accuser = subject?.actor ?? quoted?.speaker ?? mainSubject(doc, tokens, sentence, from, m.first);
+  // "The first article charged X with ...; the second accused him of ...": a document speaks for its author
+  const document = subject ? null : documentSubject(doc, tokens, from, m.first);
+  const accuser =
+    subject?.actor ?? quoted?.speaker ?? document?.author ?? mainSubject(doc, tokens, sentence, from, m.first);
   if (!accuser) return;
   // "condemned the attack on Navalny": the harm's victim is not accused
   const victims = mentionsIn(doc, head.end, objectLimit)
     .filter((x) => harmVictim(tokens, x.start))
     .map((x) => x.actor);
-  const accused = objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
+  let accused = objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
+  if (accused.length === 0 && document && OBJECT_PRONOUNS.has(tokens[m.last + 1]?.lower ?? ""))
+    accused = document.lastAccused.filter((a) => a !== accuser);
   if (accused.length === 0) return;
   const start = subject && head.start - subject.end < 100 ? subject.start : head.start;
   const lastObject = Math.max(last.end, mentionsIn(doc, head.end, objectLimit).at(-1)?.end ?? 0);
@@ -124,3 +136,45 @@ function nounAccusation(doc: Doc, tokens: Token[], sentence: Span, m: CueMatch<t
     evidence: { start: subject.start, end: last.end },
   });
 }
+
+const DOCUMENTS = new Set(accusationDocuments);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+const LEGAL_TYPES = new Set(["legal_action", "investigate"]);
+
+/**
+ * A document opening the clause before the cue ("The first article charged",
+ * "the second [article] accused"): its author is whoever the story last told
+ * bringing a case or inquiry, and a pronoun object is the one the story last
+ * accused or acted against.
+ */
+function documentSubject(
+  doc: Doc,
+  tokens: Token[],
+  from: number,
+  cue: number,
+): { author: string; lastAccused: string[] } | null {
+  let k = cue - 1;
+  while (k >= from && k >= cue - 4 && !CLAUSE_BREAKS.has((tokens[k] as Token).lower)) {
+    if (DOCUMENTS.has((tokens[k] as Token).lower)) break;
+    k--;
+  }
+  const t = tokens[k];
+  if (!t || k < from || !DOCUMENTS.has(t.lower)) return null;
+  // responses are found after accusations: look for the case's cue in the sentences just before
+  const s = doc.sentences.findIndex((x) => x.start <= t.start && t.start < x.end);
+  for (let p = s - 1; p >= 0 && p >= s - 3; p--) {
+    const [pFrom, pTo] = sentenceRange(tokens, p);
+    const sentence = doc.sentences[p] as Span;
+    const told = responseCues.matchAll(tokens, pFrom, pTo).find((x) => LEGAL_TYPES.has(x.pattern.value.type));
+    if (!told) continue;
+    const cueTok = tokens[told.first] as Token;
+    const author = subjectBefore(doc, sentence.start, cueTok.start);
+    if (!author) return null;
+    const accused = objectsIn(doc, cueTok.end, sentence.end, [author.actor]).slice(0, 1);
+    const prior = [...doc.accusations].reverse().find((a) => a.accuser === author.actor);
+    return { author: author.actor, lastAccused: prior?.accused ?? accused };
+  }
+  return null;
+}
+
+const CLAUSE_BREAKS = new Set([";", ",", ":", "that", "which", "who"]);

@@ -69,3 +69,16 @@ it("does not read liars who blame someone else as the speaker's denial", () => {
   const doc = run("“Those who want to link the attack to China are lying,” Zarif said.");
   expect(doc.denials).toEqual([]);
 });
+
+it("reads a document as the subject of an accusing verb as its author's accusation", () => {
+  const actors = [...ACTORS, { id: "house", names: ["The House", "the House"], kind: "organization" as const }];
+  const doc = makeDoc(
+    "The House impeached Putin on two articles. The first article charged Putin with abuse of power; the second accused him of obstruction.",
+    actors,
+  );
+  findClaims(doc);
+  findAccusations(doc);
+  const house = doc.accusations.filter((a) => a.accuser === "house");
+  expect(house.length, JSON.stringify(doc.accusations)).toBe(2);
+  expect(house.every((a) => a.accused.join() === "putin")).toBe(true);
+});
