@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { actorSurname } from "../src/db/migrations/005-actor-surname.js";
 import { personSurname } from "../src/identity/person-surname.js";
 import { buildArticle } from "./helpers/build-article.js";
 import { storeAll } from "./helpers/client.js";
@@ -127,6 +128,18 @@ describe.each(testDatabases())("surname-only persons on $name", (testDb) => {
       expect(after.actors.map((a) => a.key)).toEqual(["person:chidi okonkwo", "person:okonkwo"]);
       expect(after.aliases).toEqual([
         { alias_key: "person:okonkwo", actor_key: "person:ngozi okonkwo", origin: "manual" },
+      ]);
+    }));
+
+  it("the migration fills in the surname of persons stored before it", () =>
+    withDatabase(async (database) => {
+      await storeAll(database, [fullName, article("riga", "Mr. Lindqvist")]);
+      await actorSurname.down?.(database.db);
+      await actorSurname.up(database.db);
+      const rows = await database.db.selectFrom("actors").select(["key", "surname"]).orderBy("key").execute();
+      expect(rows).toEqual([
+        { key: "person:chidi okonkwo", surname: "okonkwo" },
+        { key: "person:lindqvist", surname: "lindqvist" },
       ]);
     }));
 
