@@ -104,7 +104,8 @@ function buildResponse(
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, null);
   } else if (passive) {
-    const agent = agentAfter(doc, tokens, m.last + 1, to);
+    // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
+    const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to);
     const patient = subjectBefore(doc, sentence.start, head.start);
     actor =
       agent ??
@@ -271,10 +272,13 @@ function targetsOf(
 ): string[] {
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
-  const notMine = (ids: string[]) => ids.filter((a) => !closelyTied(doc, a, actor));
+  // one works with its own allies too: only the actor itself is no partner
+  const ally = m.pattern.value.type === "cooperate";
+  const notMine = (ids: string[]) => ids.filter((a) => (ally ? a !== actor : !closelyTied(doc, a, actor)));
   // objects inside the cue: "expelled Russian diplomats", "asking the US to"
   const inside = notMine(objectsIn(doc, head.end, last.end, [actor]));
-  if (inside.length) return inside;
+  // "supporting the government of Hadi": whom the cue's last "of" names, not the noun before it
+  if (inside.length && last.lower !== "of") return inside;
   // a cue that ends in "to" leaves the requested act after it, not the addressee
   if (last.lower !== "to") {
     let stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);

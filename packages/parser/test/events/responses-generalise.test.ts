@@ -42,6 +42,18 @@ const TABLE: Row[] = [
     "Turkey's military offensive in Syria entered its second week.",
     { type: "military_action", actor: "turkey", targets: ["syria"] },
   ],
+  [
+    "Germany started supporting the government of Ukraine in 2015.",
+    { type: "cooperate", actor: "germany", targets: ["ukraine"] },
+  ],
+  [
+    "Australia joined the coalition led by the United States.",
+    { type: "cooperate", actor: "australia", targets: ["usa"] },
+  ],
+  [
+    "The United States formed a coalition which was joined by Australia.",
+    { type: "cooperate", actor: "australia", targets: ["usa"] },
+  ],
 ];
 
 describe("findResponses on constructions beyond the tuned articles", () => {
