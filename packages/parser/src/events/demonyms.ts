@@ -34,9 +34,7 @@ export function demonymMentions(doc: Doc, named: ActorMention[]): ActorMention[]
     const t = tokens[i] as Token;
     const first = doc.text.charCodeAt(t.start);
     if (t.punct || first < 65 || first > 90) continue;
-    // "warn the Saudis", "Iranians": a plural demonym names the country's people
-    const word = doc.text.slice(t.start, t.end);
-    const codes = byDemonym.get(word) ?? (word.endsWith("s") ? byDemonym.get(word.slice(0, -1)) : undefined);
+    const codes = byDemonym.get(doc.text.slice(t.start, t.end));
     const actor = codes?.map((c) => byCode.get(c)).find(Boolean);
     if (!actor) continue;
     while (n < named.length && (named[n] as ActorMention).end <= t.start) n++;

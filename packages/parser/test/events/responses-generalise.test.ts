@@ -10,6 +10,7 @@ const ACTORS = [
   { id: "cuba", names: ["Cuba", "Cuban", "Havana"] },
   { id: "turkey", names: ["Turkey", "Turkish", "Ankara"] },
   { id: "syria", names: ["Syria", "Syrian"] },
+  { id: "saudi", names: ["Saudi Arabia"] },
   { id: "fighters", names: ["Kurdish fighters", "fighters"], kind: "group" as const },
   { id: "australia", names: ["Australia", "Australian"] },
   { id: "house", names: ["The House", "the House"], kind: "organization" as const, affiliation: "usa" },
@@ -54,6 +55,7 @@ const TABLE: Row[] = [
     "The United States formed a coalition which was joined by Australia.",
     { type: "cooperate", actor: "australia", targets: ["usa"] },
   ],
+  ["Iran threatened the Saudis on Monday.", { type: "threaten", actor: "iran", targets: ["saudi"] }],
 ];
 
 describe("findResponses on constructions beyond the tuned articles", () => {
