@@ -88,7 +88,9 @@ function buildResponse(
     const speaker = quoteSpeaker(doc, head.start);
     const addressee = subjectBefore(doc, sentence.start, head.start);
     if (!speaker || !addressee || sameSide(doc, addressee.actor, speaker)) return null;
-    if (!doc.claims.some((c) => c.content.start <= addressee.start && head.start < c.content.end)) return null;
+    // the subject is inside the words (a pronoun's antecedent may be told before the sentence)
+    const from = addressee.start < sentence.start ? head.start : addressee.start;
+    if (!doc.claims.some((c) => c.content.start <= from && head.start < c.content.end)) return null;
     actor = speaker;
     targets = [addressee.actor];
   } else if (cue.subjectIsTarget) {

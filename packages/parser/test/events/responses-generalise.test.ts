@@ -114,4 +114,14 @@ describe("findResponses on constructions beyond the tuned articles", () => {
       expect(doc.responses.filter((r) => r.type === "demand")).toEqual([]);
     }
   });
+
+  it("resolves the pronoun a speaker's demand is addressed to", () => {
+    const doc = makeDoc("Germany sent troops to Syria. “They need to stand by us,” the minister said.", ACTORS);
+    findClaims(doc);
+    findResponses(doc);
+    const got = doc.responses.find((r) => r.type === "demand");
+    expect(got, JSON.stringify(doc.responses)).toBeDefined();
+    expect(got?.actor).toBe("minister");
+    expect(got?.targets).toEqual(["germany"]);
+  });
 });
