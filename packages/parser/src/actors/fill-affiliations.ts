@@ -71,9 +71,11 @@ export function fillAffiliations(
   const places: Place[] = [];
   mentions.forEach((m, i) => {
     const n = notes[i] as MentionNote;
-    if (m.kind === "country" && n.code) places.push({ start: m.start, code: n.code, strong: !n.prefix });
+    if (m.kind === "country" && n.code && !isTarget(doc.text, m.start))
+      places.push({ start: m.start, code: n.code, strong: !n.prefix });
   });
-  for (const h of doc.entities?.hints ?? []) if (!h.used) places.push({ start: h.start, code: h.code, strong: true });
+  for (const h of doc.entities?.hints ?? [])
+    if (!h.used && !isTarget(doc.text, h.start)) places.push({ start: h.start, code: h.code, strong: true });
   places.sort((a, b) => a.start - b.start);
   const firstHint = new Map<string, { start: number; end: number }>();
   for (const h of doc.entities?.hints ?? []) if (!firstHint.has(h.code)) firstHint.set(h.code, h);
@@ -91,6 +93,20 @@ export function fillAffiliations(
     if (!aff && (key.startsWith("person:") || (key.startsWith("org:") && !listed(actor)))) aff = nearest(key);
     if (aff && aff !== actor) actor.affiliation = aff.id;
   }
+}
+
+// A country right after one of these is where an action goes or what it acts
+// on ("flights to Cuba", "strikes on Yemen"), not whose the names near it are.
+const TARGET_WORDS = new Set(["to", "on", "into", "toward", "towards"]);
+const ARTICLE = "the ";
+
+function isTarget(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - 16), start).toLowerCase();
+  if (before.endsWith(ARTICLE)) before = before.slice(0, -ARTICLE.length);
+  if (!before.endsWith(" ")) return false;
+  const words = before.split(/[^a-z]+/);
+  words.pop();
+  return TARGET_WORDS.has(words.pop() ?? "");
 }
 
 // International bodies in the gazetteer belong to no one state.
@@ -119,8 +135,11 @@ interface Place {
 
 /**
  * The country that sets the scene for a name at `offset`: the nearest one named
- * before it in its sentence, else in the sentence before, else after it in its
- * sentence; names that qualify another name count last.
+ * before it in its sentence (standing alone, else qualifying another name, as
+ * "US" in "US Secretary ... wrote to Elaine Chao"), else in the sentence before,
+ * else after it in its sentence, else qualifying a name in the sentence before.
+ * Countries that are an action's destination or object ("flights to Cuba") are
+ * left out before this (see isTarget).
  */
 function nearestCountry(places: Place[], starts: number[], offset: number, length: number): string | null {
   const s = sentenceAt(starts, offset);
@@ -129,6 +148,7 @@ function nearestCountry(places: Place[], starts: number[], offset: number, lengt
   const [prevFrom] = s > 0 ? bounds(s - 1) : [from];
   const windows: [number, number, boolean][] = [
     [from, offset, true],
+    [from, offset, false],
     [prevFrom, from, true],
     [offset, to, true],
     [prevFrom, from, false],

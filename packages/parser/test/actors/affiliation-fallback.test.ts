@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// Invented sentences: when nothing in a name's own words ties it to a state,
+// the country nearby must be one that sets its scene, not one it acts on.
+function affiliationOf(text: string, name: string): string | null {
+  const { actors } = parseArticle(text);
+  const actor = actors.find((a) => a.name === name);
+  expect(actor).toBeDefined();
+  return actors.find((a) => a.id === actor?.affiliation)?.name ?? null;
+}
+
+describe("the nearest-country fallback for affiliations", () => {
+  it("does not give a person the country that flights go 'to'", () => {
+    expect(affiliationOf("Airline chief Tom Reed said flights to Peru would stop next month.", "Tom Reed")).toBeNull();
+  });
+
+  it("does not give a person the country that strikes fall 'on'", () => {
+    expect(affiliationOf("Commander Alan Pike said the strikes on Yemen had ended.", "Alan Pike")).toBeNull();
+  });
+
+  it("still takes a country that sets the scene", () => {
+    expect(affiliationOf("In Peru, union leader Tom Reed said the strike would go on.", "Tom Reed")).toBe("Peru");
+  });
+
+  it("prefers a state qualifying a title in the same sentence to one in the sentence before", () => {
+    const text =
+      "Argentina protested on Monday. Chile Foreign Minister Ana Ruiz sent a letter to Pedro Soto, the head of the port authority.";
+    expect(affiliationOf(text, "Pedro Soto")).toBe("Chile");
+  });
+});
