@@ -1,8 +1,9 @@
 import type { Doc } from "../doc.js";
-import { countryByCode, gazetteer } from "../entities/lexicon.js";
+import { countryByCode, gazetteer, stateBodies } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Actor, Mention } from "../model.js";
 import { type ActorTable, addAlias } from "./actor-table.js";
+import { dominantCountry } from "./resolve-names.js";
 import type { PersonFacts } from "./resolve-references.js";
 import { sentenceAt } from "./sentence-index.js";
 
@@ -10,7 +11,8 @@ import { sentenceAt } from "./sentence-index.js";
  * Sets each actor's affiliation: what its own words say ("Russian President",
  * "Ministry ... of Germany", "Mahan's director"), else, for people and
  * unlisted organizations, the country named nearest to it in its sentence
- * (or the one before). A state or body that appears only as an affiliation
+ * (or the one before), and for a state's body named bare ("Parliament") the
+ * country the article names most. A state or body that appears only as an affiliation
  * becomes an actor too.
  */
 export function fillAffiliations(
@@ -86,11 +88,17 @@ export function fillAffiliations(
     return code ? actorFor(`country:${code}`) : null;
   };
 
+  let dominant: string | undefined;
   for (const [key, actor] of [...table.byKey]) {
     if (actor.affiliation || actor.kind === "country" || actor.kind === "media" || actor.kind === "location") continue;
     if (!key.startsWith("person:") && !key.startsWith("org:") && !key.startsWith("group:")) continue;
     let aff = affiliationOf(key);
     if (!aff && (key.startsWith("person:") || (key.startsWith("org:") && !listed(actor)))) aff = nearest(key);
+    // "Parliament approved ...", "the Cabinet": a state's body named bare belongs to the article's country
+    if (!aff && key.startsWith("org:") && stateBodies.has(actor.name.toLowerCase())) {
+      dominant ??= dominantCountry(mentions, notes) ?? "";
+      if (dominant) aff = actorFor(`country:${dominant}`);
+    }
     if (aff && aff !== actor) actor.affiliation = aff.id;
   }
 }

@@ -46,6 +46,15 @@ describe("government bodies", () => {
     expect(actor?.affiliation ?? null).toBeNull();
   });
 
+  it("ties a bare Parliament to the country the article is most about", () => {
+    const text =
+      "Germany said on Monday that Germany would raise taxes. " +
+      "The plan was announced after a long night of talks. " +
+      "Critics called the move rushed. " +
+      "Parliament approved the budget on Tuesday, the minister said.";
+    expect(actorOf(text, "Parliament").country?.name).toBe("Germany");
+  });
+
   it("does not read a sentence-initial common 'House' as the legislature", () => {
     const r = parseArticle("House prices rose sharply in the capital last year.");
     expect(r.actors.find((a) => a.name === "House of Representatives")).toBeUndefined();
