@@ -1,5 +1,5 @@
 import type { Doc } from "../doc.js";
-import { countryByCode, gazetteer, stateBodies } from "../entities/lexicon.js";
+import { countryByCode, gazetteer, stateBodies, titleHeads, titleModifiers } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Actor, Mention } from "../model.js";
 import { type ActorTable, addAlias } from "./actor-table.js";
@@ -77,7 +77,8 @@ export function fillAffiliations(
       places.push({ start: m.start, code: n.code, strong: !n.prefix });
   });
   for (const h of doc.entities?.hints ?? [])
-    if (!h.used && !isTarget(doc.text, h.start)) places.push({ start: h.start, code: h.code, strong: true });
+    if (!h.used && !isTarget(doc.text, h.start) && !qualifiesThing(doc.text, h.end))
+      places.push({ start: h.start, code: h.code, strong: true });
   places.sort((a, b) => a.start - b.start);
   const firstHint = new Map<string, { start: number; end: number }>();
   for (const h of doc.entities?.hints ?? []) if (!firstHint.has(h.code)) firstHint.set(h.code, h);
@@ -116,6 +117,25 @@ function isTarget(text: string, start: number): boolean {
   words.pop();
   return TARGET_WORDS.has(words.pop() ?? "");
 }
+
+/**
+ * A nationality word before a common noun ("Cuban operations", "the Ukrainian
+ * government to ...") describes that thing, not the people named near it.
+ * It still places a name that is that noun ("Iranian airline Mahan Air",
+ * "German firms including Siemens") or follows a title ("Ukrainian prosecutor").
+ */
+function qualifiesThing(text: string, end: number): boolean {
+  const m = /^ ([a-z-]+)(?: ([a-z-]+))?( ?)/.exec(text.slice(end, end + 48));
+  if (!m) return false;
+  const word = m[1] as string;
+  if (titleHeads.has(word) || titleModifiers.has(word)) return false;
+  if (m[2] && !LISTING_WORDS.has(m[2])) return true;
+  const next = text.charCodeAt(end + m[0].length);
+  return !(m[3] === " " && next >= 65 && next <= 90);
+}
+
+// "German firms including Siemens": the names listed after these are the noun's own.
+const LISTING_WORDS = new Set(["including", "like", "named", "called"]);
 
 // International bodies in the gazetteer belong to no one state.
 function listed(actor: Actor): boolean {

@@ -28,4 +28,15 @@ describe("the nearest-country fallback for affiliations", () => {
       "Argentina protested on Monday. Chile Foreign Minister Ana Ruiz sent a letter to Pedro Soto, the head of the port authority.";
     expect(affiliationOf(text, "Pedro Soto")).toBe("Chile");
   });
+
+  it("does not take a country from a nationality word describing a thing", () => {
+    const text =
+      "Ships were told to end Peruvian operations by May. Harbour chief Tom Reed said the deadline was short.";
+    expect(affiliationOf(text, "Tom Reed")).toBeNull();
+  });
+
+  it("still takes a nationality word that describes the named firm", () => {
+    const text = "Fishing grew last year. Peruvian firms including Acme Fisheries said exports rose.";
+    expect(affiliationOf(text, "Acme Fisheries")).toBe("Peru");
+  });
 });
