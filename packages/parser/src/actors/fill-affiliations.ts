@@ -123,9 +123,10 @@ function isTarget(text: string, start: number): boolean {
  * government to ...") describes that thing, not the people named near it.
  * It still places a name that is that noun ("Iranian airline Mahan Air",
  * "German firms including Siemens") or follows a title ("Ukrainian prosecutor").
+ * A closing bracket after the nationality word is skipped ("[the Turkish] aggression").
  */
 function qualifiesThing(text: string, end: number): boolean {
-  const m = /^ ([a-z-]+)(?: ([a-z-]+))?( ?)/.exec(text.slice(end, end + 48));
+  const m = /^[\])]? ([a-z-]+)(?: ([a-z-]+))?( ?)/.exec(text.slice(end, end + 48));
   if (!m) return false;
   const word = m[1] as string;
   if (titleHeads.has(word) || titleModifiers.has(word)) return false;

@@ -39,4 +39,10 @@ describe("the nearest-country fallback for affiliations", () => {
     const text = "Fishing grew last year. Peruvian firms including Acme Fisheries said exports rose.";
     expect(affiliationOf(text, "Acme Fisheries")).toBe("Peru");
   });
+
+  it("looks past a closing bracket after the nationality word", () => {
+    const text =
+      'Officials in Chile said "we oppose [the Peruvian] demands". General Tom Reed said the army would hold.';
+    expect(affiliationOf(text, "Tom Reed")).toBe("Chile");
+  });
 });
