@@ -105,8 +105,9 @@ export function fillAffiliations(
 }
 
 // A country right after one of these is where an action goes or what it acts
-// on ("flights to Cuba", "strikes on Yemen"), not whose the names near it are.
-const TARGET_WORDS = new Set(["to", "on", "into", "toward", "towards"]);
+// on ("flights to Cuba", "strikes on Yemen"), or what something is set
+// against ("cities other than Havana"), not whose the names near it are.
+const TARGET_WORDS = new Set(["to", "on", "into", "toward", "towards", "than"]);
 const ARTICLE = "the ";
 
 function isTarget(text: string, start: number): boolean {

@@ -45,4 +45,9 @@ describe("the nearest-country fallback for affiliations", () => {
       'Officials in Chile said "we oppose [the Peruvian] demands". General Tom Reed said the army would hold.';
     expect(affiliationOf(text, "Tom Reed")).toBe("Chile");
   });
+
+  it("does not give a person a country things are compared 'than'", () => {
+    const text = "Union leader Tom Reed said wages here grew faster than Peru did.";
+    expect(affiliationOf(text, "Tom Reed")).toBeNull();
+  });
 });
