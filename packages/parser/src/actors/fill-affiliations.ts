@@ -74,11 +74,11 @@ export function fillAffiliations(
   mentions.forEach((m, i) => {
     const n = notes[i] as MentionNote;
     if (m.kind === "country" && n.code && !isTarget(doc.text, m.start))
-      places.push({ start: m.start, code: n.code, strong: !n.prefix });
+      places.push({ start: m.start, code: n.code, strong: !n.prefix && !beforeTitle(doc.text, m.end) });
   });
   for (const h of doc.entities?.hints ?? [])
     if (!h.used && !isTarget(doc.text, h.start) && !qualifiesThing(doc.text, h.end))
-      places.push({ start: h.start, code: h.code, strong: true });
+      places.push({ start: h.start, code: h.code, strong: !beforeTitle(doc.text, h.end) });
   places.sort((a, b) => a.start - b.start);
   const firstHint = new Map<string, { start: number; end: number }>();
   for (const h of doc.entities?.hints ?? []) if (!firstHint.has(h.code)) firstHint.set(h.code, h);
@@ -134,6 +134,12 @@ function qualifiesThing(text: string, end: number): boolean {
   if (m[2] && !LISTING_WORDS.has(m[2])) return true;
   const next = text.charCodeAt(end + m[0].length);
   return !(m[3] === " " && next >= 65 && next <= 90);
+}
+
+// "US president Donald Trump": the country qualifies that title's holder, not the names around.
+function beforeTitle(text: string, end: number): boolean {
+  const m = /^ ([A-Za-z-]+)/.exec(text.slice(end, end + 32));
+  return titleHeads.has(m ? (m[1] as string).toLowerCase() : "");
 }
 
 // "German firms including Siemens": the names listed after these are the noun's own.

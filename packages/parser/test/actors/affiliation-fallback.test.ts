@@ -50,4 +50,10 @@ describe("the nearest-country fallback for affiliations", () => {
     const text = "Union leader Tom Reed said wages here grew faster than Peru did.";
     expect(affiliationOf(text, "Tom Reed")).toBeNull();
   });
+
+  it("prefers a country standing alone to one before another person's title in the sentence before", () => {
+    const text =
+      "It came a day after Peru president Ana Ruiz spoke. According to spokesman Tom Reed, officials in Chile agreed.";
+    expect(affiliationOf(text, "Tom Reed")).toBe("Chile");
+  });
 });
