@@ -74,11 +74,15 @@ export function fillAffiliations(
   mentions.forEach((m, i) => {
     const n = notes[i] as MentionNote;
     if (m.kind === "country" && n.code && !isTarget(doc.text, m.start))
-      places.push({ start: m.start, code: n.code, strong: !n.prefix && !beforeTitle(doc.text, m.end) });
+      places.push({
+        start: m.start,
+        code: n.code,
+        strong: !n.prefix && !beforeTitle(doc.text, m.end) && !leads(doc.text, m.end),
+      });
   });
   for (const h of doc.entities?.hints ?? [])
     if (!h.used && !isTarget(doc.text, h.start) && !qualifiesThing(doc.text, h.end))
-      places.push({ start: h.start, code: h.code, strong: !beforeTitle(doc.text, h.end) });
+      places.push({ start: h.start, code: h.code, strong: !beforeTitle(doc.text, h.end) && !leads(doc.text, h.end) });
   places.sort((a, b) => a.start - b.start);
   const firstHint = new Map<string, { start: number; end: number }>();
   for (const h of doc.entities?.hints ?? []) if (!firstHint.has(h.code)) firstHint.set(h.code, h);
@@ -140,6 +144,11 @@ function qualifiesThing(text: string, end: number): boolean {
 function beforeTitle(text: string, end: number): boolean {
   const m = /^ ([A-Za-z-]+)/.exec(text.slice(end, end + 32));
   return titleHeads.has(m ? (m[1] as string).toLowerCase() : "");
+}
+
+// "a U.S.-led coalition ousted Saddam Hussein": the country qualifies the coalition, not its foes.
+function leads(text: string, end: number): boolean {
+  return text.startsWith("-led ", end) || text.startsWith("-backed ", end);
 }
 
 // "German firms including Siemens": the names listed after these are the noun's own.

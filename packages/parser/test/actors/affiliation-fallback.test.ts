@@ -56,4 +56,9 @@ describe("the nearest-country fallback for affiliations", () => {
       "It came a day after Peru president Ana Ruiz spoke. According to spokesman Tom Reed, officials in Chile agreed.";
     expect(affiliationOf(text, "Tom Reed")).toBe("Chile");
   });
+
+  it("does not give a person the country leading a force against them", () => {
+    const text = "The government of Chile took power after a U.S.-led alliance ousted Tom Reed.";
+    expect(affiliationOf(text, "Tom Reed")).toBe("Chile");
+  });
 });
