@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.js";
 import { countryByCode, gazetteer, stateBodies, titleHeads, titleModifiers } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
+import { firstStartingAt } from "../first-starting-at.js";
 import type { Actor, Mention } from "../model.js";
 import { type ActorTable, addAlias } from "./actor-table.js";
 import { dominantCountry } from "./resolve-names.js";
@@ -160,17 +161,6 @@ function listed(actor: Actor): boolean {
   return e?.type === "org" && !e.country;
 }
 
-function firstAtOrAfter(places: Place[], offset: number): number {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((places[mid] as Place).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 interface Place {
   start: number;
   code: string;
@@ -201,7 +191,7 @@ function nearestCountry(places: Place[], starts: number[], offset: number, lengt
   for (const [a, b, strongOnly] of windows) {
     let best: string | null = null;
     let dist = Number.POSITIVE_INFINITY;
-    for (let k = firstAtOrAfter(places, a); k < places.length; k++) {
+    for (let k = firstStartingAt(places, a); k < places.length; k++) {
       const p = places[k] as Place;
       if (p.start >= b) break;
       if (strongOnly && !p.strong) continue;

@@ -1,21 +1,10 @@
+import { firstStartingAt } from "../first-starting-at.js";
 import type { ActorKind, Mention, Span } from "../model.js";
-
-/** Index of the first mention starting at or after `offset`. */
-function firstFrom(mentions: Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Mentions lying inside a span, in text order. */
 export function mentionsIn(mentions: Mention[], span: Span): Mention[] {
   const out: Mention[] = [];
-  for (let i = firstFrom(mentions, span.start); i < mentions.length; i++) {
+  for (let i = firstStartingAt(mentions, span.start); i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.start >= span.end) break;
     if (m.end <= span.end) out.push(m);
@@ -28,7 +17,7 @@ const LOOKBACK = 400;
 
 /** The closest mention ending before `offset` whose kind is allowed. */
 export function mentionBefore(mentions: Mention[], offset: number, kinds: ReadonlySet<ActorKind>): Mention | null {
-  const from = firstFrom(mentions, offset) - 1;
+  const from = firstStartingAt(mentions, offset) - 1;
   for (let i = from, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
     const m = mentions[i] as Mention;
     if (m.end <= offset && kinds.has(m.kind)) return m;

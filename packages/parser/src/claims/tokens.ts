@@ -1,3 +1,4 @@
+import { firstStartingAt } from "../first-starting-at.js";
 import { lowerTextOf } from "../tokens/lower-text.js";
 import { ABBREVIATIONS } from "./lexicon.js";
 
@@ -93,12 +94,5 @@ export function tokenize(text: string, lowerText: string | null = lowerTextOf(te
 
 /** Index of the first token that starts at or after `offset` (tokens.length if none). */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(tokens, offset);
 }

@@ -1,3 +1,4 @@
+import { firstStartingAt } from "../first-starting-at.js";
 import { countryNote, slug } from "./classify-run.js";
 import {
   bareBodies,
@@ -504,15 +505,8 @@ function isCount(w: string): boolean {
 
 function markHintUsed(scan: Scan, start: number | undefined): void {
   // hints are pushed in text order: the one at `start` is found by halving
-  const hints = scan.hints;
-  let lo = 0;
-  let hi = hints.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hints[mid]?.start ?? 0) < (start ?? -1)) lo = mid + 1;
-    else hi = mid;
-  }
-  const h = hints[lo];
+  if (start === undefined) return;
+  const h = scan.hints[firstStartingAt(scan.hints, start)];
   if (h && h.start === start) h.used = true;
 }
 

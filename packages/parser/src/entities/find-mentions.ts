@@ -1,4 +1,5 @@
 import type { Doc } from "../doc.js";
+import { firstStartingAt } from "../first-starting-at.js";
 import type { Mention } from "../model.js";
 import { classifyRun, isLocative, slug } from "./classify-run.js";
 import { findDescriptions } from "./find-descriptions.js";
@@ -43,14 +44,7 @@ function skipBoilerplate(scan: Scan, doc: Doc): void {
   const { tokens } = scan;
   for (const b of doc.boilerplate) {
     // tokens are in text order: start at the first one inside b (binary search), not at 0
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as (typeof tokens)[number]).start < b.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length; i++) {
+    for (let i = firstStartingAt(tokens, b.start); i < tokens.length; i++) {
       const t = tokens[i] as (typeof tokens)[number];
       if (t.start >= b.end) break;
       if (t.end <= b.end) scan.named[i] = 1;

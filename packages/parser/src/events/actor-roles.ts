@@ -1,4 +1,5 @@
 import type { Doc } from "../doc.js";
+import { firstStartingAt } from "../first-starting-at.js";
 import type { Mention } from "../model.js";
 import { DEMONYM_SUBJECTS } from "./clause-words.js";
 import { demonymMentions } from "./demonyms.js";
@@ -27,15 +28,8 @@ export function actorMentions(doc: Doc): ActorMention[] {
 /** Actor mentions that lie inside [start, end); a mention nested in another is left out unless `nested`. */
 export function mentionsIn(doc: Doc, start: number, end: number, nested = false): ActorMention[] {
   const list = actorMentions(doc);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as ActorMention).start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: ActorMention[] = [];
-  for (let i = lo; i < list.length && (list[i] as ActorMention).start < end; i++) {
+  for (let i = firstStartingAt(list, start); i < list.length && (list[i] as ActorMention).start < end; i++) {
     const m = list[i] as ActorMention;
     if (m.end <= end) out.push(m);
   }

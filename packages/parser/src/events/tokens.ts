@@ -1,4 +1,5 @@
 import type { Doc } from "../doc.js";
+import { firstStartingAt } from "../first-starting-at.js";
 import type { Span } from "../model.js";
 import { lowerText } from "../tokens/lower-text.js";
 
@@ -121,12 +122,5 @@ function sentenceStarts(tokens: Token[]): Int32Array {
 
 /** Index of the first token that starts at or after `offset`. */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(tokens, offset);
 }
