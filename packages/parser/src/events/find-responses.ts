@@ -193,7 +193,17 @@ function buildResponse(
       ? actorMention.start
       : leadIn(tokens, m.first, from);
   const end = Math.max(last.end, objectsReach(doc, tokens, m, to));
-  const evidence = { start, end };
+  return responseOf(cue, actor, targets, modalityBefore(tokens, m.first, from, cue.type), { start, end });
+}
+
+/** A response of the cue's type; its id follows from the type and the evidence. */
+function responseOf(
+  cue: ResponseCue,
+  actor: string,
+  targets: string[],
+  modality: Response["modality"],
+  evidence: Span,
+): Response {
   return {
     id: stableId(`response:${cue.type}:${evidence.start}:${evidence.end}`),
     actor,
@@ -201,7 +211,7 @@ function buildResponse(
     type: cue.type,
     cameo: cue.cameo,
     plover: cue.plover,
-    modality: modalityBefore(tokens, m.first, from, cue.type),
+    modality,
     evidence,
     date: null,
     respondsTo: null,
@@ -250,18 +260,7 @@ function ownedAct(
     link && ADDRESSEE_LINKS.has(link.lower) ? objectsIn(doc, link.end, (tokens[to - 1] as Token).end, [actor]) : [];
   const targets = addressed.length ? addressed.slice(0, 1) : governments(doc, actor);
   const evidence = { start: owner.start, end: Math.max(last.end, objectsReach(doc, tokens, m, to)) };
-  return {
-    id: stableId(`response:${cue.type}:${evidence.start}:${evidence.end}`),
-    actor,
-    targets,
-    type: cue.type,
-    cameo: cue.cameo,
-    plover: cue.plover,
-    modality: "done",
-    evidence,
-    date: null,
-    respondsTo: null,
-  };
+  return responseOf(cue, actor, targets, "done", evidence);
 }
 
 function targetsOf(
