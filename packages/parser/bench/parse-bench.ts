@@ -1,19 +1,13 @@
 // Throughput of the full parse over the Wikinews sample: MB/s (UTF-8 bytes of
 // article text), articles/s, and peak memory. Also times the input, header and
 // segmentation stages on their own, since every other stage runs after them.
-import { readFileSync } from "node:fs";
 import { parseArticle } from "../src/index.js";
 import { readInput } from "../src/input/read-input.js";
 import { extractMetadata } from "../src/metadata/extract-metadata.js";
 import type { ArticleRecord } from "../src/model.js";
 import { segment } from "../src/segment/segment.js";
+import { bytes, records } from "./wikinews-records.js";
 
-const corpus = new URL("../../../../shared/corpus/wikinews/wikinews-2019-2020.jsonl", import.meta.url);
-const records: ArticleRecord[] = readFileSync(corpus, "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-const bytes = records.reduce((n, r) => n + Buffer.byteLength(r.text, "utf8"), 0);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 function time(run: (record: ArticleRecord) => void): number {

@@ -5,7 +5,6 @@
 // MB/s figure from the process's CPU time (user + system) over whole rounds,
 // which other work on a shared machine inflates less than wall time. Each
 // stage's ms is its share of that CPU time.
-import { readFileSync } from "node:fs";
 import { buildActors } from "../src/actors/build-actors.js";
 import { findClaims } from "../src/claims/find-claims.js";
 import { resolveDates } from "../src/dates/resolve-dates.js";
@@ -17,16 +16,10 @@ import { findResponses } from "../src/events/find-responses.js";
 import { readInput } from "../src/input/read-input.js";
 import { linkItems } from "../src/links/link-items.js";
 import { extractMetadata } from "../src/metadata/extract-metadata.js";
-import type { ArticleRecord } from "../src/model.js";
 import { segment } from "../src/segment/segment.js";
 import { toParsedArticle } from "../src/to-parsed-article.js";
+import { bytes, records } from "./wikinews-records.js";
 
-const corpus = new URL("../../../../shared/corpus/wikinews/wikinews-2019-2020.jsonl", import.meta.url);
-const records: ArticleRecord[] = readFileSync(corpus, "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-const bytes = records.reduce((n, r) => n + Buffer.byteLength(r.text, "utf8"), 0);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 
 const stages: [string, (doc: Doc) => unknown][] = [
