@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { resolveDates } from "../../src/dates/resolve-dates.js";
 import { findAccusations } from "../../src/events/find-accusations.js";
-import { findDenials } from "../../src/events/find-denials.js";
 import { findResponses } from "../../src/events/find-responses.js";
 import { linkItems } from "../../src/links/link-items.js";
-import { makeDoc, WORLD } from "./make-doc.js";
+import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
 
 function runAll(text: string, ref: string | null = "2021-03-17") {
   const doc = makeDoc(text, WORLD, ref);
-  findAccusations(doc);
-  findDenials(doc);
-  findResponses(doc);
-  resolveDates(doc);
-  linkItems(doc);
-  return doc;
+  return runEventStages(doc);
 }
 
 describe("events on bad input", () => {

@@ -3,18 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { resolveDates } from "../../src/dates/resolve-dates.js";
 import type { Doc } from "../../src/doc.js";
-import { findAccusations } from "../../src/events/find-accusations.js";
-import { findDenials } from "../../src/events/find-denials.js";
-import { findResponses } from "../../src/events/find-responses.js";
 import { readInput } from "../../src/input/read-input.js";
-import { linkItems } from "../../src/links/link-items.js";
 import { extractMetadata } from "../../src/metadata/extract-metadata.js";
 import type { ActorKind, ParsedArticle } from "../../src/model.js";
 import { parseArticle } from "../../src/parse-article.js";
 import { segment } from "../../src/segment/segment.js";
 import { toParsedArticle } from "../../src/to-parsed-article.js";
+import { runEventStages } from "./make-doc.js";
 
 // Runs the evaluation's own scorer (../shared/eval/score.mjs) on the gold
 // articles, either over the whole pipeline or over the events stages alone
@@ -82,12 +78,7 @@ function withGoldActors(goldPath: string): ParsedArticle {
     title: null,
     code: a.code ?? null,
   }));
-  findAccusations(doc);
-  findDenials(doc);
-  findResponses(doc);
-  resolveDates(doc);
-  linkItems(doc);
-  return toParsedArticle(doc);
+  return toParsedArticle(runEventStages(doc));
 }
 
 function fullPipeline(goldPath: string): ParsedArticle {

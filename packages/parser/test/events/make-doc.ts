@@ -1,5 +1,10 @@
+import { resolveDates } from "../../src/dates/resolve-dates.js";
 import type { Doc } from "../../src/doc.js";
+import { findAccusations } from "../../src/events/find-accusations.js";
+import { findDenials } from "../../src/events/find-denials.js";
+import { findResponses } from "../../src/events/find-responses.js";
 import { createDoc } from "../../src/input/create-doc.js";
+import { linkItems } from "../../src/links/link-items.js";
 import type { Actor, ActorKind, Mention } from "../../src/model.js";
 
 export interface ActorSpec {
@@ -89,3 +94,13 @@ export const WORLD: ActorSpec[] = [
   { id: "police", names: ["the police", "police", "Police"], kind: "organization" },
   { id: "protesters", names: ["protesters", "Protesters", "demonstrators"], kind: "group" },
 ];
+
+/** The stages after claims, in parse-article.ts's order: accusations, denials, responses, dates, links. */
+export function runEventStages(doc: Doc): Doc {
+  findAccusations(doc);
+  findDenials(doc);
+  findResponses(doc);
+  resolveDates(doc);
+  linkItems(doc);
+  return doc;
+}

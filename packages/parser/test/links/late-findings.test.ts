@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findClaims } from "../../src/claims/find-claims.js";
-import { resolveDates } from "../../src/dates/resolve-dates.js";
-import { findAccusations } from "../../src/events/find-accusations.js";
-import { findDenials } from "../../src/events/find-denials.js";
-import { findResponses } from "../../src/events/find-responses.js";
-import { linkItems } from "../../src/links/link-items.js";
-import { makeDoc, WORLD } from "../events/make-doc.js";
+import { makeDoc, runEventStages, WORLD } from "../events/make-doc.js";
 
 // Findings that need the story's acts first: a damning label for an act that
 // names no one, and a speaker waving away what was done to their side.
@@ -19,12 +14,7 @@ const PEOPLE = [
 function run(text: string) {
   const doc = makeDoc(text, PEOPLE, "2021-03-17");
   findClaims(doc);
-  findAccusations(doc);
-  findDenials(doc);
-  findResponses(doc);
-  resolveDates(doc);
-  linkItems(doc);
-  return doc;
+  return runEventStages(doc);
 }
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
