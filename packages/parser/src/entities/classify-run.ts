@@ -28,25 +28,6 @@ import type { MentionNote } from "./mention-note.js";
 import { innerAdjective, type Run } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
 
-// Prepositions after which a capital or an unknown name is a place, not an actor.
-const LOCATIVE = new Set([
-  "in",
-  "at",
-  "near",
-  "outside",
-  "around",
-  "across",
-  "inside",
-  "throughout",
-  "from",
-  "into",
-  "towards",
-  "toward",
-  "via",
-  "between",
-  "within",
-]);
-
 const COMPASS = new Set([
   "North",
   "South",
@@ -78,6 +59,8 @@ const STRONG_LOCATIVE = new Set([
   "between",
   "within",
 ]);
+// Prepositions after which a capital or an unknown name is a place, not an actor.
+const LOCATIVE = new Set([...STRONG_LOCATIVE, "from", "into", "towards", "toward", "via"]);
 
 // First words of the two-word media nouns ("news agency"): the two-word key is built only after one.
 const MEDIA_FIRST_WORDS = new Set([...mediaNouns].filter((w) => w.includes(" ")).map((w) => w.split(" ")[0] as string));
