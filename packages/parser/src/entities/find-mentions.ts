@@ -9,6 +9,7 @@ import type { MentionNote } from "./mention-note.js";
 import { findRuns, markHeadlines } from "./name-runs.js";
 import { settleOrganizations } from "./org-evidence.js";
 import { type Piece, Scan } from "./scan.js";
+import { settleTeams } from "./sports-teams.js";
 import { tokenize } from "./tokenize.js";
 
 /**
@@ -25,6 +26,7 @@ export function findMentions(doc: Doc): void {
   for (const run of findRuns(scan)) classifyRun(scan, run);
   settleUnsure(scan);
   settleOrganizations(scan);
+  settleTeams(scan);
   distributeRespectively(scan);
   findHeadlineNames(scan);
   scan.hints.sort((a, b) => a.start - b.start);
