@@ -18,6 +18,7 @@ import {
   notNames,
   orgHeads,
   orgSuffixes,
+  peopleAt,
   placeHeads,
   placeStarts,
   regionAdjectives,
@@ -25,7 +26,7 @@ import {
   titleModifiers,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
-import { innerAdjective, type Run } from "./name-runs.js";
+import { innerAdjective, possessiveName, type Run } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
 
 const COMPASS = new Set([
@@ -105,6 +106,7 @@ export function classifyRun(scan: Scan, run: Run): void {
   while (
     pos <= run.last &&
     scan.isOrdinaryCapital(pos) &&
+    !possessiveName(scan, pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
     !scan.gazetteerAt(pos, run.last)
@@ -147,7 +149,9 @@ export function classifyRun(scan: Scan, run: Run): void {
       const rest = hit.last < run.last;
       // "Victoria Beckham": a place's name at the head of a longer name is that name's
       if (rest && hit.entry.type === "place" && !endsAsOrganization(scan, hit.last + 1, run.last)) break;
-      if (rest && endsAsOrganization(scan, hit.last + 1, run.last) && hit.entry.type !== "org") {
+      // "Israel Radio", "China Daily": a state's name heading a media outlet's
+      const outlet = rest && run.last === hit.last + 1 && mediaSuffixes.has(tokens[run.last]?.text ?? "");
+      if (rest && (endsAsOrganization(scan, hit.last + 1, run.last) || outlet) && hit.entry.type !== "org") {
         // "Russian Foreign Ministry", "Atlantic Council": the prefix belongs to the organization's name
         ctx.prefixStart = pos;
         ctx.prefixName = scan.slice(pos, hit.last);
@@ -516,7 +520,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Defeat ISIS": an English word where a first name would stand
   if (n >= 2 && !titled && englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
   if (isLocative(scan, first, true) && !ordinary && !hasFirstName(scan, first + 1, last)) {
-    location();
+    // "a dealer at Barclays": where a person works is a body
+    if (worksAt(scan, first)) org("organization");
+    else location();
     return;
   }
   if (n >= 2) {
@@ -621,6 +627,10 @@ function isUpperWord(w: string): boolean {
     if (c >= 97 && c <= 122) return false;
   }
   return true;
+}
+
+function worksAt(scan: Scan, first: number): boolean {
+  return scan.lower(first - 1) === "at" && peopleAt.has(scan.lower(first - 2));
 }
 
 function afterPersonOf(scan: Scan, first: number): boolean {

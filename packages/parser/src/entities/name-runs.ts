@@ -2,6 +2,7 @@ import {
   commonWordSet,
   englishWordSet,
   firstNameGender,
+  gazetteer,
   honorifics,
   orgHeads,
   orgSuffixes,
@@ -169,6 +170,7 @@ export function findRuns(scan: Scan): Run[] {
       isCompoundAdjective(t.text) ||
       (scan.isOrdinaryCapital(i) &&
         !honorifics.has(t.text) &&
+        !possessiveName(scan, i) &&
         !startsKnownPhrase(scan, i) &&
         !(innerAdjective(scan, i) && !t.sentStart))
     ) {
@@ -186,6 +188,11 @@ export function findRuns(scan: Scan): Run[] {
         continue;
       }
       const n = tokens[j];
+      if (n?.kind === "possessive" && j === last + 1 && possessiveName(scan, last)) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
       // "Academy Award-winning": the name belongs to the adjective; no run
       if (n.cap && isCompoundAdjective(n.text) && scan.adjacent(j - 1, j)) {
@@ -227,6 +234,25 @@ export function findRuns(scan: Scan): Run[] {
   return runs;
 }
 
+/**
+ * "People's Party of Canada", "Children's Hospital": an ordinary word's possessive
+ * inside an institution's name, when an institution's word follows within a few capitals.
+ */
+export function possessiveName(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  const t = tokens[i];
+  const s = tokens[i + 1];
+  if (!t || s?.kind !== "possessive" || s.start !== t.end || !tokens[i + 2]?.cap) return false;
+  if (!englishWordSet.has(scan.lower(i)) || gazetteer.has(t.text) || firstNameGender.has(t.text)) return false;
+  for (let k = i + 2; k <= i + 6; k++) {
+    const w = tokens[k];
+    if (!w || w.kind !== "word") return false;
+    if (orgHeads.has(w.text) || orgSuffixes.has(w.text)) return true;
+    if (!w.cap && !JOINERS.has(w.text) && w.text !== "the") return false;
+  }
+  return false;
+}
+
 // "White House" opening a sentence: a known name of several words, though "White" is a word.
 function startsKnownPhrase(scan: Scan, i: number): boolean {
   const hit = scan.gazetteerAt(i, Math.min(scan.tokens.length - 1, i + 8));
@@ -245,6 +271,8 @@ export function innerAdjective(scan: Scan, j: number): boolean {
 function andInsideInstitution(scan: Scan, runFirst: number, before: number, next: number): boolean {
   const { tokens } = scan;
   if (scan.gazetteerAt(next, next + 4)) return false;
+  // "IBM and General Motors": an acronym is a whole name
+  if (/^[A-Z]{2,}$/.test(tokens[before]?.text ?? "")) return false;
   for (let m = runFirst; m < before; m++)
     if (orgHeads.has(tokens[m]?.text ?? "") && scan.lower(m + 1) === "of") return !tokens[next + 1]?.cap;
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
