@@ -2,10 +2,10 @@ import {
   commonWordSet,
   englishWordSet,
   firstNameGender,
-  gazetteer,
   honorifics,
   orgHeads,
   orgSuffixes,
+  possessors,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
@@ -68,9 +68,12 @@ export function isCompoundAdjective(w: string): boolean {
   if (h <= 0 || h === w.length - 1) return false;
   const c = w.charCodeAt(h + 1);
   if (c < 97 || c > 122) return false;
-  // "Prayuth Chan-o-cha": a name's lower-case syllable is no word, unlike "-based" or "-led"
-  const tail = w.slice(h + 1);
-  return tail.length > 3 || englishWordSet.has(tail);
+  // "Prayuth Chan-o-cha": a name of lower-case syllables, unlike "US-led" or "Blu-ray"
+  for (let k = h - 1; k > 0; k--) {
+    const d = w.charCodeAt(k);
+    if (d === 45 || d === 0x2010) return englishWordSet.has(w.slice(h + 1));
+  }
+  return true;
 }
 
 const isHeadWord = (w: string) =>
@@ -243,7 +246,7 @@ export function possessiveName(scan: Scan, i: number): boolean {
   const t = tokens[i];
   const s = tokens[i + 1];
   if (!t || s?.kind !== "possessive" || s.start !== t.end || !tokens[i + 2]?.cap) return false;
-  if (!englishWordSet.has(scan.lower(i)) || gazetteer.has(t.text) || firstNameGender.has(t.text)) return false;
+  if (!possessors.has(scan.lower(i))) return false;
   for (let k = i + 2; k <= i + 6; k++) {
     const w = tokens[k];
     if (!w || w.kind !== "word") return false;
