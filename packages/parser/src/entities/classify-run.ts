@@ -81,6 +81,8 @@ export interface Context {
   prefixStart: number;
   prefixName: string | null;
   seatOf: string | null;
+  /** The name follows its title's "of" / "for" ("CEO of Tesco"): the body the title belongs to. */
+  ofTitle: boolean;
 }
 
 /**
@@ -97,6 +99,7 @@ export const emptyContext = (): Context => ({
   prefixStart: -1,
   prefixName: null,
   seatOf: null,
+  ofTitle: false,
 });
 
 export function classifyRun(scan: Scan, run: Run): void {
@@ -116,6 +119,7 @@ export function classifyRun(scan: Scan, run: Run): void {
   while (pos <= run.last) {
     const w = scan.lower(pos);
     if (w === "of" || w === "the" || w === "and" || w === "for") {
+      if (w !== "the") ctx.ofTitle = ctx.title.length > 0 && w !== "and";
       pos++;
       continue;
     }
@@ -371,6 +375,19 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       note: { key: `loc:${slug(text)}`, name: text },
     });
   if (shortForm(scan, first, last, text)) return;
+  // "CEO of Tesco", "Chairman of Echo Investment": what a title is "of" is a body, not its holder
+  if (
+    ctx.ofTitle &&
+    !ctx.honorific &&
+    n === 1 &&
+    !englishWordSet.has(scan.lower(first)) &&
+    !hasFirstName(scan, first, last)
+  ) {
+    const role = ctx.title[ctx.title.length - 1]?.toLowerCase() ?? "";
+    if (role.endsWith("mayor") || role.endsWith("governor")) location();
+    else org("organization");
+    return;
+  }
   // a media cue after the name: "the “Solovyov Live” channel", "Rudaw reports"
   const personLike = ctx.title.length > 0 || ctx.honorific;
   if (
