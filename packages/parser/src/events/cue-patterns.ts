@@ -197,6 +197,20 @@ export class CueSet<T> {
   }
 }
 
+/**
+ * A plain word list as a cue set of one-word patterns: `matchAll` then finds
+ * exactly the word tokens (not punctuation) whose lower case is in the list,
+ * in text order, through the shared head index, so a sentence with none of
+ * the words costs one bit test instead of a set lookup per token. Words that
+ * no lower-cased token can equal (capitals, spaces, the pattern language's
+ * marks) are left out, as a Set.has on the token would never find them.
+ */
+export function wordCues(words: Iterable<string>): CueSet<true> {
+  const plain = new Set<string>();
+  for (const w of words) if (w !== "" && w === w.toLowerCase() && !/[\s*|?!~]/.test(w)) plain.add(w);
+  return new CueSet([...plain].map((w) => compilePattern(w, true as const)));
+}
+
 /** Keeps, among matches that share tokens, the one whose pattern comes first in the lexicon, then the longest. */
 export function dropOverlaps<T>(matches: CueMatch<T>[], order: (m: CueMatch<T>) => number): CueMatch<T>[] {
   const sorted = [...matches].sort((a, b) => order(a) - order(b) || b.last - b.first - (a.last - a.first));
