@@ -94,10 +94,18 @@ interface CueIndex {
 }
 
 const indexes = new WeakMap<Token[], CueIndex>();
+// the doc being read: the sets ask for its index on every call, over a hundred thousand times
+// a round, and a WeakMap lookup each time costs more than the check of one word
+let lastTokens: Token[] | null = null;
+let lastIndex: CueIndex | null = null;
 
 function cueIndex(tokens: Token[]): CueIndex {
-  const hit = indexes.get(tokens);
-  if (hit && hit.bits.length === tokens.length) return hit;
+  const hit = tokens === lastTokens ? lastIndex : indexes.get(tokens);
+  if (hit && hit.bits.length === tokens.length) {
+    lastTokens = tokens;
+    lastIndex = hit;
+    return hit;
+  }
   const bits = new Int32Array(tokens.length);
   const sentenceBits = new Int32Array((tokens.at(-1)?.sentence ?? -1) + 1);
   for (let i = 0; i < tokens.length; i++) {
@@ -111,6 +119,8 @@ function cueIndex(tokens: Token[]): CueIndex {
   }
   const index = { sets: setCount, bits, sentenceBits };
   indexes.set(tokens, index);
+  lastTokens = tokens;
+  lastIndex = index;
   return index;
 }
 
