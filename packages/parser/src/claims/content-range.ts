@@ -22,7 +22,19 @@ export function contentFrom(ctx: ClaimContext, start: number, stops: Int32Array)
     else break;
   }
   if (end - start < 1) return null;
-  return { first: start, last: end };
+  return { first: start, last: throughOpenQuote(ctx, start, end) };
+}
+
+/**
+ * 'said that “ethanol people” “do a fantastic job. And it’s so important.”':
+ * a quotation that opens inside the content is reported whole, past the
+ * sentence end or comma where the content would otherwise stop.
+ */
+function throughOpenQuote(ctx: ClaimContext, start: number, end: number): number {
+  const q = ctx.insideQuote[end] as number;
+  if (q < 0) return end;
+  const quote = ctx.quotes[q] as ClaimContext["quotes"][number];
+  return quote.openTok >= start && quote.closeTok > end ? quote.closeTok : end;
 }
 
 /** A reported-speech claim over a token range; a quote that is the whole content makes it direct. */

@@ -210,16 +210,28 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
  * but the rest of the cue's sentence between them, in the same paragraph or
  * as the next paragraph's first words ('"...," he said.' then '"..."').
  */
-function followsAtOnce(ctx: ClaimContext, lastToken: number, q: Quote): boolean {
+export function followsAtOnce(ctx: ClaimContext, lastToken: number, q: Quote): boolean {
   if (q.openTok - lastToken > CONTINUATION_GAP) return false;
+  const pLast = ctx.paragraphOf[lastToken] as number;
   for (let i = lastToken + 1; i < q.openTok; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.kind === "quote" || (ctx.cueAt.has(i) && !asideCue(ctx, i))) return false;
+    if (t.kind === "quote" || ctx.paragraphOf[i] !== pLast) return false;
+    if (startsReport(ctx, i)) return false;
   }
-  const pLast = ctx.paragraphOf[lastToken] as number;
-  const pQuote = ctx.paragraphOf[q.openTok] as number;
-  if (pQuote === pLast) return true;
-  return pQuote === pLast + 1 && ctx.paragraphOf[q.openTok - 1] !== pQuote;
+  // the next paragraph with words in it: blank lines between count as paragraph ends of their own
+  return ctx.paragraphOf[q.openTok] === pLast || newParagraph(ctx, q.openTok);
+}
+
+/**
+ * A cue in the attribution's sentence that reports something of its own
+ * ("Jones said ..."), so what follows may be its speaker's; a noun ("when
+ * a dozen states held"), a label ("a PAC called ...") or an aside does not.
+ */
+function startsReport(ctx: ClaimContext, i: number): boolean {
+  const cue = ctx.cueAt.get(i);
+  if (!cue || asideCue(ctx, i) || OBJECT_CUES.has(cue.entry.complement)) return false;
+  if (cue.entry.complement === "that" && ctx.tokens[cue.last + 1]?.lower !== "that") return false;
+  return isReportingUse(ctx, cue);
 }
 
 /**

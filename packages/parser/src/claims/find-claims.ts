@@ -1,5 +1,6 @@
 import { addMessage, type Doc } from "../doc.js";
 import { buildContext } from "./context.js";
+import { mergeContinuations } from "./continuations.js";
 import { findDirectQuotes } from "./direct-quotes.js";
 import type { ClaimDraft } from "./draft.js";
 import { findHeadlineColon } from "./headline-colon.js";
@@ -42,16 +43,15 @@ export function findClaims(doc: Doc): void {
     if (d.speaker === null)
       addMessage(doc, "claims/no-speaker", "A claim's speaker could not be resolved to an actor.", d.cue);
 
-  doc.claims = dedupe(drafts)
-    .sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start)
-    .map((d, i) => ({
-      id: `claim-${i + 1}`,
-      speaker: d.speaker,
-      source: d.source,
-      cue: d.cue,
-      content: d.content,
-      kind: d.kind,
-    }));
+  const ordered = dedupe(drafts).sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+  doc.claims = mergeContinuations(ctx, ordered).map((d, i) => ({
+    id: `claim-${i + 1}`,
+    speaker: d.speaker,
+    source: d.source,
+    cue: d.cue,
+    content: d.content,
+    kind: d.kind,
+  }));
 }
 
 /**

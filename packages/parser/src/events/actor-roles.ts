@@ -119,11 +119,26 @@ function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
     const m = left[k] as ActorMention;
     if (doc.text.slice(m.end, pos).includes(";")) return null;
     const prev = left[k - 1];
+    // "the ECJ — the supreme court on matters of EU law — ruled": a name inside a closed aside is not the subject
+    if (prev && insideAside(doc.text, prev.end, m, pos)) continue;
     const attached = ATTACHING.has(wordBefore(doc, m.start, sentenceStart));
     if (attached && prev && m.start - prev.end < 30 && !/[,;]/.test(doc.text.slice(prev.end, m.start))) continue;
     return m;
   }
   return null;
+}
+
+/**
+ * The mention sits inside an aside (between dashes or in parentheses) that
+ * opens after `from` (the end of a name before it) and closes before `pos`.
+ */
+function insideAside(text: string, from: number, m: ActorMention, pos: number): boolean {
+  if (m.start - from > 80) return false;
+  const before = text.slice(from, m.start);
+  const after = text.slice(m.end, pos);
+  if (before.includes("(") && !before.includes(")") && after.includes(")")) return true;
+  const dash = /\s(?:—|–|--)\s|—/;
+  return dash.test(before) && dash.test(after);
 }
 
 /** "Russian officials denied": a demonym acts only through the body or people it describes. */

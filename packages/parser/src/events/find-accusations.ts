@@ -74,13 +74,16 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   }
   const participle =
     head.lower.endsWith("ing") && (m.first === from || CLAUSE_OPENERS.has(tokens[m.first - 1]?.lower ?? ""));
-  const subject = participle ? null : subjectBefore(doc, sentence.start, head.start);
+  const named = participle ? null : subjectBefore(doc, sentence.start, head.start);
+  // "The first charged Trump ..., and the second accused him": a document after the name is the subject
+  const writing = participle ? null : documentSubject(doc, tokens, from, m.first);
+  const subject = named && (!writing || named.end > writing.at) ? named : null;
+  const document = subject ? null : writing;
   // "... but forgiving her for leaving, I'm nowhere near": inside a quote, the speaker
   const quoted = participle
     ? doc.claims.find((c) => c.speaker && c.content.start <= head.start && head.end <= c.content.end)
     : undefined;
   // "The first article charged X with ...; the second accused him of ...": a document speaks for its author
-  const document = subject ? null : documentSubject(doc, tokens, from, m.first);
   const accuser =
     subject?.actor ?? quoted?.speaker ?? document?.author ?? mainSubject(doc, tokens, sentence, from, m.first);
   if (!accuser) return;
@@ -152,7 +155,7 @@ function documentSubject(
   tokens: Token[],
   from: number,
   cue: number,
-): { author: string; lastAccused: string[] } | null {
+): { author: string; lastAccused: string[]; at: number } | null {
   let k = cue - 1;
   while (k >= from && k >= cue - 4 && !CLAUSE_BREAKS.has((tokens[k] as Token).lower)) {
     if (DOCUMENTS.has((tokens[k] as Token).lower)) break;
@@ -160,8 +163,14 @@ function documentSubject(
   }
   const t = tokens[k];
   if (!t || k < from || !DOCUMENTS.has(t.lower)) return null;
-  // responses are found after accusations: look for the case's cue in the sentences just before
   const s = doc.sentences.findIndex((x) => x.start <= t.start && t.start < x.end);
+  // "The House passed two articles of impeachment. The first charged ...": whoever brought the documents
+  const brought = documentBringer(doc, tokens, s);
+  if (brought) {
+    const prior = [...doc.accusations].reverse().find((a) => a.accuser === brought.author);
+    return { author: brought.author, lastAccused: prior?.accused ?? brought.accused, at: t.start };
+  }
+  // responses are found after accusations: look for the case's cue in the sentences just before
   for (let p = s - 1; p >= 0 && p >= s - 3; p--) {
     const [pFrom, pTo] = sentenceRange(tokens, p);
     const sentence = doc.sentences[p] as Span;
@@ -172,9 +181,35 @@ function documentSubject(
     if (!author) return null;
     const accused = objectsIn(doc, cueTok.end, sentence.end, [author.actor]).slice(0, 1);
     const prior = [...doc.accusations].reverse().find((a) => a.accuser === author.actor);
-    return { author: author.actor, lastAccused: prior?.accused ?? accused };
+    return { author: author.actor, lastAccused: prior?.accused ?? accused, at: t.start };
   }
   return null;
 }
 
 const CLAUSE_BREAKS = new Set([";", ",", ":", "that", "which", "who"]);
+const ORDINALS = new Set(["first", "second", "third"]);
+
+/**
+ * The subject of a sentence just before sentence `s` that names documents as
+ * its object ("The House passed two articles of impeachment"): their author,
+ * with the actors they name after the noun.
+ */
+function documentBringer(doc: Doc, tokens: Token[], s: number): { author: string; accused: string[] } | null {
+  for (let p = s - 1; p >= 0 && p >= s - 2; p--) {
+    const [pFrom, pTo] = sentenceRange(tokens, p);
+    const sentence = doc.sentences[p] as Span;
+    for (let k = pFrom + 1; k < pTo; k++) {
+      const t = tokens[k] as Token;
+      if (!DOCUMENTS.has(t.lower) || ORDINALS.has(t.lower)) continue;
+      // "passed two articles", not "the articles passed" (the documents as subject)
+      if (isPassive(tokens, k, pFrom) || mentionsIn(doc, sentence.start, t.start).length === 0) continue;
+      // the sentence's subject, not a name between it and the documents ("impeached X on two articles")
+      const before = mentionsIn(doc, sentence.start, t.start);
+      const author = before[0] as (typeof before)[number];
+      const after = objectsIn(doc, t.end, sentence.end, [author.actor]);
+      const between = before.slice(1).filter((x) => x.actor !== author.actor);
+      return { author: author.actor, accused: (after.length ? after : between.map((x) => x.actor)).slice(0, 1) };
+    }
+  }
+  return null;
+}

@@ -99,8 +99,20 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
-    "standalone quote after its speaker's claim",
+    "a quote standing alone right after a reported claim goes on with it",
     'Psaki said there were still areas of agreement with Russia.\n\n"We will keep talking to them every single week."',
+    [
+      {
+        speaker: "psaki",
+        cue: "said",
+        content: 'there were still areas of agreement with Russia.\n\n"We will keep talking to them every single week.',
+        kind: "partial",
+      },
+    ],
+  ],
+  [
+    "a sentence of narrative between a claim and a lone quote keeps them apart",
+    'Psaki said there were still areas of agreement with Russia. Psaki then left for Geneva.\n\n"We will keep talking to them every single week."',
     [
       { speaker: "psaki", cue: "said", content: "there were still areas of agreement with Russia", kind: "indirect" },
       { speaker: "psaki", cue: '"', content: "We will keep talking to them every single week.", kind: "direct" },
@@ -437,6 +449,52 @@ const CASES: [string, string, Expected[]][] = [
         content: "Russia, if you are listening, I hope you find the emails.",
         kind: "direct",
       },
+    ],
+  ],
+  [
+    "a split quote goes on past a blank line after its cue",
+    "“The harbor stays open,” Antonov told the Daily Mail in a long interview.\n\n“Nobody will close it. Not this winter.”",
+    [
+      {
+        speaker: "antonov",
+        cue: "told",
+        content:
+          "The harbor stays open,” Antonov told the Daily Mail in a long interview.\n\n“Nobody will close it. Not this winter.",
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "a noun or a label between the pieces of a split quote does not part them",
+    "“We keep the border shut,” Psaki said, when three states voted on it. “And a plan called Shield stays.”",
+    [
+      {
+        speaker: "psaki",
+        cue: "said",
+        content:
+          "We keep the border shut,” Psaki said, when three states voted on it. “And a plan called Shield stays.",
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "a quotation opened inside reported speech is reported whole",
+    "Antonov said that the talks “went badly. Nobody listened to us.” The meeting ended.",
+    [
+      {
+        speaker: "antonov",
+        cue: "said",
+        content: "the talks “went badly. Nobody listened to us.”",
+        kind: "partial",
+      },
+    ],
+  ],
+  [
+    "reported speech stops before ', while' and ', where'",
+    "Psaki said the ferry would run daily, while the bridge stays closed. Antonov said the port would reopen, where the old mill stood.",
+    [
+      { speaker: "psaki", cue: "said", content: "the ferry would run daily", kind: "indirect" },
+      { speaker: "antonov", cue: "said", content: "the port would reopen", kind: "indirect" },
     ],
   ],
   [
