@@ -141,3 +141,8 @@ export const bareBodies = new Set(orgWords.bareBodies);
 export const countryNouns = new Set(groupNouns.countryNouns);
 export const groupModifiers = new Set(groupNouns.modifiers);
 export const miscSuffixes = new Set(orgWords.miscSuffixes);
+/** Words around an unknown name that make it a body's, not a person's (org-words.json `_orgCues`). */
+export const orgCuesBefore = new Set<string>(orgWords.cuesBefore);
+export const orgCuesAfter = new Set<string>(orgWords.cuesAfter);
+export const orgCuesPossessed = new Set<string>(orgWords.cuesPossessed);
+export const orgCuesTitleOf = new Set<string>(orgWords.cuesTitleOf);
