@@ -56,6 +56,8 @@ for (const c of worldCountries) {
   for (const n of extra?.names ?? []) names.add(n);
   for (const d of extra?.demonyms ?? []) demonyms.add(d);
   for (const k of extra?.capitals ?? []) if (!capitals.includes(k)) capitals.push(k);
+  // "Thai", "Saudi": a demonym listed among a state's other names would make every adjective a country
+  for (const d of demonyms) if (d !== c.name.common) names.delete(d);
   out.push({
     code: c.cca3,
     name: extra?.name ?? c.name.common,

@@ -7,7 +7,9 @@ import { findHeadlineNames } from "./headline-names.js";
 import { gazetteer, regionAdjectives } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import { findRuns, markHeadlines } from "./name-runs.js";
+import { settleOrganizations } from "./org-evidence.js";
 import { type Piece, Scan } from "./scan.js";
+import { settleTeams } from "./sports-teams.js";
 import { tokenize } from "./tokenize.js";
 
 /**
@@ -23,6 +25,8 @@ export function findMentions(doc: Doc): void {
   markHeadlines(scan);
   for (const run of findRuns(scan)) classifyRun(scan, run);
   settleUnsure(scan);
+  settleOrganizations(scan);
+  settleTeams(scan);
   distributeRespectively(scan);
   findHeadlineNames(scan);
   scan.hints.sort((a, b) => a.start - b.start);

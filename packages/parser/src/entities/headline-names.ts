@@ -1,5 +1,5 @@
 import { emptyContext, gazetteerPiece } from "./classify-run.js";
-import { gazetteer } from "./lexicon.js";
+import { englishWordSet, gazetteer } from "./lexicon.js";
 import type { Piece, Scan } from "./scan.js";
 
 /**
@@ -11,6 +11,7 @@ export function findHeadlineNames(scan: Scan): void {
   const known = new Map<string, Piece>();
   for (const p of scan.pieces) if (p.via === "name") known.set(scan.text.slice(p.start, p.end).toLowerCase(), p);
   const { tokens } = scan;
+  const surnames = personSurnames(scan);
   for (let i = 0; i < tokens.length; i++) {
     if (!scan.headline[i] || scan.named[i] || tokens[i]?.kind !== "word" || !tokens[i]?.cap) continue;
     let end = i;
@@ -22,20 +23,47 @@ export function findHeadlineNames(scan: Scan): void {
     )
       end++;
     const hit = scan.gazetteerAt(i, end) ?? capsGazetteerAt(scan, i, end);
-    if (hit) {
+    // the story's own reading of a name beats a list's when it is as long ("LEEDS UNITED" → Leeds United)
+    let j = Math.min(end, i + 3);
+    while (j >= i && !known.has(scan.slice(i, j).toLowerCase())) j--;
+    if (hit && hit.last > j) {
       gazetteerPiece(scan, hit.entry, i, hit.last, emptyContext(), false);
       i = hit.last;
       continue;
     }
-    for (let j = Math.min(end, i + 3); j >= i; j--) {
-      const p = known.get(scan.slice(i, j).toLowerCase());
-      if (!p) continue;
+    const p = j >= i ? known.get(scan.slice(i, j).toLowerCase()) : undefined;
+    if (p) {
       const start = tokens[i]?.start ?? 0;
       scan.add({ start, end: tokens[j]?.end ?? 0, first: i, last: j, kind: p.kind, via: "name", note: { ...p.note } });
       i = j;
-      break;
+      continue;
+    }
+    // "OWEN INJURED": the surname of a person the story names in full
+    const next = tokens[i + 1];
+    const alone = i === end || !next?.cap || englishWordSet.has(scan.lower(i + 1));
+    const person = alone ? surnames.get(scan.lower(i)) : undefined;
+    if (person && isCaps(tokens[i]?.text ?? "")) {
+      const t = tokens[i] as (typeof tokens)[number];
+      scan.add({
+        start: t.start,
+        end: t.end,
+        first: i,
+        last: i,
+        kind: "person",
+        via: "name",
+        note: { ...person.note },
+      });
     }
   }
+}
+
+// The last word of each person the story names with two or more words.
+function personSurnames(scan: Scan): Map<string, Piece> {
+  const out = new Map<string, Piece>();
+  for (const p of scan.pieces)
+    if (p.kind === "person" && p.via === "name" && p.last > p.first)
+      out.set(scan.tokens[p.last]?.text.toLowerCase() ?? "", p);
+  return out;
 }
 
 const titleCase = (w: string) =>

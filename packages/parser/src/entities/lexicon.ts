@@ -28,6 +28,8 @@ export type GazetteerEntry =
       code: string | null;
       country: string | null;
       seat: boolean;
+      /** A name many states give their own body ("Senate"): `country` is only the likeliest. */
+      shared: boolean;
     };
 
 export interface Country {
@@ -87,6 +89,7 @@ for (const e of organizations.entries) {
           code: e.code ?? null,
           country: e.country ?? null,
           seat: e.seat === true,
+          shared: e.shared === true,
         };
   for (const s of [e.name, ...e.aliases]) add(s, entry);
 }
@@ -141,3 +144,8 @@ export const bareBodies = new Set(orgWords.bareBodies);
 export const countryNouns = new Set(groupNouns.countryNouns);
 export const groupModifiers = new Set(groupNouns.modifiers);
 export const miscSuffixes = new Set(orgWords.miscSuffixes);
+/** Words around an unknown name that make it a body's, not a person's (org-words.json `_orgCues`). */
+export const orgCuesBefore = new Set<string>(orgWords.cuesBefore);
+export const orgCuesAfter = new Set<string>(orgWords.cuesAfter);
+export const orgCuesPossessed = new Set<string>(orgWords.cuesPossessed);
+export const orgCuesTitleOf = new Set<string>(orgWords.cuesTitleOf);

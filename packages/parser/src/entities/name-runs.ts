@@ -1,5 +1,6 @@
 import {
   commonWordSet,
+  englishWordSet,
   firstNameGender,
   honorifics,
   orgHeads,
@@ -65,7 +66,10 @@ export function isCompoundAdjective(w: string): boolean {
   }
   if (h <= 0 || h === w.length - 1) return false;
   const c = w.charCodeAt(h + 1);
-  return c >= 97 && c <= 122;
+  if (c < 97 || c > 122) return false;
+  // "Prayuth Chan-o-cha": a name's lower-case syllable is no word, unlike "-based" or "-led"
+  const tail = w.slice(h + 1);
+  return tail.length > 3 || englishWordSet.has(tail);
 }
 
 const isHeadWord = (w: string) =>
@@ -124,7 +128,8 @@ function allCapitals(scan: Scan, from: number): boolean {
   for (; k < scan.tokens.length; k++) {
     const t = scan.tokens[k];
     if (!t || (k > from && t.lineStart)) break;
-    if (t.kind !== "word" || t.text.length < 2) continue;
+    // "LONDON 1996-08-30": a number or a date says nothing of the line's case
+    if (t.kind !== "word" || t.text.length < 2 || isDigitCode(t.text.charCodeAt(0))) continue;
     words++;
     if (!t.cap) return false;
     if (isShouted(t.text)) shouted++;
@@ -137,6 +142,8 @@ function allCapitals(scan: Scan, from: number): boolean {
   }
   return false;
 }
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 function isShouted(w: string): boolean {
   for (let i = 0; i < w.length; i++) {

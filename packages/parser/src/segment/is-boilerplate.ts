@@ -27,6 +27,8 @@ export function isPageLine(line: string): boolean {
  */
 export function isHeading(line: string): boolean {
   if (line.length > 90 || /[.!?:;,"”’')\]…]$/.test(line)) return false;
+  // "LONDON 1996-08-30", "Leicester 3 Manchester United 1": a dateline or a score line is story
+  if (/\d{4}-\d\d-\d\d|\s\d+\s.*\s\d+$/.test(line)) return false;
   const words = line.split(/\s+/);
   if (words.length < 2 || words.length > 12) return false;
   let capitalized = 0;

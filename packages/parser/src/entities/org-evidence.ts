@@ -1,0 +1,53 @@
+import { slug } from "./classify-run.js";
+import { firstNameGender, orgCuesAfter, orgCuesBefore, orgCuesPossessed, orgCuesTitleOf } from "./lexicon.js";
+import type { Piece, Scan } from "./scan.js";
+
+/**
+ * A name no list knows is typed from its own words first, so "Tesco said" or
+ * "Gazeta Wyborcza" reads as a person. Once the whole text is read, a name
+ * that anywhere stands as a body ("retailer Tesco", "the Kaufland chain",
+ * "Tesco's shares", "CEO of Tesco", "Tesco stated its intention") is an
+ * organization everywhere in the text, unless a person of that name is known.
+ */
+export function settleOrganizations(scan: Scan): void {
+  let bodies: Set<string> | null = null;
+  for (const p of scan.pieces) {
+    if (!guessed(scan, p) || !standsAsBody(scan, p)) continue;
+    bodies ??= new Set();
+    bodies.add(p.note.name);
+  }
+  if (!bodies) return;
+  // a surname of a person the text names in full stays that person's
+  for (const p of scan.pieces)
+    if (p.kind === "person" && p.last > p.first && firstNameGender.has(scan.tokens[p.first]?.text ?? ""))
+      bodies.delete(scan.tokens[p.last]?.text ?? "");
+  for (const p of scan.pieces) {
+    if (!bodies.has(p.note.name) || !guessed(scan, p)) continue;
+    p.kind = "organization";
+    p.note = { key: `org:${slug(p.note.name)}`, name: p.note.name, affiliation: p.note.affiliation ?? null };
+  }
+}
+
+// A person or organization typed from its words alone: no title, no first name, no gazetteer.
+function guessed(scan: Scan, p: Piece): boolean {
+  if (p.via !== "name" || (p.kind !== "person" && p.kind !== "organization")) return false;
+  if (p.note.title || p.note.code || p.note.gender) return false;
+  return !firstNameGender.has(scan.tokens[p.first]?.text ?? "");
+}
+
+function standsAsBody(scan: Scan, p: Piece): boolean {
+  const { tokens } = scan;
+  const before = tokens[p.first - 1];
+  if (before?.kind === "word" && !before.cap && orgCuesBefore.has(before.text)) return true;
+  const after = tokens[p.last + 1];
+  if (after?.kind === "word" && !after.cap && orgCuesAfter.has(after.text)) return true;
+  if (after?.kind === "possessive" && orgCuesPossessed.has(scan.lower(p.last + 2))) return true;
+  // "Dave Lewis, CEO of Tesco"
+  let k = p.first - 1;
+  if (scan.lower(k) === "the") k--;
+  if (scan.lower(k) === "of" && orgCuesTitleOf.has(scan.lower(k - 1))) return true;
+  // "Tesco stated its intention", "Salling said its": a verb whose object is "its"
+  const verb = tokens[p.last + 1];
+  if (verb?.kind === "word" && !verb.cap && scan.lower(p.last + 2) === "its") return true;
+  return false;
+}

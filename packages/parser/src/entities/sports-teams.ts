@@ -1,0 +1,146 @@
+import { slug } from "./classify-run.js";
+import { firstNameGender } from "./lexicon.js";
+import type { Piece, Scan } from "./scan.js";
+
+// Verbs of a match's result: "Seattle beat Baltimore 7-5", "Bayern drew 1-1 with Dortmund".
+const RESULT_VERBS = new Set([
+  "beat",
+  "beats",
+  "defeated",
+  "defeat",
+  "defeats",
+  "drew",
+  "draw",
+  "lost",
+  "lose",
+  "loses",
+  "thrashed",
+  "edged",
+  "routed",
+  "downed",
+  "tied",
+  "crushed",
+  "overcame",
+  "hammered",
+  "blanked",
+  "swept",
+  "trounced",
+  "outplayed",
+  "upset",
+  "held",
+]);
+// Small words between a result verb and the other side: "drew 1-1 with", "lost 2-0 to", "won 3-1 against".
+const RESULT_LINKS = new Set(["with", "to", "against", "at", "over", "by", "in", "the"]);
+
+/**
+ * A club is named by its city ("Leicester 3 Manchester United 1", "Seattle beat
+ * Baltimore 7-5"): in a score line, a standings row or a result sentence with
+ * a score, the names that play are teams, organizations. A country's name
+ * stays a country: a national side is named as its state.
+ */
+export function settleTeams(scan: Scan): void {
+  // most texts hold no score: one search of the text, not a test of every token
+  if (!/\d[-–:]\d|\d\s+\p{Lu}|\d\s*$/mu.test(scan.text)) return;
+  const { tokens } = scan;
+  const at = new Map<number, Piece>();
+  for (const p of scan.pieces) if (p.via === "name" || p.via === "metonym") at.set(p.first, p);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.lineStart) scoreLine(scan, at, i);
+    if (t.kind === "word" && RESULT_VERBS.has(t.text) && hasScore(scan, i)) resultSentence(scan, at, i);
+  }
+}
+
+const isNumber = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+const isScore = (s: string) => /^\d{1,3}[-–:]\d{1,3}$/.test(s);
+
+// A score such as "2-1" within a few words of the verb, in the same sentence.
+function hasScore(scan: Scan, verb: number): boolean {
+  for (let k = verb - 6; k <= verb + 8; k++) {
+    const t = scan.tokens[k];
+    if (!t) continue;
+    if (k > verb && (t.text === "." || t.lineStart)) break;
+    if (t.kind === "word" && isScore(t.text)) return true;
+  }
+  return false;
+}
+
+// "Leicester 3 Manchester United 1", "Barnsley 4 3 1 0 10 4 10": names followed by numbers, a line long.
+function scoreLine(scan: Scan, at: Map<number, Piece>, from: number): void {
+  const { tokens } = scan;
+  const sides: [number, number][] = [];
+  let numbers = 0;
+  let k = from;
+  while (k < tokens.length && (k === from || !tokens[k]?.lineStart)) {
+    const t = tokens[k] as (typeof tokens)[number];
+    if (t.kind === "word" && t.cap) {
+      const a = k;
+      while (tokens[k + 1]?.kind === "word" && tokens[k + 1]?.cap && !tokens[k + 1]?.lineStart) k++;
+      sides.push([a, k]);
+    } else if (t.kind === "word" && isNumber(t.text)) {
+      if (!sides.length) return;
+      numbers++;
+    } else return;
+    k++;
+  }
+  // a result (two sides, two scores) or a standings row (one side, three numbers or more)
+  const result = sides.length === 2 && numbers === 2 && isNumber(scan.tokens[(sides[1]?.[0] ?? 0) - 1]?.text ?? "");
+  const standing = sides.length === 1 && numbers >= 3;
+  if (!result && !standing) return;
+  for (const [a, b] of sides) makeTeam(scan, at, a, b);
+}
+
+// "Seattle beat Baltimore 7-5", "Bayern Munich drew 1-1 with Borussia Dortmund".
+function resultSentence(scan: Scan, at: Map<number, Piece>, verb: number): void {
+  const before = pieceEndingAt(scan, verb - 1);
+  if (before) makeTeam(scan, at, before.first, before.last);
+  let k = verb + 1;
+  while (k < verb + 5) {
+    const t = scan.tokens[k];
+    if (!t || !(isScore(t.text) || RESULT_LINKS.has(t.text))) break;
+    k++;
+  }
+  const p = at.get(k);
+  if (p) makeTeam(scan, at, p.first, p.last);
+}
+
+function pieceEndingAt(scan: Scan, last: number): Piece | undefined {
+  for (let i = scan.pieces.length - 1; i >= 0; i--) {
+    const p = scan.pieces[i] as Piece;
+    if (p.last === last && (p.via === "name" || p.via === "metonym")) return p;
+  }
+  return undefined;
+}
+
+function makeTeam(scan: Scan, at: Map<number, Piece>, first: number, last: number): void {
+  const p = at.get(first);
+  const name = scan.slice(first, last);
+  if (p) {
+    if (p.last !== last && p.via === "name") return;
+    // a state's name is its national side; a person with a full name is a player
+    if (p.kind === "country" && p.via === "name") return;
+    if (p.kind === "person" && p.last > p.first && firstNameGender.has(scan.tokens[p.first]?.text ?? "")) return;
+    if (p.kind === "organization" || p.kind === "media" || p.kind === "group") return;
+    p.kind = "organization";
+    p.via = "name";
+    p.unsure = false;
+    p.note = { key: `org:${slug(name)}`, name };
+    return;
+  }
+  for (let k = first; k <= last; k++) if (scan.named[k]) return;
+  const piece: Piece = {
+    start: scan.tokens[first]?.start ?? 0,
+    end: scan.tokens[last]?.end ?? 0,
+    first,
+    last,
+    kind: "organization",
+    via: "name",
+    note: { key: `org:${slug(name)}`, name },
+  };
+  scan.add(piece);
+  at.set(first, piece);
+}
