@@ -84,7 +84,9 @@ export const accusationNegators = new CueSet<true>(cues.negators.map((n) => comp
 const labelled = new CueSet<string>(
   categories.categories.flatMap((c) => c.cues.map((p) => compilePattern(p, c.category))),
 );
-const wrongs = new CueSet<string | null>(categories.wrongdoing.map((p) => compilePattern(p, null)));
+const wrongs = new CueSet<string | null>(
+  [...categories.wrongdoing, ...categories.condemnations].map((p) => compilePattern(p, null)),
+);
 
 const NAMING_HEADS = new Set(categories.namingHeads);
 
