@@ -11,7 +11,18 @@ export interface ArticleFilter {
   actor?: string | null;
 }
 
-function conditions(filter: ArticleFilter | null | undefined): Expression<SqlBool>[] {
+export interface ArticleListHints {
+  /** The list's total when it is already known another way (see actor-totals.ts). */
+  total?: () => Promise<number>;
+  /**
+   * The filter's actor is in a large share of the articles: walking the
+   * articles newest first and probing the actor's index finds a page sooner
+   * than reading all of the actor's articles and sorting them.
+   */
+  denseActor?: boolean;
+}
+
+function conditions(filter: ArticleFilter | null | undefined, hints: ArticleListHints): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   if (!filter) return out;
   if (filter.source) out.push(sql`lower(a.source) = ${filter.source.toLowerCase()}`);
@@ -23,31 +34,42 @@ function conditions(filter: ArticleFilter | null | undefined): Expression<SqlBoo
   }
   if (filter.actor) {
     const id = checkId("actor", filter.actor, "actor");
-    out.push(sql`a.id in (select x.article_id from article_actors x where x.actor_id = ${id})`);
+    out.push(
+      hints.denseActor
+        ? sql`exists (select 1 from article_actors x where x.actor_id = ${id} and x.article_id = a.id)`
+        : sql`a.id in (select x.article_id from article_actors x where x.actor_id = ${id})`,
+    );
   }
   return out;
 }
 
 /** Articles, most recently published first. */
-export async function listArticles(db: Kysely<Database>, filter: ArticleFilter | null | undefined, args: PageArgs) {
-  const where = conditions(filter);
+export async function listArticles(
+  db: Kysely<Database>,
+  filter: ArticleFilter | null | undefined,
+  args: PageArgs,
+  hints: ArticleListHints = {},
+) {
+  const where = conditions(filter, hints);
   const key = sql<string>`coalesce(a.published_at, '')`;
   // Page over ids only; the page's rows (with their long texts) are read once it is known.
   const base = db
     .selectFrom("articles as a")
     .select(["a.id", key.as("sort_key")])
     .where((eb) => eb.and(where));
-  const count = async () =>
-    Number(
-      (
-        await db
-          .selectFrom("articles as a")
-          .select(sql<number>`count(*)`.as("n"))
-          .where((eb) => eb.and(where))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const page = await paginate(base, key, sql<string>`a.id`, args, count);
+  const count =
+    hints.total ??
+    (async () =>
+      Number(
+        (
+          await db
+            .selectFrom("articles as a")
+            .select(sql<number>`count(*)`.as("n"))
+            .where((eb) => eb.and(where))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ));
+  const page = await paginate(base, key, sql<string>`a.id`, args, count, sql<string | null>`a.published_at`);
   const ids = page.edges.map((e) => e.node.id);
   const rows = ids.length
     ? await db.selectFrom("articles").select(articleMetaColumns).where("id", "in", ids).execute()
@@ -60,4 +82,10 @@ export async function listArticles(db: Kysely<Database>, filter: ArticleFilter |
       return node ? [{ cursor: e.cursor, node }] : [];
     }),
   };
+}
+
+/** About how many articles there are, without counting them: SQLite's largest rowid. */
+export async function articleRowsEstimate(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom("articles").select(sql<number | null>`max(rowid)`.as("n")).executeTakeFirstOrThrow();
+  return Number(row.n ?? 0);
 }

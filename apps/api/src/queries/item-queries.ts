@@ -34,7 +34,7 @@ export async function listItems<T extends ItemTable>(
       .executeTakeFirstOrThrow();
     return Number(row.n);
   };
-  const page = await paginate(base, key, sql<string>`i.id`, args, count);
+  const page = await paginate(base, key, sql<string>`i.id`, args, count, sql<string | null>`i.day`);
   return page as unknown as Page<Sorted<ItemRows[T]>>;
 }
 

@@ -47,7 +47,10 @@ function pageSize(n: number | null | undefined, name: string): number | null {
 /**
  * Keyset pagination, newest (largest key) first. `base` is the filtered
  * query; `key` the sort expression (never null) and `id` the tie-breaker;
- * rows must carry both as `sort_key` and `id`.
+ * rows must carry both as `sort_key` and `id`. `nullable` is the column
+ * `key` coalesces from null to the smallest value: ordering by it, nulls
+ * last, gives the same order, and an index on the column can serve it
+ * (an index cannot serve `coalesce(...)`).
  */
 export async function paginate<DB, TB extends keyof DB, Row extends { id: string; sort_key: SortValue }>(
   base: SelectQueryBuilder<DB, TB, Row>,
@@ -55,6 +58,7 @@ export async function paginate<DB, TB extends keyof DB, Row extends { id: string
   idColumn: Expression<string>,
   args: PageArgs,
   count: () => Promise<number>,
+  nullable?: Expression<SortValue | null>,
 ): Promise<Page<Row>> {
   const first = pageSize(args.first, "first");
   const last = pageSize(args.last, "last");
@@ -70,8 +74,11 @@ export async function paginate<DB, TB extends keyof DB, Row extends { id: string
   if (after) q = q.where(older(after));
   if (before) q = q.where(newer(before));
   const direction = backward ? sql`asc` : sql`desc`;
+  const order = nullable
+    ? sql`${nullable} ${backward ? sql`asc nulls first` : sql`desc nulls last`}`
+    : sql`${key} ${direction}`;
   const rows = (await q
-    .orderBy(sql`${key} ${direction}`)
+    .orderBy(order)
     .orderBy(sql`${idColumn} ${direction}`)
     .limit(size + 1)
     .execute()) as Row[];

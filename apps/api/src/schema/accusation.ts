@@ -1,9 +1,9 @@
 import { builder } from "../builder.js";
-import { listItems } from "../queries/item-queries.js";
 import { AccusationConnection } from "./connections.js";
 import { PassageRef, passageOf } from "./evidence.js";
 import { AccusationFilterInput, toItemFilter } from "./filters.js";
 import { commonItemFields, loadActor, loadActors, validId } from "./item-fields.js";
+import { itemPage } from "./pages.js";
 import { AccusationRef, ActorRef, DenialRef, ResponseRef } from "./refs.js";
 
 AccusationRef.implement({
@@ -44,7 +44,7 @@ builder.queryFields((t) => ({
     {
       type: AccusationRef,
       args: { filter: t.arg({ type: AccusationFilterInput }) },
-      resolve: (_root, args, ctx) => listItems(ctx.db, "accusations", toItemFilter(args.filter), args),
+      resolve: (_root, args, ctx) => itemPage(ctx, "accusations", toItemFilter(args.filter), args),
     },
     AccusationConnection,
   ),

@@ -1,7 +1,5 @@
 import { builder } from "../builder.js";
 import { listActors } from "../queries/actor-queries.js";
-import { listArticles } from "../queries/article-queries.js";
-import { listItems } from "../queries/item-queries.js";
 import {
   AccusationConnection,
   ActorConnection,
@@ -12,6 +10,7 @@ import {
 } from "./connections.js";
 import { ActorKindEnum } from "./enums.js";
 import { validId } from "./item-fields.js";
+import { articlePage, itemPage } from "./pages.js";
 import { AccusationRef, ActorRef, ArticleRef, ClaimRef, DenialRef, ResponseRef } from "./refs.js";
 
 const ActorCountsRef = builder.objectRef<import("../queries/actor-queries.js").ActorCounts>("ActorCounts").implement({
@@ -55,38 +54,38 @@ ActorRef.implement({
     }),
     counts: t.field({ type: ActorCountsRef, resolve: (a, _x, ctx) => ctx.loaders.actorCounts.load(a.id) }),
     articles: t.connection(
-      { type: ArticleRef, resolve: (a, args, ctx) => listArticles(ctx.db, { actor: a.id }, args) },
+      { type: ArticleRef, resolve: (a, args, ctx) => articlePage(ctx, { actor: a.id }, args) },
       ArticleConnection,
     ),
     claims: t.connection(
       {
         type: ClaimRef,
         description: "Claims this actor made.",
-        resolve: (a, args, ctx) => listItems(ctx.db, "claims", { actor: a.id }, args),
+        resolve: (a, args, ctx) => itemPage(ctx, "claims", { actor: a.id }, args),
       },
       ClaimConnection,
     ),
     accusationsMade: t.connection(
-      { type: AccusationRef, resolve: (a, args, ctx) => listItems(ctx.db, "accusations", { actor: a.id }, args) },
+      { type: AccusationRef, resolve: (a, args, ctx) => itemPage(ctx, "accusations", { actor: a.id }, args) },
       AccusationConnection,
     ),
     accusationsReceived: t.connection(
       {
         type: AccusationRef,
-        resolve: (a, args, ctx) => listItems(ctx.db, "accusations", { counterpart: a.id }, args),
+        resolve: (a, args, ctx) => itemPage(ctx, "accusations", { counterpart: a.id }, args),
       },
       AccusationConnection,
     ),
     denials: t.connection(
-      { type: DenialRef, resolve: (a, args, ctx) => listItems(ctx.db, "denials", { actor: a.id }, args) },
+      { type: DenialRef, resolve: (a, args, ctx) => itemPage(ctx, "denials", { actor: a.id }, args) },
       DenialConnection,
     ),
     responsesGiven: t.connection(
-      { type: ResponseRef, resolve: (a, args, ctx) => listItems(ctx.db, "responses", { actor: a.id }, args) },
+      { type: ResponseRef, resolve: (a, args, ctx) => itemPage(ctx, "responses", { actor: a.id }, args) },
       ResponseConnection,
     ),
     responsesReceived: t.connection(
-      { type: ResponseRef, resolve: (a, args, ctx) => listItems(ctx.db, "responses", { counterpart: a.id }, args) },
+      { type: ResponseRef, resolve: (a, args, ctx) => itemPage(ctx, "responses", { counterpart: a.id }, args) },
       ResponseConnection,
     ),
   }),

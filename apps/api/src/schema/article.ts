@@ -2,11 +2,11 @@ import type { Span } from "@newsgraph/parser";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import type { ArticleActorTable, ArticleMeta, MentionTable } from "../db/tables.js";
-import { listArticles } from "../queries/article-queries.js";
 import { ArticleConnection } from "./connections.js";
 import { ActorKindEnum } from "./enums.js";
 import { PassageRef, type PassageShape } from "./evidence.js";
 import { loadActor, validId } from "./item-fields.js";
+import { articlePage } from "./pages.js";
 import { AccusationRef, ActorRef, ArticleRef, ClaimRef, DenialRef, ResponseRef } from "./refs.js";
 
 async function textOf(ctx: Context, a: ArticleMeta) {
@@ -108,8 +108,8 @@ builder.queryFields((t) => ({
       type: ArticleRef,
       args: { filter: t.arg({ type: ArticleFilterInput }) },
       resolve: (_root, args, ctx) =>
-        listArticles(
-          ctx.db,
+        articlePage(
+          ctx,
           args.filter ? { ...args.filter, actor: args.filter.actor ? String(args.filter.actor) : null } : null,
           args,
         ),

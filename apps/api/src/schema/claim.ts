@@ -1,10 +1,10 @@
 import { builder } from "../builder.js";
-import { listItems } from "../queries/item-queries.js";
 import { ClaimConnection } from "./connections.js";
 import { ClaimKindEnum } from "./enums.js";
 import { PassageRef, passageOf } from "./evidence.js";
 import { ClaimFilterInput, toItemFilter } from "./filters.js";
 import { commonItemFields, loadActor, validId } from "./item-fields.js";
+import { itemPage } from "./pages.js";
 import { ActorRef, ClaimRef } from "./refs.js";
 
 ClaimRef.implement({
@@ -39,7 +39,7 @@ builder.queryFields((t) => ({
     {
       type: ClaimRef,
       args: { filter: t.arg({ type: ClaimFilterInput }) },
-      resolve: (_root, args, ctx) => listItems(ctx.db, "claims", toItemFilter(args.filter), args),
+      resolve: (_root, args, ctx) => itemPage(ctx, "claims", toItemFilter(args.filter), args),
     },
     ClaimConnection,
   ),

@@ -1,9 +1,9 @@
 import { builder } from "../builder.js";
-import { listItems } from "../queries/item-queries.js";
 import { DenialConnection } from "./connections.js";
 import { PassageRef, passageOf } from "./evidence.js";
 import { DenialFilterInput, toItemFilter } from "./filters.js";
 import { commonItemFields, loadActor, validId } from "./item-fields.js";
+import { itemPage } from "./pages.js";
 import { AccusationRef, ActorRef, DenialRef } from "./refs.js";
 
 DenialRef.implement({
@@ -30,7 +30,7 @@ builder.queryFields((t) => ({
     {
       type: DenialRef,
       args: { filter: t.arg({ type: DenialFilterInput }) },
-      resolve: (_root, args, ctx) => listItems(ctx.db, "denials", toItemFilter(args.filter), args),
+      resolve: (_root, args, ctx) => itemPage(ctx, "denials", toItemFilter(args.filter), args),
     },
     DenialConnection,
   ),

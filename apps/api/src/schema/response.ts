@@ -1,11 +1,11 @@
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { listItems } from "../queries/item-queries.js";
 import { ResponseConnection } from "./connections.js";
 import { ModalityEnum, ResponseTypeEnum } from "./enums.js";
 import { PassageRef, passageOf } from "./evidence.js";
 import { ResponseFilterInput, toItemFilter } from "./filters.js";
 import { commonItemFields, loadActor, loadActors, validId } from "./item-fields.js";
+import { itemPage } from "./pages.js";
 import { AccusationRef, ActorRef, ClaimRef, DenialRef, ResponseRef } from "./refs.js";
 
 const typeOfId = { clm: "Claim", acc: "Accusation", den: "Denial", rsp: "Response" } as const;
@@ -66,7 +66,7 @@ builder.queryFields((t) => ({
     {
       type: ResponseRef,
       args: { filter: t.arg({ type: ResponseFilterInput }) },
-      resolve: (_root, args, ctx) => listItems(ctx.db, "responses", toItemFilter(args.filter), args),
+      resolve: (_root, args, ctx) => itemPage(ctx, "responses", toItemFilter(args.filter), args),
     },
     ResponseConnection,
   ),

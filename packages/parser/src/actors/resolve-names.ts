@@ -1,5 +1,5 @@
-import { countryByCode } from "../entities/lexicon.js";
-import type { MentionNote } from "../entities/mention-note.js";
+import { countryByCode, orgHeads } from "../entities/lexicon.js";
+import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 
 // A name's words. Most names are words between single spaces, split without a regular
@@ -22,13 +22,20 @@ function words(s: string): string[] {
  * the article's country's. Descriptions and pronouns are left to
  * `resolveReferences`; places get null.
  */
-export function resolveNames(mentions: Mention[], notes: MentionNote[], text: string): (string | null | undefined)[] {
+export function resolveNames(
+  mentions: Mention[],
+  notes: MentionNote[],
+  text: string,
+  hints: CountryHint[] = [],
+): (string | null | undefined)[] {
   const keys: (string | null | undefined)[] = new Array(mentions.length);
   const wordsOf = notes.map((n) => words(n.name));
   // each word of a full name → the full-name mentions holding it, in text order
   const fullNames = new Map<string, { index: number; key: string }[]>();
   // first word of a longer organization name → its key ("Mahan" → "Mahan Air")
   const longOrgs = new Map<string, string>();
+  // an institution's head word → the longer organization names holding it, in text order
+  const headOwners = new Map<string, { index: number; key: string }[]>();
   notes.forEach((n, i) => {
     const m = mentions[i] as Mention;
     const ws = wordsOf[i] as string[];
@@ -39,8 +46,15 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
         list.push({ index: i, key: n.key });
         fullNames.set(w, list);
       }
-    else if ((m.kind === "organization" || m.kind === "media") && !longOrgs.has(ws[0] as string))
-      longOrgs.set(ws[0] as string, n.key);
+    else if (m.kind === "organization" || m.kind === "media") {
+      if (!longOrgs.has(ws[0] as string)) longOrgs.set(ws[0] as string, n.key);
+      for (const w of ws)
+        if (orgHeads.has(w)) {
+          const list = headOwners.get(w) ?? [];
+          list.push({ index: i, key: n.key });
+          headOwners.set(w, list);
+        }
+    }
   });
   // the tail of a longer organization name → its key ("Court of Justice" → "European Court of
   // Justice"); a tail two names share ("Air Force") names neither
@@ -68,7 +82,7 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
     }
     if (m.via === "pronoun" || (m.via === "description" && m.kind === "person")) return;
     if (n.bareBody) {
-      keys[i] = bareBodyKey(n, i, namedOrgs, dominant);
+      keys[i] = bareBodyKey(n, i, namedOrgs, qualifiedBody(n, mentions[i] as Mention, hints, text) ?? dominant);
       return;
     }
     const single = wordsOf[i]?.length === 1;
@@ -77,7 +91,15 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
       return;
     }
     if ((m.kind === "organization" || m.kind === "media") && single) {
-      keys[i] = longOrgs.get(n.name) ?? n.key;
+      // "the Treasury Department" split as "Treasury" + "Department", "the Commission" after the
+      // European Commission: a bare head word is the nearest named body before it that holds it
+      const owner = orgHeads.has(n.name)
+        ? headOwners
+            .get(n.name)
+            ?.filter((h) => h.index < i)
+            .pop()
+        : undefined;
+      keys[i] = owner?.key ?? longOrgs.get(n.name) ?? n.key;
       return;
     }
     if ((m.kind === "organization" || m.kind === "media") && m.via === "name") {
@@ -182,6 +204,23 @@ const BODY_WORDS = new Set([
   "regime",
   "opposition",
 ]);
+
+/**
+ * The state a bare body's noun is qualified by elsewhere in the text, even
+ * as a modifier: "two French police officers" ... "the police" is France's.
+ * The nearest such demonym before the mention wins, else the first after it.
+ */
+function qualifiedBody(n: MentionNote, m: Mention, hints: CountryHint[], text: string): string | null {
+  const body = ` ${n.bareBody}`;
+  let before: string | null = null;
+  let after: string | null = null;
+  for (const h of hints) {
+    if (text.slice(h.end, h.end + body.length).toLowerCase() !== body) continue;
+    if (h.start < m.start) before = h.code;
+    else after ??= h.code;
+  }
+  return before ?? after;
+}
 
 function bareBodyKey(
   n: MentionNote,

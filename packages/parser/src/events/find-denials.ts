@@ -16,6 +16,8 @@ const cues = new CueSet<true>([
 const negators = new Set(lexicon.negators);
 const DENIED_OPENERS = new Set(lexicon.deniedThings);
 const DENY = new Set(["deny", "denies", "denied", "denying"]);
+/** "denied funding": what one grants or withholds is refused, not denied. */
+const GRANTED = new Set<string>(lexicon.grantedThings);
 const NOUNS = new Set(lexicon.objects.flatMap((o) => o.split("|")).map((o) => o.replace(/\*$/, "")));
 
 /**
@@ -57,6 +59,7 @@ export function findDenials(doc: Doc): void {
 function deniesSomething(tokens: Token[], last: number, to: number): boolean {
   const next = tokens[last + 1];
   if (!next || last + 1 >= to || next.punct) return true;
+  if (GRANTED.has(next.lower)) return false;
   if (next.lower.endsWith("ing") || (DENIED_OPENERS.has(next.lower) && next.lower !== "the")) return true;
   // "the accusation", "the reports": a determiner and an accusing noun
   const noun = tokens[last + 2];

@@ -14,10 +14,19 @@ import {
   sideOf,
   subjectBefore,
 } from "./actor-roles.js";
-import { ANAPHORIC, EVENT_NOUNS, isPassive, objectEnd, REPORTING } from "./clause-words.js";
+import { ANAPHORIC, BE_FORMS, EVENT_NOUNS, isPassive, objectEnd, REPORTING } from "./clause-words.js";
+import { courtOf } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
-import { ATTRIBUTIVE_ACTS, PASSIVE_REPORTED, type ResponseCue, responseCues } from "./response-lexicon.js";
+import {
+  ATTRIBUTIVE_ACTS,
+  FORECAST_MODALS,
+  PASSIVE_REPORTED,
+  REDUCED_CLAUSE_OPENERS,
+  type ResponseCue,
+  responseCues,
+} from "./response-lexicon.js";
+import { endorsement } from "./responses-endorse.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 /**
@@ -73,7 +82,21 @@ function buildResponse(
   )
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
+  if (cue.type === "admit" && forecast(tokens, m.last + 1, to)) return null;
+  // "wept in his lawyer's arms when convicted": a reduced clause points back to an act told elsewhere
+  if (
+    !cue.noun &&
+    before &&
+    REDUCED_CLAUSE_OPENERS.has(before.lower) &&
+    head.lower.endsWith("ed") &&
+    !BE_FORMS.has(tokens[m.first - 2]?.lower ?? "")
+  )
+    return null;
 
+  if (cue.endorse) {
+    const e = endorsement(doc, tokens, sentence, from, to, m);
+    return e && responseOf(cue, e.actor, e.targets, modalityBefore(tokens, m.first, from, cue.type), e.evidence);
+  }
   const passive = isPassive(tokens, m.first, from);
   if (cue.needsObject && !passive) {
     const reach = tokens[Math.min(m.last + 3, to - 1)] as Token;
@@ -102,7 +125,9 @@ function buildResponse(
     // "Russia's expulsion of ...", "protests have been taking place": no subject to the left
     const possessor = mentionsIn(doc, sentence.start, head.start).at(-1);
     const owned = possessor && /^\s*['’]s?\s*$/.test(doc.text.slice(possessor.end, head.start));
-    actor = owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null;
+    // "an appeal by Spanton and prosecutors": a nominal act whose cue ends in "by" names its doer after it
+    const agent = last.lower === "by" ? agentAfter(doc, tokens, m.last, to) : null;
+    actor = agent ?? (owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, null);
   } else if (passive) {
@@ -156,6 +181,8 @@ function buildResponse(
       actorMention = partner;
     }
   }
+  // "were found guilty", "received prison terms": a verdict with no agent is the court's
+  if (!actor && cue.court) actor = courtOf(doc, head.start);
   if (!actor) return null;
   if (cue.type === "protest") {
     // protests are people's, against those who govern: "Serbians protested" is the protesters'
@@ -194,6 +221,16 @@ function buildResponse(
       : leadIn(tokens, m.first, from);
   const end = Math.max(last.end, objectsReach(doc, tokens, m, to));
   return responseOf(cue, actor, targets, modalityBefore(tokens, m.first, from, cue.type), { start, end });
+}
+
+/** "admits that he will likely lose": a modal within four words after the cue makes the clause a forecast. */
+function forecast(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i; k < to && k < i + 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return false;
+    if (FORECAST_MODALS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A response of the cue's type; its id follows from the type and the evidence. */
@@ -280,6 +317,8 @@ function targetsOf(
   const inside = notMine(objectsIn(doc, head.end, last.end, [actor]));
   // "supporting the government of Hadi": whom the cue's last "of" names, not the noun before it
   if (inside.length && last.lower !== "of") return inside;
+  // "ordered the network to shut down": the one ordered stands before "to", never after the cue
+  for (let k = m.first + 1; k < m.last; k++) if ((tokens[k] as Token).lower === "to") return inside;
   // a cue that ends in "to" leaves the requested act after it, not the addressee
   if (last.lower !== "to") {
     let stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);

@@ -18,6 +18,10 @@ export interface ResponseCue {
   addressed: boolean;
   /** The target is in the clause the cue introduces ("admitted that it shot down a Ukrainian jet"). */
   targetInComplement: boolean;
+  /** A court's verdict: with no agent named, the story's court is the actor ("were found guilty"). */
+  court: boolean;
+  /** Backing someone's call or proposal: the target is the proposal's owner ("the call was seconded by X"). */
+  endorse: boolean;
 }
 
 interface TypeEntry {
@@ -25,13 +29,19 @@ interface TypeEntry {
   cameo: string;
   plover: string | null;
   cues: string[];
+  courtCues?: string[];
+  endorseCues?: string[];
   targetInComplement?: boolean;
 }
 
 let rank = 0;
 export const responseCues = new CueSet<ResponseCue>(
   (lexicon.types as TypeEntry[]).flatMap((t) =>
-    t.cues.map((source) => {
+    [
+      ...(t.courtCues ?? []).map((c) => ({ c, court: true, endorse: false })),
+      ...(t.endorseCues ?? []).map((c) => ({ c, court: false, endorse: true })),
+      ...t.cues.map((c) => ({ c, court: false, endorse: false })),
+    ].map(({ c: source, court, endorse }) => {
       const noun = source.startsWith("=");
       const subjectIsTarget = source.startsWith("^");
       const needsObject = source.startsWith("+");
@@ -46,6 +56,8 @@ export const responseCues = new CueSet<ResponseCue>(
         subjectIsTarget,
         addressed,
         targetInComplement: t.targetInComplement === true,
+        court,
+        endorse,
       };
       return compilePattern(noun || subjectIsTarget || needsObject || addressed ? source.slice(1) : source, value);
     }),
@@ -61,3 +73,12 @@ export const PASSIVE_REPORTED = new Set<string>(lexicon.passiveWithoutAgent);
 
 /** Nominal acts whose doer may be named just before them ("Turkish airstrikes"). */
 export const ATTRIBUTIVE_ACTS = new Set<string>(lexicon.attributiveActs);
+
+/** Words after which a bare past participle opens a reduced clause ("wept when convicted"). */
+export const REDUCED_CLAUSE_OPENERS = new Set<string>(lexicon.reducedClauseOpeners);
+
+/** Modals that make an admitted clause a forecast ("admits that he will likely lose"), not a wrong owned. */
+export const FORECAST_MODALS = new Set<string>(lexicon.forecastModals);
+
+/** What a call's backers back ("the call", "the proposal"): the passive endorsement needs one just before it. */
+export const PROPOSAL_NOUNS = new Set<string>(lexicon.proposalNouns);

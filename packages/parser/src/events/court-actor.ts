@@ -1,0 +1,30 @@
+import lexicon from "../../data/response-types.json";
+import type { Doc } from "../doc.js";
+import { mentionsIn } from "./actor-roles.js";
+
+const COURT_WORDS = new Set<string>(lexicon.courtWords);
+const WINDOW = lexicon.courtWindow;
+
+/** True when an actor is named as a court ("the court", "the Paris Criminal Court", "the jury"). */
+function isCourt(doc: Doc, id: string): boolean {
+  const a = doc.actors.find((x) => x.id === id);
+  if (!a || a.kind === "person" || a.kind === "country") return false;
+  return [a.name, ...a.aliases].some((n) =>
+    n
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => COURT_WORDS.has(w)),
+  );
+}
+
+/**
+ * The court a verdict with no agent belongs to ("were found guilty", "received
+ * prison terms"): the court named nearest before it, else the first the story
+ * names after it (each within a window), else none (no court is guessed).
+ */
+export function courtOf(doc: Doc, pos: number): string | null {
+  const before = mentionsIn(doc, Math.max(0, pos - WINDOW), pos, true).filter((m) => isCourt(doc, m.actor));
+  const near = before.at(-1);
+  if (near) return near.actor;
+  return mentionsIn(doc, pos, pos + WINDOW, true).find((m) => isCourt(doc, m.actor))?.actor ?? null;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import type { Doc } from "../../src/doc.js";
+import type { ResponseType } from "../../src/model.js";
+import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+
+// invented sentences for court outcomes, orders, calls and their backing, and
+// the admissions, denials and acts that are not what they look like
+const ACTORS = [
+  ...WORLD,
+  { id: "court", names: ["the Lisbon court", "The court", "the court"], kind: "organization" as const },
+  { id: "silva", names: ["Rui Silva", "Silva"], kind: "person" as const },
+  { id: "costa", names: ["Ana Costa", "Costa"], kind: "person" as const },
+  { id: "station", names: ["Radio Norte", "the station"], kind: "media" as const },
+  { id: "regulator", names: ["the regulator", "The regulator"], kind: "organization" as const },
+  { id: "parliament", names: ["Parliament"], kind: "organization" as const },
+  { id: "smith", names: ["President Smith", "Smith"], kind: "person" as const, affiliation: "usa" },
+  { id: "jones", names: ["Governor Jones", "Jones"], kind: "person" as const },
+];
+
+function responses(text: string): Doc["responses"] {
+  return runEventStages(makeDoc(text, ACTORS)).responses;
+}
+
+type Row = [string, { type: ResponseType; actor: string; targets: string[] }];
+
+const FOUND: Row[] = [
+  [
+    "Rui Silva was found guilty on Friday of taking bribes, the Lisbon court said.",
+    { type: "legal_action", actor: "court", targets: ["silva"] },
+  ],
+  ["Ana Costa was sentenced to five years by the court.", { type: "legal_action", actor: "court", targets: ["costa"] }],
+  [
+    "The court heard the case. Rui Silva later received a four-year prison term.",
+    { type: "legal_action", actor: "court", targets: ["silva"] },
+  ],
+  ["Ana Costa filed a petition against Rui Silva.", { type: "legal_action", actor: "costa", targets: ["silva"] }],
+  ["Governor Jones filed a complaint against Smith.", { type: "legal_action", actor: "jones", targets: ["smith"] }],
+  [
+    "The regulator issued a cease and desist order to Radio Norte.",
+    { type: "sanction", actor: "regulator", targets: ["station"] },
+  ],
+  ["The regulator ordered Radio Norte to shut down.", { type: "sanction", actor: "regulator", targets: ["station"] }],
+  [
+    "Parliament has again denied funding for Smith's plan.",
+    { type: "reject", actor: "parliament", targets: ["smith"] },
+  ],
+  ["Germany opposed Poland's proposal on Tuesday.", { type: "reject", actor: "germany", targets: ["poland"] }],
+  ["Sweden called for EU action on the border.", { type: "demand", actor: "sweden", targets: ["eu"] }],
+  [
+    "Sweden called on the EU to act. The proposal was promptly backed by Poland.",
+    { type: "cooperate", actor: "poland", targets: ["sweden"] },
+  ],
+  ["Poland endorsed Sweden's plan for the border.", { type: "cooperate", actor: "poland", targets: ["sweden"] }],
+];
+
+describe("court outcomes, orders, refusals and calls", () => {
+  it.each(FOUND)("%s", (text, want) => {
+    const found = responses(text).find((r) => r.type === want.type && r.actor === want.actor);
+    expect(found, JSON.stringify(responses(text))).toBeDefined();
+    expect(found?.targets).toEqual(want.targets);
+  });
+
+  it("gives an appeal to the one named after 'by', against the one the case was against", () => {
+    const rs = responses("Rui Silva was found guilty by the court. An appeal by Ana Costa reopened the case.");
+    const appeal = rs.find((r) => r.actor === "costa");
+    expect(appeal?.type).toBe("legal_action");
+    expect(appeal?.targets).toEqual(["silva"]);
+  });
+
+  it("guesses no court when the story names none", () => {
+    expect(responses("Rui Silva was found guilty of fraud on Friday.")).toEqual([]);
+  });
+});
+
+describe("look-alikes that are no act of the subject", () => {
+  it("'wept when convicted' is no act by the one who wept", () => {
+    const rs = responses("The court heard both sides. Rui Silva wept when convicted.");
+    expect(rs.filter((r) => r.actor === "silva")).toEqual([]);
+  });
+
+  it("'I regret we were not called' admits no wrong", () => {
+    const doc = runEventStages(makeDoc('Ana Costa said: "I regret we were not called sooner."', ACTORS));
+    expect(doc.responses.filter((r) => r.type === "admit")).toEqual([]);
+  });
+
+  it("'admits that he will lose' is a forecast, not an admission", () => {
+    const rs = responses("Governor Jones said Smith admits that he will likely lose the case.");
+    expect(rs.filter((r) => r.type === "admit")).toEqual([]);
+  });
+
+  it("still takes an apology and a regret for a wrong", () => {
+    expect(responses("Russia regrets the deaths of Ukrainian crew.").map((r) => r.type)).toContain("admit");
+  });
+
+  it("'denied funding' is a refusal, not a denial", () => {
+    const doc = runEventStages(makeDoc("Parliament has repeatedly denied funding for Smith's wall.", ACTORS));
+    expect(doc.denials).toEqual([]);
+    expect(doc.responses.map((r) => r.type)).toEqual(["reject"]);
+  });
+
+  it("still takes 'denied any involvement' as a denial", () => {
+    const doc = runEventStages(makeDoc("Russia denied any involvement in the attack.", ACTORS));
+    expect(doc.denials.map((d) => d.denier)).toEqual(["russia"]);
+  });
+
+  it("a passive 'backed by' with no call before it is no endorsement", () => {
+    const rs = responses("Rebels backed by Russia took the town.");
+    expect(rs.filter((r) => r.type === "cooperate")).toEqual([]);
+  });
+});
