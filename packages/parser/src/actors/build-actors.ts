@@ -6,6 +6,7 @@ import { makeActors } from "./make-actors.js";
 import { resolveNames } from "./resolve-names.js";
 import { type PersonFacts, resolveReferences, rolesOf } from "./resolve-references.js";
 import { sentenceStarts } from "./sentence-index.js";
+import { rebindSharedBodies } from "./shared-body-country.js";
 
 /**
  * Fills `doc.actors` and each mention's `actor`: one actor per participant,
@@ -19,7 +20,8 @@ export function buildActors(doc: Doc): void {
   if (!notes || notes.length !== doc.mentions.length) return;
   const { mentions, text } = doc;
   const starts = sentenceStarts(doc);
-  const keys = resolveNames(mentions, notes, text);
+  rebindSharedBodies(mentions, notes, text);
+  const keys = resolveNames(mentions, notes, text, doc.entities?.hints);
   const facts = personFacts(mentions, notes, keys);
   resolveReferences(mentions, notes, keys, facts, text, starts);
   const table = makeActors(mentions, notes, keys, facts, text);

@@ -1,5 +1,6 @@
-import { countryByCode } from "../entities/lexicon.js";
-import type { MentionNote } from "../entities/mention-note.js";
+import referenceNouns from "../../data/reference-nouns.json";
+import { countryByCode, orgHeads } from "../entities/lexicon.js";
+import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 
 // A name's words. Most names are words between single spaces, split without a regular
@@ -22,13 +23,20 @@ function words(s: string): string[] {
  * the article's country's. Descriptions and pronouns are left to
  * `resolveReferences`; places get null.
  */
-export function resolveNames(mentions: Mention[], notes: MentionNote[], text: string): (string | null | undefined)[] {
+export function resolveNames(
+  mentions: Mention[],
+  notes: MentionNote[],
+  text: string,
+  hints: CountryHint[] = [],
+): (string | null | undefined)[] {
   const keys: (string | null | undefined)[] = new Array(mentions.length);
   const wordsOf = notes.map((n) => words(n.name));
   // each word of a full name → the full-name mentions holding it, in text order
   const fullNames = new Map<string, { index: number; key: string }[]>();
   // first word of a longer organization name → its key ("Mahan" → "Mahan Air")
   const longOrgs = new Map<string, string>();
+  // an institution's head word → the longer organization names holding it, in text order
+  const headOwners = new Map<string, { index: number; key: string }[]>();
   notes.forEach((n, i) => {
     const m = mentions[i] as Mention;
     const ws = wordsOf[i] as string[];
@@ -39,8 +47,15 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
         list.push({ index: i, key: n.key });
         fullNames.set(w, list);
       }
-    else if ((m.kind === "organization" || m.kind === "media") && !longOrgs.has(ws[0] as string))
-      longOrgs.set(ws[0] as string, n.key);
+    else if (m.kind === "organization" || m.kind === "media") {
+      if (!longOrgs.has(ws[0] as string)) longOrgs.set(ws[0] as string, n.key);
+      for (const w of ws)
+        if (orgHeads.has(w)) {
+          const list = headOwners.get(w) ?? [];
+          list.push({ index: i, key: n.key });
+          headOwners.set(w, list);
+        }
+    }
   });
   // the tail of a longer organization name → its key ("Court of Justice" → "European Court of
   // Justice"); a tail two names share ("Air Force") names neither
@@ -58,7 +73,7 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
     }
   });
   const namedOrgs = namedOrgsByWord(mentions, notes, text);
-  const dominant = dominantCountry(mentions, notes);
+  const dominant = dominantCountry(mentions, notes, hints);
 
   notes.forEach((n, i) => {
     const m = mentions[i] as Mention;
@@ -67,8 +82,12 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
       return;
     }
     if (m.via === "pronoun" || (m.via === "description" && m.kind === "person")) return;
+    if (n.refHead) {
+      keys[i] = definiteReferent(n, i, mentions, keys, wordsOf);
+      return;
+    }
     if (n.bareBody) {
-      keys[i] = bareBodyKey(n, i, namedOrgs, dominant);
+      keys[i] = bareBodyKey(n, i, namedOrgs, qualifiedBody(n, mentions[i] as Mention, hints, text) ?? dominant);
       return;
     }
     const single = wordsOf[i]?.length === 1;
@@ -77,7 +96,15 @@ export function resolveNames(mentions: Mention[], notes: MentionNote[], text: st
       return;
     }
     if ((m.kind === "organization" || m.kind === "media") && single) {
-      keys[i] = longOrgs.get(n.name) ?? n.key;
+      // "the Treasury Department" split as "Treasury" + "Department", "the Commission" after the
+      // European Commission: a bare head word is the nearest named body before it that holds it
+      const owner = orgHeads.has(n.name)
+        ? headOwners
+            .get(n.name)
+            ?.filter((h) => h.index < i)
+            .pop()
+        : undefined;
+      keys[i] = owner?.key ?? longOrgs.get(n.name) ?? n.key;
       return;
     }
     if ((m.kind === "organization" || m.kind === "media") && m.via === "name") {
@@ -133,12 +160,16 @@ function surnameOwner(holders: { index: number; key: string }[] | undefined, at:
   return (holders[lo - 1] ?? holders[lo])?.key ?? null;
 }
 
-/** The country the article is most about: the most often named, metonyms and demonyms included. */
-export function dominantCountry(mentions: Mention[], notes: MentionNote[]): string | null {
+/**
+ * The country the article is most about: the most often named, metonyms and
+ * demonyms included, also the demonyms that only qualify ("French police officers").
+ */
+export function dominantCountry(mentions: Mention[], notes: MentionNote[], hints: CountryHint[] = []): string | null {
   const count = new Map<string, number>();
   notes.forEach((n, i) => {
     if (mentions[i]?.kind === "country" && n.code) count.set(n.code, (count.get(n.code) ?? 0) + 1);
   });
+  for (const h of hints) count.set(h.code, (count.get(h.code) ?? 0) + 1);
   let best: string | null = null;
   let most = 0;
   for (const [code, c] of count)
@@ -181,7 +212,25 @@ const BODY_WORDS = new Set([
   "ministry",
   "regime",
   "opposition",
+  "court",
 ]);
+
+/**
+ * The state a bare body's noun is qualified by elsewhere in the text, even
+ * as a modifier: "two French police officers" ... "the police" is France's.
+ * The nearest such demonym before the mention wins, else the first after it.
+ */
+function qualifiedBody(n: MentionNote, m: Mention, hints: CountryHint[], text: string): string | null {
+  const body = ` ${n.bareBody}`;
+  let before: string | null = null;
+  let after: string | null = null;
+  for (const h of hints) {
+    if (text.slice(h.end, h.end + body.length).toLowerCase() !== body) continue;
+    if (h.start < m.start) before = h.code;
+    else after ??= h.code;
+  }
+  return before ?? after;
+}
 
 function bareBodyKey(
   n: MentionNote,
@@ -201,3 +250,52 @@ function bareBodyKey(
   n.affiliation = `country:${dominant}`;
   return `org:${dominant}:${body}`;
 }
+
+const FIRM_SUFFIXES = new Set(referenceNouns.firmSuffixes);
+
+/**
+ * The actor a definite description stands for: the nearest organization or
+ * outlet named before it that fits its noun. "The network" fits an outlet or
+ * a firm, "the company" a firm (a name ending in "Corporation", "Airlines",
+ * ...), "the commission" a body whose name holds "Commission". A state's body
+ * named by a common noun ("org:PHL:government") fits none. When another
+ * actor that fits is named just before the nearest one ("the party" after
+ * two parties), the description is ambiguous. None or ambiguous: no actor.
+ */
+function definiteReferent(
+  n: MentionNote,
+  at: number,
+  mentions: Mention[],
+  keys: (string | null | undefined)[],
+  wordsOf: string[][],
+): string | null {
+  const head = n.refHead as string;
+  let found: string | null = null;
+  let foundAt = -1;
+  let kind: Mention["kind"] = "organization";
+  for (let j = at - 1; j >= 0; j--) {
+    const m = mentions[j] as Mention;
+    if (found && m.end < foundAt - AMBIGUITY_SPAN) break;
+    const k = keys[j];
+    if (!k || k === found || m.via !== "name" || (m.kind !== "organization" && m.kind !== "media")) continue;
+    if (/^org:[A-Z]{3}:/.test(k)) continue;
+    const ws = wordsOf[j] as string[];
+    const firm = FIRM_SUFFIXES.has(ws[ws.length - 1] as string);
+    const fits =
+      n.refFit === "outlet"
+        ? m.kind === "media" || firm
+        : n.refFit === "firm"
+          ? firm
+          : ws.some((w) => w.toLowerCase() === head);
+    if (!fits) continue;
+    if (found) return null;
+    found = k;
+    foundAt = m.start;
+    kind = m.kind;
+  }
+  if (found) (mentions[at] as Mention).kind = kind;
+  return found;
+}
+
+// How far before the nearest fitting actor another one makes a description ambiguous (characters).
+const AMBIGUITY_SPAN = 300;

@@ -367,6 +367,27 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       note: { key: `loc:${slug(text)}`, name: text },
     });
   if (shortForm(scan, first, last, text)) return;
+  // "five AM radio stations": a word that is never a name, whatever noun follows it
+  if (n === 1 && notNames.has(firstWord)) return;
+  // "their Lenten Break", "its Annual Review": a name owned by a possessive determiner is a thing's
+  if (
+    n >= 2 &&
+    POSSESSIVE_DETERMINERS.has(scan.lower(first - 1)) &&
+    !ctx.title.length &&
+    !hasFirstName(scan, first, last)
+  )
+    return;
+  // "36 Quai des Orfèvres", "10 Downing Street": a name after a house number is an address
+  if (
+    n >= 2 &&
+    !tokens[first]?.lineStart &&
+    isHouseNumber(tokens[first - 1]?.text ?? "") &&
+    !hasFirstName(scan, first, last) &&
+    !endsAsOrganization(scan, first, last)
+  ) {
+    location();
+    return;
+  }
   // a media cue after the name: "the “Solovyov Live” channel", "Rudaw reports"
   const personLike = ctx.title.length > 0 || ctx.honorific;
   if (
@@ -378,6 +399,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     org("media");
     return;
   }
+  // "the United States Constitution", "the Charter": a law, an event or a prize alone is no participant
+  if (n === 1 && miscSuffixes.has(firstWord) && !firstNameGender.has(firstWord)) return;
   if (endsAsOrganization(scan, first, last) || (n === 1 && ctx.prefixStart >= 0)) {
     org("organization");
     return;
@@ -582,6 +605,10 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (isPlaceDemonym(firstWord)) return;
   // "Richard and Lisa Parry": a first name alone is a person
   const det = scan.lower(first - 1);
+  if (inPlaceList(scan, first, last)) {
+    location();
+    return;
+  }
   if (firstNameGender.has(firstWord) && !isLocative(scan, first, true) && det !== "the" && det !== "a") {
     scan.add({
       start,
@@ -609,6 +636,35 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       ? { key: `person:${slug(text)}`, name: text, affiliation: ctx.affiliation }
       : { key: `org:${slug(text)}`, name: text, affiliation: ctx.affiliation },
   });
+}
+
+// "Maryland, Virginia, Michigan", "Cleveland, Ohio": a name listed between places is one of
+// them, not a person; "in Mysore, Rajamma was there" and "Iran and Assad" are no lists.
+function inPlaceList(scan: Scan, first: number, last: number): boolean {
+  const isPlace = (kind: string | undefined) => kind === "location" || kind === "country";
+  const text = (k: number) => scan.tokens[k]?.text ?? "";
+  let sep = first - 1;
+  if (scan.lower(sep) === "and" && text(sep - 1) === ",") sep--;
+  const prev = scan.pieces[scan.pieces.length - 1];
+  const after = text(last + 1);
+  const placeAt = (k: number) => {
+    const e = gazetteer.get(text(k));
+    return e?.type === "place" || e?.type === "country";
+  };
+  // "from Ohio, Richard and Lisa Varga": "and" goes on a list of places only into another place
+  if (text(sep) === "," && prev && prev.last === sep - 1 && isPlace(prev.kind))
+    return after === "," || after === "." || after === ";" || after === "" || (after === "and" && placeAt(last + 2));
+  return after === "," && placeAt(last + 2);
+}
+
+const POSSESSIVE_DETERMINERS = new Set(["their", "its", "our", "your", "my"]);
+
+// A house number: one to three digits, perhaps with a letter ("36", "221B"), as an address opens;
+// four digits are more often a year ("the 2020 Sunshine Coast Rugby Union season").
+function isHouseNumber(w: string): boolean {
+  if (!w || w.length > 4) return false;
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d{1,3}[A-Za-z]?$/.test(w);
 }
 
 // Endings of Slavic, Baltic, Georgian, Greek, Romanian and Turkish surnames: never of a company's name.

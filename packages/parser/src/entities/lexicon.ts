@@ -28,6 +28,8 @@ export type GazetteerEntry =
       code: string | null;
       country: string | null;
       seat: boolean;
+      /** A name many states give their own body ("Senate"): `country` is only the likeliest. */
+      shared: boolean;
     };
 
 export interface Country {
@@ -87,6 +89,7 @@ for (const e of organizations.entries) {
           code: e.code ?? null,
           country: e.country ?? null,
           seat: e.seat === true,
+          shared: e.shared === true,
         };
   for (const s of [e.name, ...e.aliases]) add(s, entry);
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// Invented sentences: names that are no participant must not become actors.
+const actorNames = (text: string) => parseArticle(text).actors.map((a) => `${a.name}|${a.kind}`);
+const kindOf = (text: string, surface: string) =>
+  parseArticle(text).mentions.find((m) => text.slice(m.start, m.end) === surface)?.kind ?? null;
+
+describe("junk actors", () => {
+  it("reads a name owned by a possessive determiner as no person", () => {
+    const text = "The assembly met again after their Diwali Break, which began on April 2.";
+    expect(actorNames(text).some((n) => n.startsWith("Diwali Break"))).toBe(false);
+  });
+
+  it("keeps a band name before a common noun out of the actors", () => {
+    const names = actorNames("The firm owns 12 FM and three AM radio stations in the region.");
+    expect(names.some((n) => n.startsWith("FM|") || n.startsWith("AM|"))).toBe(false);
+  });
+
+  it("reads a name after a house number as an address", () => {
+    const text = "She was taken to the old station at 14 Rue des Tanneurs on Friday night.";
+    expect(kindOf(text, "Rue des Tanneurs")).toBe("location");
+    expect(actorNames(text).some((n) => n.startsWith("Rue des Tanneurs"))).toBe(false);
+  });
+
+  it("keeps a year before a name from making it an address", () => {
+    const text = "According to a 2021 Halvorsen University poll, most voters agreed.";
+    expect(kindOf(text, "Halvorsen University")).toBe("organization");
+  });
+
+  it("reads a first name listed among places as a place", () => {
+    const text = "Suits were filed in Maryland, Virginia, Ohio and Oregon by the groups.";
+    expect(actorNames(text).some((n) => n.startsWith("Virginia|person"))).toBe(false);
+    expect(kindOf(text, "Virginia")).toBe("location");
+  });
+
+  it("still reads a name after a place and a comma as a person when no list goes on", () => {
+    const text = "Back in Lisbon, Maria was waiting for the minister.";
+    expect(actorNames(text)).toContain("Maria|person");
+  });
+
+  it("reads a state's constitution as no organization", () => {
+    const text = "The order violates the United States Constitution, the lawsuit says.";
+    expect(actorNames(text).some((n) => n.startsWith("Constitution"))).toBe(false);
+  });
+
+  it("knows 'Philippine' as the Philippines' adjective, not an organization", () => {
+    const r = parseArticle("The Philippine government shut the station on Tuesday.");
+    expect(r.actors.some((a) => a.name === "Philippine")).toBe(false);
+    expect(r.actors.find((a) => a.kind === "country")?.code).toBe("PHL");
+  });
+});
