@@ -1,5 +1,12 @@
 import type { ClaimContext, Cue } from "./context.js";
-import { DETERMINERS, NEGATIONS, NOUN_COMPOUNDS, NOUN_MODIFIERS, PASSIVE_BEFORE } from "./lexicon.js";
+import {
+  DETERMINERS,
+  NEGATIONS,
+  NOUN_COMPOUNDS,
+  NOUN_MODIFIERS,
+  PASSIVE_BEFORE,
+  PRONOUN_CONTRACTIONS,
+} from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 // words before a cue that make it a noun or an infinitive ("in reports", "to say")
@@ -40,7 +47,8 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     if (DETERMINERS.has(prev.lower) && prev.lower !== "that") return false;
     // "all claims that ...", "new reports": a plural noun after a quantifier or an adjective
     if (NOUN_MODIFIERS.has(prev.lower) && cue.entry.words[0]?.endsWith("s")) return false;
-    if (prev.lower.endsWith("'s") || prev.lower.endsWith("s'")) return false;
+    // "Russia's claims" is a noun; "he's claiming" is a pronoun and its auxiliary
+    if ((prev.lower.endsWith("'s") && !PRONOUN_CONTRACTIONS.has(prev.lower)) || prev.lower.endsWith("s'")) return false;
     // "by saying ...": a gerund of manner still reports; "in reports" does not
     const byGerund = prev.lower === "by" && cue.entry.words[0]?.endsWith("ing");
     if (BEFORE_NOUN_OR_INFINITIVE.has(prev.lower) && !byGerund) return false;

@@ -100,4 +100,5 @@ export const QUESTION_WORDS = set(wordData.questionWords);
 export const STATEMENT_NOUNS = set(wordData.statementNouns);
 export const POSSESSIVE_DETERMINERS = set(wordData.possessiveDeterminers);
 export const SUBJECT_PRONOUNS = set(wordData.subjectPronouns);
+export const PRONOUN_CONTRACTIONS = set(wordData.pronounContractions);
 export const EXPLETIVE_SUBJECTS = set(wordData.expletiveSubjects);

@@ -12,6 +12,7 @@ import {
   PERSON_ROLE_NOUNS,
   PLURAL_PRONOUNS,
   PREPOSITIONS,
+  PRONOUN_CONTRACTIONS,
   SPOKES_NOUNS,
   THING_PRONOUNS,
 } from "./lexicon.js";
@@ -100,7 +101,7 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     if (country && ctx.sentenceOf[k] === sentenceOfOffset(ctx, country.start))
       return { speaker: country.actor, source };
   }
-  if (k === j && inside.length === 1 && PERSON_PRONOUNS.has((tokens[j] as Token).lower)) {
+  if (k === j && inside.length === 1 && PERSON_PRONOUNS.has(pronounOf((tokens[j] as Token).lower))) {
     const actor = (inside[0] as Mention).actor;
     if (actor && plausibleSpeaker(ctx, actor, j)) return { speaker: actor, source };
     return { speaker: resolvePronoun(ctx, j), source };
@@ -163,8 +164,14 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   return { speaker: null, source };
 }
 
-function isPronoun(w: string): boolean {
+function isPronoun(word: string): boolean {
+  const w = pronounOf(word);
   return PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w) || PLURAL_PRONOUNS.has(w);
+}
+
+/** "he's" is "he" with its auxiliary: the pronoun a contraction starts with. */
+function pronounOf(word: string): string {
+  return PRONOUN_CONTRACTIONS.has(word) ? word.slice(0, -2) : word;
 }
 
 /**
@@ -207,9 +214,10 @@ function obliqueMention(ctx: ClaimContext, m: Mention): boolean {
 /** The actor a pronoun most plausibly stands for: the closest fitting mention before it. */
 export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
   const t = ctx.tokens[i] as Token;
+  const w = pronounOf(t.lower);
   // first and second person outside a quotation point at the writer or reader
-  if (t.lower === "i" || t.lower === "we" || t.lower === "you") return null;
-  if (PERSON_PRONOUNS.has(t.lower)) {
+  if (w === "i" || w === "we" || w === "you") return null;
+  if (PERSON_PRONOUNS.has(w)) {
     // the closest person who is not the one addressed in this sentence, and who is
     // not named inside a prepositional phrase ("the murder of journalist X") when
     // a person in subject place comes before
@@ -229,7 +237,7 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
     }
     return fallback;
   }
-  if (THING_PRONOUNS.has(t.lower)) {
+  if (THING_PRONOUNS.has(w)) {
     const doc = recentDocument(ctx, i);
     if (doc >= 0) return documentAuthor(ctx, doc);
     return mentionBefore(ctx.mentions, t.start, BODY)?.actor ?? null;

@@ -22,7 +22,8 @@ export function findStatementNouns(ctx: ClaimContext, usedCues: Set<number>, sto
   const out: ClaimDraft[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== "word" || !STATEMENT_NOUNS.has(t.lower) || (tokens[i + 1] as Token).lower !== "that") continue;
+    // "that" first: a string compare, where the set lookup would hash every word of the text
+    if (t.kind !== "word" || (tokens[i + 1] as Token).lower !== "that" || !STATEMENT_NOUNS.has(t.lower)) continue;
     if (usedCues.has(i) || ctx.insideQuote[i] !== -1 || ctx.sentenceOf[i + 2] !== ctx.sentenceOf[i]) continue;
     const who = possessor(ctx, i - 1);
     if (!who) continue;

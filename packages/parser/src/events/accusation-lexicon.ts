@@ -1,6 +1,6 @@
 import categories from "../../data/accusation-categories.json";
 import cues from "../../data/accusation-cues.json";
-import { CueSet, compilePattern } from "./cue-patterns.js";
+import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 export interface VerbFrame {
@@ -14,7 +14,9 @@ export const accusationVerbs = new CueSet<VerbFrame>(
 export const accusationNouns = new CueSet<true>(cues.nouns.map((n) => compilePattern(n, true)));
 export const describedAs = new CueSet<true>(cues.describedAs.map((n) => compilePattern(n, true)));
 export const REPORTING_ACCUSE = new Set(cues.reporting);
-export const ADJECTIVES = new Set(cues.adjectives);
+/** The same words as cues: the passes that look for them in every sentence skip the sentences without one. */
+export const reportingAccuseCues = wordCues(cues.reporting);
+export const adjectiveCues = wordCues(cues.adjectives);
 export const labelCues = new CueSet<true>([compilePattern(`${cues.labels.cue} ${cues.labels.words.join("|")}`, true)]);
 export const ADMISSIONS = new Set(cues.admissions);
 const VICTIM_NOUNS = new Set(cues.victimNouns);
@@ -82,7 +84,9 @@ export const accusationNegators = new CueSet<true>(cues.negators.map((n) => comp
 const labelled = new CueSet<string>(
   categories.categories.flatMap((c) => c.cues.map((p) => compilePattern(p, c.category))),
 );
-const wrongs = new CueSet<string | null>(categories.wrongdoing.map((p) => compilePattern(p, null)));
+const wrongs = new CueSet<string | null>(
+  [...categories.wrongdoing, ...categories.condemnations].map((p) => compilePattern(p, null)),
+);
 
 const NAMING_HEADS = new Set(categories.namingHeads);
 

@@ -1,7 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
-import { ADJECTIVES, categoryIn, describedAs, firstWrong } from "./accusation-lexicon.js";
+import { adjectiveCues, categoryIn, describedAs, firstWrong } from "./accusation-lexicon.js";
 import { mentionsIn, objectsIn, sameSide } from "./actor-roles.js";
 import { allegationEnd } from "./clause-bounds.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
@@ -43,9 +43,9 @@ export function impliedAccusations(doc: Doc, tokens: Token[], sentence: Span, fr
     addAccusation(doc, tokens, { accuser, accused, allegation, evidence });
   }
 
-  for (let i = from; i < to; i++) {
+  for (const cue of adjectiveCues.matchAll(tokens, from, to)) {
+    const i = cue.first;
     const t = tokens[i] as Token;
-    if (!ADJECTIVES.has(t.lower)) continue;
     const prev = tokens[i - 1];
     if (!prev || prev.punct || NOT_ADJECTIVE.has(prev.lower)) continue;
     let accusedMention = null;

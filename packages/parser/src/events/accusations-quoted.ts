@@ -45,7 +45,10 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   const accused = agent ?? patient?.actor;
   if (!accused) return;
   if (!agent && admits(tokens, before.at(-1)?.end ?? 0, hit.first)) return;
-  const evidence: Span = { start: startOff, end: Math.min(endOff, Math.max(wrongTok.end, startOff + 60) + 60) };
+  // a quote of several sentences: the evidence is the sentence that tells the wrong
+  const told = doc.sentences[wrongTok.sentence] ?? { start: startOff, end: endOff };
+  const start = Math.max(startOff, told.start);
+  const evidence: Span = { start, end: Math.min(endOff, told.end, Math.max(wrongTok.end, start + 60) + 60) };
   addAccusation(doc, tokens, {
     accuser: speaker,
     accused: [accused],

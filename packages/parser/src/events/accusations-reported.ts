@@ -10,6 +10,7 @@ import {
   ownsHarm,
   possibleDoers,
   REPORTING_ACCUSE,
+  reportingAccuseCues,
   sufferedWrong,
   wordsBack,
 } from "./accusation-lexicon.js";
@@ -54,9 +55,9 @@ const NOT_AFTER = new Set([
 ]);
 
 export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
-  for (let i = from; i < to; i++) {
+  for (const cue of reportingAccuseCues.matchAll(tokens, from, to)) {
+    const i = cue.first;
     const verb = tokens[i] as Token;
-    if (verb.punct || !REPORTING_ACCUSE.has(verb.lower)) continue;
     const prev = tokens[i - 1]?.lower ?? "";
     // "was found", "over alleged plots": not a speaker's verb
     if (BE_FORMS.has(prev) || NOT_AFTER.has(prev)) continue;

@@ -13,15 +13,25 @@ import type { Token } from "./tokens.js";
 export type ActorMention = Mention & { actor: string; demonym?: boolean };
 
 const cache = new WeakMap<Doc, ActorMention[]>();
+// the doc being read, in front of the WeakMap: the role finders ask for its list thousands of times
+let lastDoc: Doc | null = null;
+let lastList: ActorMention[] | null = null;
 
 /** The doc's actor mentions, plus demonyms that stand for a country of the story ("Russian diplomats"). */
 export function actorMentions(doc: Doc): ActorMention[] {
+  if (doc === lastDoc && lastList) return lastList;
   const hit = cache.get(doc);
-  if (hit) return hit;
+  if (hit) {
+    lastDoc = doc;
+    lastList = hit;
+    return hit;
+  }
   const named = doc.mentions.filter((m): m is ActorMention => m.actor !== null);
   const withRecovered = [...named, ...recoveredMentions(doc, named)].sort((a, b) => a.start - b.start);
   const list = [...withRecovered, ...demonymMentions(doc, withRecovered)].sort((a, b) => a.start - b.start);
   cache.set(doc, list);
+  lastDoc = doc;
+  lastList = list;
   return list;
 }
 

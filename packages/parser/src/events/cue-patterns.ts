@@ -94,10 +94,18 @@ interface CueIndex {
 }
 
 const indexes = new WeakMap<Token[], CueIndex>();
+// the doc being read: the sets ask for its index on every call, over a hundred thousand times
+// a round, and a WeakMap lookup each time costs more than the check of one word
+let lastTokens: Token[] | null = null;
+let lastIndex: CueIndex | null = null;
 
 function cueIndex(tokens: Token[]): CueIndex {
-  const hit = indexes.get(tokens);
-  if (hit && hit.bits.length === tokens.length) return hit;
+  const hit = tokens === lastTokens ? lastIndex : indexes.get(tokens);
+  if (hit && hit.bits.length === tokens.length) {
+    lastTokens = tokens;
+    lastIndex = hit;
+    return hit;
+  }
   const bits = new Int32Array(tokens.length);
   const sentenceBits = new Int32Array((tokens.at(-1)?.sentence ?? -1) + 1);
   for (let i = 0; i < tokens.length; i++) {
@@ -111,6 +119,8 @@ function cueIndex(tokens: Token[]): CueIndex {
   }
   const index = { sets: setCount, bits, sentenceBits };
   indexes.set(tokens, index);
+  lastTokens = tokens;
+  lastIndex = index;
   return index;
 }
 
@@ -195,6 +205,20 @@ export class CueSet<T> {
       if (last >= 0) out.push({ pattern: p, first: i, last });
     }
   }
+}
+
+/**
+ * A plain word list as a cue set of one-word patterns: `matchAll` then finds
+ * exactly the word tokens (not punctuation) whose lower case is in the list,
+ * in text order, through the shared head index, so a sentence with none of
+ * the words costs one bit test instead of a set lookup per token. Words that
+ * no lower-cased token can equal (capitals, spaces, the pattern language's
+ * marks) are left out, as a Set.has on the token would never find them.
+ */
+export function wordCues(words: Iterable<string>): CueSet<true> {
+  const plain = new Set<string>();
+  for (const w of words) if (w !== "" && w === w.toLowerCase() && !/[\s*|?!~]/.test(w)) plain.add(w);
+  return new CueSet([...plain].map((w) => compilePattern(w, true as const)));
 }
 
 /** Keeps, among matches that share tokens, the one whose pattern comes first in the lexicon, then the longest. */

@@ -39,11 +39,19 @@ function wideClass(c: number): number {
 const classOf = (c: number): number => (c < 128 ? (ASCII[c] as number) : wideClass(c));
 
 const cache = new WeakMap<Doc, Token[]>();
+// the doc being read, in front of the WeakMap
+let lastDoc: Doc | null = null;
+let lastTokens: Token[] | null = null;
 
 /** The body's tokens, sentence by sentence; computed once per doc. */
 export function docTokens(doc: Doc): Token[] {
+  if (doc === lastDoc && lastTokens) return lastTokens;
   const hit = cache.get(doc);
-  if (hit) return hit;
+  if (hit) {
+    lastDoc = doc;
+    lastTokens = hit;
+    return hit;
+  }
   const out: Token[] = [];
   const text = doc.text;
   const lower = lowerText(doc);
@@ -76,6 +84,8 @@ export function docTokens(doc: Doc): Token[] {
     }
   }
   cache.set(doc, out);
+  lastDoc = doc;
+  lastTokens = out;
   return out;
 }
 
@@ -109,14 +119,21 @@ export function sentenceRange(tokens: Token[], sentence: number): [number, numbe
 
 const startsCache = new WeakMap<Token[], Int32Array>();
 
+// the token list being read, in front of the WeakMap (asked for once per sentence range)
+let lastStartsOf: Token[] | null = null;
+let lastStarts: Int32Array | undefined;
+
 /** Per sentence index, the first token of that sentence or a later one: built once per token list. */
 function sentenceStarts(tokens: Token[]): Int32Array {
-  const hit = startsCache.get(tokens);
+  const hit = tokens === lastStartsOf ? lastStarts : startsCache.get(tokens);
+  lastStartsOf = tokens;
+  lastStarts = hit;
   if (hit && hit.length === (tokens.at(-1)?.sentence ?? -1) + 2) return hit;
   const starts = new Int32Array((tokens.at(-1)?.sentence ?? -1) + 2).fill(tokens.length);
   for (let i = tokens.length - 1; i >= 0; i--) starts[(tokens[i] as Token).sentence] = i;
   for (let s = starts.length - 2; s >= 0; s--) starts[s] = Math.min(starts[s] as number, starts[s + 1] as number);
   startsCache.set(tokens, starts);
+  lastStarts = starts;
   return starts;
 }
 

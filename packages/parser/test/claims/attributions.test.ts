@@ -31,6 +31,12 @@ describe("stance verbs attribute their object", () => {
     ]);
   });
 
+  it("ends the object before a 'during' phrase of time", () => {
+    expect(claimsOf("Okafor criticized the ferry fares during a rally in the harbor.")).toEqual([
+      { speaker: "okafor", cue: "criticized", content: "the ferry fares", kind: "indirect" },
+    ]);
+  });
+
   it("keeps 'as ...' with the object it describes", () => {
     expect(claimsOf("Marlow cited the closed mill as proof of neglect.")[0]).toMatchObject({
       speaker: "marlow",

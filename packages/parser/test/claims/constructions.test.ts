@@ -498,6 +498,16 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a progressive statement verb reports its clause",
+    "Psaki is stressing that the ferry will run all winter.",
+    [{ speaker: "psaki", cue: "stressing", content: "the ferry will run all winter", kind: "indirect" }],
+  ],
+  [
+    "a pronoun with a contracted auxiliary is no possessive before its cue",
+    "Antonov spoke in Geneva. He's claiming that the harbor was never closed.",
+    [{ speaker: "antonov", cue: "claiming", content: "the harbor was never closed", kind: "indirect" }],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+
+// invented statements whose words condemn what an actor or its act is or does
+const ACTORS = [
+  ...WORLD,
+  { id: "smith", names: ["Governor Smith", "Smith"], kind: "person" as const },
+  { id: "lee", names: ["Senator Lee", "Lee"], kind: "person" as const },
+];
+
+function accusations(text: string) {
+  const doc = makeDoc(text, ACTORS);
+  findClaims(doc);
+  return runEventStages(doc).accusations;
+}
+
+describe("condemnation predicates inside a statement", () => {
+  it.each([
+    ['"Governor Smith treats the courts with open contempt," Senator Lee said.', "lee", "smith"],
+    ["Senator Lee said Governor Smith's new decree is unconstitutional.", "lee", "smith"],
+    ['Poland said Germany\'s plan "reflects a colonialist mindset".', "poland", "germany"],
+  ])("%s", (text, accuser, accused) => {
+    const found = accusations(text);
+    expect(found.map((a) => [a.accuser, a.accused])).toContainEqual([accuser, [accused]]);
+  });
+
+  it("keeps the evidence to the quoted sentence that condemns", () => {
+    const text = '"Governor Smith treats the law with contempt. We will win," Senator Lee said.';
+    const [a] = accusations(text);
+    expect(text.slice(a?.evidence.start ?? 0, a?.evidence.end ?? 0)).toContain("treats the law with contempt");
+    expect(text.slice(a?.evidence.start ?? 0, a?.evidence.end ?? 0)).not.toContain("We will win");
+  });
+
+  it("accuses no one when no actor or actor's act is condemned", () => {
+    expect(accusations("Senator Lee said the old tax law is unconstitutional.")).toEqual([]);
+  });
+});
