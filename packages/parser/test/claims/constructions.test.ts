@@ -508,6 +508,24 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "antonov", cue: "claiming", content: "the harbor was never closed", kind: "indirect" }],
   ],
   [
+    "a verb of boasting reports its clause",
+    "Antonov boasted that the harbor had never been busier.",
+    [{ speaker: "antonov", cue: "boasted", content: "the harbor had never been busier", kind: "indirect" }],
+  ],
+  [
+    "'went on' attributes the quote before it",
+    "“We will not wait for them,” Psaki went on.",
+    [{ speaker: "psaki", cue: "went on", content: "We will not wait for them", kind: "direct" }],
+  ],
+  [
+    "touting and pointing to report their object",
+    "Psaki touted the new ferry schedule. Antonov pointed to the empty docks.",
+    [
+      { speaker: "psaki", cue: "touted", content: "the new ferry schedule", kind: "indirect" },
+      { speaker: "antonov", cue: "pointed to", content: "the empty docks", kind: "indirect" },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
