@@ -85,8 +85,6 @@ function buildResponse(
   )
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
-  // "blame him for encouraging farmers to ...": the act an accusation alleges is not told as done
-  if (head.lower.endsWith("ing") && ALLEGING.has(before?.lower ?? "") && alleged(doc, head.start)) return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
   if (cue.type === "admit" && forecast(tokens, m.last + 1, to)) return null;
   // "blame him for encouraging farmers to ...": what an accusation alleges is not an act the story tells
@@ -624,12 +622,6 @@ function attributiveDoer(doc: Doc, sentenceStart: number, pos: number): ActorMen
   const prev = mentionsIn(doc, sentenceStart, pos).at(-1);
   if (!prev) return null;
   return /^(?:['’]s)?\s+$/.test(doc.text.slice(prev.end, pos)) ? prev : null;
-}
-
-const ALLEGING = new Set(["for", "of", "with"]);
-
-function alleged(doc: Doc, pos: number): boolean {
-  return doc.accusations.some((a) => a.allegation && a.allegation.start <= pos && pos < a.allegation.end);
 }
 
 /** An admission's clause names the wrong or failing it owns up to ("admitted its mistake"). */
