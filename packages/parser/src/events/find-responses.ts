@@ -83,6 +83,9 @@ function buildResponse(
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
   if (cue.type === "admit" && forecast(tokens, m.last + 1, to)) return null;
+  // "blame him for encouraging farmers to ...": what an accusation alleges is not an act the story tells
+  if (head.lower.endsWith("ing") && (before?.lower === "for" || before?.lower === "of") && alleged(doc, head.start))
+    return null;
   // "wept in his lawyer's arms when convicted": a reduced clause points back to an act told elsewhere
   if (
     !cue.noun &&
@@ -221,6 +224,10 @@ function buildResponse(
       : leadIn(tokens, m.first, from);
   const end = Math.max(last.end, objectsReach(doc, tokens, m, to));
   return responseOf(cue, actor, targets, modalityBefore(tokens, m.first, from, cue.type), { start, end });
+}
+
+function alleged(doc: Doc, pos: number): boolean {
+  return doc.accusations.some((a) => a.allegation && a.allegation.start <= pos && pos < a.allegation.end);
 }
 
 /** "admits that he will likely lose": a modal within four words after the cue makes the clause a forecast. */
