@@ -70,7 +70,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<Record<strin
     // Unexpected errors reach the client as "Unexpected error."; expected ones carry extensions.code.
     maskedErrors: true,
     plugins: [
-      // A document that runs again is compiled to JavaScript: 15-25% less CPU a request on
+      // A document that runs again is compiled to JavaScript: 10-30% less CPU a request on
       // the dashboard's documents than the interpreting executor (BENCHMARKS.md, "API").
       // A one-off query is interpreted, as compiling it would cost more than it saves.
       useGraphQlJit({}, { enableIf: ({ document }) => runsAgain(document) }),
