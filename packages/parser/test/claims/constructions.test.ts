@@ -526,6 +526,15 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "chanting, answering and confessing attribute a quotation",
+    "“Open the port!” the dockers chanted outside. “Not this year,” Antonov answered. “We were wrong,” Psaki confessed.",
+    [
+      { speaker: null, cue: "chanted", content: "Open the port!", kind: "direct" },
+      { speaker: "antonov", cue: "answered", content: "Not this year", kind: "direct" },
+      { speaker: "psaki", cue: "confessed", content: "We were wrong", kind: "direct" },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
