@@ -165,15 +165,23 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const filter = toItemFilter(args.filter);
       const pairs = await accusationPairs(ctx.db, filter, limitArg(args.limit, 200, 2000));
-      // Every end read at once, so the edges and nodes resolve without a promise per field.
+      // Every end read in one batch, so the edges and nodes resolve without a promise per field.
       const ids = [...new Set(pairs.flatMap((p) => [p.accuser, p.accused]))];
-      const nodes = await Promise.all(ids.map((id) => loadActor(ctx, id)));
-      const byId = new Map(nodes.map((a) => [a.id, a]));
-      const ends = (p: PairCount) => ({
-        accuser: byId.get(p.accuser) as ActorTable,
-        accused: byId.get(p.accused) as ActorTable,
-      });
-      return { nodes, edges: pairs.map((p) => ({ ...p, filter, ends: ends(p) })) };
+      const byId = new Map<string, ActorTable>();
+      for (const a of await ctx.loaders.actor.loadMany(ids)) if (a && !(a instanceof Error)) byId.set(a.id, a);
+      const actor = (id: string) => {
+        const a = byId.get(id);
+        if (!a) throw new Error(`actor ${id} is missing`);
+        return a;
+      };
+      const edges = pairs.map((p) => ({
+        accuser: p.accuser,
+        accused: p.accused,
+        count: p.count,
+        filter,
+        ends: { accuser: actor(p.accuser), accused: actor(p.accused) },
+      }));
+      return { nodes: ids.map(actor), edges };
     },
   }),
   accusationMatrix: t.field({

@@ -1,3 +1,4 @@
+import referenceNouns from "../../data/reference-nouns.json";
 import { countryByCode, orgHeads } from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
@@ -72,7 +73,7 @@ export function resolveNames(
     }
   });
   const namedOrgs = namedOrgsByWord(mentions, notes, text);
-  const dominant = dominantCountry(mentions, notes);
+  const dominant = dominantCountry(mentions, notes, hints);
 
   notes.forEach((n, i) => {
     const m = mentions[i] as Mention;
@@ -81,6 +82,10 @@ export function resolveNames(
       return;
     }
     if (m.via === "pronoun" || (m.via === "description" && m.kind === "person")) return;
+    if (n.refHead) {
+      keys[i] = definiteReferent(n, i, mentions, keys, wordsOf);
+      return;
+    }
     if (n.bareBody) {
       keys[i] = bareBodyKey(n, i, namedOrgs, qualifiedBody(n, mentions[i] as Mention, hints, text) ?? dominant);
       return;
@@ -155,12 +160,16 @@ function surnameOwner(holders: { index: number; key: string }[] | undefined, at:
   return (holders[lo - 1] ?? holders[lo])?.key ?? null;
 }
 
-/** The country the article is most about: the most often named, metonyms and demonyms included. */
-export function dominantCountry(mentions: Mention[], notes: MentionNote[]): string | null {
+/**
+ * The country the article is most about: the most often named, metonyms and
+ * demonyms included, also the demonyms that only qualify ("French police officers").
+ */
+export function dominantCountry(mentions: Mention[], notes: MentionNote[], hints: CountryHint[] = []): string | null {
   const count = new Map<string, number>();
   notes.forEach((n, i) => {
     if (mentions[i]?.kind === "country" && n.code) count.set(n.code, (count.get(n.code) ?? 0) + 1);
   });
+  for (const h of hints) count.set(h.code, (count.get(h.code) ?? 0) + 1);
   let best: string | null = null;
   let most = 0;
   for (const [code, c] of count)
@@ -203,6 +212,7 @@ const BODY_WORDS = new Set([
   "ministry",
   "regime",
   "opposition",
+  "court",
 ]);
 
 /**
@@ -240,3 +250,52 @@ function bareBodyKey(
   n.affiliation = `country:${dominant}`;
   return `org:${dominant}:${body}`;
 }
+
+const FIRM_SUFFIXES = new Set(referenceNouns.firmSuffixes);
+
+/**
+ * The actor a definite description stands for: the nearest organization or
+ * outlet named before it that fits its noun. "The network" fits an outlet or
+ * a firm, "the company" a firm (a name ending in "Corporation", "Airlines",
+ * ...), "the commission" a body whose name holds "Commission". A state's body
+ * named by a common noun ("org:PHL:government") fits none. When another
+ * actor that fits is named just before the nearest one ("the party" after
+ * two parties), the description is ambiguous. None or ambiguous: no actor.
+ */
+function definiteReferent(
+  n: MentionNote,
+  at: number,
+  mentions: Mention[],
+  keys: (string | null | undefined)[],
+  wordsOf: string[][],
+): string | null {
+  const head = n.refHead as string;
+  let found: string | null = null;
+  let foundAt = -1;
+  let kind: Mention["kind"] = "organization";
+  for (let j = at - 1; j >= 0; j--) {
+    const m = mentions[j] as Mention;
+    if (found && m.end < foundAt - AMBIGUITY_SPAN) break;
+    const k = keys[j];
+    if (!k || k === found || m.via !== "name" || (m.kind !== "organization" && m.kind !== "media")) continue;
+    if (/^org:[A-Z]{3}:/.test(k)) continue;
+    const ws = wordsOf[j] as string[];
+    const firm = FIRM_SUFFIXES.has(ws[ws.length - 1] as string);
+    const fits =
+      n.refFit === "outlet"
+        ? m.kind === "media" || firm
+        : n.refFit === "firm"
+          ? firm
+          : ws.some((w) => w.toLowerCase() === head);
+    if (!fits) continue;
+    if (found) return null;
+    found = k;
+    foundAt = m.start;
+    kind = m.kind;
+  }
+  if (found) (mentions[at] as Mention).kind = kind;
+  return found;
+}
+
+// How far before the nearest fitting actor another one makes a description ambiguous (characters).
+const AMBIGUITY_SPAN = 300;

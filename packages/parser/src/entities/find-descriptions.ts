@@ -1,5 +1,6 @@
 import { firstStartingAt } from "../first-starting-at.js";
 import { countryNote, slug } from "./classify-run.js";
+import { findDefiniteReferences } from "./find-definite-references.js";
 import {
   bareBodies,
   collectives,
@@ -93,6 +94,7 @@ export function findDescriptions(scan: Scan): void {
   findGroups(scan);
   findRoles(scan);
   findCollectivesAndPronouns(scan);
+  findDefiniteReferences(scan);
 }
 
 // "[Demonym | Country | Country's] body" → that state's body; a bare body ("the police") is tied later.
@@ -185,7 +187,7 @@ function findBodies(scan: Scan): void {
     }
     if (!bareBodies.has(body)) continue;
     const prev = scan.lower(k - 1);
-    if (prev !== "the" && body !== "police" && body !== "opposition") continue;
+    if (prev !== "the" && body !== "police" && body !== "opposition" && body !== "prosecutors") continue;
     // "opposition leader Alexei Navalny": a modifier of a title, not the body
     if (body === "opposition" && titleHeads.has(scan.lower(end + 1))) continue;
     const kind = body === "regime" ? "country" : "organization";

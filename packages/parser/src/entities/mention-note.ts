@@ -24,6 +24,10 @@ export interface MentionNote {
   bareBody?: string | null;
   /** A country named only to qualify the name after it ("US Secretary of State Mike Pompeo"). */
   prefix?: boolean;
+  /** A definite description that may stand for a named actor ("the network"): its noun. */
+  refHead?: string | null;
+  /** What the noun fits: an outlet or a firm ("the network"), a firm ("the company"), or a body whose name holds it ("the commission"). */
+  refFit?: "outlet" | "firm" | "head";
   /** The seat of government stands for its state when a person's title names it ("White House press secretary"). */
   seatOf?: string | null;
 }

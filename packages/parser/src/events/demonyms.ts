@@ -40,7 +40,7 @@ export function demonymMentions(doc: Doc, named: ActorMention[]): ActorMention[]
     while (n < named.length && (named[n] as ActorMention).end <= t.start) n++;
     const next = named[n];
     if (next && next.start <= t.start) continue; // inside a name
-    if (opensName(doc, tokens, i, next)) continue;
+    if (opensName(doc, tokens, i, next) || language(tokens, i)) continue;
     out.push({ start: t.start, end: t.end, kind: "country", actor, via: "name", demonym: true });
   }
   return out;
@@ -56,4 +56,16 @@ function opensName(doc: Doc, tokens: Token[], i: number, next: ActorMention | un
   if (!next || next.start > limit.end) return false;
   const between = tokens.slice(i + 1, i + 4).filter((x) => x.start < next.start);
   return between.filter((x) => !x.punct).length <= 1 && between.every((x) => !x.punct || x.lower === ",");
+}
+
+const LIST_WORDS = new Set(["and", "or"]);
+
+/** "told a guard, in French and English, ...": a demonym after "in" that heads no noun is a language. */
+function language(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  // "in French and English": walk back over the other languages of a list
+  while (k > 0 && (LIST_WORDS.has((tokens[k] as Token).lower) || (tokens[k] as Token).lower === ",")) k -= 2;
+  if (tokens[k]?.lower !== "in") return false;
+  const after = tokens[i + 1];
+  return !after || after.punct || LIST_WORDS.has(after.lower) || after.sentence !== (tokens[i] as Token).sentence;
 }

@@ -508,6 +508,33 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "antonov", cue: "claiming", content: "the harbor was never closed", kind: "indirect" }],
   ],
   [
+    "a verb of boasting reports its clause",
+    "Antonov boasted that the harbor had never been busier.",
+    [{ speaker: "antonov", cue: "boasted", content: "the harbor had never been busier", kind: "indirect" }],
+  ],
+  [
+    "'went on' attributes the quote before it",
+    "“We will not wait for them,” Psaki went on.",
+    [{ speaker: "psaki", cue: "went on", content: "We will not wait for them", kind: "direct" }],
+  ],
+  [
+    "touting and pointing to report their object",
+    "Psaki touted the new ferry schedule. Antonov pointed to the empty docks.",
+    [
+      { speaker: "psaki", cue: "touted", content: "the new ferry schedule", kind: "indirect" },
+      { speaker: "antonov", cue: "pointed to", content: "the empty docks", kind: "indirect" },
+    ],
+  ],
+  [
+    "chanting, answering and confessing attribute a quotation",
+    "“Open the port!” the dockers chanted outside. “Not this year,” Antonov answered. “We were wrong,” Psaki confessed.",
+    [
+      { speaker: null, cue: "chanted", content: "Open the port!", kind: "direct" },
+      { speaker: "antonov", cue: "answered", content: "Not this year", kind: "direct" },
+      { speaker: "psaki", cue: "confessed", content: "We were wrong", kind: "direct" },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],

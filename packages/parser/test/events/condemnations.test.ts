@@ -36,3 +36,22 @@ describe("condemnation predicates inside a statement", () => {
     expect(accusations("Senator Lee said the old tax law is unconstitutional.")).toEqual([]);
   });
 });
+
+describe("wrongs told by their victim", () => {
+  it("a passive rape with its doers after 'by' accuses them", () => {
+    const found = accusations("Senator Lee testified that she was raped by Governor Smith.");
+    expect(found.map((a) => [a.accuser, a.accused, a.category])).toContainEqual(["lee", ["smith"], "sexual violence"]);
+  });
+
+  it("a language after 'in' is no country to accuse", () => {
+    // Germany named only as a country, so "German" is left to the demonym finder
+    const actors = [...ACTORS.filter((a) => a.id !== "germany"), { id: "germany", names: ["Germany"] }];
+    const doc = makeDoc(
+      'Germany hosted the trial. Senator Lee told a guard, in German and English, "they raped me".',
+      actors,
+    );
+    findClaims(doc);
+    runEventStages(doc);
+    expect(doc.accusations.filter((a) => a.accused.includes("germany"))).toEqual([]);
+  });
+});

@@ -108,3 +108,12 @@ describe("look-alikes that are no act of the subject", () => {
     expect(rs.filter((r) => r.type === "cooperate")).toEqual([]);
   });
 });
+
+describe("what an accusation alleges", () => {
+  it("'blame him for encouraging X to' tells no demand", () => {
+    const doc = makeDoc("Sweden blamed Poland for encouraging farmers to burn the forest.", ACTORS);
+    runEventStages(doc);
+    expect(doc.accusations.map((a) => a.accused)).toEqual([["poland"]]);
+    expect(doc.responses.filter((r) => r.type === "demand")).toEqual([]);
+  });
+});
