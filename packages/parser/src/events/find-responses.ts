@@ -1,6 +1,7 @@
 import { addMessage, type Doc } from "../doc.js";
 import type { Response, Span } from "../model.js";
 import { stableId } from "../stable-id.js";
+import { firstWrong } from "./accusation-lexicon.js";
 import {
   type ActorMention,
   actorIds,
@@ -14,13 +15,15 @@ import {
   sideOf,
   subjectBefore,
 } from "./actor-roles.js";
-import { ANAPHORIC, BE_FORMS, EVENT_NOUNS, isPassive, objectEnd, REPORTING } from "./clause-words.js";
+import { ANAPHORIC, BE_FORMS, EVENT_NOUNS, isObjectStop, isPassive, objectEnd, REPORTING } from "./clause-words.js";
 import { courtOf } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
 import {
+  ADMIT_OBJECTS,
   ATTRIBUTIVE_ACTS,
   FORECAST_MODALS,
+  LOCAL_TARGETS,
   PASSIVE_REPORTED,
   REDUCED_CLAUSE_OPENERS,
   type ResponseCue,
@@ -82,6 +85,7 @@ function buildResponse(
   )
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
+  if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
   if (cue.type === "admit" && forecast(tokens, m.last + 1, to)) return null;
   // "blame him for encouraging farmers to ...": what an accusation alleges is not an act the story tells
   if (head.lower.endsWith("ing") && (before?.lower === "for" || before?.lower === "of") && alleged(doc, head.start))
@@ -132,7 +136,8 @@ function buildResponse(
     const agent = last.lower === "by" ? agentAfter(doc, tokens, m.last, to) : null;
     actor = agent ?? (owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null);
     if (!actor) return null;
-    targets = targetsOf(doc, tokens, m, to, actor, null);
+    // the names after "by" are the doers ("by Spanton and prosecutors"), not whom the act is against
+    targets = agent ? [] : targetsOf(doc, tokens, m, to, actor, null);
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
     const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to);
@@ -142,9 +147,10 @@ function buildResponse(
       destinationAfter(doc, tokens, m, to) ??
       (PASSIVE_REPORTED.has(cue.type) ? reporterOf(doc, tokens, sentence, from, m.first) : null);
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
+    // a court sentences its own country's people: only the court itself is no target of its verdict
     if (patient)
-      targets = actorIds(mentionsIn(doc, patient.start, head.start, true)).filter(
-        (a) => !sameSide(doc, a, actor ?? ""),
+      targets = actorIds(mentionsIn(doc, patient.start, head.start, true)).filter((a) =>
+        cue.court ? a !== actor : !sameSide(doc, a, actor ?? ""),
       );
   } else {
     // "responded by expelling ... and closing ...": a coordinated verb shares its subject
@@ -196,14 +202,20 @@ function buildResponse(
   targets = targets.filter((t) => t !== actor);
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
   if (targets.length === 0) {
-    const inherited = [...doc.responses].reverse().find((r) => r.type === cue.type && r.targets.length > 0);
+    // the same kind of act told before stands for the same targets (a call or a meeting: only just before)
+    const near = LOCAL_TARGETS.has(cue.type)
+      ? (doc.sentences[Math.max(0, (tokens[from] as Token).sentence - 1)]?.start ?? sentence.start)
+      : 0;
+    const inherited = [...doc.responses]
+      .reverse()
+      .find((r) => r.type === cue.type && r.targets.length > 0 && r.evidence.start >= near);
     // "police arrested 33 individuals": an object of its own, unnamed as an actor, is the target;
     // only a state told before stands in for it, never a bystander from the last sentence
     const ownObject = hasOwnObject(tokens, m.last + 1, to);
     // a lawsuit, an arrest or a protest is aimed at someone the sentence names (or, for a
     // protest, the story's government); a state named before is no stand-in
     const guess =
-      (cue.type === "legal_action" && !passive) || cue.type === "protest"
+      (cue.type === "legal_action" && !passive) || cue.type === "protest" || (ownObject && LOCAL_TARGETS.has(cue.type))
         ? null
         : ownObject
           ? counterpartBefore(doc, actor, head.start, 600, true)
@@ -211,7 +223,8 @@ function buildResponse(
     // "sued in Austria": the place the act happened in is no guess at its target
     const placed = placesAfter(doc, tokens, m.last, to);
     const fallback =
-      inherited && !inherited.targets.every((t) => sameSide(doc, t, actor))
+      // a court tries its own country's people: its verdicts inherit the case's targets whatever their side
+      inherited && (cue.court || !inherited.targets.every((t) => sameSide(doc, t, actor)))
         ? inherited.targets
         : [guess].filter((x): x is string => x !== null && !placed.has(x));
     targets = fallback;
@@ -222,7 +235,7 @@ function buildResponse(
     actorMention && actorMention.start >= sentence.start && head.start - actorMention.end < 120
       ? actorMention.start
       : leadIn(tokens, m.first, from);
-  const end = Math.max(last.end, objectsReach(doc, tokens, m, to));
+  const end = Math.max(last.end, objectsReach(doc, tokens, m, to), objectPhraseEnd(tokens, m.last + 1, to));
   return responseOf(cue, actor, targets, modalityBefore(tokens, m.first, from, cue.type), { start, end });
 }
 
@@ -325,7 +338,9 @@ function targetsOf(
   // "supporting the government of Hadi": whom the cue's last "of" names, not the noun before it
   if (inside.length && last.lower !== "of") return inside;
   // "ordered the network to shut down": the one ordered stands before "to", never after the cue
-  for (let k = m.first + 1; k < m.last; k++) if ((tokens[k] as Token).lower === "to") return inside;
+  // (a "to" of the cue's own words: "invited the countries to open dialogue" only passes one in a gap)
+  if (/\sto\s/.test(m.pattern.source))
+    for (let k = m.first + 1; k < m.last; k++) if ((tokens[k] as Token).lower === "to") return inside;
   // a cue that ends in "to" leaves the requested act after it, not the addressee
   if (last.lower !== "to") {
     let stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);
@@ -582,6 +597,8 @@ function destinationAfter(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, t
 function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cueIndex: number): string | null {
   for (let k = cueIndex - 1; k >= from; k--) {
     const t = tokens[k] as Token;
+    // "Both officers indicated they would appeal; Quirin ...": another clause's speaker
+    if (t.lower === ";") return null;
     if (REPORTING.has(t.lower)) return subjectBefore(doc, sentence.start, t.start)?.actor ?? null;
   }
   return null;
@@ -608,4 +625,26 @@ function attributiveDoer(doc: Doc, sentenceStart: number, pos: number): ActorMen
   const prev = mentionsIn(doc, sentenceStart, pos).at(-1);
   if (!prev) return null;
   return /^(?:['’]s)?\s+$/.test(doc.text.slice(prev.end, pos)) ? prev : null;
+}
+
+/** An admission's clause names the wrong or failing it owns up to ("admitted its mistake"). */
+function ownsUpTo(tokens: Token[], i: number, to: number): boolean {
+  let end = i;
+  while (end < to && end < i + 16 && (tokens[end] as Token).lower !== ";") end++;
+  for (let k = i; k < end; k++) if (ADMIT_OBJECTS.has((tokens[k] as Token).lower)) return true;
+  return firstWrong(tokens, i, end) !== null;
+}
+
+const PHRASE_WORDS = 5;
+const PHRASE_BREAKS = new Set(["that", "and", "or", "but", "to", "if", "whether", "saying"]);
+
+/** End of the few words of object right after a cue ("threatened the network's franchise"), so the evidence reads whole. */
+function objectPhraseEnd(tokens: Token[], i: number, to: number): number {
+  let k = i;
+  while (k < to && k < i + PHRASE_WORDS) {
+    const t = tokens[k] as Token;
+    if (t.punct || PHRASE_BREAKS.has(t.lower) || isObjectStop(tokens, k)) break;
+    k++;
+  }
+  return k > i ? (tokens[k - 1] as Token).end : 0;
 }

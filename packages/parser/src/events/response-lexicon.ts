@@ -22,6 +22,8 @@ export interface ResponseCue {
   court: boolean;
   /** Backing someone's call or proposal: the target is the proposal's owner ("the call was seconded by X"). */
   endorse: boolean;
+  /** Counts only with a wrong or a failing after it ("admitted its mistake", not "acknowledged the report"). */
+  needsWrong: boolean;
 }
 
 interface TypeEntry {
@@ -41,7 +43,9 @@ export const responseCues = new CueSet<ResponseCue>(
       ...(t.courtCues ?? []).map((c) => ({ c, court: true, endorse: false })),
       ...(t.endorseCues ?? []).map((c) => ({ c, court: false, endorse: true })),
       ...t.cues.map((c) => ({ c, court: false, endorse: false })),
-    ].map(({ c: source, court, endorse }) => {
+    ].map(({ c: marked, court, endorse }) => {
+      const needsWrong = marked.startsWith("%");
+      const source = needsWrong ? marked.slice(1) : marked;
       const noun = source.startsWith("=");
       const subjectIsTarget = source.startsWith("^");
       const needsObject = source.startsWith("+");
@@ -58,6 +62,7 @@ export const responseCues = new CueSet<ResponseCue>(
         targetInComplement: t.targetInComplement === true,
         court,
         endorse,
+        needsWrong,
       };
       return compilePattern(noun || subjectIsTarget || needsObject || addressed ? source.slice(1) : source, value);
     }),
@@ -82,3 +87,9 @@ export const FORECAST_MODALS = new Set<string>(lexicon.forecastModals);
 
 /** What a call's backers back ("the call", "the proposal"): the passive endorsement needs one just before it. */
 export const PROPOSAL_NOUNS = new Set<string>(lexicon.proposalNouns);
+
+/** What an admission must own up to when its verb alone does not say ("its mistake", "responsibility"). */
+export const ADMIT_OBJECTS = new Set<string>(lexicon.admitObjects);
+
+/** Types whose missing target is taken only from the same kind of act told just before. */
+export const LOCAL_TARGETS = new Set<string>(lexicon.localTargets);
