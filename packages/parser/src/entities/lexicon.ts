@@ -149,3 +149,6 @@ export const orgCuesBefore = new Set<string>(orgWords.cuesBefore);
 export const orgCuesAfter = new Set<string>(orgWords.cuesAfter);
 export const orgCuesPossessed = new Set<string>(orgWords.cuesPossessed);
 export const orgCuesTitleOf = new Set<string>(orgWords.cuesTitleOf);
+export const peopleAt = new Set<string>(orgWords.peopleAt);
+export const eventHeads = new Set<string>(orgWords.eventHeads);
+export const possessors = new Set<string>(orgWords.possessors);
