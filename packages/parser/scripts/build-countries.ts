@@ -53,11 +53,11 @@ for (const c of worldCountries) {
   const capitals = c.capital.filter(usable).map((s) => s.replace(/ D\.C\.$/, ""));
   // English forms the packages lack ("Britain", "U.K.", "Kiev"), kept by hand in country-extras.json.
   const extra = (extras as Record<string, Partial<CountryEntry>>)[c.cca3];
-  for (const n of extra?.names ?? []) names.add(n);
   for (const d of extra?.demonyms ?? []) demonyms.add(d);
-  for (const k of extra?.capitals ?? []) if (!capitals.includes(k)) capitals.push(k);
-  // "Thai", "Saudi": a demonym listed among a state's other names would make every adjective a country
+  // "Thai", "Saudi": a demonym among a package's other names would make every adjective a country
   for (const d of demonyms) if (d !== c.name.common) names.delete(d);
+  for (const n of extra?.names ?? []) names.add(n);
+  for (const k of extra?.capitals ?? []) if (!capitals.includes(k)) capitals.push(k);
   out.push({
     code: c.cca3,
     name: extra?.name ?? c.name.common,

@@ -164,7 +164,12 @@ function surnameOwner(holders: { index: number; key: string }[] | undefined, at:
  * The country the article is most about: the most often named, metonyms and
  * demonyms included, also the demonyms that only qualify ("French police officers").
  */
-export function dominantCountry(mentions: Mention[], notes: MentionNote[], hints: CountryHint[] = []): string | null {
+export function dominantCountry(
+  mentions: Mention[],
+  notes: MentionNote[],
+  hints: CountryHint[] = [],
+  margin = 0,
+): string | null {
   const count = new Map<string, number>();
   notes.forEach((n, i) => {
     if (mentions[i]?.kind === "country" && n.code) count.set(n.code, (count.get(n.code) ?? 0) + 1);
@@ -172,12 +177,15 @@ export function dominantCountry(mentions: Mention[], notes: MentionNote[], hints
   for (const h of hints) count.set(h.code, (count.get(h.code) ?? 0) + 1);
   let best: string | null = null;
   let most = 0;
+  let second = 0;
   for (const [code, c] of count)
     if (c > most) {
       best = code;
+      second = most;
       most = c;
-    }
-  return best;
+    } else if (c > second) second = c;
+  // with a margin asked for, a country only a little ahead of another is no answer
+  return most - second >= margin ? best : null;
 }
 
 /** Named organizations by the body words their names hold ("police" → "Northamptonshire Police"), in text order. */

@@ -18,6 +18,7 @@ import {
   notNames,
   orgHeads,
   orgSuffixes,
+  peopleAt,
   placeHeads,
   placeStarts,
   regionAdjectives,
@@ -25,7 +26,7 @@ import {
   titleModifiers,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
-import { innerAdjective, type Run } from "./name-runs.js";
+import { innerAdjective, possessiveName, type Run } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
 
 const COMPASS = new Set([
@@ -80,6 +81,8 @@ export interface Context {
   prefixStart: number;
   prefixName: string | null;
   seatOf: string | null;
+  /** The name follows its title's "of" / "for" ("CEO of Tesco"): the body the title belongs to. */
+  ofTitle: boolean;
 }
 
 /**
@@ -96,6 +99,7 @@ export const emptyContext = (): Context => ({
   prefixStart: -1,
   prefixName: null,
   seatOf: null,
+  ofTitle: false,
 });
 
 export function classifyRun(scan: Scan, run: Run): void {
@@ -105,6 +109,7 @@ export function classifyRun(scan: Scan, run: Run): void {
   while (
     pos <= run.last &&
     scan.isOrdinaryCapital(pos) &&
+    !possessiveName(scan, pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
     !scan.gazetteerAt(pos, run.last)
@@ -114,6 +119,7 @@ export function classifyRun(scan: Scan, run: Run): void {
   while (pos <= run.last) {
     const w = scan.lower(pos);
     if (w === "of" || w === "the" || w === "and" || w === "for") {
+      if (w !== "the") ctx.ofTitle = ctx.title.length > 0 && w !== "and";
       pos++;
       continue;
     }
@@ -147,7 +153,9 @@ export function classifyRun(scan: Scan, run: Run): void {
       const rest = hit.last < run.last;
       // "Victoria Beckham": a place's name at the head of a longer name is that name's
       if (rest && hit.entry.type === "place" && !endsAsOrganization(scan, hit.last + 1, run.last)) break;
-      if (rest && endsAsOrganization(scan, hit.last + 1, run.last) && hit.entry.type !== "org") {
+      // "Israel Radio", "China Daily": a state's name heading a media outlet's
+      const outlet = rest && run.last === hit.last + 1 && mediaSuffixes.has(tokens[run.last]?.text ?? "");
+      if (rest && (endsAsOrganization(scan, hit.last + 1, run.last) || outlet) && hit.entry.type !== "org") {
         // "Russian Foreign Ministry", "Atlantic Council": the prefix belongs to the organization's name
         ctx.prefixStart = pos;
         ctx.prefixName = scan.slice(pos, hit.last);
@@ -367,6 +375,19 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       note: { key: `loc:${slug(text)}`, name: text },
     });
   if (shortForm(scan, first, last, text)) return;
+  // "CEO of Tesco", "Chairman of Echo Investment": what a title is "of" is a body, not its holder
+  if (
+    ctx.ofTitle &&
+    !ctx.honorific &&
+    n === 1 &&
+    !englishWordSet.has(scan.lower(first)) &&
+    !hasFirstName(scan, first, last)
+  ) {
+    const role = ctx.title[ctx.title.length - 1]?.toLowerCase() ?? "";
+    if (role.endsWith("mayor") || role.endsWith("governor")) location();
+    else org("organization");
+    return;
+  }
   // "five AM radio stations": a word that is never a name, whatever noun follows it
   if (n === 1 && notNames.has(firstWord)) return;
   // "their Lenten Break", "its Annual Review": a name owned by a possessive determiner is a thing's
@@ -539,7 +560,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Defeat ISIS": an English word where a first name would stand
   if (n >= 2 && !titled && englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
   if (isLocative(scan, first, true) && !ordinary && !hasFirstName(scan, first + 1, last)) {
-    location();
+    // "a dealer at Barclays": where a person works is a body
+    if (worksAt(scan, first)) org("organization");
+    else location();
     return;
   }
   if (n >= 2) {
@@ -677,6 +700,10 @@ function isUpperWord(w: string): boolean {
     if (c >= 97 && c <= 122) return false;
   }
   return true;
+}
+
+function worksAt(scan: Scan, first: number): boolean {
+  return scan.lower(first - 1) === "at" && peopleAt.has(scan.lower(first - 2));
 }
 
 function afterPersonOf(scan: Scan, first: number): boolean {

@@ -2,6 +2,7 @@ import type { Doc } from "../doc.js";
 import { firstStartingAt } from "../first-starting-at.js";
 import type { Mention } from "../model.js";
 import { classifyRun, isLocative, slug } from "./classify-run.js";
+import { dropEventNames } from "./event-names.js";
 import { findDescriptions } from "./find-descriptions.js";
 import { findHeadlineNames } from "./headline-names.js";
 import { gazetteer, regionAdjectives } from "./lexicon.js";
@@ -29,6 +30,7 @@ export function findMentions(doc: Doc): void {
   settleTeams(scan);
   distributeRespectively(scan);
   findHeadlineNames(scan);
+  dropEventNames(scan);
   scan.hints.sort((a, b) => a.start - b.start);
   findDescriptions(scan);
   const pieces = scan.pieces.sort((a, b) => a.start - b.start || b.end - a.end);

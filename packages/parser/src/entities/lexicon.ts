@@ -121,6 +121,7 @@ export const honorifics = new Map<string, Gender | null>(
 export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
 export const kinNouns = new Set(titles.kin);
+export const stateOffices = new Set(titles.stateOffices);
 export const roleClass = new Map<string, string>(
   Object.entries(titles.roles).filter(([k]) => !k.startsWith("_")) as [string, string][],
 );
@@ -149,3 +150,6 @@ export const orgCuesBefore = new Set<string>(orgWords.cuesBefore);
 export const orgCuesAfter = new Set<string>(orgWords.cuesAfter);
 export const orgCuesPossessed = new Set<string>(orgWords.cuesPossessed);
 export const orgCuesTitleOf = new Set<string>(orgWords.cuesTitleOf);
+export const peopleAt = new Set<string>(orgWords.peopleAt);
+export const eventHeads = new Set<string>(orgWords.eventHeads);
+export const possessors = new Set<string>(orgWords.possessors);

@@ -5,6 +5,7 @@ import {
   honorifics,
   orgHeads,
   orgSuffixes,
+  possessors,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
@@ -67,9 +68,12 @@ export function isCompoundAdjective(w: string): boolean {
   if (h <= 0 || h === w.length - 1) return false;
   const c = w.charCodeAt(h + 1);
   if (c < 97 || c > 122) return false;
-  // "Prayuth Chan-o-cha": a name's lower-case syllable is no word, unlike "-based" or "-led"
-  const tail = w.slice(h + 1);
-  return tail.length > 3 || englishWordSet.has(tail);
+  // "Prayuth Chan-o-cha": a name of lower-case syllables, unlike "US-led" or "Blu-ray"
+  for (let k = h - 1; k > 0; k--) {
+    const d = w.charCodeAt(k);
+    if (d === 45 || d === 0x2010) return englishWordSet.has(w.slice(h + 1));
+  }
+  return true;
 }
 
 const isHeadWord = (w: string) =>
@@ -169,6 +173,7 @@ export function findRuns(scan: Scan): Run[] {
       isCompoundAdjective(t.text) ||
       (scan.isOrdinaryCapital(i) &&
         !honorifics.has(t.text) &&
+        !possessiveName(scan, i) &&
         !startsKnownPhrase(scan, i) &&
         !(innerAdjective(scan, i) && !t.sentStart))
     ) {
@@ -186,6 +191,11 @@ export function findRuns(scan: Scan): Run[] {
         continue;
       }
       const n = tokens[j];
+      if (n?.kind === "possessive" && j === last + 1 && possessiveName(scan, last)) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
       // "Academy Award-winning": the name belongs to the adjective; no run
       if (n.cap && isCompoundAdjective(n.text) && scan.adjacent(j - 1, j)) {
@@ -227,6 +237,25 @@ export function findRuns(scan: Scan): Run[] {
   return runs;
 }
 
+/**
+ * "People's Party of Canada", "Children's Hospital": an ordinary word's possessive
+ * inside an institution's name, when an institution's word follows within a few capitals.
+ */
+export function possessiveName(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  const t = tokens[i];
+  const s = tokens[i + 1];
+  if (!t || s?.kind !== "possessive" || s.start !== t.end || !tokens[i + 2]?.cap) return false;
+  if (!possessors.has(scan.lower(i))) return false;
+  for (let k = i + 2; k <= i + 6; k++) {
+    const w = tokens[k];
+    if (!w || w.kind !== "word") return false;
+    if (orgHeads.has(w.text) || orgSuffixes.has(w.text)) return true;
+    if (!w.cap && !JOINERS.has(w.text) && w.text !== "the") return false;
+  }
+  return false;
+}
+
 // "White House" opening a sentence: a known name of several words, though "White" is a word.
 function startsKnownPhrase(scan: Scan, i: number): boolean {
   const hit = scan.gazetteerAt(i, Math.min(scan.tokens.length - 1, i + 8));
@@ -245,6 +274,8 @@ export function innerAdjective(scan: Scan, j: number): boolean {
 function andInsideInstitution(scan: Scan, runFirst: number, before: number, next: number): boolean {
   const { tokens } = scan;
   if (scan.gazetteerAt(next, next + 4)) return false;
+  // "IBM and General Motors": an acronym is a whole name
+  if (/^[A-Z]{2,}$/.test(tokens[before]?.text ?? "")) return false;
   for (let m = runFirst; m < before; m++)
     if (orgHeads.has(tokens[m]?.text ?? "") && scan.lower(m + 1) === "of") return !tokens[next + 1]?.cap;
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;

@@ -1,5 +1,12 @@
 import { slug } from "./classify-run.js";
-import { firstNameGender, orgCuesAfter, orgCuesBefore, orgCuesPossessed, orgCuesTitleOf } from "./lexicon.js";
+import {
+  firstNameGender,
+  orgCuesAfter,
+  orgCuesBefore,
+  orgCuesPossessed,
+  orgCuesTitleOf,
+  orgSuffixes,
+} from "./lexicon.js";
 import type { Piece, Scan } from "./scan.js";
 
 /**
@@ -12,6 +19,14 @@ import type { Piece, Scan } from "./scan.js";
 export function settleOrganizations(scan: Scan): void {
   let bodies: Set<string> | null = null;
   for (const p of scan.pieces) {
+    // "Salling Group" then "Salling said": the name without its company word is the company
+    if (p.kind === "organization" && p.via === "name" && p.last > p.first) {
+      const tail = scan.tokens[p.last]?.text ?? "";
+      if (orgSuffixes.has(tail) && !scan.gazetteerAt(p.first, p.last)) {
+        bodies ??= new Set();
+        bodies.add(scan.slice(p.first, p.last - 1));
+      }
+    }
     if (!guessed(scan, p) || !standsAsBody(scan, p)) continue;
     bodies ??= new Set();
     bodies.add(p.note.name);
@@ -22,7 +37,9 @@ export function settleOrganizations(scan: Scan): void {
     if (p.kind === "person" && p.last > p.first && firstNameGender.has(scan.tokens[p.first]?.text ?? ""))
       bodies.delete(scan.tokens[p.last]?.text ?? "");
   for (const p of scan.pieces) {
-    if (!bodies.has(p.note.name) || !guessed(scan, p)) continue;
+    // "Tesco Polska": a known body's name heads its branch's
+    const named = bodies.has(p.note.name) || (p.kind === "person" && bodies.has(scan.tokens[p.first]?.text ?? ""));
+    if (!named || !guessed(scan, p)) continue;
     p.kind = "organization";
     p.note = { key: `org:${slug(p.note.name)}`, name: p.note.name, affiliation: p.note.affiliation ?? null };
   }

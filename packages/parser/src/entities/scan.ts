@@ -64,6 +64,8 @@ function isEnglishWord(lower: string): boolean {
   if (englishWordSet.has(lower)) return true;
   if (lower.endsWith("s") && englishWordSet.has(lower.slice(0, -1))) return true;
   if (lower.endsWith("ly") && englishWordSet.has(lower.slice(0, -2))) return true;
+  // "Unofficial", "Unprecedented": a negated ordinary word
+  if (lower.startsWith("un") && lower.length > 6 && englishWordSet.has(lower.slice(2))) return true;
   // "Organizers", "Protesters": the people who do an ordinary verb
   if (lower.endsWith("ers") && lower.length > 7)
     return englishWordSet.has(lower.slice(0, -2)) || englishWordSet.has(lower.slice(0, -3));

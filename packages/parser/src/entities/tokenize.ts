@@ -118,8 +118,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       lineStart = false;
       continue;
     }
-    // possessive 's / ’s / s' after a word
-    if (isApostrophe(c) && tokens.length && tokens[tokens.length - 1]?.end === i) {
+    // possessive 's / ’s / s' after a word, or set apart by a space as tokenised text has it ("Yeltsin 's")
+    if (isApostrophe(c) && tokens.length && spacedOrJoined(text, tokens[tokens.length - 1] as Token, i)) {
       const n = text.charCodeAt(i + 1);
       if ((n === 115 || n === 83) && !isLetter(text.charCodeAt(i + 2))) {
         tokens.push({
@@ -144,6 +144,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     else if (OPENING.has(ch) && (ch === "“" || ch === '"' || ch === ":" || ch === "‘")) sentStart = true;
   }
   return tokens;
+}
+
+function spacedOrJoined(text: string, prev: Token, i: number): boolean {
+  if (prev.end === i) return true;
+  return prev.kind === "word" && prev.end === i - 1 && text.charCodeAt(i - 1) === 32;
 }
 
 // Letters, digits and marks, with inner apostrophes and hyphens ("O'Brien",

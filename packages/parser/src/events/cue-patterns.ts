@@ -77,12 +77,42 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
   return el.optional ? matchFrom(p, e + 1, tokens, i, end) : -1;
 }
 
-// Every cue set's head keys in one table, one bit per set: a doc's tokens are
+// Every cue set's head words in one table, one bit per set: a doc's tokens are
 // looked up in it once (cueIndex), and then each set skips at once the tokens,
 // and whole sentences, that hold none of its head words. The event stages run
 // a dozen sets over the same tokens, so this replaces a dozen lookups a token.
-const headBits = new WordKeys<number>();
+// The table is keyed by a word's first letters (no string hashing), and a
+// token's bits are those of the head words it really is (or, for a prefix,
+// starts with): a token that only shares a head word's first letters
+// ("control" for "condemn") sets no bit, so no set looks at it or, when a
+// sentence has none, at its sentence.
+interface HeadWord {
+  word: string;
+  prefix: boolean;
+  bits: number;
+}
+const headWords = new WordKeys<HeadWord[]>();
 let setCount = 0;
+
+function addHeadWord(word: string, prefix: boolean, bit: number): void {
+  let list = headWords.get(word);
+  if (!list) {
+    list = [];
+    headWords.set(word, list);
+  }
+  const had = list.find((h) => h.word === word && h.prefix === prefix);
+  if (had) had.bits |= bit;
+  else list.push({ word, prefix, bits: bit });
+}
+
+/** The bits of the sets that have `lower` as a head word. */
+function headBitsOf(lower: string): number {
+  const list = headWords.get(lower);
+  if (list === undefined) return 0;
+  let bits = 0;
+  for (const h of list) if (h.prefix ? lower.startsWith(h.word) : lower === h.word) bits |= h.bits;
+  return bits;
+}
 
 interface CueIndex {
   /** How many sets were known when the index was built: later ones are not in it. */
@@ -111,8 +141,8 @@ function cueIndex(tokens: Token[]): CueIndex {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
-    const b = headBits.get(t.lower);
-    if (b === undefined) continue;
+    const b = headBitsOf(t.lower);
+    if (b === 0) continue;
     bits[i] = b;
     if (t.sentence >= 0 && t.sentence < sentenceBits.length)
       sentenceBits[t.sentence] = (sentenceBits[t.sentence] as number) | b;
@@ -141,7 +171,7 @@ export class CueSet<T> {
         const list = this.byKey.get(key) ?? [];
         if (!list.includes(p)) list.push(p);
         this.byKey.set(key, list);
-        headBits.set(a.word, (headBits.get(a.word) ?? 0) | this.bit);
+        addHeadWord(a.word, a.prefix, this.bit);
       }
     }
   }

@@ -136,7 +136,8 @@ function buildResponse(
     const agent = last.lower === "by" ? agentAfter(doc, tokens, m.last, to) : null;
     actor = agent ?? (owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null);
     if (!actor) return null;
-    targets = targetsOf(doc, tokens, m, to, actor, null);
+    // the names after "by" are the doers ("by Spanton and prosecutors"), not whom the act is against
+    targets = agent ? [] : targetsOf(doc, tokens, m, to, actor, null);
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
     const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to);
@@ -146,9 +147,10 @@ function buildResponse(
       destinationAfter(doc, tokens, m, to) ??
       (PASSIVE_REPORTED.has(cue.type) ? reporterOf(doc, tokens, sentence, from, m.first) : null);
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
+    // a court sentences its own country's people: only the court itself is no target of its verdict
     if (patient)
-      targets = actorIds(mentionsIn(doc, patient.start, head.start, true)).filter(
-        (a) => !sameSide(doc, a, actor ?? ""),
+      targets = actorIds(mentionsIn(doc, patient.start, head.start, true)).filter((a) =>
+        cue.court ? a !== actor : !sameSide(doc, a, actor ?? ""),
       );
   } else {
     // "responded by expelling ... and closing ...": a coordinated verb shares its subject
@@ -223,7 +225,8 @@ function buildResponse(
     // "sued in Austria": the place the act happened in is no guess at its target
     const placed = placesAfter(doc, tokens, m.last, to);
     const fallback =
-      inherited && !inherited.targets.every((t) => sameSide(doc, t, actor))
+      // a court tries its own country's people: its verdicts inherit the case's targets whatever their side
+      inherited && (cue.court || !inherited.targets.every((t) => sameSide(doc, t, actor)))
         ? inherited.targets
         : [guess].filter((x): x is string => x !== null && !placed.has(x));
     targets = fallback;

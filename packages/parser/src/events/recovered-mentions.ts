@@ -1,6 +1,7 @@
 import titles from "../../data/titles.json";
 import type { Doc } from "../doc.js";
 import type { Mention } from "../model.js";
+import { lowerText } from "../tokens/lower-text.js";
 
 type ActorMention = Mention & { actor: string };
 
@@ -40,10 +41,12 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
     }
   }
   const titled = personTitles(doc, named);
-  const lower = titled.size > 0 ? body.toLowerCase() : "";
+  // the doc's shared lower case (lower-text.ts), when it keeps every offset
+  const lower = titled.size > 0 ? (lowerText(doc) ?? body.toLowerCase()) : "";
   for (const [title, id] of titled) {
     if (!id) continue;
-    for (let i = lower.indexOf(`the ${title}`); i >= 0; i = lower.indexOf(`the ${title}`, i + 1)) {
+    const phrase = `the ${title}`;
+    for (let i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1)) {
       const end = i + 4 + title.length;
       if (isWordEdge(body, i - 1) && isWordEdge(body, end)) add(i, end, id, "person");
     }

@@ -117,3 +117,25 @@ describe("what an accusation alleges", () => {
     expect(doc.responses.filter((r) => r.type === "demand")).toEqual([]);
   });
 });
+
+describe("a court's verdicts on its own country's people", () => {
+  const local = [
+    ...ACTORS.filter((a) => a.id !== "court" && a.id !== "silva"),
+    { id: "court", names: ["the Lisbon court", "the court"], kind: "organization" as const, affiliation: "portugal" },
+    { id: "silva", names: ["Rui Silva", "Silva"], kind: "person" as const, affiliation: "portugal" },
+    { id: "portugal", names: ["Portugal"] },
+  ];
+
+  it("keeps the defendant as the target, and a later sentence inherits it", () => {
+    const doc = makeDoc(
+      "Rui Silva was found guilty of fraud, the Lisbon court said. He later received a six-year prison term. An appeal by Ana Costa followed.",
+      local,
+    );
+    const rs = runEventStages(doc).responses.filter((r) => r.type === "legal_action");
+    expect(rs.map((r) => [r.actor, r.targets])).toEqual([
+      ["court", ["silva"]],
+      ["court", ["silva"]],
+      ["costa", ["silva"]],
+    ]);
+  });
+});
