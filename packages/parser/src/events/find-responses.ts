@@ -360,6 +360,14 @@ function targetsOf(
     });
     if (after.length) return after;
   }
+  // "refused to provide the network with a licence", "refused to meet Putin": the refused act's object
+  if (last.lower === "to" && m.pattern.value.type === "reject" && m.last + 2 < to) {
+    // the object right after the refused verb, not a name further on ("refused to answer whether ...")
+    const end = Math.min(objectEnd(tokens, m.last + 2, to), m.last + 6);
+    const stopAt = (tokens[end] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
+    const refused = notMine(objectsIn(doc, (tokens[m.last + 1] as Token).end, stopAt, [actor]));
+    if (refused.length) return refused.slice(0, 1);
+  }
   // "reviewing measures in response to Moscow's alleged offer": whom the cause names
   const stop = objectEnd(tokens, m.last + 1, to);
   if (stop < to && CAUSES.has((tokens[stop] as Token).lower)) {
