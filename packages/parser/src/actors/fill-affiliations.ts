@@ -1,5 +1,12 @@
 import type { Doc } from "../doc.js";
-import { countryByCode, gazetteer, stateBodies, titleHeads, titleModifiers } from "../entities/lexicon.js";
+import {
+  countryByCode,
+  gazetteer,
+  stateBodies,
+  stateOffices,
+  titleHeads,
+  titleModifiers,
+} from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import { firstStartingAt } from "../first-starting-at.js";
 import type { Actor, Mention } from "../model.js";
@@ -95,11 +102,28 @@ export function fillAffiliations(
   };
 
   let dominant: string | undefined;
+  let clear: string | undefined;
   for (const [key, actor] of [...table.byKey]) {
-    if (actor.affiliation || actor.kind === "country" || actor.kind === "media" || actor.kind === "location") continue;
+    if (actor.affiliation || actor.kind === "country" || actor.kind === "location") continue;
     if (!key.startsWith("person:") && !key.startsWith("org:") && !key.startsWith("group:")) continue;
+    // "the National Telecommunications Commission", "the Saudi Press Agency" (a news agency no
+    // list holds): a national body belongs to the state the article is clearly about
+    if (!actor.affiliation && isNationalBody(actor)) {
+      clear ??= dominantCountry(mentions, notes, doc.entities?.hints, 2) ?? "";
+      if (clear) actor.affiliation = actorFor(`country:${clear}`)?.id ?? null;
+      if (actor.kind === "media" || actor.affiliation) continue;
+    }
+    if (actor.kind === "media") continue;
     let aff = affiliationOf(key);
+    // "ABS-CBN CEO Carlo Katigbak": a title that opens with a body's name is held in that body
+    if (!aff && key.startsWith("person:") && actor.title) aff = titleBody(table, actor.title);
     if (!aff && (key.startsWith("person:") || (key.startsWith("org:") && !listed(actor)))) aff = nearest(key);
+    // "Solicitor General Jose Calida": a state office no country qualifies is the state the
+    // article is clearly about (named at least twice more often than any other), else no one's
+    if (!aff && key.startsWith("person:") && actor.title && isStateOffice(actor.title)) {
+      clear ??= dominantCountry(mentions, notes, doc.entities?.hints, 2) ?? "";
+      if (clear) aff = actorFor(`country:${clear}`);
+    }
     // "Parliament approved ...", "the Cabinet": a state's body named bare belongs to the article's country
     if (!aff && key.startsWith("org:") && stateBodies.has(actor.name.toLowerCase())) {
       dominant ??= dominantCountry(mentions, notes) ?? "";
@@ -107,6 +131,35 @@ export function fillAffiliations(
     }
     if (aff && aff !== actor) actor.affiliation = aff.id;
   }
+}
+
+/** The organization or outlet whose name opens a title ("ABS-CBN CEO"), if the article names one. */
+function titleBody(table: ActorTable, title: string): Actor | null {
+  let best: Actor | null = null;
+  let bestLength = 0;
+  for (const a of table.list()) {
+    if (a.kind !== "organization" && a.kind !== "media") continue;
+    for (const name of [a.name, ...a.aliases])
+      if (name.length > bestLength && name.length > 1 && title.startsWith(`${name} `)) {
+        best = a;
+        bestLength = name.length;
+      }
+  }
+  return best;
+}
+
+// A body the gazetteer does not list whose name says it is a nation's: "National ...", "... News Agency".
+function isNationalBody(actor: Actor): boolean {
+  if (gazetteer.has(actor.name)) return false;
+  if (actor.kind === "organization") return actor.name.startsWith("National ");
+  return actor.kind === "media" && actor.name.endsWith(" Agency");
+}
+
+function isStateOffice(title: string): boolean {
+  const ws = title.toLowerCase().split(/\s+/);
+  for (let i = 0; i < ws.length; i++)
+    if (stateOffices.has(ws[i] as string) || stateOffices.has(`${ws[i]} ${ws[i + 1] ?? ""}`)) return true;
+  return false;
 }
 
 // A country right after one of these is where an action goes or what it acts

@@ -1,5 +1,5 @@
 import referenceNouns from "../../data/reference-nouns.json";
-import { countryByCode, orgHeads } from "../entities/lexicon.js";
+import { countryByCode, orgHeads, orgSuffixes } from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 
@@ -98,12 +98,18 @@ export function resolveNames(
     if ((m.kind === "organization" || m.kind === "media") && single) {
       // "the Treasury Department" split as "Treasury" + "Department", "the Commission" after the
       // European Commission: a bare head word is the nearest named body before it that holds it
-      const owner = orgHeads.has(n.name)
+      const head = orgHeads.has(n.name);
+      const owner = head
         ? headOwners
             .get(n.name)
             ?.filter((h) => h.index < i)
             .pop()
         : undefined;
+      // "the Group of Six" cut short: a bare head word before "of" is a name's stump, no body
+      if (!owner && (head || orgSuffixes.has(n.name)) && text.startsWith(" of ", m.end)) {
+        keys[i] = null;
+        return;
+      }
       keys[i] = owner?.key ?? longOrgs.get(n.name) ?? n.key;
       return;
     }
@@ -164,7 +170,12 @@ function surnameOwner(holders: { index: number; key: string }[] | undefined, at:
  * The country the article is most about: the most often named, metonyms and
  * demonyms included, also the demonyms that only qualify ("French police officers").
  */
-export function dominantCountry(mentions: Mention[], notes: MentionNote[], hints: CountryHint[] = []): string | null {
+export function dominantCountry(
+  mentions: Mention[],
+  notes: MentionNote[],
+  hints: CountryHint[] = [],
+  margin = 0,
+): string | null {
   const count = new Map<string, number>();
   notes.forEach((n, i) => {
     if (mentions[i]?.kind === "country" && n.code) count.set(n.code, (count.get(n.code) ?? 0) + 1);
@@ -172,12 +183,15 @@ export function dominantCountry(mentions: Mention[], notes: MentionNote[], hints
   for (const h of hints) count.set(h.code, (count.get(h.code) ?? 0) + 1);
   let best: string | null = null;
   let most = 0;
+  let second = 0;
   for (const [code, c] of count)
     if (c > most) {
       best = code;
+      second = most;
       most = c;
-    }
-  return best;
+    } else if (c > second) second = c;
+  // with a margin asked for, a country only a little ahead of another is no answer
+  return most - second >= margin ? best : null;
 }
 
 /** Named organizations by the body words their names hold ("police" → "Northamptonshire Police"), in text order. */

@@ -25,6 +25,9 @@ const BEFORE_NOUN_OR_INFINITIVE = new Set([
   "as",
 ]);
 
+// prepositions that take a gerund: "criticized for saying", "aside from saying", "after telling"
+const GERUND_PREPOSITIONS = new Set(["by", "for", "from", "of", "about", "after", "before", "without", "while"]);
+
 /**
  * Whether a cue word is used as a reporting verb here: not a noun ("the
  * report", "his claims"), not a name ("United States"), not passive ("was
@@ -49,8 +52,8 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     if (NOUN_MODIFIERS.has(prev.lower) && cue.entry.words[0]?.endsWith("s")) return false;
     // "Russia's claims" is a noun; "he's claiming" is a pronoun and its auxiliary
     if ((prev.lower.endsWith("'s") && !PRONOUN_CONTRACTIONS.has(prev.lower)) || prev.lower.endsWith("s'")) return false;
-    // "by saying ...": a gerund of manner still reports; "in reports" does not
-    const byGerund = prev.lower === "by" && cue.entry.words[0]?.endsWith("ing");
+    // "by saying ...", "for saying that ...": a gerund after a preposition still reports; "in reports" does not
+    const byGerund = GERUND_PREPOSITIONS.has(prev.lower) && cue.entry.words[0]?.endsWith("ing");
     if (BEFORE_NOUN_OR_INFINITIVE.has(prev.lower) && !byGerund) return false;
     if (PASSIVE_BEFORE.has(prev.lower) && !cue.entry.words[0]?.endsWith("ing")) return false;
   }

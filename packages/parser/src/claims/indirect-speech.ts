@@ -15,9 +15,11 @@ import {
   NOT_COMPLEMENT_START,
   NOT_OBJECT_START,
   PARTS_OF_DAY,
+  PREPOSITIONS,
   PRONOUN_OBJECTS,
   PROPOSITION_NOUNS,
   QUANTIFIER_AFTER_AT,
+  QUANTITY_STARTS,
   SINGLE_WORD_ADVERBIALS,
   SUBJECT_PRONOUNS,
   TIME_DETERMINERS,
@@ -147,6 +149,11 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
       if (u.kind !== "word" && u.kind !== "quote") break;
     }
   }
+  // "said after the convention he would not ...": a short prepositional phrase, then a pronoun's clause
+  if (PREPOSITIONS.has(t.lower)) {
+    const clause = pronounClauseAfter(ctx, k + 1, hi);
+    if (clause !== null) return clause;
+  }
   // "told reporters this weekend he would ...": a time phrase, then the hearer or the clause
   if (TIME_DETERMINERS.has(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "") && k + 2 <= hi) {
     k += 2;
@@ -178,6 +185,8 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   const follower = tokens[k + 1];
   // "claiming them to be mercenaries": the object and its infinitive are what is claimed
   if (OBJECT_PRONOUNS.has(t.lower) && follower?.lower === "to" && tokens[k + 2]?.lower === "be") return k;
+  // "said nothing was decided", "said about 20 people have applied": a quantity with its verb is a clause
+  if (QUANTITY_STARTS.has(t.lower) && subjectThenVerb(ctx, k, hi)) return k;
   if (NOT_COMPLEMENT_START.has(t.lower)) return null;
   // "said it over and over", "said so": an object, not a clause
   if (
@@ -186,6 +195,19 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   )
     return null;
   return k;
+}
+
+// how many words a prepositional phrase between a cue and its clause may have
+const PHRASE_REACH = 6;
+
+/** The subject pronoun that starts a clause within a few plain words after `k` ("the convention he would"); null if none. */
+function pronounClauseAfter(ctx: ClaimContext, k: number, hi: number): number | null {
+  for (let m = k; m <= hi && m - k < PHRASE_REACH; m++) {
+    const u = ctx.tokens[m] as Token;
+    if (u.kind !== "word" || CLAUSE_BOUNDARY.has(u.lower)) return null;
+    if (m > k && SUBJECT_PRONOUNS.has(u.lower) && ctx.tokens[m + 1]?.kind === "word") return m;
+  }
+  return null;
 }
 
 /** "which analysts say could ...", "who officials say was ...": a relative pronoun and a short subject before the cue. */

@@ -101,4 +101,5 @@ export const STATEMENT_NOUNS = set(wordData.statementNouns);
 export const POSSESSIVE_DETERMINERS = set(wordData.possessiveDeterminers);
 export const SUBJECT_PRONOUNS = set(wordData.subjectPronouns);
 export const PRONOUN_CONTRACTIONS = set(wordData.pronounContractions);
+export const QUANTITY_STARTS = set(wordData.quantityStarts);
 export const EXPLETIVE_SUBJECTS = set(wordData.expletiveSubjects);

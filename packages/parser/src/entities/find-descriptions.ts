@@ -408,7 +408,9 @@ function findGroups(scan: Scan): void {
     if (!scan.triggered(k, GROUP_FIRST)) continue;
     const t = tokens[k];
     // "Protesters have claimed": a group noun may open a sentence
-    if (!t || t.kind !== "word" || (t.cap && !t.sentStart) || scan.named[k] || scan.headline[k]) continue;
+    // "A number of Senators condemned": a capitalised group noun after a lower-case word, in no name
+    const capOk = !t?.cap || t.sentStart || (tokens[k - 1]?.kind === "word" && !tokens[k - 1]?.cap);
+    if (!t || t.kind !== "word" || !capOk || scan.named[k] || scan.headline[k]) continue;
     const w = scan.lower(k);
     const two = `${w} ${scan.lower(k + 1)}`;
     let end = k;
@@ -443,8 +445,12 @@ function findGroups(scan: Scan): void {
     // "33 Russian individuals", "eleven individuals": a counted group, counted in its name
     const counted = isCount(scan.lower(b - 1));
     if (counted) b--;
+    // "attorneys general from sixteen states": a counted origin belongs to the group's name
+    const from = scan.lower(end + 1) === "from" ? fromPhraseEnd(scan, end + 1) : -1;
+    if (from > 0 && isCount(scan.lower(end + 2))) end = from;
     const acting =
       acts(scan.lower(end + 1)) ||
+      (from > 0 && acts(scan.lower(from + 1))) ||
       scan.lower(b - 1) === "by" ||
       (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
       (counted && code !== null);
@@ -471,12 +477,35 @@ function findGroups(scan: Scan): void {
           via: "description",
           note: { key: `body:${noun}`, name: noun, bareBody: noun },
         });
+      // "internal investigators told the court": a collective of no named state still acts as one
+      // when a word marks it out ("troops were injured" alone stays no one's)
+      else if (acting && b < k && !counted && groupNounSet.has(noun) && noun !== "officials" && noun !== "authorities")
+        scan.add({
+          start,
+          end: stop,
+          first: b,
+          last: end,
+          kind: "group",
+          via: "description",
+          note: { key: `group:${noun}`, name: noun },
+        });
     } else if (acting) {
       const note: MentionNote = { key: `group:${noun}`, name: noun, affiliation: code ? `country:${code}` : null };
       scan.add({ start, end: stop, first: b, last: end, kind: "group", via: "description", note });
     }
     k = end;
   }
+}
+
+// "from the border state of Texas", "from sixteen states": where a group comes from, up to the
+// verb after it (short, no punctuation); -1 when no such phrase ends in a word before a verb.
+function fromPhraseEnd(scan: Scan, at: number): number {
+  for (let k = at + 1; k <= at + 7; k++) {
+    const t = scan.tokens[k];
+    if (!t || (t.kind !== "word" && t.text !== "-")) return -1;
+    if (k > at + 1 && acts(scan.lower(k + 1)) && !scan.tokens[k + 1]?.cap) return k;
+  }
+  return -1;
 }
 
 const NUMBER_WORDS = new Set([
@@ -491,13 +520,22 @@ const NUMBER_WORDS = new Set([
   "ten",
   "eleven",
   "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
   "dozens",
   "hundreds",
   "thousands",
 ]);
 function isCount(w: string): boolean {
   if (NUMBER_WORDS.has(w)) return true;
-  if (!w) return false;
+  // digits, perhaps with thousands commas ("1,200"); a lone comma is no count
+  if (!w || w.charCodeAt(0) < 48 || w.charCodeAt(0) > 57) return false;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if ((c < 48 || c > 57) && c !== 44) return false;

@@ -535,6 +535,26 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a quantity with its verb after the cue is a clause, alone it is not",
+    "Antonov said nothing was decided. Psaki said nothing.",
+    [{ speaker: "antonov", cue: "said", content: "nothing was decided", kind: "indirect" }],
+  ],
+  [
+    "a gerund cue after a preposition still reports",
+    "Psaki was criticized for saying that the ferry was safe.",
+    [{ speaker: "psaki", cue: "saying", content: "the ferry was safe", kind: "indirect" }],
+  ],
+  [
+    "a short prepositional phrase between the cue and a pronoun's clause",
+    "Antonov said after the meeting he would not sign the deal.",
+    [{ speaker: "antonov", cue: "said", content: "he would not sign the deal", kind: "indirect" }],
+  ],
+  [
+    "'asked about' reports what was asked about",
+    "At the briefing Antonov asked about the ferry fares.",
+    [{ speaker: "antonov", cue: "asked about", content: "the ferry fares", kind: "indirect" }],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],

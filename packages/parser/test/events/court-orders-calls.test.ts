@@ -44,6 +44,11 @@ const FOUND: Row[] = [
     "Parliament has again denied funding for Smith's plan.",
     { type: "reject", actor: "parliament", targets: ["smith"] },
   ],
+  [
+    "The regulator refused to give Radio Norte a new licence.",
+    { type: "reject", actor: "regulator", targets: ["station"] },
+  ],
+  ["Russia ordered Polish journalists to leave the country.", { type: "demand", actor: "russia", targets: ["poland"] }],
   ["Germany opposed Poland's proposal on Tuesday.", { type: "reject", actor: "germany", targets: ["poland"] }],
   ["Sweden called for EU action on the border.", { type: "demand", actor: "sweden", targets: ["eu"] }],
   [

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// Invented sentences: a person's affiliation from the words of their title.
+const affiliationOf = (text: string, name: string) => {
+  const r = parseArticle(text);
+  const actor = r.actors.find((a) => a.name === name);
+  return r.actors.find((a) => a.id === actor?.affiliation)?.name ?? null;
+};
+
+describe("affiliation from a title", () => {
+  it("gives a person the body whose name opens their title", () => {
+    const text =
+      "Regulators shut Lumen Broadcasting on Monday. Lumen Broadcasting CEO Dara Okoye apologised on Tuesday.";
+    expect(affiliationOf(text, "Dara Okoye")).toBe("Lumen Broadcasting");
+  });
+
+  it("gives a state office holder the state the article is clearly about", () => {
+    const text =
+      "Kenya shut the station on Monday. Kenya's regulator said Kenya would not back down, " +
+      "and Kenyan viewers protested. The talks had lasted a week. Solicitor General Amos Wekesa filed a petition on Friday.";
+    expect(affiliationOf(text, "Amos Wekesa")).toBe("Kenya");
+  });
+
+  it("gives a state office holder no state when two are named about as often", () => {
+    const text =
+      "Kenya and Uganda signed a pact. Kenya and Uganda hailed it. The talks had lasted a week. " +
+      "Solicitor General Amos Wekesa filed a petition on Friday.";
+    expect(affiliationOf(text, "Amos Wekesa")).toBeNull();
+  });
+});
+
+describe("affiliation of a national body", () => {
+  it("gives a 'National ...' body no list holds the state the article is clearly about", () => {
+    const text =
+      "Kenya shut the station on Monday. Kenya's regulator said Kenya would not back down. " +
+      "The talks had lasted a week. The National Broadcasting Board issued the order.";
+    expect(affiliationOf(text, "National Broadcasting Board")).toBe("Kenya");
+  });
+});
