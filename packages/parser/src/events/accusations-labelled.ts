@@ -1,9 +1,10 @@
+import cues from "../../data/accusation-cues.json";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { labelCues } from "./accusation-lexicon.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenIndexAt } from "./tokens.js";
 
 // "Cengiz called Mohammad's admission a political maneuver", "termed her a
 // corrupt oaf": a damning name for someone or for their act. The accused is
@@ -28,6 +29,64 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
       accused: [accused],
       allegation: { start: head.end, end: label.end },
       evidence: { start, end: label.end },
+    });
+  }
+}
+
+const LABELS_AS = new Set(cues.labelsAs);
+const LABEL_WORDS = new Set(cues.labels.words);
+const LIST_GLUE = new Set(["both", "and", "the", "of", "(", ")", ",", "as", "'", "’", "'s"]);
+
+/**
+ * "Erdoğan named both the Kurdistan Workers' Party (PKK) and People's
+ * Protection Units (YPG) as terrorists": a list of names, however long, then
+ * "as" and a damning label. Only names and list glue may stand between the
+ * verb and "as", so "named a new envoy as ..." or a clause never counts.
+ */
+export function labelledLists(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const head = tokens[i] as Token;
+    if (!LABELS_AS.has(head.lower)) continue;
+    const named = mentionsIn(doc, head.end, sentence.end);
+    let k = i + 1;
+    let n = 0;
+    const accused: string[] = [];
+    while (k < to && k < i + 40) {
+      const t = tokens[k] as Token;
+      const m = named[n];
+      if (m && t.start >= m.start && t.start < m.end) {
+        // "the Kurdistan Workers' Party (PKK)": a name and its bracketed short form are one; the short form speaks
+        const short = named[n + 1];
+        const bracketed = short && /^['’]?\s*[\p{L}\s]{0,12}\(\s*$/u.test(doc.text.slice(m.end, short.start));
+        if (!bracketed && !accused.includes(m.actor)) accused.push(m.actor);
+        k = tokenIndexAt(tokens, m.end);
+        n++;
+        continue;
+      }
+      if (m && t.start >= m.end) {
+        n++;
+        continue;
+      }
+      // a name the entity stage left out ("People's Protection Units") is capitalised all along
+      if (t.lower === "as" || !(LIST_GLUE.has(t.lower) || /^\p{Lu}/u.test(doc.text.charAt(t.start)))) break;
+      k++;
+    }
+    const as = tokens[k];
+    if (!as || as.lower !== "as" || accused.length === 0) continue;
+    let label = -1;
+    for (let j = k + 1; j < to && j <= k + 3; j++) if (LABEL_WORDS.has((tokens[j] as Token).lower)) label = j;
+    if (label < 0) continue;
+    if (tokens.slice(Math.max(from, i - 2), i).some((t) => t.lower === "not" || t.lower === "n't")) continue;
+    const subject = subjectBefore(doc, sentence.start, head.start);
+    const accuser = subject?.actor ?? mainSubject(doc, tokens, sentence, from, i);
+    if (!accuser) continue;
+    const end = (tokens[label] as Token).end;
+    const start = subject && head.start - subject.end < 60 ? subject.start : head.start;
+    addAccusation(doc, tokens, {
+      accuser,
+      accused,
+      allegation: { start: (tokens[k + 1] as Token).start, end },
+      evidence: { start, end },
     });
   }
 }

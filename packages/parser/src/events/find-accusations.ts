@@ -9,7 +9,7 @@ import {
   type VerbFrame,
 } from "./accusation-lexicon.js";
 import { impliedAccusations } from "./accusations-implied.js";
-import { labelledAccusations } from "./accusations-labelled.js";
+import { labelledAccusations, labelledLists } from "./accusations-labelled.js";
 import { claimAccusations, trailingAccusations } from "./accusations-quoted.js";
 import { reportedAccusations } from "./accusations-reported.js";
 import { mentionsIn, objectsIn, sameSide, subjectBefore } from "./actor-roles.js";
@@ -35,6 +35,7 @@ export function findAccusations(doc: Doc): void {
     trailingAccusations(doc, tokens, sentence, from, to);
     impliedAccusations(doc, tokens, sentence, from, to);
     labelledAccusations(doc, tokens, sentence, from, to);
+    labelledLists(doc, tokens, sentence, from, to);
   });
   claimAccusations(doc, tokens, (cue) => {
     const [from] = sentenceRange(tokens, (tokens[cue] as Token | undefined)?.sentence ?? -1);

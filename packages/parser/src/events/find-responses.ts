@@ -201,6 +201,8 @@ function buildResponse(
   }
   targets = targets.filter((t) => t !== actor);
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
+  // "The House has only impeached two other Presidents": an act on others than the story's, named nowhere
+  if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
   if (targets.length === 0) {
     // the same kind of act told before stands for the same targets (a call or a meeting: only just before)
     const near = LOCAL_TARGETS.has(cue.type)
@@ -549,9 +551,17 @@ function quoteSpeaker(doc: Doc, pos: number): string | null {
 
 /** The mention coordinated before a subject ("Turkey and Libya"), if any. */
 function partnerOf(doc: Doc, subject: ActorMention, sentenceStart: number): ActorMention | null {
-  const prev = mentionsIn(doc, sentenceStart, subject.start).at(-1);
-  if (!prev || prev.actor === subject.actor) return null;
-  return /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(doc.text.slice(prev.end, subject.start)) ? prev : null;
+  const before = mentionsIn(doc, sentenceStart, subject.start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const prev = before[k] as ActorMention;
+    if (prev.actor === subject.actor) return null;
+    const gap = doc.text.slice(prev.end, subject.start);
+    // "Donald Trump and Turkish President Recep Tayyip Erdoğan": a title may stand before the second name
+    if (/^\s*(?:,|and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)) return prev;
+    // "German" in "German Chancellor Angela Merkel" is part of the title: look before it
+    if (!/^(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*$/u.test(gap)) return null;
+  }
+  return null;
 }
 
 /** Start of the few words before a cue with no subject in view, so the evidence reads as a phrase. */
@@ -655,4 +665,16 @@ function objectPhraseEnd(tokens: Token[], i: number, to: number): number {
     k++;
   }
   return k > i ? (tokens[k - 1] as Token).end : 0;
+}
+
+const OTHERS = new Set(["other", "another"]);
+
+/** The cue's own object is "two other presidents", "another country": someone the story does not name. */
+function othersAsObject(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i; k < to && k < i + 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return false;
+    if (OTHERS.has(t.lower)) return true;
+  }
+  return false;
 }

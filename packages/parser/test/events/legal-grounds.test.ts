@@ -63,3 +63,26 @@ describe("subjects before an aside", () => {
     expect(r?.actor, JSON.stringify(doc.responses)).toBe("court");
   });
 });
+
+describe("labels given to a list of names", () => {
+  it("reads 'named A (X) and B (Y) as terrorists' as accusing both, however long the names", () => {
+    const actors = [
+      ...ACTORS,
+      { id: "front", names: ["National Liberation Front", "NLF"], kind: "organization" as const },
+      { id: "army", names: ["ARA"], kind: "organization" as const },
+    ];
+    const doc = makeDoc(
+      "Moscow named both the National Liberation Front (NLF) and the Army of the Rising Autumn (ARA) as terrorists.",
+      actors,
+    );
+    findClaims(doc);
+    runEventStages(doc);
+    const acc = doc.accusations.find((a) => a.accuser === "russia");
+    expect(acc?.accused, JSON.stringify(doc.accusations)).toEqual(["front", "army"]);
+  });
+
+  it("does not read naming someone to a post as a label", () => {
+    const doc = run("Moscow named Pavel Ivanov as its new envoy.");
+    expect(doc.accusations).toEqual([]);
+  });
+});

@@ -127,4 +127,26 @@ describe("admissions, alleged acts and court outcomes", () => {
     const r = doc.responses.find((x) => x.type === "cooperate");
     expect(r?.targets, JSON.stringify(doc.responses)).toEqual(["poland"]);
   });
+
+  it("reads beginning an offensive as a military act", () => {
+    const doc = run("Russia began a ground offensive into eastern Ukraine on Wednesday.");
+    const r = doc.responses.find((x) => x.type === "military_action");
+    expect(r?.actor, JSON.stringify(doc.responses)).toBe("russia");
+    expect(r?.targets).toEqual(["ukraine"]);
+  });
+
+  it("reads two leaders speaking on the phone as the first working with the second, past a title", () => {
+    const doc = run("On Monday, Donald Trump and German Chancellor Angela Merkel spoke on the phone.");
+    const r = doc.responses.find((x) => x.type === "cooperate");
+    expect(r?.actor, JSON.stringify(doc.responses)).toBe("trump");
+    expect(r?.targets).toEqual(["merkel"]);
+  });
+
+  it("tells no act on 'two other' unnamed parties", () => {
+    const doc = run("Trump was impeached by Congress. Congress has only impeached two other presidents.");
+    expect(
+      doc.responses.filter((r) => r.evidence.start > 35),
+      JSON.stringify(doc.responses),
+    ).toEqual([]);
+  });
 });
