@@ -377,6 +377,11 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       note: { key: `loc:${slug(text)}`, name: text },
     });
   if (shortForm(scan, first, last, text)) return;
+  // "analysts at ING Barings": where people work is a body, whatever its name looks like
+  if (worksAt(scan, first) && !ctx.title.length && !hasFirstName(scan, first, last)) {
+    org("organization");
+    return;
+  }
   // "CEO of Tesco", "Chairman of Echo Investment": what a title is "of" is a body, not its holder
   if (
     ctx.ofTitle &&
