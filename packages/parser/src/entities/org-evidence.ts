@@ -39,7 +39,10 @@ export function settleOrganizations(scan: Scan): void {
     bodies ??= new Set();
     bodies.add(p.note.name);
   }
-  if (companies) for (const c of companies) (bodies ??= new Set()).add(c);
+  if (companies) {
+    bodies ??= new Set();
+    for (const c of companies) bodies.add(c);
+  }
   if (!bodies) return;
   // a surname of a person the text names in full stays that person's
   for (const p of scan.pieces)
