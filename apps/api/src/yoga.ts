@@ -3,10 +3,12 @@ import { costLimitPlugin } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import type { DocumentNode, GraphQLError } from "graphql";
+import { type DocumentNode, type ExecutionArgs, type GraphQLError, Kind, type OperationDefinitionNode } from "graphql";
+import { getVariableValues } from "graphql/execution/values.js";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Context } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
+import { jitErrorLocationsPlugin } from "./jit-error-locations.js";
 import { createLoaders } from "./queries/loaders.js";
 import { responseCachePlugin } from "./response-cache.js";
 import { schema } from "./schema/index.js";
@@ -43,6 +45,17 @@ const bodyLimitPlugin: Plugin = {
   },
 };
 
+/** Whether the request's variables coerce to the operation's types. */
+function variablesFit(args: ExecutionArgs): boolean {
+  const operation = args.document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
+  );
+  const definitions = operation?.variableDefinitions ?? [];
+  if (definitions.length === 0) return true;
+  return !("errors" in getVariableValues(args.schema, definitions, args.variableValues ?? {}, { maxErrors: 1 }));
+}
+
 // graphql-armor's rejections carry no code; give them one so clients can tell them apart.
 function withCode(code: string) {
   return (_context: unknown, error: GraphQLError) => {
@@ -73,7 +86,9 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<Record<strin
       // A document that runs again is compiled to JavaScript: 10-30% less CPU a request on
       // the dashboard's documents than the interpreting executor (BENCHMARKS.md, "API").
       // A one-off query is interpreted, as compiling it would cost more than it saves.
-      useGraphQlJit({}, { enableIf: ({ document }) => runsAgain(document) }),
+      // Variables that do not fit are left to the interpreter, whose errors (and 400 status) they keep.
+      useGraphQlJit({}, { enableIf: (args) => runsAgain(args.document) && variablesFit(args) }),
+      jitErrorLocationsPlugin,
       bodyLimitPlugin,
       ...(options.responseCache === false ? [] : [responseCachePlugin(db)]),
       maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, onReject: [withCode("QUERY_TOO_DEEP")] }),

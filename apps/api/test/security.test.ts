@@ -87,9 +87,12 @@ describe.each(testDatabases())("auth and bad requests on $name", (testDb) => {
   it("masks unexpected errors", async () => {
     // A dangling actor reference is a bug, not the client's fault: the message must not leak internals.
     await database.db.updateTable("claims").set({ speaker_id: "act_ffffffffffffffff" }).execute();
-    const r = await client.post("{ claims { edges { node { speaker { name } } } } }");
-    expect(r.errors?.[0]?.message).toBe("Unexpected error.");
-    expect(JSON.stringify(r.errors)).not.toMatch(/act_ffff/);
+    // Three times: a document is interpreted on its first run and compiled from its second.
+    for (let run = 0; run < 3; run++) {
+      const r = await client.post("{ claims { edges { node { speaker { name } } } } }");
+      expect(r.errors?.[0]?.message).toBe("Unexpected error.");
+      expect(JSON.stringify(r.errors)).not.toMatch(/act_ffff/);
+    }
     await stillServes();
   });
 });

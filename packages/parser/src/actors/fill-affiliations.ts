@@ -104,8 +104,16 @@ export function fillAffiliations(
   let dominant: string | undefined;
   let clear: string | undefined;
   for (const [key, actor] of [...table.byKey]) {
-    if (actor.affiliation || actor.kind === "country" || actor.kind === "media" || actor.kind === "location") continue;
+    if (actor.affiliation || actor.kind === "country" || actor.kind === "location") continue;
     if (!key.startsWith("person:") && !key.startsWith("org:") && !key.startsWith("group:")) continue;
+    // "the National Telecommunications Commission", "the Saudi Press Agency" (a news agency no
+    // list holds): a national body belongs to the state the article is clearly about
+    if (!actor.affiliation && isNationalBody(actor)) {
+      clear ??= dominantCountry(mentions, notes, doc.entities?.hints, 2) ?? "";
+      if (clear) actor.affiliation = actorFor(`country:${clear}`)?.id ?? null;
+      if (actor.kind === "media" || actor.affiliation) continue;
+    }
+    if (actor.kind === "media") continue;
     let aff = affiliationOf(key);
     // "ABS-CBN CEO Carlo Katigbak": a title that opens with a body's name is held in that body
     if (!aff && key.startsWith("person:") && actor.title) aff = titleBody(table, actor.title);
@@ -138,6 +146,13 @@ function titleBody(table: ActorTable, title: string): Actor | null {
       }
   }
   return best;
+}
+
+// A body the gazetteer does not list whose name says it is a nation's: "National ...", "... News Agency".
+function isNationalBody(actor: Actor): boolean {
+  if (gazetteer.has(actor.name)) return false;
+  if (actor.kind === "organization") return actor.name.startsWith("National ");
+  return actor.kind === "media" && actor.name.endsWith(" Agency");
 }
 
 function isStateOffice(title: string): boolean {

@@ -1,5 +1,5 @@
 import referenceNouns from "../../data/reference-nouns.json";
-import { countryByCode, orgHeads } from "../entities/lexicon.js";
+import { countryByCode, orgHeads, orgSuffixes } from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 
@@ -98,12 +98,18 @@ export function resolveNames(
     if ((m.kind === "organization" || m.kind === "media") && single) {
       // "the Treasury Department" split as "Treasury" + "Department", "the Commission" after the
       // European Commission: a bare head word is the nearest named body before it that holds it
-      const owner = orgHeads.has(n.name)
+      const head = orgHeads.has(n.name);
+      const owner = head
         ? headOwners
             .get(n.name)
             ?.filter((h) => h.index < i)
             .pop()
         : undefined;
+      // "the Group of Six" cut short: a bare head word before "of" is a name's stump, no body
+      if (!owner && (head || orgSuffixes.has(n.name)) && text.startsWith(" of ", m.end)) {
+        keys[i] = null;
+        return;
+      }
       keys[i] = owner?.key ?? longOrgs.get(n.name) ?? n.key;
       return;
     }

@@ -77,6 +77,8 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
     const inverted = trailing(ctx, cue, stops);
     if (inverted) return inverted;
   }
+  const block = blockAfterColon(ctx, cue);
+  if (block) return draft(ctx, cue, speakerBefore(ctx, cue.first), block);
   const start = complementStart(ctx, cue);
   if (start !== null) {
     const content = contentFrom(ctx, start, stops);
@@ -90,6 +92,22 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
     return draft(ctx, cue, who, content);
   }
   return trailing(ctx, cue, stops);
+}
+
+/**
+ * 'The governor added:' closing its paragraph, then a paragraph of what he
+ * said set off without quotation marks: that paragraph is the content.
+ */
+function blockAfterColon(ctx: ClaimContext, cue: Cue): TokenRange | null {
+  const { tokens } = ctx;
+  const colon = cue.last + 1;
+  const first = colon + 1;
+  if (tokens[colon]?.lower !== ":" || first >= tokens.length) return null;
+  if (ctx.paragraphOf[first] === ctx.paragraphOf[colon] || (tokens[first] as Token).kind !== "word") return null;
+  let last = first;
+  while (last + 1 < tokens.length && ctx.paragraphOf[last + 1] === ctx.paragraphOf[first]) last++;
+  while (last > first && (tokens[last] as Token).kind === "punct") last--;
+  return last - first >= 2 ? { first, last } : null;
 }
 
 /** "what authorities say were rallies": the cue's object is the gap of "what", not a clause. */

@@ -220,6 +220,8 @@ export function gazetteerPiece(
       return;
     }
     case "country": {
+      // "US$22,900", "HK$ 5": a currency's sign, not the state
+      if (scan.text.charCodeAt(end) === 36) return;
       // "Ambassador to Germany Richard Grenell": the host, not the state the envoy serves
       // "US Special Representative for Iran Brian Hook": the first state named is the one served
       if (rest && !isHost(scan, first) && !ctx.affiliation) ctx.affiliation = `country:${entry.code}`;
@@ -375,6 +377,11 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       note: { key: `loc:${slug(text)}`, name: text },
     });
   if (shortForm(scan, first, last, text)) return;
+  // "analysts at ING Barings": where people work is a body, whatever its name looks like
+  if (worksAt(scan, first) && !ctx.title.length && !hasFirstName(scan, first, last)) {
+    org("organization");
+    return;
+  }
   // "CEO of Tesco", "Chairman of Echo Investment": what a title is "of" is a body, not its holder
   if (
     ctx.ofTitle &&
@@ -427,6 +434,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     return;
   }
   const titled = ctx.honorific || ctx.title.length > 0;
+  // "the Secretary of Transportation": the portfolio a title is "of", not its holder
+  if (n === 1 && ctx.title.length > 0 && scan.lower(first - 1) === "of" && englishWordSet.has(scan.lower(first)))
+    return;
   // "Combined Joint Task Force Operation Inherent Resolve", "Harvard University Professor Jane Roe":
   // an institution's word inside the run; a title after it starts a person of that institution
   if (n >= 3 && !titled && !firstNameGender.has(firstWord)) {

@@ -303,6 +303,8 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
     // two names joined ("the Royal Air Force and the US Air Force") are two; a head word
     // right after "and" joins one: "Police and Crime Commissioner"
     if (k !== at + 1) return false;
+    // "British Airways and American Airlines": a known name or a demonym after "and" starts another name
+    if (scan.gazetteerAt(k, k + 4)) return false;
     if (!isHeadWord(prev.text)) return andInsideInstitution(scan, runFirst, before, k);
     for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
       if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;

@@ -98,6 +98,13 @@ function scoreLine(scan: Scan, at: Map<number, Piece>, from: number): void {
 function resultSentence(scan: Scan, at: Map<number, Piece>, verb: number): void {
   const before = pieceEndingAt(scan, verb - 1);
   if (before) makeTeam(scan, at, before.first, before.last);
+  else {
+    // "NAC Breda beat ...": a side no rule named
+    let a = verb - 1;
+    while (a >= 0 && scan.tokens[a]?.cap && scan.tokens[a]?.kind === "word" && !scan.tokens[a]?.sentStart) a--;
+    if (a < verb - 1 && scan.tokens[a]?.cap && !scan.isOrdinaryCapital(a)) makeTeam(scan, at, a, verb - 1);
+    else if (a < verb - 1) makeTeam(scan, at, a + 1, verb - 1);
+  }
   let k = verb + 1;
   while (k < verb + 5) {
     const t = scan.tokens[k];
@@ -106,6 +113,11 @@ function resultSentence(scan: Scan, at: Map<number, Piece>, verb: number): void 
   }
   const p = at.get(k);
   if (p) makeTeam(scan, at, p.first, p.last);
+  else if (scan.tokens[k]?.cap && scan.tokens[k]?.kind === "word") {
+    let b = k;
+    while (scan.tokens[b + 1]?.cap && scan.tokens[b + 1]?.kind === "word" && scan.adjacent(b, b + 1)) b++;
+    makeTeam(scan, at, k, b);
+  }
 }
 
 function pieceEndingAt(scan: Scan, last: number): Piece | undefined {

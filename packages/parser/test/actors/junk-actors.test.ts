@@ -50,3 +50,20 @@ describe("junk actors", () => {
     expect(r.actors.find((a) => a.kind === "country")?.code).toBe("PHL");
   });
 });
+
+describe("junk actors, more shapes", () => {
+  it("reads a currency sign as no country", () => {
+    const r = parseArticle("The two men must pay €20,000 (US$22,900) in damages, the court in Lyon said.");
+    expect(r.actors.some((a) => a.kind === "country" && a.code === "USA")).toBe(false);
+  });
+
+  it("reads the portfolio after 'Secretary of' as no person", () => {
+    const text = "The letter went to Dana Reyes, the Secretary of Agriculture, on Monday.";
+    expect(actorNames(text).some((n) => n.startsWith("Agriculture|"))).toBe(false);
+  });
+
+  it("reads a head word cut from its name before 'of' as no body", () => {
+    const text = "The forum grew out of the Group of Nine, which began in 1980 as a club of rich states.";
+    expect(actorNames(text).some((n) => n.startsWith("Group|"))).toBe(false);
+  });
+});

@@ -29,3 +29,12 @@ describe("affiliation from a title", () => {
     expect(affiliationOf(text, "Amos Wekesa")).toBeNull();
   });
 });
+
+describe("affiliation of a national body", () => {
+  it("gives a 'National ...' body no list holds the state the article is clearly about", () => {
+    const text =
+      "Kenya shut the station on Monday. Kenya's regulator said Kenya would not back down. " +
+      "The talks had lasted a week. The National Broadcasting Board issued the order.";
+    expect(affiliationOf(text, "National Broadcasting Board")).toBe("Kenya");
+  });
+});

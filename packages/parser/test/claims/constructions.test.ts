@@ -555,6 +555,19 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "antonov", cue: "asked about", content: "the ferry fares", kind: "indirect" }],
   ],
   [
+    "a cue and a colon closing a paragraph introduce the next paragraph, set off without quotation marks",
+    "Antonov added:\n\nThe harbor stays open all winter and the ferries keep running.\n\nThe talks ended.",
+    [
+      {
+        speaker: "antonov",
+        cue: "added",
+        content: "The harbor stays open all winter and the ferries keep running",
+        kind: "indirect",
+      },
+    ],
+  ],
+  ["'showed up' is arriving, not showing", "Antonov showed up at the harbor on Monday.", []],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
