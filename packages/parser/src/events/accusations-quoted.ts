@@ -75,16 +75,15 @@ export function trailingAccusations(doc: Doc, tokens: Token[], sentence: Span, f
   }
 }
 
-/** The claims stage's findings, read for accusations. */
-export function claimAccusations(doc: Doc, tokens: Token[]): void {
+/**
+ * The claims stage's findings, read for accusations. A claim with no speaker
+ * whose cue follows a document ("The motion claims ...") is its author's:
+ * `author` names them from the cue's token index, or gives null.
+ */
+export function claimAccusations(doc: Doc, tokens: Token[], author: (cue: number) => string | null): void {
   for (const c of doc.claims) {
-    if (!c.speaker) continue;
-    accuseFromContent(
-      doc,
-      tokens,
-      c.speaker,
-      tokenIndexAt(tokens, c.content.start),
-      tokenIndexAt(tokens, c.content.end),
-    );
+    const speaker = c.speaker ?? author(tokenIndexAt(tokens, c.cue.start));
+    if (!speaker) continue;
+    accuseFromContent(doc, tokens, speaker, tokenIndexAt(tokens, c.content.start), tokenIndexAt(tokens, c.content.end));
   }
 }

@@ -37,7 +37,10 @@ export function findAccusations(doc: Doc): void {
     labelledAccusations(doc, tokens, sentence, from, to);
     labelledLists(doc, tokens, sentence, from, to);
   });
-  claimAccusations(doc, tokens);
+  claimAccusations(doc, tokens, (cue) => {
+    const [from] = sentenceRange(tokens, (tokens[cue] as Token | undefined)?.sentence ?? -1);
+    return documentSubject(doc, tokens, from, cue)?.author ?? null;
+  });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 

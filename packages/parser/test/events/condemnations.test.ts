@@ -55,3 +55,12 @@ describe("wrongs told by their victim", () => {
     expect(doc.accusations.filter((a) => a.accused.includes("germany"))).toEqual([]);
   });
 });
+
+describe("a document speaks for whoever filed it", () => {
+  it("'The petition claims X's decree is unconstitutional' accuses for the petitioner", () => {
+    const found = accusations(
+      "On Monday, Senator Lee filed a petition in the capital. The petition claims Governor Smith's decree is unconstitutional.",
+    );
+    expect(found.map((a) => [a.accuser, a.accused])).toContainEqual(["lee", ["smith"]]);
+  });
+});
