@@ -69,15 +69,18 @@ export function quotedLabel(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 }
 
 /**
- * 'called her vote a mistake', 'called Oz a quack': without a quotation, a
- * short object and "a"/"an" label still report the speaker's judgement.
+ * 'called her vote a mistake', 'called Oz a quack', 'described the talks as
+ * useful': without a quotation, a short object and an "a"/"an"/"as" label
+ * still report the speaker's judgement.
  */
 function bareLabel(ctx: ClaimContext, cue: Cue, k: number, hi: number): ClaimDraft | null {
   const { tokens } = ctx;
   for (let m = k + 1; m <= hi && m - k <= OBJECT_REACH; m++) {
     const t = tokens[m] as Token;
-    if (t.kind !== "word" || CLAUSE_BOUNDARY.has(t.lower)) return null;
-    if (!ARTICLES.has(t.lower) || tokens[m + 1]?.kind !== "word") continue;
+    // 'described the meeting as a step forward': "as" introduces the label too
+    const label = ARTICLES.has(t.lower) || t.lower === "as";
+    if (t.kind !== "word" || (CLAUSE_BOUNDARY.has(t.lower) && !label)) return null;
+    if (!label || tokens[m + 1]?.kind !== "word") continue;
     let last = m + 1;
     while (
       last + 1 <= hi &&

@@ -568,6 +568,11 @@ const CASES: [string, string, Expected[]][] = [
   ],
   ["'showed up' is arriving, not showing", "Antonov showed up at the harbor on Monday.", []],
   [
+    "'described X as Y' reports the label without quotation marks",
+    "Psaki described the talks as useful but slow.",
+    [{ speaker: "psaki", cue: "described", content: "the talks as useful", kind: "indirect" }],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
