@@ -2,6 +2,7 @@ import type { Doc } from "../doc.js";
 import {
   countryByCode,
   gazetteer,
+  memberOf,
   stateBodies,
   stateOffices,
   titleHeads,
@@ -101,6 +102,7 @@ export function fillAffiliations(
     return code ? actorFor(`country:${code}`) : null;
   };
 
+  const owners = possessiveOwners(doc.text, mentions, keys, table);
   let dominant: string | undefined;
   let clear: string | undefined;
   for (const [key, actor] of [...table.byKey]) {
@@ -115,6 +117,10 @@ export function fillAffiliations(
     }
     if (actor.kind === "media") continue;
     let aff = affiliationOf(key);
+    // "A number of Senators": members of a body the article names belong to it
+    if (!aff && key.startsWith("group:")) aff = bodyOfMembers(table, actor.name);
+    // "BBC's Jonathan Marcus": a named body owning a person's name is theirs
+    if (!aff && key.startsWith("person:")) aff = owners.get(key) ?? null;
     // "ABS-CBN CEO Carlo Katigbak": a title that opens with a body's name is held in that body
     if (!aff && key.startsWith("person:") && actor.title) aff = titleBody(table, actor.title);
     if (!aff && (key.startsWith("person:") || (key.startsWith("org:") && !listed(actor)))) aff = nearest(key);
@@ -131,6 +137,38 @@ export function fillAffiliations(
     }
     if (aff && aff !== actor) actor.affiliation = aff.id;
   }
+}
+
+/** The body a group's members sit in, when the article names it ("senators" → "Senate of Kenya"). */
+function bodyOfMembers(table: ActorTable, name: string): Actor | null {
+  const body = memberOf.get(name.toLowerCase());
+  if (!body) return null;
+  for (const a of table.list())
+    if (a.kind === "organization" && (a.name === body || a.name.startsWith(`${body} `) || a.name.endsWith(` ${body}`)))
+      return a;
+  return null;
+}
+
+/** Person key → the organization or outlet whose possessive stands right before one of their names. */
+function possessiveOwners(
+  text: string,
+  mentions: Mention[],
+  keys: (string | null | undefined)[],
+  table: ActorTable,
+): Map<string, Actor> {
+  const out = new Map<string, Actor>();
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const k = keys[i];
+    if (m.kind !== "person" || m.via !== "name" || !k || out.has(k)) continue;
+    const p = mentions[i - 1] as Mention;
+    if (p.kind !== "organization" && p.kind !== "media") continue;
+    const between = text.slice(p.end, m.start);
+    if (between !== "'s " && between !== "’s ") continue;
+    const owner = table.get(keys[i - 1] ?? "");
+    if (owner) out.set(k, owner);
+  }
+  return out;
 }
 
 /** The organization or outlet whose name opens a title ("ABS-CBN CEO"), if the article names one. */

@@ -136,6 +136,8 @@ export const stateBodies = new Map<string, string>(
   Object.entries(orgWords.stateBodies).filter(([k]) => !k.startsWith("_")) as [string, string][],
 );
 export const groupNounSet = new Set(groupNouns.nouns);
+/** Group noun → the body its members sit in ("senators" → "Senate"). */
+export const memberOf = new Map<string, string>(Object.entries(groupNouns.memberOf));
 export const collectives = new Set(groupNouns.collectives.map((s) => s.toLowerCase()));
 export const pronounGender = new Map<string, Gender>(
   Object.entries(pronouns).filter(([k]) => !k.startsWith("_")) as [string, Gender][],

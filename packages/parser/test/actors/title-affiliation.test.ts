@@ -38,3 +38,18 @@ describe("affiliation of a national body", () => {
     expect(affiliationOf(text, "National Broadcasting Board")).toBe("Kenya");
   });
 });
+
+describe("affiliation from a possessive or membership", () => {
+  it("gives a person the outlet whose possessive stands before their name", () => {
+    const text = "Drones hit the plant in Yemen. Northwave Media's Dana Reyes said questions remain.";
+    expect(affiliationOf(text, "Dana Reyes")).toBe("Northwave Media");
+  });
+
+  it("gives a group of senators the Senate the article names", () => {
+    const r = parseArticle(
+      "Kenya shut the station. The Senate held a hearing. A number of Senators condemned the order.",
+    );
+    const group = r.actors.find((a) => a.kind === "group" && a.aliases.includes("Senators"));
+    expect(r.actors.find((a) => a.id === group?.affiliation)?.name).toBe("Senate");
+  });
+});
