@@ -18,6 +18,7 @@ import type { Piece, Scan } from "./scan.js";
  * organization everywhere in the text, unless a person of that name is known.
  */
 export function settleOrganizations(scan: Scan): void {
+  settlePrefixes(scan);
   let bodies: Set<string> | null = null;
   let companies: Set<string> | null = null;
   for (const p of scan.pieces) {
@@ -84,4 +85,32 @@ function standsAsBody(scan: Scan, p: Piece): boolean {
   const verb = tokens[p.last + 1];
   if (verb?.kind === "word" && !verb.cap && scan.lower(p.last + 2) === "its") return true;
   return false;
+}
+
+/**
+ * "the Thai Raksa Chart party" after "the Thai Raksa Chart Party": a guessed name
+ * (with the demonym or capital before it) that opens a body's longer name in the
+ * same text is that body.
+ */
+function settlePrefixes(scan: Scan): void {
+  const names: string[] = [];
+  for (const p of scan.pieces)
+    if (p.kind === "organization" && p.via === "name" && p.last > p.first) names.push(`${p.note.name} `);
+  if (!names.length) return;
+  const { tokens } = scan;
+  for (const p of scan.pieces) {
+    if (p.kind !== "person" || !guessed(scan, p)) continue;
+    const before = tokens[p.first - 1];
+    const from = before?.cap && before.kind === "word" && scan.adjacent(p.first - 1, p.first) ? p.first - 1 : p.first;
+    for (const first of from < p.first ? [from, p.first] : [p.first]) {
+      const text = scan.slice(first, p.last);
+      if (!names.some((n) => n.startsWith(`${text} `))) continue;
+      p.kind = "organization";
+      p.first = first;
+      p.start = tokens[first]?.start ?? p.start;
+      p.note = { key: `org:${slug(text)}`, name: text, affiliation: p.note.affiliation ?? null };
+      scan.named[first] = 1;
+      break;
+    }
+  }
 }
