@@ -7,6 +7,12 @@ import type { Token } from "./tokens.js";
 
 // an object phrase longer than this is a clause the verb does not govern
 const MAX_OBJECT = 60;
+const LIST_OPENERS = new Set(["including", "such"]);
+
+/** A past-tense verb after "and" ("and highlighted"): a capitalised or short word is a noun or a name. */
+function secondVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !t.upper && t.lower.length > 4 && t.lower.endsWith("ed");
+}
 
 /**
  * 'Rubio wants to emerge as the alternative', 'she criticized the
@@ -38,8 +44,15 @@ function objectRange(ctx: ClaimContext, k: number, stop: number): TokenRange {
   let last = k;
   for (let i = k + 1; i < end; i++) {
     const u = tokens[i] as Token;
+    // "a ban on cloning, including ...": a list the object announces goes on with it
+    if (u.lower === "," && LIST_OPENERS.has(tokens[i + 1]?.lower ?? "")) {
+      last = i;
+      continue;
+    }
     // a comma inside a quoted phrase does not end the object
     if (ctx.insideQuote[i] === -1 && OBJECT_END.has(u.lower)) break;
+    // "decried the tax and highlighted her plan": a second verb of the subject ends the object
+    if (u.lower === "and" && secondVerb(tokens[i + 1])) break;
     last = i;
   }
   while (last > k && (tokens[last] as Token).kind === "punct") last--;

@@ -37,6 +37,15 @@ describe("stance verbs attribute their object", () => {
     ]);
   });
 
+  it("keeps a list the object announces, and stops at a second verb of the subject", () => {
+    expect(claimsOf("Okafor praised the harbor plans, including the new ferry.")).toEqual([
+      { speaker: "okafor", cue: "praised", content: "the harbor plans, including the new ferry", kind: "indirect" },
+    ]);
+    expect(claimsOf("Marlow criticized the toll and demanded a vote.")).toEqual([
+      { speaker: "marlow", cue: "criticized", content: "the toll", kind: "indirect" },
+    ]);
+  });
+
   it("keeps 'as ...' with the object it describes", () => {
     expect(claimsOf("Marlow cited the closed mill as proof of neglect.")[0]).toMatchObject({
       speaker: "marlow",

@@ -52,6 +52,10 @@ const FOUND: Row[] = [
   ["Germany opposed Poland's proposal on Tuesday.", { type: "reject", actor: "germany", targets: ["poland"] }],
   ["Sweden called for EU action on the border.", { type: "demand", actor: "sweden", targets: ["eu"] }],
   [
+    "Sweden called for an investigation into Russia's role in the attack.",
+    { type: "demand", actor: "sweden", targets: ["russia"] },
+  ],
+  [
     "Sweden called on the EU to act. The proposal was promptly backed by Poland.",
     { type: "cooperate", actor: "poland", targets: ["sweden"] },
   ],
