@@ -120,11 +120,17 @@ export function fillAffiliations(
     if (actor.kind === "media") continue;
     let aff = affiliationOf(key);
     // "A number of Senators": members of a body the article names belong to it
-    if (!aff && key.startsWith("group:")) aff = bodyOfMembers((bodies ??= bodiesOf(table)), actor.name);
+    if (!aff && key.startsWith("group:")) {
+      bodies ??= bodiesOf(table);
+      aff = bodyOfMembers(bodies, actor.name);
+    }
     // "BBC's Jonathan Marcus": a named body owning a person's name is theirs
     if (!aff && key.startsWith("person:")) aff = owners.get(key) ?? null;
     // "ABS-CBN CEO Carlo Katigbak": a title that opens with a body's name is held in that body
-    if (!aff && key.startsWith("person:") && actor.title) aff = titleBody((bodies ??= bodiesOf(table)), actor.title);
+    if (!aff && key.startsWith("person:") && actor.title) {
+      bodies ??= bodiesOf(table);
+      aff = titleBody(bodies, actor.title);
+    }
     if (!aff && (key.startsWith("person:") || (key.startsWith("org:") && !listed(actor)))) aff = nearest(key);
     // "Solicitor General Jose Calida": a state office no country qualifies is the state the
     // article is clearly about (named at least twice more often than any other), else no one's
