@@ -9,6 +9,7 @@ import {
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
+import { LEGAL_FORM } from "./org-evidence.js";
 import type { Scan } from "./scan.js";
 
 /** A run of capitalised words that may hold one or more names, as token indices (inclusive). */
@@ -305,6 +306,8 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
     if (k !== at + 1) return false;
     // "British Airways and American Airlines": a known name or a demonym after "and" starts another name
     if (scan.gazetteerAt(k, k + 4)) return false;
+    // "Nissan Motor Co Ltd and Honda Motor Co": a company's legal form closes its name
+    if (LEGAL_FORM.test(prev.text)) return false;
     if (!isHeadWord(prev.text)) return andInsideInstitution(scan, runFirst, before, k);
     for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
       if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;

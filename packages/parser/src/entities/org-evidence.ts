@@ -1,5 +1,6 @@
 import { slug } from "./classify-run.js";
 import {
+  englishWordSet,
   firstNameGender,
   orgCuesAfter,
   orgCuesBefore,
@@ -18,18 +19,29 @@ import type { Piece, Scan } from "./scan.js";
  */
 export function settleOrganizations(scan: Scan): void {
   let bodies: Set<string> | null = null;
+  let companies: Set<string> | null = null;
   for (const p of scan.pieces) {
     // "Salling Group" then "Salling said": the name without its company word is the company
     if (p.kind === "organization" && p.via === "name" && p.last > p.first) {
       const tail = scan.tokens[p.last]?.text ?? "";
-      if (orgSuffixes.has(tail) && !scan.gazetteerAt(p.first, p.last)) {
+      if (orgSuffixes.has(tail) && scan.gazetteerAt(p.first, p.last)?.last !== p.last) {
         bodies ??= new Set();
-        bodies.add(scan.slice(p.first, p.last - 1));
+        // "Kamloops Police", "Stavanger Airport": a known place's body leaves the place a place
+        if (!scan.gazetteerAt(p.first, p.last - 1)) bodies.add(scan.slice(p.first, p.last - 1));
+        // "Toyota Motor Corp" then "Toyota": a company's first word, when it is no ordinary word
+        if (LEGAL_FORM.test(tail) && !englishWordSet.has(scan.lower(p.first))) {
+          companies ??= new Set();
+          companies.add(scan.tokens[p.first]?.text ?? "");
+        }
       }
     }
     if (!guessed(scan, p) || !standsAsBody(scan, p)) continue;
     bodies ??= new Set();
     bodies.add(p.note.name);
+  }
+  if (companies) {
+    bodies ??= new Set();
+    for (const c of companies) bodies.add(c);
   }
   if (!bodies) return;
   // a surname of a person the text names in full stays that person's
@@ -39,13 +51,18 @@ export function settleOrganizations(scan: Scan): void {
   for (const p of scan.pieces) {
     // "Tesco Polska": a known body's name heads its branch's
     const named = bodies.has(p.note.name) || (p.kind === "person" && bodies.has(scan.tokens[p.first]?.text ?? ""));
-    if (!named || !guessed(scan, p)) continue;
+    // a place's name the text gives a company ("Toyota") is the company's here
+    const place = p.kind === "location" && p.via === "name" && !!companies?.has(p.note.name);
+    if (!named || !(guessed(scan, p) || place)) continue;
     p.kind = "organization";
     p.note = { key: `org:${slug(p.note.name)}`, name: p.note.name, affiliation: p.note.affiliation ?? null };
   }
 }
 
 // A person or organization typed from its words alone: no title, no first name, no gazetteer.
+// Legal forms that close a company's name: "Toyota Motor Corp", "Fletcher Challenge Ltd".
+export const LEGAL_FORM = /^(?:Ltd|Co|Cos|Inc|Corp|Plc|plc|PLC|AG|SA|GmbH|LLC|NV|SpA|AB|ASA|Bhd|Pty|Oyj)\.?$/;
+
 function guessed(scan: Scan, p: Piece): boolean {
   if (p.via !== "name" || (p.kind !== "person" && p.kind !== "organization")) return false;
   if (p.note.title || p.note.code || p.note.gender) return false;

@@ -91,7 +91,8 @@ function scoreLine(scan: Scan, at: Map<number, Piece>, from: number): void {
   const result = sides.length === 2 && numbers === 2 && isNumber(scan.tokens[(sides[1]?.[0] ?? 0) - 1]?.text ?? "");
   const standing = sides.length === 1 && numbers >= 3;
   if (!result && !standing) return;
-  for (const [a, b] of sides) makeTeam(scan, at, a, b);
+  // a score line names sides, never players: "Wigan 2 Bradford Bulls 1"
+  for (const [a, b] of sides) makeTeam(scan, at, a, b, true);
 }
 
 // "Seattle beat Baltimore 7-5", "Bayern Munich drew 1-1 with Borussia Dortmund".
@@ -128,14 +129,15 @@ function pieceEndingAt(scan: Scan, last: number): Piece | undefined {
   return undefined;
 }
 
-function makeTeam(scan: Scan, at: Map<number, Piece>, first: number, last: number): void {
+function makeTeam(scan: Scan, at: Map<number, Piece>, first: number, last: number, sides = false): void {
   const p = at.get(first);
   const name = scan.slice(first, last);
   if (p) {
     if (p.last !== last && p.via === "name") return;
     // a state's name is its national side; a person with a full name is a player
     if (p.kind === "country" && p.via === "name") return;
-    if (p.kind === "person" && p.last > p.first && firstNameGender.has(scan.tokens[p.first]?.text ?? "")) return;
+    if (!sides && p.kind === "person" && p.last > p.first && firstNameGender.has(scan.tokens[p.first]?.text ?? ""))
+      return;
     if (p.kind === "organization" || p.kind === "media" || p.kind === "group") return;
     p.kind = "organization";
     p.via = "name";

@@ -71,8 +71,12 @@ export function possibleDoers<M extends { start: number; end: number }>(
   const out = mentions.filter((m) => {
     const at = tokenIndexAt(tokens, m.start);
     if (ADDRESSING.has(tokens[at - 1]?.lower ?? "")) return false;
-    for (let k = tokenIndexAt(tokens, m.end); k < wrong && (tokens[k] as Token).start < w.start; k++)
-      if (VICTIM_WORDS.has((tokens[k] as Token).lower)) return false;
+    for (let k = tokenIndexAt(tokens, m.end); k < wrong && (tokens[k] as Token).start < w.start; k++) {
+      const t = tokens[k] as Token;
+      if (VICTIM_WORDS.has(t.lower)) return false;
+      // "Hong Kong remains impeded by ... violence": the subject of a passive with an agent suffers the wrong
+      if (t.lower === "by" && (tokens[k - 1] as Token).lower.endsWith("ed")) return false;
+    }
     return true;
   });
   const heads = out.filter((m) => !attached(m));

@@ -14,6 +14,8 @@ export function isObjectStop(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return true;
   if (t.punct) return t.lower === ";" || t.lower === "(" || t.lower === "—" || t.lower === "–";
+  // "started its investigation by hiring a law firm": the means, not the one acted on
+  if (t.lower === "by" && tokens[i + 1]?.lower.endsWith("ing")) return true;
   return stops.some((words) => words.every((w, k) => tokens[i + k]?.lower === w));
 }
 

@@ -86,6 +86,15 @@ function buildResponse(
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
+  // "was interrupted by protesting legislators": an -ing form in a passive's agent describes the agent
+  if (
+    head.lower.endsWith("ing") &&
+    before?.lower === "by" &&
+    m.first - 3 >= from &&
+    (tokens[m.first - 2] as Token).lower.endsWith("ed") &&
+    BE_FORMS.has((tokens[m.first - 3] as Token).lower)
+  )
+    return null;
   if (cue.type === "admit" && forecast(tokens, m.last + 1, to)) return null;
   // "blame him for encouraging farmers to ...": what an accusation alleges is not an act the story tells
   if (head.lower.endsWith("ing") && (before?.lower === "for" || before?.lower === "of") && alleged(doc, head.start))

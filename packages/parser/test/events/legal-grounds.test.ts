@@ -86,3 +86,13 @@ describe("labels given to a list of names", () => {
     expect(doc.accusations).toEqual([]);
   });
 });
+
+describe("the subject of a passive with an agent", () => {
+  it("is not the doer of the wrong its agent names", () => {
+    const doc = run('Pavel Ivanov said: "So long as Ukraine remains impeded by corruption, no reform will last."');
+    expect(
+      doc.accusations.filter((a) => a.accused.includes("ukraine")),
+      JSON.stringify(doc.accusations),
+    ).toEqual([]);
+  });
+});

@@ -149,4 +149,18 @@ describe("admissions, alleged acts and court outcomes", () => {
       JSON.stringify(doc.responses),
     ).toEqual([]);
   });
+
+  it("does not read a passive's agent described by an -ing form as an act of the subject", () => {
+    const doc = run("Speaking in parliament, Kim Lee was interrupted by protesting students.");
+    expect(
+      doc.responses.filter((r) => r.actor === "lee"),
+      JSON.stringify(doc.responses),
+    ).toEqual([]);
+  });
+
+  it("does not take the means ('by hiring X') as the target of an act", () => {
+    const doc = run("The Media Authority opened an investigation by hiring Kim Lee as an auditor.");
+    const r = doc.responses.find((x) => x.type === "investigate");
+    expect(r?.targets ?? [], JSON.stringify(doc.responses)).not.toContain("lee");
+  });
 });
