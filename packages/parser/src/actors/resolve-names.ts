@@ -241,7 +241,7 @@ function qualifiedBody(n: MentionNote, m: Mention, hints: CountryHint[], text: s
   let before: string | null = null;
   let after: string | null = null;
   for (const h of hints) {
-    if (text.slice(h.end, h.end + body.length).toLowerCase() !== body) continue;
+    if (!text.startsWith(body, h.end)) continue;
     if (h.start < m.start) before = h.code;
     else after ??= h.code;
   }

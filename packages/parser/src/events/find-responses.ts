@@ -222,7 +222,10 @@ function buildResponse(
       .find((r) => r.type === cue.type && r.targets.length > 0 && r.evidence.start >= near);
     // "police arrested 33 individuals": an object of its own, unnamed as an actor, is the target;
     // only a state told before stands in for it, never a bystander from the last sentence
-    const ownObject = hasOwnObject(tokens, m.last + 1, to);
+    // "asked people to pray": an unnamed object inside the cue, before its "to", is the cue's own too
+    const ownObject =
+      hasOwnObject(tokens, m.last + 1, to) ||
+      (last.lower === "to" && m.last - m.first >= 2 && hasOwnObject(tokens, m.first + 1, m.last));
     // a lawsuit, an arrest or a protest is aimed at someone the sentence names (or, for a
     // protest, the story's government); a state named before is no stand-in
     const guess =
