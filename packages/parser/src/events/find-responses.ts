@@ -353,8 +353,10 @@ function targetsOf(
   if (inside.length && last.lower !== "of") return inside;
   // "ordered the network to shut down": the one ordered stands before "to", never after the cue
   // (a "to" of the cue's own words: "invited the countries to open dialogue" only passes one in a gap)
+  // (a state may order its own firms and people: anyone but the actor itself is the one ordered)
   if (/\sto\s/.test(m.pattern.source))
-    for (let k = m.first + 1; k < m.last; k++) if ((tokens[k] as Token).lower === "to") return inside;
+    for (let k = m.first + 1; k < m.last; k++)
+      if ((tokens[k] as Token).lower === "to") return objectsIn(doc, head.end, last.end, [actor]);
   // a cue that ends in "to" leaves the requested act after it, not the addressee
   if (last.lower !== "to") {
     let stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);
