@@ -103,6 +103,8 @@ export function fillAffiliations(
   };
 
   const owners = possessiveOwners(doc.text, mentions, keys, table);
+  // the organizations and outlets, listed once when a title or a group first asks
+  let bodies: Actor[] | undefined;
   let dominant: string | undefined;
   let clear: string | undefined;
   for (const [key, actor] of [...table.byKey]) {
@@ -118,11 +120,17 @@ export function fillAffiliations(
     if (actor.kind === "media") continue;
     let aff = affiliationOf(key);
     // "A number of Senators": members of a body the article names belong to it
-    if (!aff && key.startsWith("group:")) aff = bodyOfMembers(table, actor.name);
+    if (!aff && key.startsWith("group:")) {
+      bodies ??= bodiesOf(table);
+      aff = bodyOfMembers(bodies, actor.name);
+    }
     // "BBC's Jonathan Marcus": a named body owning a person's name is theirs
     if (!aff && key.startsWith("person:")) aff = owners.get(key) ?? null;
     // "ABS-CBN CEO Carlo Katigbak": a title that opens with a body's name is held in that body
-    if (!aff && key.startsWith("person:") && actor.title) aff = titleBody(table, actor.title);
+    if (!aff && key.startsWith("person:") && actor.title) {
+      bodies ??= bodiesOf(table);
+      aff = titleBody(bodies, actor.title);
+    }
     if (!aff && (key.startsWith("person:") || (key.startsWith("org:") && !listed(actor)))) aff = nearest(key);
     // "Solicitor General Jose Calida": a state office no country qualifies is the state the
     // article is clearly about (named at least twice more often than any other), else no one's
@@ -140,10 +148,10 @@ export function fillAffiliations(
 }
 
 /** The body a group's members sit in, when the article names it ("senators" → "Senate of Kenya"). */
-function bodyOfMembers(table: ActorTable, name: string): Actor | null {
+function bodyOfMembers(bodies: Actor[], name: string): Actor | null {
   const body = memberOf.get(name.toLowerCase());
   if (!body) return null;
-  for (const a of table.list())
+  for (const a of bodies)
     if (a.kind === "organization" && (a.name === body || a.name.startsWith(`${body} `) || a.name.endsWith(` ${body}`)))
       return a;
   return null;
@@ -172,11 +180,14 @@ function possessiveOwners(
 }
 
 /** The organization or outlet whose name opens a title ("ABS-CBN CEO"), if the article names one. */
-function titleBody(table: ActorTable, title: string): Actor | null {
+function bodiesOf(table: ActorTable): Actor[] {
+  return table.list().filter((a) => a.kind === "organization" || a.kind === "media");
+}
+
+function titleBody(bodies: Actor[], title: string): Actor | null {
   let best: Actor | null = null;
   let bestLength = 0;
-  for (const a of table.list()) {
-    if (a.kind !== "organization" && a.kind !== "media") continue;
+  for (const a of bodies) {
     for (const name of [a.name, ...a.aliases])
       if (name.length > bestLength && name.length > 1 && title.startsWith(`${name} `)) {
         best = a;

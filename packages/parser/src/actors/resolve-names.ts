@@ -74,6 +74,8 @@ export function resolveNames(
   });
   const namedOrgs = namedOrgsByWord(mentions, notes, text);
   const dominant = dominantCountry(mentions, notes, hints);
+  // "ABS-CBN" is a firm when the story also names it "ABS-CBN Corporation": the fit is the actor's, not one mention's
+  const firms = firmKeys(mentions, notes, wordsOf);
 
   notes.forEach((n, i) => {
     const m = mentions[i] as Mention;
@@ -83,7 +85,7 @@ export function resolveNames(
     }
     if (m.via === "pronoun" || (m.via === "description" && m.kind === "person")) return;
     if (n.refHead) {
-      keys[i] = definiteReferent(n, i, mentions, keys, wordsOf);
+      keys[i] = definiteReferent(n, i, mentions, keys, wordsOf, firms);
       return;
     }
     if (n.bareBody) {
@@ -239,7 +241,7 @@ function qualifiedBody(n: MentionNote, m: Mention, hints: CountryHint[], text: s
   let before: string | null = null;
   let after: string | null = null;
   for (const h of hints) {
-    if (text.slice(h.end, h.end + body.length).toLowerCase() !== body) continue;
+    if (!text.startsWith(body, h.end)) continue;
     if (h.start < m.start) before = h.code;
     else after ??= h.code;
   }
@@ -282,6 +284,7 @@ function definiteReferent(
   mentions: Mention[],
   keys: (string | null | undefined)[],
   wordsOf: string[][],
+  firms: Set<string>,
 ): string | null {
   const head = n.refHead as string;
   let found: string | null = null;
@@ -294,7 +297,7 @@ function definiteReferent(
     if (!k || k === found || m.via !== "name" || (m.kind !== "organization" && m.kind !== "media")) continue;
     if (/^org:[A-Z]{3}:/.test(k)) continue;
     const ws = wordsOf[j] as string[];
-    const firm = FIRM_SUFFIXES.has(ws[ws.length - 1] as string);
+    const firm = FIRM_SUFFIXES.has(ws[ws.length - 1] as string) || firms.has(k);
     const fits =
       n.refFit === "outlet"
         ? m.kind === "media" || firm
@@ -309,6 +312,16 @@ function definiteReferent(
   }
   if (found) (mentions[at] as Mention).kind = kind;
   return found;
+}
+
+/** Keys of the actors some name mention of which ends in a firm's suffix ("ABS-CBN Corporation"). */
+function firmKeys(mentions: Mention[], notes: MentionNote[], wordsOf: string[][]): Set<string> {
+  const out = new Set<string>();
+  notes.forEach((n, j) => {
+    const ws = wordsOf[j];
+    if (ws && (mentions[j] as Mention).via === "name" && FIRM_SUFFIXES.has(ws[ws.length - 1] as string)) out.add(n.key);
+  });
+  return out;
 }
 
 // How far before the nearest fitting actor another one makes a description ambiguous (characters).

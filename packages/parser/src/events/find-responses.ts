@@ -222,7 +222,10 @@ function buildResponse(
       .find((r) => r.type === cue.type && r.targets.length > 0 && r.evidence.start >= near);
     // "police arrested 33 individuals": an object of its own, unnamed as an actor, is the target;
     // only a state told before stands in for it, never a bystander from the last sentence
-    const ownObject = hasOwnObject(tokens, m.last + 1, to);
+    // "asked people to pray": an unnamed object inside the cue, before its "to", is the cue's own too
+    const ownObject =
+      hasOwnObject(tokens, m.last + 1, to) ||
+      (last.lower === "to" && m.last - m.first >= 2 && hasOwnObject(tokens, m.first + 1, m.last));
     // a lawsuit, an arrest or a protest is aimed at someone the sentence names (or, for a
     // protest, the story's government); a state named before is no stand-in
     const guess =
@@ -350,8 +353,10 @@ function targetsOf(
   if (inside.length && last.lower !== "of") return inside;
   // "ordered the network to shut down": the one ordered stands before "to", never after the cue
   // (a "to" of the cue's own words: "invited the countries to open dialogue" only passes one in a gap)
+  // (a state may order its own firms and people: anyone but the actor itself is the one ordered)
   if (/\sto\s/.test(m.pattern.source))
-    for (let k = m.first + 1; k < m.last; k++) if ((tokens[k] as Token).lower === "to") return inside;
+    for (let k = m.first + 1; k < m.last; k++)
+      if ((tokens[k] as Token).lower === "to") return objectsIn(doc, head.end, last.end, [actor]);
   // a cue that ends in "to" leaves the requested act after it, not the addressee
   if (last.lower !== "to") {
     let stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);

@@ -14,6 +14,13 @@ describe("definite descriptions that stand for a named actor", () => {
     expect(aliases).toContain("company");
   });
 
+  it("ties 'the network' to a firm first named by its short name, when its full name comes later", () => {
+    const text =
+      "Regulators shut Lumenvox on Monday. The network went off the air that night. " +
+      "Lumenvox Corporation is the largest broadcaster in the region.";
+    expect(aliasesOf(text, "Lumenvox Corporation")).toContain("network");
+  });
+
   it("ties 'the commission' to the body whose name holds that word", () => {
     const text =
       "Halden Air was fined by the Coastal Energy Commission last year. The commission refused to renew the licence.";

@@ -148,3 +148,16 @@ describe("a court's verdicts on its own country's people", () => {
     ]);
   });
 });
+
+describe("a state's orders to its own firms", () => {
+  it("'the government ordered the station to shut down' targets the station though it is the state's", () => {
+    const local = [
+      ...ACTORS,
+      { id: "norte", names: ["the broadcaster"], kind: "media" as const, affiliation: "poland" },
+    ];
+    const doc = makeDoc("Poland ordered the broadcaster to shut down on Monday.", local);
+    const r = runEventStages(doc).responses.find((x) => x.type === "sanction");
+    expect(r?.actor).toBe("poland");
+    expect(r?.targets).toEqual(["norte"]);
+  });
+});

@@ -163,4 +163,13 @@ describe("admissions, alleged acts and court outcomes", () => {
     const r = doc.responses.find((x) => x.type === "investigate");
     expect(r?.targets ?? [], JSON.stringify(doc.responses)).not.toContain("lee");
   });
+
+  it("guesses no target for a request to unnamed people inside the cue", () => {
+    const doc = run(
+      'In a statement, Kim Lee said, "The bishop of Marbel, Poland, died on Monday." Lee also asked people to "pray for him".',
+    );
+    const r = doc.responses.find((x) => x.actor === "lee" && x.type === "demand");
+    expect(r, JSON.stringify(doc.responses)).toBeDefined();
+    expect(r?.targets).toEqual([]);
+  });
 });
