@@ -2,6 +2,7 @@ import referenceNouns from "../../data/reference-nouns.json";
 import { countryByCode, orgHeads, orgSuffixes } from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
+import { placedBody } from "./placed-body.js";
 
 // A name's words. Most names are words between single spaces, split without a regular
 // expression (this split ran for every note of every article); others take the general path.
@@ -89,7 +90,13 @@ export function resolveNames(
       return;
     }
     if (n.bareBody) {
-      keys[i] = bareBodyKey(n, i, namedOrgs, qualifiedBody(n, mentions[i] as Mention, hints, text) ?? dominant);
+      const placed = placedBody(mentions, notes, i, text);
+      keys[i] = bareBodyKey(
+        n,
+        i,
+        namedOrgs,
+        placed ?? qualifiedBody(n, mentions[i] as Mention, hints, text) ?? dominant,
+      );
       return;
     }
     const single = wordsOf[i]?.length === 1;

@@ -84,8 +84,28 @@ function standsAsBody(scan: Scan, p: Piece): boolean {
   // "Tesco stated its intention", "Salling said its": a verb whose object is "its"
   const verb = tokens[p.last + 1];
   if (verb?.kind === "word" && !verb.cap && scan.lower(p.last + 2) === "its") return true;
+  // "Microsoft said hackers had breached its systems": the subject owns a firm's things further on
+  if (verb?.kind === "word" && !verb.cap && ownsFurtherOn(scan, p.last + 2)) return true;
   return false;
 }
+
+// How many tokens after a subject's verb a later "its" may still point back to it.
+const ITS_SPAN = 16;
+
+// An "its" before any other name or a person's pronoun in the sentence, owning what a firm has ("its products").
+function ownsFurtherOn(scan: Scan, from: number): boolean {
+  const { tokens } = scan;
+  for (let k = from; k < from + ITS_SPAN && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.sentStart || scan.named[k]) return false;
+    const w = scan.lower(k);
+    if (PERSON_PRONOUNS.has(w)) return false;
+    if (w === "its") return orgCuesPossessed.has(scan.lower(k + 1));
+  }
+  return false;
+}
+
+const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him", "they", "their"]);
 
 /**
  * "the Thai Raksa Chart party" after "the Thai Raksa Chart Party": a guessed name

@@ -1,0 +1,42 @@
+import { gazetteer } from "../entities/lexicon.js";
+import type { MentionNote } from "../entities/mention-note.js";
+import type { Mention } from "../model.js";
+
+// How far after a bare body its clause may place it (characters): "Police arrested three activists in Hong Kong".
+const CLAUSE_SPAN = 90;
+
+/**
+ * The state a bare body's own clause places it in: "Police in Minsk
+ * detained ...", "Police arrested three activists in Hong Kong on Monday".
+ * The first place after "in" before the clause ends decides: a country or
+ * territory stands for itself, a capital or listed city for its country.
+ * Checked before the article's most-named country, which is only a guess.
+ */
+export function placedBody(mentions: Mention[], notes: MentionNote[], at: number, text: string): string | null {
+  const body = mentions[at] as Mention;
+  for (let j = at + 1; j < mentions.length; j++) {
+    const m = mentions[j] as Mention;
+    if (m.start - body.end > CLAUSE_SPAN) return null;
+    if (clauseEnds(text, body.end, m.start)) return null;
+    if (m.kind !== "country" && m.kind !== "location") continue;
+    if (!/\bin (?:the )?$/.test(text.slice(Math.max(body.end, m.start - 8), m.start))) continue;
+    return codeOf(m, notes[j] as MentionNote, text);
+  }
+  return null;
+}
+
+function codeOf(m: Mention, n: MentionNote, text: string): string | null {
+  if (m.kind === "country" && m.via === "name") return n.code ?? null;
+  if (n.code) return n.code;
+  const entry = gazetteer.get(text.slice(m.start, m.end)) ?? gazetteer.get(n.name);
+  return entry && (entry.type === "capital" || entry.type === "place") ? (entry.code ?? null) : null;
+}
+
+// A sentence's or clause's end between two offsets: ". ", "; ", "! ", "? ".
+function clauseEnds(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if ((c === "." || c === ";" || c === "!" || c === "?") && /\s/.test(text[k + 1] ?? " ")) return true;
+  }
+  return false;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// Invented sentences: a bare body its own clause places takes that place's state, not the most-named one.
+const affiliationOf = (text: string, surface: string) => {
+  const r = parseArticle(text);
+  const actor = r.actors.find((a) => a.aliases.includes(surface));
+  return r.actors.find((a) => a.id === actor?.affiliation)?.name ?? null;
+};
+
+const lead = "Russia said on Sunday that Russia would answer. Russia has denied the claim. ";
+
+describe("bodies their clause places", () => {
+  it("takes a territory named after 'in' in the body's clause", () => {
+    const text = `${lead}Police arrested three activists in Hong Kong on Monday.`;
+    expect(affiliationOf(text, "Police")).toBe("Hong Kong");
+  });
+
+  it("takes the country of a capital right after the body", () => {
+    const text = `${lead}Police in Minsk detained two reporters.`;
+    expect(affiliationOf(text, "Police")).toBe("Belarus");
+  });
+
+  it("keeps the article's country when the place is in another sentence", () => {
+    const text = `${lead}Prosecutors opened a case. Two reporters were held in Minsk.`;
+    expect(affiliationOf(text, "Prosecutors")).toBe("Russia");
+  });
+});
