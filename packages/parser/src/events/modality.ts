@@ -7,6 +7,7 @@ const families = new CueSet<Modality>(
   lexicon.families.flatMap((f) => f.cues.map((c) => compilePattern(c, f.modality as Modality))),
 );
 const order: Modality[] = lexicon.families.map((f) => f.modality as Modality);
+const OFFERS = new Set<string>(lexicon.announcedByCueHead);
 const implied = lexicon.impliedByType as Partial<Record<ResponseType, Modality>>;
 
 /**
@@ -22,5 +23,6 @@ export function modalityBefore(tokens: Token[], cueIndex: number, sentenceFrom: 
   }
   const found = families.matchAll(tokens, from, cueIndex).map((m) => m.pattern.value);
   for (const m of order) if (found.includes(m)) return m;
+  if (OFFERS.has((tokens[cueIndex] as Token | undefined)?.lower ?? "")) return "announced";
   return implied[type] ?? "done";
 }

@@ -41,3 +41,58 @@ describe("criticism with its reason", () => {
     expect(doc.accusations, JSON.stringify(doc.accusations)).toEqual([]);
   });
 });
+
+describe("threats, offers, votes and seizures", () => {
+  const PARLIAMENT = { id: "parliament", names: ["European Parliament"], kind: "organization" as const };
+  function runWith(text: string) {
+    const doc = makeDoc(text, [...ACTORS, PARLIAMENT]);
+    findClaims(doc);
+    return runEventStages(doc);
+  }
+
+  it("reads 'warned that it would retaliate if Y ...' as a threat toward Y", () => {
+    const doc = run("Iran warned that it would retaliate if the United States sent more warships.");
+    const r = doc.responses.find((x) => x.type === "threaten");
+    expect(r, JSON.stringify(doc.responses)).toBeDefined();
+    expect(r?.actor).toBe("iran");
+    expect(r?.targets).toEqual(["usa"]);
+    expect(r?.modality).toBe("threatened");
+  });
+
+  it("reads 'warned it would take measures' as a threat, and a plain warning of weather as none", () => {
+    const doc = run("China warned it would take countermeasures against Sweden. Poland warned of heavy snow.");
+    const threats = doc.responses.filter((x) => x.type === "threaten");
+    expect(
+      threats.map((x) => [x.actor, x.targets[0]]),
+      JSON.stringify(doc.responses),
+    ).toEqual([["china", "sweden"]]);
+  });
+
+  it("reads 'offered to mediate between X and Y' as announced cooperation", () => {
+    const doc = run("Germany offered to mediate between Russia and Ukraine.");
+    const r = doc.responses.find((x) => x.type === "cooperate");
+    expect(r, JSON.stringify(doc.responses)).toBeDefined();
+    expect(r?.actor).toBe("germany");
+    expect(r?.targets).toEqual(["russia", "ukraine"]);
+    expect(r?.modality).toBe("announced");
+  });
+
+  it("reads a body's vote to freeze assets or halt talks as a sanction, and to block a deal as a rejection", () => {
+    const doc = runWith(
+      "The European Parliament voted to freeze the assets of Russian officials. The European Parliament voted to halt talks with China. The European Parliament voted to block the Iranian merger.",
+    );
+    const got = doc.responses.map((x) => [x.actor, x.type, x.targets[0]]);
+    expect(got, JSON.stringify(doc.responses)).toContainEqual(["parliament", "sanction", "russia"]);
+    expect(got, JSON.stringify(doc.responses)).toContainEqual(["parliament", "sanction", "china"]);
+    expect(got, JSON.stringify(doc.responses)).toContainEqual(["parliament", "reject", "iran"]);
+  });
+
+  it("reads seizing a tanker or assets as a coercive legal action against their owner", () => {
+    const doc = run(
+      "Iran seized a British tanker in the Strait of Hormuz. The United States confiscated Iranian assets.",
+    );
+    const got = doc.responses.map((x) => [x.actor, x.type, x.targets[0]]);
+    expect(got, JSON.stringify(doc.responses)).toContainEqual(["iran", "legal_action", "uk"]);
+    expect(got, JSON.stringify(doc.responses)).toContainEqual(["usa", "legal_action", "iran"]);
+  });
+});
