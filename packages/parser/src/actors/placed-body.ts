@@ -8,7 +8,8 @@ const CLAUSE_SPAN = 90;
 /**
  * The state a bare body's own clause places it in: "Police in Minsk
  * detained ...", "Police arrested three activists in Hong Kong on Monday".
- * The first place after "in" before the clause ends decides: a country or
+ * The first place after "in" before the clause ends decides, else a place
+ * opening the sentence ("In Hong Kong, police ..."): a country or
  * territory stands for itself, a capital or listed city for its country.
  * Checked before the article's most-named country, which is only a guess.
  */
@@ -16,10 +17,17 @@ export function placedBody(mentions: Mention[], notes: MentionNote[], at: number
   const body = mentions[at] as Mention;
   for (let j = at + 1; j < mentions.length; j++) {
     const m = mentions[j] as Mention;
-    if (m.start - body.end > CLAUSE_SPAN) return null;
-    if (clauseEnds(text, body.end, m.start)) return null;
+    if (m.start - body.end > CLAUSE_SPAN || clauseEnds(text, body.end, m.start)) break;
     if (m.kind !== "country" && m.kind !== "location") continue;
     if (!/\bin (?:the )?$/.test(text.slice(Math.max(body.end, m.start - 8), m.start))) continue;
+    return codeOf(m, notes[j] as MentionNote, text);
+  }
+  // "In Hong Kong, police arrested ...": a place that opens the body's sentence
+  for (let j = at - 1; j >= 0; j--) {
+    const m = mentions[j] as Mention;
+    if (body.start - m.end > CLAUSE_SPAN || clauseEnds(text, m.end, body.start)) return null;
+    if (m.kind !== "country" && m.kind !== "location") continue;
+    if (!/(?:^|[.!?]\s+|\n)In (?:the )?$/.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     return codeOf(m, notes[j] as MentionNote, text);
   }
   return null;

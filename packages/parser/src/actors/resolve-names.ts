@@ -270,7 +270,9 @@ function bareBodyKey(
   if (named) return named;
   if (!dominant) return null;
   if (body === "regime" || body === "officials" || body === "authorities") return `country:${dominant}`;
-  const demonym = countryByCode.get(dominant)?.demonym ?? dominant;
+  const c = countryByCode.get(dominant);
+  // "Hong Kong police", not "Hong Konger police": a demonym built on the name by a suffix gives way to the name
+  const demonym = c?.demonym && !c.demonym.startsWith(c.name) ? c.demonym : (c?.name ?? dominant);
   n.name = `${demonym} ${body}`;
   n.affiliation = `country:${dominant}`;
   return `org:${dominant}:${body}`;

@@ -21,6 +21,13 @@ describe("bodies their clause places", () => {
     expect(affiliationOf(text, "Police")).toBe("Belarus");
   });
 
+  it("takes a place that opens the body's sentence", () => {
+    const text = `${lead}In Hong Kong, police arrested three activists. Russia denied any role.`;
+    expect(affiliationOf(text, "police")).toBe("Hong Kong");
+    // named by the territory, not by "Hong Konger", a demonym built on its name
+    expect(parseArticle(text).actors.map((a) => a.name)).toContain("Hong Kong police");
+  });
+
   it("keeps the article's country when the place is in another sentence", () => {
     const text = `${lead}Prosecutors opened a case. Two reporters were held in Minsk.`;
     expect(affiliationOf(text, "Prosecutors")).toBe("Russia");
