@@ -43,7 +43,9 @@ export function resolveNames(
     const ws = wordsOf[i] as string[];
     if (m.via !== "name" || ws.length < 2) return;
     if (m.kind === "person")
-      for (const w of new Set(ws)) {
+      // "Harold Finch, Jr.": the surname before the suffix's comma is still a word of the name
+      for (let w of new Set(ws)) {
+        if (w.endsWith(",")) w = w.slice(0, -1);
         const list = fullNames.get(w) ?? [];
         list.push({ index: i, key: n.key });
         fullNames.set(w, list);

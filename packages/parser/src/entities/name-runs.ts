@@ -197,6 +197,11 @@ export function findRuns(scan: Scan): Run[] {
         j += 2;
         continue;
       }
+      // "Martin Luther King, Jr.": a generational suffix after a comma closes the person's name
+      if (n?.text === "," && n.start === tokens[last]?.end && generational(scan, j + 1)) {
+        last = j + 1;
+        break;
+      }
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
       // "Academy Award-winning": the name belongs to the adjective; no run
       if (n.cap && isCompoundAdjective(n.text) && scan.adjacent(j - 1, j)) {
@@ -236,6 +241,13 @@ export function findRuns(scan: Scan): Run[] {
     i = last + 1;
   }
   return runs;
+}
+
+const GENERATIONAL = /^(?:Jr|Sr)\.?$/;
+
+function generational(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  return t?.kind === "word" && GENERATIONAL.test(t.text) && scan.adjacent(k - 1, k);
 }
 
 /**
