@@ -49,6 +49,7 @@ export function findResponses(doc: Doc): void {
       if (!r || doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
         continue;
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
+      if (previous?.type === "threaten" && threatCondition(tokens, m.first, from)) continue;
       doc.responses.push(r);
       previous = r;
     }
@@ -557,6 +558,18 @@ function hypotheticalInQuote(doc: Doc, r: Response, pos: number): boolean {
   // a quote whose speaker went unresolved is still someone's words
   const claim = doc.claims.find((c) => c.kind === "direct" && c.content.start <= pos && pos < c.content.end);
   return !!claim && claim.speaker !== r.actor;
+}
+
+const CONDITIONS = new Set(["if", "unless", "should"]);
+
+/** "warned it would retaliate if the US imposed sanctions": the threat's condition is no act told. */
+function threatCondition(tokens: Token[], first: number, from: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct && t.lower !== ",") return false;
+    if (CONDITIONS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function quoteSpeaker(doc: Doc, pos: number): string | null {

@@ -96,3 +96,14 @@ describe("threats, offers, votes and seizures", () => {
     expect(got, JSON.stringify(doc.responses)).toContainEqual(["usa", "legal_action", "iran"]);
   });
 });
+
+describe("a threat's condition", () => {
+  it("takes no sanction from the condition of a threat, but keeps one told outright", () => {
+    const doc = run(
+      "Iran warned that it would retaliate if the United States imposed new sanctions. The European Union imposed sanctions on Iran.",
+    );
+    const sanctions = doc.responses.filter((x) => x.type === "sanction").map((x) => x.actor);
+    expect(sanctions, JSON.stringify(doc.responses)).toEqual(["eu"]);
+    expect(doc.responses.some((x) => x.type === "threaten" && x.actor === "iran")).toBe(true);
+  });
+});
