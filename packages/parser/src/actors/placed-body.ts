@@ -15,10 +15,16 @@ const CLAUSE_SPAN = 90;
  */
 export function placedBody(mentions: Mention[], notes: MentionNote[], at: number, text: string): string | null {
   const body = mentions[at] as Mention;
+  // an embassy or consulate stands in the host's land by nature: its place is no clue to its state
+  if (ABROAD.has((notes[at] as MentionNote).bareBody?.split(" ").pop() ?? "")) return null;
   for (let j = at + 1; j < mentions.length; j++) {
     const m = mentions[j] as Mention;
-    if (m.start - body.end > CLAUSE_SPAN || clauseEnds(text, body.end, m.start)) break;
+    if (m.start - body.end > CLAUSE_SPAN || clauseEnds(text, body.end, m.start, true)) break;
+    // "strike follows attacks on the US Embassy in Iraq": the place is another name's
+    if (m.kind === "person" || m.kind === "organization" || m.kind === "media") break;
     if (m.kind !== "country" && m.kind !== "location") continue;
+    // "a gathering in Victoria Park": a place that opens a longer name is not that place
+    if (/^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))) break;
     if (!/\bin (?:the )?$/.test(text.slice(Math.max(body.end, m.start - 8), m.start))) continue;
     return codeOf(m, notes[j] as MentionNote, text);
   }
@@ -40,10 +46,13 @@ function codeOf(m: Mention, n: MentionNote, text: string): string | null {
   return entry && (entry.type === "capital" || entry.type === "place") ? (entry.code ?? null) : null;
 }
 
-// A sentence's or clause's end between two offsets: ". ", "; ", "! ", "? ".
-function clauseEnds(text: string, from: number, to: number): boolean {
+const ABROAD = new Set(["embassy", "embassies", "consulate", "consulates"]);
+
+// A sentence's or clause's end between two offsets: ". ", "; ", "! ", "? ", with `comma` also ", ".
+function clauseEnds(text: string, from: number, to: number, comma = false): boolean {
   for (let k = from; k < to; k++) {
     const c = text[k];
+    if (comma && c === ",") return true;
     if ((c === "." || c === ";" || c === "!" || c === "?") && /\s/.test(text[k + 1] ?? " ")) return true;
   }
   return false;

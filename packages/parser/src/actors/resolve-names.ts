@@ -271,8 +271,8 @@ function bareBodyKey(
   if (!dominant) return null;
   if (body === "regime" || body === "officials" || body === "authorities") return `country:${dominant}`;
   const c = countryByCode.get(dominant);
-  // "Hong Kong police", not "Hong Konger police": a demonym built on the name by a suffix gives way to the name
-  const demonym = c?.demonym && !c.demonym.startsWith(c.name) ? c.demonym : (c?.name ?? dominant);
+  // "Hong Kong police", not "Hong Konger police": a demonym for the people ("-er") gives way to the name
+  const demonym = c?.demonym && c.demonym !== `${c.name}er` ? c.demonym : (c?.name ?? dominant);
   n.name = `${demonym} ${body}`;
   n.affiliation = `country:${dominant}`;
   return `org:${dominant}:${body}`;

@@ -28,6 +28,16 @@ describe("bodies their clause places", () => {
     expect(parseArticle(text).actors.map((a) => a.name)).toContain("Hong Kong police");
   });
 
+  it("names a body by its demonym, and by the name only when the demonym is the name plus '-er'", () => {
+    const names = parseArticle(`${lead}Police in Vilnius detained him.`).actors.map((a) => a.name);
+    expect(names).toContain("Lithuanian police");
+  });
+
+  it("leaves an embassy's state alone, and a place that opens a longer name", () => {
+    expect(affiliationOf(`${lead}The embassy in Minsk said nothing.`, "embassy")).toBe("Russia");
+    expect(affiliationOf(`${lead}Police allowed only a rally in Victoria Park.`, "Police")).toBe("Russia");
+  });
+
   it("keeps the article's country when the place is in another sentence", () => {
     const text = `${lead}Prosecutors opened a case. Two reporters were held in Minsk.`;
     expect(affiliationOf(text, "Prosecutors")).toBe("Russia");
