@@ -4,6 +4,7 @@ import { openDatabase, rawSqlite } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { buildYoga } from "../src/yoga.js";
 import { dashboardQueries } from "./dashboard-queries.js";
+import { inProcessPoster } from "./post-in-process.js";
 
 // `tsx bench/query-plans.ts file:DB [name]`: every SQL statement each dashboard query runs
 // (uncached), with what it costs SQLite alone (best of 20 runs) and SQLite's plan, to find
@@ -19,14 +20,7 @@ const yoga = buildYoga({ database, responseCache: false, token: null });
 const raw = rawSqlite.get(database.db);
 if (!raw) throw new Error("query-plans reads SQLite's plans: give it a file: database");
 
-async function post(query: string, variables: Record<string, unknown> = {}) {
-  const r = await yoga.fetch("http://localhost/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await r.json()) as { data: Record<string, unknown>; errors?: unknown[] };
-}
+const post = inProcessPoster(yoga);
 
 function best(runs: number, run: () => unknown): number {
   let min = Number.POSITIVE_INFINITY;

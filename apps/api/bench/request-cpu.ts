@@ -6,6 +6,7 @@ import { openDatabase } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { buildYoga } from "../src/yoga.js";
 import { dashboardQueries } from "./dashboard-queries.js";
+import { inProcessPoster } from "./post-in-process.js";
 
 // `tsx bench/request-cpu.ts file:DB [runs] [name] [profile.cpuprofile]`: the CPU time one
 // uncached request to each dashboard document costs, through `yoga.fetch` in this process
@@ -20,14 +21,7 @@ const database = await openDatabase({ url: process.argv[2] ?? null });
 await migrateToLatest(database.db);
 const yoga = buildYoga({ database, responseCache: false, token: null });
 
-async function post(query: string, variables: Record<string, unknown> = {}) {
-  const r = await yoga.fetch("http://localhost/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await r.json()) as { data: Record<string, unknown>; errors?: unknown[] };
-}
+const post = inProcessPoster(yoga);
 
 // The same entities the load bench picks: the most-mentioned actor and the newest article naming it.
 const picked = await post("{ topActors(role: MENTIONED, limit: 1) { actor { id } } }");
