@@ -7,6 +7,7 @@ import {
   actorIds,
   closelyTied,
   counterpartBefore,
+  listStart,
   mentionsIn,
   neighbourBefore,
   objectsIn,
@@ -155,11 +156,13 @@ function buildResponse(
     actor =
       agent ??
       destinationAfter(doc, tokens, m, to) ??
-      (PASSIVE_REPORTED.has(cue.type) ? reporterOf(doc, tokens, sentence, from, m.first) : null);
+      // "were tried by the same court": a verdict's unnamed agent is the story's court, never its reporter
+      (cue.court ? courtOf(doc, head.start) : null) ??
+      (PASSIVE_REPORTED.has(cue.type) && !cue.court ? reporterOf(doc, tokens, sentence, from, m.first) : null);
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
     // a court sentences its own country's people: only the court itself is no target of its verdict
     if (patient)
-      targets = actorIds(mentionsIn(doc, patient.start, head.start, true)).filter((a) =>
+      targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
         cue.court ? a !== actor : !sameSide(doc, a, actor ?? ""),
       );
   } else {
