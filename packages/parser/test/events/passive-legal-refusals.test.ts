@@ -11,6 +11,8 @@ const ACTORS = [
   { id: "petit", names: ["Anne Petit", "Petit"], kind: "person" as const },
   { id: "city", names: ["the city council", "city council"], kind: "organization" as const },
   { id: "union", names: ["the student union", "student union"], kind: "organization" as const },
+  { id: "mayor", names: ["Mayor Leclerc", "Leclerc"], kind: "person" as const },
+  { id: "board", names: ["the police board", "police board"], kind: "organization" as const },
 ];
 
 function run(text: string) {
@@ -63,5 +65,23 @@ describe("refusals of demands", () => {
     const doc = run("The city council did not accede to the student union's demands.");
     const r = doc.responses.find((x) => x.type === "reject");
     expect([r?.actor, r?.targets], JSON.stringify(doc.responses)).toEqual(["city", ["union"]]);
+  });
+
+  it("gives a negated refusal after 'but did' the subject of the first verb", () => {
+    const doc = run(
+      "Mayor Leclerc agreed to add two members to the police board but did not accede to the student union's demands.",
+    );
+    const r = doc.responses.find((x) => x.type === "reject");
+    expect([r?.actor, r?.targets], JSON.stringify(doc.responses)).toEqual(["mayor", ["union"]]);
+  });
+});
+
+describe("legal papers for several people", () => {
+  it("aims subpoenas at everyone the 'for' phrase names", () => {
+    const doc = run("The Ethics Panel authorized subpoenas for documents from Marc Dubois and Anne Petit.");
+    expect(
+      legal(doc).map((r) => [r.actor, r.targets]),
+      JSON.stringify(doc.responses),
+    ).toEqual([["panel", ["dubois", "petit"]]]);
   });
 });
