@@ -238,6 +238,18 @@ export function coordinated(doc: Doc, first: ActorMention, limit: number): Actor
   return out;
 }
 
+/** Where the list that ends with `last` starts: "Dubois and Petit were tried" is both. */
+export function listStart(doc: Doc, sentenceStart: number, last: ActorMention): number {
+  const before = mentionsIn(doc, sentenceStart, last.start);
+  let start = last.start;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k] as ActorMention;
+    if (!LIST_GLUE.test(doc.text.slice(m.end, start))) break;
+    start = m.start;
+  }
+  return start;
+}
+
 /** Distinct actor ids of the mentions, in order, leaving out `exclude`. */
 export function actorIds(mentions: ActorMention[], exclude: string[] = []): string[] {
   const out: string[] = [];

@@ -7,6 +7,7 @@ import {
   actorIds,
   closelyTied,
   counterpartBefore,
+  listStart,
   mentionsIn,
   neighbourBefore,
   objectsIn,
@@ -22,6 +23,7 @@ import { modalityBefore } from "./modality.js";
 import {
   ADMIT_OBJECTS,
   ATTRIBUTIVE_ACTS,
+  FOR_ALL,
   FORECAST_MODALS,
   LOCAL_TARGETS,
   PASSIVE_REPORTED,
@@ -155,17 +157,22 @@ function buildResponse(
     actor =
       agent ??
       destinationAfter(doc, tokens, m, to) ??
-      (PASSIVE_REPORTED.has(cue.type) ? reporterOf(doc, tokens, sentence, from, m.first) : null);
+      // "were tried by the same court": a verdict's unnamed agent is the story's court, never its reporter
+      (cue.court ? courtOf(doc, head.start) : null) ??
+      (PASSIVE_REPORTED.has(cue.type) && !cue.court ? reporterOf(doc, tokens, sentence, from, m.first) : null);
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
     // a court sentences its own country's people: only the court itself is no target of its verdict
     if (patient)
-      targets = actorIds(mentionsIn(doc, patient.start, head.start, true)).filter((a) =>
+      targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
         cue.court ? a !== actor : !sameSide(doc, a, actor ?? ""),
       );
   } else {
     // "responded by expelling ... and closing ...": a coordinated verb shares its subject
     // "police ... determined the car had come from X and spoke with Y": the main subject
-    const andVerb = before?.lower === "and" || before?.lower === "or";
+    // "agreed to add members but did not accede to ...": a negated verb after "but did" shares it too
+    const negatedAfter = NEGATIONS.has(head.lower) && AUXILIARIES.has(before?.lower ?? "") ? tokens[m.first - 2] : null;
+    const andVerb =
+      before?.lower === "and" || before?.lower === "or" || (negatedAfter != null && CONJOINING.has(negatedAfter.lower));
     const coordinatedVerb = previous && andVerb;
     // "..., threatening to ...": a participle after a comma is the main subject's act
     const participle = head.lower.endsWith("ing") && before?.lower === ",";
@@ -253,6 +260,10 @@ function buildResponse(
   const end = Math.max(last.end, objectsReach(doc, tokens, m, to), objectPhraseEnd(tokens, m.last + 1, to));
   return responseOf(cue, actor, targets, modalityBefore(tokens, m.first, from, cue.type), { start, end });
 }
+
+const NEGATIONS = new Set(["not", "n't", "never"]);
+const AUXILIARIES = new Set(["did", "does", "do", "would", "will", "could", "can", "has", "have", "had"]);
+const CONJOINING = new Set(["and", "or", "but"]);
 
 function alleged(doc: Doc, pos: number): boolean {
   return doc.accusations.some((a) => a.allegation && a.allegation.start <= pos && pos < a.allegation.end);
@@ -387,7 +398,8 @@ function targetsOf(
   const stop = objectEnd(tokens, m.last + 1, to);
   if (stop < to && CAUSES.has((tokens[stop] as Token).lower)) {
     const cause = notMine(objectsIn(doc, (tokens[stop] as Token).start, (tokens[to - 1] as Token).end, [actor]));
-    if (cause.length) return cause.slice(0, 1);
+    if (cause.length)
+      return FOR_ALL.has(last.lower) && (tokens[stop] as Token).lower === "for" ? cause : cause.slice(0, 1);
   }
   // "wrote to the US Embassy asking ...": between the subject and the cue
   if (actorMention) return notMine(objectsIn(doc, actorMention.end, head.start, [actor]));

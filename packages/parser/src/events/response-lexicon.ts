@@ -93,3 +93,6 @@ export const ADMIT_OBJECTS = new Set<string>(lexicon.admitObjects);
 
 /** Types whose missing target is taken only from the same kind of act told just before. */
 export const LOCAL_TARGETS = new Set<string>(lexicon.localTargets);
+
+/** Legal papers issued "for" people: every one the "for" phrase names is a target ("subpoenas for Barr and Ross"). */
+export const FOR_ALL = new Set<string>(lexicon.forAll);

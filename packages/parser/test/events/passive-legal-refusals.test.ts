@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+
+// invented sentences: passive legal acts, votes against a person, refusals of demands
+const ACTORS = [
+  ...WORLD,
+  { id: "panel", names: ["the Ethics Panel", "Ethics Panel"], kind: "organization" as const },
+  { id: "court", names: ["the Lyon court", "Lyon court"], kind: "organization" as const },
+  { id: "dubois", names: ["Marc Dubois", "Dubois"], kind: "person" as const },
+  { id: "petit", names: ["Anne Petit", "Petit"], kind: "person" as const },
+  { id: "city", names: ["the city council", "city council"], kind: "organization" as const },
+  { id: "union", names: ["the student union", "student union"], kind: "organization" as const },
+  { id: "mayor", names: ["Mayor Leclerc", "Leclerc"], kind: "person" as const },
+  { id: "board", names: ["the police board", "police board"], kind: "organization" as const },
+];
+
+function run(text: string) {
+  const doc = makeDoc(text, ACTORS);
+  findClaims(doc);
+  return runEventStages(doc);
+}
+
+const legal = (doc: ReturnType<typeof run>) => doc.responses.filter((r) => r.type === "legal_action");
+
+describe("passive legal acts and votes against a person", () => {
+  it("credits a trial to the court named after 'by', against everyone tried", () => {
+    const doc = run("Marc Dubois and Anne Petit were tried by the Lyon court.");
+    expect(
+      legal(doc).map((r) => [r.actor, r.targets]),
+      JSON.stringify(doc.responses),
+    ).toEqual([["court", ["dubois", "petit"]]]);
+  });
+
+  it("never credits a trial by an unnamed court to the one whose words precede it", () => {
+    const doc = run("Even though Dubois confessed to acting alone, Anne Petit was tried by the same court.");
+    expect(legal(doc), JSON.stringify(doc.responses)).toEqual([]);
+  });
+
+  it("reads holding in contempt, actively or passively, as the body's legal act", () => {
+    const voted = run("The Ethics Panel voted to hold Marc Dubois in contempt.");
+    expect(legal(voted).map((r) => [r.actor, r.targets])).toEqual([["panel", ["dubois"]]]);
+    const held = run("Marc Dubois was held in contempt by the Ethics Panel.");
+    expect(legal(held).map((r) => [r.actor, r.targets])).toEqual([["panel", ["dubois"]]]);
+  });
+
+  it("reads a vote to refer someone as a legal act against them, not against where they are sent", () => {
+    const doc = run("The Ethics Panel voted to refer Marc Dubois to the Lyon court.");
+    expect(
+      legal(doc).map((r) => [r.actor, r.targets]),
+      JSON.stringify(doc.responses),
+    ).toEqual([["panel", ["dubois"]]]);
+  });
+});
+
+describe("refusals of demands", () => {
+  it("reads a rejection of someone's demands as a refusal aimed at them, not their demand", () => {
+    const doc = run("The city council rejected the student union's demands.");
+    const r = doc.responses.find((x) => x.type === "reject");
+    expect([r?.actor, r?.targets], JSON.stringify(doc.responses)).toEqual(["city", ["union"]]);
+    expect(doc.responses.filter((x) => x.type === "demand")).toEqual([]);
+  });
+
+  it("reads 'did not accede to demands' as a refusal", () => {
+    const doc = run("The city council did not accede to the student union's demands.");
+    const r = doc.responses.find((x) => x.type === "reject");
+    expect([r?.actor, r?.targets], JSON.stringify(doc.responses)).toEqual(["city", ["union"]]);
+  });
+
+  it("gives a negated refusal after 'but did' the subject of the first verb", () => {
+    const doc = run(
+      "Mayor Leclerc agreed to add two members to the police board but did not accede to the student union's demands.",
+    );
+    const r = doc.responses.find((x) => x.type === "reject");
+    expect([r?.actor, r?.targets], JSON.stringify(doc.responses)).toEqual(["mayor", ["union"]]);
+  });
+});
+
+describe("legal papers for several people", () => {
+  it("aims subpoenas at everyone the 'for' phrase names", () => {
+    const doc = run("The Ethics Panel authorized subpoenas for documents from Marc Dubois and Anne Petit.");
+    expect(
+      legal(doc).map((r) => [r.actor, r.targets]),
+      JSON.stringify(doc.responses),
+    ).toEqual([["panel", ["dubois", "petit"]]]);
+  });
+});
