@@ -9,9 +9,11 @@ import { CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 const objects = lexicon.objects.join("|");
-const cues = new CueSet<true>([
-  ...lexicon.cues.map((c) => compilePattern(c, true as const)),
-  ...lexicon.objectCues.map((c) => compilePattern(c.replace("OBJECT", objects), true as const)),
+/** The value says whether the cue denies on its own (false: only with an antecedent accusation). */
+const cues = new CueSet<boolean>([
+  ...lexicon.cues.map((c) => compilePattern(c, true)),
+  ...lexicon.objectCues.map((c) => compilePattern(c.replace("OBJECT", objects), true)),
+  ...lexicon.relativeCues.map((c) => compilePattern(c, false)),
 ]);
 const negators = new Set(lexicon.negators);
 const DENIED_OPENERS = new Set(lexicon.deniedThings);
@@ -38,6 +40,13 @@ export function findDenials(doc: Doc): void {
       const subject = subjectBefore(doc, sentence.start, head.start);
       if (!subject) continue;
       const rel = antecedent(tokens, subject, from);
+      // "an accusation Moscow rejected", "..., which he disputed": rejecting alone may be a response
+      if (
+        !m.pattern.value &&
+        !rel &&
+        !(relativeWhich(tokens, head, from) && accusedBefore(doc, sentence.start, head.start))
+      )
+        continue;
       if (DENY.has(head.lower) && !rel && !deniesSomething(tokens, m.last, to)) continue;
       const denied = rel ?? deniedAfter(tokens, m.last, to, last);
       const start = subject.start < head.start && head.start - subject.end < 80 ? subject.start : head.start;
@@ -84,6 +93,21 @@ function antecedent(tokens: Token[], subject: ActorMention, from: number): Span 
   if (!before || k - 1 < from || !(NOUNS.has(before.lower.replace(/s$/, "")) || NOUNS.has(before.lower))) return null;
   const start = det && /^(a|an|the|this|that)$/.test(det.lower) ? det.start : before.start;
   return { start, end: before.end };
+}
+
+/** ", which he disputed": "which" after a comma, then the subject (a word or a short name), then the verb. */
+function relativeWhich(tokens: Token[], head: Token, from: number): boolean {
+  let k = from;
+  while (k < tokens.length && tokens[k] !== head) k++;
+  for (let w = k - 2; w >= from && w >= k - 4; w--) {
+    if (tokens[w]?.lower === "which") return tokens[w - 1]?.lower === ",";
+  }
+  return false;
+}
+
+/** An accusation told earlier in the sentence: what the relative clause refers back to. */
+function accusedBefore(doc: Doc, start: number, pos: number): boolean {
+  return doc.accusations.some((a) => a.evidence.start >= start && a.evidence.start < pos);
 }
 
 function deniedAfter(tokens: Token[], last: number, to: number, lastTok: Token): Span | null {
