@@ -23,9 +23,11 @@ import { modalityBefore } from "./modality.js";
 import {
   ADMIT_OBJECTS,
   ATTRIBUTIVE_ACTS,
+  COMPLETED_BY,
   FOR_ALL,
   FORECAST_MODALS,
   LOCAL_TARGETS,
+  OFFENDED_BODIES,
   PASSIVE_REPORTED,
   REDUCED_CLAUSE_OPENERS,
   type ResponseCue,
@@ -88,6 +90,9 @@ function buildResponse(
   )
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
+  // "voted to hold X in contempt", not "voted to hold a referendum": the sense comes later in the sentence
+  const completion = COMPLETED_BY.get(last.lower);
+  if (completion && !completedLater(tokens, m.last + 1, to, completion)) return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
   // "was interrupted by protesting legislators": an -ing form in a passive's agent describes the agent
   if (
@@ -158,6 +163,7 @@ function buildResponse(
     actor =
       agent ??
       destinationAfter(doc, tokens, m, to) ??
+      offendedBody(doc, tokens, m, to) ??
       // "were tried by the same court": a verdict's unnamed agent is the story's court, never its reporter
       (cue.court ? courtOf(doc, head.start) : null) ??
       (PASSIVE_REPORTED.has(cue.type) && !cue.court ? reporterOf(doc, tokens, sentence, from, m.first) : null);
@@ -642,6 +648,21 @@ function agentAfter(doc: Doc, tokens: Token[], i: number, to: number): string | 
     }
   }
   return null;
+}
+
+function completedLater(tokens: Token[], from: number, to: number, word: string): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).lower === word) return true;
+  return false;
+}
+
+/** "were held in contempt of Congress": the body named right after the cue's "of". */
+function offendedBody(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number): string | null {
+  if (!OFFENDED_BODIES.has((tokens[m.last] as Token).lower) || tokens[m.last + 1]?.lower !== "of") return null;
+  const next = tokens[m.last + 2];
+  if (!next || m.last + 2 >= to) return null;
+  // the body is the phrase right after "of" ("of the US Congress"), not a name further on
+  const reach = tokens[Math.min(m.last + 3, to - 1)] as Token;
+  return mentionsIn(doc, next.start, doc.text.length).find((x) => x.start <= reach.start)?.actor ?? null;
 }
 
 /** "summoned to Moscow for consultations": the capital calls its envoy home. */

@@ -96,3 +96,9 @@ export const LOCAL_TARGETS = new Set<string>(lexicon.localTargets);
 
 /** Legal papers issued "for" people: every one the "for" phrase names is a target ("subpoenas for Barr and Ross"). */
 export const FOR_ALL = new Set<string>(lexicon.forAll);
+
+/** "held in contempt of Congress": with no agent named, the body offended ("of Congress") is the one acting. */
+export const OFFENDED_BODIES = new Set<string>(lexicon.offendedBodies);
+
+/** Cues that end in a word whose sense its sentence completes later ("voted to hold ... in contempt"). */
+export const COMPLETED_BY = new Map<string, string>(Object.entries(lexicon.completedBy));

@@ -45,6 +45,24 @@ describe("passive legal acts and votes against a person", () => {
     expect(legal(held).map((r) => [r.actor, r.targets])).toEqual([["panel", ["dubois"]]]);
   });
 
+  it("reads a vote to hold people, named apart from the verb, in contempt, but not a vote to hold a referendum", () => {
+    const far = run("The Ethics Panel voted to hold its two critics, Marc Dubois and Anne Petit, in contempt.");
+    expect(
+      legal(far).map((r) => r.actor),
+      JSON.stringify(far.responses),
+    ).toEqual(["panel"]);
+    const vote = run("The city council voted to hold a referendum on the plan.");
+    expect(legal(vote), JSON.stringify(vote.responses)).toEqual([]);
+  });
+
+  it("credits a contempt with no agent to the body it offends", () => {
+    const doc = run("Marc Dubois and Anne Petit were held in contempt of the Ethics Panel on Tuesday.");
+    expect(
+      legal(doc).map((r) => [r.actor, r.targets]),
+      JSON.stringify(doc.responses),
+    ).toEqual([["panel", ["dubois", "petit"]]]);
+  });
+
   it("reads a vote to refer someone as a legal act against them, not against where they are sent", () => {
     const doc = run("The Ethics Panel voted to refer Marc Dubois to the Lyon court.");
     expect(
