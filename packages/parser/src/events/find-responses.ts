@@ -17,7 +17,7 @@ import {
   subjectBefore,
 } from "./actor-roles.js";
 import { ANAPHORIC, BE_FORMS, EVENT_NOUNS, isObjectStop, isPassive, objectEnd, REPORTING } from "./clause-words.js";
-import { courtOf } from "./court-actor.js";
+import { courtOf, policeOf } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
 import {
@@ -124,6 +124,7 @@ function buildResponse(
   let actor: string | null = null;
   let targets: string[] = [];
   let actorMention: ActorMention | null = null;
+  let unnamedPatients = false;
 
   if (cue.addressed) {
     // '"They need to stand by us," she said', 'said foreign powers should "get out"': the speaker asks the subject
@@ -160,9 +161,15 @@ function buildResponse(
       // "were tried by the same court": a verdict's unnamed agent is the story's court, never its reporter
       (cue.court ? courtOf(doc, head.start) : null) ??
       (PASSIVE_REPORTED.has(cue.type) && !cue.court ? reporterOf(doc, tokens, sentence, from, m.first) : null);
+    // "more than 200 people have been arrested": unnamed people arrested by the story's police, if it names one
+    const near = tokens[Math.max(from, m.first - 6)] as Token;
+    if (!actor && cue.type === "legal_action" && mentionsIn(doc, near.start, head.start).length === 0) {
+      actor = policeOf(doc, head.start, head.lower);
+      unnamedPatients = actor !== null;
+    }
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
     // a court sentences its own country's people: only the court itself is no target of its verdict
-    if (patient)
+    if (patient && !unnamedPatients)
       targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
         cue.court ? a !== actor : !sameSide(doc, a, actor ?? ""),
       );
@@ -252,6 +259,8 @@ function buildResponse(
     targets = fallback;
   }
 
+  // those arrested are named nowhere: no one told nearby stands in for them
+  if (unnamedPatients) targets = [];
   // a subject found in an earlier sentence (a pronoun's antecedent) stays out of the evidence
   const start =
     actorMention && actorMention.start >= sentence.start && head.start - actorMention.end < 120

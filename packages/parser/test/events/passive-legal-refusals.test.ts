@@ -13,6 +13,7 @@ const ACTORS = [
   { id: "union", names: ["the student union", "student union"], kind: "organization" as const },
   { id: "mayor", names: ["Mayor Leclerc", "Leclerc"], kind: "person" as const },
   { id: "board", names: ["the police board", "police board"], kind: "organization" as const },
+  { id: "police", names: ["The Lyon police", "the Lyon police", "Lyon police"], kind: "organization" as const },
 ];
 
 function run(text: string) {
@@ -83,5 +84,21 @@ describe("legal papers for several people", () => {
       legal(doc).map((r) => [r.actor, r.targets]),
       JSON.stringify(doc.responses),
     ).toEqual([["panel", ["dubois", "petit"]]]);
+  });
+});
+
+describe("arrests with no agent", () => {
+  it("credits unnamed people's arrests to the story's police, with no target guessed", () => {
+    const doc = run(
+      "Students marched against the city council in Lyon. More than 200 people have been arrested since June.",
+    );
+    const withPolice = run(
+      "The Lyon police dispersed students who marched against the city council. More than 200 people have been arrested since June.",
+    );
+    expect(legal(doc), JSON.stringify(doc.responses)).toEqual([]);
+    expect(
+      legal(withPolice).map((r) => [r.actor, r.targets]),
+      JSON.stringify(withPolice.responses),
+    ).toEqual([["police", []]]);
   });
 });
