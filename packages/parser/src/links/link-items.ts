@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.js";
 import { categoryIn } from "../events/accusation-lexicon.js";
 import { accusationsOfActs } from "../events/accusations-of-acts.js";
+import { accusationsOfDecisions } from "../events/accusations-of-decisions.js";
 import { accusationsOfLegalActs } from "../events/accusations-of-legal-acts.js";
 import { sameSide } from "../events/actor-roles.js";
 import { clauseEnd } from "../events/clause-bounds.js";
@@ -21,6 +22,7 @@ import { ANAPHORIC_EVENTS, causeOpeners, follows, respondedBy } from "./link-lex
 export function linkItems(doc: Doc): void {
   const tokens = docTokens(doc);
   accusationsOfActs(doc);
+  accusationsOfDecisions(doc);
   accusationsOfLegalActs(doc);
   findDismissals(doc);
   for (const r of doc.responses) {

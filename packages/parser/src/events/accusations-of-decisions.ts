@@ -1,0 +1,118 @@
+import cues from "../../data/accusation-cues.json";
+import type { Doc } from "../doc.js";
+import type { Span } from "../model.js";
+import { addAccusation, mainSubject } from "./accusation-builder.js";
+import { type ActorMention, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { isPassive } from "./clause-words.js";
+import { CueSet, compilePattern } from "./cue-patterns.js";
+import { docTokens, sentenceRange, type Token } from "./tokens.js";
+
+// "The governor sharply criticized the House's decision", "Beijing slammed
+// the move": criticising an actor's act is an accusation against whoever did
+// it, the possessor or, for a bare "the move", the actor of the act the story
+// told in the sentence or two before (found by the response stage). "..., despite
+// criticism from X and Y": each critic accuses the clause's subject.
+
+const verbs = new CueSet<true>([compilePattern(cues.criticismVerbs, true)]);
+const nouns = new CueSet<true>([compilePattern(cues.criticismNouns, true)]);
+const ACTS = new Set(cues.criticisedActs);
+const UNTOLD = new Set(cues.criticisedActsUntold);
+const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
+const NEGATION = new Set(["not", "n't", "never"]);
+
+export function accusationsOfDecisions(doc: Doc): void {
+  const tokens = docTokens(doc);
+  doc.sentences.forEach((sentence, s) => {
+    const [from, to] = sentenceRange(tokens, s);
+    for (const m of verbs.matchAll(tokens, from, to)) {
+      if (isPassive(tokens, m.first, from) || negated(tokens, m.first, from)) continue;
+      criticisedAct(doc, tokens, sentence, s, m.first, m.last, to);
+    }
+    for (const m of nouns.matchAll(tokens, from, to)) criticismFrom(doc, tokens, sentence, from, to, m.first, m.last);
+  });
+  doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+function negated(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 3; k--) if (NEGATION.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+function criticisedAct(doc: Doc, tokens: Token[], sentence: Span, s: number, first: number, last: number, to: number) {
+  // the act's noun within five words: "the move", "the House's decision", "Trump's emergency proclamation"
+  let noun = -1;
+  for (let k = last + 1; k < to && k <= last + 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct && t.lower !== "'s" && t.lower !== "’s" && t.lower !== "'" && t.lower !== "’") break;
+    if (ACTS.has(t.lower)) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return;
+  const head = tokens[first] as Token;
+  const nounTok = tokens[noun] as Token;
+  const subject = subjectBefore(doc, sentence.start, head.start);
+  if (!subject) return;
+  const possessor = mentionsIn(doc, head.end, nounTok.start).find((x) => /^['’]s?\b/.test(doc.text.slice(x.end)));
+  let accused: string | null = possessor?.actor ?? null;
+  if (!accused) {
+    if (mentionsIn(doc, head.end, nounTok.start).length > 0) return;
+    const det = tokens[last + 1] as Token;
+    if (noun !== last + 2 || !DETERMINERS.has(det.lower) || !UNTOLD.has(nounTok.lower)) return;
+    accused = lastActor(doc, s, head.start, subject);
+  }
+  if (!accused || sameSide(doc, accused, subject.actor)) return;
+  const start = head.start - subject.end < 60 ? Math.min(subject.start, head.start) : head.start;
+  addAccusation(doc, tokens, {
+    accuser: subject.actor,
+    accused: [accused],
+    allegation: { start: head.end, end: nounTok.end },
+    evidence: { start, end: nounTok.end },
+  });
+}
+
+/** The actor of the latest act told in this sentence before `pos` or in the two sentences before it. */
+function lastActor(doc: Doc, s: number, pos: number, critic: ActorMention): string | null {
+  const earliest = doc.sentences[Math.max(0, s - 2)]?.start ?? 0;
+  for (let k = doc.responses.length - 1; k >= 0; k--) {
+    const r = doc.responses[k];
+    if (!r || r.evidence.start >= pos) continue;
+    if (r.evidence.start < earliest) return null;
+    if (!sameSide(doc, r.actor, critic.actor)) return r.actor;
+  }
+  return null;
+}
+
+function criticismFrom(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  to: number,
+  first: number,
+  last: number,
+) {
+  const head = tokens[first] as Token;
+  const lastTok = tokens[last] as Token;
+  // the critics: names after "from"/"by" up to the clause's end
+  let stop = last + 1;
+  while (stop < to && !((tokens[stop] as Token).punct && (tokens[stop] as Token).lower !== "'s")) stop++;
+  const end = (tokens[stop - 1] as Token).end;
+  const critics = mentionsIn(doc, lastTok.end, end);
+  if (critics.length === 0) return;
+  const subject =
+    subjectBefore(doc, sentence.start, head.start)?.actor ?? mainSubject(doc, tokens, sentence, from, first);
+  if (!subject) return;
+  const seen = new Set<string>();
+  for (const c of critics) {
+    if (seen.has(c.actor) || sameSide(doc, c.actor, subject)) continue;
+    seen.add(c.actor);
+    addAccusation(doc, tokens, {
+      accuser: c.actor,
+      accused: [subject],
+      allegation: null,
+      evidence: { start: head.start, end },
+    });
+  }
+}
