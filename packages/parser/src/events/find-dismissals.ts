@@ -1,9 +1,10 @@
 import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
 import { stableId } from "../stable-id.js";
-import { mentionsIn, sameSide } from "./actor-roles.js";
+import { mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
-import { docTokens, type Token, tokenIndexAt } from "./tokens.js";
+import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 // '"It is a propaganda stunt that no-one takes seriously," Hook said' after
 // Iran issued warrants against Trump: a speaker waving an allegation away in
@@ -13,6 +14,8 @@ import { docTokens, type Token, tokenIndexAt } from "./tokens.js";
 // side before these words.
 
 const dismissals = new CueSet<true>([compilePattern(lexicon.dismissals, true)]);
+const labels = new CueSet<true>([compilePattern(lexicon.dismissiveLabels, true)]);
+const NEGATORS = new Set(lexicon.negators);
 const liars = new CueSet<true>([compilePattern(lexicon.liars, true)]);
 const HOSTILE = new Set(lexicon.hostileActs);
 const OPENS = new Set([".", "!", "?", '"', "“", ";", ":"]);
@@ -46,7 +49,38 @@ export function findDismissals(doc: Doc): void {
       respondsTo: null,
     });
   }
+  labelledDismissals(doc, tokens);
   doc.denials.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** "Moscow called it a stunt", "dismissed the probe as a witch hunt": the subject labels what was aimed at its side. */
+function labelledDismissals(doc: Doc, tokens: Token[]): void {
+  doc.sentences.forEach((sentence, s) => {
+    const [from, to] = sentenceRange(tokens, s);
+    for (const m of labels.matchAll(tokens, from, to)) {
+      const head = tokens[m.first] as Token;
+      const last = tokens[m.last] as Token;
+      if (isPassive(tokens, m.first, from)) continue;
+      let negated = false;
+      for (let k = m.first - 1; k >= from && k >= m.first - 3; k--)
+        negated ||= NEGATORS.has((tokens[k] as Token).lower);
+      if (negated) continue;
+      const subject = subjectBefore(doc, sentence.start, head.start);
+      if (!subject || !actedAgainst(doc, subject.actor, head.start)) continue;
+      // the label names no one on another side: "called Iran's claims propaganda" is the label finders' case
+      if (mentionsIn(doc, head.end, last.start).some((x) => !sameSide(doc, x.actor, subject.actor))) continue;
+      const start = head.start - subject.end < 60 ? Math.min(subject.start, head.start) : head.start;
+      const evidence = { start, end: last.end };
+      if (doc.denials.some((d) => d.evidence.start < evidence.end && evidence.start < d.evidence.end)) continue;
+      doc.denials.push({
+        id: stableId(`denial:${evidence.start}:${evidence.end}`),
+        denier: subject.actor,
+        denied: null,
+        evidence,
+        respondsTo: null,
+      });
+    }
+  });
 }
 
 function opens(t: Token | undefined): boolean {
