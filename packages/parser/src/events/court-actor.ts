@@ -7,8 +7,11 @@ const POLICE_WORDS = new Set<string>(lexicon.policeWords);
 const ARRESTS = new Set<string>(lexicon.arrestWords);
 const WINDOW = lexicon.courtWindow;
 
-/** True when an actor is named as a court ("the court", "the Paris Criminal Court", "the jury"). */
-function isCourt(doc: Doc, id: string, words: Set<string> = COURT_WORDS): boolean {
+/**
+ * True when an actor is a body named by one of `words` ("the court", "the Paris
+ * Criminal Court", "the jury"; "the police").
+ */
+function isBodyOf(doc: Doc, id: string, words: Set<string>): boolean {
   const a = doc.actors.find((x) => x.id === id);
   if (!a || a.kind === "person" || a.kind === "country") return false;
   return [a.name, ...a.aliases].some((n) =>
@@ -19,16 +22,21 @@ function isCourt(doc: Doc, id: string, words: Set<string> = COURT_WORDS): boolea
   );
 }
 
+/** Such a body named nearest before `pos`, else the first named after it (each within the window), else none. */
+function bodyNear(doc: Doc, pos: number, words: Set<string>): string | null {
+  const before = mentionsIn(doc, Math.max(0, pos - WINDOW), pos, true).filter((m) => isBodyOf(doc, m.actor, words));
+  const near = before.at(-1);
+  if (near) return near.actor;
+  return mentionsIn(doc, pos, pos + WINDOW, true).find((m) => isBodyOf(doc, m.actor, words))?.actor ?? null;
+}
+
 /**
  * The court a verdict with no agent belongs to ("were found guilty", "received
  * prison terms"): the court named nearest before it, else the first the story
- * names after it (each within a window), else none (no court is guessed).
+ * names after it, else none (no court is guessed).
  */
 export function courtOf(doc: Doc, pos: number): string | null {
-  const before = mentionsIn(doc, Math.max(0, pos - WINDOW), pos, true).filter((m) => isCourt(doc, m.actor));
-  const near = before.at(-1);
-  if (near) return near.actor;
-  return mentionsIn(doc, pos, pos + WINDOW, true).find((m) => isCourt(doc, m.actor))?.actor ?? null;
+  return bodyNear(doc, pos, COURT_WORDS);
 }
 
 /**
@@ -37,11 +45,5 @@ export function courtOf(doc: Doc, pos: number): string | null {
  * (nearest before it, else the first after it); none is guessed otherwise.
  */
 export function policeOf(doc: Doc, pos: number, head: string): string | null {
-  if (!ARRESTS.has(head)) return null;
-  const before = mentionsIn(doc, Math.max(0, pos - WINDOW), pos, true).filter((m) =>
-    isCourt(doc, m.actor, POLICE_WORDS),
-  );
-  const near = before.at(-1);
-  if (near) return near.actor;
-  return mentionsIn(doc, pos, pos + WINDOW, true).find((m) => isCourt(doc, m.actor, POLICE_WORDS))?.actor ?? null;
+  return ARRESTS.has(head) ? bodyNear(doc, pos, POLICE_WORDS) : null;
 }
