@@ -3,7 +3,7 @@ import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { type ActorMention, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
-import { isPassive } from "./clause-words.js";
+import { isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
@@ -18,24 +18,18 @@ const nouns = new CueSet<true>([compilePattern(cues.criticismNouns, true)]);
 const ACTS = new Set(cues.criticisedActs);
 const UNTOLD = new Set(cues.criticisedActsUntold);
 const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
-const NEGATION = new Set(["not", "n't", "never"]);
 
 export function accusationsOfDecisions(doc: Doc): void {
   const tokens = docTokens(doc);
   doc.sentences.forEach((sentence, s) => {
     const [from, to] = sentenceRange(tokens, s);
     for (const m of verbs.matchAll(tokens, from, to)) {
-      if (isPassive(tokens, m.first, from) || negated(tokens, m.first, from)) continue;
+      if (isPassive(tokens, m.first, from) || negatedBefore(tokens, m.first, from)) continue;
       criticisedAct(doc, tokens, sentence, s, m.first, m.last, to);
     }
     for (const m of nouns.matchAll(tokens, from, to)) criticismFrom(doc, tokens, sentence, from, to, m.first, m.last);
   });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
-}
-
-function negated(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= from && k >= i - 3; k--) if (NEGATION.has((tokens[k] as Token).lower)) return true;
-  return false;
 }
 
 function criticisedAct(doc: Doc, tokens: Token[], sentence: Span, s: number, first: number, last: number, to: number) {

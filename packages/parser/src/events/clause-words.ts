@@ -7,6 +7,7 @@ export const ANAPHORIC = new Set(words.anaphoricDeterminers);
 export const REPORTING = new Set(words.reportingVerbs);
 export const DEMONYM_SUBJECTS = new Set(words.demonymSubjects);
 export const EVENT_NOUNS = new Set(words.eventNouns);
+export const NEGATIONS = new Set(words.negations);
 const stops = words.objectStops.map((s) => s.split(" "));
 
 /** True when tokens[i..] starts a phrase that ends an object list ("for", "in response"). */
@@ -36,5 +37,11 @@ export function isPassive(tokens: Token[], i: number, sentenceFrom: number): boo
     // "were seriously threatened", "was actively encouraged": any -ly adverb
     if (!ADVERBS.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith("ly"))) return false;
   }
+  return false;
+}
+
+/** True when one of `negations` stands within three words before the cue at `i` ("did not accede", "never criticized"). */
+export function negatedBefore(tokens: Token[], i: number, from: number, negations: Set<string> = NEGATIONS): boolean {
+  for (let k = i - 1; k >= from && k >= i - 3; k--) if (negations.has((tokens[k] as Token).lower)) return true;
   return false;
 }

@@ -4,7 +4,7 @@ import type { Span } from "../model.js";
 import { stableId } from "../stable-id.js";
 import { type ActorMention, subjectBefore } from "./actor-roles.js";
 import { allegationEnd } from "./clause-bounds.js";
-import { isPassive } from "./clause-words.js";
+import { isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
@@ -36,7 +36,7 @@ export function findDenials(doc: Doc): void {
     for (const m of matches) {
       const head = tokens[m.first] as Token;
       const last = tokens[m.last] as Token;
-      if (negated(tokens, m.first, from) || isPassive(tokens, m.first, from)) continue;
+      if (negatedBefore(tokens, m.first, from, negators) || isPassive(tokens, m.first, from)) continue;
       const subject = subjectBefore(doc, sentence.start, head.start);
       if (!subject) continue;
       const rel = antecedent(tokens, subject, from);
@@ -77,11 +77,6 @@ function deniesSomething(tokens: Token[], last: number, to: number): boolean {
     !!noun &&
     (NOUNS.has(noun.lower) || NOUNS.has(noun.lower.replace(/s$/, "")) || DENIED_OPENERS.has(noun.lower))
   );
-}
-
-function negated(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= from && k >= i - 3; k--) if (negators.has((tokens[k] as Token).lower)) return true;
-  return false;
 }
 
 /** "a charge Moscow vehemently denies": the noun just before the denier's name. */

@@ -16,7 +16,16 @@ import {
   sideOf,
   subjectBefore,
 } from "./actor-roles.js";
-import { ANAPHORIC, BE_FORMS, EVENT_NOUNS, isObjectStop, isPassive, objectEnd, REPORTING } from "./clause-words.js";
+import {
+  ANAPHORIC,
+  BE_FORMS,
+  EVENT_NOUNS,
+  isObjectStop,
+  isPassive,
+  NEGATIONS,
+  objectEnd,
+  REPORTING,
+} from "./clause-words.js";
 import { courtOf, policeOf } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
@@ -276,7 +285,6 @@ function buildResponse(
   return responseOf(cue, actor, targets, modalityBefore(tokens, m.first, from, cue.type), { start, end });
 }
 
-const NEGATIONS = new Set(["not", "n't", "never"]);
 const AUXILIARIES = new Set(["did", "does", "do", "would", "will", "could", "can", "has", "have", "had"]);
 const CONJOINING = new Set(["and", "or", "but"]);
 
@@ -284,14 +292,19 @@ function alleged(doc: Doc, pos: number): boolean {
   return doc.accusations.some((a) => a.allegation && a.allegation.start <= pos && pos < a.allegation.end);
 }
 
-/** "admits that he will likely lose": a modal within four words after the cue makes the clause a forecast. */
-function forecast(tokens: Token[], i: number, to: number): boolean {
-  for (let k = i; k < to && k < i + 4; k++) {
+/** One of `words` among the `reach` words from `i` (before `to`), with no punctuation before it. */
+function wordSoonAfter(tokens: Token[], i: number, to: number, reach: number, words: ReadonlySet<string>): boolean {
+  for (let k = i; k < to && k < i + reach; k++) {
     const t = tokens[k] as Token;
     if (t.punct) return false;
-    if (FORECAST_MODALS.has(t.lower)) return true;
+    if (words.has(t.lower)) return true;
   }
   return false;
+}
+
+/** "admits that he will likely lose": a modal within four words after the cue makes the clause a forecast. */
+function forecast(tokens: Token[], i: number, to: number): boolean {
+  return wordSoonAfter(tokens, i, to, 4, FORECAST_MODALS);
 }
 
 /** A response of the cue's type; its id follows from the type and the evidence. */
@@ -740,10 +753,5 @@ const OTHERS = new Set(["other", "another"]);
 
 /** The cue's own object is "two other presidents", "another country": someone the story does not name. */
 function othersAsObject(tokens: Token[], i: number, to: number): boolean {
-  for (let k = i; k < to && k < i + 3; k++) {
-    const t = tokens[k] as Token;
-    if (t.punct) return false;
-    if (OTHERS.has(t.lower)) return true;
-  }
-  return false;
+  return wordSoonAfter(tokens, i, to, 3, OTHERS);
 }
