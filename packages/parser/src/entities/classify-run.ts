@@ -22,6 +22,7 @@ import {
   placeHeads,
   placeStarts,
   regionAdjectives,
+  stateCountry,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
@@ -501,13 +502,17 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     seatOf: ctx.seatOf,
   });
   // "Coös County Attorney John McCormick", "Chief Technical Officer Chris Wright": a title inside the run
-  for (let k = last - 1; k > first && n >= 2; k--) {
-    if (!titleHeads.has(scan.lower(k))) continue;
+  for (let h = last - 1; h > first && n >= 2; h--) {
+    // "Montana Secretary of State Corey Stapleton": the title's "of State" is the title's
+    const k = scan.lower(h) === "state" && scan.lower(h - 1) === "of" && titleHeads.has(scan.lower(h - 2)) ? h : -1;
+    if (k < 0 && !titleHeads.has(scan.lower(h))) continue;
+    const end = k < 0 ? h : k;
     // the person after the title: a first name, or two words that end no institution's name
-    if (!firstNameGender.has(tokens[k + 1]?.text ?? "") && !plainName(scan, k + 1, last)) continue;
-    const sub: Context = { ...ctx, title: [...ctx.title, scan.slice(first, k)] };
-    scan.named.fill(1, first, k + 1);
-    nameCore(scan, k + 1, last, sub);
+    if (!firstNameGender.has(tokens[end + 1]?.text ?? "") && !plainName(scan, end + 1, last)) continue;
+    const sub: Context = { ...ctx, title: [...ctx.title, scan.slice(first, end)] };
+    scan.named.fill(1, first, end + 1);
+    stateBeforeTitle(scan, first, end, sub);
+    nameCore(scan, end + 1, last, sub);
     return;
   }
   // "African Export": a word of origin heads something other than a person
@@ -669,6 +674,29 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       ? { key: `person:${slug(text)}`, name: text, affiliation: ctx.affiliation }
       : { key: `org:${slug(text)}`, name: text, affiliation: ctx.affiliation },
   });
+}
+
+// "California Attorney General Xavier Becerra": a state's name opening the title is that state's
+// government, which the person acts for (see acting-states.ts)
+function stateBeforeTitle(scan: Scan, first: number, titleEnd: number, ctx: Context): void {
+  let k = first;
+  while (k < titleEnd && scan.tokens[k + 1]?.cap && !titleHeads.has(scan.lower(k + 1))) k++;
+  const name = scan.slice(first, k);
+  const code = stateCountry.get(name);
+  if (!code || k >= titleEnd) return;
+  const key = `org:${slug(name)}`;
+  const t0 = scan.tokens[first];
+  const t1 = scan.tokens[k];
+  scan.add({
+    start: t0?.start ?? 0,
+    end: t1?.end ?? 0,
+    first,
+    last: k,
+    kind: "location",
+    via: "name",
+    note: { key, name, affiliation: `country:${code}`, actsAs: true },
+  });
+  ctx.affiliation = key;
 }
 
 // "Maryland, Virginia, Michigan", "Cleveland, Ohio": a name listed between places is one of
