@@ -68,9 +68,9 @@ export function settleStates(scan: Scan): void {
     if (acts(scan, p)) listActs = true;
     // "Georgia" the country stays one, unless listed among its namesake's fellow states
     if (p.kind === "country") continue;
-    let same = byName.get(name);
-    if (!same) byName.set(name, (same = []));
-    same.push(p);
+    const same = byName.get(name);
+    if (same) same.push(p);
+    else byName.set(name, [p]);
   }
   closeList();
   const become = (p: Piece, name: string) => {
