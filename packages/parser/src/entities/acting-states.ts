@@ -109,6 +109,8 @@ function acts(scan: Scan, p: Piece): boolean {
   // "a suit against the state of Montana"; not "owners from the border state of Texas"
   if (before === "of" && scan.lower(p.first - 2) === "state") return !placedBefore(scan, p.first - 2);
   if (PARTY_BEFORE.has(before)) return true;
+  // "Jerrold Nadler of New York has said": the state a person is "of" is where they come from
+  if (before === "of") return false;
   const next = scan.tokens[p.last + 1];
   if (!next) return false;
   // "California's attorney general", "Ohio's lawsuit"; not "Texas's population"

@@ -190,13 +190,21 @@ export function classifyRun(scan: Scan, run: Run): void {
     }
     break;
   }
-  if (pos > run.last) return;
+  if (pos > run.last) {
+    titleInApposition(scan, run.first, ctx);
+    return;
+  }
   // only title words left ("the President said"): a description, found by its own pass
   let allTitle = true;
   for (let k = pos; k <= run.last && allTitle; k++)
     allTitle = titleHeads.has(scan.lower(k)) || titleModifiers.has(scan.lower(k));
   if (allTitle) return;
+  const before = scan.pieces.length;
   nameCore(scan, pos, run.last, ctx);
+  // "the President of the National Assembly": the title's body, no person of its own
+  const added = scan.pieces.slice(before);
+  if (ctx.title.length && added.length && added.every((p) => p.kind === "organization" || p.kind === "country"))
+    titleInApposition(scan, run.first, ctx);
 }
 
 export function gazetteerPiece(
@@ -674,6 +682,32 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       ? { key: `person:${slug(text)}`, name: text, affiliation: ctx.affiliation }
       : { key: `org:${slug(text)}`, name: text, affiliation: ctx.affiliation },
   });
+}
+
+// "Nancy Pelosi, the Speaker of the House of Representatives": a title alone in apposition
+// to the name just before it is that person's, and so is the body its "of" names
+function titleInApposition(scan: Scan, first: number, ctx: Context): void {
+  if (!ctx.title.length || ctx.honorific) return;
+  let k = first - 1;
+  if (scan.lower(k) === "the") k--;
+  if (scan.tokens[k]?.text !== ",") return;
+  let person: Piece | undefined;
+  let body: Piece | undefined;
+  for (let i = scan.pieces.length - 1; i >= 0 && i >= scan.pieces.length - 4; i--) {
+    const p = scan.pieces[i] as Piece;
+    if (p.first >= first && (p.kind === "organization" || p.kind === "country")) body = p;
+    else if (p.last === k - 1) {
+      person = p;
+      break;
+    } else if (p.first < first) break;
+  }
+  if (!person || person.kind !== "person" || person.via !== "name") return;
+  const title = scan.slice(first, scan.pieces[scan.pieces.length - 1]?.last ?? first).replace(/^the /i, "");
+  const own = ctx.title.join(" ");
+  const full = body ? title : own;
+  if (!person.note.title || person.note.title.length < full.length) person.note.title = full;
+  const affiliation = ctx.affiliation ?? body?.note.key ?? null;
+  if (affiliation && !person.note.affiliation) person.note.affiliation = affiliation;
 }
 
 // "California Attorney General Xavier Becerra": a state's name opening the title is that state's
