@@ -21,6 +21,7 @@ import {
   peopleAt,
   placeHeads,
   placeStarts,
+  possessors,
   regionAdjectives,
   stateCountry,
   titleHeads,
@@ -344,8 +345,14 @@ function titleLength(scan: Scan, pos: number, last: number, ctx: Context): numbe
 function endsAsOrganization(scan: Scan, first: number, last: number): boolean {
   const w = scan.tokens[last]?.text ?? "";
   if (orgSuffixes.has(w)) return true;
-  for (let k = first; k < last; k++)
-    if (orgHeads.has(scan.tokens[k]?.text ?? "") && scan.lower(k + 1) === "of") return true;
+  for (let k = first; k < last; k++) {
+    const joiner = scan.lower(k + 1);
+    if (joiner !== "of" && joiner !== "for" && joiner !== "on") continue;
+    // "Ministry of ...", "Organization for Security ...", "Commission on Human Rights"
+    if (orgHeads.has(scan.tokens[k]?.text ?? "")) return true;
+    // "Women for America First", "Lawyers for Human Rights": people named for a cause
+    if (k === first && joiner === "for" && possessors.has(scan.lower(k))) return true;
+  }
   return false;
 }
 

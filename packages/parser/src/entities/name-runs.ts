@@ -213,7 +213,9 @@ export function findRuns(scan: Scan): Run[] {
         n.cap &&
         (!isStop(scan, j) ||
           (firstNameGender.has(tokens[j - 1]?.text ?? "") && !n.sentStart) ||
-          innerAdjective(scan, j))
+          innerAdjective(scan, j) ||
+          // "Women for America First": past a cause's "for", a capital mid-sentence is still the name's
+          (!n.sentStart && scan.lower(j - 2) === "for" && j - 2 > i && scan.adjacent(j - 1, j)))
       ) {
         last = j;
         j++;
@@ -226,7 +228,7 @@ export function findRuns(scan: Scan): Run[] {
         j++;
         continue;
       }
-      if (JOINERS.has(w) && joins(scan, last, j, i)) {
+      if ((JOINERS.has(w) && joins(scan, last, j, i)) || (w === "in" && joinsIn(scan, i, last, j))) {
         j++;
         if (w !== "and" && tokens[j]?.text === "the" && tokens[j + 1]?.cap) j++;
         continue;
@@ -289,8 +291,12 @@ function andInsideInstitution(scan: Scan, runFirst: number, before: number, next
   if (scan.gazetteerAt(next, next + 4)) return false;
   // "IBM and General Motors": an acronym is a whole name
   if (/^[A-Z]{2,}$/.test(tokens[before]?.text ?? "")) return false;
-  for (let m = runFirst; m < before; m++)
-    if (orgHeads.has(tokens[m]?.text ?? "") && scan.lower(m + 1) === "of") return !tokens[next + 1]?.cap;
+  for (let m = runFirst; m < before; m++) {
+    const joiner = scan.lower(m + 1);
+    // "Office of ... and ...", "Organization for Security and Co-operation"
+    if (orgHeads.has(tokens[m]?.text ?? "") && (joiner === "of" || joiner === "for" || joiner === "on"))
+      return !tokens[next + 1]?.cap;
+  }
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
   let m = next;
   while (m < next + 3 && tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;
@@ -323,8 +329,38 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
     if (!isHeadWord(prev.text)) return andInsideInstitution(scan, runFirst, before, k);
     for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
       if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
-    return false;
+    // "Organization for Security and Co-operation": "Security" heads titles, not this name
+    return andInsideInstitution(scan, runFirst, before, k);
   }
   // "Cinema for Peace Foundation": the part after "for" ends as an institution
-  return isHeadWord(prev.text) || (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k));
+  if (isHeadWord(prev.text) || (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k)))
+    return true;
+  // "Women for America First": people, capitalised mid-sentence, named for a cause
+  return (
+    w === "for" &&
+    before === runFirst &&
+    k === at + 1 &&
+    !prev.sentStart &&
+    possessors.has(scan.lower(before)) &&
+    scan.lower(before - 1) !== "the"
+  );
+}
+
+/**
+ * "Organization for Security and Co-operation in Europe", "Council of Churches in Wales": an
+ * institution's name whose "of" / "for" / "on" part ends in the place it serves, when that
+ * place (a known one) ends the run; "the Ministry in Moscow" (no such part) stays two names.
+ */
+function joinsIn(scan: Scan, runFirst: number, last: number, at: number): boolean {
+  const next = scan.tokens[at + 1];
+  if (!next?.cap || !scan.adjacent(at, at + 1)) return false;
+  const place = scan.gazetteerAt(at + 1, at + 4);
+  if (!place || (place.entry.type !== "country" && place.entry.type !== "place")) return false;
+  if (scan.tokens[place.last + 1]?.cap && scan.adjacent(place.last, place.last + 1)) return false;
+  let inner = false;
+  for (let k = runFirst; k < last && !inner; k++) {
+    const w = scan.lower(k + 1);
+    inner = (w === "of" || w === "for" || w === "on") && orgHeads.has(scan.tokens[k]?.text ?? "");
+  }
+  return inner;
 }
