@@ -2,6 +2,7 @@ import {
   commonWordSet,
   englishWordSet,
   firstNameGender,
+  gazetteer,
   honorifics,
   orgHeads,
   orgSuffixes,
@@ -176,6 +177,7 @@ export function findRuns(scan: Scan): Run[] {
         !honorifics.has(t.text) &&
         !possessiveName(scan, i) &&
         !startsKnownPhrase(scan, i) &&
+        !opensBody(scan, i) &&
         !(innerAdjective(scan, i) && !t.sentStart))
     ) {
       i++;
@@ -228,7 +230,7 @@ export function findRuns(scan: Scan): Run[] {
         j++;
         continue;
       }
-      if ((JOINERS.has(w) && joins(scan, last, j, i)) || (w === "in" && joinsIn(scan, i, last, j))) {
+      if ((JOINERS.has(w) || w === "in") && joins(scan, last, j, i)) {
         j++;
         if (w !== "and" && tokens[j]?.text === "the" && tokens[j + 1]?.cap) j++;
         continue;
@@ -271,6 +273,29 @@ export function possessiveName(scan: Scan, i: number): boolean {
   return false;
 }
 
+/**
+ * "Foreign Ministry spokesman ...", "Interior Ministry said": a sentence's first word is
+ * part of a name when an institution's head word follows it, unless it is a small word
+ * ("The Ministry", "Our Council").
+ */
+export function opensBody(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t?.sentStart || commonWordSet.has(scan.lower(i))) return false;
+  const n = scan.tokens[i + 1];
+  return !!n && n.cap && n.kind === "word" && orgHeads.has(n.text) && scan.adjacent(i, i + 1);
+}
+
+/**
+ * "Unseeded Finn Jari Korhonen", "Veteran Briton Ann Ross": a sentence's first word
+ * before a demonym describes the person who follows; it is no part of a name.
+ */
+export function beforeDemonym(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  const n = scan.tokens[i + 1];
+  if (!t?.sentStart || !n?.cap || gazetteer.has(t.text) || firstNameGender.has(t.text)) return false;
+  return gazetteer.get(n.text)?.type === "demonym" && !!scan.tokens[i + 2]?.cap;
+}
+
 // "White House" opening a sentence: a known name of several words, though "White" is a word.
 function startsKnownPhrase(scan: Scan, i: number): boolean {
   const hit = scan.gazetteerAt(i, Math.min(scan.tokens.length - 1, i + 8));
@@ -291,12 +316,11 @@ function andInsideInstitution(scan: Scan, runFirst: number, before: number, next
   if (scan.gazetteerAt(next, next + 4)) return false;
   // "IBM and General Motors": an acronym is a whole name
   if (/^[A-Z]{2,}$/.test(tokens[before]?.text ?? "")) return false;
-  for (let m = runFirst; m < before; m++) {
-    const joiner = scan.lower(m + 1);
-    // "Office of ... and ...", "Organization for Security and Co-operation"
-    if (orgHeads.has(tokens[m]?.text ?? "") && (joiner === "of" || joiner === "for" || joiner === "on"))
+  // "Bank of England and Barclays": a place closes the name before "and"
+  if (scan.gazetteerAt(before, before) || scan.gazetteerAt(before - 1, before)?.last === before) return false;
+  for (let m = runFirst; m < before; m++)
+    if (orgHeads.has(tokens[m]?.text ?? "") && (scan.lower(m + 1) === "of" || scan.lower(m + 1) === "for"))
       return !tokens[next + 1]?.cap;
-  }
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
   let m = next;
   while (m < next + 3 && tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;
@@ -318,6 +342,13 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
   if (scan.tokens[k]?.text === "the") k++;
   const next = scan.tokens[k];
   if (!prev || !next?.cap || !scan.adjacent(k - 1, k)) return false;
+  // "Organisation for Security and Cooperation in Europe": "in" a region inside a body's
+  // name, once the name has opened with "... for" and joined two parts with "and"
+  if (w === "in") {
+    if (k !== at + 1 || !insideInstitution(scan, runFirst, before, true)) return false;
+    const place = scan.gazetteerAt(k, k + 2);
+    return !!place && (place.entry.type === "place" || place.entry.type === "country");
+  }
   if (w === "and") {
     // two names joined ("the Royal Air Force and the US Air Force") are two; a head word
     // right after "and" joins one: "Police and Crime Commissioner"
@@ -326,41 +357,44 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
     if (scan.gazetteerAt(k, k + 4)) return false;
     // "Nissan Motor Co Ltd and Honda Motor Co": a company's legal form closes its name
     if (LEGAL_FORM.test(prev.text)) return false;
-    if (!isHeadWord(prev.text)) return andInsideInstitution(scan, runFirst, before, k);
-    for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
-      if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
-    // "Organization for Security and Co-operation": "Security" heads titles, not this name
+    if (isHeadWord(prev.text))
+      for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
+        if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
     return andInsideInstitution(scan, runFirst, before, k);
   }
   // "Cinema for Peace Foundation": the part after "for" ends as an institution
-  if (isHeadWord(prev.text) || (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k)))
-    return true;
-  // "Women for America First": people, capitalised mid-sentence, named for a cause
+  // "Forum for the Restoration of Democracy": a later "of" inside an institution's name
   return (
-    w === "for" &&
+    isHeadWord(prev.text) ||
+    (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k)) ||
+    (w === "of" && insideInstitution(scan, runFirst, before)) ||
+    (w === "for" && k === at + 1 && namedForCause(scan, runFirst, before))
+  );
+}
+
+// "Women for America First", "Lawyers for Human Rights": people, capitalised mid-sentence
+// (not after "the"), named for a cause.
+function namedForCause(scan: Scan, runFirst: number, before: number): boolean {
+  return (
     before === runFirst &&
-    k === at + 1 &&
-    !prev.sentStart &&
+    !scan.tokens[before]?.sentStart &&
     possessors.has(scan.lower(before)) &&
     scan.lower(before - 1) !== "the"
   );
 }
 
-/**
- * "Organization for Security and Co-operation in Europe", "Council of Churches in Wales": an
- * institution's name whose "of" / "for" / "on" part ends in the place it serves, when that
- * place (a known one) ends the run; "the Ministry in Moscow" (no such part) stays two names.
- */
-function joinsIn(scan: Scan, runFirst: number, last: number, at: number): boolean {
-  const next = scan.tokens[at + 1];
-  if (!next?.cap || !scan.adjacent(at, at + 1)) return false;
-  const place = scan.gazetteerAt(at + 1, at + 4);
-  if (!place || (place.entry.type !== "country" && place.entry.type !== "place")) return false;
-  if (scan.tokens[place.last + 1]?.cap && scan.adjacent(place.last, place.last + 1)) return false;
-  let inner = false;
-  for (let k = runFirst; k < last && !inner; k++) {
-    const w = scan.lower(k + 1);
-    inner = (w === "of" || w === "for" || w === "on") && orgHeads.has(scan.tokens[k]?.text ?? "");
+// Whether the run so far opens as an institution's name: a head word then "of" / "for"
+// (with `coordinated`: "for", and an "and" after it).
+function insideInstitution(scan: Scan, runFirst: number, before: number, coordinated = false): boolean {
+  for (let m = runFirst; m < before; m++) {
+    const w = scan.lower(m + 1);
+    if (!orgHeads.has(scan.tokens[m]?.text ?? "")) continue;
+    if (!coordinated) {
+      if (w === "of" || w === "for") return true;
+      continue;
+    }
+    if (w !== "for") continue;
+    for (let a = m + 2; a < before; a++) if (scan.lower(a) === "and") return true;
   }
-  return inner;
+  return false;
 }
