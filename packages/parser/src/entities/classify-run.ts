@@ -21,13 +21,14 @@ import {
   peopleAt,
   placeHeads,
   placeStarts,
+  possessors,
   regionAdjectives,
   stateCountry,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
-import { innerAdjective, possessiveName, type Run } from "./name-runs.js";
+import { beforeDemonym, innerAdjective, opensBody, possessiveName, type Run } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
 
 const COMPASS = new Set([
@@ -109,7 +110,7 @@ export function classifyRun(scan: Scan, run: Run): void {
   // a leading "The" / sentence-initial ordinary word is no part of a name
   while (
     pos <= run.last &&
-    scan.isOrdinaryCapital(pos) &&
+    ((scan.isOrdinaryCapital(pos) && !opensBody(scan, pos)) || beforeDemonym(scan, pos)) &&
     !possessiveName(scan, pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
@@ -341,12 +342,17 @@ function titleLength(scan: Scan, pos: number, last: number, ctx: Context): numbe
   return end;
 }
 
+// "Commission on Audit", "Organisation for Security ...": an institution's head word then
+// "of" / "on" / "for" with more of the name after it.
+const HEAD_JOINERS = new Set(["of", "on", "for"]);
+
 function endsAsOrganization(scan: Scan, first: number, last: number): boolean {
   const w = scan.tokens[last]?.text ?? "";
   if (orgSuffixes.has(w)) return true;
   for (let k = first; k < last; k++)
-    if (orgHeads.has(scan.tokens[k]?.text ?? "") && scan.lower(k + 1) === "of") return true;
-  return false;
+    if (orgHeads.has(scan.tokens[k]?.text ?? "") && HEAD_JOINERS.has(scan.lower(k + 1))) return true;
+  // "Women for America First", "Lawyers for Human Rights": people named for a cause
+  return scan.lower(first + 1) === "for" && first + 1 < last && possessors.has(scan.lower(first));
 }
 
 // The name left once prefixes and titles are gone.
