@@ -45,9 +45,9 @@ import {
   type ResponseCue,
   responseCues,
 } from "./response-lexicon.js";
-import { responseTokens } from "./responses-day-gaps.js";
+import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
-import { sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
+import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 /**
  * Finds actions between actors (ANNOTATION.md's response types): a cue from
@@ -56,9 +56,14 @@ import { sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
  * it happened (modality).
  */
 export function findResponses(doc: Doc): void {
-  const tokens = responseTokens(doc);
+  const all = docTokens(doc);
   doc.sentences.forEach((sentence, s) => {
-    const [from, to] = sentenceRange(tokens, s);
+    const [first, end] = sentenceRange(all, s);
+    // "met on Monday with": the sentence read without its day adverbials, when it has any
+    const view = withoutDayAdverbials(all, first, end);
+    const tokens = view?.tokens ?? all;
+    const from = view ? 0 : first;
+    const to = view?.to ?? end;
     const matches = dropOverlaps(responseCues.matchAll(tokens, from, to), (m) => m.pattern.value.rank);
     let previous: Response | null = null;
     for (const m of matches) {

@@ -1,6 +1,5 @@
 import lexicon from "../../data/response-types.json";
-import type { Doc } from "../doc.js";
-import { docTokens, type Token } from "./tokens.js";
+import type { Token } from "./tokens.js";
 
 // Wikinews and wire copy put the day inside the clause: "The Taliban met on
 // Monday with Zalmay Khalilzad", "A car bomb was on Monday rammed into a base".
@@ -18,27 +17,34 @@ const KEEP_AFTER = new Set(words.keepAfter);
 // "earlier this week": an opener may take a second one before the day or period
 const STACKED = new Set(["this", "last", "next"]);
 
-const cache = new WeakMap<Doc, Token[]>();
-
-/** The doc's tokens without the day adverbials inside its clauses; the doc's own token list when it has none. */
-export function responseTokens(doc: Doc): Token[] {
-  const hit = cache.get(doc);
-  if (hit) return hit;
-  const tokens = docTokens(doc);
+/**
+ * The tokens of the sentence [from, to) without its day adverbials, followed by the next
+ * sentence's (an attack's doer may be named there), with the end of the sentence's own
+ * (`to`), or null when the sentence has none.
+ * Only the sentences that hold one pay for a copy; spans stay the text's.
+ */
+export function withoutDayAdverbials(
+  tokens: Token[],
+  from: number,
+  to: number,
+): { tokens: Token[]; to: number } | null {
   let out: Token[] | null = null;
-  for (let i = 0; i < tokens.length; ) {
-    const end = adverbialEnd(tokens, i);
+  for (let i = from; i < to; ) {
+    const t = tokens[i] as Token;
+    const end = i > from && (OPENERS.has(t.lower) || DAYS.has(t.lower)) ? adverbialEnd(tokens, i, to) : i;
     if (end > i) {
-      out ??= tokens.slice(0, i);
+      out ??= tokens.slice(from, i);
       i = end;
       continue;
     }
-    out?.push(tokens[i] as Token);
+    out?.push(t);
     i++;
   }
-  const result = out ?? tokens;
-  cache.set(doc, result);
-  return result;
+  if (!out) return null;
+  const end = out.length;
+  const next = (tokens[to] as Token | undefined)?.sentence;
+  for (let k = to; k < tokens.length && (tokens[k] as Token).sentence === next; k++) out.push(tokens[k] as Token);
+  return { tokens: out, to: end };
 }
 
 const isNumber = (t: Token | undefined): boolean => !!t && !t.punct && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.lower);
@@ -49,12 +55,10 @@ const isYear = (t: Token | undefined): boolean => !!t && /^\d{4}$/.test(t.lower)
  * when none starts there. Only mid-clause ones count: a word (not punctuation) of
  * the same sentence stands on both sides, so a fronted "On Monday," stays.
  */
-function adverbialEnd(tokens: Token[], i: number): number {
+function adverbialEnd(tokens: Token[], i: number, to: number): number {
   const t = tokens[i] as Token;
-  const prev = tokens[i - 1];
-  if (t.punct || !prev || prev.punct || prev.sentence !== t.sentence) return i;
-  if (!OPENERS.has(t.lower) && !DAYS.has(t.lower)) return i;
-  if (KEEP_AFTER.has(prev.lower)) return i;
+  const prev = tokens[i - 1] as Token;
+  if (prev.punct || KEEP_AFTER.has(prev.lower)) return i;
   let k = i;
   let opened = false;
   if (OPENERS.has(t.lower)) {
@@ -63,7 +67,7 @@ function adverbialEnd(tokens: Token[], i: number): number {
     if (STACKED.has(tokens[k]?.lower ?? "") && t.lower !== "on") k++;
   }
   const w = tokens[k];
-  if (!w || w.sentence !== t.sentence) return i;
+  if (!w || k >= to) return i;
   let end = i;
   if (DAYS.has(w.lower)) {
     end = k + 1;
@@ -82,6 +86,6 @@ function adverbialEnd(tokens: Token[], i: number): number {
   if (end === i) return i;
   // the clause goes on after it: a word of the same sentence follows
   const next = tokens[end];
-  if (!next || next.punct || next.sentence !== t.sentence || next.lower === "'s") return i;
+  if (!next || end >= to || next.punct || next.lower === "'s") return i;
   return end;
 }
