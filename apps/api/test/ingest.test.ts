@@ -74,6 +74,19 @@ describe.each(testDatabases())("ingest on $name", (testDb) => {
     );
     expect(r.responses.edges.map((e) => e.node.modality)).toEqual(["announced", "announced"]);
     await storeAll(database, [articleB]);
+    // The targets' copy of their item's day (what a received list is ordered by) followed the re-ingest.
+    for (const [targets, items] of [
+      ["accusation_targets", "accusations"],
+      ["response_targets", "responses"],
+    ] as const) {
+      const rows = await database.db
+        .selectFrom(`${targets} as t` as "accusation_targets as t")
+        .innerJoin(`${items} as i` as "accusations as i", "i.id", "t.item_id")
+        .select(["t.day as copy", "i.day as day"])
+        .execute();
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map((r) => r.copy)).toEqual(rows.map((r) => r.day));
+    }
   });
 
   it("ingests through the mutation with the real parser: text, record, and typed errors", async () => {

@@ -232,6 +232,31 @@ describe.each(testDatabases())("queries on $name", (testDb) => {
     });
   });
 
+  it("pages an actor's received items in the items' own order, with cursors from the full list", async () => {
+    type Edges = { edges: { cursor: string; node: { id: string; targets: { id: string }[] } }[] };
+    type Page = { pageInfo: { endCursor: string; hasNextPage: boolean } } & Edges;
+    for (const [field, targets, who] of [
+      ["accusations", "accused", actor.RUS],
+      ["responses", "targets", actor.RUS],
+    ] as const) {
+      const list = (args: string) =>
+        client.data<Record<string, Page>>(
+          `{ ${field}(${args}) { edges { cursor node { id targets: ${targets} { id } } } pageInfo { endCursor hasNextPage } } }`,
+        );
+      const all = (await list("first: 100"))[field] as Page;
+      const received = all.edges.filter((e) => e.node.targets.some((t) => t.id === who));
+      expect(received.length).toBeGreaterThanOrEqual(2);
+      const p1 = (await list(`first: 1, filter: { counterpart: "${who}" }`))[field] as Page;
+      const p2 = (await list(`first: 100, after: "${p1.pageInfo.endCursor}", filter: { counterpart: "${who}" }`))[
+        field
+      ] as Page;
+      expect([...p1.edges, ...p2.edges].map((e) => e.cursor)).toEqual(received.map((e) => e.cursor));
+      expect([p1.pageInfo.hasNextPage, p2.pageInfo.hasNextPage]).toEqual([true, false]);
+      const back = (await list(`last: 1, filter: { counterpart: "${who}" }`))[field] as Page;
+      expect(back.edges.map((e) => e.node.id)).toEqual(received.slice(-1).map((e) => e.node.id));
+    }
+  });
+
   it("rejects malformed and unknown ids with INVALID_ID and returns null for unknown ones", async () => {
     const bad = await client.post(`{ actor(id: "x") { id } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe("INVALID_ID");

@@ -27,8 +27,21 @@ const taken = new Set(
 const alpha3 = new Map(worldCountries.map((c) => [c.cca2, c.cca3]));
 const byCountry = new Map<string, Set<string>>();
 const seen = new Set<string>();
-const note = (n: string | undefined, country: string) => {
-  if (!n || !latin.test(n) || n.length < 3 || taken.has(n.toLowerCase()) || seen.has(n)) return;
+// first-level divisions (states, provinces) apart: they also act, as governments ("Texas sued")
+// (a first name, a word or a country's name, "Montana", "Florida", "Georgia", still names a state there)
+// Only federations' states govern themselves and go to court as parties; a county or a
+// region of a unitary state ("Northamptonshire", "London") is a place.
+const FEDERATIONS = new Set(["USA", "CAN", "AUS", "DEU", "AUT", "BRA", "MEX", "IND", "NGA", "ARG", "MYS", "PAK"]);
+const states = new Map<string, Set<string>>();
+const stateNames = new Set<string>();
+const note = (n: string | undefined, country: string, state = false) => {
+  if (!n || !latin.test(n) || n.length < 3) return;
+  if (state && !stateNames.has(n)) {
+    const code = alpha3.get(country) ?? "";
+    stateNames.add(n);
+    if (FEDERATIONS.has(code)) states.set(code, (states.get(code) ?? new Set<string>()).add(n));
+  }
+  if (taken.has(n.toLowerCase()) || seen.has(n)) return;
   seen.add(n);
   const code = alpha3.get(country) ?? "";
   const set = byCountry.get(code) ?? new Set<string>();
@@ -36,14 +49,18 @@ const note = (n: string | undefined, country: string) => {
   byCountry.set(code, set);
 };
 for (const p of provinces) {
-  note(p.english, p.country);
-  note(p.name, p.country);
+  note(p.english, p.country, true);
+  note(p.name, p.country, true);
 }
 for (const c of cities) if (c.population >= MIN_POPULATION) note(c.name, c.country);
 const out = {
   _why: "States, provinces and cities of 100,000+ people by the alpha-3 code of their country; built by scripts/build-places.ts.",
   byCountry: Object.fromEntries(
     [...byCountry].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort().join("|")]),
+  ),
+  _states: "The states and provinces among them (first-level divisions), by country.",
+  states: Object.fromEntries(
+    [...states].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort().join("|")]),
   ),
 };
 const file = fileURLToPath(new URL("../data/places.json", import.meta.url));

@@ -57,6 +57,7 @@ describe("paragraphs and boilerplate", () => {
     "Reporting by Andrew Osborn; Editing by Jon Boyle",
     "Advertisement",
     "* * *",
+    "██ Coalition-held areas",
   ])("drops the page line %s", (line) => {
     const text = `A story begins here.\n\n${line}\n\nIt goes on here.`;
     const doc = docOf(text);

@@ -4,6 +4,7 @@ import { generation } from "./migrations/002-generation.js";
 import { profileIndex } from "./migrations/003-profile-index.js";
 import { coveringIndexes } from "./migrations/004-covering-indexes.js";
 import { actorSurname } from "./migrations/005-actor-surname.js";
+import { actorPageIndexes } from "./migrations/006-actor-page-indexes.js";
 import type { Database } from "./tables.js";
 
 // Migrations are code, listed here in order, so a bundled or tsx-run server needs no folder scan.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "003-profile-index": profileIndex,
   "004-covering-indexes": coveringIndexes,
   "005-actor-surname": actorSurname,
+  "006-actor-page-indexes": actorPageIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -135,6 +135,8 @@ export interface ItemTargetTable {
   item_id: string;
   actor_id: string;
   article_id: string;
+  /** The item's day, copied so an actor's received items are read newest first from the targets index. */
+  day: string | null;
 }
 
 export interface MetaTable {

@@ -152,6 +152,32 @@ function planRows(parsed: ParsedArticle, articleId: string, isActor: (local: str
   const accusations = parsed.accusations.filter((a) => local(a.accuser));
   const denials = parsed.denials.filter((d) => local(d.denier));
   const responses = parsed.responses.filter((r) => local(r.actor));
+  const accusationRows = accusations.map((a) => {
+    const allegation = span(a.allegation);
+    return {
+      ...item(itemPrefixes.accusations, parsed.accusations.indexOf(a), a.id, a.evidence, a.date?.value),
+      accuser_id: a.accuser,
+      category: a.category,
+      allegation_start: allegation?.start ?? null,
+      allegation_end: allegation?.end ?? null,
+      date_value: a.date?.value ?? null,
+    };
+  });
+  const responseRows = responses.map((r) => {
+    const dateText = span(r.date?.text);
+    return {
+      ...item(itemPrefixes.responses, parsed.responses.indexOf(r), r.id, r.evidence, r.date?.value),
+      actor_id: r.actor,
+      type: r.type,
+      cameo: r.cameo,
+      plover: r.plover ?? null,
+      modality: r.modality ?? "done",
+      date_value: r.date?.value ?? null,
+      date_start: dateText?.start ?? null,
+      date_end: dateText?.end ?? null,
+      responds_to: linked(r.respondsTo),
+    };
+  });
   return {
     article_actors: [...articleActors.values()],
     actor_aliases: aliases,
@@ -183,18 +209,8 @@ function planRows(parsed: ParsedArticle, articleId: string, isActor: (local: str
         content_end: contentSpan.end,
       };
     }),
-    accusations: accusations.map((a) => {
-      const allegation = span(a.allegation);
-      return {
-        ...item(itemPrefixes.accusations, parsed.accusations.indexOf(a), a.id, a.evidence, a.date?.value),
-        accuser_id: a.accuser,
-        category: a.category,
-        allegation_start: allegation?.start ?? null,
-        allegation_end: allegation?.end ?? null,
-        date_value: a.date?.value ?? null,
-      };
-    }),
-    accusation_targets: targets(accusations, (a) => [linked(a.id), a.accused], local, articleId),
+    accusations: accusationRows,
+    accusation_targets: targets(accusations, accusationRows, (a) => a.accused, local),
     denials: denials.map((d) => {
       const denied = span(d.denied);
       return {
@@ -205,37 +221,23 @@ function planRows(parsed: ParsedArticle, articleId: string, isActor: (local: str
         responds_to: linked(d.respondsTo),
       };
     }),
-    responses: responses.map((r) => {
-      const dateText = span(r.date?.text);
-      return {
-        ...item(itemPrefixes.responses, parsed.responses.indexOf(r), r.id, r.evidence, r.date?.value),
-        actor_id: r.actor,
-        type: r.type,
-        cameo: r.cameo,
-        plover: r.plover ?? null,
-        modality: r.modality ?? "done",
-        date_value: r.date?.value ?? null,
-        date_start: dateText?.start ?? null,
-        date_end: dateText?.end ?? null,
-        responds_to: linked(r.respondsTo),
-      };
-    }),
-    response_targets: targets(responses, (r) => [linked(r.id), r.targets], local, articleId),
+    responses: responseRows,
+    response_targets: targets(responses, responseRows, (r) => r.targets, local),
   };
 }
 
+/** Target rows of `items`, whose stored rows (same order) give the item's id, article and day. */
 function targets<T>(
   items: T[],
-  parts: (item: T) => [string | null, string[]],
+  stored: { id: string; article_id: string; day: string | null }[],
+  named: (item: T) => string[],
   local: (id: string) => string | null,
-  articleId: string,
 ): Database["accusation_targets"][] {
   const rows: Database["accusation_targets"][] = [];
-  for (const it of items) {
-    const [itemId, locals] = parts(it);
-    if (!itemId) continue;
-    for (const id of locals ?? []) if (local(id)) rows.push({ item_id: itemId, actor_id: id, article_id: articleId });
-  }
+  items.forEach((it, i) => {
+    const { id, article_id, day } = stored[i] as (typeof stored)[number];
+    for (const actor of named(it) ?? []) if (local(actor)) rows.push({ item_id: id, actor_id: actor, article_id, day });
+  });
   return rows;
 }
 

@@ -65,7 +65,9 @@ export interface ActorCounts {
 
 const countSources: [keyof ActorCounts, string, string, string][] = [
   ["articles", "article_actors", "actor_id", "count(distinct article_id)"],
-  ["mentions", "mentions", "actor_id", "count(*)"],
+  // One row an actor an article carries its mention count: the same total as counting
+  // mentions, read from the same index entries as the article count (migration 006).
+  ["mentions", "article_actors", "actor_id", "coalesce(sum(mention_count), 0)"],
   ["claims", "claims", "speaker_id", "count(*)"],
   ["accusationsMade", "accusations", "accuser_id", "count(*)"],
   ["accusationsReceived", "accusation_targets", "actor_id", "count(*)"],

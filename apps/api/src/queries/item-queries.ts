@@ -1,6 +1,6 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type SqlBool, sql } from "kysely";
 import type { AccusationTable, ClaimTable, Database, DenialTable, ResponseTable } from "../db/tables.js";
-import { type ItemFilter, type ItemTable, itemConditions } from "./filters.js";
+import { checkId, type ItemFilter, type ItemTable, itemConditions } from "./filters.js";
 import { type Page, type PageArgs, paginate } from "./paginate.js";
 
 export interface ItemRows {
@@ -12,6 +12,11 @@ export interface ItemRows {
 
 type Sorted<T> = T & { sort_key: string };
 
+const targetsOf: Partial<Record<ItemTable, "accusation_targets" | "response_targets">> = {
+  accusations: "accusation_targets",
+  responses: "response_targets",
+};
+
 /** One page of items, newest first (by the item's day, then id), with the filter applied in SQL. */
 export async function listItems<T extends ItemTable>(
   db: Kysely<Database>,
@@ -20,12 +25,6 @@ export async function listItems<T extends ItemTable>(
   args: PageArgs,
 ): Promise<Page<Sorted<ItemRows[T]>>> {
   const conditions = itemConditions(table, filter);
-  const key = sql<string>`coalesce(i.day, '')`;
-  const base = db
-    .selectFrom(`${table} as i` as "claims as i")
-    .selectAll("i")
-    .select(key.as("sort_key"))
-    .where((eb) => eb.and(conditions));
   const count = async () => {
     const row = await db
       .selectFrom(`${table} as i` as "claims as i")
@@ -34,6 +33,28 @@ export async function listItems<T extends ItemTable>(
       .executeTakeFirstOrThrow();
     return Number(row.n);
   };
+  const targets = targetsOf[table];
+  if (targets && filter?.counterpart) {
+    // Items an actor received, walked newest first down the actor's side of the targets index
+    // (the targets carry their item's day and id, so the order is the item's own).
+    const who = checkId("actor", filter.counterpart, "counterpart");
+    const rest = itemConditions(table, { ...filter, counterpart: null });
+    const key = sql<string>`coalesce(t.day, '')`;
+    const base = db
+      .selectFrom(`${targets} as t` as "accusation_targets as t")
+      .innerJoin(`${table} as i` as "claims as i", "i.id", "t.item_id")
+      .selectAll("i")
+      .select(key.as("sort_key"))
+      .where((eb) => eb.and([sql<SqlBool>`t.actor_id = ${who}`, ...rest]));
+    const page = await paginate(base, key, sql<string>`t.item_id`, args, count, sql<string | null>`t.day`);
+    return page as unknown as Page<Sorted<ItemRows[T]>>;
+  }
+  const key = sql<string>`coalesce(i.day, '')`;
+  const base = db
+    .selectFrom(`${table} as i` as "claims as i")
+    .selectAll("i")
+    .select(key.as("sort_key"))
+    .where((eb) => eb.and(conditions));
   const page = await paginate(base, key, sql<string>`i.id`, args, count, sql<string | null>`i.day`);
   return page as unknown as Page<Sorted<ItemRows[T]>>;
 }

@@ -52,10 +52,14 @@ export function fillAffiliations(
           : null;
     if (aff) stated.set(k, aff);
   });
-  const firstAt = new Map<string, number>();
+  // where each key is first named (a few times: a headline mention may have no country near it)
+  const firstAt = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     const k = keys[i];
-    if (k && !firstAt.has(k) && m.via !== "pronoun") firstAt.set(k, m.start);
+    if (!k || m.via === "pronoun") return;
+    const at = firstAt.get(k);
+    if (!at) firstAt.set(k, [m.start]);
+    else if (at.length < NAMED_TIMES && m.via === "name") at.push(m.start);
   });
 
   const affiliationOf = (key: string, depth = 0): Actor | null => {
@@ -96,10 +100,11 @@ export function fillAffiliations(
   const firstHint = new Map<string, { start: number; end: number }>();
   for (const h of doc.entities?.hints ?? []) if (!firstHint.has(h.code)) firstHint.set(h.code, h);
   const nearest = (key: string): Actor | null => {
-    const at = firstAt.get(key);
-    if (at === undefined) return null;
-    const code = nearestCountry(places, starts, at, doc.text.length);
-    return code ? actorFor(`country:${code}`) : null;
+    for (const at of firstAt.get(key) ?? []) {
+      const code = nearestCountry(places, starts, at, doc.text.length);
+      if (code) return actorFor(`country:${code}`);
+    }
+    return null;
   };
 
   const owners = possessiveOwners(doc.text, mentions, keys, table);
@@ -146,6 +151,9 @@ export function fillAffiliations(
     if (aff && aff !== actor) actor.affiliation = aff.id;
   }
 }
+
+// How many of a name's first mentions may set the scene for its country.
+const NAMED_TIMES = 3;
 
 /** The body a group's members sit in, when the article names it ("senators" → "Senate of Kenya"). */
 function bodyOfMembers(bodies: Actor[], name: string): Actor | null {

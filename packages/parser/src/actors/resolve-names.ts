@@ -1,4 +1,5 @@
 import referenceNouns from "../../data/reference-nouns.json";
+import { foldName } from "../entities/fold-name.js";
 import { countryByCode, orgHeads, orgSuffixes } from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
@@ -46,6 +47,7 @@ export function resolveNames(
       // "Harold Finch, Jr.": the surname before the suffix's comma is still a word of the name
       for (let w of new Set(ws)) {
         if (w.endsWith(",")) w = w.slice(0, -1);
+        w = foldName(w);
         const list = fullNames.get(w) ?? [];
         list.push({ index: i, key: n.key });
         fullNames.set(w, list);
@@ -83,7 +85,8 @@ export function resolveNames(
   notes.forEach((n, i) => {
     const m = mentions[i] as Mention;
     if (m.kind === "location") {
-      keys[i] = null;
+      // "filed by Texas": a state that acts is a government, the place's name its alias
+      keys[i] = n.actsAs ? n.key : null;
       return;
     }
     if (m.via === "pronoun" || (m.via === "description" && m.kind === "person")) return;
@@ -103,7 +106,7 @@ export function resolveNames(
     }
     const single = wordsOf[i]?.length === 1;
     if (m.kind === "person" && single) {
-      keys[i] = surnameOwner(fullNames.get(n.name), i) ?? n.key;
+      keys[i] = surnameOwner(fullNames.get(foldName(n.name)), i) ?? n.key;
       return;
     }
     if ((m.kind === "organization" || m.kind === "media") && single) {
@@ -130,8 +133,40 @@ export function resolveNames(
     }
     keys[i] = n.key;
   });
+  mergePersonVariants(mentions, wordsOf, keys);
   mergeNamedBodies(mentions, notes, keys);
   return keys;
+}
+
+/**
+ * "Rivera Schatz" and "Pedro R. Pierluisi Urrutia" beside "Thomas Rivera Schatz" and "Pedro
+ * Pierluisi": a person's name of two or more words, all of them words of one longer name in
+ * the text (accents aside, initials apart), is that longer name's person. A shorter name that
+ * fits two longer names of different people ("George Bush": "George W. Bush", "George P. Bush")
+ * joins neither.
+ */
+function mergePersonVariants(mentions: Mention[], wordsOf: string[][], keys: (string | null | undefined)[]): void {
+  const byKey = new Map<string, Set<string>>();
+  mentions.forEach((m, i) => {
+    const k = keys[i];
+    if (m.kind !== "person" || m.via !== "name" || !k?.startsWith("person:") || byKey.has(k)) return;
+    const ws = (wordsOf[i] as string[]).filter((w) => !/^\p{Lu}\.$/u.test(w)).map(foldName);
+    if (ws.length < 2 || ws.some((w) => w === "and" || w === "&")) return;
+    byKey.set(k, new Set(ws));
+  });
+  if (byKey.size < 2) return;
+  const within = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((w) => b.has(w));
+  const remap = new Map<string, string>();
+  for (const [short, ws] of byKey) {
+    const longer = [...byKey].filter(([k, ls]) => k !== short && within(ws, ls));
+    const widest = longer.filter(([, ls]) => !longer.some(([, other]) => within(ls, other)));
+    if (widest.length === 1) remap.set(short, (widest[0] as [string, Set<string>])[0]);
+  }
+  if (!remap.size) return;
+  for (let j = 0; j < keys.length; j++) {
+    const to = remap.get(keys[j] ?? "");
+    if (to) keys[j] = to;
+  }
 }
 
 // "Russian Foreign Ministry" and "the Russian foreign ministry", "Office of the Director of

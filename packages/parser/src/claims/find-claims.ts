@@ -1,5 +1,5 @@
 import { addMessage, type Doc } from "../doc.js";
-import { buildContext } from "./context.js";
+import { buildContext, type ClaimContext } from "./context.js";
 import { mergeContinuations } from "./continuations.js";
 import { findDirectQuotes } from "./direct-quotes.js";
 import type { ClaimDraft } from "./draft.js";
@@ -43,7 +43,7 @@ export function findClaims(doc: Doc): void {
     if (d.speaker === null)
       addMessage(doc, "claims/no-speaker", "A claim's speaker could not be resolved to an actor.", d.cue);
 
-  const ordered = dedupe(drafts).sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+  const ordered = dedupe(ctx, drafts).sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
   doc.claims = mergeContinuations(ctx, ordered).map((d, i) => ({
     id: `claim-${i + 1}`,
     speaker: d.speaker,
@@ -58,7 +58,7 @@ export function findClaims(doc: Doc): void {
  * Drops repeated contents, and a claim whose content is only another claim
  * ("According to reports, critics have said X": the critics said X).
  */
-function dedupe(drafts: ClaimDraft[]): ClaimDraft[] {
+function dedupe(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
   const seen = new Set<string>();
   const unique = drafts.filter((d) => {
     const key = `${d.content.start}:${d.content.end}`;
@@ -73,5 +73,31 @@ function dedupe(drafts: ClaimDraft[]): ClaimDraft[] {
     const inner = bySource.get(d.content.start);
     if (inner && inner !== d && inner.content.end <= d.content.end && inner.cue.start > d.content.start) wrapped.add(d);
   }
-  return unique.filter((d) => !wrapped.has(d));
+  return dropRestatedBeliefs(
+    ctx,
+    unique.filter((d) => !wrapped.has(d)),
+  );
+}
+
+/**
+ * "She said she thinks the plan will fail": the belief is what she said, so
+ * a belief whose cue sits inside the content of a claim by the same speaker
+ * restates that claim and is dropped. A statement reported inside another
+ * ("it found that Iran, which the report said ...") is kept.
+ */
+function dropRestatedBeliefs(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
+  const byStart = [...drafts].sort((a, b) => a.content.start - b.content.start);
+  const inner = new Set<ClaimDraft>();
+  for (let i = 0; i < byStart.length; i++) {
+    const outer = byStart[i] as ClaimDraft;
+    if (outer.speaker === null) continue;
+    for (let j = i + 1; j < byStart.length; j++) {
+      const d = byStart[j] as ClaimDraft;
+      if (d.content.start >= outer.content.end) break;
+      if (d.speaker !== outer.speaker || d.cue.start < outer.content.start || d.content.end > outer.content.end)
+        continue;
+      if (ctx.cueAt.get(d.cueToken)?.entry.belief) inner.add(d);
+    }
+  }
+  return inner.size ? drafts.filter((d) => !inner.has(d)) : drafts;
 }

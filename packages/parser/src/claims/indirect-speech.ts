@@ -56,7 +56,7 @@ export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): Cl
       cue.entry.complement === "prepositional"
         ? accordingTo(ctx, cue, stops)
         : cue.entry.complement === "naming"
-          ? quotedLabel(ctx, cue)
+          ? quotedLabel(ctx, cue, stops)
           : cue.entry.complement === "stance"
             ? stanceObject(ctx, cue, stops)
             : cue.entry.complement === "question"

@@ -14,6 +14,8 @@ export interface CueEntry {
   inverts: boolean;
   /** Takes what is promised as "to ..." ("vowed to bring back jobs"). */
   infinitive?: boolean;
+  /** A verb of thought ("believes", "fears"), not of speech. */
+  belief?: boolean;
 }
 
 interface VerbRecord {
@@ -22,6 +24,7 @@ interface VerbRecord {
   object?: boolean;
   inverts?: boolean;
   infinitive?: boolean;
+  belief?: boolean;
 }
 
 function buildCues(): Map<string, CueEntry[]> {
@@ -42,6 +45,7 @@ function buildCues(): Map<string, CueEntry[]> {
         object: v.object === true,
         inverts: v.inverts === true,
         infinitive: v.infinitive === true,
+        belief: v.belief === true,
       });
   }
   for (const v of cueData.stance as VerbRecord[])
@@ -52,6 +56,7 @@ function buildCues(): Map<string, CueEntry[]> {
         object: false,
         inverts: false,
         infinitive: v.infinitive === true,
+        belief: v.belief === true,
       });
   for (const p of cueData.prepositional)
     add({ words: p.split(" "), complement: "prepositional", object: false, inverts: false });

@@ -1,4 +1,4 @@
-import { draft } from "./content-range.js";
+import { contentFrom, draft } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import { CLAUSE_BOUNDARY } from "./lexicon.js";
@@ -11,6 +11,7 @@ const LABEL_REACH = 16;
 const PARTICLES = new Set(["for", "on", "off", "up", "in", "out", "back", "to", "upon"]);
 const JOINERS = new Set(["and", "or", ",", "as"]);
 const ARTICLES = new Set(["a", "an"]);
+const RELATIVES = new Set(["who", "that", "which", "whose"]);
 // how many words the object of "called X a Y" may have
 const OBJECT_REACH = 6;
 // words that end a bare label ("a mistake, but ...", "a quack who ...")
@@ -35,7 +36,7 @@ const LABEL_END = new Set([
  * quoted label reports the speaker's words about something. Without a quote
  * nearby ("called the meeting") it reports nothing.
  */
-export function quotedLabel(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
+export function quotedLabel(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
   const { tokens } = ctx;
   const hi = ctx.sentenceLast[ctx.sentenceOf[cue.last] as number] as number;
   const k = cue.last + 1;
@@ -64,6 +65,11 @@ export function quotedLabel(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     const q = ctx.quoteMark[m] as number;
     if (m === end + 1 || q < 0 || ctx.quotes[q]?.openTok !== m) break;
     end = (ctx.quotes[q] as { closeTok: number }).closeTok;
+  }
+  // 'called him a "liar" who is "utterly amoral"': a relative clause about the label is part of it
+  if (RELATIVES.has(tokens[end + 1]?.lower ?? "") && end + 1 <= hi) {
+    const rest = contentFrom(ctx, end + 1, stops);
+    if (rest) end = Math.max(end, rest.last);
   }
   return draft(ctx, cue, subjectOf(ctx, cue), { first: k, last: end });
 }

@@ -22,11 +22,12 @@ import {
   placeHeads,
   placeStarts,
   regionAdjectives,
+  stateCountry,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
-import { innerAdjective, possessiveName, type Run } from "./name-runs.js";
+import { beforeDemonym, innerAdjective, opensBody, possessiveName, type Run } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
 
 const COMPASS = new Set([
@@ -108,7 +109,7 @@ export function classifyRun(scan: Scan, run: Run): void {
   // a leading "The" / sentence-initial ordinary word is no part of a name
   while (
     pos <= run.last &&
-    scan.isOrdinaryCapital(pos) &&
+    ((scan.isOrdinaryCapital(pos) && !opensBody(scan, pos)) || beforeDemonym(scan, pos)) &&
     !possessiveName(scan, pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
@@ -189,13 +190,21 @@ export function classifyRun(scan: Scan, run: Run): void {
     }
     break;
   }
-  if (pos > run.last) return;
+  if (pos > run.last) {
+    titleInApposition(scan, run.first, ctx);
+    return;
+  }
   // only title words left ("the President said"): a description, found by its own pass
   let allTitle = true;
   for (let k = pos; k <= run.last && allTitle; k++)
     allTitle = titleHeads.has(scan.lower(k)) || titleModifiers.has(scan.lower(k));
   if (allTitle) return;
+  const before = scan.pieces.length;
   nameCore(scan, pos, run.last, ctx);
+  // "the President of the National Assembly": the title's body, no person of its own
+  const added = scan.pieces.slice(before);
+  if (ctx.title.length && added.length && added.every((p) => p.kind === "organization" || p.kind === "country"))
+    titleInApposition(scan, run.first, ctx);
 }
 
 export function gazetteerPiece(
@@ -332,11 +341,15 @@ function titleLength(scan: Scan, pos: number, last: number, ctx: Context): numbe
   return end;
 }
 
+// "Commission on Audit", "Organisation for Security ...": an institution's head word then
+// "of" / "on" / "for" with more of the name after it.
+const HEAD_JOINERS = new Set(["of", "on", "for"]);
+
 function endsAsOrganization(scan: Scan, first: number, last: number): boolean {
   const w = scan.tokens[last]?.text ?? "";
   if (orgSuffixes.has(w)) return true;
   for (let k = first; k < last; k++)
-    if (orgHeads.has(scan.tokens[k]?.text ?? "") && scan.lower(k + 1) === "of") return true;
+    if (orgHeads.has(scan.tokens[k]?.text ?? "") && HEAD_JOINERS.has(scan.lower(k + 1))) return true;
   return false;
 }
 
@@ -501,13 +514,17 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     seatOf: ctx.seatOf,
   });
   // "Coös County Attorney John McCormick", "Chief Technical Officer Chris Wright": a title inside the run
-  for (let k = last - 1; k > first && n >= 2; k--) {
-    if (!titleHeads.has(scan.lower(k))) continue;
+  for (let h = last - 1; h > first && n >= 2; h--) {
+    // "Montana Secretary of State Corey Stapleton": the title's "of State" is the title's
+    const k = scan.lower(h) === "state" && scan.lower(h - 1) === "of" && titleHeads.has(scan.lower(h - 2)) ? h : -1;
+    if (k < 0 && !titleHeads.has(scan.lower(h))) continue;
+    const end = k < 0 ? h : k;
     // the person after the title: a first name, or two words that end no institution's name
-    if (!firstNameGender.has(tokens[k + 1]?.text ?? "") && !plainName(scan, k + 1, last)) continue;
-    const sub: Context = { ...ctx, title: [...ctx.title, scan.slice(first, k)] };
-    scan.named.fill(1, first, k + 1);
-    nameCore(scan, k + 1, last, sub);
+    if (!firstNameGender.has(tokens[end + 1]?.text ?? "") && !plainName(scan, end + 1, last)) continue;
+    const sub: Context = { ...ctx, title: [...ctx.title, scan.slice(first, end)] };
+    scan.named.fill(1, first, end + 1);
+    stateBeforeTitle(scan, first, end, sub);
+    nameCore(scan, end + 1, last, sub);
     return;
   }
   // "African Export": a word of origin heads something other than a person
@@ -669,6 +686,55 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       ? { key: `person:${slug(text)}`, name: text, affiliation: ctx.affiliation }
       : { key: `org:${slug(text)}`, name: text, affiliation: ctx.affiliation },
   });
+}
+
+// "Nancy Pelosi, the Speaker of the House of Representatives": a title alone in apposition
+// to the name just before it is that person's, and so is the body its "of" names
+function titleInApposition(scan: Scan, first: number, ctx: Context): void {
+  if (!ctx.title.length || ctx.honorific) return;
+  let k = first - 1;
+  if (scan.lower(k) === "the") k--;
+  if (scan.tokens[k]?.text !== ",") return;
+  let person: Piece | undefined;
+  let body: Piece | undefined;
+  for (let i = scan.pieces.length - 1; i >= 0 && i >= scan.pieces.length - 4; i--) {
+    const p = scan.pieces[i] as Piece;
+    if (p.first >= first && (p.kind === "organization" || p.kind === "country")) body = p;
+    else if (p.last === k - 1) {
+      person = p;
+      break;
+    } else if (p.first < first) break;
+  }
+  if (!person || person.kind !== "person" || person.via !== "name") return;
+  const title = scan.slice(first, scan.pieces[scan.pieces.length - 1]?.last ?? first).replace(/^the /i, "");
+  const own = ctx.title.join(" ");
+  const full = body ? title : own;
+  if (!person.note.title || person.note.title.length < full.length) person.note.title = full;
+  const affiliation = ctx.affiliation ?? body?.note.key ?? null;
+  if (affiliation && !person.note.affiliation) person.note.affiliation = affiliation;
+}
+
+// "California Attorney General Xavier Becerra": a state's name opening the title is that state's
+// government, which the person acts for (see acting-states.ts)
+function stateBeforeTitle(scan: Scan, first: number, titleEnd: number, ctx: Context): void {
+  let k = first;
+  while (k < titleEnd && scan.tokens[k + 1]?.cap && !titleHeads.has(scan.lower(k + 1))) k++;
+  const name = scan.slice(first, k);
+  const code = stateCountry.get(name);
+  if (!code || k >= titleEnd) return;
+  const key = `org:${slug(name)}`;
+  const t0 = scan.tokens[first];
+  const t1 = scan.tokens[k];
+  scan.add({
+    start: t0?.start ?? 0,
+    end: t1?.end ?? 0,
+    first,
+    last: k,
+    kind: "location",
+    via: "name",
+    note: { key, name, affiliation: `country:${code}`, actsAs: true },
+  });
+  ctx.affiliation = key;
 }
 
 // "Maryland, Virginia, Michigan", "Cleveland, Ohio": a name listed between places is one of

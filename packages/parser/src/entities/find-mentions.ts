@@ -1,9 +1,11 @@
 import type { Doc } from "../doc.js";
 import { firstStartingAt } from "../first-starting-at.js";
 import type { Mention } from "../model.js";
+import { settleStates } from "./acting-states.js";
 import { classifyRun, isLocative, slug } from "./classify-run.js";
 import { dropEventNames } from "./event-names.js";
 import { findDescriptions } from "./find-descriptions.js";
+import { foldName } from "./fold-name.js";
 import { findHeadlineNames } from "./headline-names.js";
 import { gazetteer, regionAdjectives } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
@@ -28,6 +30,7 @@ export function findMentions(doc: Doc): void {
   settleUnsure(scan);
   settleOrganizations(scan);
   settleTeams(scan);
+  settleStates(scan);
   distributeRespectively(scan);
   findHeadlineNames(scan);
   dropEventNames(scan);
@@ -83,8 +86,9 @@ function settleUnsure(scan: Scan): void {
   const lastNames = new Set<string>();
   for (const p of scan.pieces) {
     if (p.kind !== "person" || p.last === p.first) continue;
-    for (let k = p.first; k <= p.last; k++) surnames.add(scan.tokens[k]?.text ?? "");
-    lastNames.add(scan.tokens[p.last]?.text ?? "");
+    // "Erdogan" after "Recep Tayyip Erdoğan": the same surname without its accents
+    for (let k = p.first; k <= p.last; k++) surnames.add(foldName(scan.tokens[k]?.text ?? ""));
+    lastNames.add(foldName(scan.tokens[p.last]?.text ?? ""));
   }
   // a word the text puts after "in" / "between" once is a place everywhere in it
   const places = new Set<string>();
@@ -102,11 +106,12 @@ function settleUnsure(scan: Scan): void {
       (joiner === "and" || joiner === ",") &&
       p.kind !== "person" &&
       placeEnds.has(p.first - 2) &&
-      !surnames.has(text)
+      !surnames.has(foldName(text))
     )
       places.add(text);
     // "the Turpins": a family named by its surname
-    if (surnames.has(text) || (text.endsWith("s") && lastNames.has(text.slice(0, -1)))) {
+    const folded = foldName(text);
+    if (surnames.has(folded) || (folded.endsWith("s") && lastNames.has(folded.slice(0, -1)))) {
       p.kind = "person";
       p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };
     } else if (SPEECH.has(scan.lower(p.last + 1)) && !/^[A-Z]{2,}$/.test(text)) {
@@ -123,7 +128,7 @@ function settleUnsure(scan: Scan): void {
   const { tokens } = scan;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t?.cap || scan.named[k] || scan.headline[k] || !lastNames.has(t.text) || t.text.length < 3) continue;
+    if (!t?.cap || scan.named[k] || scan.headline[k] || !lastNames.has(foldName(t.text)) || t.text.length < 3) continue;
     if (regionAdjectives.has(t.text) || gazetteer.has(t.text)) continue;
     if (t.sentStart && tokens[k + 1]?.kind !== "possessive" && !tokens[k + 1]?.cap) continue;
     scan.add({

@@ -100,6 +100,9 @@ for (const c of countries) for (const k of c.capitals) add(k, { type: "capital",
 for (const r of regions.names) add(r, { type: "place", name: r });
 for (const [code, names] of Object.entries(places.byCountry))
   for (const r of names.split("|")) add(r, code ? { type: "place", name: r, code } : { type: "place", name: r });
+/** States and provinces (first-level divisions) → the alpha-3 code of their country. */
+export const stateCountry = new Map<string, string>();
+for (const [code, names] of Object.entries(places.states)) for (const n of names.split("|")) stateCountry.set(n, code);
 /** Adjectives of region, faith or language ("Latin American", "Catholic"): never names on their own. */
 export const regionAdjectives = new Set(regions.adjectives);
 /** Last and first words of a place's name that no list holds ("Cotabato Trench", "Mount Apo"). */

@@ -28,6 +28,8 @@ export interface MentionNote {
   refHead?: string | null;
   /** What the noun fits: an outlet or a firm ("the network"), a firm ("the company"), or a body whose name holds it ("the commission"). */
   refFit?: "outlet" | "firm" | "head";
+  /** A state or province that acts as a government ("Texas sued"): a place with an actor of its own. */
+  actsAs?: boolean;
   /** The seat of government stands for its state when a person's title names it ("White House press secretary"). */
   seatOf?: string | null;
 }

@@ -2,6 +2,7 @@ import {
   commonWordSet,
   englishWordSet,
   firstNameGender,
+  gazetteer,
   honorifics,
   orgHeads,
   orgSuffixes,
@@ -176,6 +177,7 @@ export function findRuns(scan: Scan): Run[] {
         !honorifics.has(t.text) &&
         !possessiveName(scan, i) &&
         !startsKnownPhrase(scan, i) &&
+        !opensBody(scan, i) &&
         !(innerAdjective(scan, i) && !t.sentStart))
     ) {
       i++;
@@ -226,7 +228,7 @@ export function findRuns(scan: Scan): Run[] {
         j++;
         continue;
       }
-      if (JOINERS.has(w) && joins(scan, last, j, i)) {
+      if ((JOINERS.has(w) || w === "in") && joins(scan, last, j, i)) {
         j++;
         if (w !== "and" && tokens[j]?.text === "the" && tokens[j + 1]?.cap) j++;
         continue;
@@ -269,6 +271,29 @@ export function possessiveName(scan: Scan, i: number): boolean {
   return false;
 }
 
+/**
+ * "Foreign Ministry spokesman ...", "Interior Ministry said": a sentence's first word is
+ * part of a name when an institution's head word follows it, unless it is a small word
+ * ("The Ministry", "Our Council").
+ */
+export function opensBody(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t?.sentStart || commonWordSet.has(scan.lower(i))) return false;
+  const n = scan.tokens[i + 1];
+  return !!n && n.cap && n.kind === "word" && orgHeads.has(n.text) && scan.adjacent(i, i + 1);
+}
+
+/**
+ * "Unseeded Finn Jari Korhonen", "Veteran Briton Ann Ross": a sentence's first word
+ * before a demonym describes the person who follows; it is no part of a name.
+ */
+export function beforeDemonym(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  const n = scan.tokens[i + 1];
+  if (!t?.sentStart || !n?.cap || gazetteer.has(t.text) || firstNameGender.has(t.text)) return false;
+  return gazetteer.get(n.text)?.type === "demonym" && !!scan.tokens[i + 2]?.cap;
+}
+
 // "White House" opening a sentence: a known name of several words, though "White" is a word.
 function startsKnownPhrase(scan: Scan, i: number): boolean {
   const hit = scan.gazetteerAt(i, Math.min(scan.tokens.length - 1, i + 8));
@@ -289,8 +314,11 @@ function andInsideInstitution(scan: Scan, runFirst: number, before: number, next
   if (scan.gazetteerAt(next, next + 4)) return false;
   // "IBM and General Motors": an acronym is a whole name
   if (/^[A-Z]{2,}$/.test(tokens[before]?.text ?? "")) return false;
+  // "Bank of England and Barclays": a place closes the name before "and"
+  if (scan.gazetteerAt(before, before) || scan.gazetteerAt(before - 1, before)?.last === before) return false;
   for (let m = runFirst; m < before; m++)
-    if (orgHeads.has(tokens[m]?.text ?? "") && scan.lower(m + 1) === "of") return !tokens[next + 1]?.cap;
+    if (orgHeads.has(tokens[m]?.text ?? "") && (scan.lower(m + 1) === "of" || scan.lower(m + 1) === "for"))
+      return !tokens[next + 1]?.cap;
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
   let m = next;
   while (m < next + 3 && tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;
@@ -312,6 +340,13 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
   if (scan.tokens[k]?.text === "the") k++;
   const next = scan.tokens[k];
   if (!prev || !next?.cap || !scan.adjacent(k - 1, k)) return false;
+  // "Organisation for Security and Cooperation in Europe": "in" a region inside a body's
+  // name, once the name has opened with "... for" and joined two parts with "and"
+  if (w === "in") {
+    if (k !== at + 1 || !insideInstitution(scan, runFirst, before, true)) return false;
+    const place = scan.gazetteerAt(k, k + 2);
+    return !!place && (place.entry.type === "place" || place.entry.type === "country");
+  }
   if (w === "and") {
     // two names joined ("the Royal Air Force and the US Air Force") are two; a head word
     // right after "and" joins one: "Police and Crime Commissioner"
@@ -320,11 +355,32 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
     if (scan.gazetteerAt(k, k + 4)) return false;
     // "Nissan Motor Co Ltd and Honda Motor Co": a company's legal form closes its name
     if (LEGAL_FORM.test(prev.text)) return false;
-    if (!isHeadWord(prev.text)) return andInsideInstitution(scan, runFirst, before, k);
-    for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
-      if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
-    return false;
+    if (isHeadWord(prev.text))
+      for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
+        if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
+    return andInsideInstitution(scan, runFirst, before, k);
   }
   // "Cinema for Peace Foundation": the part after "for" ends as an institution
-  return isHeadWord(prev.text) || (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k));
+  // "Forum for the Restoration of Democracy": a later "of" inside an institution's name
+  return (
+    isHeadWord(prev.text) ||
+    (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k)) ||
+    (w === "of" && insideInstitution(scan, runFirst, before))
+  );
+}
+
+// Whether the run so far opens as an institution's name: a head word then "of" / "for"
+// (with `coordinated`: "for", and an "and" after it).
+function insideInstitution(scan: Scan, runFirst: number, before: number, coordinated = false): boolean {
+  for (let m = runFirst; m < before; m++) {
+    const w = scan.lower(m + 1);
+    if (!orgHeads.has(scan.tokens[m]?.text ?? "")) continue;
+    if (!coordinated) {
+      if (w === "of" || w === "for") return true;
+      continue;
+    }
+    if (w !== "for") continue;
+    for (let a = m + 2; a < before; a++) if (scan.lower(a) === "and") return true;
+  }
+  return false;
 }

@@ -53,3 +53,17 @@ describe("affiliation from a possessive or membership", () => {
     expect(r.actors.find((a) => a.id === group?.affiliation)?.name).toBe("Senate");
   });
 });
+
+describe("a title in apposition", () => {
+  it("gives the person before it the title and the body its 'of' names", () => {
+    const r = parseArticle("On Monday, Maria Ostrova, the President of the National Assembly, opened the session.");
+    const p = r.actors.find((a) => a.name === "Maria Ostrova");
+    expect(p?.title).toBe("President of the National Assembly");
+    expect(r.actors.find((a) => a.id === p?.affiliation)?.name).toBe("National Assembly");
+  });
+
+  it("gives a bare appositive title but no body", () => {
+    const r = parseArticle("Later, Piotr Walenta, the Minister, left the room.");
+    expect(r.actors.find((a) => a.name === "Piotr Walenta")?.title).toBe("Minister");
+  });
+});

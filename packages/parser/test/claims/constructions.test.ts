@@ -573,6 +573,44 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "psaki", cue: "described", content: "the talks as useful", kind: "indirect" }],
   ],
   [
+    "a belief inside the same speaker's statement restates it",
+    "Mr. Antonov said he believes the harbor will stay open.",
+    [{ speaker: "antonov", cue: "said", content: "he believes the harbor will stay open", kind: "indirect" }],
+  ],
+  [
+    "a belief reported of another speaker is a claim of its own",
+    "Mr. Antonov said Psaki believes the harbor will stay open.",
+    [
+      { speaker: "antonov", cue: "said", content: "Psaki believes the harbor will stay open", kind: "indirect" },
+      { speaker: "psaki", cue: "believes", content: "the harbor will stay open", kind: "indirect" },
+    ],
+  ],
+  [
+    "a statement reported inside the same speaker's statement is kept",
+    "Mr. Antonov said he had told Psaki that the harbor will stay open.",
+    [
+      {
+        speaker: "antonov",
+        cue: "said",
+        content: "he had told Psaki that the harbor will stay open",
+        kind: "indirect",
+      },
+      { speaker: "antonov", cue: "told", content: "the harbor will stay open", kind: "indirect" },
+    ],
+  ],
+  [
+    "a relative clause about a quoted label is part of the label",
+    'Psaki called Antonov a "stubborn envoy" who "never listens to anyone."',
+    [
+      {
+        speaker: "psaki",
+        cue: "called",
+        content: 'Antonov a "stubborn envoy" who "never listens to anyone."',
+        kind: "partial",
+      },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],

@@ -1,0 +1,17 @@
+// Letters that carry no mark NFD can strip ("ı" in "Erdoğan" spelt "Erdogan" is the dotless i).
+const PLAIN: Record<string, string> = { ı: "i", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "ss", æ: "ae" };
+
+/**
+ * A name without its diacritics, so that "Erdoğan" and "Erdogan", "Vázquez" and
+ * "Vazquez" compare equal: news copy drops accents as often as it keeps them.
+ * ASCII names (most of them) are returned as they are, without normalising.
+ */
+export function foldName(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
+  if (ascii) return s;
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[ıłŁøØđĐßæ]/g, (c) => PLAIN[c] ?? c);
+}

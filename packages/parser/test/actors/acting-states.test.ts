@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+const actor = (text: string, name: string) => parseArticle(text).actors.find((a) => a.name === name);
+
+describe("states and provinces that act", () => {
+  it("makes a state that sues or is sued an organization of its country", () => {
+    const text =
+      "A complaint filed by Ohio on Tuesday asks the judges to block the rule. Ohio said the rule is unlawful.";
+    const ohio = actor(text, "Ohio");
+    expect(ohio?.kind).toBe("organization");
+    const r = parseArticle(text);
+    expect(r.actors.find((a) => a.id === ohio?.affiliation)?.code).toBe("USA");
+  });
+
+  it("reads 'the state of X' as the state's government", () => {
+    const r = parseArticle("Two tribes brought a lawsuit against the state of Nevada over the new map.");
+    expect(r.actors.find((a) => a.name === "Nevada")?.kind).toBe("organization");
+  });
+
+  it("keeps a state that only locates, or that an origin names, a place", () => {
+    expect(actor("The festival took place in Oregon last week, drawing big crowds.", "Oregon")).toBeUndefined();
+    expect(actor("Ranchers from the border state of Arizona joined the march.", "Arizona")).toBeUndefined();
+    expect(actor("Arizona's population grew by a tenth.", "Arizona")).toBeUndefined();
+  });
+
+  it("gives a person the state whose office their title names", () => {
+    const r = parseArticle("Utah Attorney General Leonard Pike said the state would appeal.");
+    const pike = r.actors.find((a) => a.name === "Leonard Pike");
+    expect(r.actors.find((a) => a.id === pike?.affiliation)?.name).toBe("Utah");
+    const r2 = parseArticle("Idaho Secretary of State Maria Okafor certified the count. Okafor said it was final.");
+    const okafor = r2.actors.find((a) => a.name === "Maria Okafor");
+    expect(okafor?.title).toBe("Idaho Secretary of State");
+    expect(r2.actors.find((a) => a.id === okafor?.affiliation)?.name).toBe("Idaho");
+  });
+
+  it("takes a state list as a whole, and a country's namesake in it as the state", () => {
+    const r = parseArticle(
+      "Georgia, Michigan and Ohio sued the agency on Monday. Georgia's president visited Tbilisi.",
+    );
+    const georgias = r.actors.filter((a) => a.name === "Georgia");
+    expect(georgias.map((a) => a.kind).sort()).toEqual(["country", "organization"]);
+    expect(r.actors.find((a) => a.name === "Michigan")?.kind).toBe("organization");
+  });
+
+  it("leaves a county of a unitary state a place", () => {
+    const r = parseArticle(
+      "The inquiry was over, Northamptonshire's chief constable said. Northamptonshire police made two arrests.",
+    );
+    expect(r.actors.find((a) => a.name === "Northamptonshire")).toBeUndefined();
+    expect(r.actors.find((a) => a.name === "Northamptonshire police")?.kind).toBe("organization");
+  });
+});

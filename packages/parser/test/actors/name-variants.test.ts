@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { foldName } from "../../src/entities/fold-name.js";
+import { parseArticle } from "../../src/index.js";
+
+const actorsNamed = (text: string, name: string) =>
+  parseArticle(text).actors.filter((a) => a.aliases.some((al) => al.includes(name)));
+
+describe("name variants of one person", () => {
+  it("folds accents away for comparison", () => {
+    expect(foldName("Erdoğan")).toBe("Erdogan");
+    expect(foldName("Vázquez Garced")).toBe("Vazquez Garced");
+    expect(foldName("Wałęsa")).toBe("Walesa");
+    expect(foldName("Smith")).toBe("Smith");
+  });
+
+  it("joins a surname written without its accents to the full name", () => {
+    const text =
+      "Prime Minister Józef Kowalczýk opened the new bridge on Monday. Critics said Kowalczyk had ignored the engineers.";
+    const found = actorsNamed(text, "Kowalcz");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.kind).toBe("person");
+  });
+
+  it("joins a two-word surname to the full name that holds it", () => {
+    const text =
+      "Senate President Marta Ruiz Delgado called the vote illegal. Ruiz Delgado said the chamber would appeal on Friday.";
+    const found = actorsNamed(text, "Ruiz Delgado");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.aliases).toEqual(expect.arrayContaining(["Marta Ruiz Delgado", "Ruiz Delgado"]));
+  });
+
+  it("joins a short and a long form of a name that both hold the same words", () => {
+    const text =
+      "Governor Tomas Berrizbeitia took office on Sunday. The ruling names him as Tomas J. Berrizbeitia Olmos, " +
+      "and his lawyers said Berrizbeitia Olmos would respect it.";
+    const found = actorsNamed(text, "Berrizbeitia");
+    expect(found).toHaveLength(1);
+  });
+
+  it("keeps two people apart when a shorter name fits both", () => {
+    const text =
+      "Anna Maria Kessler met Anna Louise Kessler in Bonn. Later Anna Kessler spoke to reporters about the plan.";
+    const r = parseArticle(text);
+    const ids = new Set(r.actors.filter((a) => a.kind === "person").map((a) => a.id));
+    expect(ids.size).toBeGreaterThanOrEqual(2);
+  });
+});

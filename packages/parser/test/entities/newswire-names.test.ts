@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// Names that wire copy shapes in its own ways: a sentence that opens on a ministry,
+// a descriptive word and a demonym before a player, institutions whose names hold
+// "of", "on", "for", "and" or "in". All sentences are invented.
+function named(text: string): string[] {
+  const r = parseArticle(text);
+  return r.mentions
+    .filter((m) => m.via !== "pronoun" && m.via !== "description")
+    .map((m) => `${r.text.slice(m.start, m.end)}/${m.kind}`);
+}
+
+describe("names in wire copy", () => {
+  it("keeps a sentence's first word that heads a ministry's name", () => {
+    expect(named("Interior Ministry spokesman Pavel Dornik told reporters the march was banned .")).toContain(
+      "Interior Ministry/organization",
+    );
+    expect(named("Finance Ministry officials met bankers on Monday .")).toContain("Finance Ministry/organization");
+    // a small word before the head stays out of the name
+    expect(named("The Ministry said it would appeal .")).not.toContain("The Ministry/organization");
+  });
+
+  it("leaves a describing word and a demonym outside a player's name", () => {
+    const got = named("Unseeded Swede Lars Brink beat second seed Tomas Varga 6-4 6-2 .");
+    expect(got).toContain("Lars Brink/person");
+    expect(got.some((g) => g.startsWith("Unseeded"))).toBe(false);
+    expect(named("Veteran Dane Ole Kragh won the stage on Friday .")).toContain("Ole Kragh/person");
+    expect(named("Teenage Finn Aino Lehto took the title .")).toContain("Aino Lehto/person");
+  });
+
+  it("reads an institution's name through 'on', 'for' and a later 'of'", () => {
+    expect(named("A complaint from the Commission on Audit found the road unfinished .")).toContain(
+      "Commission on Audit/organization",
+    );
+    expect(named("The Council for Rural Affairs said it would study the bill .")).toContain(
+      "Council for Rural Affairs/organization",
+    );
+    expect(named("He leads the Forum for the Defence of Farmers in the north .")).toContain(
+      "Forum for the Defence of Farmers/organization",
+    );
+  });
+
+  it("reads 'and' and a region's 'in' inside a body's coordinated name, but not after a place", () => {
+    expect(named("Observers from the Organisation for Trade and Cooperation in Asia arrived on Monday .")).toContain(
+      "Organisation for Trade and Cooperation in Asia/organization",
+    );
+    expect(named("The Ministry of Fisheries in Lisbon said no .")).toContain("Ministry of Fisheries/organization");
+    const got = named("The Bank of Ruritania and Halvorsen Securities raised rates .");
+    expect(got.some((g) => g.startsWith("Bank of Ruritania and"))).toBe(false);
+    expect(named("The Bank of England and the Treasury disagreed .")).toContain("Bank of England/organization");
+  });
+
+  it("ends a labour body's name on Confederation, though a title word opens it", () => {
+    expect(named("The General Workers Confederation called a strike for Thursday .")).toContain(
+      "General Workers Confederation/organization",
+    );
+  });
+});
