@@ -81,7 +81,7 @@ export function withGoldActors(goldPath: string): ParsedArticle {
   return toParsedArticle(runEventStages(doc));
 }
 
-function fullPipeline(goldPath: string): ParsedArticle {
+export function fullPipeline(goldPath: string): ParsedArticle {
   const { file, raw } = inputOf(goldPath);
   return parseArticle(raw, { name: file, format: file.endsWith(".json") ? "record" : "text" });
 }
