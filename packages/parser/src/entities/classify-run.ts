@@ -21,6 +21,7 @@ import {
   peopleAt,
   placeHeads,
   placeStarts,
+  possessors,
   regionAdjectives,
   stateCountry,
   titleHeads,
@@ -350,7 +351,8 @@ function endsAsOrganization(scan: Scan, first: number, last: number): boolean {
   if (orgSuffixes.has(w)) return true;
   for (let k = first; k < last; k++)
     if (orgHeads.has(scan.tokens[k]?.text ?? "") && HEAD_JOINERS.has(scan.lower(k + 1))) return true;
-  return false;
+  // "Women for America First", "Lawyers for Human Rights": people named for a cause
+  return scan.lower(first + 1) === "for" && first + 1 < last && possessors.has(scan.lower(first));
 }
 
 // The name left once prefixes and titles are gone.

@@ -215,7 +215,9 @@ export function findRuns(scan: Scan): Run[] {
         n.cap &&
         (!isStop(scan, j) ||
           (firstNameGender.has(tokens[j - 1]?.text ?? "") && !n.sentStart) ||
-          innerAdjective(scan, j))
+          innerAdjective(scan, j) ||
+          // "Women for America First": past a cause's "for", a capital mid-sentence is still the name's
+          (!n.sentStart && scan.lower(j - 2) === "for" && j - 2 > i && scan.adjacent(j - 1, j)))
       ) {
         last = j;
         j++;
@@ -317,7 +319,7 @@ function andInsideInstitution(scan: Scan, runFirst: number, before: number, next
   // "Bank of England and Barclays": a place closes the name before "and"
   if (scan.gazetteerAt(before, before) || scan.gazetteerAt(before - 1, before)?.last === before) return false;
   for (let m = runFirst; m < before; m++)
-    if (orgHeads.has(tokens[m]?.text ?? "") && (scan.lower(m + 1) === "of" || scan.lower(m + 1) === "for"))
+    if (orgHeads.has(tokens[m]?.text ?? "") && /^(?:of|for|on)$/.test(scan.lower(m + 1)))
       return !tokens[next + 1]?.cap;
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
   let m = next;
@@ -365,7 +367,19 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
   return (
     isHeadWord(prev.text) ||
     (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k)) ||
-    (w === "of" && insideInstitution(scan, runFirst, before))
+    (w === "of" && insideInstitution(scan, runFirst, before)) ||
+    (w === "for" && k === at + 1 && namedForCause(scan, runFirst, before))
+  );
+}
+
+// "Women for America First", "Lawyers for Human Rights": people, capitalised mid-sentence
+// (not after "the"), named for a cause.
+function namedForCause(scan: Scan, runFirst: number, before: number): boolean {
+  return (
+    before === runFirst &&
+    !scan.tokens[before]?.sentStart &&
+    possessors.has(scan.lower(before)) &&
+    scan.lower(before - 1) !== "the"
   );
 }
 
