@@ -110,7 +110,8 @@ export function classifyRun(scan: Scan, run: Run): void {
   // a leading "The" / sentence-initial ordinary word is no part of a name
   while (
     pos <= run.last &&
-    ((scan.isOrdinaryCapital(pos) && !opensBody(scan, pos)) || beforeDemonym(scan, pos)) &&
+    ((scan.isOrdinaryCapital(pos) && !opensBody(scan, pos) && tokens[pos + 1]?.text !== "&") ||
+      beforeDemonym(scan, pos)) &&
     !possessiveName(scan, pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
@@ -392,6 +393,12 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       note: { key: `loc:${slug(text)}`, name: text },
     });
   if (shortForm(scan, first, last, text)) return;
+  // "Procter & Gamble", "Marks & Spencer": partners' names joined by "&" name a firm
+  for (let k = first + 1; k < last; k++)
+    if (tokens[k]?.text === "&") {
+      org("organization");
+      return;
+    }
   // "analysts at ING Barings": where people work is a body, whatever its name looks like
   if (worksAt(scan, first) && !ctx.title.length && !hasFirstName(scan, first, last)) {
     org("organization");

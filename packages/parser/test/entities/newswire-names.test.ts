@@ -56,4 +56,39 @@ describe("names in wire copy", () => {
       "General Workers Confederation/organization",
     );
   });
+
+  it("joins partners' names by '&' into one firm's", () => {
+    expect(named("Shares in Brandt & Keller rose , while Ossian & Roe Ltd fell .")).toEqual(
+      expect.arrayContaining(["Brandt & Keller/organization", "Ossian & Roe Ltd/organization"]),
+    );
+    expect(named("Baker & Sons said on Monday it would close two mills .")).toContain("Baker & Sons/organization");
+  });
+
+  it("reads a score line's side whole, and names that side so in the report", () => {
+    const got = named(
+      "Results of matches on Sunday :\nReal Oviedo 2 Deportivo Lugo 1\nRacing Ferrol 0 Union Berlin 3\nWillem II 1 Go Ahead 1\nThe leaders were held by Willem II on Sunday .\n",
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(["Real Oviedo/organization", "Racing Ferrol/organization", "Deportivo Lugo/organization"]),
+    );
+    expect(got.filter((g) => g === "Willem II/organization")).toHaveLength(2);
+    expect(got).not.toContain("Willem II/person");
+  });
+
+  it("reads an all-caps headline's names from the story's firms and players", () => {
+    const got = named(
+      "BUSINESS - DRAXMOOR MINING BIDS FOR KELLSTONE .\nPERTH 1996-09-03\nDraxmoor Mining Ltd made an offer for Kellstone Resources Plc on Tuesday .\n",
+    );
+    expect(got).toEqual(expect.arrayContaining(["DRAXMOOR MINING/organization", "KELLSTONE/organization"]));
+    const sport = named(
+      "SOCCER - VAN DEN BROEK SENT OFF , PALMER JR SCORES .\nUTRECHT 1996-09-01\nDefender Joost van den Broek was sent off before Lee Palmer Jr scored .\n",
+    );
+    expect(sport).toContain("VAN DEN BROEK/person");
+    expect(named("BASEBALL - ARDEN HITS TWO HOMERS .\nTed Arden Jr hit two home runs on Tuesday .\n")).toContain(
+      "ARDEN/person",
+    );
+    expect(named("BUSINESS - MARLOW & KEY TO CUT JOBS .\nMarlow & Key Plc said it would cut 80 jobs .\n")).toContain(
+      "MARLOW & KEY/organization",
+    );
+  });
 });
