@@ -91,4 +91,26 @@ describe("names in wire copy", () => {
       "MARLOW & KEY/organization",
     );
   });
+
+  it("reads a place by the noun around a name no list holds", () => {
+    expect(named("Rebels attacked the northern town of Vorkesh on Thursday .")).toContain("Vorkesh/location");
+    expect(named("Police in the port of Dalmavik arrested two men .")).toContain("Dalmavik/location");
+    expect(named("He represents the Kambeni constituency in parliament .")).toContain("Kambeni/location");
+    expect(named("Floods hit Ostrava district and the Lomza province on Monday .")).toContain("Lomza/location");
+    // a word of origin before the noun is no place's name
+    expect(named("The firm runs its stores in the Central European region .")).not.toContain(
+      "Central European/location",
+    );
+  });
+
+  it("reads a leaderboard's row as a player, not an address", () => {
+    const got = named("GOLF - SCORES .\n134 Thabo Mbeleki ( South Africa ) 70 64\n136 Oskar Lindqvist 68 68\n");
+    expect(got).toContain("Thabo Mbeleki/person");
+    expect(named("They met at 36 Varnock Brunnel on Monday .")).toContain("Varnock Brunnel/location");
+  });
+
+  it("types no name after 'the' as a person by its surname's ending", () => {
+    expect(named("The Dravinskaya said the contract was void .")).not.toContain("Dravinskaya/person");
+    expect(named("Kazarian said the contract was void .")).toContain("Kazarian/person");
+  });
 });
