@@ -319,8 +319,7 @@ function andInsideInstitution(scan: Scan, runFirst: number, before: number, next
   // "Bank of England and Barclays": a place closes the name before "and"
   if (scan.gazetteerAt(before, before) || scan.gazetteerAt(before - 1, before)?.last === before) return false;
   for (let m = runFirst; m < before; m++)
-    if (orgHeads.has(tokens[m]?.text ?? "") && /^(?:of|for|on)$/.test(scan.lower(m + 1)))
-      return !tokens[next + 1]?.cap;
+    if (orgHeads.has(tokens[m]?.text ?? "") && /^(?:of|for|on)$/.test(scan.lower(m + 1))) return !tokens[next + 1]?.cap;
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
   let m = next;
   while (m < next + 3 && tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;
