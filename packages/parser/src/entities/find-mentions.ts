@@ -114,7 +114,8 @@ function settleUnsure(scan: Scan): void {
     if (surnames.has(folded) || (folded.endsWith("s") && lastNames.has(folded.slice(0, -1)))) {
       p.kind = "person";
       p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };
-    } else if (SPEECH.has(scan.lower(p.last + 1)) && !/^[A-Z]{2,}$/.test(text)) {
+    } else if (SPEECH.has(scan.lower(p.last + 1)) && !/^[A-Z]{2,}$/.test(text) && scan.lower(p.first - 1) !== "the") {
+      // ("The Sandiganbayan said": no person's name follows "the")
       // "Sanders said": a lone name that speaks is most often a person's surname
       p.kind = "person";
       p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };

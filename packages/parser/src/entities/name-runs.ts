@@ -178,6 +178,7 @@ export function findRuns(scan: Scan): Run[] {
         !possessiveName(scan, i) &&
         !startsKnownPhrase(scan, i) &&
         !opensBody(scan, i) &&
+        !(tokens[i + 1]?.text === "&" && isAmpersandJoin(scan, i + 1)) &&
         !(innerAdjective(scan, i) && !t.sentStart))
     ) {
       i++;
@@ -203,6 +204,12 @@ export function findRuns(scan: Scan): Run[] {
       if (n?.text === "," && n.start === tokens[last]?.end && generational(scan, j + 1)) {
         last = j + 1;
         break;
+      }
+      // "Procter & Gamble", "Ortmann & Schill GmbH": an ampersand between capitals joins one firm's name
+      if (n?.text === "&" && isAmpersandJoin(scan, j)) {
+        last = j + 1;
+        j += 2;
+        continue;
       }
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
       // "Academy Award-winning": the name belongs to the adjective; no run
@@ -245,6 +252,21 @@ export function findRuns(scan: Scan): Run[] {
     i = last + 1;
   }
   return runs;
+}
+
+// An "&" set between two capitalised words on one line, by spaces or by nothing.
+export function isAmpersandJoin(scan: Scan, k: number): boolean {
+  const a = scan.tokens[k - 1];
+  const b = scan.tokens[k + 1];
+  return (
+    a?.kind === "word" &&
+    a.cap &&
+    b?.kind === "word" &&
+    b.cap &&
+    !b.lineStart &&
+    scan.adjacent(k - 1, k) &&
+    scan.adjacent(k, k + 1)
+  );
 }
 
 const GENERATIONAL = /^(?:Jr|Sr)\.?$/;

@@ -31,6 +31,9 @@ import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
 import {
   ADMIT_OBJECTS,
+  ANSWER_TYPES,
+  ATTRIBUTED_BY,
+  ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
   COMPLETED_BY,
   FOR_ALL,
@@ -42,6 +45,7 @@ import {
   type ResponseCue,
   responseCues,
 } from "./response-lexicon.js";
+import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
@@ -52,9 +56,14 @@ import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js"
  * it happened (modality).
  */
 export function findResponses(doc: Doc): void {
-  const tokens = docTokens(doc);
+  const all = docTokens(doc);
   doc.sentences.forEach((sentence, s) => {
-    const [from, to] = sentenceRange(tokens, s);
+    const [first, end] = sentenceRange(all, s);
+    // "met on Monday with": the sentence read without its day adverbials, when it has any
+    const view = withoutDayAdverbials(all, first, end);
+    const tokens = view?.tokens ?? all;
+    const from = view ? 0 : first;
+    const to = view?.to ?? end;
     const matches = dropOverlaps(responseCues.matchAll(tokens, from, to), (m) => m.pattern.value.rank);
     let previous: Response | null = null;
     for (const m of matches) {
@@ -89,7 +98,15 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
-  if (!cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type))
+  // "a bombing in Kabul killed ten, an attack ascribed to the Taliban": an attack told for the first
+  // time ("a", not "the") whose doer the story names is an act, though its cue is a noun
+  const newAttack = cue.type === "military_action" && (before?.lower === "a" || before?.lower === "an");
+  if (
+    !cue.noun &&
+    !cue.subjectIsTarget &&
+    usedAsNoun(doc, tokens, m.first, from, cue.type) &&
+    !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1))
+  )
     return ownedAct(doc, tokens, sentence, from, to, m);
   // "the decision to recall the ambassador" points back to an event already told
   if (
@@ -103,6 +120,8 @@ function buildResponse(
   const completion = COMPLETED_BY.get(last.lower);
   if (completion && !completedLater(tokens, m.last + 1, to, completion)) return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
+  // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
+  if (cue.needsAddressee && !mentionsIn(doc, head.end, last.start).some((x) => x.end <= last.start)) return null;
   // "was interrupted by protesting legislators": an -ing form in a passive's agent describes the agent
   if (
     head.lower.endsWith("ing") &&
@@ -163,8 +182,12 @@ function buildResponse(
     const agent = last.lower === "by" ? agentAfter(doc, tokens, m.last, to) : null;
     actor = agent ?? (owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null);
     if (!actor) return null;
-    // the names after "by" are the doers ("by Spanton and prosecutors"), not whom the act is against
-    targets = agent ? [] : targetsOf(doc, tokens, m, to, actor, null);
+    // the names after "by" are the doers ("by Spanton and prosecutors"), not whom the act is against:
+    // that one follows "against" ("a lawsuit filed by the Senate against the governor")
+    // or, with none named, is the clause's subject ("he announced it despite criticism by Greece")
+    targets = agent ? againstAfter(doc, tokens, m.last + 1, to, actor) : targetsOf(doc, tokens, m, to, actor, null);
+    const subject = agent && targets.length === 0 ? subjectBefore(doc, sentence.start, head.start) : null;
+    if (subject && !sameSide(doc, subject.actor, actor)) targets = [subject.actor];
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
     const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to);
@@ -218,6 +241,7 @@ function buildResponse(
       return null;
     }
     if (!actor && cue.type === "protest") actor = protesters(doc);
+    if (!actor && cue.type === "military_action") actor = attributedDoer(doc, tokens, m.last + 1, 1);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
     // "Turkey and Libya agreed on maritime borders": in a mutual act each is the other's target
@@ -229,6 +253,16 @@ function buildResponse(
       actorMention = partner;
     }
   }
+  // "a Kabul car bombing killed five, another attack ascribed to the Taliban": the doer the story names
+  // for an attack, in its sentence or (for a passive with no agent) the next, outranks a subject guessed
+  if (cue.type === "military_action") {
+    const doer = attributedDoer(doc, tokens, m.last + 1, passive && !actor ? 2 : 1);
+    if (doer && doer !== actor) {
+      targets = targets.filter((t) => t !== doer);
+      if (actor && !sameSide(doc, actor, doer) && targets.length === 0) targets = [actor];
+      actor = doer;
+    }
+  }
   // "were found guilty", "received prison terms": a verdict with no agent is the court's
   if (!actor && cue.court) actor = courtOf(doc, head.start);
   if (!actor) return null;
@@ -238,8 +272,16 @@ function buildResponse(
     if (people && doc.actors.find((a) => a.id === actor)?.kind === "country") actor = people;
     if (targets.length === 0) targets = governments(doc, actor);
   }
+  // "a ruling in favor of a lawsuit filed by the Senate against the governor": a legal act is against whom "against" names
+  if (cue.type === "legal_action") {
+    const against = againstAfter(doc, tokens, m.last + 1, to, actor);
+    if (against.length) targets = against;
+  }
   targets = targets.filter((t) => t !== actor);
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
+  // "X authorized subpoenas for Barr. Barr refused to hand over the documents": an answer with no
+  // one named answers whoever acted on its actor just before
+  if (targets.length === 0 && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
   // "The House has only impeached two other Presidents": an act on others than the story's, named nowhere
   if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
   if (targets.length === 0) {
@@ -285,6 +327,9 @@ function buildResponse(
   return responseOf(cue, actor, targets, modalityBefore(tokens, m.first, from, cue.type), { start, end });
 }
 
+const ANSWERS = new Set<string>(ANSWER_TYPES);
+const ATTRIBUTING_BY = new Set<string>(ATTRIBUTED_BY);
+const ATTRIBUTING_TO = new Set<string>(ATTRIBUTED_TO);
 const AUXILIARIES = new Set(["did", "does", "do", "would", "will", "could", "can", "has", "have", "had"]);
 const CONJOINING = new Set(["and", "or", "but"]);
 
@@ -624,7 +669,8 @@ function partnerOf(doc: Doc, subject: ActorMention, sentenceStart: number): Acto
     if (prev.actor === subject.actor) return null;
     const gap = doc.text.slice(prev.end, subject.start);
     // "Donald Trump and Turkish President Recep Tayyip Erdoğan": a title may stand before the second name
-    if (/^\s*(?:,|and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)) return prev;
+    // a comma alone is no coordination: "According to the AP, Iran has increased cooperation"
+    if (/^\s*,?\s*(?:and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)) return prev;
     // "German" in "German Chancellor Angela Merkel" is part of the title: look before it
     if (!/^(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*$/u.test(gap)) return null;
   }
@@ -663,8 +709,54 @@ function agentAfter(doc: Doc, tokens: Token[], i: number, to: number): string | 
   return null;
 }
 
-function completedLater(tokens: Token[], from: number, to: number, word: string): boolean {
-  for (let k = from; k < to; k++) if ((tokens[k] as Token).lower === word) return true;
+/** The one who acted on `actor` (or its side) in this sentence or the two before, latest first. */
+function answeredActor(doc: Doc, tokens: Token[], from: number, actor: string): string[] {
+  const s = (tokens[from] as Token).sentence;
+  const since = doc.sentences[Math.max(0, s - 2)]?.start ?? 0;
+  for (let k = doc.responses.length - 1; k >= 0; k--) {
+    const r = doc.responses[k] as Response;
+    if (r.evidence.start < since) break;
+    if (!sameSide(doc, r.actor, actor) && r.targets.some((t) => closelyTied(doc, t, actor))) return [r.actor];
+  }
+  return [];
+}
+
+/**
+ * "another attack ascribed to the Taliban", "reportedly conducted by the Taliban": the doer the
+ * story names for an attack after its cue, in its sentence or the next `sentences` - 1.
+ */
+function attributedDoer(doc: Doc, tokens: Token[], i: number, sentences: number): string | null {
+  const first = (tokens[i - 1] as Token).sentence;
+  for (let k = i; k < tokens.length && (tokens[k] as Token).sentence < first + sentences; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (!next || next.punct) continue;
+    const link =
+      (ATTRIBUTING_BY.has(t.lower) && next.lower === "by") || (ATTRIBUTING_TO.has(t.lower) && next.lower === "to");
+    if (!link) continue;
+    const after = tokens[k + 2];
+    if (!after) return null;
+    const named = mentionsIn(doc, after.start, after.start + 60)[0];
+    return named && named.start - after.start < 5 ? named.actor : null;
+  }
+  return null;
+}
+
+/** "filed by the Senate against the governor": the names after the clause's next "against". */
+function againstAfter(doc: Doc, tokens: Token[], i: number, to: number, actor: string): string[] {
+  for (let k = i; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return [];
+    if (t.lower !== "against") continue;
+    const stop = objectEnd(tokens, k + 1, to);
+    const end = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
+    return objectsIn(doc, t.end, end, [actor]).filter((a) => !closelyTied(doc, a, actor));
+  }
+  return [];
+}
+
+function completedLater(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has((tokens[k] as Token).lower)) return true;
   return false;
 }
 
