@@ -12,7 +12,7 @@ describe("statements compiled once a shape", async () => {
     ["act_a", "Alpha"],
     ["act_b", "Beta"],
     ["act_c", "Gamma"],
-  ])
+  ] as const)
     await db
       .insertInto("actors")
       .values({ id, key: `group:${name}`, name, kind: "group", code: null })
