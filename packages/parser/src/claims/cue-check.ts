@@ -49,7 +49,8 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
   if (prev.kind === "word") {
     if (DETERMINERS.has(prev.lower) && prev.lower !== "that") return false;
     // "all claims that ...", "new reports": a plural noun after a quantifier or an adjective
-    if (NOUN_MODIFIERS.has(prev.lower) && cue.entry.words[0]?.endsWith("s")) return false;
+    // "18 states", "0.1 percentage points": a counted plural is a noun too
+    if ((NOUN_MODIFIERS.has(prev.lower) || startsWithDigit(prev)) && cue.entry.words[0]?.endsWith("s")) return false;
     // "Russia's claims" is a noun; "he's claiming" is a pronoun and its auxiliary
     if ((prev.lower.endsWith("'s") && !PRONOUN_CONTRACTIONS.has(prev.lower)) || prev.lower.endsWith("s'")) return false;
     // "by saying ...", "for saying that ...": a gerund after a preposition still reports; "in reports" does not
@@ -63,4 +64,9 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return false;
   }
   return true;
+}
+
+function startsWithDigit(t: Token): boolean {
+  const c = t.lower.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }

@@ -91,7 +91,10 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
       : speakerBefore(ctx, cue.first);
     return draft(ctx, cue, who, content);
   }
-  return trailing(ctx, cue, stops);
+  const after = trailing(ctx, cue, stops);
+  // "she mentioned the trade deal": no clause, so the object phrase is what was said
+  if (!after && cue.entry.objectFallback) return stanceObject(ctx, cue, stops);
+  return after;
 }
 
 /**

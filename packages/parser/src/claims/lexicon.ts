@@ -16,6 +16,8 @@ export interface CueEntry {
   infinitive?: boolean;
   /** A verb of thought ("believes", "fears"), not of speech. */
   belief?: boolean;
+  /** With no clause after it, reports its object phrase ("mentioned the deal"). */
+  objectFallback?: boolean;
 }
 
 interface VerbRecord {
@@ -25,6 +27,7 @@ interface VerbRecord {
   inverts?: boolean;
   infinitive?: boolean;
   belief?: boolean;
+  objectFallback?: boolean;
 }
 
 function buildCues(): Map<string, CueEntry[]> {
@@ -46,6 +49,7 @@ function buildCues(): Map<string, CueEntry[]> {
         inverts: v.inverts === true,
         infinitive: v.infinitive === true,
         belief: v.belief === true,
+        objectFallback: v.objectFallback === true,
       });
   }
   for (const v of cueData.stance as VerbRecord[])

@@ -2,6 +2,7 @@ import {
   commonWordSet,
   englishWordSet,
   firstNameGender,
+  gazetteer,
   honorifics,
   orgHeads,
   orgSuffixes,
@@ -176,6 +177,9 @@ export function findRuns(scan: Scan): Run[] {
         !honorifics.has(t.text) &&
         !possessiveName(scan, i) &&
         !startsKnownPhrase(scan, i) &&
+        !opensBody(scan, i) &&
+        !opensTitle(scan, i) &&
+        !(tokens[i + 1]?.text === "&" && isAmpersandJoin(scan, i + 1)) &&
         !(innerAdjective(scan, i) && !t.sentStart))
     ) {
       i++;
@@ -202,6 +206,12 @@ export function findRuns(scan: Scan): Run[] {
         last = j + 1;
         break;
       }
+      // "Procter & Gamble", "Ortmann & Schill GmbH": an ampersand between capitals joins one firm's name
+      if (n?.text === "&" && isAmpersandJoin(scan, j)) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
       // "Academy Award-winning": the name belongs to the adjective; no run
       if (n.cap && isCompoundAdjective(n.text) && scan.adjacent(j - 1, j)) {
@@ -213,7 +223,9 @@ export function findRuns(scan: Scan): Run[] {
         n.cap &&
         (!isStop(scan, j) ||
           (firstNameGender.has(tokens[j - 1]?.text ?? "") && !n.sentStart) ||
-          innerAdjective(scan, j))
+          innerAdjective(scan, j) ||
+          // "Women for America First": past a cause's "for", a capital mid-sentence is still the name's
+          (!n.sentStart && scan.lower(j - 2) === "for" && j - 2 > i && scan.adjacent(j - 1, j)))
       ) {
         last = j;
         j++;
@@ -226,7 +238,7 @@ export function findRuns(scan: Scan): Run[] {
         j++;
         continue;
       }
-      if (JOINERS.has(w) && joins(scan, last, j, i)) {
+      if ((JOINERS.has(w) || w === "in") && joins(scan, last, j, i)) {
         j++;
         if (w !== "and" && tokens[j]?.text === "the" && tokens[j + 1]?.cap) j++;
         continue;
@@ -241,6 +253,21 @@ export function findRuns(scan: Scan): Run[] {
     i = last + 1;
   }
   return runs;
+}
+
+// An "&" set between two capitalised words on one line, by spaces or by nothing.
+export function isAmpersandJoin(scan: Scan, k: number): boolean {
+  const a = scan.tokens[k - 1];
+  const b = scan.tokens[k + 1];
+  return (
+    a?.kind === "word" &&
+    a.cap &&
+    b?.kind === "word" &&
+    b.cap &&
+    !b.lineStart &&
+    scan.adjacent(k - 1, k) &&
+    scan.adjacent(k, k + 1)
+  );
 }
 
 const GENERATIONAL = /^(?:Jr|Sr)\.?$/;
@@ -269,6 +296,40 @@ export function possessiveName(scan: Scan, i: number): boolean {
   return false;
 }
 
+/**
+ * "Foreign Ministry spokesman ...", "Interior Ministry said": a sentence's first word is
+ * part of a name when an institution's head word follows it, unless it is a small word
+ * ("The Ministry", "Our Council").
+ */
+export function opensBody(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t?.sentStart || commonWordSet.has(scan.lower(i))) return false;
+  const n = scan.tokens[i + 1];
+  return !!n && n.cap && n.kind === "word" && orgHeads.has(n.text) && scan.adjacent(i, i + 1);
+}
+
+/**
+ * "President Hanlon 's spokesman", "Coach Ray Dorn said": a title opening a sentence
+ * before a capitalised word is the title of the name that follows.
+ */
+export function opensTitle(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t?.sentStart || !titleHeads.has(scan.lower(i))) return false;
+  const n = scan.tokens[i + 1];
+  return !!n && n.cap && n.kind === "word" && !n.lineStart && scan.adjacent(i, i + 1);
+}
+
+/**
+ * "Unseeded Finn Jari Korhonen", "Veteran Briton Ann Ross": a sentence's first word
+ * before a demonym describes the person who follows; it is no part of a name.
+ */
+export function beforeDemonym(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  const n = scan.tokens[i + 1];
+  if (!t?.sentStart || !n?.cap || gazetteer.has(t.text) || firstNameGender.has(t.text)) return false;
+  return gazetteer.get(n.text)?.type === "demonym" && !!scan.tokens[i + 2]?.cap;
+}
+
 // "White House" opening a sentence: a known name of several words, though "White" is a word.
 function startsKnownPhrase(scan: Scan, i: number): boolean {
   const hit = scan.gazetteerAt(i, Math.min(scan.tokens.length - 1, i + 8));
@@ -289,8 +350,10 @@ function andInsideInstitution(scan: Scan, runFirst: number, before: number, next
   if (scan.gazetteerAt(next, next + 4)) return false;
   // "IBM and General Motors": an acronym is a whole name
   if (/^[A-Z]{2,}$/.test(tokens[before]?.text ?? "")) return false;
+  // "Bank of England and Barclays": a place closes the name before "and"
+  if (scan.gazetteerAt(before, before) || scan.gazetteerAt(before - 1, before)?.last === before) return false;
   for (let m = runFirst; m < before; m++)
-    if (orgHeads.has(tokens[m]?.text ?? "") && scan.lower(m + 1) === "of") return !tokens[next + 1]?.cap;
+    if (orgHeads.has(tokens[m]?.text ?? "") && /^(?:of|for|on)$/.test(scan.lower(m + 1))) return !tokens[next + 1]?.cap;
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
   let m = next;
   while (m < next + 3 && tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;
@@ -312,6 +375,13 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
   if (scan.tokens[k]?.text === "the") k++;
   const next = scan.tokens[k];
   if (!prev || !next?.cap || !scan.adjacent(k - 1, k)) return false;
+  // "Organisation for Security and Cooperation in Europe": "in" a region inside a body's
+  // name, once the name has opened with "... for" and joined two parts with "and"
+  if (w === "in") {
+    if (k !== at + 1 || !insideInstitution(scan, runFirst, before, true)) return false;
+    const place = scan.gazetteerAt(k, k + 2);
+    return !!place && (place.entry.type === "place" || place.entry.type === "country");
+  }
   if (w === "and") {
     // two names joined ("the Royal Air Force and the US Air Force") are two; a head word
     // right after "and" joins one: "Police and Crime Commissioner"
@@ -320,11 +390,44 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
     if (scan.gazetteerAt(k, k + 4)) return false;
     // "Nissan Motor Co Ltd and Honda Motor Co": a company's legal form closes its name
     if (LEGAL_FORM.test(prev.text)) return false;
-    if (!isHeadWord(prev.text)) return andInsideInstitution(scan, runFirst, before, k);
-    for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
-      if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
-    return false;
+    if (isHeadWord(prev.text))
+      for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
+        if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
+    return andInsideInstitution(scan, runFirst, before, k);
   }
   // "Cinema for Peace Foundation": the part after "for" ends as an institution
-  return isHeadWord(prev.text) || (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k));
+  // "Forum for the Restoration of Democracy": a later "of" inside an institution's name
+  return (
+    isHeadWord(prev.text) ||
+    (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k)) ||
+    (w === "of" && insideInstitution(scan, runFirst, before)) ||
+    (w === "for" && k === at + 1 && namedForCause(scan, runFirst, before))
+  );
+}
+
+// "Women for America First", "Lawyers for Human Rights": people, capitalised mid-sentence
+// (not after "the"), named for a cause.
+function namedForCause(scan: Scan, runFirst: number, before: number): boolean {
+  return (
+    before === runFirst &&
+    !scan.tokens[before]?.sentStart &&
+    possessors.has(scan.lower(before)) &&
+    scan.lower(before - 1) !== "the"
+  );
+}
+
+// Whether the run so far opens as an institution's name: a head word then "of" / "for"
+// (with `coordinated`: "for", and an "and" after it).
+function insideInstitution(scan: Scan, runFirst: number, before: number, coordinated = false): boolean {
+  for (let m = runFirst; m < before; m++) {
+    const w = scan.lower(m + 1);
+    if (!orgHeads.has(scan.tokens[m]?.text ?? "")) continue;
+    if (!coordinated) {
+      if (w === "of" || w === "for") return true;
+      continue;
+    }
+    if (w !== "for") continue;
+    for (let a = m + 2; a < before; a++) if (scan.lower(a) === "and") return true;
+  }
+  return false;
 }

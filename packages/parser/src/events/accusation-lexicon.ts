@@ -1,5 +1,6 @@
 import categories from "../../data/accusation-categories.json";
 import cues from "../../data/accusation-cues.json";
+import { NEGATIONS } from "./clause-words.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -132,3 +133,14 @@ export function wordsBack(tokens: Token[], i: number, words: number, floor: numb
 
 /** Documents that accuse for whoever wrote them ("the first article charged him with ..."). */
 export const accusationDocuments: string[] = cues.documents;
+
+const NOT_ONLY = new Set(cues.notOnly);
+
+/** "she is not a liar", "did not lie": a negation just before the wrong denies it; "not just an insult" does not. */
+export function deniedWrong(tokens: Token[], wrong: number, from: number): boolean {
+  for (let k = wrong - 1; k >= from && k >= wrong - 3; k--) {
+    if (!NEGATIONS.has((tokens[k] as Token).lower)) continue;
+    return !NOT_ONLY.has(tokens[k + 1]?.lower ?? "");
+  }
+  return false;
+}

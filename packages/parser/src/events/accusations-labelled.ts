@@ -4,6 +4,7 @@ import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { labelCues } from "./accusation-lexicon.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
+import { wordCues } from "./cue-patterns.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // "Cengiz called Mohammad's admission a political maneuver", "termed her a
@@ -33,7 +34,8 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
   }
 }
 
-const LABELS_AS = new Set(cues.labelsAs);
+// found through the shared cue index: a sentence without one costs one bit test
+const LABELS_AS = wordCues(cues.labelsAs);
 const LABEL_WORDS = new Set(cues.labels.words);
 const LIST_GLUE = new Set(["both", "and", "the", "of", "(", ")", ",", "as", "'", "’", "'s"]);
 
@@ -44,9 +46,9 @@ const LIST_GLUE = new Set(["both", "and", "the", "of", "(", ")", ",", "as", "'",
  * verb and "as", so "named a new envoy as ..." or a clause never counts.
  */
 export function labelledLists(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
-  for (let i = from; i < to; i++) {
+  for (const cue of LABELS_AS.matchAll(tokens, from, to)) {
+    const i = cue.first;
     const head = tokens[i] as Token;
-    if (!LABELS_AS.has(head.lower)) continue;
     const named = mentionsIn(doc, head.end, sentence.end);
     let k = i + 1;
     let n = 0;

@@ -2,7 +2,7 @@ import cues from "../../data/accusation-cues.json";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
-import { type ActorMention, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { type ActorMention, closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
 import { isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
@@ -56,7 +56,8 @@ function criticisedAct(doc: Doc, tokens: Token[], sentence: Span, s: number, fir
     if (noun !== last + 2 || !DETERMINERS.has(det.lower) || !UNTOLD.has(nounTok.lower)) return;
     accused = lastActor(doc, s, head.start, subject);
   }
-  if (!accused || sameSide(doc, accused, subject.actor)) return;
+  // domestic criticism counts ("the Justice Department criticized the House's decision"): only the same actor or its own body is excluded
+  if (!accused || closelyTied(doc, accused, subject.actor)) return;
   const start = head.start - subject.end < 60 ? Math.min(subject.start, head.start) : head.start;
   addAccusation(doc, tokens, {
     accuser: subject.actor,

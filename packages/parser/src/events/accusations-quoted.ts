@@ -1,9 +1,11 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
+import { clauseSubject } from "./accusation-doer.js";
 import {
   accusationNegators,
   DOER_WINDOW,
+  deniedWrong,
   firstWrong,
   ownsHarm,
   possibleDoers,
@@ -24,7 +26,8 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   if (from >= to) return;
   if (accusationNegators.matchAll(tokens, from, Math.min(from + 3, to)).length > 0) return;
   const hit = firstWrong(tokens, from, to);
-  if (!hit) return;
+  // "she is not a liar", "did not lie": a wrong denied is no accusation
+  if (!hit || deniedWrong(tokens, hit.first, from)) return;
   const wrongTok = tokens[hit.first] as Token;
   const startOff = (tokens[from] as Token).start;
   const endOff = (tokens[to - 1] as Token).end;
@@ -42,7 +45,10 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   const before = possibleDoers(tokens, named, hit.first, (m) => afterPreposition(doc, m, windowStart));
   const patient = before.at(-1);
   if (!agent && patient && sufferedWrong(doc.text, tokens, patient.end, hit.first)) return;
-  const accused = agent ?? patient?.actor;
+  const accused =
+    agent ??
+    patient?.actor ??
+    clauseSubject(doc, tokens, from, hit.first, (m) => m.actor === speaker || speaks(tokens, m.end));
   if (!accused) return;
   if (!agent && admits(tokens, before.at(-1)?.end ?? 0, hit.first)) return;
   // a quote of several sentences: the evidence is the sentence that tells the wrong
@@ -84,6 +90,16 @@ export function claimAccusations(doc: Doc, tokens: Token[], author: (cue: number
   for (const c of doc.claims) {
     const speaker = c.speaker ?? author(tokenIndexAt(tokens, c.cue.start));
     if (!speaker) continue;
-    accuseFromContent(doc, tokens, speaker, tokenIndexAt(tokens, c.content.start), tokenIndexAt(tokens, c.content.end));
+    // a quote of several sentences is read sentence by sentence: a first sentence that accuses
+    // no one ("Al-Aqsa is attacked") does not hide a wrong told in the next ("X is behaving like a bully")
+    const to = tokenIndexAt(tokens, c.content.end);
+    let from = tokenIndexAt(tokens, c.content.start);
+    while (from < to) {
+      const sentence = (tokens[from] as Token).sentence;
+      let end = from + 1;
+      while (end < to && (tokens[end] as Token).sentence === sentence) end++;
+      accuseFromContent(doc, tokens, speaker, from, end);
+      from = end;
+    }
   }
 }

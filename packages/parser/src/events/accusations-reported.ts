@@ -1,10 +1,12 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
+import { clauseSubject } from "./accusation-doer.js";
 import {
   ADMISSIONS,
   accusationNegators,
   DOER_WINDOW,
+  deniedWrong,
   firstWrong,
   HEDGES,
   ownsHarm,
@@ -63,11 +65,13 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     if (BE_FORMS.has(prev) || NOT_AFTER.has(prev)) continue;
     let start = i + 1;
     if (tokens[start]?.lower === "that") start++;
-    const stop = clauseEnd(tokens, start, to);
+    // ", and he accused ...": a coordinated clause with its own subject is not the reported one
+    if (start >= clauseEnd(tokens, start, to)) continue;
+    const stop = Math.min(clauseEnd(tokens, start, to), tokenIndexAt(tokens, allegationEnd(tokens, start, to)));
     if (start >= stop) continue;
     if (accusationNegators.matchAll(tokens, start, Math.min(start + 3, stop)).length > 0) continue;
     const hit = firstWrong(tokens, start, stop);
-    if (!hit) continue;
+    if (!hit || deniedWrong(tokens, hit.first, start)) continue;
     const wrong = hit.first;
 
     const rel = relativeAntecedent(doc, tokens, sentence, from, i);
@@ -109,7 +113,9 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
         ? [inClause.at(-1)?.actor as string]
         : rel
           ? [rel.antecedent]
-          : [];
+          : [clauseSubject(doc, tokens, start, wrong, (m) => m.actor === accuser || speaks(tokens, m.end))].filter(
+              (x): x is string => !!x,
+            );
     if (accused.length === 0) continue;
     const evStart = rel
       ? rel.start
@@ -146,7 +152,8 @@ export function agentOfWrong(doc: Doc, tokens: Token[], last: number, stop: numb
     const next = tokens[k + 1];
     if (!next) return undefined;
     const m = mentionsIn(doc, next.start, (tokens[stop - 1] as Token).end)[0];
-    return m && m.start - next.start < 30 ? m.actor : undefined;
+    // "by her family, Dawn reported": a name past a comma is not the agent
+    return m && m.start - next.start < 30 && !/[,;:]/.test(doc.text.slice(next.start, m.start)) ? m.actor : undefined;
   }
   return undefined;
 }

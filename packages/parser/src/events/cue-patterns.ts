@@ -1,4 +1,4 @@
-import { WordKeys, wordKey } from "../tokens/word-key.js";
+import { WordKeys } from "../tokens/word-key.js";
 import type { Token } from "./tokens.js";
 
 // A small pattern language for cue phrases kept in data files:
@@ -15,7 +15,6 @@ type Element =
   | { kind: "gap"; max: number };
 
 const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
-const MAX_HEAD_MEMO = 50_000;
 
 export interface CuePattern<T> {
   source: string;
@@ -86,23 +85,33 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
 // starts with): a token that only shares a head word's first letters
 // ("control" for "condemn") sets no bit, so no set looks at it or, when a
 // sentence has none, at its sentence.
+// The same table gives a set the patterns a token heads (`heads`), so finding
+// them costs no lookup of the token's own string in a table of words.
 interface HeadWord {
   word: string;
   prefix: boolean;
   bits: number;
+  /** Per set id, the indexes of that set's patterns this word heads, in lexicon order. */
+  heads: number[][];
 }
 const headWords = new WordKeys<HeadWord[]>();
 let setCount = 0;
 
-function addHeadWord(word: string, prefix: boolean, bit: number): void {
+function addHeadWord(word: string, prefix: boolean, set: number, bit: number, pattern: number): void {
   let list = headWords.get(word);
   if (!list) {
     list = [];
     headWords.set(word, list);
   }
-  const had = list.find((h) => h.word === word && h.prefix === prefix);
-  if (had) had.bits |= bit;
-  else list.push({ word, prefix, bits: bit });
+  let had = list.find((h) => h.word === word && h.prefix === prefix);
+  if (!had) {
+    had = { word, prefix, bits: 0, heads: [] };
+    list.push(had);
+  }
+  had.bits |= bit;
+  const own = had.heads[set];
+  if (!own) had.heads[set] = [pattern];
+  else if (own.at(-1) !== pattern) own.push(pattern);
 }
 
 /** The bits of the sets that have `lower` as a head word. */
@@ -154,26 +163,19 @@ function cueIndex(tokens: Token[]): CueIndex {
   return index;
 }
 
-/** Patterns indexed by the first three letters of their head words. */
+/** Patterns found through the shared table of head words. */
 export class CueSet<T> {
-  private readonly byKey = new Map<number | string, CuePattern<T>[]>();
-  /** Per word seen, the patterns whose head word it is, in lexicon order (bounded: cleared when large). */
-  private readonly byHead = new Map<string, CuePattern<T>[]>();
   /** This set's place in the shared head-key table; its bit is 0 past the 31st set (no index then). */
   private readonly id = setCount++;
   private readonly bit = this.id < 31 ? 1 << this.id : 0;
   constructor(readonly patterns: CuePattern<T>[]) {
-    for (const p of patterns) {
+    patterns.forEach((p, n) => {
       const head = p.elements[0] as Extract<Element, { kind: "word" }>;
       for (const a of head.alts) {
         if (a.prefix && a.word.length < 3) throw new Error(`prefix too short in cue: ${p.source}`);
-        const key = wordKey(a.word);
-        const list = this.byKey.get(key) ?? [];
-        if (!list.includes(p)) list.push(p);
-        this.byKey.set(key, list);
-        addHeadWord(a.word, a.prefix, this.bit);
+        addHeadWord(a.word, a.prefix, this.id, this.bit, n);
       }
-    }
+    });
   }
 
   private readonly bySentence = new WeakMap<Token[], Map<number, CueMatch<T>[]>>();
@@ -222,15 +224,27 @@ export class CueSet<T> {
   private matchAt(tokens: Token[], i: number, to: number, out: CueMatch<T>[]): void {
     const tok = tokens[i] as Token;
     if (tok.punct) return;
-    let heads = this.byHead.get(tok.lower);
-    if (heads === undefined) {
-      const list = this.byKey.get(wordKey(tok.lower)) ?? [];
-      heads = list.filter((p) => wordMatches(p.elements[0] as Extract<Element, { kind: "word" }>, tok));
-      if (this.byHead.size >= MAX_HEAD_MEMO) this.byHead.clear();
-      this.byHead.set(tok.lower, heads);
+    const lower = tok.lower;
+    const words = headWords.get(lower);
+    if (words === undefined) return;
+    // the head words this token is (or starts with), each with the patterns it heads here;
+    // two of them ("accuse" and "accus*") may head the same pattern: lexicon order, once each
+    let heads: number[] | null = null;
+    let merged = false;
+    for (const h of words) {
+      const own = h.heads[this.id];
+      if (own === undefined || !(h.prefix ? lower.startsWith(h.word) : lower === h.word)) continue;
+      if (heads === null) heads = own;
+      else {
+        heads = [...new Set([...heads, ...own])];
+        merged = true;
+      }
     }
+    if (heads === null) return;
+    if (merged) heads.sort((a, b) => a - b);
     // the head word is never optional or negated: the rest of the pattern follows it
-    for (const p of heads) {
+    for (const n of heads) {
+      const p = this.patterns[n] as CuePattern<T>;
       const last = matchFrom(p, 1, tokens, i + 1, to);
       if (last >= 0) out.push({ pattern: p, first: i, last });
     }

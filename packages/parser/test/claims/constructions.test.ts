@@ -611,6 +611,24 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a speech verb with no clause reports its object phrase",
+    "Psaki explained the new visa rules. Antonov stressed his first winter in Washington, when the harbor froze.",
+    [
+      { speaker: "psaki", cue: "explained", content: "the new visa rules", kind: "indirect" },
+      { speaker: "antonov", cue: "stressed", content: "his first winter in Washington", kind: "indirect" },
+    ],
+  ],
+  [
+    "an action verb with an object reports nothing: confirming a nomination, recalling an envoy",
+    "The White House confirmed the nomination on Friday. Russia recalled its ambassador.",
+    [],
+  ],
+  [
+    "counted plurals are nouns, not cues",
+    "Antonov visited 18 states that vote early. Growth rose by 0.1 percentage points to 4.2 percent.",
+    [],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],

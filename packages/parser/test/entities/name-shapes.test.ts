@@ -146,3 +146,39 @@ describe("one sentence a line", () => {
     expect(surfaces).toContain("Kimberly");
   });
 });
+
+describe("institutions named through 'for', 'and' and 'in'", () => {
+  it.each([
+    [
+      "Observers from the Organization for Security and Co-operation in Europe left on Friday.",
+      "Organization for Security and Co-operation in Europe",
+      "organization",
+    ],
+    [
+      "The Commission on Rural Water and Sanitation met in Lagos.",
+      "Commission on Rural Water and Sanitation",
+      "organization",
+    ],
+    ["The march was organized by Mothers for Clean Air on Sunday.", "Mothers for Clean Air", "organization"],
+    ["The rally was organized by Veterans for Peace First last week.", "Veterans for Peace First", "organization"],
+    [
+      "Lawyers for the Calder and Wren Tribes of Pine Ridge spoke.",
+      "Calder and Wren Tribes of Pine Ridge",
+      "organization",
+    ],
+    ["The Hollow Creek Nation filed a complaint.", "Hollow Creek Nation", "organization"],
+    ["A judge heard the Tanager Valley Indian Community on Monday.", "Tanager Valley Indian Community", "organization"],
+  ])("%s", (text, name, kind) => {
+    expect(named(text)).toContainEqual([name, kind]);
+  });
+
+  it("keeps a body and the city it sits in apart", () => {
+    const text = "Diplomats at the Ministry in Moscow said nothing.";
+    expect(named(text).map(([s]) => s)).not.toContain("Ministry in Moscow");
+  });
+
+  it("does not join people at a sentence's start to a cause", () => {
+    const text = "Women for decades were barred from the Senate.";
+    expect(named(text).map(([s]) => s)).not.toContain("Women for decades");
+  });
+});

@@ -22,6 +22,8 @@ export interface GoldEntity {
 export interface NerGold {
   name: string;
   source: string;
+  /** Which annotation round the document belongs to; older documents have none. */
+  set?: string;
   title: string | null;
   titleEntities: GoldEntity[];
   /** A city for a CoNLL-style dateline line ("DOHA 2019-10-01"), or null. */

@@ -48,7 +48,7 @@ function inputOf(goldPath: string): { file: string; raw: string } {
 }
 
 /** The events stages over a doc whose mentions and actors are the gold ones. */
-function withGoldActors(goldPath: string): ParsedArticle {
+export function withGoldActors(goldPath: string): ParsedArticle {
   const gold = JSON.parse(readFileSync(join(EVAL, goldPath), "utf8"));
   const { file, raw } = inputOf(goldPath);
   const doc: Doc = readInput(raw, { name: file, format: file.endsWith(".json") ? "record" : "text" });
@@ -81,7 +81,7 @@ function withGoldActors(goldPath: string): ParsedArticle {
   return toParsedArticle(runEventStages(doc));
 }
 
-function fullPipeline(goldPath: string): ParsedArticle {
+export function fullPipeline(goldPath: string): ParsedArticle {
   const { file, raw } = inputOf(goldPath);
   return parseArticle(raw, { name: file, format: file.endsWith(".json") ? "record" : "text" });
 }
