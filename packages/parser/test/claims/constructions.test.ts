@@ -629,6 +629,21 @@ const CASES: [string, string, Expected[]][] = [
     [],
   ],
   [
+    "an opening 'In' and a poll or report attributes the clause to the document",
+    "In a new White House/Gallup poll released Monday, most voters backed the harbor plan.\n\nIn a statement, Psaki said the harbor would stay open.",
+    [
+      {
+        speaker: "white_house",
+        cue: "In",
+        content: "most voters backed the harbor plan",
+        kind: "indirect",
+        source: "a new White House/Gallup poll released Monday",
+      },
+      { speaker: "psaki", cue: "said", content: "the harbor would stay open", kind: "indirect" },
+    ],
+  ],
+  ["an opening 'In' and a place reports nothing", "In the harbor town, most voters backed the plan.", []],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
