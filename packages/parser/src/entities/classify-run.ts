@@ -8,6 +8,7 @@ import {
   type GazetteerEntry,
   type Gender,
   gazetteer,
+  holdingsIn,
   honorifics,
   innerOrgWords,
   kinNouns,
@@ -19,6 +20,8 @@ import {
   orgHeads,
   orgSuffixes,
   peopleAt,
+  placeCuesAfter,
+  placeCuesBefore,
   placeHeads,
   placeStarts,
   possessors,
@@ -28,7 +31,7 @@ import {
   titleModifiers,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
-import { beforeDemonym, innerAdjective, opensBody, possessiveName, type Run } from "./name-runs.js";
+import { beforeDemonym, innerAdjective, opensBody, opensTitle, possessiveName, type Run } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
 
 const COMPASS = new Set([
@@ -110,7 +113,11 @@ export function classifyRun(scan: Scan, run: Run): void {
   // a leading "The" / sentence-initial ordinary word is no part of a name
   while (
     pos <= run.last &&
-    ((scan.isOrdinaryCapital(pos) && !opensBody(scan, pos)) || beforeDemonym(scan, pos)) &&
+    ((scan.isOrdinaryCapital(pos) &&
+      !opensBody(scan, pos) &&
+      !opensTitle(scan, pos) &&
+      tokens[pos + 1]?.text !== "&") ||
+      beforeDemonym(scan, pos)) &&
     !possessiveName(scan, pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
@@ -392,6 +399,17 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       note: { key: `loc:${slug(text)}`, name: text },
     });
   if (shortForm(scan, first, last, text)) return;
+  // "the northern town of Kilinochchi", "the Nyeri constituency": the noun around a name says place
+  if (!ctx.title.length && !ctx.honorific && placeCue(scan, first, last)) {
+    location();
+    return;
+  }
+  // "Procter & Gamble", "Marks & Spencer": partners' names joined by "&" name a firm
+  for (let k = first + 1; k < last; k++)
+    if (tokens[k]?.text === "&") {
+      org("organization");
+      return;
+    }
   // "analysts at ING Barings": where people work is a body, whatever its name looks like
   if (worksAt(scan, first) && !ctx.title.length && !hasFirstName(scan, first, last)) {
     org("organization");
@@ -425,6 +443,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     n >= 2 &&
     !tokens[first]?.lineStart &&
     isHouseNumber(tokens[first - 1]?.text ?? "") &&
+    !tableRow(scan, first, last) &&
     !hasFirstName(scan, first, last) &&
     !endsAsOrganization(scan, first, last)
   ) {
@@ -588,6 +607,11 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (n >= 2 && !titled && /^[A-Z]{2,}$/.test(firstWord)) return;
   // "Defeat ISIS": an English word where a first name would stand
   if (n >= 2 && !titled && englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
+  // "shares in Dravo", "a stake in Kvarnberg Holding": what a part is owned in is a firm
+  if (scan.lower(first - 1) === "in" && holdingsIn.has(scan.lower(first - 2)) && !hasFirstName(scan, first, last)) {
+    org("organization");
+    return;
+  }
   if (isLocative(scan, first, true) && !ordinary && !hasFirstName(scan, first + 1, last)) {
     // "a dealer at Barclays": where a person works is a body
     if (worksAt(scan, first)) org("organization");
@@ -595,6 +619,19 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     return;
   }
   if (n >= 2) {
+    // "Ajax Amsterdam coach Louis van Gaal": a name with no first name before a lower-case title and a name
+    const role = tokens[last + 1];
+    if (
+      role?.kind === "word" &&
+      !role.cap &&
+      titleHeads.has(role.text) &&
+      tokens[last + 2]?.cap &&
+      tokens[last + 2]?.kind === "word" &&
+      !hasFirstName(scan, first, last)
+    ) {
+      org("organization");
+      return;
+    }
     // "the Rajya Sabha", "the Marine JarHeads MC": a name after "the" with no first name is no person's
     if (scan.lower(first - 1) === "the" && !hasFirstName(scan, first, last)) {
       org("organization");
@@ -675,7 +712,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     return;
   }
   // "Rabinovich", "Kowalczyk": a surname by its ending
-  const surname = SURNAME_ENDING.test(firstWord);
+  // ("the Sandiganbayan": no person's name follows "the")
+  const surname = SURNAME_ENDING.test(firstWord) && det !== "the";
   scan.add({
     start,
     end,
@@ -759,6 +797,27 @@ function inPlaceList(scan: Scan, first: number, last: number): boolean {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(["their", "its", "our", "your", "my"]);
+
+function placeCue(scan: Scan, first: number, last: number): boolean {
+  const before = scan.tokens[first - 2];
+  if (scan.lower(first - 1) === "of" && before?.kind === "word" && !before.cap && placeCuesBefore.has(before.text))
+    return true;
+  const after = scan.tokens[last + 1];
+  if (after?.kind !== "word" || after.cap || !placeCuesAfter.has(after.text)) return false;
+  // "the Central European region": a word of origin before the noun names no place
+  const lastWord = scan.tokens[last]?.text ?? "";
+  return !regionAdjectives.has(lastWord) && gazetteer.get(lastWord)?.type !== "demonym";
+}
+
+// "134 Hennie Botha ( South Africa ) 70 67": a leaderboard's row (a rank opening the line, then
+// the name, then a state in brackets or more numbers), not an address's house number.
+function tableRow(scan: Scan, first: number, last: number): boolean {
+  if (!scan.tokens[first - 1]?.lineStart) return false;
+  const next = scan.tokens[last + 1]?.text ?? "";
+  return next === "(" || (next.length > 0 && isDigitCode(next.charCodeAt(0)));
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 // A house number: one to three digits, perhaps with a letter ("36", "221B"), as an address opens;
 // four digits are more often a year ("the 2020 Sunshine Coast Rugby Union season").

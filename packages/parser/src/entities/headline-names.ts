@@ -1,5 +1,6 @@
 import { emptyContext, gazetteerPiece } from "./classify-run.js";
 import { englishWordSet, gazetteer } from "./lexicon.js";
+import { LEGAL_FORM } from "./org-evidence.js";
 import type { Piece, Scan } from "./scan.js";
 
 /**
@@ -9,7 +10,18 @@ import type { Piece, Scan } from "./scan.js";
 export function findHeadlineNames(scan: Scan): void {
   if (!scan.headline.includes(1)) return;
   const known = new Map<string, Piece>();
-  for (const p of scan.pieces) if (p.via === "name") known.set(scan.text.slice(p.start, p.end).toLowerCase(), p);
+  for (const p of scan.pieces) {
+    if (p.via !== "name") continue;
+    known.set(scan.text.slice(p.start, p.end).toLowerCase(), p);
+    // "HARTWELL MINING BIDS" over "Hartwell Mining Ltd said": the firm without its legal form
+    if (p.kind === "organization" && p.last > p.first + 1 && LEGAL_FORM.test(scan.tokens[p.last]?.text ?? "")) {
+      const short = scan.slice(p.first, p.last - 1).toLowerCase();
+      if (!known.has(short)) known.set(short, p);
+      // "BIDS FOR COPPERGATE" over "Coppergate Resources Plc": its first word, when no ordinary word
+      const head = scan.lower(p.first);
+      if (!englishWordSet.has(head) && !known.has(head)) known.set(head, p);
+    }
+  }
   const { tokens } = scan;
   const surnames = personSurnames(scan);
   for (let i = 0; i < tokens.length; i++) {
@@ -19,7 +31,7 @@ export function findHeadlineNames(scan: Scan): void {
       end + 1 < tokens.length &&
       scan.headline[end + 1] &&
       scan.adjacent(end, end + 1) &&
-      tokens[end + 1]?.kind === "word"
+      (tokens[end + 1]?.kind === "word" || tokens[end + 1]?.text === "&")
     )
       end++;
     const hit = scan.gazetteerAt(i, end) ?? capsGazetteerAt(scan, i, end);
@@ -38,33 +50,45 @@ export function findHeadlineNames(scan: Scan): void {
       i = j;
       continue;
     }
-    // "OWEN INJURED": the surname of a person the story names in full
-    const next = tokens[i + 1];
-    const alone = i === end || !next?.cap || englishWordSet.has(scan.lower(i + 1));
-    const person = alone ? surnames.get(scan.lower(i)) : undefined;
+    // "OWEN INJURED", "VAN DER LAAN SENT OFF": the surname of a person the story names in full
+    let s = Math.min(end, i + 2);
+    while (s >= i && !surnames.has(scan.slice(i, s).toLowerCase())) s--;
+    const next = tokens[s + 1];
+    const alone = s === end || !next?.cap || englishWordSet.has(scan.lower(s + 1));
+    const person = s >= i && alone ? surnames.get(scan.slice(i, s).toLowerCase()) : undefined;
     if (person && isCaps(tokens[i]?.text ?? "")) {
-      const t = tokens[i] as (typeof tokens)[number];
       scan.add({
-        start: t.start,
-        end: t.end,
+        start: tokens[i]?.start ?? 0,
+        end: tokens[s]?.end ?? 0,
         first: i,
-        last: i,
+        last: s,
         kind: "person",
         via: "name",
         note: { ...person.note },
       });
+      i = s;
     }
   }
 }
 
-// The last word of each person the story names with two or more words.
+// Each person the story names with two or more words, by surname: the last word, after
+// a generational suffix ("Ken Griffey Jr" → griffey), with its particles ("van der laan").
 function personSurnames(scan: Scan): Map<string, Piece> {
   const out = new Map<string, Piece>();
-  for (const p of scan.pieces)
-    if (p.kind === "person" && p.via === "name" && p.last > p.first)
-      out.set(scan.tokens[p.last]?.text.toLowerCase() ?? "", p);
+  for (const p of scan.pieces) {
+    if (p.kind !== "person" || p.via !== "name" || p.last <= p.first) continue;
+    let last = p.last;
+    if (GENERATIONAL.test(scan.tokens[last]?.text ?? "") && last - 1 > p.first) last--;
+    let first = last;
+    while (first - 1 > p.first && PARTICLE.test(scan.tokens[first - 1]?.text ?? "")) first--;
+    out.set(scan.slice(first, last).toLowerCase(), p);
+  }
   return out;
 }
+
+const GENERATIONAL = /^(?:Jr|Sr|III?|IV)\.?$/;
+// Lower-case words inside a surname ("van der Laan", "de la Cruz", "bin Salman").
+const PARTICLE = /^(?:van|von|der|den|de|del|della|la|le|da|di|dos|bin|ibn|al|ter)$/;
 
 const titleCase = (w: string) =>
   w.includes(".")

@@ -8,6 +8,7 @@ import firstNames from "../../data/first-names.json";
 import groupNouns from "../../data/group-nouns.json";
 import orgWords from "../../data/org-words.json";
 import organizations from "../../data/organizations.json";
+import placeCues from "../../data/place-cues.json";
 import places from "../../data/places.json";
 import pronouns from "../../data/pronouns.json";
 import regions from "../../data/regions.json";
@@ -158,3 +159,8 @@ export const orgCuesTitleOf = new Set<string>(orgWords.cuesTitleOf);
 export const peopleAt = new Set<string>(orgWords.peopleAt);
 export const eventHeads = new Set<string>(orgWords.eventHeads);
 export const possessors = new Set<string>(orgWords.possessors);
+/** Lower-case nouns around a name no list knows that make it a place (place-cues.json). */
+export const placeCuesBefore = new Set<string>(placeCues.before);
+export const placeCuesAfter = new Set<string>(placeCues.after);
+/** "shares in Dravo": after these nouns "in" names a firm (org-words.json `holdingsIn`). */
+export const holdingsIn = new Set<string>(orgWords.holdingsIn);

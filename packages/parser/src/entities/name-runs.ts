@@ -178,6 +178,8 @@ export function findRuns(scan: Scan): Run[] {
         !possessiveName(scan, i) &&
         !startsKnownPhrase(scan, i) &&
         !opensBody(scan, i) &&
+        !opensTitle(scan, i) &&
+        !(tokens[i + 1]?.text === "&" && isAmpersandJoin(scan, i + 1)) &&
         !(innerAdjective(scan, i) && !t.sentStart))
     ) {
       i++;
@@ -203,6 +205,12 @@ export function findRuns(scan: Scan): Run[] {
       if (n?.text === "," && n.start === tokens[last]?.end && generational(scan, j + 1)) {
         last = j + 1;
         break;
+      }
+      // "Procter & Gamble", "Ortmann & Schill GmbH": an ampersand between capitals joins one firm's name
+      if (n?.text === "&" && isAmpersandJoin(scan, j)) {
+        last = j + 1;
+        j += 2;
+        continue;
       }
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
       // "Academy Award-winning": the name belongs to the adjective; no run
@@ -247,6 +255,21 @@ export function findRuns(scan: Scan): Run[] {
   return runs;
 }
 
+// An "&" set between two capitalised words on one line, by spaces or by nothing.
+export function isAmpersandJoin(scan: Scan, k: number): boolean {
+  const a = scan.tokens[k - 1];
+  const b = scan.tokens[k + 1];
+  return (
+    a?.kind === "word" &&
+    a.cap &&
+    b?.kind === "word" &&
+    b.cap &&
+    !b.lineStart &&
+    scan.adjacent(k - 1, k) &&
+    scan.adjacent(k, k + 1)
+  );
+}
+
 const GENERATIONAL = /^(?:Jr|Sr)\.?$/;
 
 function generational(scan: Scan, k: number): boolean {
@@ -286,6 +309,17 @@ export function opensBody(scan: Scan, i: number): boolean {
 }
 
 /**
+ * "President Hanlon 's spokesman", "Coach Ray Dorn said": a title opening a sentence
+ * before a capitalised word is the title of the name that follows.
+ */
+export function opensTitle(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t?.sentStart || !titleHeads.has(scan.lower(i))) return false;
+  const n = scan.tokens[i + 1];
+  return !!n && n.cap && n.kind === "word" && !n.lineStart && scan.adjacent(i, i + 1);
+}
+
+/**
  * "Unseeded Finn Jari Korhonen", "Veteran Briton Ann Ross": a sentence's first word
  * before a demonym describes the person who follows; it is no part of a name.
  */
@@ -319,8 +353,7 @@ function andInsideInstitution(scan: Scan, runFirst: number, before: number, next
   // "Bank of England and Barclays": a place closes the name before "and"
   if (scan.gazetteerAt(before, before) || scan.gazetteerAt(before - 1, before)?.last === before) return false;
   for (let m = runFirst; m < before; m++)
-    if (orgHeads.has(tokens[m]?.text ?? "") && /^(?:of|for|on)$/.test(scan.lower(m + 1)))
-      return !tokens[next + 1]?.cap;
+    if (orgHeads.has(tokens[m]?.text ?? "") && /^(?:of|for|on)$/.test(scan.lower(m + 1))) return !tokens[next + 1]?.cap;
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
   let m = next;
   while (m < next + 3 && tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;

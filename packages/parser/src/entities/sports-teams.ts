@@ -44,11 +44,23 @@ export function settleTeams(scan: Scan): void {
   const { tokens } = scan;
   const at = new Map<number, Piece>();
   for (const p of scan.pieces) if (p.via === "name" || p.via === "metonym") at.set(p.first, p);
+  const sides = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (t.lineStart) scoreLine(scan, at, i);
+    if (t.lineStart) scoreLine(scan, at, i, sides);
     if (t.kind === "word" && RESULT_VERBS.has(t.text) && hasScore(scan, i)) resultSentence(scan, at, i);
+  }
+  // "Willem II 1" in a score line, "held by Willem II" in the report: the side everywhere
+  if (!sides.size) return;
+  for (const p of scan.pieces) {
+    if (p.kind !== "person" || p.via !== "name") continue;
+    const name = scan.slice(p.first, p.last);
+    if (sides.has(name)) {
+      p.kind = "organization";
+      p.unsure = false;
+      p.note = { key: `org:${slug(name)}`, name };
+    }
   }
 }
 
@@ -70,7 +82,7 @@ function hasScore(scan: Scan, verb: number): boolean {
 }
 
 // "Leicester 3 Manchester United 1", "Barnsley 4 3 1 0 10 4 10": names followed by numbers, a line long.
-function scoreLine(scan: Scan, at: Map<number, Piece>, from: number): void {
+function scoreLine(scan: Scan, at: Map<number, Piece>, from: number, named: Set<string>): void {
   const { tokens } = scan;
   const sides: [number, number][] = [];
   let numbers = 0;
@@ -92,7 +104,10 @@ function scoreLine(scan: Scan, at: Map<number, Piece>, from: number): void {
   const standing = sides.length === 1 && numbers >= 3;
   if (!result && !standing) return;
   // a score line names sides, never players: "Wigan 2 Bradford Bulls 1"
-  for (const [a, b] of sides) makeTeam(scan, at, a, b, true);
+  for (const [a, b] of sides) {
+    makeTeam(scan, at, a, b, true);
+    named.add(scan.slice(a, b));
+  }
 }
 
 // "Seattle beat Baltimore 7-5", "Bayern Munich drew 1-1 with Borussia Dortmund".
@@ -129,6 +144,17 @@ function pieceEndingAt(scan: Scan, last: number): Piece | undefined {
   return undefined;
 }
 
+// Removes the pieces lying inside tokens first..last (none may start at `first`: the caller checked).
+function dropPiecesWithin(scan: Scan, at: Map<number, Piece>, first: number, last: number): void {
+  for (let x = scan.pieces.length - 1; x >= 0; x--) {
+    const q = scan.pieces[x] as Piece;
+    if (q.first < first || q.last > last) continue;
+    scan.pieces.splice(x, 1);
+    if (at.get(q.first) === q) at.delete(q.first);
+    scan.named.fill(0, q.first, q.last + 1);
+  }
+}
+
 function makeTeam(scan: Scan, at: Map<number, Piece>, first: number, last: number, sides = false): void {
   const p = at.get(first);
   const name = scan.slice(first, last);
@@ -145,6 +171,8 @@ function makeTeam(scan: Scan, at: Map<number, Piece>, first: number, last: numbe
     p.note = { key: `org:${slug(name)}`, name };
     return;
   }
+  // "Real Zaragoza 2 Celta Vigo 1": a score line's side is one name, whatever its parts read as alone
+  if (sides) dropPiecesWithin(scan, at, first, last);
   for (let k = first; k <= last; k++) if (scan.named[k]) return;
   const piece: Piece = {
     start: scan.tokens[first]?.start ?? 0,

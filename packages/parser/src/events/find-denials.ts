@@ -2,7 +2,7 @@ import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { stableId } from "../stable-id.js";
-import { type ActorMention, subjectBefore } from "./actor-roles.js";
+import { type ActorMention, afterPreposition, subjectBefore } from "./actor-roles.js";
 import { allegationEnd } from "./clause-bounds.js";
 import { isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
@@ -37,7 +37,7 @@ export function findDenials(doc: Doc): void {
       const head = tokens[m.first] as Token;
       const last = tokens[m.last] as Token;
       if (negatedBefore(tokens, m.first, from, negators) || isPassive(tokens, m.first, from)) continue;
-      const subject = subjectBefore(doc, sentence.start, head.start);
+      const subject = denierBefore(doc, tokens, sentence.start, m.first, from);
       if (!subject) continue;
       const rel = antecedent(tokens, subject, from);
       // "an accusation Moscow rejected", "..., which he disputed": rejecting alone may be a response
@@ -52,6 +52,9 @@ export function findDenials(doc: Doc): void {
       const start = subject.start < head.start && head.start - subject.end < 80 ? subject.start : head.start;
       const evidence = { start: Math.min(start, denied && denied.end <= start ? denied.start : start), end: last.end };
       if (denied && denied.start >= last.end) evidence.end = Math.min(denied.end, last.end + 60);
+      // ", which he denied": the relative pronoun stands for what is denied
+      const which = relativeWhichAt(tokens, head, from);
+      if (which && which.start < evidence.start) evidence.start = which.start;
       if (doc.denials.some((d) => d.evidence.start < evidence.end && evidence.start < d.evidence.end)) continue;
       doc.denials.push({
         id: stableId(`denial:${evidence.start}:${evidence.end}`),
@@ -92,12 +95,17 @@ function antecedent(tokens: Token[], subject: ActorMention, from: number): Span 
 
 /** ", which he disputed": "which" after a comma, then the subject (a word or a short name), then the verb. */
 function relativeWhich(tokens: Token[], head: Token, from: number): boolean {
+  return relativeWhichAt(tokens, head, from) !== null;
+}
+
+/** The "which" of ", which he denied" opening the cue's relative clause, or null. */
+function relativeWhichAt(tokens: Token[], head: Token, from: number): Token | null {
   let k = from;
   while (k < tokens.length && tokens[k] !== head) k++;
   for (let w = k - 2; w >= from && w >= k - 4; w--) {
-    if (tokens[w]?.lower === "which") return tokens[w - 1]?.lower === ",";
+    if (tokens[w]?.lower === "which") return tokens[w - 1]?.lower === "," ? (tokens[w] as Token) : null;
   }
-  return false;
+  return null;
 }
 
 /** An accusation told earlier in the sentence: what the relative clause refers back to. */
@@ -116,4 +124,29 @@ function deniedAfter(tokens: Token[], last: number, to: number, lastTok: Token):
   if (!next || last + 1 >= to) return null;
   const end = allegationEnd(tokens, last + 1, to);
   return end > lastTok.end ? { start: next.start, end } : null;
+}
+
+/**
+ * The denier: the subject before the cue; for a verb coordinated with the
+ * clause's first ("X refused to disavow Y and defended his policies") the
+ * subject of that first verb, not the object between; a name inside a phrase
+ * ("Trump, also on Twitter, defended") gives way to the one before it.
+ */
+function denierBefore(
+  doc: Doc,
+  tokens: Token[],
+  sentenceStart: number,
+  cue: number,
+  from: number,
+): ActorMention | null {
+  const head = tokens[cue] as Token;
+  let subject = subjectBefore(doc, sentenceStart, head.start);
+  for (let guard = 0; subject && guard < 2; guard++) {
+    const coordinated = tokens[cue - 1]?.lower === "and" && subject.start > (tokens[from] as Token).start;
+    if (!coordinated && !afterPreposition(doc, subject, sentenceStart)) break;
+    const earlier = subjectBefore(doc, sentenceStart, subject.start);
+    if (!earlier) break;
+    subject = earlier;
+  }
+  return subject;
 }

@@ -30,7 +30,11 @@ import { courtOf, policeOf } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
 import {
+  ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
+  ANSWER_TYPES,
+  ATTRIBUTED_BY,
+  ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
   COMPLETED_BY,
   FOR_ALL,
@@ -42,6 +46,7 @@ import {
   type ResponseCue,
   responseCues,
 } from "./response-lexicon.js";
+import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
@@ -52,9 +57,14 @@ import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js"
  * it happened (modality).
  */
 export function findResponses(doc: Doc): void {
-  const tokens = docTokens(doc);
+  const all = docTokens(doc);
   doc.sentences.forEach((sentence, s) => {
-    const [from, to] = sentenceRange(tokens, s);
+    const [first, end] = sentenceRange(all, s);
+    // "met on Monday with": the sentence read without its day adverbials, when it has any
+    const view = withoutDayAdverbials(all, first, end);
+    const tokens = view?.tokens ?? all;
+    const from = view ? 0 : first;
+    const to = view?.to ?? end;
     const matches = dropOverlaps(responseCues.matchAll(tokens, from, to), (m) => m.pattern.value.rank);
     let previous: Response | null = null;
     for (const m of matches) {
@@ -63,6 +73,8 @@ export function findResponses(doc: Doc): void {
         continue;
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
       if (previous?.type === "threaten" && threatCondition(tokens, m.first, from)) continue;
+      // "asked Zelensky to investigate Hunter Biden": the act asked for is not told as done
+      if (previous?.type === "demand" && requested(tokens, m.first, from, previous.evidence.end)) continue;
       doc.responses.push(r);
       previous = r;
     }
@@ -89,7 +101,15 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
-  if (!cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type))
+  // "a bombing in Kabul killed ten, an attack ascribed to the Taliban": an attack told for the first
+  // time ("a", not "the") whose doer the story names is an act, though its cue is a noun
+  const newAttack = cue.type === "military_action" && (before?.lower === "a" || before?.lower === "an");
+  if (
+    !cue.noun &&
+    !cue.subjectIsTarget &&
+    usedAsNoun(doc, tokens, m.first, from, cue.type) &&
+    !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1))
+  )
     return ownedAct(doc, tokens, sentence, from, to, m);
   // "the decision to recall the ambassador" points back to an event already told
   if (
@@ -103,6 +123,8 @@ function buildResponse(
   const completion = COMPLETED_BY.get(last.lower);
   if (completion && !completedLater(tokens, m.last + 1, to, completion)) return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
+  // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
+  if (cue.needsAddressee && !mentionsIn(doc, head.end, last.start).some((x) => x.end <= last.start)) return null;
   // "was interrupted by protesting legislators": an -ing form in a passive's agent describes the agent
   if (
     head.lower.endsWith("ing") &&
@@ -135,6 +157,9 @@ function buildResponse(
     const reach = tokens[Math.min(m.last + 3, to - 1)] as Token;
     if (!mentionsIn(doc, last.end, reach.end + 80, true).some((x) => x.start < reach.end)) return null;
   }
+  // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
+  // collision "which killed X" nor "his lions"
+  if (ADJACENT_SUBJECT.has(head.lower) && !namedNextTo(doc, tokens, sentence, from, to, m.first, passive)) return null;
   let actor: string | null = null;
   let targets: string[] = [];
   let actorMention: ActorMention | null = null;
@@ -163,8 +188,12 @@ function buildResponse(
     const agent = last.lower === "by" ? agentAfter(doc, tokens, m.last, to) : null;
     actor = agent ?? (owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null);
     if (!actor) return null;
-    // the names after "by" are the doers ("by Spanton and prosecutors"), not whom the act is against
-    targets = agent ? [] : targetsOf(doc, tokens, m, to, actor, null);
+    // the names after "by" are the doers ("by Spanton and prosecutors"), not whom the act is against:
+    // that one follows "against" ("a lawsuit filed by the Senate against the governor")
+    // or, with none named, is the clause's subject ("he announced it despite criticism by Greece")
+    targets = agent ? againstAfter(doc, tokens, m.last + 1, to, actor) : targetsOf(doc, tokens, m, to, actor, null);
+    const subject = agent && targets.length === 0 ? subjectBefore(doc, sentence.start, head.start) : null;
+    if (subject && !sameSide(doc, subject.actor, actor)) targets = [subject.actor];
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
     const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to);
@@ -183,6 +212,9 @@ function buildResponse(
       unnamedPatients = actor !== null;
     }
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
+    // "Avenatti was charged with three crimes" after "the government accused Avenatti": the one
+    // who acted on, or accused, the same people before is the agent the passive leaves out
+    if (!actor && patient && ACTED_ON.has(cue.type)) actor = actedOnBefore(doc, patient.actor, head.start);
     // a court sentences its own country's people: only the court itself is no target of its verdict
     if (patient && !unnamedPatients)
       targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
@@ -218,6 +250,7 @@ function buildResponse(
       return null;
     }
     if (!actor && cue.type === "protest") actor = protesters(doc);
+    if (!actor && cue.type === "military_action") actor = attributedDoer(doc, tokens, m.last + 1, 1);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
     // "Turkey and Libya agreed on maritime borders": in a mutual act each is the other's target
@@ -229,6 +262,16 @@ function buildResponse(
       actorMention = partner;
     }
   }
+  // "a Kabul car bombing killed five, another attack ascribed to the Taliban": the doer the story names
+  // for an attack, in its sentence or (for a passive with no agent) the next, outranks a subject guessed
+  if (cue.type === "military_action") {
+    const doer = attributedDoer(doc, tokens, m.last + 1, passive && !actor ? 2 : 1);
+    if (doer && doer !== actor) {
+      targets = targets.filter((t) => t !== doer);
+      if (actor && !sameSide(doc, actor, doer) && targets.length === 0) targets = [actor];
+      actor = doer;
+    }
+  }
   // "were found guilty", "received prison terms": a verdict with no agent is the court's
   if (!actor && cue.court) actor = courtOf(doc, head.start);
   if (!actor) return null;
@@ -238,8 +281,16 @@ function buildResponse(
     if (people && doc.actors.find((a) => a.id === actor)?.kind === "country") actor = people;
     if (targets.length === 0) targets = governments(doc, actor);
   }
+  // "a ruling in favor of a lawsuit filed by the Senate against the governor": a legal act is against whom "against" names
+  if (cue.type === "legal_action") {
+    const against = againstAfter(doc, tokens, m.last + 1, to, actor);
+    if (against.length) targets = against;
+  }
   targets = targets.filter((t) => t !== actor);
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
+  // "X authorized subpoenas for Barr. Barr refused to hand over the documents": an answer with no
+  // one named answers whoever acted on its actor just before
+  if (targets.length === 0 && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
   // "The House has only impeached two other Presidents": an act on others than the story's, named nowhere
   if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
   if (targets.length === 0) {
@@ -285,6 +336,11 @@ function buildResponse(
   return responseOf(cue, actor, targets, modalityBefore(tokens, m.first, from, cue.type), { start, end });
 }
 
+const ANSWERS = new Set<string>(ANSWER_TYPES);
+// passives whose agent, left out, is whoever acted on the same people before
+const ACTED_ON = new Set(["legal_action", "sanction"]);
+const ATTRIBUTING_BY = new Set<string>(ATTRIBUTED_BY);
+const ATTRIBUTING_TO = new Set<string>(ATTRIBUTED_TO);
 const AUXILIARIES = new Set(["did", "does", "do", "would", "will", "could", "can", "has", "have", "had"]);
 const CONJOINING = new Set(["and", "or", "but"]);
 
@@ -600,6 +656,15 @@ function hypotheticalInQuote(doc: Doc, r: Response, pos: number): boolean {
   return !!claim && claim.speaker !== r.actor;
 }
 
+/** The cue is the verb right after the "to" that closes a request (at most one adverb between): an act asked for. */
+function requested(tokens: Token[], first: number, from: number, requestEnd: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "to") return t.start <= requestEnd + 1;
+  }
+  return false;
+}
+
 const CONDITIONS = new Set(["if", "unless", "should"]);
 
 /** "warned it would retaliate if the US imposed sanctions": the threat's condition is no act told. */
@@ -624,7 +689,8 @@ function partnerOf(doc: Doc, subject: ActorMention, sentenceStart: number): Acto
     if (prev.actor === subject.actor) return null;
     const gap = doc.text.slice(prev.end, subject.start);
     // "Donald Trump and Turkish President Recep Tayyip Erdoğan": a title may stand before the second name
-    if (/^\s*(?:,|and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)) return prev;
+    // a comma alone is no coordination: "According to the AP, Iran has increased cooperation"
+    if (/^\s*,?\s*(?:and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)) return prev;
     // "German" in "German Chancellor Angela Merkel" is part of the title: look before it
     if (!/^(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*$/u.test(gap)) return null;
   }
@@ -663,8 +729,95 @@ function agentAfter(doc: Doc, tokens: Token[], i: number, to: number): string | 
   return null;
 }
 
-function completedLater(tokens: Token[], from: number, to: number, word: string): boolean {
-  for (let k = from; k < to; k++) if ((tokens[k] as Token).lower === word) return true;
+const NOT_DOERS = new Set(["which", "who", "that", "to", "his", "her", "its", "their", "my", "our", "your"]);
+
+/** The doer stands right before the cue (at most two words between) or, in a passive, right after its "by". */
+function namedNextTo(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  to: number,
+  i: number,
+  passive: boolean,
+): boolean {
+  if (passive) {
+    let k = i + 1;
+    while (k < to && k < i + 4 && (tokens[k] as Token).lower !== "by") k++;
+    const next = tokens[k + 1];
+    if (k >= to || !next || NOT_DOERS.has(next.lower)) return false;
+    return mentionsIn(doc, next.start, next.start + 80).some((x) => x.start - next.start < 30);
+  }
+  const subject = subjectBefore(doc, sentence.start, (tokens[i] as Token).start);
+  if (!subject || subject.end < sentence.start) return false;
+  let words = 0;
+  for (let k = i - 1; k >= from && (tokens[k] as Token).start >= subject.end; k--) {
+    if (NOT_DOERS.has((tokens[k] as Token).lower) || ++words > 2) return false;
+  }
+  return true;
+}
+
+/** The latest actor told acting on, or accusing, `patient` before `pos`. */
+function actedOnBefore(doc: Doc, patient: string, pos: number): string | null {
+  const onPatient = (t: string) => closelyTied(doc, t, patient);
+  let best: { at: number; actor: string } | null = null;
+  for (const r of doc.responses)
+    if (r.evidence.start < pos && !sameSide(doc, r.actor, patient) && r.targets.some(onPatient))
+      if (!best || r.evidence.start > best.at) best = { at: r.evidence.start, actor: r.actor };
+  for (const a of doc.accusations)
+    if (a.evidence.start < pos && !sameSide(doc, a.accuser, patient) && a.accused.some(onPatient))
+      if (!best || a.evidence.start > best.at) best = { at: a.evidence.start, actor: a.accuser };
+  return best?.actor ?? null;
+}
+
+/** The one who acted on `actor` (or its side) in this sentence or the two before, latest first. */
+function answeredActor(doc: Doc, tokens: Token[], from: number, actor: string): string[] {
+  const s = (tokens[from] as Token).sentence;
+  const since = doc.sentences[Math.max(0, s - 2)]?.start ?? 0;
+  for (let k = doc.responses.length - 1; k >= 0; k--) {
+    const r = doc.responses[k] as Response;
+    if (r.evidence.start < since) break;
+    if (!sameSide(doc, r.actor, actor) && r.targets.some((t) => closelyTied(doc, t, actor))) return [r.actor];
+  }
+  return [];
+}
+
+/**
+ * "another attack ascribed to the Taliban", "reportedly conducted by the Taliban": the doer the
+ * story names for an attack after its cue, in its sentence or the next `sentences` - 1.
+ */
+function attributedDoer(doc: Doc, tokens: Token[], i: number, sentences: number): string | null {
+  const first = (tokens[i - 1] as Token).sentence;
+  for (let k = i; k < tokens.length && (tokens[k] as Token).sentence < first + sentences; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (!next || next.punct) continue;
+    const link =
+      (ATTRIBUTING_BY.has(t.lower) && next.lower === "by") || (ATTRIBUTING_TO.has(t.lower) && next.lower === "to");
+    if (!link) continue;
+    const after = tokens[k + 2];
+    if (!after) return null;
+    const named = mentionsIn(doc, after.start, after.start + 60)[0];
+    return named && named.start - after.start < 5 ? named.actor : null;
+  }
+  return null;
+}
+
+/** "filed by the Senate against the governor": the names after the clause's next "against". */
+function againstAfter(doc: Doc, tokens: Token[], i: number, to: number, actor: string): string[] {
+  for (let k = i; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return [];
+    if (t.lower !== "against") continue;
+    const stop = objectEnd(tokens, k + 1, to);
+    const end = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
+    return objectsIn(doc, t.end, end, [actor]).filter((a) => !closelyTied(doc, a, actor));
+  }
+  return [];
+}
+
+function completedLater(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has((tokens[k] as Token).lower)) return true;
   return false;
 }
 

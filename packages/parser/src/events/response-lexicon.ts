@@ -24,6 +24,8 @@ export interface ResponseCue {
   endorse: boolean;
   /** Counts only with a wrong or a failing after it ("admitted its mistake", not "acknowledged the report"). */
   needsWrong: boolean;
+  /** The one asked is named between the cue's first and last words ("wants foreign forces to leave"). */
+  needsAddressee: boolean;
 }
 
 interface TypeEntry {
@@ -50,6 +52,7 @@ export const responseCues = new CueSet<ResponseCue>(
       const subjectIsTarget = source.startsWith("^");
       const needsObject = source.startsWith("+");
       const addressed = source.startsWith("@");
+      const needsAddressee = source.startsWith("&");
       const value: ResponseCue = {
         type: t.type as ResponseType,
         cameo: t.cameo,
@@ -63,8 +66,10 @@ export const responseCues = new CueSet<ResponseCue>(
         court,
         endorse,
         needsWrong,
+        needsAddressee,
       };
-      return compilePattern(noun || subjectIsTarget || needsObject || addressed ? source.slice(1) : source, value);
+      const marker = noun || subjectIsTarget || needsObject || addressed || needsAddressee;
+      return compilePattern(marker ? source.slice(1) : source, value);
     }),
   ),
 );
@@ -101,4 +106,21 @@ export const FOR_ALL = new Set<string>(lexicon.forAll);
 export const OFFENDED_BODIES = new Set<string>(lexicon.offendedBodies);
 
 /** Cues that end in a word whose sense its sentence completes later ("voted to hold ... in contempt"). */
-export const COMPLETED_BY = new Map<string, string>(Object.entries(lexicon.completedBy));
+export const COMPLETED_BY = new Map<string, Set<string>>(
+  Object.entries(lexicon.completedBy as Record<string, string | string[]>).map(([k, v]) => [
+    k,
+    new Set(typeof v === "string" ? [v] : v),
+  ]),
+);
+
+/** Acts that answer another ("refused to hand over the documents"): with no one named, whoever acted on their actor. */
+export const ANSWER_TYPES: readonly string[] = lexicon.answerTypes;
+
+/** "conducted by the Taliban", "claimed by the Houthis": an attack's doer named after its cue. */
+export const ATTRIBUTED_BY: readonly string[] = lexicon.attributedDoers.by;
+
+/** "ascribed to the Taliban", "blamed on" is an accusation's: an attack's doer after "to". */
+export const ATTRIBUTED_TO: readonly string[] = lexicon.attributedDoers.to;
+
+/** Cues that count only with their doer right before them, or named after "by" in a passive ("killed"). */
+export const ADJACENT_SUBJECT: ReadonlySet<string> = new Set(lexicon.adjacentSubjectCues);

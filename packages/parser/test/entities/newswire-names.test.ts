@@ -56,4 +56,82 @@ describe("names in wire copy", () => {
       "General Workers Confederation/organization",
     );
   });
+
+  it("joins partners' names by '&' into one firm's", () => {
+    expect(named("Shares in Brandt & Keller rose , while Ossian & Roe Ltd fell .")).toEqual(
+      expect.arrayContaining(["Brandt & Keller/organization", "Ossian & Roe Ltd/organization"]),
+    );
+    expect(named("Baker & Sons said on Monday it would close two mills .")).toContain("Baker & Sons/organization");
+  });
+
+  it("reads a score line's side whole, and names that side so in the report", () => {
+    const got = named(
+      "Results of matches on Sunday :\nReal Oviedo 2 Deportivo Lugo 1\nRacing Ferrol 0 Union Berlin 3\nWillem II 1 Go Ahead 1\nThe leaders were held by Willem II on Sunday .\n",
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(["Real Oviedo/organization", "Racing Ferrol/organization", "Deportivo Lugo/organization"]),
+    );
+    expect(got.filter((g) => g === "Willem II/organization")).toHaveLength(2);
+    expect(got).not.toContain("Willem II/person");
+  });
+
+  it("reads an all-caps headline's names from the story's firms and players", () => {
+    const got = named(
+      "BUSINESS - DRAXMOOR MINING BIDS FOR KELLSTONE .\nPERTH 1996-09-03\nDraxmoor Mining Ltd made an offer for Kellstone Resources Plc on Tuesday .\n",
+    );
+    expect(got).toEqual(expect.arrayContaining(["DRAXMOOR MINING/organization", "KELLSTONE/organization"]));
+    const sport = named(
+      "SOCCER - VAN DEN BROEK SENT OFF , PALMER JR SCORES .\nUTRECHT 1996-09-01\nDefender Joost van den Broek was sent off before Lee Palmer Jr scored .\n",
+    );
+    expect(sport).toContain("VAN DEN BROEK/person");
+    expect(named("BASEBALL - ARDEN HITS TWO HOMERS .\nTed Arden Jr hit two home runs on Tuesday .\n")).toContain(
+      "ARDEN/person",
+    );
+    expect(named("BUSINESS - MARLOW & KEY TO CUT JOBS .\nMarlow & Key Plc said it would cut 80 jobs .\n")).toContain(
+      "MARLOW & KEY/organization",
+    );
+  });
+
+  it("reads a place by the noun around a name no list holds", () => {
+    expect(named("Rebels attacked the northern town of Vorkesh on Thursday .")).toContain("Vorkesh/location");
+    expect(named("Police in the port of Dalmavik arrested two men .")).toContain("Dalmavik/location");
+    expect(named("He represents the Kambeni constituency in parliament .")).toContain("Kambeni/location");
+    expect(named("Floods hit Ostrava district and the Lomza province on Monday .")).toContain("Lomza/location");
+    // a word of origin before the noun is no place's name
+    expect(named("The firm runs its stores in the Central European region .")).not.toContain(
+      "Central European/location",
+    );
+  });
+
+  it("reads a leaderboard's row as a player, not an address", () => {
+    const got = named("GOLF - SCORES .\n134 Thabo Mbeleki ( South Africa ) 70 64\n136 Oskar Lindqvist 68 68\n");
+    expect(got).toContain("Thabo Mbeleki/person");
+    expect(named("They met at 36 Varnock Brunnel on Monday .")).toContain("Varnock Brunnel/location");
+  });
+
+  it("types no name after 'the' as a person by its surname's ending", () => {
+    expect(named("The Dravinskaya said the contract was void .")).not.toContain("Dravinskaya/person");
+    expect(named("Kazarian said the contract was void .")).toContain("Kazarian/person");
+  });
+
+  it("keeps a sentence's opening title on the name after it", () => {
+    expect(named("President Tavola 's spokesman said the visit was off .")).toContain("Tavola/person");
+    expect(named("Coach Ray Dornan said the side was tired .")).toContain("Ray Dornan/person");
+  });
+
+  it("reads a firm from what is owned in it, and a city from its bourse", () => {
+    expect(named("Shares in Vossberg closed up 3 percent on the Gdansk bourse .")).toEqual(
+      expect.arrayContaining(["Vossberg/organization", "Gdansk/location"]),
+    );
+    expect(named("It bought a 10 percent stake in Kellmar Holding on Friday .")).toContain(
+      "Kellmar Holding/organization",
+    );
+  });
+
+  it("reads a wire's newsroom sign-off, a quoted speaker and a club before its coach", () => {
+    expect(named("-- Lisbon Newsroom +351 1 555 0000")).toContain("Lisbon Newsroom/organization");
+    expect(named("Itar-Tass quoted Dravic as saying the talks would resume .")).toContain("Dravic/person");
+    const got = named("Dinamo Vukovar coach Luis Ventura said his side had played well .");
+    expect(got).toEqual(expect.arrayContaining(["Dinamo Vukovar/organization", "Luis Ventura/person"]));
+  });
 });

@@ -1,0 +1,91 @@
+import lexicon from "../../data/response-types.json";
+import type { Token } from "./tokens.js";
+
+// Wikinews and wire copy put the day inside the clause: "The Taliban met on
+// Monday with Zalmay Khalilzad", "A car bomb was on Monday rammed into a base".
+// A cue pattern ("met with") or a passive ("was rammed") reads its words next
+// to each other, so the response stage reads the sentence without such day
+// adverbials. Tokens keep their offsets: spans and evidence stay the text's.
+
+const words = lexicon.dayAdverbials;
+const OPENERS = new Set(words.openers);
+const DAYS = new Set(words.days);
+const DAY_PARTS = new Set(words.dayParts);
+const MONTHS = new Set(words.months);
+const PERIODS = new Set(words.periods);
+const KEEP_AFTER = new Set(words.keepAfter);
+// "earlier this week": an opener may take a second one before the day or period
+const STACKED = new Set(["this", "last", "next"]);
+
+/**
+ * The tokens of the sentence [from, to) without its day adverbials, followed by the next
+ * sentence's (an attack's doer may be named there), with the end of the sentence's own
+ * (`to`), or null when the sentence has none.
+ * Only the sentences that hold one pay for a copy; spans stay the text's.
+ */
+export function withoutDayAdverbials(
+  tokens: Token[],
+  from: number,
+  to: number,
+): { tokens: Token[]; to: number } | null {
+  let out: Token[] | null = null;
+  for (let i = from; i < to; ) {
+    const t = tokens[i] as Token;
+    const end = i > from && (OPENERS.has(t.lower) || DAYS.has(t.lower)) ? adverbialEnd(tokens, i, to) : i;
+    if (end > i) {
+      out ??= tokens.slice(from, i);
+      i = end;
+      continue;
+    }
+    out?.push(t);
+    i++;
+  }
+  if (!out) return null;
+  const end = out.length;
+  const next = (tokens[to] as Token | undefined)?.sentence;
+  for (let k = to; k < tokens.length && (tokens[k] as Token).sentence === next; k++) out.push(tokens[k] as Token);
+  return { tokens: out, to: end };
+}
+
+const isNumber = (t: Token | undefined): boolean => !!t && !t.punct && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.lower);
+const isYear = (t: Token | undefined): boolean => !!t && /^\d{4}$/.test(t.lower);
+
+/**
+ * End (exclusive) of a day adverbial starting at token `i` inside a clause, or `i`
+ * when none starts there. Only mid-clause ones count: a word (not punctuation) of
+ * the same sentence stands on both sides, so a fronted "On Monday," stays.
+ */
+function adverbialEnd(tokens: Token[], i: number, to: number): number {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1] as Token;
+  if (prev.punct || KEEP_AFTER.has(prev.lower)) return i;
+  let k = i;
+  let opened = false;
+  if (OPENERS.has(t.lower)) {
+    opened = true;
+    k++;
+    if (STACKED.has(tokens[k]?.lower ?? "") && t.lower !== "on") k++;
+  }
+  const w = tokens[k];
+  if (!w || k >= to) return i;
+  let end = i;
+  if (DAYS.has(w.lower)) {
+    end = k + 1;
+    if (DAY_PARTS.has(tokens[end]?.lower ?? "")) end++;
+  } else if (opened && PERIODS.has(w.lower) && k > i && tokens[i]?.lower !== "on") {
+    end = k + 1;
+  } else if (opened && MONTHS.has(w.lower) && isNumber(tokens[k + 1])) {
+    // "on July 2", "on July 2, 2019"
+    end = k + 2;
+    if (tokens[end]?.lower === "," && isYear(tokens[end + 1])) end += 2;
+  } else if (opened && t.lower === "on" && isNumber(w) && MONTHS.has(tokens[k + 1]?.lower ?? "")) {
+    // "on 2 July"
+    end = k + 2;
+    if (isYear(tokens[end])) end++;
+  }
+  if (end === i) return i;
+  // the clause goes on after it: a word of the same sentence follows
+  const next = tokens[end];
+  if (!next || end >= to || next.punct || next.lower === "'s") return i;
+  return end;
+}

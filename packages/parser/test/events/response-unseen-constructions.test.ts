@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { findResponses } from "../../src/events/find-responses.js";
+import type { ResponseType } from "../../src/model.js";
+import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+
+// Invented sentences for constructions found missing on unseen articles: day
+// adverbials inside a clause, nominal acts with their doer after "by", requests
+// with the one asked before "to", acts whose doer is named after them, answers
+// to an act told just before.
+const ACTORS: ActorSpec[] = [
+  ...WORLD,
+  { id: "rebels", names: ["The rebels", "the rebels", "rebels"], kind: "group" },
+  { id: "envoy", names: ["Anna Berg"], kind: "person", affiliation: "eu" },
+  { id: "front", names: ["the Islamic Front", "Islamic Front"], kind: "organization" },
+  { id: "moldova", names: ["Moldova"] },
+  { id: "greenpeace", names: ["Greenpeace"], kind: "organization" },
+  { id: "shell", names: ["Shell"], kind: "organization" },
+  { id: "court", names: ["The Supreme Court", "the Supreme Court", "the Berlin court"], kind: "organization" },
+  { id: "acme", names: ["Acme Corp", "Acme"], kind: "organization" },
+  { id: "jones", names: ["Mayor Jones", "Jones"], kind: "person" },
+  { id: "greens", names: ["the Green Party", "Green Party"], kind: "organization" },
+  { id: "senate", names: ["The Senate", "the Senate"], kind: "organization" },
+  { id: "smith", names: ["Smith"], kind: "person" },
+  { id: "committee", names: ["The committee", "the committee"], kind: "organization" },
+  { id: "farmers", names: ["Thousands of farmers", "farmers"], kind: "group" },
+  { id: "ministers", names: ["The ministers"], kind: "group" },
+  { id: "ap", names: ["the Associated Press", "Associated Press"], kind: "media" },
+  { id: "canada", names: ["Canada"] },
+  { id: "army", names: ["The army", "the army"], kind: "organization", affiliation: "moldova" },
+  {
+    id: "state_dept",
+    names: ["The State Department", "the State Department"],
+    kind: "organization",
+    affiliation: "usa",
+  },
+];
+
+type Want = { type: ResponseType; actor: string; targets?: string[] };
+
+function responses(text: string) {
+  const doc = makeDoc(text, ACTORS);
+  findResponses(doc);
+  return doc.responses;
+}
+
+function expectOne(text: string, want: Want): void {
+  const found = responses(text).filter((r) => r.type === want.type);
+  expect(found.map((r) => r.actor)).toContain(want.actor);
+  const r = found.find((x) => x.actor === want.actor);
+  if (want.targets) expect(r?.targets).toEqual(want.targets);
+}
+
+describe("responses on constructions of unseen articles", () => {
+  it.each<[string, Want]>([
+    // a day inside the clause: between a cue's words, between "was" and its participle
+    ["The rebels met on Tuesday with Anna Berg in Geneva.", { type: "cooperate", actor: "rebels", targets: ["envoy"] }],
+    ["Germany met last Friday with Sweden.", { type: "cooperate", actor: "germany", targets: ["sweden"] }],
+    // the one asked stands between "want" and "to"
+    ["Moldova wants Russia to withdraw its troops.", { type: "demand", actor: "moldova", targets: ["russia"] }],
+    // a nominal act with its doer after "by" and its target after "against"
+    [
+      "The Supreme Court heard a lawsuit filed by Greenpeace against Shell.",
+      { type: "legal_action", actor: "greenpeace", targets: ["shell"] },
+    ],
+    [
+      "Mayor Jones announced the plan despite criticism by the Green Party.",
+      { type: "reject", actor: "greens", targets: ["jones"] },
+    ],
+    ["The Senate confirmed Smith's nomination on Friday.", { type: "cooperate", actor: "senate", targets: ["smith"] }],
+    [
+      "According to the Associated Press, Iran has increased cooperation in recent years with the navies of China and Russia.",
+      { type: "cooperate", actor: "iran", targets: ["china", "russia"] },
+    ],
+    [
+      "Thousands of farmers gathered in Paris on Sunday for a rally against the reform.",
+      { type: "protest", actor: "farmers" },
+    ],
+    // a court's ruling: against whom "against" names, not the side it favours
+    [
+      "The Supreme Court issued a ruling in favor of a lawsuit filed by Greenpeace against Shell.",
+      { type: "legal_action", actor: "court", targets: ["shell"] },
+    ],
+    [
+      "The case went to the Berlin court last year. Acme was ordered to pay the damages.",
+      { type: "legal_action", actor: "court", targets: ["acme"] },
+    ],
+    // the doer the story names for an attack, after it
+    [
+      "A bombing in Moscow killed ten, another attack attributed to the Islamic Front.",
+      { type: "military_action", actor: "front" },
+    ],
+    [
+      "A truck was on Friday rammed into a police station in Russia. The assault was reportedly carried out by the Islamic Front.",
+      { type: "military_action", actor: "front" },
+    ],
+    // an answer names no one: it answers whoever acted on its actor just before
+    [
+      "The committee issued subpoenas for Smith. Smith, however, refused to hand over the documents.",
+      { type: "reject", actor: "smith", targets: ["committee"] },
+    ],
+    ["Canada criticized the decision on Monday.", { type: "reject", actor: "canada" }],
+    // a passive with no agent: whoever acted on the same people before
+    [
+      "The committee issued subpoenas for Smith. Smith was later charged with contempt.",
+      { type: "legal_action", actor: "committee", targets: ["smith"] },
+    ],
+    [
+      "Greenpeace's lawsuit against Shell was dismissed.",
+      { type: "legal_action", actor: "greenpeace", targets: ["shell"] },
+    ],
+    ["Germany had a phone conversation with Sweden.", { type: "cooperate", actor: "germany", targets: ["sweden"] }],
+    ["Canada opposed the withdrawal of the troops.", { type: "reject", actor: "canada" }],
+    ["The rebels shouted at Smith during his speech.", { type: "protest", actor: "rebels", targets: ["smith"] }],
+    [
+      "The rebels waged a guerrilla war against Moldova.",
+      { type: "military_action", actor: "rebels", targets: ["moldova"] },
+    ],
+    ["Russia killed Smith in an airstrike.", { type: "military_action", actor: "russia", targets: ["smith"] }],
+    ["Smith was killed by Russia in an airstrike.", { type: "military_action", actor: "russia", targets: ["smith"] }],
+    ["The army placed Smith under house arrest.", { type: "legal_action", actor: "army", targets: ["smith"] }],
+    [
+      "The State Department designated the rebels as a terrorist organization.",
+      { type: "sanction", actor: "state_dept", targets: ["rebels"] },
+    ],
+  ])("%s", (text, want) => expectOne(text, want));
+
+  it.each([
+    // a doer named next to "killed", not a collision, not "his" animals
+    "Smith was in a collision which killed Anna Berg.",
+    "Smith was killed by his lions on Tuesday.",
+  ])("finds no attack in %s", (text) => {
+    expect(responses(text).filter((r) => r.type === "military_action")).toEqual([]);
+  });
+
+  it("does not tell the act a request asks for as done", () => {
+    const found = responses("Putin asked Germany to investigate Navalny.");
+    expect(found.map((r) => r.type)).toEqual(["demand"]);
+  });
+
+  it.each([
+    // "since Tuesday" says how long; the cue needs its words next to each other otherwise
+    "Protests have taken place since Tuesday with Germany.",
+    // no one asked: a wish for oneself, or for a state of things
+    "Moldova wants to join the European Union.",
+    "Russia wanted U.S. foreign policy to be more predictable.",
+    // a gathering with no rally or protest is a meeting, not a protest
+    "The ministers gathered in Cairo to discuss trade.",
+    // "criticism" as a noun with no doer named after "by" is no act told here
+    "He received criticism for the move.",
+  ])("finds no request, protest or refusal in %s", (text) => {
+    const found = responses(text).filter((r) => ["demand", "protest", "reject", "cooperate"].includes(r.type));
+    expect(found).toEqual([]);
+  });
+});
