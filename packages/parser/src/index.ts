@@ -20,3 +20,4 @@ export type {
   Span,
 } from "./model.js";
 export { parseArticle } from "./parse-article.js";
+export { type ArticleJob, type ArticleOutcome, parseArticles } from "./parse-articles.js";

@@ -14,22 +14,29 @@ import { segment } from "./segment/segment.js";
 import { toParsedArticle } from "./to-parsed-article.js";
 
 /**
- * Parses one article. The stages run in this order, each with one job:
- * input → header metadata → segment → mentions → actors and coreference →
- * claims → accusations → denials → responses → dates → links.
+ * The stages after input, in order, each with one job: header metadata →
+ * segment → mentions → actors and coreference → claims → accusations →
+ * denials → responses → dates → links. Each reads and fills the one doc.
+ */
+export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
+  extractMetadata,
+  segment,
+  findMentions,
+  buildActors,
+  findClaims,
+  findAccusations,
+  findDenials,
+  findResponses,
+  resolveDates,
+  linkItems,
+];
+
+/**
+ * Parses one article: input, then every stage of STAGES, then the output.
  * Throws ArticleInputError only for input that cannot be used at all.
  */
 export function parseArticle(input: ArticleInput, options: ParseOptions = {}): ParsedArticle {
   const doc: Doc = readInput(input, options);
-  extractMetadata(doc, options);
-  segment(doc);
-  findMentions(doc);
-  buildActors(doc);
-  findClaims(doc);
-  findAccusations(doc);
-  findDenials(doc);
-  findResponses(doc);
-  resolveDates(doc);
-  linkItems(doc);
+  for (const stage of STAGES) stage(doc, options);
   return toParsedArticle(doc);
 }

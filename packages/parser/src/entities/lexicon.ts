@@ -162,3 +162,5 @@ export const possessors = new Set<string>(orgWords.possessors);
 /** Lower-case nouns around a name no list knows that make it a place (place-cues.json). */
 export const placeCuesBefore = new Set<string>(placeCues.before);
 export const placeCuesAfter = new Set<string>(placeCues.after);
+/** "shares in Dravo": after these nouns "in" names a firm (org-words.json `holdingsIn`). */
+export const holdingsIn = new Set<string>(orgWords.holdingsIn);

@@ -30,6 +30,7 @@ import { courtOf, policeOf } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
 import {
+  ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
   ANSWER_TYPES,
   ATTRIBUTED_BY,
@@ -72,6 +73,8 @@ export function findResponses(doc: Doc): void {
         continue;
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
       if (previous?.type === "threaten" && threatCondition(tokens, m.first, from)) continue;
+      // "asked Zelensky to investigate Hunter Biden": the act asked for is not told as done
+      if (previous?.type === "demand" && requested(tokens, m.first, from, previous.evidence.end)) continue;
       doc.responses.push(r);
       previous = r;
     }
@@ -154,6 +157,9 @@ function buildResponse(
     const reach = tokens[Math.min(m.last + 3, to - 1)] as Token;
     if (!mentionsIn(doc, last.end, reach.end + 80, true).some((x) => x.start < reach.end)) return null;
   }
+  // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
+  // collision "which killed X" nor "his lions"
+  if (ADJACENT_SUBJECT.has(head.lower) && !namedNextTo(doc, tokens, sentence, from, to, m.first, passive)) return null;
   let actor: string | null = null;
   let targets: string[] = [];
   let actorMention: ActorMention | null = null;
@@ -206,6 +212,9 @@ function buildResponse(
       unnamedPatients = actor !== null;
     }
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
+    // "Avenatti was charged with three crimes" after "the government accused Avenatti": the one
+    // who acted on, or accused, the same people before is the agent the passive leaves out
+    if (!actor && patient && ACTED_ON.has(cue.type)) actor = actedOnBefore(doc, patient.actor, head.start);
     // a court sentences its own country's people: only the court itself is no target of its verdict
     if (patient && !unnamedPatients)
       targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
@@ -328,6 +337,8 @@ function buildResponse(
 }
 
 const ANSWERS = new Set<string>(ANSWER_TYPES);
+// passives whose agent, left out, is whoever acted on the same people before
+const ACTED_ON = new Set(["legal_action", "sanction"]);
 const ATTRIBUTING_BY = new Set<string>(ATTRIBUTED_BY);
 const ATTRIBUTING_TO = new Set<string>(ATTRIBUTED_TO);
 const AUXILIARIES = new Set(["did", "does", "do", "would", "will", "could", "can", "has", "have", "had"]);
@@ -645,6 +656,15 @@ function hypotheticalInQuote(doc: Doc, r: Response, pos: number): boolean {
   return !!claim && claim.speaker !== r.actor;
 }
 
+/** The cue is the verb right after the "to" that closes a request (at most one adverb between): an act asked for. */
+function requested(tokens: Token[], first: number, from: number, requestEnd: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "to") return t.start <= requestEnd + 1;
+  }
+  return false;
+}
+
 const CONDITIONS = new Set(["if", "unless", "should"]);
 
 /** "warned it would retaliate if the US imposed sanctions": the threat's condition is no act told. */
@@ -707,6 +727,47 @@ function agentAfter(doc: Doc, tokens: Token[], i: number, to: number): string | 
     }
   }
   return null;
+}
+
+const NOT_DOERS = new Set(["which", "who", "that", "to", "his", "her", "its", "their", "my", "our", "your"]);
+
+/** The doer stands right before the cue (at most two words between) or, in a passive, right after its "by". */
+function namedNextTo(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  to: number,
+  i: number,
+  passive: boolean,
+): boolean {
+  if (passive) {
+    let k = i + 1;
+    while (k < to && k < i + 4 && (tokens[k] as Token).lower !== "by") k++;
+    const next = tokens[k + 1];
+    if (k >= to || !next || NOT_DOERS.has(next.lower)) return false;
+    return mentionsIn(doc, next.start, next.start + 80).some((x) => x.start - next.start < 30);
+  }
+  const subject = subjectBefore(doc, sentence.start, (tokens[i] as Token).start);
+  if (!subject || subject.end < sentence.start) return false;
+  let words = 0;
+  for (let k = i - 1; k >= from && (tokens[k] as Token).start >= subject.end; k--) {
+    if (NOT_DOERS.has((tokens[k] as Token).lower) || ++words > 2) return false;
+  }
+  return true;
+}
+
+/** The latest actor told acting on, or accusing, `patient` before `pos`. */
+function actedOnBefore(doc: Doc, patient: string, pos: number): string | null {
+  const onPatient = (t: string) => closelyTied(doc, t, patient);
+  let best: { at: number; actor: string } | null = null;
+  for (const r of doc.responses)
+    if (r.evidence.start < pos && !sameSide(doc, r.actor, patient) && r.targets.some(onPatient))
+      if (!best || r.evidence.start > best.at) best = { at: r.evidence.start, actor: r.actor };
+  for (const a of doc.accusations)
+    if (a.evidence.start < pos && !sameSide(doc, a.accuser, patient) && a.accused.some(onPatient))
+      if (!best || a.evidence.start > best.at) best = { at: a.evidence.start, actor: a.accuser };
+  return best?.actor ?? null;
 }
 
 /** The one who acted on `actor` (or its side) in this sentence or the two before, latest first. */

@@ -121,3 +121,6 @@ export const ATTRIBUTED_BY: readonly string[] = lexicon.attributedDoers.by;
 
 /** "ascribed to the Taliban", "blamed on" is an accusation's: an attack's doer after "to". */
 export const ATTRIBUTED_TO: readonly string[] = lexicon.attributedDoers.to;
+
+/** Cues that count only with their doer right before them, or named after "by" in a passive ("killed"). */
+export const ADJACENT_SUBJECT: ReadonlySet<string> = new Set(lexicon.adjacentSubjectCues);

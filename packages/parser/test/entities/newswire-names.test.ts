@@ -113,4 +113,25 @@ describe("names in wire copy", () => {
     expect(named("The Dravinskaya said the contract was void .")).not.toContain("Dravinskaya/person");
     expect(named("Kazarian said the contract was void .")).toContain("Kazarian/person");
   });
+
+  it("keeps a sentence's opening title on the name after it", () => {
+    expect(named("President Tavola 's spokesman said the visit was off .")).toContain("Tavola/person");
+    expect(named("Coach Ray Dornan said the side was tired .")).toContain("Ray Dornan/person");
+  });
+
+  it("reads a firm from what is owned in it, and a city from its bourse", () => {
+    expect(named("Shares in Vossberg closed up 3 percent on the Gdansk bourse .")).toEqual(
+      expect.arrayContaining(["Vossberg/organization", "Gdansk/location"]),
+    );
+    expect(named("It bought a 10 percent stake in Kellmar Holding on Friday .")).toContain(
+      "Kellmar Holding/organization",
+    );
+  });
+
+  it("reads a wire's newsroom sign-off, a quoted speaker and a club before its coach", () => {
+    expect(named("-- Lisbon Newsroom +351 1 555 0000")).toContain("Lisbon Newsroom/organization");
+    expect(named("Itar-Tass quoted Dravic as saying the talks would resume .")).toContain("Dravic/person");
+    const got = named("Dinamo Vukovar coach Luis Ventura said his side had played well .");
+    expect(got).toEqual(expect.arrayContaining(["Dinamo Vukovar/organization", "Luis Ventura/person"]));
+  });
 });
