@@ -8,6 +8,7 @@ import {
   type GazetteerEntry,
   type Gender,
   gazetteer,
+  holdingsIn,
   honorifics,
   innerOrgWords,
   kinNouns,
@@ -30,7 +31,7 @@ import {
   titleModifiers,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
-import { beforeDemonym, innerAdjective, opensBody, possessiveName, type Run } from "./name-runs.js";
+import { beforeDemonym, innerAdjective, opensBody, opensTitle, possessiveName, type Run } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
 
 const COMPASS = new Set([
@@ -112,7 +113,10 @@ export function classifyRun(scan: Scan, run: Run): void {
   // a leading "The" / sentence-initial ordinary word is no part of a name
   while (
     pos <= run.last &&
-    ((scan.isOrdinaryCapital(pos) && !opensBody(scan, pos) && tokens[pos + 1]?.text !== "&") ||
+    ((scan.isOrdinaryCapital(pos) &&
+      !opensBody(scan, pos) &&
+      !opensTitle(scan, pos) &&
+      tokens[pos + 1]?.text !== "&") ||
       beforeDemonym(scan, pos)) &&
     !possessiveName(scan, pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
@@ -603,6 +607,20 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (n >= 2 && !titled && /^[A-Z]{2,}$/.test(firstWord)) return;
   // "Defeat ISIS": an English word where a first name would stand
   if (n >= 2 && !titled && englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
+  // "( home team in CAPS )": an ordinary word in capitals inside a sentence is emphasis, no name
+  if (
+    n === 1 &&
+    firstWord.length >= 4 &&
+    isUpperWord(firstWord) &&
+    englishWordSet.has(scan.lower(first)) &&
+    !isDateline(scan, first, last)
+  )
+    return;
+  // "shares in Dravo", "a stake in Kvarnberg Holding": what a part is owned in is a firm
+  if (scan.lower(first - 1) === "in" && holdingsIn.has(scan.lower(first - 2)) && !hasFirstName(scan, first, last)) {
+    org("organization");
+    return;
+  }
   if (isLocative(scan, first, true) && !ordinary && !hasFirstName(scan, first + 1, last)) {
     // "a dealer at Barclays": where a person works is a body
     if (worksAt(scan, first)) org("organization");
@@ -610,6 +628,19 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     return;
   }
   if (n >= 2) {
+    // "Ajax Amsterdam coach Louis van Gaal": a name with no first name before a lower-case title and a name
+    const role = tokens[last + 1];
+    if (
+      role?.kind === "word" &&
+      !role.cap &&
+      titleHeads.has(role.text) &&
+      tokens[last + 2]?.cap &&
+      tokens[last + 2]?.kind === "word" &&
+      !hasFirstName(scan, first, last)
+    ) {
+      org("organization");
+      return;
+    }
     // "the Rajya Sabha", "the Marine JarHeads MC": a name after "the" with no first name is no person's
     if (scan.lower(first - 1) === "the" && !hasFirstName(scan, first, last)) {
       org("organization");

@@ -8,6 +8,7 @@ import {
   countryByCode,
   countryNouns,
   gazetteer,
+  groupActedOn,
   groupModifiers,
   groupNounSet,
   pronounGender,
@@ -404,6 +405,9 @@ const acts = (w: string) => ACTS.has(w) || (/^[a-z]+ed$/.test(w) && w.length > 4
 function findGroups(scan: Scan): void {
   const { tokens } = scan;
   const at = pieceIndex(scan);
+  // the groups that do not act where they are named wait: named again, they take part
+  const waiting: Piece[] = [];
+  const seen = new Map<string, number>();
   for (let k = 0; k < tokens.length; k++) {
     if (!scan.triggered(k, GROUP_FIRST)) continue;
     const t = tokens[k];
@@ -423,7 +427,8 @@ function findGroups(scan: Scan): void {
     let b = k;
     while (
       b > 0 &&
-      (groupModifiers.has(scan.lower(b - 1)) || /^(anti|pro)-/.test(scan.lower(b - 1))) &&
+      b > k - 3 &&
+      (groupModifiers.has(scan.lower(b - 1)) || /^(anti|pro)-/.test(scan.lower(b - 1)) || adjectival(scan, b - 1)) &&
       !scan.named[b - 1]
     )
       b--;
@@ -450,6 +455,9 @@ function findGroups(scan: Scan): void {
     if (from > 0 && isCount(scan.lower(end + 2))) end = from;
     const acting =
       acts(scan.lower(end + 1)) ||
+      // "protesters' demands": what a group has
+      (possessed(scan, end) && tokens[end + 2]?.kind === "word" && !tokens[end + 2]?.cap) ||
+      actedOn(scan, b) ||
       (from > 0 && acts(scan.lower(from + 1))) ||
       scan.lower(b - 1) === "by" ||
       (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
@@ -489,13 +497,96 @@ function findGroups(scan: Scan): void {
           via: "description",
           note: { key: `group:${noun}`, name: noun },
         });
-    } else if (acting) {
+    } else {
       const note: MentionNote = { key: `group:${noun}`, name: noun, affiliation: code ? `country:${code}` : null };
-      scan.add({ start, end: stop, first: b, last: end, kind: "group", via: "description", note });
+      const piece: Piece = { start, end: stop, first: b, last: end, kind: "group", via: "description", note };
+      seen.set(noun, (seen.get(noun) ?? 0) + 1);
+      if (acting) scan.add(piece);
+      else if (!counted && !tokens[b]?.cap) waiting.push(piece);
     }
     k = end;
   }
+  // "the protesters" three times: a collective the story keeps coming back to is a participant
+  for (const p of waiting) if ((seen.get(p.note.name) ?? 0) >= REPEATED && definite(scan, p.first)) scan.add(p);
 }
+
+// How often a group must be named to take part without acting where it is named.
+const REPEATED = 2;
+
+// "the protesters", "his associates": a group the text points at, not "protesters" in general.
+function definite(scan: Scan, first: number): boolean {
+  const w = scan.lower(first - 1);
+  return (
+    w === "the" ||
+    w === "his" ||
+    w === "her" ||
+    w === "their" ||
+    w === "its" ||
+    scan.tokens[first - 1]?.kind === "possessive"
+  );
+}
+
+// "the protesters' demands": a plural's apostrophe (a possessive token, or a bare "'" right after it)
+function possessed(scan: Scan, end: number): boolean {
+  const t = scan.tokens[end + 1];
+  if (!t) return false;
+  if (t.kind === "possessive") return true;
+  return (t.text === "'" || t.text === "’") && t.start === scan.tokens[end]?.end;
+}
+
+// "urged voters", "accused the protesters", "against foreign powers": a group a verb acts on.
+function actedOn(scan: Scan, b: number): boolean {
+  let k = b - 1;
+  if (DETERMINERS.has(scan.lower(k))) k--;
+  return groupActedOn.has(scan.lower(k));
+}
+
+// A lower-case word of an adjective's shape before a group's noun ("conservative groups",
+// "alleged accomplices"): part of the group's name.
+function adjectival(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t || t.kind !== "word" || t.cap) return false;
+  const w = t.text;
+  if (w.length <= 4 || NOT_ADJECTIVES.has(w)) return false;
+  if (ADJECTIVE_ENDING.test(w)) return true;
+  // "several alleged accomplices", not "interviewed voters": a participle after a determiner
+  const before = scan.lower(k - 1);
+  return w.endsWith("ed") && (DETERMINERS.has(before) || groupModifiers.has(before) || isCount(before));
+}
+const ADJECTIVE_ENDING = /(?:ive|al|ic|ous|ary|ian|ist|ful|less|ent|ant)$/;
+// Words of those shapes that are no adjectives of a group ("several" is a modifier anyway).
+const NOT_ADJECTIVES = new Set([
+  "said",
+  "asked",
+  "urged",
+  "called",
+  "accused",
+  "blamed",
+  "told",
+  "warned",
+  "arrested",
+  "detained",
+  "killed",
+  "charged",
+  "sued",
+  "thanked",
+  "praised",
+  "attacked",
+  "targeted",
+  "joined",
+  "supported",
+  "backed",
+  "represented",
+  "against",
+  "detained",
+  "criticized",
+  "criticised",
+  "condemned",
+  "agent",
+  "president",
+  "parent",
+  "student",
+]);
 
 // "from the border state of Texas", "from sixteen states": where a group comes from, up to the
 // verb after it (short, no punctuation); -1 when no such phrase ends in a word before a verb.

@@ -111,7 +111,12 @@ function settleUnsure(scan: Scan): void {
       places.add(text);
     // "the Turpins": a family named by its surname
     const folded = foldName(text);
-    if (surnames.has(folded) || (folded.endsWith("s") && lastNames.has(folded.slice(0, -1)))) {
+    if (
+      surnames.has(folded) ||
+      (folded.endsWith("s") && lastNames.has(folded.slice(0, -1))) ||
+      // "Interfax quoted Lebed as saying": the one quoted is a speaker
+      (scan.lower(p.first - 1) === "quoted" && scan.lower(p.last + 1) === "as" && p.first === p.last)
+    ) {
       p.kind = "person";
       p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };
     } else if (SPEECH.has(scan.lower(p.last + 1)) && !/^[A-Z]{2,}$/.test(text) && scan.lower(p.first - 1) !== "the") {

@@ -150,6 +150,8 @@ export const countryBodies = new Set(orgWords.countryBodies);
 export const bareBodies = new Set(orgWords.bareBodies);
 export const countryNouns = new Set(groupNouns.countryNouns);
 export const groupModifiers = new Set(groupNouns.modifiers);
+/** Verbs whose object is a participant ("urged voters"): a group named after one takes part. */
+export const groupActedOn = new Set(groupNouns.acted);
 export const miscSuffixes = new Set(orgWords.miscSuffixes);
 /** Words around an unknown name that make it a body's, not a person's (org-words.json `_orgCues`). */
 export const orgCuesBefore = new Set<string>(orgWords.cuesBefore);
@@ -162,3 +164,5 @@ export const possessors = new Set<string>(orgWords.possessors);
 /** Lower-case nouns around a name no list knows that make it a place (place-cues.json). */
 export const placeCuesBefore = new Set<string>(placeCues.before);
 export const placeCuesAfter = new Set<string>(placeCues.after);
+/** "shares in Dravo": after these nouns "in" names a firm (org-words.json `holdingsIn`). */
+export const holdingsIn = new Set<string>(orgWords.holdingsIn);

@@ -178,6 +178,7 @@ export function findRuns(scan: Scan): Run[] {
         !possessiveName(scan, i) &&
         !startsKnownPhrase(scan, i) &&
         !opensBody(scan, i) &&
+        !opensTitle(scan, i) &&
         !(tokens[i + 1]?.text === "&" && isAmpersandJoin(scan, i + 1)) &&
         !(innerAdjective(scan, i) && !t.sentStart))
     ) {
@@ -305,6 +306,17 @@ export function opensBody(scan: Scan, i: number): boolean {
   if (!t?.sentStart || commonWordSet.has(scan.lower(i))) return false;
   const n = scan.tokens[i + 1];
   return !!n && n.cap && n.kind === "word" && orgHeads.has(n.text) && scan.adjacent(i, i + 1);
+}
+
+/**
+ * "President Hanlon 's spokesman", "Coach Ray Dorn said": a title opening a sentence
+ * before a capitalised word is the title of the name that follows.
+ */
+export function opensTitle(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t?.sentStart || !titleHeads.has(scan.lower(i))) return false;
+  const n = scan.tokens[i + 1];
+  return !!n && n.cap && n.kind === "word" && !n.lineStart && scan.adjacent(i, i + 1);
 }
 
 /**

@@ -30,8 +30,10 @@ import { courtOf, policeOf } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
 import {
+  ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
   ANSWER_TYPES,
+  ASKING_VERBS,
   ATTRIBUTED_BY,
   ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
@@ -72,6 +74,9 @@ export function findResponses(doc: Doc): void {
         continue;
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
       if (previous?.type === "threaten" && threatCondition(tokens, m.first, from)) continue;
+      // "asked Zelensky to investigate Hunter Biden": the act asked for is not told as done
+      if (previous?.type === "demand" && requested(tokens, m.first, from, previous.evidence.end)) continue;
+      if (askedOf(doc, tokens, m.first, from)) continue;
       doc.responses.push(r);
       previous = r;
     }
@@ -154,6 +159,9 @@ function buildResponse(
     const reach = tokens[Math.min(m.last + 3, to - 1)] as Token;
     if (!mentionsIn(doc, last.end, reach.end + 80, true).some((x) => x.start < reach.end)) return null;
   }
+  // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
+  // collision "which killed X" nor "his lions"
+  if (ADJACENT_SUBJECT.has(head.lower) && !namedNextTo(doc, tokens, sentence, from, to, m.first, passive)) return null;
   let actor: string | null = null;
   let targets: string[] = [];
   let actorMention: ActorMention | null = null;
@@ -206,6 +214,9 @@ function buildResponse(
       unnamedPatients = actor !== null;
     }
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
+    // "Avenatti was charged with three crimes" after "the government accused Avenatti": the one
+    // who acted on, or accused, the same people before is the agent the passive leaves out
+    if (!actor && patient && ACTED_ON.has(cue.type)) actor = actedOnBefore(doc, patient.actor, head.start);
     // a court sentences its own country's people: only the court itself is no target of its verdict
     if (patient && !unnamedPatients)
       targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
@@ -278,6 +289,8 @@ function buildResponse(
     if (against.length) targets = against;
   }
   targets = targets.filter((t) => t !== actor);
+  // "rammed into a military base in Afghanistan's Wardak province": an attack with no one named is on the state it struck
+  if (targets.length === 0 && cue.type === "military_action") targets = struckState(doc, tokens, m.last, to, actor);
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
   // "X authorized subpoenas for Barr. Barr refused to hand over the documents": an answer with no
   // one named answers whoever acted on its actor just before
@@ -328,6 +341,8 @@ function buildResponse(
 }
 
 const ANSWERS = new Set<string>(ANSWER_TYPES);
+// passives whose agent, left out, is whoever acted on the same people before
+const ACTED_ON = new Set(["legal_action", "sanction"]);
 const ATTRIBUTING_BY = new Set<string>(ATTRIBUTED_BY);
 const ATTRIBUTING_TO = new Set<string>(ATTRIBUTED_TO);
 const AUXILIARIES = new Set(["did", "does", "do", "would", "will", "could", "can", "has", "have", "had"]);
@@ -645,6 +660,30 @@ function hypotheticalInQuote(doc: Doc, r: Response, pos: number): boolean {
   return !!claim && claim.speaker !== r.actor;
 }
 
+/** "encouraged newly elected president Zelensky to investigate": a name, then "to", then the cue, with an asking verb before the name. */
+function askedOf(doc: Doc, tokens: Token[], first: number, from: number): boolean {
+  const to = tokens[first - 1];
+  const named = tokens[first - 2];
+  if (to?.lower !== "to" || !named || first - 2 < from) return false;
+  const mention = mentionsIn(doc, Math.max(0, named.start - 80), named.end + 1).find((x) => x.end === named.end);
+  if (!mention) return false;
+  for (let k = first - 3; k >= from && k >= first - 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct && t.lower !== ",") return false;
+    if (ASKING_VERBS.has(t.lower)) return t.end <= mention.start;
+  }
+  return false;
+}
+
+/** The cue is the verb right after the "to" that closes a request (at most one adverb between): an act asked for. */
+function requested(tokens: Token[], first: number, from: number, requestEnd: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "to") return t.start <= requestEnd + 1;
+  }
+  return false;
+}
+
 const CONDITIONS = new Set(["if", "unless", "should"]);
 
 /** "warned it would retaliate if the US imposed sanctions": the threat's condition is no act told. */
@@ -707,6 +746,56 @@ function agentAfter(doc: Doc, tokens: Token[], i: number, to: number): string | 
     }
   }
   return null;
+}
+
+const NOT_DOERS = new Set(["which", "who", "that", "to", "his", "her", "its", "their", "my", "our", "your"]);
+
+/** The doer stands right before the cue (at most two words between) or, in a passive, right after its "by". */
+function namedNextTo(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  to: number,
+  i: number,
+  passive: boolean,
+): boolean {
+  if (passive) {
+    let k = i + 1;
+    while (k < to && k < i + 4 && (tokens[k] as Token).lower !== "by") k++;
+    const next = tokens[k + 1];
+    if (k >= to || !next || NOT_DOERS.has(next.lower)) return false;
+    return mentionsIn(doc, next.start, next.start + 80).some((x) => x.start - next.start < 30);
+  }
+  const subject = subjectBefore(doc, sentence.start, (tokens[i] as Token).start);
+  if (!subject || subject.end < sentence.start) return false;
+  let words = 0;
+  for (let k = i - 1; k >= from && (tokens[k] as Token).start >= subject.end; k--) {
+    if (NOT_DOERS.has((tokens[k] as Token).lower) || ++words > 2) return false;
+  }
+  return true;
+}
+
+/** The first country named after the cue in its clause, not the attacker's side. */
+function struckState(doc: Doc, tokens: Token[], last: number, to: number, actor: string): string[] {
+  const end = (tokens[to - 1] as Token).end;
+  const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
+  for (const x of mentionsIn(doc, (tokens[last] as Token).end, end))
+    if (kindOf(x.actor) === "country" && !sameSide(doc, x.actor, actor)) return [x.actor];
+  return [];
+}
+
+/** The latest actor told acting on, or accusing, `patient` before `pos`. */
+function actedOnBefore(doc: Doc, patient: string, pos: number): string | null {
+  const onPatient = (t: string) => closelyTied(doc, t, patient);
+  let best: { at: number; actor: string } | null = null;
+  for (const r of doc.responses)
+    if (r.evidence.start < pos && !sameSide(doc, r.actor, patient) && r.targets.some(onPatient))
+      if (!best || r.evidence.start > best.at) best = { at: r.evidence.start, actor: r.actor };
+  for (const a of doc.accusations)
+    if (a.evidence.start < pos && !sameSide(doc, a.accuser, patient) && a.accused.some(onPatient))
+      if (!best || a.evidence.start > best.at) best = { at: a.evidence.start, actor: a.accuser };
+  return best?.actor ?? null;
 }
 
 /** The one who acted on `actor` (or its side) in this sentence or the two before, latest first. */

@@ -40,3 +40,35 @@ describe("designated groups", () => {
     expect(aliases.some((a) => a.startsWith(","))).toBe(false);
   });
 });
+
+describe("groups that take part without acting where they are named", () => {
+  it("takes a group a verb acts on", () => {
+    expect(groups("The mayor urged voters to stay home on Sunday.")).toContain("voters");
+    expect(groups("The minister warned foreign powers to keep out of the strait.")).toContain("foreign powers");
+  });
+
+  it("takes a group whose demands or plans the text names", () => {
+    expect(groups("The council rejected the strikers' demands for a new contract.")).toContain("strikers");
+  });
+
+  it("takes a definite group the story names twice", () => {
+    const text =
+      "The bill was one of the demands of the demonstrators, who have filled the square since May. " +
+      "Officials met the demonstrators themselves on Friday.";
+    expect(groups(text)).toContain("demonstrators");
+  });
+
+  it("keeps a group named once in passing out", () => {
+    expect(groups("The square is often full of demonstrators in summer.")).toEqual([]);
+  });
+
+  it("keeps the group's adjective in its name", () => {
+    expect(groups("Several conservative groups organized a march on Saturday.")).toContain(
+      "Several conservative groups",
+    );
+    expect(
+      groups("The court sentenced three alleged accomplices in absentia. The alleged accomplices fled."),
+    ).toContain("alleged accomplices");
+    expect(groups("Police interviewed voters in the town, and voters were angry.")).not.toContain("interviewed voters");
+  });
+});

@@ -113,4 +113,51 @@ describe("names in wire copy", () => {
     expect(named("The Dravinskaya said the contract was void .")).not.toContain("Dravinskaya/person");
     expect(named("Kazarian said the contract was void .")).toContain("Kazarian/person");
   });
+
+  it("keeps a sentence's opening title on the name after it", () => {
+    expect(named("President Tavola 's spokesman said the visit was off .")).toContain("Tavola/person");
+    expect(named("Coach Ray Dornan said the side was tired .")).toContain("Ray Dornan/person");
+  });
+
+  it("reads a firm from what is owned in it, and a city from its bourse", () => {
+    expect(named("Shares in Vossberg closed up 3 percent on the Gdansk bourse .")).toEqual(
+      expect.arrayContaining(["Vossberg/organization", "Gdansk/location"]),
+    );
+    expect(named("It bought a 10 percent stake in Kellmar Holding on Friday .")).toContain(
+      "Kellmar Holding/organization",
+    );
+  });
+
+  it("reads a wire's newsroom sign-off, a quoted speaker and a club before its coach", () => {
+    expect(named("-- Lisbon Newsroom +351 1 555 0000")).toContain("Lisbon Newsroom/organization");
+    expect(named("Itar-Tass quoted Dravic as saying the talks would resume .")).toContain("Dravic/person");
+    const got = named("Dinamo Vukovar coach Luis Ventura said his side had played well .");
+    expect(got).toEqual(expect.arrayContaining(["Dinamo Vukovar/organization", "Luis Ventura/person"]));
+  });
+
+  it("reads results tables: standings with a percentage, overtime marks, scorers", () => {
+    const nba = named("Standings :\nW L PCT GB\nORLANDO 14 4 .778 -\nDenver 110 PORTLAND 98 ( OT )\n");
+    expect(nba).toEqual(
+      expect.arrayContaining(["ORLANDO/organization", "Denver/organization", "PORTLAND/organization"]),
+    );
+    expect(nba).not.toContain("OT/organization");
+    const soccer = named("In Kaunas : Zalgiris 3 ( Virbalas 12 , Dambrauskas 40 ) Vilnius Ekranas 1 ( Pocius 60 ) .\n");
+    expect(soccer).toEqual(
+      expect.arrayContaining([
+        "Kaunas/location",
+        "Zalgiris/organization",
+        "Vilnius Ekranas/organization",
+        "Virbalas/person",
+        "Dambrauskas/person",
+        "Pocius/person",
+      ]),
+    );
+    const line = named("Scorers : Ravelli 23 , Moratti 55 pen , Kjeldgaard 70\n");
+    expect(line).toEqual(expect.arrayContaining(["Ravelli/person", "Moratti/person", "Kjeldgaard/person"]));
+    expect(line.some((g) => g.startsWith("Scorers"))).toBe(false);
+  });
+
+  it("takes no ordinary word in capitals for a name mid-sentence", () => {
+    expect(named("Results on Thursday ( home team in CAPS ) :")).not.toContain("CAPS/location");
+  });
 });

@@ -26,6 +26,13 @@ const ACTORS: ActorSpec[] = [
   { id: "ministers", names: ["The ministers"], kind: "group" },
   { id: "ap", names: ["the Associated Press", "Associated Press"], kind: "media" },
   { id: "canada", names: ["Canada"] },
+  { id: "army", names: ["The army", "the army"], kind: "organization", affiliation: "moldova" },
+  {
+    id: "state_dept",
+    names: ["The State Department", "the State Department"],
+    kind: "organization",
+    affiliation: "usa",
+  },
 ];
 
 type Want = { type: ResponseType; actor: string; targets?: string[] };
@@ -92,7 +99,66 @@ describe("responses on constructions of unseen articles", () => {
       { type: "reject", actor: "smith", targets: ["committee"] },
     ],
     ["Canada criticized the decision on Monday.", { type: "reject", actor: "canada" }],
+    // a passive with no agent: whoever acted on the same people before
+    [
+      "The committee issued subpoenas for Smith. Smith was later charged with contempt.",
+      { type: "legal_action", actor: "committee", targets: ["smith"] },
+    ],
+    [
+      "Greenpeace's lawsuit against Shell was dismissed.",
+      { type: "legal_action", actor: "greenpeace", targets: ["shell"] },
+    ],
+    ["Germany had a phone conversation with Sweden.", { type: "cooperate", actor: "germany", targets: ["sweden"] }],
+    ["Canada opposed the withdrawal of the troops.", { type: "reject", actor: "canada" }],
+    ["The rebels shouted at Smith during his speech.", { type: "protest", actor: "rebels", targets: ["smith"] }],
+    [
+      "The rebels waged a guerrilla war against Moldova.",
+      { type: "military_action", actor: "rebels", targets: ["moldova"] },
+    ],
+    ["Russia killed Smith in an airstrike.", { type: "military_action", actor: "russia", targets: ["smith"] }],
+    ["Smith was killed by Russia in an airstrike.", { type: "military_action", actor: "russia", targets: ["smith"] }],
+    ["The army placed Smith under house arrest.", { type: "legal_action", actor: "army", targets: ["smith"] }],
+    [
+      "The State Department designated the rebels as a terrorist organization.",
+      { type: "sanction", actor: "state_dept", targets: ["rebels"] },
+    ],
   ])("%s", (text, want) => expectOne(text, want));
+
+  it.each([
+    // a doer named next to "killed", not a collision, not "his" animals
+    "Smith was in a collision which killed Anna Berg.",
+    "Smith was killed by his lions on Tuesday.",
+  ])("finds no attack in %s", (text) => {
+    expect(responses(text).filter((r) => r.type === "military_action")).toEqual([]);
+  });
+
+  it("does not tell the act a request asks for as done", () => {
+    const found = responses("Putin asked Germany to investigate Navalny.");
+    expect(found.map((r) => r.type)).toEqual(["demand"]);
+  });
+
+  it("does not tell the act asked of someone named at length as done", () => {
+    const found = responses(
+      "Putin may have encouraged the newly elected German leader Anna Berg to investigate Navalny.",
+    );
+    expect(found.filter((r) => r.type === "investigate")).toEqual([]);
+  });
+
+  it("aims an attack that names no one at the state it struck", () => {
+    expectOne("A truck was rammed into a police station in Moscow, an attack carried out by the Islamic Front.", {
+      type: "military_action",
+      actor: "front",
+      targets: ["russia"],
+    });
+  });
+
+  it("reads 'was further sanctioned' as a passive whose agent acted on the same one before", () => {
+    expectOne("The United States sanctioned Smith in 2009. He was further sanctioned in 2011.", {
+      type: "sanction",
+      actor: "usa",
+      targets: ["smith"],
+    });
+  });
 
   it.each([
     // "since Tuesday" says how long; the cue needs its words next to each other otherwise
