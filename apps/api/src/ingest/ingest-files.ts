@@ -141,7 +141,7 @@ export async function ingestFiles(
  * so a long ingest rewrites the same index pages again and again; during
  * ingest it copies once, at the end. Returns the function that does so.
  */
-function deferCheckpoints(db: Kysely<Database>): () => void {
+export function deferCheckpoints(db: Kysely<Database>): () => void {
   const raw = rawSqlite.get(db);
   if (!raw) return () => {};
   const previous = raw.pragma("wal_autocheckpoint", { simple: true }) as number;

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import { compiledByIds } from "../db/compiled-by-ids.js";
 import type { Database } from "../db/tables.js";
 import { likePattern } from "./filters.js";
 import { type PageArgs, paginate } from "./paginate.js";
@@ -79,14 +80,19 @@ const countSources: [keyof ActorCounts, string, string, string][] = [
 /** Per-actor counts for many actors at once, in one statement: each count is read from its table's actor index. */
 export function actorCountsLoader(db: Kysely<Database>) {
   return new DataLoader<string, ActorCounts>(async (ids) => {
-    const columns = countSources.map(([field, table, column, count]) =>
-      sql<number>`(select ${sql.raw(count)} from ${sql.table(table)} c where c.${sql.ref(column)} = a.id)`.as(field),
+    const rows = await compiledByIds(db)("actor counts", ids, (ids) =>
+      db
+        .selectFrom("actors as a")
+        .select([
+          "a.id",
+          ...countSources.map(([field, table, column, count]) =>
+            sql<number>`(select ${sql.raw(count)} from ${sql.table(table)} c where c.${sql.ref(column)} = a.id)`.as(
+              field,
+            ),
+          ),
+        ])
+        .where("a.id", "in", ids),
     );
-    const rows = await db
-      .selectFrom("actors as a")
-      .select(["a.id", ...columns])
-      .where("a.id", "in", [...ids])
-      .execute();
     const out = new Map<string, ActorCounts>();
     for (const r of rows as unknown as (Record<keyof ActorCounts, number> & { id: string })[]) {
       const counts = {} as ActorCounts;

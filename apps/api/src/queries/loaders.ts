@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { type Kysely, sql } from "kysely";
+import { compiledByIds } from "../db/compiled-by-ids.js";
 import {
   type ActorTable,
   type ArticleActorTable,
@@ -31,26 +32,30 @@ function groupBy<T>(rows: T[], ids: readonly string[], keyOf: (row: T) => string
 
 /** One set of batching loaders per request: every list of N items costs one query, not N. */
 export function createLoaders(db: Kysely<Database>) {
+  // Every loader's statement binds only its ids, so it is compiled once a shape, not a request.
+  const byIds = compiledByIds(db);
   const items = <T extends ItemTable>(table: T) =>
     new DataLoader<string, ItemRows[T] | null>(async (ids) =>
       byId(
-        (await db
-          .selectFrom(table as "claims")
-          .selectAll()
-          .where("id", "in", [...ids])
-          .execute()) as unknown as ItemRows[T][],
+        (await byIds(`${table}`, ids, (ids) =>
+          db
+            .selectFrom(table as "claims")
+            .selectAll()
+            .where("id", "in", ids),
+        )) as unknown as ItemRows[T][],
         ids,
       ),
     );
   const itemsOfArticle = <T extends ItemTable>(table: T) =>
     new DataLoader<string, ItemRows[T][]>(async (ids) =>
       groupBy(
-        (await db
-          .selectFrom(table as "claims")
-          .selectAll()
-          .where("article_id", "in", [...ids])
-          .orderBy("ord")
-          .execute()) as unknown as ItemRows[T][],
+        (await byIds(`${table} of articles`, ids, (ids) =>
+          db
+            .selectFrom(table as "claims")
+            .selectAll()
+            .where("article_id", "in", ids)
+            .orderBy("ord"),
+        )) as unknown as ItemRows[T][],
         ids,
         (r) => r.article_id,
       ),
@@ -58,11 +63,9 @@ export function createLoaders(db: Kysely<Database>) {
   const targets = (table: "accusation_targets" | "response_targets") =>
     new DataLoader<string, string[]>(async (ids) =>
       groupBy(
-        await db
-          .selectFrom(table)
-          .select(["item_id", "actor_id"])
-          .where("item_id", "in", [...ids])
-          .execute(),
+        await byIds(table, ids, (ids) =>
+          db.selectFrom(table).select(["item_id", "actor_id"]).where("item_id", "in", ids),
+        ),
         ids,
         (r) => r.item_id,
       ).map((rows) => rows.map((r) => r.actor_id)),
@@ -70,11 +73,12 @@ export function createLoaders(db: Kysely<Database>) {
   const answers = <T extends "denials" | "responses">(table: T) =>
     new DataLoader<string, ItemRows[T][]>(async (ids) =>
       groupBy(
-        (await db
-          .selectFrom(table as "denials")
-          .selectAll()
-          .where("responds_to", "in", [...ids])
-          .execute()) as unknown as ItemRows[T][],
+        (await byIds(`${table} answering`, ids, (ids) =>
+          db
+            .selectFrom(table as "denials")
+            .selectAll()
+            .where("responds_to", "in", ids),
+        )) as unknown as ItemRows[T][],
         ids,
         (r) => r.responds_to ?? "",
       ),
@@ -85,34 +89,23 @@ export function createLoaders(db: Kysely<Database>) {
     // Items name their article by title and date; its text is read only where it is asked for.
     article: new DataLoader<string, ArticleMeta | null>(async (ids) =>
       byId(
-        await db
-          .selectFrom("articles")
-          .select(articleMetaColumns)
-          .where("id", "in", [...ids])
-          .execute(),
+        await byIds("articles", ids, (ids) =>
+          db.selectFrom("articles").select(articleMetaColumns).where("id", "in", ids),
+        ),
         ids,
       ),
     ),
     articleText: new DataLoader<string, Pick<ArticleTable, "id" | "text" | "paragraphs" | "sentences"> | null>(
       async (ids) =>
         byId(
-          await db
-            .selectFrom("articles")
-            .select(["id", "text", "paragraphs", "sentences"])
-            .where("id", "in", [...ids])
-            .execute(),
+          await byIds("article texts", ids, (ids) =>
+            db.selectFrom("articles").select(["id", "text", "paragraphs", "sentences"]).where("id", "in", ids),
+          ),
           ids,
         ),
     ),
     actor: new DataLoader<string, ActorTable | null>(async (ids) =>
-      byId(
-        await db
-          .selectFrom("actors")
-          .selectAll()
-          .where("id", "in", [...ids])
-          .execute(),
-        ids,
-      ),
+      byId(await byIds("actors", ids, (ids) => db.selectFrom("actors").selectAll().where("id", "in", ids)), ids),
     ),
     claim: items("claims"),
     accusation: items("accusations"),
@@ -128,48 +121,48 @@ export function createLoaders(db: Kysely<Database>) {
     responsesTo: answers("responses"),
     articleActors: new DataLoader<string, ArticleActorTable[]>(async (ids) =>
       groupBy(
-        await db
-          .selectFrom("article_actors")
-          .selectAll()
-          .where("article_id", "in", [...ids])
-          .orderBy("mention_count", "desc")
-          .orderBy("local_id")
-          .execute(),
+        await byIds("article actors", ids, (ids) =>
+          db
+            .selectFrom("article_actors")
+            .selectAll()
+            .where("article_id", "in", ids)
+            .orderBy("mention_count", "desc")
+            .orderBy("local_id"),
+        ),
         ids,
         (r) => r.article_id,
       ),
     ),
     mentions: new DataLoader<string, Database["mentions"][]>(async (ids) =>
       groupBy(
-        await db
-          .selectFrom("mentions")
-          .selectAll()
-          .where("article_id", "in", [...ids])
-          .orderBy("ord")
-          .execute(),
+        await byIds("mentions", ids, (ids) =>
+          db.selectFrom("mentions").selectAll().where("article_id", "in", ids).orderBy("ord"),
+        ),
         ids,
         (r) => r.article_id,
       ),
     ),
     aliases: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await db
-        .selectFrom("actor_aliases")
-        .select(["actor_id", "alias", sql<number>`count(*)`.as("n")])
-        .where("actor_id", "in", [...ids])
-        .groupBy(["actor_id", "alias"])
-        .orderBy("n", "desc")
-        .orderBy("alias")
-        .execute();
+      const rows = await byIds("aliases", ids, (ids) =>
+        db
+          .selectFrom("actor_aliases")
+          .select(["actor_id", "alias", sql<number>`count(*)`.as("n")])
+          .where("actor_id", "in", ids)
+          .groupBy(["actor_id", "alias"])
+          .orderBy("n", "desc")
+          .orderBy("alias"),
+      );
       return groupBy(rows, ids, (r) => r.actor_id).map((list) => list.map((r) => r.alias));
     }),
     /** The affiliation the corpus gives an actor most often, and its most frequent title. */
     profile: new DataLoader<string, { affiliation: string | null; title: string | null }>(async (ids) => {
-      const rows = await db
-        .selectFrom("article_actors")
-        .select(["actor_id", "affiliation_id", "title", sql<number>`count(*)`.as("n")])
-        .where("actor_id", "in", [...ids])
-        .groupBy(["actor_id", "affiliation_id", "title"])
-        .execute();
+      const rows = await byIds("profiles", ids, (ids) =>
+        db
+          .selectFrom("article_actors")
+          .select(["actor_id", "affiliation_id", "title", sql<number>`count(*)`.as("n")])
+          .where("actor_id", "in", ids)
+          .groupBy(["actor_id", "affiliation_id", "title"]),
+      );
       return groupBy(rows, ids, (r) => r.actor_id).map((list) => ({
         affiliation: mostFrequent(list, (r) => r.affiliation_id),
         title: mostFrequent(list, (r) => r.title),

@@ -33,6 +33,7 @@ import {
   ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
   ANSWER_TYPES,
+  ASKING_VERBS,
   ATTRIBUTED_BY,
   ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
@@ -75,6 +76,7 @@ export function findResponses(doc: Doc): void {
       if (previous?.type === "threaten" && threatCondition(tokens, m.first, from)) continue;
       // "asked Zelensky to investigate Hunter Biden": the act asked for is not told as done
       if (previous?.type === "demand" && requested(tokens, m.first, from, previous.evidence.end)) continue;
+      if (askedOf(doc, tokens, m.first, from)) continue;
       doc.responses.push(r);
       previous = r;
     }
@@ -287,6 +289,8 @@ function buildResponse(
     if (against.length) targets = against;
   }
   targets = targets.filter((t) => t !== actor);
+  // "rammed into a military base in Afghanistan's Wardak province": an attack with no one named is on the state it struck
+  if (targets.length === 0 && cue.type === "military_action") targets = struckState(doc, tokens, m.last, to, actor);
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
   // "X authorized subpoenas for Barr. Barr refused to hand over the documents": an answer with no
   // one named answers whoever acted on its actor just before
@@ -656,6 +660,21 @@ function hypotheticalInQuote(doc: Doc, r: Response, pos: number): boolean {
   return !!claim && claim.speaker !== r.actor;
 }
 
+/** "encouraged newly elected president Zelensky to investigate": a name, then "to", then the cue, with an asking verb before the name. */
+function askedOf(doc: Doc, tokens: Token[], first: number, from: number): boolean {
+  const to = tokens[first - 1];
+  const named = tokens[first - 2];
+  if (to?.lower !== "to" || !named || first - 2 < from) return false;
+  const mention = mentionsIn(doc, Math.max(0, named.start - 80), named.end + 1).find((x) => x.end === named.end);
+  if (!mention) return false;
+  for (let k = first - 3; k >= from && k >= first - 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct && t.lower !== ",") return false;
+    if (ASKING_VERBS.has(t.lower)) return t.end <= mention.start;
+  }
+  return false;
+}
+
 /** The cue is the verb right after the "to" that closes a request (at most one adverb between): an act asked for. */
 function requested(tokens: Token[], first: number, from: number, requestEnd: number): boolean {
   for (let k = first - 1; k >= from && k >= first - 2; k--) {
@@ -755,6 +774,15 @@ function namedNextTo(
     if (NOT_DOERS.has((tokens[k] as Token).lower) || ++words > 2) return false;
   }
   return true;
+}
+
+/** The first country named after the cue in its clause, not the attacker's side. */
+function struckState(doc: Doc, tokens: Token[], last: number, to: number, actor: string): string[] {
+  const end = (tokens[to - 1] as Token).end;
+  const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
+  for (const x of mentionsIn(doc, (tokens[last] as Token).end, end))
+    if (kindOf(x.actor) === "country" && !sameSide(doc, x.actor, actor)) return [x.actor];
+  return [];
 }
 
 /** The latest actor told acting on, or accusing, `patient` before `pos`. */

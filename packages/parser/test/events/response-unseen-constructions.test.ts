@@ -137,6 +137,29 @@ describe("responses on constructions of unseen articles", () => {
     expect(found.map((r) => r.type)).toEqual(["demand"]);
   });
 
+  it("does not tell the act asked of someone named at length as done", () => {
+    const found = responses(
+      "Putin may have encouraged the newly elected German leader Anna Berg to investigate Navalny.",
+    );
+    expect(found.filter((r) => r.type === "investigate")).toEqual([]);
+  });
+
+  it("aims an attack that names no one at the state it struck", () => {
+    expectOne("A truck was rammed into a police station in Moscow, an attack carried out by the Islamic Front.", {
+      type: "military_action",
+      actor: "front",
+      targets: ["russia"],
+    });
+  });
+
+  it("reads 'was further sanctioned' as a passive whose agent acted on the same one before", () => {
+    expectOne("The United States sanctioned Smith in 2009. He was further sanctioned in 2011.", {
+      type: "sanction",
+      actor: "usa",
+      targets: ["smith"],
+    });
+  });
+
   it.each([
     // "since Tuesday" says how long; the cue needs its words next to each other otherwise
     "Protests have taken place since Tuesday with Germany.",
