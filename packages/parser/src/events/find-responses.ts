@@ -137,8 +137,13 @@ function buildResponse(
   )
     return null;
   if (cue.type === "admit" && forecast(tokens, m.last + 1, to)) return null;
-  // "blame him for encouraging farmers to ...": what an accusation alleges is not an act the story tells
-  if (head.lower.endsWith("ing") && (before?.lower === "for" || before?.lower === "of") && alleged(doc, head.start))
+  // "blame him for encouraging farmers to ...": what an accusation alleges is not an act the story tells,
+  // nor the ground of a legal act ("held in contempt for refusing to turn over documents")
+  if (
+    head.lower.endsWith("ing") &&
+    (before?.lower === "for" || before?.lower === "of") &&
+    (alleged(doc, head.start) || previous?.type === "legal_action")
+  )
     return null;
   // "wept in his lawyer's arms when convicted": a reduced clause points back to an act told elsewhere
   if (
@@ -217,6 +222,8 @@ function buildResponse(
     // "Avenatti was charged with three crimes" after "the government accused Avenatti": the one
     // who acted on, or accused, the same people before is the agent the passive leaves out
     if (!actor && patient && ACTED_ON.has(cue.type)) actor = actedOnBefore(doc, patient.actor, head.start);
+    // "Congress voted to hold a Cabinet officer in contempt ... Holder was held in contempt": the same act just told
+    if (!actor && ACTED_ON.has(cue.type)) actor = sameActBefore(doc, tokens, from, cue.type);
     // a court sentences its own country's people: only the court itself is no target of its verdict
     if (patient && !unnamedPatients)
       targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
@@ -774,6 +781,15 @@ function namedNextTo(
     if (NOT_DOERS.has((tokens[k] as Token).lower) || ++words > 2) return false;
   }
   return true;
+}
+
+/** The actor of the latest act of `type` told in this sentence or the one before, if it acted on someone. */
+function sameActBefore(doc: Doc, tokens: Token[], from: number, type: string): string | null {
+  const s = (tokens[from] as Token).sentence;
+  const since = doc.sentences[Math.max(0, s - 1)]?.start ?? 0;
+  // an act on no one ("is needed to impeach an official") is a rule, not an act told
+  const told = [...doc.responses].reverse().find((r) => r.type === type && r.evidence.start >= since);
+  return told && told.targets.length > 0 ? told.actor : null;
 }
 
 /** The first country named after the cue in its clause, not the attacker's side. */
