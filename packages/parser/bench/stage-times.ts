@@ -4,7 +4,8 @@
 // Each stage's share comes from wall-clock time per call (cheap to read); the
 // MB/s figure from the process's CPU time (user + system) over whole rounds,
 // which other work on a shared machine inflates less than wall time. Each
-// stage's ms is its share of that CPU time.
+// stage's ms is its share of that CPU time. BENCH_BATCH=n runs the stages as
+// parseArticles does: n articles through one stage before the next stage.
 import { buildActors } from "../src/actors/build-actors.js";
 import { findClaims } from "../src/claims/find-claims.js";
 import { resolveDates } from "../src/dates/resolve-dates.js";
@@ -21,6 +22,7 @@ import { toParsedArticle } from "../src/to-parsed-article.js";
 import { bytes, records } from "./wikinews-records.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const BATCH = Number(process.env.BENCH_BATCH ?? 1);
 
 const stages: [string, (doc: Doc) => unknown][] = [
   ["metadata", (doc) => extractMetadata(doc, {})],
@@ -45,13 +47,13 @@ function cpu(): number {
 const now = () => performance.now();
 
 function runAll(count: boolean): void {
-  for (const record of records) {
+  for (let i = 0; i < records.length; i += BATCH) {
     let t = now();
-    const doc = readInput({ kind: "record", record });
+    const docs = records.slice(i, i + BATCH).map((record) => readInput({ kind: "record", record }));
     if (count) totals.set("input", (totals.get("input") ?? 0) + now() - t);
     for (const [name, run] of stages) {
       t = now();
-      run(doc);
+      for (const doc of docs) run(doc);
       if (count) totals.set(name, (totals.get(name) ?? 0) + now() - t);
     }
   }
@@ -63,7 +65,9 @@ for (let round = 0; round < ROUNDS; round++) runAll(true);
 const total = cpu() - cpuStart;
 const wall = [...totals.values()].reduce((a, b) => a + b, 0);
 for (const [name, ms] of totals) totals.set(name, (ms / wall) * total);
-console.log(`${records.length} articles, ${(bytes / 1e6).toFixed(2)} MB of text, ${ROUNDS} rounds after a warm-up`);
+console.log(
+  `${records.length} articles, ${(bytes / 1e6).toFixed(2)} MB of text, ${ROUNDS} rounds after a warm-up, ${BATCH} a batch`,
+);
 for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1])) {
   console.log(`${name.padEnd(12)} ${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %`);
 }

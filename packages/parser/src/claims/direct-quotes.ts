@@ -194,7 +194,10 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
     // a cue phrase ending at this token
     for (let f = m; f >= 0 && m - f < 4; f--) {
       const cue = ctx.cueAt.get(f);
-      if (!cue || cue.last !== m || OBJECT_CUES.has(cue.entry.complement)) continue;
+      if (!cue || cue.last !== m) continue;
+      // 'defended his decision: "As I have stated ..."': a stance and its object, then what was said
+      if (OBJECT_CUES.has(cue.entry.complement) && (cue.entry.complement !== "stance" || before.kind === "word"))
+        continue;
       if (!isReportingUse(ctx, cue)) return null;
       // with no comma or colon the quote must follow the cue at once: 'said "We ..."'
       if (before.kind === "word" && m !== j) return null;

@@ -4,6 +4,7 @@ import { contentFrom, draft, type TokenRange } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import { isReportingUse } from "./cue-check.js";
 import type { ClaimDraft } from "./draft.js";
+import { findInDocument } from "./in-document.js";
 import {
   ADVERBIAL_START,
   AFTER_PRONOUN_OBJECT,
@@ -68,6 +69,7 @@ export function findIndirectSpeech(ctx: ClaimContext, usedCues: Set<number>): Cl
     }
   }
   out.push(...findStatementNouns(ctx, usedCues, stops));
+  out.push(...findInDocument(ctx, stops));
   return out;
 }
 

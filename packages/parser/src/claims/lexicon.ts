@@ -107,6 +107,7 @@ export const NOT_OBJECT_START = set(wordData.notObjectStart);
 export const OBJECT_END = set(wordData.objectEnd);
 export const QUESTION_WORDS = set(wordData.questionWords);
 export const STATEMENT_NOUNS = set(wordData.statementNouns);
+export const FINDING_NOUNS = set(wordData.findingNouns);
 export const POSSESSIVE_DETERMINERS = set(wordData.possessiveDeterminers);
 export const SUBJECT_PRONOUNS = set(wordData.subjectPronouns);
 export const PRONOUN_CONTRACTIONS = set(wordData.pronounContractions);

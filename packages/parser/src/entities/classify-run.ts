@@ -607,6 +607,15 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (n >= 2 && !titled && /^[A-Z]{2,}$/.test(firstWord)) return;
   // "Defeat ISIS": an English word where a first name would stand
   if (n >= 2 && !titled && englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
+  // "( home team in CAPS )": an ordinary word in capitals inside a sentence is emphasis, no name
+  if (
+    n === 1 &&
+    firstWord.length >= 4 &&
+    isUpperWord(firstWord) &&
+    englishWordSet.has(scan.lower(first)) &&
+    !isDateline(scan, first, last)
+  )
+    return;
   // "shares in Dravo", "a stake in Kvarnberg Holding": what a part is owned in is a firm
   if (scan.lower(first - 1) === "in" && holdingsIn.has(scan.lower(first - 2)) && !hasFirstName(scan, first, last)) {
     org("organization");

@@ -1,6 +1,7 @@
 import { slug } from "./classify-run.js";
 import { firstNameGender } from "./lexicon.js";
 import type { Piece, Scan } from "./scan.js";
+import { markPlayers, scorerRuns, scorersLine } from "./scorers.js";
 
 // Verbs of a match's result: "Seattle beat Baltimore 7-5", "Bayern drew 1-1 with Dortmund".
 const RESULT_VERBS = new Set([
@@ -40,7 +41,7 @@ const RESULT_LINKS = new Set(["with", "to", "against", "at", "over", "by", "in",
  */
 export function settleTeams(scan: Scan): void {
   // most texts hold no score: one search of the text, not a test of every token
-  if (!/\d[-–:]\d|\d\s+\p{Lu}|\d\s*$/mu.test(scan.text)) return;
+  if (!/\d[-–:]\d|\d\s+[\p{Lu}(]|\d\s*$/mu.test(scan.text)) return;
   const { tokens } = scan;
   const at = new Map<number, Piece>();
   for (const p of scan.pieces) if (p.via === "name" || p.via === "metonym") at.set(p.first, p);
@@ -48,7 +49,10 @@ export function settleTeams(scan: Scan): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (t.lineStart) scoreLine(scan, at, i, sides);
+    if (t.lineStart) {
+      scoreLine(scan, at, i, sides);
+      scorersLine(scan, i);
+    }
     if (t.kind === "word" && RESULT_VERBS.has(t.text) && hasScore(scan, i)) resultSentence(scan, at, i);
   }
   // "Willem II 1" in a score line, "held by Willem II" in the report: the side everywhere
@@ -85,9 +89,18 @@ function hasScore(scan: Scan, verb: number): boolean {
 function scoreLine(scan: Scan, at: Map<number, Piece>, from: number, named: Set<string>): void {
   const { tokens } = scan;
   const sides: [number, number][] = [];
+  const players: [number, number][] = [];
+  const marks: number[] = [];
   let numbers = 0;
   let k = from;
-  while (k < tokens.length && (k === from || !tokens[k]?.lineStart)) {
+  // "In Trondheim : Rosenborg 3 Molde 1": a short label before a colon opens the line
+  for (let c = from + 1; c <= from + 3 && !tokens[c]?.lineStart; c++)
+    if (tokens[c]?.text === ":") {
+      k = c + 1;
+      break;
+    }
+  const opening = k;
+  while (k < tokens.length && (k === opening || !tokens[k]?.lineStart)) {
     const t = tokens[k] as (typeof tokens)[number];
     if (t.kind === "word" && t.cap) {
       const a = k;
@@ -96,11 +109,25 @@ function scoreLine(scan: Scan, at: Map<number, Piece>, from: number, named: Set<
     } else if (t.kind === "word" && isNumber(t.text)) {
       if (!sides.length) return;
       numbers++;
-    } else return;
+    } else if (t.text === "(" && numbers > 0) {
+      // "Rosenborg 3 ( Skammelsrud 12 , Jakobsen 40 )": the side's scorers; "( OT )": overtime
+      let close = k + 1;
+      while (close < tokens.length && tokens[close]?.text !== ")" && !tokens[close]?.lineStart) close++;
+      if (tokens[close]?.text !== ")") return;
+      const runs = scorerRuns(scan, k + 1, close);
+      if (runs) players.push(...runs);
+      else if (close === k + 2 && /^[A-Z]{2,3}$/.test(tokens[k + 1]?.text ?? "")) marks.push(k + 1);
+      k = close;
+    } else if (t.text === "." && tokens[k + 1] && !tokens[k + 1]?.lineStart && numbers > 0 && sides.length === 2) {
+      // "... Zeljeznicar 1 ( Hadzic 80 ) . Halftime 1-0 .": the result ends at the stop
+      break;
+    } else if (!(numbers > 0 && (t.text === "." || t.text === "-"))) return;
+    // ("MIAMI 14 4 .778 -": a percentage's point and a dash for no games behind sit among the numbers)
     k++;
   }
   // a result (two sides, two scores) or a standings row (one side, three numbers or more)
-  const result = sides.length === 2 && numbers === 2 && isNumber(scan.tokens[(sides[1]?.[0] ?? 0) - 1]?.text ?? "");
+  const beforeSecond = scan.tokens[(sides[1]?.[0] ?? 0) - 1]?.text ?? "";
+  const result = sides.length === 2 && numbers === 2 && (isNumber(beforeSecond) || beforeSecond === ")");
   const standing = sides.length === 1 && numbers >= 3;
   if (!result && !standing) return;
   // a score line names sides, never players: "Wigan 2 Bradford Bulls 1"
@@ -108,6 +135,8 @@ function scoreLine(scan: Scan, at: Map<number, Piece>, from: number, named: Set<
     makeTeam(scan, at, a, b, true);
     named.add(scan.slice(a, b));
   }
+  markPlayers(scan, players);
+  for (const m of marks) dropPiecesWithin(scan, at, m, m);
 }
 
 // "Seattle beat Baltimore 7-5", "Bayern Munich drew 1-1 with Borussia Dortmund".
@@ -156,8 +185,13 @@ function dropPiecesWithin(scan: Scan, at: Map<number, Piece>, first: number, las
 }
 
 function makeTeam(scan: Scan, at: Map<number, Piece>, first: number, last: number, sides = false): void {
-  const p = at.get(first);
+  let p = at.get(first);
   const name = scan.slice(first, last);
+  // "Vilnius Ekranas 1": a side's name that only opens on a city's is the side's whole name
+  if (p && sides && p.last < last) {
+    dropPiecesWithin(scan, at, first, last);
+    p = undefined;
+  }
   if (p) {
     if (p.last !== last && p.via === "name") return;
     // a state's name is its national side; a person with a full name is a player
@@ -172,7 +206,7 @@ function makeTeam(scan: Scan, at: Map<number, Piece>, first: number, last: numbe
     return;
   }
   // "Real Zaragoza 2 Celta Vigo 1": a score line's side is one name, whatever its parts read as alone
-  if (sides) dropPiecesWithin(scan, at, first, last);
+  else if (sides) dropPiecesWithin(scan, at, first, last);
   for (let k = first; k <= last; k++) if (scan.named[k]) return;
   const piece: Piece = {
     start: scan.tokens[first]?.start ?? 0,

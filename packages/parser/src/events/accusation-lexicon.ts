@@ -90,7 +90,12 @@ const labelled = new CueSet<string>(
   categories.categories.flatMap((c) => c.cues.map((p) => compilePattern(p, c.category))),
 );
 const wrongs = new CueSet<string | null>(
-  [...categories.wrongdoing, ...categories.condemnations].map((p) => compilePattern(p, null)),
+  [
+    ...categories.wrongdoing,
+    ...categories.condemnations,
+    // "He was a dictator": a damning label said of the subject
+    `${cues.predicateLabels} ${cues.labels.words.join("|")}`,
+  ].map((p) => compilePattern(p, null)),
 );
 
 const NAMING_HEADS = new Set(categories.namingHeads);

@@ -3,9 +3,10 @@ import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { type ActorMention, closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { allegationEnd } from "./clause-bounds.js";
 import { isPassive, negatedBefore } from "./clause-words.js";
-import { CueSet, compilePattern } from "./cue-patterns.js";
-import { docTokens, sentenceRange, type Token } from "./tokens.js";
+import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
+import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 // "The governor sharply criticized the House's decision", "Beijing slammed
 // the move": criticising an actor's act is an accusation against whoever did
@@ -15,6 +16,8 @@ import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 const verbs = new CueSet<true>([compilePattern(cues.criticismVerbs, true)]);
 const nouns = new CueSet<true>([compilePattern(cues.criticismNouns, true)]);
+const owned = wordCues(cues.ownedCriticism.openers);
+const OWNED_NOUNS = new Set(cues.ownedCriticism.nouns);
 const ACTS = new Set(cues.criticisedActs);
 const UNTOLD = new Set(cues.criticisedActsUntold);
 const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
@@ -28,6 +31,7 @@ export function accusationsOfDecisions(doc: Doc): void {
       criticisedAct(doc, tokens, sentence, s, m.first, m.last, to);
     }
     for (const m of nouns.matchAll(tokens, from, to)) criticismFrom(doc, tokens, sentence, from, to, m.first, m.last);
+    for (const m of owned.matchAll(tokens, from, to)) ownedCriticism(doc, tokens, sentence, from, to, m.first);
   });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
 }
@@ -110,4 +114,26 @@ function criticismFrom(
       evidence: { start: head.start, end },
     });
   }
+}
+
+/** "Mugabe won, despite Tsvangirai's allegations of widespread fraud": the possessor accuses the clause's subject. */
+function ownedCriticism(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number, opener: number) {
+  const head = tokens[opener] as Token;
+  const critic = mentionsIn(doc, head.end, sentence.end)[0];
+  if (!critic || doc.text.slice(head.end, critic.start).trim().replace(/^the$/i, "") !== "") return;
+  if (!/^['’]s?\b/.test(doc.text.slice(critic.end, critic.end + 2))) return;
+  let noun = tokenIndexAt(tokens, critic.end) + 1;
+  while (noun < to && noun <= tokenIndexAt(tokens, critic.end) + 3 && !OWNED_NOUNS.has((tokens[noun] as Token).lower))
+    noun++;
+  if (noun >= to || !OWNED_NOUNS.has((tokens[noun] as Token).lower)) return;
+  const subject =
+    subjectBefore(doc, sentence.start, head.start)?.actor ?? mainSubject(doc, tokens, sentence, from, opener);
+  if (!subject || closelyTied(doc, subject, critic.actor)) return;
+  const nounTok = tokens[noun] as Token;
+  addAccusation(doc, tokens, {
+    accuser: critic.actor,
+    accused: [subject],
+    allegation: { start: nounTok.start, end: allegationEnd(tokens, noun, to) },
+    evidence: { start: head.start, end: allegationEnd(tokens, noun, to) },
+  });
 }

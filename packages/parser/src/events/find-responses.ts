@@ -33,6 +33,7 @@ import {
   ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
   ANSWER_TYPES,
+  ASKING_VERBS,
   ATTRIBUTED_BY,
   ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
@@ -75,6 +76,7 @@ export function findResponses(doc: Doc): void {
       if (previous?.type === "threaten" && threatCondition(tokens, m.first, from)) continue;
       // "asked Zelensky to investigate Hunter Biden": the act asked for is not told as done
       if (previous?.type === "demand" && requested(tokens, m.first, from, previous.evidence.end)) continue;
+      if (askedOf(doc, tokens, m.first, from)) continue;
       doc.responses.push(r);
       previous = r;
     }
@@ -135,8 +137,13 @@ function buildResponse(
   )
     return null;
   if (cue.type === "admit" && forecast(tokens, m.last + 1, to)) return null;
-  // "blame him for encouraging farmers to ...": what an accusation alleges is not an act the story tells
-  if (head.lower.endsWith("ing") && (before?.lower === "for" || before?.lower === "of") && alleged(doc, head.start))
+  // "blame him for encouraging farmers to ...": what an accusation alleges is not an act the story tells,
+  // nor the ground of a legal act ("held in contempt for refusing to turn over documents")
+  if (
+    head.lower.endsWith("ing") &&
+    (before?.lower === "for" || before?.lower === "of") &&
+    (alleged(doc, head.start) || previous?.type === "legal_action")
+  )
     return null;
   // "wept in his lawyer's arms when convicted": a reduced clause points back to an act told elsewhere
   if (
@@ -215,6 +222,8 @@ function buildResponse(
     // "Avenatti was charged with three crimes" after "the government accused Avenatti": the one
     // who acted on, or accused, the same people before is the agent the passive leaves out
     if (!actor && patient && ACTED_ON.has(cue.type)) actor = actedOnBefore(doc, patient.actor, head.start);
+    // "Congress voted to hold a Cabinet officer in contempt ... Holder was held in contempt": the same act just told
+    if (!actor && ACTED_ON.has(cue.type)) actor = sameActBefore(doc, tokens, from, cue.type);
     // a court sentences its own country's people: only the court itself is no target of its verdict
     if (patient && !unnamedPatients)
       targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
@@ -287,6 +296,8 @@ function buildResponse(
     if (against.length) targets = against;
   }
   targets = targets.filter((t) => t !== actor);
+  // "rammed into a military base in Afghanistan's Wardak province": an attack with no one named is on the state it struck
+  if (targets.length === 0 && cue.type === "military_action") targets = struckState(doc, tokens, m.last, to, actor);
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
   // "X authorized subpoenas for Barr. Barr refused to hand over the documents": an answer with no
   // one named answers whoever acted on its actor just before
@@ -656,6 +667,21 @@ function hypotheticalInQuote(doc: Doc, r: Response, pos: number): boolean {
   return !!claim && claim.speaker !== r.actor;
 }
 
+/** "encouraged newly elected president Zelensky to investigate": a name, then "to", then the cue, with an asking verb before the name. */
+function askedOf(doc: Doc, tokens: Token[], first: number, from: number): boolean {
+  const to = tokens[first - 1];
+  const named = tokens[first - 2];
+  if (to?.lower !== "to" || !named || first - 2 < from) return false;
+  const mention = mentionsIn(doc, Math.max(0, named.start - 80), named.end + 1).find((x) => x.end === named.end);
+  if (!mention) return false;
+  for (let k = first - 3; k >= from && k >= first - 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct && t.lower !== ",") return false;
+    if (ASKING_VERBS.has(t.lower)) return t.end <= mention.start;
+  }
+  return false;
+}
+
 /** The cue is the verb right after the "to" that closes a request (at most one adverb between): an act asked for. */
 function requested(tokens: Token[], first: number, from: number, requestEnd: number): boolean {
   for (let k = first - 1; k >= from && k >= first - 2; k--) {
@@ -755,6 +781,24 @@ function namedNextTo(
     if (NOT_DOERS.has((tokens[k] as Token).lower) || ++words > 2) return false;
   }
   return true;
+}
+
+/** The actor of the latest act of `type` told in this sentence or the one before, if it acted on someone. */
+function sameActBefore(doc: Doc, tokens: Token[], from: number, type: string): string | null {
+  const s = (tokens[from] as Token).sentence;
+  const since = doc.sentences[Math.max(0, s - 1)]?.start ?? 0;
+  // an act on no one ("is needed to impeach an official") is a rule, not an act told
+  const told = [...doc.responses].reverse().find((r) => r.type === type && r.evidence.start >= since);
+  return told && told.targets.length > 0 ? told.actor : null;
+}
+
+/** The first country named after the cue in its clause, not the attacker's side. */
+function struckState(doc: Doc, tokens: Token[], last: number, to: number, actor: string): string[] {
+  const end = (tokens[to - 1] as Token).end;
+  const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
+  for (const x of mentionsIn(doc, (tokens[last] as Token).end, end))
+    if (kindOf(x.actor) === "country" && !sameSide(doc, x.actor, actor)) return [x.actor];
+  return [];
 }
 
 /** The latest actor told acting on, or accusing, `patient` before `pos`. */

@@ -124,3 +124,6 @@ export const ATTRIBUTED_TO: readonly string[] = lexicon.attributedDoers.to;
 
 /** Cues that count only with their doer right before them, or named after "by" in a passive ("killed"). */
 export const ADJACENT_SUBJECT: ReadonlySet<string> = new Set(lexicon.adjacentSubjectCues);
+
+/** Verbs that ask someone to act: "encouraged X to investigate" tells no investigation. */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(lexicon.askingVerbs);

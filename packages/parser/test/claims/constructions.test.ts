@@ -629,6 +629,29 @@ const CASES: [string, string, Expected[]][] = [
     [],
   ],
   [
+    "an opening 'In' and a poll or report attributes the clause to the document",
+    "In a new White House/Gallup poll released Monday, most voters backed the harbor plan.\n\nIn a statement, Psaki said the harbor would stay open.",
+    [
+      {
+        speaker: "white_house",
+        cue: "In",
+        content: "most voters backed the harbor plan",
+        kind: "indirect",
+        source: "a new White House/Gallup poll released Monday",
+      },
+      { speaker: "psaki", cue: "said", content: "the harbor would stay open", kind: "indirect" },
+    ],
+  ],
+  ["an opening 'In' and a place reports nothing", "In the harbor town, most voters backed the plan.", []],
+  [
+    "a stance verb and its object, then a colon and a quotation: the quotation is what was said",
+    'Psaki defended the plan: "It will keep the harbor open all winter." Antonov criticized the plan.',
+    [
+      { speaker: "psaki", cue: "defended", content: "It will keep the harbor open all winter.", kind: "direct" },
+      { speaker: "antonov", cue: "criticized", content: "the plan", kind: "indirect" },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],

@@ -134,4 +134,30 @@ describe("names in wire copy", () => {
     const got = named("Dinamo Vukovar coach Luis Ventura said his side had played well .");
     expect(got).toEqual(expect.arrayContaining(["Dinamo Vukovar/organization", "Luis Ventura/person"]));
   });
+
+  it("reads results tables: standings with a percentage, overtime marks, scorers", () => {
+    const nba = named("Standings :\nW L PCT GB\nORLANDO 14 4 .778 -\nDenver 110 PORTLAND 98 ( OT )\n");
+    expect(nba).toEqual(
+      expect.arrayContaining(["ORLANDO/organization", "Denver/organization", "PORTLAND/organization"]),
+    );
+    expect(nba).not.toContain("OT/organization");
+    const soccer = named("In Kaunas : Zalgiris 3 ( Virbalas 12 , Dambrauskas 40 ) Vilnius Ekranas 1 ( Pocius 60 ) .\n");
+    expect(soccer).toEqual(
+      expect.arrayContaining([
+        "Kaunas/location",
+        "Zalgiris/organization",
+        "Vilnius Ekranas/organization",
+        "Virbalas/person",
+        "Dambrauskas/person",
+        "Pocius/person",
+      ]),
+    );
+    const line = named("Scorers : Ravelli 23 , Moratti 55 pen , Kjeldgaard 70\n");
+    expect(line).toEqual(expect.arrayContaining(["Ravelli/person", "Moratti/person", "Kjeldgaard/person"]));
+    expect(line.some((g) => g.startsWith("Scorers"))).toBe(false);
+  });
+
+  it("takes no ordinary word in capitals for a name mid-sentence", () => {
+    expect(named("Results on Thursday ( home team in CAPS ) :")).not.toContain("CAPS/location");
+  });
 });

@@ -98,7 +98,7 @@ describe("responses on constructions of unseen articles", () => {
       "The committee issued subpoenas for Smith. Smith, however, refused to hand over the documents.",
       { type: "reject", actor: "smith", targets: ["committee"] },
     ],
-    ["Canada criticized the decision on Monday.", { type: "reject", actor: "canada" }],
+    ["Canada criticized the plan on Monday.", { type: "reject", actor: "canada" }],
     // a passive with no agent: whoever acted on the same people before
     [
       "The committee issued subpoenas for Smith. Smith was later charged with contempt.",
@@ -137,6 +137,43 @@ describe("responses on constructions of unseen articles", () => {
     expect(found.map((r) => r.type)).toEqual(["demand"]);
   });
 
+  it("does not tell the act asked of someone named at length as done", () => {
+    const found = responses(
+      "Putin may have encouraged the newly elected German leader Anna Berg to investigate Navalny.",
+    );
+    expect(found.filter((r) => r.type === "investigate")).toEqual([]);
+  });
+
+  it("gives an agentless passive the actor of the same act just told, and no refusal for its ground", () => {
+    const found = responses(
+      "The Senate voted to hold Smith in contempt. Anna Berg was held in contempt in 2012 for refusing to hand over documents.",
+    );
+    expect(found.filter((r) => r.type === "reject")).toEqual([]);
+    const second = found.find((r) => r.type === "legal_action" && r.targets.includes("envoy"));
+    expect(second?.actor).toBe("senate");
+  });
+
+  it("lends no actor from a rule that acts on no one", () => {
+    const found = responses("A majority of the Senate is needed to impeach an official. Smith was impeached in 1998.");
+    expect(found.filter((r) => r.targets.includes("smith") && r.actor === "senate")).toEqual([]);
+  });
+
+  it("aims an attack that names no one at the state it struck", () => {
+    expectOne("A truck was rammed into a police station in Moscow, an attack carried out by the Islamic Front.", {
+      type: "military_action",
+      actor: "front",
+      targets: ["russia"],
+    });
+  });
+
+  it("reads 'was further sanctioned' as a passive whose agent acted on the same one before", () => {
+    expectOne("The United States sanctioned Smith in 2009. He was further sanctioned in 2011.", {
+      type: "sanction",
+      actor: "usa",
+      targets: ["smith"],
+    });
+  });
+
   it.each([
     // "since Tuesday" says how long; the cue needs its words next to each other otherwise
     "Protests have taken place since Tuesday with Germany.",
@@ -147,6 +184,8 @@ describe("responses on constructions of unseen articles", () => {
     "The ministers gathered in Cairo to discuss trade.",
     // "criticism" as a noun with no doer named after "by" is no act told here
     "He received criticism for the move.",
+    // criticising an act done (a decision) accuses its doer; it is no refusal of a proposal
+    "Canada sharply criticized the decision.",
   ])("finds no request, protest or refusal in %s", (text) => {
     const found = responses(text).filter((r) => ["demand", "protest", "reject", "cooperate"].includes(r.type));
     expect(found).toEqual([]);

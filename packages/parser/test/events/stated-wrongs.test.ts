@@ -126,3 +126,30 @@ describe("criticism of an act inside one country", () => {
     expect(pair(doc)).toContain("justice>senate");
   });
 });
+
+describe("damning labels and owned criticism", () => {
+  it("a label said of the subject inside a statement accuses it: 'X was a tyrant'", () => {
+    const doc = run('"Lindqvist was a tyrant and everyone knew it," Ortega said.');
+    expect(pair(doc)).toContain("ortega>lindqvist");
+  });
+
+  it("a label word after a verb that is not 'be' is no label: 'is facing terrorist attacks'", () => {
+    const doc = run('"Sweden is facing terrorist attacks every month," Lindqvist said.');
+    expect(doc.accusations).toEqual([]);
+  });
+
+  it("calling an actor's conduct a breach accuses the actor", () => {
+    const doc = run('Ortega called Lindqvist\'s conduct a "breach of trust" on Tuesday.');
+    expect(pair(doc)).toContain("ortega>lindqvist");
+  });
+
+  it("'despite X's allegations of fraud' accuses the clause's subject for X", () => {
+    const doc = run("The Dockworkers Union won the vote despite Ortega's allegations of widespread fraud.");
+    expect(pair(doc)).toContain("ortega>union");
+  });
+
+  it("'despite X's support' accuses no one", () => {
+    const doc = run("The Dockworkers Union lost the vote despite Ortega's support.");
+    expect(doc.accusations).toEqual([]);
+  });
+});
