@@ -51,8 +51,10 @@ export function findHeadlineNames(scan: Scan): void {
       continue;
     }
     // "OWEN INJURED", "VAN DER LAAN SENT OFF": the surname of a person the story names in full
-    let s = Math.min(end, i + 2);
-    while (s >= i && !surnames.has(scan.slice(i, s).toLowerCase())) s--;
+    // a particle opens a surname of several words; any other word is a surname alone
+    let s = PARTICLE.test(scan.lower(i)) ? Math.min(end, i + 2) : i;
+    while (s > i && !surnames.has(scan.slice(i, s).toLowerCase())) s--;
+    if (!surnames.has(s > i ? scan.slice(i, s).toLowerCase() : scan.lower(i))) s = i - 1;
     const next = tokens[s + 1];
     const alone = s === end || !next?.cap || englishWordSet.has(scan.lower(s + 1));
     const person = s >= i && alone ? surnames.get(scan.slice(i, s).toLowerCase()) : undefined;

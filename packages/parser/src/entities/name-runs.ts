@@ -238,7 +238,8 @@ export function findRuns(scan: Scan): Run[] {
         j++;
         continue;
       }
-      if ((JOINERS.has(w) || w === "in") && joins(scan, last, j, i)) {
+      // ("in" only inside a long name: "Organisation for Security and Cooperation in Europe")
+      if ((JOINERS.has(w) || (w === "in" && last - i >= 4)) && joins(scan, last, j, i)) {
         j++;
         if (w !== "and" && tokens[j]?.text === "the" && tokens[j + 1]?.cap) j++;
         continue;

@@ -144,7 +144,10 @@ function settleCoordinated(scan: Scan): void {
   let byLast: Map<number, Piece> | null = null;
   let byFirst: Map<number, Piece> | null = null;
   for (const p of scan.pieces) {
-    if (p.kind !== "person" || p.last === p.first || !guessed(scan, p)) continue;
+    if (p.kind !== "person" || p.last === p.first) continue;
+    const joinAfter = scan.lower(p.last + 1);
+    if (scan.lower(p.first - 1) !== "and" && joinAfter !== "and") continue;
+    if (!guessed(scan, p)) continue;
     if (!byLast || !byFirst) {
       byLast = new Map();
       byFirst = new Map();
@@ -155,7 +158,6 @@ function settleCoordinated(scan: Scan): void {
       }
     }
     const before = scan.lower(p.first - 1) === "and" ? byLast.get(p.first - 2) : undefined;
-    const joinAfter = scan.lower(p.last + 1);
     const next = joinAfter === "and" || joinAfter === "," ? byFirst.get(p.last + 2) : undefined;
     // "the World Bank , Chidi Okonkwo and Petrus Shikongo": a person listed next is a list of people
     if (next?.kind === "person") continue;

@@ -41,7 +41,7 @@ const RESULT_LINKS = new Set(["with", "to", "against", "at", "over", "by", "in",
  */
 export function settleTeams(scan: Scan): void {
   // most texts hold no score: one search of the text, not a test of every token
-  if (!/\d[-–:]\d|\d\s+[\p{Lu}(]|\d\s*$/mu.test(scan.text)) return;
+  if (!/\d[-–:]\d|\d\s+\p{Lu}|\d\s+\(\s*\p{Lu}[^)\n]*\d|\d\s*$/mu.test(scan.text)) return;
   const { tokens } = scan;
   const at = new Map<number, Piece>();
   for (const p of scan.pieces) if (p.via === "name" || p.via === "metonym") at.set(p.first, p);
