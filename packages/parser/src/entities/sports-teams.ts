@@ -51,7 +51,7 @@ export function settleTeams(scan: Scan): void {
     if (!t) continue;
     if (t.lineStart) {
       scoreLine(scan, at, i, sides);
-      scorersLine(scan, i);
+      if (tokens[i + 1]?.text === ":") scorersLine(scan, i);
     }
     if (t.kind === "word" && RESULT_VERBS.has(t.text) && hasScore(scan, i)) resultSentence(scan, at, i);
   }
