@@ -112,6 +112,7 @@ export function fillAffiliations(
   let bodies: Actor[] | undefined;
   let dominant: string | undefined;
   let clear: string | undefined;
+  let bodyState: string | undefined;
   for (const [key, actor] of [...table.byKey]) {
     if (actor.affiliation || actor.kind === "country" || actor.kind === "location") continue;
     if (!key.startsWith("person:") && !key.startsWith("org:") && !key.startsWith("group:")) continue;
@@ -122,7 +123,13 @@ export function fillAffiliations(
       if (clear) actor.affiliation = actorFor(`country:${clear}`)?.id ?? null;
       if (actor.kind === "media" || actor.affiliation) continue;
     }
-    if (actor.kind === "media") continue;
+    if (actor.kind === "media") {
+      // "CNN": a national outlet is its country's, when that country takes part in the story
+      const own = stated.get(key);
+      const found = own ? table.get(resolved.get(own) ?? own) : undefined;
+      if (found && found !== actor) actor.affiliation = found.id;
+      continue;
+    }
     let aff = affiliationOf(key);
     // "A number of Senators": members of a body the article names belong to it
     if (!aff && key.startsWith("group:")) {
@@ -141,7 +148,11 @@ export function fillAffiliations(
     // article is clearly about (named at least twice more often than any other), else no one's
     if (!aff && key.startsWith("person:") && actor.title && isStateOffice(actor.title)) {
       clear ??= dominantCountry(mentions, notes, doc.entities?.hints, 2) ?? "";
-      if (clear) aff = actorFor(`country:${clear}`);
+      // "President Trump" in a story about the House and the Justice Department: the state
+      // whose named bodies the story is about, when the names of countries leave it open
+      bodyState ??= stateOfBodies(mentions, notes, keys) ?? "";
+      const state = clear || bodyState;
+      if (state) aff = actorFor(`country:${state}`);
     }
     // "Parliament approved ...", "the Cabinet": a state's body named bare belongs to the article's country
     if (!aff && key.startsWith("org:") && stateBodies.has(actor.name.toLowerCase())) {
@@ -150,6 +161,33 @@ export function fillAffiliations(
     }
     if (aff && aff !== actor) actor.affiliation = aff.id;
   }
+}
+
+/**
+ * The country whose named bodies the story is about: the one that two or more distinct
+ * named organizations belong to, at least twice as many as belong to any other.
+ */
+function stateOfBodies(mentions: Mention[], notes: MentionNote[], keys: (string | null | undefined)[]): string | null {
+  const bodies = new Map<string, Set<string>>();
+  notes.forEach((n, i) => {
+    const m = mentions[i] as Mention;
+    const k = keys[i];
+    if (m.kind !== "organization" || m.via !== "name" || !k || !n.affiliation?.startsWith("country:")) return;
+    const code = n.affiliation.slice(8);
+    const set = bodies.get(code) ?? new Set<string>();
+    set.add(k);
+    bodies.set(code, set);
+  });
+  let best: string | null = null;
+  let most = 0;
+  let second = 0;
+  for (const [code, set] of bodies)
+    if (set.size > most) {
+      second = most;
+      most = set.size;
+      best = code;
+    } else if (set.size > second) second = set.size;
+  return most >= 2 && most >= 2 * second ? best : null;
 }
 
 // How many of a name's first mentions may set the scene for its country.

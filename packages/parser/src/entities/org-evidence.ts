@@ -19,6 +19,7 @@ import type { Piece, Scan } from "./scan.js";
  */
 export function settleOrganizations(scan: Scan): void {
   settlePrefixes(scan);
+  settleCoordinated(scan);
   let bodies: Set<string> | null = null;
   let companies: Set<string> | null = null;
   for (const p of scan.pieces) {
@@ -132,5 +133,38 @@ function settlePrefixes(scan: Scan): void {
       scan.named[first] = 1;
       break;
     }
+  }
+}
+
+/**
+ * "Deutsche Bank and Bayerische Vereinsbank": a name of two words or more that only its
+ * shape typed as a person (no first name, no title) is a body when "and" joins it to one.
+ */
+function settleCoordinated(scan: Scan): void {
+  let byLast: Map<number, Piece> | null = null;
+  let byFirst: Map<number, Piece> | null = null;
+  for (const p of scan.pieces) {
+    if (p.kind !== "person" || p.last === p.first || !guessed(scan, p)) continue;
+    if (!byLast || !byFirst) {
+      byLast = new Map();
+      byFirst = new Map();
+      for (const q of scan.pieces) {
+        if (q.via !== "name") continue;
+        byLast.set(q.last, q);
+        byFirst.set(q.first, q);
+      }
+    }
+    const before = scan.lower(p.first - 1) === "and" ? byLast.get(p.first - 2) : undefined;
+    const joinAfter = scan.lower(p.last + 1);
+    const next = joinAfter === "and" || joinAfter === "," ? byFirst.get(p.last + 2) : undefined;
+    // "the World Bank , Chidi Okonkwo and Petrus Shikongo": a person listed next is a list of people
+    if (next?.kind === "person") continue;
+    const after = joinAfter === "and" ? next : undefined;
+    // a body a list knows, or one whose name ends as a body's does ("Deutsche Bank")
+    const body = (q: Piece | undefined) =>
+      !!q && q.kind === "organization" && (!!q.note.code || orgSuffixes.has(scan.tokens[q.last]?.text ?? ""));
+    if (!body(before) && !body(after)) continue;
+    p.kind = "organization";
+    p.note = { key: `org:${slug(p.note.name)}`, name: p.note.name, affiliation: p.note.affiliation ?? null };
   }
 }

@@ -67,3 +67,23 @@ describe("a title in apposition", () => {
     expect(r.actors.find((a) => a.name === "Piotr Walenta")?.title).toBe("Minister");
   });
 });
+
+describe("affiliations from the story's bodies and outlets", () => {
+  it("gives a state office with no country the state whose named bodies the story is about", () => {
+    const text =
+      "The Federal Bureau of Investigation and the Department of Homeland Security briefed the Senate on Tuesday. " +
+      "President Ralph Okonkwo-Brandt said the review was over. Talks with Ukraine and Russia went on.";
+    const r = parseArticle(text);
+    const pres = r.actors.find((a) => a.name === "Ralph Okonkwo-Brandt");
+    expect(r.actors.find((a) => a.id === pres?.affiliation)?.code).toBe("USA");
+  });
+
+  it("gives a national outlet its country when that country takes part", () => {
+    const r = parseArticle("Germany closed its border on Monday, CNN reported. Germany said the move was temporary.");
+    const cnn = r.actors.find((a) => a.name === "CNN");
+    expect(r.actors.find((a) => a.id === cnn?.affiliation)).toBeUndefined();
+    const r2 = parseArticle("The United States closed its border on Monday, CNN reported.");
+    const cnn2 = r2.actors.find((a) => a.name === "CNN");
+    expect(r2.actors.find((a) => a.id === cnn2?.affiliation)?.code).toBe("USA");
+  });
+});

@@ -160,4 +160,18 @@ describe("names in wire copy", () => {
   it("takes no ordinary word in capitals for a name mid-sentence", () => {
     expect(named("Results on Thursday ( home team in CAPS ) :")).not.toContain("CAPS/location");
   });
+
+  it("types a name listed with a bank by 'and' as a body, but keeps a list of people", () => {
+    expect(named("Halvard Bank and Vestrische Kreditanstalt cut rates on Monday .")).toContain(
+      "Vestrische Kreditanstalt/organization",
+    );
+    const people = named("The Farm Council , Obinna Ezeh and Tavita Leota met on Monday .");
+    expect(people).toEqual(expect.arrayContaining(["Obinna Ezeh/person", "Tavita Leota/person"]));
+  });
+
+  it("reads a possessive set apart by a space inside a body's name, as tokenised text has it", () => {
+    expect(named("The Farmers 's Party of Ruritania won two seats .")).toContain(
+      "Farmers 's Party of Ruritania/organization",
+    );
+  });
 });
