@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { rawSqlite } from "../db/database.js";
 import type { Database } from "../db/tables.js";
-import { type IngestOutcome, ingestBatch, type Planned, parseAndPlan } from "./ingest.js";
+import { type IngestOutcome, ingestBatch, type Planned, parseAndPlanMany } from "./ingest.js";
 import { ParsePool } from "./parse-pool.js";
 import type { ArticlePlan } from "./plan-article.js";
 import { listFiles, readArticles, type SourceItem } from "./read-inputs.js";
@@ -60,8 +60,7 @@ export async function ingestFiles(
   const batches: SourceItem[][] = [];
   for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize));
   const inputsOf = (batch: SourceItem[]) => batch.flatMap((item) => ("input" in item ? [item] : []));
-  const parseHere = (b: number) =>
-    inputsOf(batches[b] as SourceItem[]).map((i) => parseAndPlan(i.input, i.name, referenceDate));
+  const parseHere = (b: number) => parseAndPlanMany(inputsOf(batches[b] as SourceItem[]), referenceDate);
 
   // Batches are stored in order. Parse workers take them from the front, two at a time each so
   // one is always queued; whenever the batch to store next is still with a worker, this thread

@@ -12,7 +12,7 @@ function writerFor(db: Kysely<Database>, trx: Kysely<Database>): RowWriter {
   return raw ? sqliteWriter(raw) : kyselyWriter(trx);
 }
 
-export { type Planned, parseAndPlan, parseInput } from "./parse-input.js";
+export { type Planned, parseAndPlan, parseAndPlanMany, parseInput } from "./parse-input.js";
 
 export type IngestOutcome = (StoreResult & { ok: true; name: string }) | { ok: false; name: string; reason: string };
 

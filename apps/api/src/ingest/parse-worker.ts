@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import type { ArticleInput } from "@newsgraph/parser";
-import { type Planned, parseAndPlan } from "./parse-input.js";
+import { type Planned, parseAndPlanMany } from "./parse-input.js";
 
 export interface ParseJob {
   id: number;
@@ -12,6 +12,6 @@ export type ParseJobResult = { id: number; results: Planned[] };
 
 // Parses batches for ParsePool, and plans their rows, off the thread that writes to the database.
 parentPort?.on("message", (job: ParseJob) => {
-  const results = job.items.map((item) => parseAndPlan(item.input, item.name, job.referenceDate));
+  const results = parseAndPlanMany(job.items, job.referenceDate);
   parentPort?.postMessage({ id: job.id, results } satisfies ParseJobResult);
 });

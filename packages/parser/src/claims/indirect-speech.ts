@@ -260,15 +260,34 @@ function bareClause(ctx: ClaimContext, k: number, hi: number): boolean {
 // how many words a bare clause's subject may have before its auxiliary
 const SUBJECT_REACH = 5;
 
-/** A short run of plain words and then an auxiliary ("the company was", "Navalny had"). */
+/**
+ * A short run of plain words and then an auxiliary ("the company was",
+ * "Navalny had", "traces of poison were"), or a name and a past-tense verb
+ * ("Avenatti intended").
+ */
 function subjectThenVerb(ctx: ClaimContext, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  const named = (tokens[k] as Token).upper;
   for (let m = k; m <= hi && m - k <= SUBJECT_REACH; m++) {
-    const u = ctx.tokens[m] as Token;
+    const u = tokens[m] as Token;
     if (u.kind !== "word") return false;
     if (m > k && AUXILIARY_AFTER_RELATIVE.has(u.lower)) return true;
+    // a name's past-tense verb: every word before it is part of the name
+    if (m > k && named && pastTense(u) && allUpper(tokens, k, m)) return true;
+    // "traces of poison": "of" inside the subject
+    if (m > k && u.lower === "of" && tokens[m + 1]?.kind === "word") continue;
     if (CLAUSE_BOUNDARY.has(u.lower) || (m > k && NOT_OBJECT_START.has(u.lower))) return false;
   }
   return false;
+}
+
+function pastTense(t: Token): boolean {
+  return !t.upper && t.lower.length > 4 && t.lower.endsWith("ed");
+}
+
+function allUpper(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!(tokens[i] as Token).upper) return false;
+  return true;
 }
 
 /** "found no evidence that ...": a short noun phrase headed by a proposition noun, then "that". */

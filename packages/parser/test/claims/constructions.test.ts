@@ -652,6 +652,19 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a bare clause after a that-verb: a name and its past tense, a subject with 'of'",
+    "Psaki announced Antonov intended to leave the harbor. Psaki reported no traces of the fuel were found.",
+    [
+      { speaker: "psaki", cue: "announced", content: "Antonov intended to leave the harbor", kind: "indirect" },
+      { speaker: "psaki", cue: "reported", content: "no traces of the fuel were found", kind: "indirect" },
+    ],
+  ],
+  [
+    "an announced action is no clause: a plural noun and a participle",
+    "Psaki announced new sanctions targeted at the harbor.",
+    [],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
