@@ -202,7 +202,7 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   // "said at least 71 people were arrested"
   if (t.lower === "at" && QUANTIFIER_AFTER_AT.has(tokens[k + 1]?.lower ?? "")) return k;
   // "reported no traces were found": a noun phrase with its verb is a clause
-  if (t.lower === "no" && subjectThenVerb(ctx, k + 1, hi)) return k;
+  if (t.lower === "no" && k + 1 <= hi && subjectThenVerb(ctx, k + 1, hi)) return k;
   // "proclamations which analysts say could have ...": the relative's gap is the clause's subject
   if (AUXILIARY_AFTER_RELATIVE.has(t.lower) && gapBeforeCue(ctx, cue)) return k;
   const follower = tokens[k + 1];

@@ -285,7 +285,8 @@ export function possessiveName(scan: Scan, i: number): boolean {
   const { tokens } = scan;
   const t = tokens[i];
   const s = tokens[i + 1];
-  if (!t || s?.kind !== "possessive" || s.start !== t.end || !tokens[i + 2]?.cap) return false;
+  // ("People 's Party": tokenised text sets the possessive apart by one space)
+  if (!t || s?.kind !== "possessive" || !scan.adjacent(i, i + 1) || !tokens[i + 2]?.cap) return false;
   if (!possessors.has(scan.lower(i))) return false;
   for (let k = i + 2; k <= i + 6; k++) {
     const w = tokens[k];

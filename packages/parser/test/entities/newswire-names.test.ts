@@ -168,4 +168,10 @@ describe("names in wire copy", () => {
     const people = named("The Farm Council , Obinna Ezeh and Tavita Leota met on Monday .");
     expect(people).toEqual(expect.arrayContaining(["Obinna Ezeh/person", "Tavita Leota/person"]));
   });
+
+  it("reads a possessive set apart by a space inside a body's name, as tokenised text has it", () => {
+    expect(named("The Farmers 's Party of Ruritania won two seats .")).toContain(
+      "Farmers 's Party of Ruritania/organization",
+    );
+  });
 });

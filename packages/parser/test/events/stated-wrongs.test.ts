@@ -66,6 +66,12 @@ describe("wrongs stated in a claim's content", () => {
     expect(doc.accusations[0]?.category).toBe("obstruction");
   });
 
+  it("reads approving a bombing as violence by the subject", () => {
+    const doc = run("Ortega said the Interior Ministry had approved the bombing of the depot.");
+    expect(pair(doc)).toContain("ortega>ministry");
+    expect(doc.accusations[0]?.category).toBe("violence");
+  });
+
   it("reads unfair treatment as discrimination", () => {
     const doc = run("Ortega said the Dockworkers Union treated migrant workers unfairly for years.");
     expect(pair(doc)).toContain("ortega>union");
