@@ -77,6 +77,13 @@ export function resolveNames(
       orgTails.set(tail, had === undefined || had === n.key ? n.key : null);
     }
   });
+  // one-word organization names → their keys, for "the Houthis" beside "Houthi"
+  const singleOrgs = new Map<string, string>();
+  notes.forEach((n, i) => {
+    const m = mentions[i] as Mention;
+    if (m.via === "name" && (m.kind === "organization" || m.kind === "group") && wordsOf[i]?.length === 1)
+      if (!singleOrgs.has(n.name)) singleOrgs.set(n.name, n.key);
+  });
   const namedOrgs = namedOrgsByWord(mentions, notes, text);
   const dominant = dominantCountry(mentions, notes, hints);
   // "ABS-CBN" is a firm when the story also names it "ABS-CBN Corporation": the fit is the actor's, not one mention's
@@ -124,7 +131,7 @@ export function resolveNames(
         keys[i] = null;
         return;
       }
-      keys[i] = owner?.key ?? longOrgs.get(n.name) ?? n.key;
+      keys[i] = owner?.key ?? longOrgs.get(n.name) ?? pluralOf(n.name, singleOrgs) ?? n.key;
       return;
     }
     if ((m.kind === "organization" || m.kind === "media") && m.via === "name") {
@@ -197,6 +204,11 @@ function mergeNamedBodies(mentions: Mention[], notes: MentionNote[], keys: (stri
     const to = remap.get(keys[j] ?? "");
     if (to) keys[j] = to;
   }
+}
+
+// "Houthis" beside "Houthi": a one-word body's plural is its members, the same actor.
+function pluralOf(name: string, singles: Map<string, string>): string | undefined {
+  return name.length > 4 && name.endsWith("s") ? singles.get(name.slice(0, -1)) : undefined;
 }
 
 // The full name whose words include this one, nearest before the mention, else the first after it.

@@ -267,6 +267,7 @@ const SUBJECT_REACH = 5;
  */
 function subjectThenVerb(ctx: ClaimContext, k: number, hi: number): boolean {
   const { tokens } = ctx;
+  if (k > hi) return false;
   const named = (tokens[k] as Token).upper;
   for (let m = k; m <= hi && m - k <= SUBJECT_REACH; m++) {
     const u = tokens[m] as Token;

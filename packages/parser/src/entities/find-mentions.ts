@@ -11,6 +11,7 @@ import { gazetteer, regionAdjectives } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import { findRuns, markHeadlines } from "./name-runs.js";
 import { settleOrganizations } from "./org-evidence.js";
+import { findPlacedInstitutions } from "./placed-institutions.js";
 import { type Piece, Scan } from "./scan.js";
 import { settleTeams } from "./sports-teams.js";
 import { tokenize } from "./tokenize.js";
@@ -31,6 +32,7 @@ export function findMentions(doc: Doc): void {
   settleOrganizations(scan);
   settleTeams(scan);
   settleStates(scan);
+  findPlacedInstitutions(scan);
   distributeRespectively(scan);
   findHeadlineNames(scan);
   dropEventNames(scan);
@@ -151,8 +153,11 @@ function settleUnsure(scan: Scan): void {
   const at = new Map<number, Piece>();
   for (const p of scan.pieces) at.set(p.first, p);
   for (const p of scan.pieces) {
-    if (p.kind !== "person" || p.via !== "name" || p.note.affiliation || scan.lower(p.last + 1) !== "of") continue;
-    const c = at.get(scan.lower(p.last + 2) === "the" ? p.last + 3 : p.last + 2);
+    if (p.kind !== "person" || p.via !== "name" || p.note.affiliation) continue;
+    // "Jane Roe of Acme", "Jane Roe, of the Acme council,"
+    const of = scan.lower(p.last + 1) === "of" ? p.last + 1 : scan.lower(p.last + 1) === "," ? p.last + 2 : -1;
+    if (of < 0 || scan.lower(of) !== "of") continue;
+    const c = at.get(scan.lower(of + 1) === "the" ? of + 2 : of + 1);
     if (c?.kind === "country" && c.note.code) {
       p.note.affiliation = `country:${c.note.code}`;
       c.note.prefix = true;

@@ -153,6 +153,8 @@ export const groupModifiers = new Set(groupNouns.modifiers);
 /** Verbs whose object is a participant ("urged voters"): a group named after one takes part. */
 export const groupActedOn = new Set(groupNouns.acted);
 export const miscSuffixes = new Set(orgWords.miscSuffixes);
+/** Lower-case nouns that make a body of the name before them ("Omsk hospital"), one or two words. */
+export const placeBodies = new Set<string>(orgWords.placeBodies);
 /** Words around an unknown name that make it a body's, not a person's (org-words.json `_orgCues`). */
 export const orgCuesBefore = new Set<string>(orgWords.cuesBefore);
 export const orgCuesAfter = new Set<string>(orgWords.cuesAfter);

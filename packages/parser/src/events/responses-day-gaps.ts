@@ -1,4 +1,5 @@
 import lexicon from "../../data/response-types.json";
+import { CueSet, compilePattern } from "./cue-patterns.js";
 import type { Token } from "./tokens.js";
 
 // Wikinews and wire copy put the day inside the clause: "The Taliban met on
@@ -14,6 +15,11 @@ const DAY_PARTS = new Set(words.dayParts);
 const MONTHS = new Set(words.months);
 const PERIODS = new Set(words.periods);
 const KEEP_AFTER = new Set(words.keepAfter);
+// the words every day adverbial holds: a sentence with none of them is read as it is, found
+// through the cue sets' shared head-word index (no per-token lookup of our own)
+const ANCHORS = new CueSet<true>(
+  [...words.days, ...words.months, ...words.periods].map((w) => compilePattern(w, true)),
+);
 // "earlier this week": an opener may take a second one before the day or period
 const STACKED = new Set(["this", "last", "next"]);
 
@@ -28,19 +34,30 @@ export function withoutDayAdverbials(
   from: number,
   to: number,
 ): { tokens: Token[]; to: number } | null {
-  let out: Token[] | null = null;
-  for (let i = from; i < to; ) {
-    const t = tokens[i] as Token;
-    const end = i > from && (OPENERS.has(t.lower) || DAYS.has(t.lower)) ? adverbialEnd(tokens, i, to) : i;
-    if (end > i) {
-      out ??= tokens.slice(from, i);
-      i = end;
-      continue;
+  const anchors = ANCHORS.matchAll(tokens, from, to);
+  if (anchors.length === 0) return null;
+  // each adverbial holds a day, month or period word: it starts at most two words before it
+  const cuts: [number, number][] = [];
+  for (const { first: k } of anchors) {
+    const after = cuts.at(-1)?.[1] ?? from + 1;
+    for (let i = Math.max(k - 2, after, from + 1); i <= k; i++) {
+      const t = tokens[i] as Token;
+      if (i < k && !OPENERS.has(t.lower)) continue;
+      const end = adverbialEnd(tokens, i, to);
+      if (end > i) {
+        cuts.push([i, end]);
+        break;
+      }
     }
-    out?.push(t);
-    i++;
   }
-  if (!out) return null;
+  if (cuts.length === 0) return null;
+  const out: Token[] = [];
+  let at = from;
+  for (const [a, b] of cuts) {
+    for (let k = at; k < a; k++) out.push(tokens[k] as Token);
+    at = b;
+  }
+  for (let k = at; k < to; k++) out.push(tokens[k] as Token);
   const end = out.length;
   const next = (tokens[to] as Token | undefined)?.sentence;
   for (let k = to; k < tokens.length && (tokens[k] as Token).sentence === next; k++) out.push(tokens[k] as Token);

@@ -21,6 +21,11 @@ describe("findClaims on bad input", () => {
     expect(contents.every((c) => !c.includes("next paragraph"))).toBe(true);
   });
 
+  it("ends a text on a cue and 'no' without a crash", () => {
+    for (const text of ["Psaki reported no", "Psaki said no", "Psaki announced Antonov"])
+      expect(() => run(text)).not.toThrow();
+  });
+
   it("reads a stray closing mark as no quote and says so", () => {
     const doc = run("Psaki said” the talks went well.");
     expect(doc.messages.some((m) => m.ruleId === "claims/unpaired-quote")).toBe(true);
