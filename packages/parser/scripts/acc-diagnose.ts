@@ -1,7 +1,8 @@
 // Diagnosis of missed gold accusations and denials: runs each gold article through the
 // whole pipeline and through the event stages with the gold actors, and classifies each miss.
+//   npx tsx scripts/acc-diagnose.ts [NAME-PART [TABLE.md]]   (seed, dev and gold-extra articles)
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EVAL, fullPipeline, GOLD, withGoldActors } from "../test/events/gold-harness.js";
 
@@ -15,27 +16,28 @@ const golds = [
 ].filter((g) => !only || g.includes(only));
 
 type Span = { start: number; end: number };
+// gold files and parser output are read as loose JSON: this script only prints a table
+// biome-ignore lint/suspicious/noExplicitAny: untyped JSON records
+type Json = any;
 const ov = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const rows: string[] = [];
 const counts: Record<string, number> = {};
 const spuriousRows: string[] = [];
 for (const g of golds) {
   const gold = JSON.parse(readFileSync(g, "utf8"));
-  const rel = g.startsWith(EVAL) ? g.slice(EVAL.length) : join("..", "..", "..", "..", "..", g.slice(g.indexOf("wt-")));
-  const rp = g.startsWith(EVAL) ? g.slice(EVAL.length) : g.replace(EVAL, "");
-  const gp = g.startsWith(EVAL) ? rp : `../../${g.split("/work/")[1]}`;
-  void rel;
+  // the harness reads gold paths relative to ../shared/eval/
+  const gp = relative(EVAL, g);
   const pipe = fullPipeline(gp);
   const ga = withGoldActors(gp);
   const text = pipe.text;
-  const actorOf = (id: string) => gold.actors.find((a: any) => a.id === id);
+  const actorOf = (id: string) => gold.actors.find((a: Json) => a.id === id);
   const names = (id: string) => {
     const a = actorOf(id);
     return a ? [a.name, ...(a.aliases ?? [])].filter(Boolean).map((s: string) => s.toLowerCase()) : [id];
   };
   // pipeline actor id -> gold actor id by name overlap
   const pipeToGold = (pid: string) => {
-    const pa = pipe.actors.find((a: any) => a.id === pid);
+    const pa = pipe.actors.find((a: Json) => a.id === pid);
     if (!pa) return null;
     const pn = [pa.name, ...(pa.aliases ?? [])].map((s: string) => s.toLowerCase());
     for (const a of gold.actors) if (names(a.id).some((n: string) => pn.includes(n))) return a.id;
@@ -59,12 +61,12 @@ for (const g of golds) {
       const i = text.indexOf(gi.evidence);
       const gs = { start: i, end: i + gi.evidence.length };
       const need = Math.min(12, gs.end - gs.start);
-      const match = (items: any[]) => items.findIndex((p: any) => ov(p.evidence, gs) >= need);
-      const pi = match((pipe as any)[key]);
-      const gai = match((ga as any)[key]);
+      const match = (items: Json[]) => items.findIndex((p: Json) => ov(p.evidence, gs) >= need);
+      const pi = match((pipe as Json)[key]);
+      const gai = match((ga as Json)[key]);
       if (pi >= 0) used.add(pi);
       if (gi.optional) continue;
-      const rolesRight = (p: any, map: (x: string) => string | null) =>
+      const rolesRight = (p: Json, map: (x: string) => string | null) =>
         roles.every(([pk, gk, alt]) => {
           const v = Array.isArray(p[pk]) ? p[pk][0] : p[pk];
           const ids = [gi[gk], ...(alt ? (gi[alt] ?? []) : [])].flat().filter(Boolean);
@@ -72,23 +74,23 @@ for (const g of golds) {
         });
       let cause: string;
       let detail = "";
-      if (pi >= 0 && rolesRight((pipe as any)[key][pi], pipeToGold)) continue;
-      const gaHit = gai >= 0 && rolesRight((ga as any)[key][gai], (x) => x);
+      if (pi >= 0 && rolesRight((pipe as Json)[key][pi], pipeToGold)) continue;
+      const gaHit = gai >= 0 && rolesRight((ga as Json)[key][gai], (x) => x);
       if (pi >= 0) {
-        const p = (pipe as any)[key][pi];
+        const p = (pipe as Json)[key][pi];
         detail = `pred ${roles.map(([pk]) => `${pk}=${JSON.stringify(p[pk])}`).join(" ")}`;
         cause = gaHit ? "d-roles-actor-stage" : "c-roles-wrong";
       } else if (gaHit) {
         cause = "d-found-only-with-gold-actors";
       } else if (gai >= 0) {
-        const p = (ga as any)[key][gai];
+        const p = (ga as Json)[key][gai];
         cause = "c-roles-wrong(gold-actors)";
         detail = `ga-pred ${roles.map(([pk]) => `${pk}=${JSON.stringify(p[pk])}`).join(" ")}`;
       } else {
-        const claim = pipe.claims.find((c: any) => ov(c.content, gs) >= need || ov(c.cue ?? c.content, gs) >= need);
-        const gaClaim = ga.claims.find((c: any) => ov(c.content, gs) >= need);
+        const claim = pipe.claims.find((c: Json) => ov(c.content, gs) >= need || ov(c.cue ?? c.content, gs) >= need);
+        const gaClaim = ga.claims.find((c: Json) => ov(c.content, gs) >= need);
         if (claim || gaClaim) {
-          const c: any = claim ?? gaClaim;
+          const c: Json = claim ?? gaClaim;
           cause = "b-claim-not-read";
           detail = `claim speaker=${c.speaker} cue=${JSON.stringify(text.slice(c.cue?.start ?? 0, c.cue?.end ?? 0))}`;
         } else cause = "a-no-claim-or-cue";
@@ -98,9 +100,9 @@ for (const g of golds) {
         `| ${kind} | ${cause} | ${g.split("/").pop()?.slice(0, 40)} | «${gi.evidence.slice(0, 140)}» | ${roles.map(([, gk]) => gi[gk]).join(" → ")} | ${detail} |`,
       );
     }
-    (pipe as any)[key].forEach((p: any, i: number) => {
+    (pipe as Json)[key].forEach((p: Json, i: number) => {
       if (used.has(i)) return;
-      const optionalHit = (gold[key] ?? []).some((gi: any) => {
+      const optionalHit = (gold[key] ?? []).some((gi: Json) => {
         const j = text.indexOf(gi.evidence);
         return ov(p.evidence, { start: j, end: j + gi.evidence.length }) >= Math.min(12, gi.evidence.length);
       });
@@ -127,6 +129,7 @@ const out = [
   "|---|---|---|---|",
   ...spuriousRows,
 ].join("\n");
-writeFileSync(process.argv[3] ?? "/tmp/acc-diag.md", out);
+// the full table goes to a file when one is named; the counts always go to the terminal
+if (process.argv[3]) writeFileSync(process.argv[3], out);
 console.log(out.split("\n## misses")[0]);
 console.log(`misses ${rows.length}, spurious ${spuriousRows.length}`);
