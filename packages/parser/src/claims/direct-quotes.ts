@@ -20,8 +20,12 @@ const CUE_REACH = 12;
 const CUE_REACH_AFTER = 24;
 // words a bare attribution after a quote that ends in a full stop may have: 'Trump said.'
 const SHORT_ATTRIBUTION = 4;
-// tokens that may sit between a cue and the next piece of its quotation
+// tokens that may sit between a claim and a quotation that goes on with it
 const CONTINUATION_GAP = 30;
+// a quotation split by its cue may carry a long aside about its speaker between the pieces
+const SPLIT_QUOTE_GAP = 60;
+// a relative pronoun before a cue makes the cue part of an aside about the speaker
+const RELATIVE_PRONOUNS = new Set(["who", "which"]);
 const HANDOVER_MARKS = new Set([",", "?", "!", "—", "–", "…", "-", ";"]);
 const DASHES = new Set(["―", "—", "–"]);
 const IN_SPEAKER_PHRASE = new Set([",", "(", ")", "-"]);
@@ -213,16 +217,49 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
  * but the rest of the cue's sentence between them, in the same paragraph or
  * as the next paragraph's first words ('"...," he said.' then '"..."').
  */
-export function followsAtOnce(ctx: ClaimContext, lastToken: number, q: Quote): boolean {
-  if (q.openTok - lastToken > CONTINUATION_GAP) return false;
+export function followsAtOnce(ctx: ClaimContext, lastToken: number, q: Quote, gap = CONTINUATION_GAP): boolean {
+  if (q.openTok - lastToken > gap) return false;
   const pLast = ctx.paragraphOf[lastToken] as number;
   for (let i = lastToken + 1; i < q.openTok; i++) {
     const t = ctx.tokens[i] as Token;
-    if (t.kind === "quote" || ctx.paragraphOf[i] !== pLast) return false;
+    if (ctx.paragraphOf[i] !== pLast) return false;
+    if (t.kind === "quote") {
+      // 'he said on “Meet the Press.” “...”': a quoted title inside the attribution is skipped
+      const title = quotedTitleAt(ctx, i);
+      if (title === null || title.closeTok >= q.openTok) return false;
+      i = title.closeTok;
+      continue;
+    }
     if (startsReport(ctx, i)) return false;
   }
   // the next paragraph with words in it: blank lines between count as paragraph ends of their own
   return ctx.paragraphOf[q.openTok] === pLast || newParagraph(ctx, q.openTok);
+}
+
+/** A quotation opening at token `i` right after a word ('on “Meet the Press”'): a name or title, not speech. */
+function quotedTitleAt(ctx: ClaimContext, i: number): Quote | null {
+  const qi = ctx.quoteMark[i] as number;
+  const q = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!q || q.openTok !== i || opensClause(ctx, q)) return null;
+  return q;
+}
+
+/**
+ * '..., Nev. “...”' and '... on “Meet the Press.” “...”': the full stop
+ * ending the attribution sentence sits inside an abbreviation or a quoted
+ * title, so no full-stop token comes before the next piece.
+ */
+function startsAfterHiddenStop(ctx: ClaimContext, q: Quote): boolean {
+  const prev = ctx.tokens[q.openTok - 1];
+  if (!prev || newParagraph(ctx, q.openTok)) return false;
+  const first = ctx.tokens[q.openTok + 1];
+  if (!first?.upper) return false;
+  if (prev.kind === "word") return ctx.text[prev.end - 1] === ".";
+  if (prev.kind !== "quote") return false;
+  const qi = ctx.quoteMark[q.openTok - 1] as number;
+  const before = qi >= 0 ? ctx.quotes[qi] : undefined;
+  if (!before || before.closeTok !== q.openTok - 1) return false;
+  return INNER_SENTENCE_END.has(ctx.text[lastInnerChar(ctx, before)] ?? "");
 }
 
 /**
@@ -246,7 +283,11 @@ function asideCue(ctx: ClaimContext, i: number): boolean {
   const prev = ctx.tokens[i - 1]?.lower ?? "";
   const cue = ctx.cueAt.get(i) as Cue;
   if (cue.entry.words[0]?.endsWith("ing")) return prev === "," || cue.entry.complement === "stance";
-  return prev === "when" || prev === "after";
+  if (prev === "when" || prev === "after") return true;
+  // '..., said Roe, who wrote about it in her book. "..."': a relative clause about the speaker
+  const s = ctx.sentenceOf[i] as number;
+  const j = skipBackOverAuxiliaries(ctx.tokens, i - 1, ctx.sentenceFirst[s] as number);
+  return j >= 0 && RELATIVE_PRONOUNS.has((ctx.tokens[j] as Token).lower);
 }
 
 const INNER_SENTENCE_END = new Set([".", "!", "?", "…"]);
@@ -332,21 +373,22 @@ export function findDirectQuotes(ctx: ClaimContext, usedCues: Set<number>): Clai
       out.push(draft);
       continue;
     }
-    if (!startsSentence(ctx, q) || !closesSentence(ctx, q)) continue;
+    const starts = startsSentence(ctx, q);
+    if (!(starts || startsAfterHiddenStop(ctx, q)) || !closesSentence(ctx, q)) continue;
     const last = out[out.length - 1];
     // '"...," he said. "..."': the second piece belongs to the same cue
     if (
       last &&
       last.cueToken >= 0 &&
       (ctx.tokens[last.cueToken] as Token).start > last.content.end &&
-      followsAtOnce(ctx, last.lastToken, q) &&
+      followsAtOnce(ctx, last.lastToken, q, SPLIT_QUOTE_GAP) &&
       last.content.end < q.inner.start
     ) {
       last.content = { start: last.content.start, end: content.end };
       last.lastToken = q.closeTok;
       continue;
     }
-    if (!looksLikeSpeech(ctx, q)) continue;
+    if (!starts || !looksLikeSpeech(ctx, q)) continue;
     const who = standaloneSpeaker(ctx, q, last);
     if (!who) continue;
     const open = ctx.tokens[q.openTok] as Token;

@@ -79,6 +79,60 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "split quote whose attribution ends inside an abbreviation",
+    "“Sanctions failed,” Pompeo told reporters in Reno, Nev. “We need a new plan.”",
+    [
+      {
+        speaker: "pompeo",
+        cue: "told",
+        content: "Sanctions failed,” Pompeo told reporters in Reno, Nev. “We need a new plan.",
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "split quote whose attribution ends inside a quoted programme title",
+    "“Sanctions failed,” Pompeo said on “Morning Hour.” “We need a new plan.”",
+    [
+      {
+        speaker: "pompeo",
+        cue: "said",
+        content: "Sanctions failed,” Pompeo said on “Morning Hour.” “We need a new plan.",
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "split quote with a relative clause about the speaker in between",
+    "“The bridge is safe,” said Charles, who wrote about the crash on her blog. “It was checked twice.”",
+    [
+      {
+        speaker: "charles",
+        cue: "said",
+        content: "The bridge is safe,” said Charles, who wrote about the crash on her blog. “It was checked twice.",
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "split quote with a long aside between the pieces",
+    "“The bridge is safe,” said Charles, a nurse who has lived beside the old crossing with her two brothers and their many children since the mill by the river closed down in the winter of 1998. “It was checked twice.”",
+    [
+      {
+        speaker: "charles",
+        cue: "said",
+        content:
+          "The bridge is safe,” said Charles, a nurse who has lived beside the old crossing with her two brothers and their many children since the mill by the river closed down in the winter of 1998. “It was checked twice.",
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "a name ending in a stop before a quote does not make the quote a standalone claim",
+    "The envoy met Mike Pompeo in the U.S. “Talks will go on” was the only line released.",
+    [],
+  ],
+  [
     "two cues, two claims",
     '"We want predictability," Antonov said. "Pressure will continue," he added.',
     [
