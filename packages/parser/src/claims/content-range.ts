@@ -22,7 +22,31 @@ export function contentFrom(ctx: ClaimContext, start: number, stops: Int32Array)
     else break;
   }
   if (end - start < 1) return null;
-  return { first: start, last: throughOpenQuote(ctx, start, end) };
+  return { first: start, last: throughOpenQuote(ctx, start, withoutTrailingAppositive(ctx, start, end)) };
+}
+
+const APPOSITIVE_STARTS = new Set(["a", "an", "the"]);
+
+/**
+ * 'said he backed NATO, the alliance that includes ...': an appositive
+ * describing the name the content ends on is the writer's gloss, not part of
+ * what was said. Only one running to the content's end is cut, so a
+ * mid-clause apposition ('Smith, the mayor, would ...') stays.
+ */
+function withoutTrailingAppositive(ctx: ClaimContext, start: number, end: number): number {
+  const { tokens } = ctx;
+  let cut = -1;
+  // three words at least before the comma: a bare name is no clause to gloss
+  for (let k = start + 3; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "punct") continue;
+    if (cut >= 0) return end;
+    if (t.lower !== "," || ctx.insideQuote[k] !== -1) continue;
+    const name = tokens[k - 1] as Token;
+    const next = tokens[k + 1] as Token;
+    if ((name.upper || name.lower === ")") && APPOSITIVE_STARTS.has(next.lower)) cut = k;
+  }
+  return cut >= 0 ? cut - 1 : end;
 }
 
 /**

@@ -133,6 +133,16 @@ const CASES: [string, string, Expected[]][] = [
     [],
   ],
   [
+    "an appositive glossing the name the reported clause ends on is not part of the claim",
+    "Pompeo said the plan was drafted by Charles, the former envoy who led the talks.",
+    [{ speaker: "pompeo", cue: "said", content: "the plan was drafted by Charles", kind: "indirect" }],
+  ],
+  [
+    "an apposition inside the reported clause stays",
+    "Pompeo said Charles, the former envoy, would lead the talks.",
+    [{ speaker: "pompeo", cue: "said", content: "Charles, the former envoy, would lead the talks", kind: "indirect" }],
+  ],
+  [
     "two cues, two claims",
     '"We want predictability," Antonov said. "Pressure will continue," he added.',
     [
