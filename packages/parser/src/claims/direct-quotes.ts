@@ -262,6 +262,23 @@ function startsAfterHiddenStop(ctx: ClaimContext, q: Quote): boolean {
   return INNER_SENTENCE_END.has(ctx.text[lastInnerChar(ctx, before)] ?? "");
 }
 
+// words that join the next piece of a split quotation on: '..., he said, but "..."'
+const JOINING_WORDS = new Set(["but", "and", "yet", "instead"]);
+
+/** '"...," he said, but "..."' / 'Instead, "..."': a joining word, then the next piece. */
+function startsAfterJoiningWord(ctx: ClaimContext, q: Quote): boolean {
+  let j = q.openTok - 1;
+  if (ctx.tokens[j]?.lower === ",") j--;
+  const word = ctx.tokens[j];
+  if (!word || word.kind !== "word" || !JOINING_WORDS.has(word.lower) || newParagraph(ctx, j + 1)) return false;
+  const before = ctx.tokens[j - 1];
+  return (
+    !before ||
+    newParagraph(ctx, j) ||
+    (before.kind === "punct" && (before.lower === "," || SENTENCE_END.has(before.lower)))
+  );
+}
+
 /**
  * A cue in the attribution's sentence that reports something of its own
  * ("Jones said ..."), so what follows may be its speaker's; a noun ("when
@@ -374,7 +391,8 @@ export function findDirectQuotes(ctx: ClaimContext, usedCues: Set<number>): Clai
       continue;
     }
     const starts = startsSentence(ctx, q);
-    if (!(starts || startsAfterHiddenStop(ctx, q)) || !closesSentence(ctx, q)) continue;
+    if (!(starts || startsAfterHiddenStop(ctx, q) || startsAfterJoiningWord(ctx, q)) || !closesSentence(ctx, q))
+      continue;
     const last = out[out.length - 1];
     // '"...," he said. "..."': the second piece belongs to the same cue
     if (

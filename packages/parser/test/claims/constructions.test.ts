@@ -143,6 +143,23 @@ const CASES: [string, string, Expected[]][] = [
     [{ speaker: "pompeo", cue: "said", content: "Charles, the former envoy, would lead the talks", kind: "indirect" }],
   ],
   [
+    "split quote whose second piece is joined on by 'but'",
+    "“Sanctions failed,” Pompeo said, but “the talks will go on.”",
+    [
+      {
+        speaker: "pompeo",
+        cue: "said",
+        content: "Sanctions failed,” Pompeo said, but “the talks will go on.",
+        kind: "direct",
+      },
+    ],
+  ],
+  [
+    "a quote after 'but' with no split quote before it is no claim of its own",
+    "The talks stalled in March. But “the talks will go on” is printed on every banner.",
+    [],
+  ],
+  [
     "two cues, two claims",
     '"We want predictability," Antonov said. "Pressure will continue," he added.',
     [
