@@ -365,7 +365,10 @@ export function findDirectQuotes(ctx: ClaimContext, usedCues: Set<number>): Clai
   for (const q of ctx.quotes) {
     const content = contentOf(ctx, q);
     if (content.end <= content.start) continue;
-    const at = cueAfter(ctx, q) ?? cueBefore(ctx, q);
+    const after = cueAfter(ctx, q);
+    const at = after ?? cueBefore(ctx, q);
+    const lead = after ? leadIn(ctx, q) : null;
+    if (lead !== null) content.start = lead;
     if (at) {
       const same = byCue.get(at.cue.first);
       if (same) {
@@ -381,7 +384,8 @@ export function findDirectQuotes(ctx: ClaimContext, usedCues: Set<number>): Clai
         source: at.who.source,
         cue: cueSpan(ctx, at.cue),
         content,
-        kind: "direct",
+        // words of the writer's before the quotation make it a partial quote
+        kind: lead !== null ? "partial" : "direct",
         cueToken: at.cue.first,
         lastToken: Math.max(q.closeTok, at.reach),
       };
@@ -422,6 +426,25 @@ export function findDirectQuotes(ctx: ClaimContext, usedCues: Set<number>): Clai
     });
   }
   return out;
+}
+
+/**
+ * 'With thousands of systems, "there is no single point of failure," he
+ * said': the words that open the quotation's sentence before a comma are
+ * part of what the speaker is reported to have said. Not when they hold a
+ * cue or a quotation of their own.
+ */
+function leadIn(ctx: ClaimContext, q: Quote): number | null {
+  const comma = q.openTok - 1;
+  if (ctx.tokens[comma]?.lower !== ",") return null;
+  const s = ctx.sentenceOf[q.openTok] as number;
+  const first = ctx.sentenceFirst[s] as number;
+  if (comma - first < 2 || ctx.paragraphOf[first] !== ctx.paragraphOf[q.openTok]) return null;
+  for (let i = first; i < comma; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.kind === "quote" || ctx.cueAt.has(i)) return null;
+  }
+  return (ctx.tokens[first] as Token).start;
 }
 
 /** Several words and a full stop or question: a quoted statement, not a quoted name or term. */

@@ -160,6 +160,16 @@ const CASES: [string, string, Expected[]][] = [
     [],
   ],
   [
+    "the writer's lead-in before a quote with its cue after it is part of a partial claim",
+    "With the border closed, “trade will collapse,” Pompeo said.",
+    [{ speaker: "pompeo", cue: "said", content: "With the border closed, “trade will collapse", kind: "partial" }],
+  ],
+  [
+    "a lead-in holding a cue of its own is left out",
+    "As Charles said, “trade will collapse,” Pompeo said.",
+    [{ speaker: "pompeo", cue: "said", content: "trade will collapse", kind: "direct" }],
+  ],
+  [
     "two cues, two claims",
     '"We want predictability," Antonov said. "Pressure will continue," he added.',
     [
