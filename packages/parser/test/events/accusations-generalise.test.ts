@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findClaims } from "../../src/claims/find-claims.js";
 import { findAccusations } from "../../src/events/find-accusations.js";
-import { findDenials } from "../../src/events/find-denials.js";
-import { findResponses } from "../../src/events/find-responses.js";
-import { linkItems } from "../../src/links/link-items.js";
-import { makeDoc, WORLD } from "./make-doc.js";
+import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
 
 // invented sentences for accusation and denial constructions beyond the tuned articles
 const ACTORS = [
@@ -17,14 +14,11 @@ const ACTORS = [
   { id: "zarif", names: ["Zarif"], kind: "person" as const, affiliation: "iran" },
 ];
 
+// the stages in the pipeline's order (parse-article.ts): responses read the accusations found before them
 function run(text: string) {
   const doc = makeDoc(text, ACTORS);
   findClaims(doc);
-  findResponses(doc);
-  findAccusations(doc);
-  findDenials(doc);
-  linkItems(doc);
-  return doc;
+  return runEventStages(doc);
 }
 
 describe("accusations beyond the tuned articles", () => {

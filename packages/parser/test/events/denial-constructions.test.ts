@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findClaims } from "../../src/claims/find-claims.js";
-import { findAccusations } from "../../src/events/find-accusations.js";
-import { findDenials } from "../../src/events/find-denials.js";
-import { findResponses } from "../../src/events/find-responses.js";
-import { makeDoc, WORLD } from "./make-doc.js";
+import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
 
 // Invented sentences: pleading not guilty, defending one's own decision, a
 // relative ", which he denied", and the denier of a coordinated verb.
@@ -15,13 +12,11 @@ const ACTORS = [
   { id: "senate", names: ["the Senate"], kind: "organization" as const },
 ];
 
+// the stages in the pipeline's order (parse-article.ts): responses read the accusations found before them
 function run(text: string) {
   const doc = makeDoc(text, ACTORS);
   findClaims(doc);
-  findResponses(doc);
-  findAccusations(doc);
-  findDenials(doc);
-  return doc;
+  return runEventStages(doc);
 }
 
 describe("denials beyond deny and reject", () => {

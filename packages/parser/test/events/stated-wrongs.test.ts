@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findClaims } from "../../src/claims/find-claims.js";
-import { findAccusations } from "../../src/events/find-accusations.js";
-import { findDenials } from "../../src/events/find-denials.js";
-import { findResponses } from "../../src/events/find-responses.js";
-import { linkItems } from "../../src/links/link-items.js";
-import { makeDoc, WORLD } from "./make-doc.js";
+import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
 
 // Invented sentences: a statement accuses when its content says an actor did a
 // wrong of a general kind (lying, cover-up, coercion, discrimination,
@@ -21,14 +17,11 @@ const ACTORS = [
   { id: "senate", names: ["Senate"], kind: "organization" as const, affiliation: "usa" },
 ];
 
+// the stages in the pipeline's order (parse-article.ts): responses read the accusations found before them
 function run(text: string) {
   const doc = makeDoc(text, ACTORS);
   findClaims(doc);
-  findResponses(doc);
-  findAccusations(doc);
-  findDenials(doc);
-  linkItems(doc);
-  return doc;
+  return runEventStages(doc);
 }
 
 const pair = (doc: ReturnType<typeof run>) => doc.accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);
