@@ -6,7 +6,7 @@ import { type ActorMention, closelyTied, mentionsIn, sameSide, subjectBefore } f
 import { allegationEnd } from "./clause-bounds.js";
 import { isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
-import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
+import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 
 // "The governor sharply criticized the House's decision", "Beijing slammed
 // the move": criticising an actor's act is an accusation against whoever did
@@ -73,7 +73,7 @@ function criticisedAct(doc: Doc, tokens: Token[], sentence: Span, s: number, fir
 
 /** The actor of the latest act told in this sentence before `pos` or in the two sentences before it. */
 function lastActor(doc: Doc, s: number, pos: number, critic: ActorMention): string | null {
-  const earliest = doc.sentences[Math.max(0, s - 2)]?.start ?? 0;
+  const earliest = startSentencesBack(doc, s, 2);
   for (let k = doc.responses.length - 1; k >= 0; k--) {
     const r = doc.responses[k];
     if (!r || r.evidence.start >= pos) continue;

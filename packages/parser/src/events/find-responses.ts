@@ -49,7 +49,7 @@ import {
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
-import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
+import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 
 /**
  * Finds actions between actors (ANNOTATION.md's response types): a cue from
@@ -123,7 +123,7 @@ function buildResponse(
   if (head.lower === "charges" && before?.lower === "in") return null;
   // "voted to hold X in contempt", not "voted to hold a referendum": the sense comes later in the sentence
   const completion = COMPLETED_BY.get(last.lower);
-  if (completion && !completedLater(tokens, m.last + 1, to, completion)) return null;
+  if (completion && !wordIn(tokens, m.last + 1, to, completion)) return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
   // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
   if (cue.needsAddressee && !mentionsIn(doc, head.end, last.start).some((x) => x.end <= last.start)) return null;
@@ -306,9 +306,7 @@ function buildResponse(
   if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
   if (targets.length === 0) {
     // the same kind of act told before stands for the same targets (a call or a meeting: only just before)
-    const near = LOCAL_TARGETS.has(cue.type)
-      ? (doc.sentences[Math.max(0, (tokens[from] as Token).sentence - 1)]?.start ?? sentence.start)
-      : 0;
+    const near = LOCAL_TARGETS.has(cue.type) ? startSentencesBack(doc, (tokens[from] as Token).sentence, 1) : 0;
     const inherited = [...doc.responses]
       .reverse()
       .find((r) => r.type === cue.type && r.targets.length > 0 && r.evidence.start >= near);
@@ -785,8 +783,7 @@ function namedNextTo(
 
 /** The actor of the latest act of `type` told in this sentence or the one before, if it acted on someone. */
 function sameActBefore(doc: Doc, tokens: Token[], from: number, type: string): string | null {
-  const s = (tokens[from] as Token).sentence;
-  const since = doc.sentences[Math.max(0, s - 1)]?.start ?? 0;
+  const since = startSentencesBack(doc, (tokens[from] as Token).sentence, 1);
   // an act on no one ("is needed to impeach an official") is a rule, not an act told
   const told = [...doc.responses].reverse().find((r) => r.type === type && r.evidence.start >= since);
   return told && told.targets.length > 0 ? told.actor : null;
@@ -816,8 +813,7 @@ function actedOnBefore(doc: Doc, patient: string, pos: number): string | null {
 
 /** The one who acted on `actor` (or its side) in this sentence or the two before, latest first. */
 function answeredActor(doc: Doc, tokens: Token[], from: number, actor: string): string[] {
-  const s = (tokens[from] as Token).sentence;
-  const since = doc.sentences[Math.max(0, s - 2)]?.start ?? 0;
+  const since = startSentencesBack(doc, (tokens[from] as Token).sentence, 2);
   for (let k = doc.responses.length - 1; k >= 0; k--) {
     const r = doc.responses[k] as Response;
     if (r.evidence.start < since) break;
@@ -860,7 +856,8 @@ function againstAfter(doc: Doc, tokens: Token[], i: number, to: number, actor: s
   return [];
 }
 
-function completedLater(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+/** One of `words` among tokens [from, to). */
+function wordIn(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (words.has((tokens[k] as Token).lower)) return true;
   return false;
 }
@@ -928,8 +925,7 @@ function attributiveDoer(doc: Doc, sentenceStart: number, pos: number): ActorMen
 function ownsUpTo(tokens: Token[], i: number, to: number): boolean {
   let end = i;
   while (end < to && end < i + 16 && (tokens[end] as Token).lower !== ";") end++;
-  for (let k = i; k < end; k++) if (ADMIT_OBJECTS.has((tokens[k] as Token).lower)) return true;
-  return firstWrong(tokens, i, end) !== null;
+  return wordIn(tokens, i, end, ADMIT_OBJECTS) || firstWrong(tokens, i, end) !== null;
 }
 
 const PHRASE_WORDS = 5;

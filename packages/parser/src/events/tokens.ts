@@ -109,6 +109,11 @@ function token(start: number, end: number, lower: string, punct: boolean, senten
   return { start, end, lower, punct, sentence };
 }
 
+/** Offset where sentence `sentence - back` starts (the first sentence's start at the earliest): "this sentence or the `back` before it". */
+export function startSentencesBack(doc: Doc, sentence: number, back: number): number {
+  return doc.sentences[Math.max(0, sentence - back)]?.start ?? 0;
+}
+
 /** Index range [from, to) of the tokens of one sentence. */
 export function sentenceRange(tokens: Token[], sentence: number): [number, number] {
   if (sentence < 0) return [0, 0];
