@@ -12,6 +12,7 @@ import {
   honorifics,
   innerOrgWords,
   kinNouns,
+  mediaAfterMedia,
   mediaNouns,
   mediaSuffixes,
   mediaVerbs,
@@ -456,7 +457,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     mediaNouns.has(cue) ||
     (MEDIA_FIRST_WORDS.has(cue) && mediaNouns.has(`${cue} ${scan.lower(cueAt + 1)}`)) ||
     (mediaVerbs.has(cue) && !personLike && !(n >= 2 && firstNameGender.has(firstWord))) ||
-    (n >= 2 && mediaSuffixes.has(lastWord) && !personLike)
+    (n >= 2 && mediaSuffixes.has(lastWord) && !personLike) ||
+    // "Fars News Agency", not "National Crime Agency"
+    (n >= 2 && mediaAfterMedia.has(lastWord) && mediaSuffixes.has(tokens[last - 1]?.text ?? "") && !personLike)
   ) {
     org("media");
     return;

@@ -92,6 +92,9 @@ const cases: [string, [string, string][]][] = [
     ],
   ],
   ["Charles told the Daily Mail that she was broken.", [["Daily Mail", "media"]]],
+  // an agency is an outlet only after a media word
+  ["The Kalvari News Agency quoted the mayor.", [["Kalvari News Agency", "media"]]],
+  ["The National Fisheries Agency said stocks fell.", [["National Fisheries Agency", "organization"]]],
 ];
 
 // words that must not be a mention in these sentences
