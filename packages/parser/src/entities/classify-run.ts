@@ -1,9 +1,11 @@
 import type { Mention } from "../model.js";
 import {
   collectives,
+  commonEnding,
   commonWordSet,
   countryByCode,
   englishWordSet,
+  eventNouns,
   firstNameGender,
   type GazetteerEntry,
   type Gender,
@@ -690,6 +692,14 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (ordinary && (tokens[first]?.sentStart || scan.headline[first])) return;
   // a frequent English word alone ("Council", "Law") is rarely a name the gazetteers do not know
   if (englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
+  if (!firstNameGender.has(firstWord)) {
+    // "the Watergate scandal", "the Gukurahundi massacres": a lone name that labels an event
+    if (after?.kind === "word" && eventNouns.has(after.text)) return;
+    // "He embraced Marxism", "Criminalizing this is unfair": a common noun or verb by its ending
+    if (commonEnding.test(firstWord)) return;
+    // "Namely, ...": an adverb opening a sentence
+    if (tokens[first]?.sentStart && after?.text === "," && firstWord.endsWith("ly")) return;
+  }
   if (/[a-z]s$/.test(firstWord) && englishWordSet.has(scan.lower(first).slice(0, -1))) return;
   // "European diplomats", "Islamic law": an adjective of origin, not a name; but "president Erdoğan said"
   if (

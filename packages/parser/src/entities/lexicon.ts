@@ -135,6 +135,9 @@ export const orgHeads = new Set(orgWords.orgHeads);
 export const innerOrgWords = new Set(orgWords.suffixes.filter((w) => !orgWords.genericSuffixes.includes(w)));
 export const mediaSuffixes = new Set(orgWords.mediaSuffixes);
 export const mediaAfterMedia = new Set(orgWords.mediaAfterMedia);
+export const eventNouns = new Set(orgWords.eventNouns);
+/** A lone word ending so ("Marxism", "Criminalizing") is a common word, not a name. */
+export const commonEnding = new RegExp(`(?:${orgWords.commonEndings.join("|")})$`);
 export const mediaNouns = new Set(orgWords.mediaNouns);
 export const mediaVerbs = new Set(orgWords.mediaVerbs);
 export const stateBodies = new Map<string, string>(
