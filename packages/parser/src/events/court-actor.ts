@@ -47,3 +47,8 @@ export function courtOf(doc: Doc, pos: number): string | null {
 export function policeOf(doc: Doc, pos: number, head: string): string | null {
   return ARRESTS.has(head) ? bodyNear(doc, pos, POLICE_WORDS) : null;
 }
+
+/** "The three-judge court found ...": a bare court noun (token `word`) as a subject stands for the story's court. */
+export function courtNoun(word: string): boolean {
+  return COURT_WORDS.has(word);
+}

@@ -123,23 +123,16 @@ function ownAccounts(doc: Doc, tokens: Token[]): void {
 
 /**
  * The speaker, or one acting for it or for whom it acts, was accused or acted
- * against before `before` by another: a domestic accuser ("a jury convicted
- * Avenatti") is not on another side, but the accused answers it all the same.
+ * against before `before` by anyone else: a domestic accuser ("a jury convicted
+ * Avenatti", "the court found the Prime Minister's advice unlawful") is on no
+ * other side, but the accused answers it all the same.
  */
 function accusedItself(doc: Doc, speaker: string, before: number): boolean {
-  const other = (x: string) => !closelyTied(doc, x, speaker);
   const mine = (xs: string[]) => xs.some((x) => closelyTied(doc, x, speaker));
-  // the speaker named itself as accused: by anyone else, even its own country ("the US accused Avenatti")
-  const named = (by: string, xs: string[]) => by !== speaker && xs.includes(speaker);
   return (
-    doc.accusations.some(
-      (a) => a.evidence.start < before && (named(a.accuser, a.accused) || (other(a.accuser) && mine(a.accused))),
-    ) ||
+    doc.accusations.some((a) => a.evidence.start < before && a.accuser !== speaker && mine(a.accused)) ||
     doc.responses.some(
-      (r) =>
-        r.evidence.start < before &&
-        HOSTILE.has(r.type) &&
-        (named(r.actor, r.targets) || (other(r.actor) && mine(r.targets))),
+      (r) => r.evidence.start < before && HOSTILE.has(r.type) && r.actor !== speaker && mine(r.targets),
     )
   );
 }

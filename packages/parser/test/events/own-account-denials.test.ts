@@ -11,6 +11,12 @@ const ACTORS = [
   { id: "varga", names: ["Ilona Varga", "Varga"], kind: "person" as const, affiliation: "usa" },
   { id: "okafor", names: ["Daniel Okafor", "Okafor"], kind: "person" as const },
   {
+    id: "high_court",
+    names: ["the High Court of Arden", "High Court of Arden"],
+    kind: "organization" as const,
+    affiliation: "usa",
+  },
+  {
     id: "prosecutors",
     names: ["Federal prosecutors", "federal prosecutors"],
     kind: "organization" as const,
@@ -45,6 +51,14 @@ describe("the accused's own account", () => {
     expect(
       deniers(
         "Federal prosecutors accused Varga of smuggling antiques. Varga argued she simply followed the instructions of her employer.",
+      ),
+    ).toEqual(["varga"]);
+  });
+
+  it("reads the account of one found against by a court of its own country", () => {
+    expect(
+      deniers(
+        "Okafor petitioned the High Court of Arden. The appeals court found Varga's order was unlawful. Varga said the order was legal and necessary.",
       ),
     ).toEqual(["varga"]);
   });
