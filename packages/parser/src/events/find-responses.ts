@@ -951,9 +951,14 @@ function protesterGroup(doc: Doc): string | null {
   return doc.actors.find((a) => /\b(protesters|demonstrators|protestors)\b/i.test(a.name))?.id ?? null;
 }
 
+const STATE_ALIASES = new Set(["government", "regime", "administration"]);
+
 /** The story's government, the usual target of a protest with none named. */
 function governments(doc: Doc, actor: string): string[] {
-  const gov = doc.actors.find((a) => a.id !== actor && /\b(government|regime|administration)\b/i.test(a.name));
+  const gov =
+    doc.actors.find((a) => a.id !== actor && /\b(government|regime|administration)\b/i.test(a.name)) ??
+    // "the government" named bare is an alias of the state it governs
+    doc.actors.find((a) => a.id !== actor && a.kind === "country" && a.aliases.some((s) => STATE_ALIASES.has(s)));
   return gov ? [gov.id] : [];
 }
 
