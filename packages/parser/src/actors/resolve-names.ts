@@ -1,9 +1,13 @@
 import referenceNouns from "../../data/reference-nouns.json";
 import { foldName } from "../entities/fold-name.js";
-import { countryByCode, orgHeads, orgSuffixes } from "../entities/lexicon.js";
+import { countryBodies, countryByCode, orgHeads, orgSuffixes } from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 import { placedBody } from "./placed-body.js";
+
+// (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const INITIAL = /^\p{Lu}\.$/u;
+const NON_LETTERS = /[^\p{L}]+/u;
 
 // A name's words. Most names are words between single spaces, split without a regular
 // expression (this split ran for every note of every article); others take the general path.
@@ -86,6 +90,7 @@ export function resolveNames(
   });
   const namedOrgs = namedOrgsByWord(mentions, notes, text);
   const dominant = dominantCountry(mentions, notes, hints);
+  const governmentOpposed = OPPOSED_GOVERNMENT.test(text);
   // "ABS-CBN" is a firm when the story also names it "ABS-CBN Corporation": the fit is the actor's, not one mention's
   const firms = firmKeys(mentions, notes, wordsOf);
 
@@ -108,6 +113,7 @@ export function resolveNames(
         i,
         namedOrgs,
         placed ?? qualifiedBody(n, mentions[i] as Mention, hints, text) ?? dominant,
+        governmentOpposed,
       );
       return;
     }
@@ -157,15 +163,21 @@ function mergePersonVariants(mentions: Mention[], wordsOf: string[][], keys: (st
   mentions.forEach((m, i) => {
     const k = keys[i];
     if (m.kind !== "person" || m.via !== "name" || !k?.startsWith("person:") || byKey.has(k)) return;
-    const ws = (wordsOf[i] as string[]).filter((w) => !/^\p{Lu}\.$/u.test(w)).map(foldName);
+    const ws = (wordsOf[i] as string[]).filter((w) => !INITIAL.test(w)).map(foldName);
     if (ws.length < 2 || ws.some((w) => w === "and" || w === "&")) return;
     byKey.set(k, new Set(ws));
   });
   if (byKey.size < 2) return;
-  const within = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((w) => b.has(w));
+  const within = (a: Set<string>, b: Set<string>) => {
+    if (a.size >= b.size) return false;
+    for (const w of a) if (!b.has(w)) return false;
+    return true;
+  };
   const remap = new Map<string, string>();
-  for (const [short, ws] of byKey) {
-    const longer = [...byKey].filter(([k, ls]) => k !== short && within(ws, ls));
+  // the entries listed once, not once per name
+  const entries = [...byKey];
+  for (const [short, ws] of entries) {
+    const longer = entries.filter(([k, ls]) => k !== short && within(ws, ls));
     const widest = longer.filter(([, ls]) => !longer.some(([, other]) => within(ls, other)));
     if (widest.length === 1) remap.set(short, (widest[0] as [string, Set<string>])[0]);
   }
@@ -261,10 +273,7 @@ function namedOrgsByWord(
   const out = new Map<string, { index: number; key: string }[]>();
   mentions.forEach((m, i) => {
     if (m.kind !== "organization" || m.via !== "name") return;
-    for (const w of text
-      .slice(m.start, m.end)
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)) {
+    for (const w of text.slice(m.start, m.end).toLowerCase().split(NON_LETTERS)) {
       if (!BODY_WORDS.has(w)) continue;
       const list = out.get(w) ?? [];
       list.push({ index: i, key: (notes[i] as MentionNote).key });
@@ -309,6 +318,7 @@ function bareBodyKey(
   at: number,
   namedOrgs: Map<string, { index: number; key: string }[]>,
   dominant: string | null,
+  governmentOpposed: boolean,
 ): string | null {
   const body = n.bareBody as string;
   const word = body.split(" ").pop() as string;
@@ -316,7 +326,10 @@ function bareBodyKey(
   const named = surnameOwner(namedOrgs.get(word), at);
   if (named) return named;
   if (!dominant) return null;
-  if (body === "regime" || body === "officials" || body === "authorities") return `country:${dominant}`;
+  // "the government", "the regime": a body that means the state itself is the country (as
+  // "the Filipino government" is), unless the story sets people against their government
+  // ("anti-government protests"): then the government is a party of its own
+  if (countryBodies.has(body) && !(body === "government" && governmentOpposed)) return `country:${dominant}`;
   const c = countryByCode.get(dominant);
   // "Hong Kong police", not "Hong Konger police": a demonym for the people ("-er") gives way to the name
   const demonym = c?.demonym && c.demonym !== `${c.name}er` ? c.demonym : (c?.name ?? dominant);
@@ -324,6 +337,9 @@ function bareBodyKey(
   n.affiliation = `country:${dominant}`;
   return `org:${dominant}:${body}`;
 }
+
+// "anti-government protests": people set against their government, which is then a party of its own
+const OPPOSED_GOVERNMENT = /\banti-government\b/i;
 
 const FIRM_SUFFIXES = new Set(referenceNouns.firmSuffixes);
 

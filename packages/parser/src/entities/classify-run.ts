@@ -1,9 +1,11 @@
 import type { Mention } from "../model.js";
 import {
   collectives,
+  commonEnding,
   commonWordSet,
   countryByCode,
   englishWordSet,
+  eventNouns,
   firstNameGender,
   type GazetteerEntry,
   type Gender,
@@ -12,6 +14,7 @@ import {
   honorifics,
   innerOrgWords,
   kinNouns,
+  mediaAfterMedia,
   mediaNouns,
   mediaSuffixes,
   mediaVerbs,
@@ -456,7 +459,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     mediaNouns.has(cue) ||
     (MEDIA_FIRST_WORDS.has(cue) && mediaNouns.has(`${cue} ${scan.lower(cueAt + 1)}`)) ||
     (mediaVerbs.has(cue) && !personLike && !(n >= 2 && firstNameGender.has(firstWord))) ||
-    (n >= 2 && mediaSuffixes.has(lastWord) && !personLike)
+    (n >= 2 && mediaSuffixes.has(lastWord) && !personLike) ||
+    // "Fars News Agency", not "National Crime Agency"
+    (n >= 2 && mediaAfterMedia.has(lastWord) && mediaSuffixes.has(tokens[last - 1]?.text ?? "") && !personLike)
   ) {
     org("media");
     return;
@@ -567,7 +572,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
     return;
   }
-  if (n === 1 && (notNames.has(firstWord) || firstWord.length === 1 || /^\p{L}\.$/u.test(firstWord))) return;
+  if (n === 1 && (notNames.has(firstWord) || firstWord.length === 1 || INITIAL.test(firstWord))) return;
   if (regionAdjectives.has(text)) return;
   // "National Championship", "Asian Cup", "Paris Agreement": an event, a prize or a law
   if (n >= 2 && miscSuffixes.has(lastWord)) return;
@@ -687,6 +692,14 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (ordinary && (tokens[first]?.sentStart || scan.headline[first])) return;
   // a frequent English word alone ("Council", "Law") is rarely a name the gazetteers do not know
   if (englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
+  if (!firstNameGender.has(firstWord)) {
+    // "the Watergate scandal", "the Gukurahundi massacres": a lone name that labels an event
+    if (after?.kind === "word" && eventNouns.has(after.text)) return;
+    // "He embraced Marxism", "Criminalizing this is unfair": a common noun or verb by its ending
+    if (commonEnding.test(firstWord)) return;
+    // "Namely, ...": an adverb opening a sentence
+    if (tokens[first]?.sentStart && after?.text === "," && firstWord.endsWith("ly")) return;
+  }
   if (/[a-z]s$/.test(firstWord) && englishWordSet.has(scan.lower(first).slice(0, -1))) return;
   // "European diplomats", "Islamic law": an adjective of origin, not a name; but "president Erdoğan said"
   if (
@@ -836,6 +849,8 @@ function isHouseNumber(w: string): boolean {
   return c >= 48 && c <= 57 && /^\d{1,3}[A-Za-z]?$/.test(w);
 }
 
+// (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const INITIAL = /^\p{L}\.$/u;
 // Endings of Slavic, Baltic, Georgian, Greek, Romanian and Turkish surnames: never of a company's name.
 const SURNAME_ENDING =
   /\p{Ll}(?:vich|vić|wicz|ski|ska|sky|skiy|enko|chuk|shvili|adze|poulos|opoulos|ović|ovic|escu|oglu|oğlu|ová|yan|auskas|ienė|ovna|evna)$|\p{Ll}{3}(?:ov|ev|ova|eva)$/u;
