@@ -1,4 +1,5 @@
 import { buildActors } from "./actors/build-actors.js";
+import { guessAffiliations } from "./actors/guess-affiliations.js";
 import { findClaims } from "./claims/find-claims.js";
 import { resolveDates } from "./dates/resolve-dates.js";
 import type { Doc } from "./doc.js";
@@ -17,7 +18,8 @@ import { toParsedArticle } from "./to-parsed-article.js";
 /**
  * The stages after input, in order, each with one job: header metadata →
  * segment → mentions → actors and coreference → claims → accusations →
- * denials → responses (kept when they have a target) → dates → links. Each reads and fills the one doc.
+ * denials → responses (kept when they have a target) → dates → links → guessed
+ * affiliations (after the events, which compare sides). Each reads and fills the one doc.
  */
 export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
   extractMetadata,
@@ -31,6 +33,7 @@ export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
   keepDyadicResponses,
   resolveDates,
   linkItems,
+  guessAffiliations,
 ];
 
 /**
