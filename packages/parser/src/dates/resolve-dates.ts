@@ -10,6 +10,34 @@ import { addDays, formatDay, nearestWeekday, pad, parseDay } from "./date-values
 const dateChrono = chrono.casual.clone();
 dateChrono.parsers = dateChrono.parsers.filter((p) => !cues.chronoParsersOff.includes(p.constructor.name));
 dateChrono.refiners = dateChrono.refiners.filter((r) => !cues.chronoRefinersOff.includes(r.constructor.name));
+// per chrono parser, strings one of which any text it reads holds (null: none listed, it always runs)
+const PARSER_WORDS = dateChrono.parsers.map(
+  (p) => (cues.chronoParserWords as Record<string, string[] | undefined>)[p.constructor.name] ?? null,
+);
+const chronoByParsers = new Map<number, chrono.Chrono>();
+
+/**
+ * chrono with only the parsers that can read something in `lower` (a window
+ * in lower case): chrono runs every parser's pattern over the whole window,
+ * so a parser whose words are absent costs a scan and can find nothing.
+ */
+function chronoFor(lower: string): chrono.Chrono {
+  if (PARSER_WORDS.length > 30) return dateChrono;
+  let mask = 0;
+  for (let k = 0; k < PARSER_WORDS.length; k++) {
+    const words = PARSER_WORDS[k];
+    if (words === null || words === undefined || words.some((w) => lower.includes(w))) mask |= 1 << k;
+  }
+  let c = chronoByParsers.get(mask);
+  if (!c) {
+    c = new chrono.Chrono({
+      parsers: dateChrono.parsers.filter((_, k) => mask & (1 << k)),
+      refiners: dateChrono.refiners,
+    });
+    chronoByParsers.set(mask, c);
+  }
+  return c;
+}
 const MAY = new RegExp(`\\b(?:${cues.mayAfter.join("|")})\\s+May\\b`, "g");
 const QUICK = new RegExp(cues.quickCheck, "i");
 const WEEKDAY = new RegExp(`\\b${cues.weekday}\\b`, "gi");
@@ -90,7 +118,8 @@ export function resolveDates(doc: Doc): void {
     }
     for (const w of windows(text)) {
       const part = text.slice(w.start, w.end);
-      for (const r of dateChrono.parse(part, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+      const parser = chronoFor(docLower !== null ? lower.slice(w.start, w.end) : part.toLowerCase());
+      for (const r of parser.parse(part, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
         const d = fromChrono(r, { start: s.start + w.start, end: s.start + w.end }, part, ref);
         if (d === "relative") unresolved++;
         else push(d);
