@@ -32,19 +32,11 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
     out.push({ start, end, kind, actor, via: "alias" });
   };
   const body = doc.text;
-  const starts = capitalStarts(body);
   for (const a of doc.actors) {
     for (const alias of new Set([a.name, ...a.aliases])) {
       if (alias.length < MIN_ALIAS || !/^\p{Lu}/u.test(alias)) continue;
-      // the occurrences body.indexOf would find one after another (each search
-      // resumes after the last hit), read off the places its first character stands
-      const at = starts.get(alias.charCodeAt(0));
-      if (at === undefined) continue;
-      let next = 0;
-      for (const i of at) {
-        if (i < next || !body.startsWith(alias, i)) continue;
-        next = i + alias.length;
-        if (isWordEdge(body, i - 1) && isWordEdge(body, next)) add(i, next, a.id, a.kind);
+      for (let i = body.indexOf(alias); i >= 0; i = body.indexOf(alias, i + alias.length)) {
+        if (isWordEdge(body, i - 1) && isWordEdge(body, i + alias.length)) add(i, i + alias.length, a.id, a.kind);
       }
     }
   }
@@ -71,24 +63,6 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
   for (const m of body.matchAll(/\b[Tt]he ([a-z]+)\b/g)) {
     const id = heads.get(m[1] as string);
     if (id) add(m.index ?? 0, (m.index ?? 0) + m[0].length, id, "organization");
-  }
-  return out;
-}
-
-/**
- * Where each character that can open an alias stands in the text, in text
- * order: an alias opens with a capital, so only ASCII capitals and characters
- * past ASCII are kept. One pass over the text instead of one search of the
- * whole text per alias.
- */
-function capitalStarts(text: string): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && (c < 65 || c > 90)) continue;
-    const list = out.get(c);
-    if (list === undefined) out.set(c, [i]);
-    else list.push(i);
   }
   return out;
 }
