@@ -10,10 +10,18 @@ import { addDays, formatDay, nearestWeekday, pad, parseDay } from "./date-values
 const dateChrono = chrono.casual.clone();
 dateChrono.parsers = dateChrono.parsers.filter((p) => !cues.chronoParsersOff.includes(p.constructor.name));
 dateChrono.refiners = dateChrono.refiners.filter((r) => !cues.chronoRefinersOff.includes(r.constructor.name));
-// per chrono parser, strings one of which any text it reads holds (null: none listed, it always runs)
-const PARSER_WORDS = dateChrono.parsers.map(
-  (p) => (cues.chronoParserWords as Record<string, string[] | undefined>)[p.constructor.name] ?? null,
-);
+// per chrono parser, strings one of which any text it reads holds: each string with the
+// parsers it lets run, and the parsers no string is listed for, which always run
+const PARSER_WORDS = cues.chronoParserWords as Record<string, string[] | undefined>;
+// (one bit a parser: past 31 parsers every window gets them all)
+let ALWAYS = 0;
+const WORD_PARSERS = new Map<string, number>();
+dateChrono.parsers.forEach((p, k) => {
+  const words = PARSER_WORDS[p.constructor.name];
+  if (!words) ALWAYS |= 1 << k;
+  else for (const w of words) WORD_PARSERS.set(w, (WORD_PARSERS.get(w) ?? 0) | (1 << k));
+});
+const WORDS = [...WORD_PARSERS];
 const chronoByParsers = new Map<number, chrono.Chrono>();
 
 /**
@@ -22,12 +30,9 @@ const chronoByParsers = new Map<number, chrono.Chrono>();
  * so a parser whose words are absent costs a scan and can find nothing.
  */
 function chronoFor(lower: string): chrono.Chrono {
-  if (PARSER_WORDS.length > 30) return dateChrono;
-  let mask = 0;
-  for (let k = 0; k < PARSER_WORDS.length; k++) {
-    const words = PARSER_WORDS[k];
-    if (words === null || words === undefined || words.some((w) => lower.includes(w))) mask |= 1 << k;
-  }
+  if (dateChrono.parsers.length > 31) return dateChrono;
+  let mask = ALWAYS;
+  for (const [word, parsers] of WORDS) if ((mask & parsers) !== parsers && lower.includes(word)) mask |= parsers;
   let c = chronoByParsers.get(mask);
   if (!c) {
     c = new chrono.Chrono({
