@@ -1,4 +1,5 @@
 import { buildActors } from "./actors/build-actors.js";
+import { guessAffiliations } from "./actors/guess-affiliations.js";
 import { findClaims } from "./claims/find-claims.js";
 import { resolveDates } from "./dates/resolve-dates.js";
 import type { Doc } from "./doc.js";
@@ -16,7 +17,8 @@ import { toParsedArticle } from "./to-parsed-article.js";
 /**
  * The stages after input, in order, each with one job: header metadata →
  * segment → mentions → actors and coreference → claims → accusations →
- * denials → responses → dates → links. Each reads and fills the one doc.
+ * denials → responses → dates → links → guessed affiliations (after the events, which
+ * compare sides). Each reads and fills the one doc.
  */
 export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
   extractMetadata,
@@ -29,6 +31,7 @@ export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
   findResponses,
   resolveDates,
   linkItems,
+  guessAffiliations,
 ];
 
 /**

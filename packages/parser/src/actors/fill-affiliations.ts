@@ -167,7 +167,11 @@ export function fillAffiliations(
  * The country whose named bodies the story is about: the one that two or more distinct
  * named organizations belong to, at least twice as many as belong to any other.
  */
-function stateOfBodies(mentions: Mention[], notes: MentionNote[], keys: (string | null | undefined)[]): string | null {
+export function stateOfBodies(
+  mentions: Mention[],
+  notes: MentionNote[],
+  keys: readonly (string | null | undefined)[],
+): string | null {
   const bodies = new Map<string, Set<string>>();
   notes.forEach((n, i) => {
     const m = mentions[i] as Mention;
@@ -304,7 +308,7 @@ function leads(text: string, end: number): boolean {
 const LISTING_WORDS = new Set(["including", "like", "named", "called"]);
 
 // International bodies in the gazetteer belong to no one state.
-function listed(actor: Actor): boolean {
+export function listed(actor: Actor): boolean {
   const e = gazetteer.get(actor.name);
   return e?.type === "org" && !e.country;
 }

@@ -1,6 +1,6 @@
 import referenceNouns from "../../data/reference-nouns.json";
 import { foldName } from "../entities/fold-name.js";
-import { countryByCode, orgHeads, orgSuffixes } from "../entities/lexicon.js";
+import { countryBodies, countryByCode, orgHeads, orgSuffixes } from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 import { placedBody } from "./placed-body.js";
@@ -86,6 +86,7 @@ export function resolveNames(
   });
   const namedOrgs = namedOrgsByWord(mentions, notes, text);
   const dominant = dominantCountry(mentions, notes, hints);
+  const governmentOpposed = OPPOSED_GOVERNMENT.test(text);
   // "ABS-CBN" is a firm when the story also names it "ABS-CBN Corporation": the fit is the actor's, not one mention's
   const firms = firmKeys(mentions, notes, wordsOf);
 
@@ -108,6 +109,7 @@ export function resolveNames(
         i,
         namedOrgs,
         placed ?? qualifiedBody(n, mentions[i] as Mention, hints, text) ?? dominant,
+        governmentOpposed,
       );
       return;
     }
@@ -309,6 +311,7 @@ function bareBodyKey(
   at: number,
   namedOrgs: Map<string, { index: number; key: string }[]>,
   dominant: string | null,
+  governmentOpposed: boolean,
 ): string | null {
   const body = n.bareBody as string;
   const word = body.split(" ").pop() as string;
@@ -316,7 +319,10 @@ function bareBodyKey(
   const named = surnameOwner(namedOrgs.get(word), at);
   if (named) return named;
   if (!dominant) return null;
-  if (body === "regime" || body === "officials" || body === "authorities") return `country:${dominant}`;
+  // "the government", "the regime": a body that means the state itself is the country (as
+  // "the Filipino government" is), unless the story sets people against their government
+  // ("anti-government protests"): then the government is a party of its own
+  if (countryBodies.has(body) && !(body === "government" && governmentOpposed)) return `country:${dominant}`;
   const c = countryByCode.get(dominant);
   // "Hong Kong police", not "Hong Konger police": a demonym for the people ("-er") gives way to the name
   const demonym = c?.demonym && c.demonym !== `${c.name}er` ? c.demonym : (c?.name ?? dominant);
@@ -324,6 +330,9 @@ function bareBodyKey(
   n.affiliation = `country:${dominant}`;
   return `org:${dominant}:${body}`;
 }
+
+// "anti-government protests": people set against their government, which is then a party of its own
+const OPPOSED_GOVERNMENT = /\banti-government\b/i;
 
 const FIRM_SUFFIXES = new Set(referenceNouns.firmSuffixes);
 

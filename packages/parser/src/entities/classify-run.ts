@@ -1,9 +1,11 @@
 import type { Mention } from "../model.js";
 import {
   collectives,
+  commonEnding,
   commonWordSet,
   countryByCode,
   englishWordSet,
+  eventNouns,
   firstNameGender,
   type GazetteerEntry,
   type Gender,
@@ -12,6 +14,7 @@ import {
   honorifics,
   innerOrgWords,
   kinNouns,
+  mediaAfterMedia,
   mediaNouns,
   mediaSuffixes,
   mediaVerbs,
@@ -456,7 +459,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     mediaNouns.has(cue) ||
     (MEDIA_FIRST_WORDS.has(cue) && mediaNouns.has(`${cue} ${scan.lower(cueAt + 1)}`)) ||
     (mediaVerbs.has(cue) && !personLike && !(n >= 2 && firstNameGender.has(firstWord))) ||
-    (n >= 2 && mediaSuffixes.has(lastWord) && !personLike)
+    (n >= 2 && mediaSuffixes.has(lastWord) && !personLike) ||
+    // "Fars News Agency", not "National Crime Agency"
+    (n >= 2 && mediaAfterMedia.has(lastWord) && mediaSuffixes.has(tokens[last - 1]?.text ?? "") && !personLike)
   ) {
     org("media");
     return;
@@ -687,6 +692,14 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (ordinary && (tokens[first]?.sentStart || scan.headline[first])) return;
   // a frequent English word alone ("Council", "Law") is rarely a name the gazetteers do not know
   if (englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
+  if (!firstNameGender.has(firstWord)) {
+    // "the Watergate scandal", "the Gukurahundi massacres": a lone name that labels an event
+    if (after?.kind === "word" && eventNouns.has(after.text)) return;
+    // "He embraced Marxism", "Criminalizing this is unfair": a common noun or verb by its ending
+    if (commonEnding.test(firstWord)) return;
+    // "Namely, ...": an adverb opening a sentence
+    if (tokens[first]?.sentStart && after?.text === "," && firstWord.endsWith("ly")) return;
+  }
   if (/[a-z]s$/.test(firstWord) && englishWordSet.has(scan.lower(first).slice(0, -1))) return;
   // "European diplomats", "Islamic law": an adjective of origin, not a name; but "president Erdoğan said"
   if (

@@ -289,7 +289,19 @@ function findRoles(scan: Scan): void {
       let m = e + 2;
       if (scan.lower(m) === "the") m++;
       const p = at[m] ?? -1;
-      const piece = p >= 0 ? scan.pieces[p] : undefined;
+      let piece = p >= 0 ? scan.pieces[p] : undefined;
+      // "head of Iran's Quds Force": the body the country owns is more precise than the country
+      if (piece?.kind === "country" && piece.first === m && tokens[piece.last + 1]?.kind === "possessive") {
+        const owned = scan.pieces[at[piece.last + 2] ?? -1];
+        if (
+          owned?.via === "name" &&
+          owned.first === piece.last + 2 &&
+          (owned.kind === "organization" || owned.kind === "media")
+        ) {
+          piece = owned;
+          m = owned.first;
+        }
+      }
       if (
         piece &&
         piece.first === m &&

@@ -157,7 +157,12 @@ function settleUnsure(scan: Scan): void {
     // "Jane Roe of Acme", "Jane Roe, of the Acme council,"
     const of = scan.lower(p.last + 1) === "of" ? p.last + 1 : scan.lower(p.last + 1) === "," ? p.last + 2 : -1;
     if (of < 0 || scan.lower(of) !== "of") continue;
-    const c = at.get(scan.lower(of + 1) === "the" ? of + 2 : of + 1);
+    let c = at.get(scan.lower(of + 1) === "the" ? of + 2 : of + 1);
+    // "Jane Roe of the UK's National Crime Agency": the body the country owns is the person's
+    if (c?.kind === "country" && scan.tokens[c.last + 1]?.kind === "possessive") {
+      const owned = at.get(c.last + 2);
+      if (owned?.via === "name" && (owned.kind === "organization" || owned.kind === "media")) c = owned;
+    }
     if (c?.kind === "country" && c.note.code) {
       p.note.affiliation = `country:${c.note.code}`;
       c.note.prefix = true;

@@ -134,6 +134,10 @@ export const orgHeads = new Set(orgWords.orgHeads);
 /** Suffixes that make a name an organization's even in its middle ("Combined Joint Task Force Operation ..."). */
 export const innerOrgWords = new Set(orgWords.suffixes.filter((w) => !orgWords.genericSuffixes.includes(w)));
 export const mediaSuffixes = new Set(orgWords.mediaSuffixes);
+export const mediaAfterMedia = new Set(orgWords.mediaAfterMedia);
+export const eventNouns = new Set(orgWords.eventNouns);
+/** A lone word ending so ("Marxism", "Criminalizing") is a common word, not a name. */
+export const commonEnding = new RegExp(`(?:${orgWords.commonEndings.join("|")})$`);
 export const mediaNouns = new Set(orgWords.mediaNouns);
 export const mediaVerbs = new Set(orgWords.mediaVerbs);
 export const stateBodies = new Map<string, string>(

@@ -1,3 +1,4 @@
+import headlineWords from "../../data/headline-words.json";
 import {
   commonWordSet,
   englishWordSet,
@@ -78,6 +79,9 @@ export function isCompoundAdjective(w: string): boolean {
   return true;
 }
 
+// Words a title-case headline leaves in lower case ("of", "the", "vs.").
+const HEADLINE_MINOR = new Set<string>(headlineWords.minor);
+
 const isHeadWord = (w: string) =>
   orgHeads.has(w) || orgSuffixes.has(w) || titleHeads.has(w.toLowerCase()) || titleModifiers.has(w.toLowerCase());
 
@@ -105,7 +109,9 @@ export function markHeadlines(scan: Scan): void {
         // title words are capitalised before names anyway; they prove nothing
         if (j > i && !titleHeads.has(lower) && !titleModifiers.has(lower) && !honorifics.has(t.text))
           if (commonWordSet.has(lower) || scan.seenLower(lower)) ordinary++;
-      } else if (t.text.length > 4 || !/^[a-z]+$/.test(t.text)) {
+      } else if (!HEADLINE_MINOR.has(t.text)) {
+        // "Jane Roe of the Navy said, ...": a lower-case word a title-case headline would capitalise
+        // ("said", "will") shows a sentence
         toLineEnd = false;
         break;
       }

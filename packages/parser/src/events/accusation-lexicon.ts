@@ -7,10 +7,18 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 export interface VerbFrame {
   preps: string[];
   needPrep: boolean;
+  /** The allegation must be alleged or suspected, or name a wrong ("investigating X over alleged ..."). */
+  needGround: boolean;
 }
 
 export const accusationVerbs = new CueSet<VerbFrame>(
-  cues.verbs.map((v) => compilePattern(v.cue, { preps: v.preps, needPrep: v.needPrep === true })),
+  cues.verbs.map((v) =>
+    compilePattern(v.cue, {
+      preps: v.preps,
+      needPrep: v.needPrep === true,
+      needGround: "needGround" in v && v.needGround === true,
+    }),
+  ),
 );
 export const accusationNouns = new CueSet<true>(cues.nouns.map((n) => compilePattern(n, true)));
 export const describedAs = new CueSet<true>(cues.describedAs.map((n) => compilePattern(n, true)));
@@ -18,6 +26,8 @@ export const REPORTING_ACCUSE = new Set(cues.reporting);
 /** The same words as cues: the passes that look for them in every sentence skip the sentences without one. */
 export const reportingAccuseCues = wordCues(cues.reporting);
 export const adjectiveCues = wordCues(cues.adjectives);
+/** "alleged", "purported": a wrong only said to have been done. */
+export const accusationAdjectives: string[] = cues.adjectives;
 export const labelCues = new CueSet<true>([compilePattern(`${cues.labels.cue} ${cues.labels.words.join("|")}`, true)]);
 export const ADMISSIONS = new Set(cues.admissions);
 const VICTIM_NOUNS = new Set(cues.victimNouns);

@@ -19,6 +19,7 @@ import {
 import { afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS } from "./clause-words.js";
+import { courtNoun, courtOf } from "./court-actor.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // "U.S. intelligence agencies have said Moscow tried to interfere": a
@@ -62,7 +63,9 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const verb = tokens[i] as Token;
     const prev = tokens[i - 1]?.lower ?? "";
     // "was found", "over alleged plots": not a speaker's verb
-    if (BE_FORMS.has(prev) || NOT_AFTER.has(prev)) continue;
+    // "In finding X was improperly sworn in, the court ...": an opening participle, whose subject follows the comma
+    const opening = OPENING_PREPOSITIONS.has(prev) && i - 1 === from && verb.lower.endsWith("ing");
+    if (!opening && (BE_FORMS.has(prev) || NOT_AFTER.has(prev))) continue;
     let start = i + 1;
     if (tokens[start]?.lower === "that") start++;
     // ", and he accused ...": a coordinated clause with its own subject is not the reported one
@@ -81,12 +84,16 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const coordinated = prev === "and" && tokens[i - 2]?.lower === ",";
     const speaker = rel
       ? rel.speaker
-      : participle
-        ? mainSubject(doc, tokens, sentence, from, i)
-        : coordinated
-          ? openingSubject(doc, tokens, sentence, from)
-          : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
-    const accuser = speaker ?? (rel ? previousAccuser(doc, sentence.start) : null);
+      : opening
+        ? subjectAfterOpening(doc, tokens, i, to)
+        : participle
+          ? mainSubject(doc, tokens, sentence, from, i)
+          : coordinated
+            ? openingSubject(doc, tokens, sentence, from)
+            : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
+    // "The three-judge court found ...": an unnamed court is the story's court
+    const court = !speaker && courtNoun(prev) && FINDINGS.has(verb.lower) ? courtOf(doc, verb.start) : null;
+    const accuser = speaker ?? court ?? (rel ? previousAccuser(doc, sentence.start) : null);
     if (!accuser) continue;
     const wrongTok = tokens[wrong] as Token;
     // "found that X ..., including Iran, which the report said sought to harm": the wrong is the relative clause's
@@ -113,9 +120,10 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
         ? [inClause.at(-1)?.actor as string]
         : rel
           ? [rel.antecedent]
-          : [clauseSubject(doc, tokens, start, wrong, (m) => m.actor === accuser || speaks(tokens, m.end))].filter(
-              (x): x is string => !!x,
-            );
+          : [
+              clauseSubject(doc, tokens, start, wrong, (m) => m.actor === accuser || speaks(tokens, m.end)) ??
+                foundSubject(doc, tokens, verb, start, wrong, accuser),
+            ].filter((x): x is string => !!x);
     if (accused.length === 0) continue;
     const evStart = rel
       ? rel.start
@@ -126,6 +134,47 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const evEnd = Math.min(allegation.end, Math.max(wrongTok.end, verb.end) + 60);
     addAccusation(doc, tokens, { accuser, accused, allegation, evidence: { start: evStart, end: evEnd } });
   }
+}
+
+const OPENING_PREPOSITIONS = new Set(["in", "by", "after", "while"]);
+const FINDINGS = new Set(["found", "finds", "find", "finding", "concluded", "concludes", "concluding", "determined"]);
+
+/** "In finding X ..., the Supreme Court also found": the first actor named after the opening phrase's comma. */
+function subjectAfterOpening(doc: Doc, tokens: Token[], verb: number, to: number): string | null {
+  for (let k = verb + 1; k < to; k++) {
+    if ((tokens[k] as Token).lower !== ",") continue;
+    const next = tokens[k + 1];
+    if (!next) return null;
+    const m = mentionsIn(doc, next.start, (tokens[Math.min(to - 1, k + 6)] as Token).end)[0];
+    return m?.actor ?? null;
+  }
+  return null;
+}
+
+/**
+ * "The court found Johnson's advice to the Queen was motivated by an improper
+ * purpose ... and is unlawful": an official finding's clause opens on the actor
+ * it finds against (or on that actor's act, "Johnson's advice"), however far the
+ * wrong stands from it. Only after a verb of finding, and only when the clause's
+ * first words name it.
+ */
+function foundSubject(
+  doc: Doc,
+  tokens: Token[],
+  verb: Token,
+  start: number,
+  wrong: number,
+  accuser: string,
+): string | null {
+  if (!FINDINGS.has(verb.lower)) return null;
+  const first = tokens[start] as Token;
+  const m = mentionsIn(doc, first.start, (tokens[wrong] as Token).start)[0];
+  if (!m || m.actor === accuser || m.start > first.start + 4) return null;
+  // the name's own act ("Johnson's advice") or the name itself as the clause's subject
+  const after = doc.text.slice(m.end, m.end + 3);
+  const owner = /^['’]s?\s/.test(after);
+  if (!owner && sufferedWrong(doc.text, tokens, m.end, wrong)) return null;
+  return m.actor;
 }
 
 /** The subject that opens the sentence: a pronoun's antecedent, or a name in its first words. */

@@ -6,6 +6,8 @@ const COURT_WORDS = new Set<string>(lexicon.courtWords);
 const POLICE_WORDS = new Set<string>(lexicon.policeWords);
 const ARRESTS = new Set<string>(lexicon.arrestWords);
 const WINDOW = lexicon.courtWindow;
+// "the Department of Justice" prosecutes; it hands down no verdict
+const NOT_COURTS = new Set<string>(lexicon.notCourtWords);
 
 /**
  * True when an actor is a body named by one of `words` ("the court", "the Paris
@@ -14,12 +16,10 @@ const WINDOW = lexicon.courtWindow;
 function isBodyOf(doc: Doc, id: string, words: Set<string>): boolean {
   const a = doc.actors.find((x) => x.id === id);
   if (!a || a.kind === "person" || a.kind === "country") return false;
-  return [a.name, ...a.aliases].some((n) =>
-    n
-      .toLowerCase()
-      .split(/\s+/)
-      .some((w) => words.has(w)),
-  );
+  return [a.name, ...a.aliases].some((n) => {
+    const ws = n.toLowerCase().split(/\s+/);
+    return ws.some((w) => words.has(w)) && !(words === COURT_WORDS && ws.some((w) => NOT_COURTS.has(w)));
+  });
 }
 
 /** Such a body named nearest before `pos`, else the first named after it (each within the window), else none. */
@@ -46,4 +46,9 @@ export function courtOf(doc: Doc, pos: number): string | null {
  */
 export function policeOf(doc: Doc, pos: number, head: string): string | null {
   return ARRESTS.has(head) ? bodyNear(doc, pos, POLICE_WORDS) : null;
+}
+
+/** "The three-judge court found ...": a bare court noun (token `word`) as a subject stands for the story's court. */
+export function courtNoun(word: string): boolean {
+  return COURT_WORDS.has(word);
 }

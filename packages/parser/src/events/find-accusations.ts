@@ -2,9 +2,12 @@ import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import {
+  accusationAdjectives,
   accusationDocuments,
   accusationNouns,
   accusationVerbs,
+  deniedWrong,
+  firstWrong,
   harmVictim,
   type VerbFrame,
 } from "./accusation-lexicon.js";
@@ -17,7 +20,7 @@ import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { isPassive } from "./clause-words.js";
 import type { CueMatch } from "./cue-patterns.js";
 import { responseCues } from "./response-lexicon.js";
-import { docTokens, sentenceRange, type Token } from "./tokens.js";
+import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 /**
  * Finds accusations: accuse / blame / condemn / charge ... with their roles,
@@ -61,6 +64,7 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   }
   if (m.pattern.value.needPrep && prep < 0) return;
   const allegation = prep >= 0 && prep + 1 < stop ? allegationSpan(tokens, prep + 1, to) : null;
+  if (m.pattern.value.needGround && !grounded(tokens, prep + 1, stop)) return;
   const objectLimit = prep >= 0 ? (tokens[prep] as Token).start : (tokens[stop - 1] as Token).end;
 
   if (isPassive(tokens, m.first, from)) {
@@ -105,6 +109,16 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   addAccusation(doc, tokens, { accuser, accused, allegation, evidence: { start, end }, context: sentence });
 }
 
+const ALLEGED = new Set(accusationAdjectives.concat(["allegedly", "suspected"]));
+
+/** "over alleged hush money", "for suspected fraud", "for fraud": what follows is alleged, suspected or a wrong. */
+function grounded(tokens: Token[], i: number, stop: number): boolean {
+  if (i <= 0 || i >= stop) return false;
+  if (ALLEGED.has((tokens[i] as Token).lower)) return true;
+  const hit = firstWrong(tokens, i, Math.min(stop, i + 6));
+  return !!hit && !deniedWrong(tokens, hit.first, i);
+}
+
 function allegationSpan(tokens: Token[], i: number, to: number): Span {
   return { start: (tokens[i] as Token).start, end: allegationEnd(tokens, i, to) };
 }
@@ -130,8 +144,15 @@ function nounAccusation(doc: Doc, tokens: Token[], sentence: Span, m: CueMatch<t
   if (!subject) return;
   const accuser = subject.actor;
   let accused: string[] = [];
-  const next = tokens[m.last + 1];
-  if (next?.lower === "against") accused = objectsIn(doc, next.end, sentence.end, [accuser]);
+  // "unsealed further charges against him": the cue ends on "against"
+  const next = last.lower === "against" ? last : tokens[m.last + 1];
+  if (next?.lower === "against") {
+    const pronoun = PRONOUN_KINDS.get(tokens[tokenIndexAt(tokens, next.end)]?.lower ?? "");
+    accused = pronoun
+      ? [pronounAntecedent(doc, head.start, accuser, pronoun)].filter((x): x is string => !!x)
+      : objectsIn(doc, next.end, sentence.end, [accuser]);
+    if (accused.length === 0) return;
+  }
   if (accused.length === 0) {
     const prior = [...doc.accusations].reverse().find((a) => a.accused.some((x) => !sameSide(doc, x, accuser)));
     accused = prior ? prior.accused.filter((x) => !sameSide(doc, x, accuser)) : [];
@@ -142,6 +163,21 @@ function nounAccusation(doc: Doc, tokens: Token[], sentence: Span, m: CueMatch<t
     allegation: { start: (tokens[m.first + 1] as Token).start, end: last.end },
     evidence: { start: subject.start, end: last.end },
   });
+}
+
+const PRONOUN_KINDS = new Map<string, "person" | "any">([
+  ["him", "person"],
+  ["her", "person"],
+  ["them", "any"],
+]);
+
+/** "charges against him": the last person ("him", "her") or actor ("them") named before `pos`, not the accuser. */
+function pronounAntecedent(doc: Doc, pos: number, accuser: string, kind: "person" | "any"): string | null {
+  const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
+  const before = mentionsIn(doc, Math.max(0, pos - 400), pos).filter(
+    (x) => x.actor !== accuser && (kind === "any" || kindOf(x.actor) === "person"),
+  );
+  return before.at(-1)?.actor ?? null;
 }
 
 const DOCUMENTS = new Set(accusationDocuments);

@@ -1,7 +1,7 @@
 import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
 import { stableId } from "../stable-id.js";
-import { mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
 import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
@@ -17,6 +17,8 @@ const dismissals = new CueSet<true>([compilePattern(lexicon.dismissals, true)]);
 const labels = new CueSet<true>([compilePattern(lexicon.dismissiveLabels, true)]);
 const NEGATORS = new Set(lexicon.negators);
 const liars = new CueSet<true>([compilePattern(lexicon.liars, true)]);
+/** The value says whether the pattern ends on an adjective, which must be predicative ("was fine", not "fine people"). */
+const ownAccount = new CueSet<boolean>(lexicon.ownAccount.map((c, i) => compilePattern(c, i === 0)));
 const HOSTILE = new Set(lexicon.hostileActs);
 const OPENS = new Set([".", "!", "?", '"', "“", ";", ":"]);
 
@@ -50,6 +52,7 @@ export function findDismissals(doc: Doc): void {
     });
   }
   labelledDismissals(doc, tokens);
+  ownAccounts(doc, tokens);
   doc.denials.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
@@ -81,6 +84,83 @@ function labelledDismissals(doc: Doc, tokens: Token[]): void {
       });
     }
   });
+}
+
+/**
+ * "Quirin claimed sex had been consensual", "his legal team argued he simply
+ * represented his client": after an accusation of, or a hostile act against,
+ * the speaker's side, the speaker's own account calling the act innocent,
+ * lawful or ordinary denies it. Reported speech counts too: the account is the
+ * speaker's whether quoted or not.
+ */
+function ownAccounts(doc: Doc, tokens: Token[]): void {
+  for (const c of doc.claims) {
+    const speaker = c.speaker;
+    if (!speaker) continue;
+    const from = tokenIndexAt(tokens, c.content.start);
+    const to = tokenIndexAt(tokens, c.content.end);
+    const m = ownAccount
+      .matchAll(tokens, from, to)
+      .find(
+        (x) => !negatedWithin(tokens, x.first - 2, x.last) && (!x.pattern.value || predicative(tokens, x.last + 1)),
+      );
+    if (!m || !(actedAgainst(doc, speaker, c.content.start) || accusedItself(doc, speaker, c.content.start))) continue;
+    const head = tokens[m.first] as Token;
+    const last = tokens[m.last] as Token;
+    const sentence = doc.sentences.find((s) => s.start <= head.start && head.start < s.end);
+    // the account's own sentence of a longer quote, up to the innocent word
+    const evidence = { start: Math.max(c.content.start, sentence?.start ?? 0), end: last.end };
+    if (doc.denials.some((d) => d.evidence.start < evidence.end && evidence.start < d.evidence.end)) continue;
+    doc.denials.push({
+      id: stableId(`denial:${evidence.start}:${evidence.end}`),
+      denier: speaker,
+      denied: null,
+      evidence,
+      respondsTo: null,
+    });
+  }
+}
+
+/**
+ * The speaker, or one acting for it or for whom it acts, was accused or acted
+ * against before `before` by anyone else: a domestic accuser ("a jury convicted
+ * Avenatti", "the court found the Prime Minister's advice unlawful") is on no
+ * other side, but the accused answers it all the same.
+ */
+function accusedItself(doc: Doc, speaker: string, before: number): boolean {
+  const mine = (xs: string[]) => xs.some((x) => closelyTied(doc, x, speaker));
+  return (
+    doc.accusations.some((a) => a.evidence.start < before && a.accuser !== speaker && mine(a.accused)) ||
+    doc.responses.some(
+      (r) => r.evidence.start < before && HOSTILE.has(r.type) && r.actor !== speaker && mine(r.targets),
+    )
+  );
+}
+
+/** "were very fine people" names people; "was fine", "is legal and necessary", "was lawful under" say what the act was. */
+function predicative(tokens: Token[], next: number): boolean {
+  const t = tokens[next];
+  return !t || t.punct || PREDICATE_FOLLOWERS.has(t.lower);
+}
+const PREDICATE_FOLLOWERS = new Set([
+  "and",
+  "or",
+  "but",
+  "under",
+  "in",
+  "because",
+  "since",
+  "as",
+  "to",
+  "by",
+  "at",
+  "with",
+]);
+
+/** A negator among tokens [from, to]: "was not legal", "had never been consensual". */
+function negatedWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k <= to; k++) if (NEGATORS.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 function opens(t: Token | undefined): boolean {

@@ -40,12 +40,16 @@ import {
   COMPLETED_BY,
   FOR_ALL,
   FORECAST_MODALS,
+  ISSUING,
   LOCAL_TARGETS,
   OFFENDED_BODIES,
   PASSIVE_REPORTED,
   REDUCED_CLAUSE_OPENERS,
+  REQUIREMENTS,
   type ResponseCue,
+  responseCodes,
   responseCues,
+  WEIGHING,
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
@@ -103,15 +107,17 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
+  // "a majority is needed to impeach", "a policy of not charging a sitting president": a rule or
+  // a power, not an act the story tells
+  if (before?.lower === "to" && REQUIREMENTS.has(tokens[m.first - 2]?.lower ?? "")) return null;
+  if (before && NEGATIONS.has(before.lower) && tokens[m.first - 2]?.lower === "of") return null;
   // "a bombing in Kabul killed ten, an attack ascribed to the Taliban": an attack told for the first
   // time ("a", not "the") whose doer the story names is an act, though its cue is a noun
   const newAttack = cue.type === "military_action" && (before?.lower === "a" || before?.lower === "an");
-  if (
-    !cue.noun &&
-    !cue.subjectIsTarget &&
-    usedAsNoun(doc, tokens, m.first, from, cue.type) &&
-    !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1))
-  )
+  // "a subpoena issued by a grand jury": a nominal act whose doer a participle's "by" names
+  const nounUse = !cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type);
+  const issuer = nounUse ? issuedBy(doc, tokens, m.last + 1, to) : null;
+  if (nounUse && !issuer && !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1)))
     return ownedAct(doc, tokens, sentence, from, to, m);
   // "the decision to recall the ambassador" points back to an event already told
   if (
@@ -187,6 +193,9 @@ function buildResponse(
     const patient = subjectBefore(doc, sentence.start, head.start);
     actor = mentionsIn(doc, head.end, last.start)[0]?.actor ?? null;
     targets = patient ? [patient.actor] : [];
+  } else if (issuer) {
+    actor = issuer;
+    targets = againstAfter(doc, tokens, m.last + 1, to, actor);
   } else if (cue.noun) {
     // "Russia's expulsion of ...", "protests have been taking place": no subject to the left
     const possessor = mentionsIn(doc, sentence.start, head.start).at(-1);
@@ -221,9 +230,11 @@ function buildResponse(
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
     // "Avenatti was charged with three crimes" after "the government accused Avenatti": the one
     // who acted on, or accused, the same people before is the agent the passive leaves out
-    if (!actor && patient && ACTED_ON.has(cue.type)) actor = actedOnBefore(doc, patient.actor, head.start);
+    // (a verdict is only ever a court's: "pleaded guilty or were convicted" names no one else)
+    if (!actor && patient && ACTED_ON.has(cue.type) && !cue.court)
+      actor = actedOnBefore(doc, patient.actor, head.start);
     // "Congress voted to hold a Cabinet officer in contempt ... Holder was held in contempt": the same act just told
-    if (!actor && ACTED_ON.has(cue.type)) actor = sameActBefore(doc, tokens, from, cue.type);
+    if (!actor && ACTED_ON.has(cue.type) && !cue.court) actor = sameActBefore(doc, tokens, from, cue.type);
     // a court sentences its own country's people: only the court itself is no target of its verdict
     if (patient && !unnamedPatients)
       targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
@@ -250,7 +261,9 @@ function buildResponse(
           : subjectBefore(doc, sentence.start, head.start));
     actor = coordinatedVerb && !doer ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
     // '"We call on Italy ..."': the first person inside a quote is its speaker
-    const speaker = firstPersonBefore(tokens, m.first, from) ? quoteSpeaker(doc, head.start) : null;
+    const speaker = firstPersonBefore(tokens, m.first, from, cue.type === "threaten" ? THREAT_REACH : 4)
+      ? quoteSpeaker(doc, head.start)
+      : null;
     if (speaker) {
       actor = speaker;
       actorMention = null;
@@ -342,7 +355,24 @@ function buildResponse(
       ? actorMention.start
       : leadIn(tokens, m.first, from);
   const end = Math.max(last.end, objectsReach(doc, tokens, m, to), objectPhraseEnd(tokens, m.last + 1, to));
-  return responseOf(cue, actor, targets, modalityBefore(tokens, m.first, from, cue.type), { start, end });
+  const modality = modalityBefore(tokens, m.first, from, cue.type);
+  // "would consider charging the gunman": an act weighed is a measure considered, not the act
+  const weighed = head.lower.endsWith("ing") && WEIGHING.has(before?.lower ?? "");
+  return responseOf(weighed ? CONSIDERED : cue, actor, targets, modality, { start, end });
+}
+
+const CONSIDERED_CODES = responseCodes.get("consider_measures");
+const CONSIDERED = {
+  type: "consider_measures",
+  cameo: CONSIDERED_CODES?.cameo ?? "014",
+  plover: CONSIDERED_CODES?.plover ?? null,
+} as const;
+
+/** "a subpoena issued by a grand jury", "charges brought by prosecutors": the agent after a participle right after the cue. */
+function issuedBy(doc: Doc, tokens: Token[], i: number, to: number): string | null {
+  const participle = tokens[i];
+  if (!participle || i >= to || !ISSUING.has(participle.lower) || tokens[i + 1]?.lower !== "by") return null;
+  return agentAfter(doc, tokens, i + 1, to);
 }
 
 const ANSWERS = new Set<string>(ANSWER_TYPES);
@@ -374,7 +404,7 @@ function forecast(tokens: Token[], i: number, to: number): boolean {
 
 /** A response of the cue's type; its id follows from the type and the evidence. */
 function responseOf(
-  cue: ResponseCue,
+  cue: Pick<ResponseCue, "type" | "cameo" | "plover">,
   actor: string,
   targets: string[],
   modality: Response["modality"],
@@ -455,7 +485,8 @@ function targetsOf(
   // objects inside the cue: "expelled Russian diplomats", "asking the US to"
   const inside = notMine(objectsIn(doc, head.end, last.end, [actor]));
   // "supporting the government of Hadi": whom the cue's last "of" names, not the noun before it
-  if (inside.length && last.lower !== "of") return inside;
+  // "neither the EU nor the US would endorse": the names inside a cue opened by "nor" act with the subject
+  if (inside.length && last.lower !== "of" && head.lower !== "nor") return inside;
   // "ordered the network to shut down": the one ordered stands before "to", never after the cue
   // (a "to" of the cue's own words: "invited the countries to open dialogue" only passes one in a gap)
   // (a state may order its own firms and people: anyone but the actor itself is the one ordered)
@@ -494,8 +525,14 @@ function targetsOf(
     if (cause.length)
       return FOR_ALL.has(last.lower) && (tokens[stop] as Token).lower === "for" ? cause : cause.slice(0, 1);
   }
-  // "wrote to the US Embassy asking ...": between the subject and the cue
-  if (actorMention) return notMine(objectsIn(doc, actorMention.end, head.start, [actor]));
+  // "wrote to the US Embassy asking ...": between the subject and the cue, but not a name
+  // coordinated with the subject ("neither the EU nor the US would endorse"): that one acts too
+  if (actorMention) {
+    const first = mentionsIn(doc, actorMention.end, head.start).find(
+      (x) => !COORDINATED.test(doc.text.slice(actorMention.end, x.start)),
+    );
+    return first ? notMine(objectsIn(doc, first.start, head.start, [actor])) : [];
+  }
   return [];
 }
 
@@ -620,6 +657,9 @@ function placesAfter(doc: Doc, tokens: Token[], last: number, to: number): Set<s
   return out;
 }
 
+// the gap between a subject and a name coordinated with it
+const COORDINATED = /^\s*,?\s*(?:and|or|nor|&|as well as)\s+(?:the\s+)?$/i;
+
 const CAUSES = new Set(["for", "over", "in", "after", "following", "because", "amid"]);
 
 /**
@@ -636,9 +676,12 @@ function toldActionActor(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to
 
 const FIRST_PERSON = new Set(["we", "i"]);
 
-/** '"We call on"', '"we could demand"': a first-person subject a few words before the cue. */
-function firstPersonBefore(tokens: Token[], first: number, from: number): boolean {
-  for (let k = first - 1; k >= from && k >= first - 4; k--) {
+// '"We will use the full force of the law to bring to justice"': a threat's subject may stand far back in its clause
+const THREAT_REACH = 12;
+
+/** '"We call on"', '"we could demand"', '"I will destroy"': a first-person subject opening the cue or a few words before it. */
+function firstPersonBefore(tokens: Token[], first: number, from: number, reach: number): boolean {
+  for (let k = first; k >= from && k >= first - reach; k--) {
     const t = tokens[k] as Token;
     if (FIRST_PERSON.has(t.lower)) return true;
     if (t.punct) return false;
@@ -908,9 +951,14 @@ function protesterGroup(doc: Doc): string | null {
   return doc.actors.find((a) => /\b(protesters|demonstrators|protestors)\b/i.test(a.name))?.id ?? null;
 }
 
+const STATE_ALIASES = new Set(["government", "regime", "administration"]);
+
 /** The story's government, the usual target of a protest with none named. */
 function governments(doc: Doc, actor: string): string[] {
-  const gov = doc.actors.find((a) => a.id !== actor && /\b(government|regime|administration)\b/i.test(a.name));
+  const gov =
+    doc.actors.find((a) => a.id !== actor && /\b(government|regime|administration)\b/i.test(a.name)) ??
+    // "the government" named bare is an alias of the state it governs
+    doc.actors.find((a) => a.id !== actor && a.kind === "country" && a.aliases.some((s) => STATE_ALIASES.has(s)));
   return gov ? [gov.id] : [];
 }
 

@@ -127,3 +127,12 @@ export const ADJACENT_SUBJECT: ReadonlySet<string> = new Set(lexicon.adjacentSub
 
 /** Verbs that ask someone to act: "encouraged X to investigate" tells no investigation. */
 export const ASKING_VERBS: ReadonlySet<string> = new Set(lexicon.askingVerbs);
+
+/** "is needed to impeach", "has the power to sanction": a cue after one of these and "to" is a rule or a power, not an act. */
+export const REQUIREMENTS: ReadonlySet<string> = new Set(lexicon.requirementWords);
+
+/** "would consider charging the gunman": an -ing cue right after one of these is a measure weighed (consider_measures). */
+export const WEIGHING: ReadonlySet<string> = new Set(lexicon.weighingVerbs);
+
+/** "a subpoena issued by a grand jury": participles whose "by" names the doer of the nominal act before them. */
+export const ISSUING: ReadonlySet<string> = new Set(lexicon.issuingParticiples);

@@ -23,6 +23,16 @@ describe("affiliations from the words around a name", () => {
     expect(aff.get("Tom Harding")).toBe("United Kingdom");
   });
 
+  it("takes the body a country owns after 'of' as the person's, not the country", () => {
+    const aff = affiliations("Dana Holt of the UK's National Fisheries Office said the catch was down.");
+    expect(aff.get("Dana Holt")).toBe("National Fisheries Office");
+  });
+
+  it("takes the body a country owns after a role's 'of' as the person's", () => {
+    const aff = affiliations("Rami Fadel, the head of Egypt's Canal Authority, said ships were waiting.");
+    expect(aff.get("Rami Fadel")).toBe("Canal Authority");
+  });
+
   it("ties a lower-case ministry to the state after 'of'", () => {
     const text = "According to the ministry of internal affairs of Moldova, nine people were held.";
     const { actors } = parseArticle(text);

@@ -92,6 +92,9 @@ const cases: [string, [string, string][]][] = [
     ],
   ],
   ["Charles told the Daily Mail that she was broken.", [["Daily Mail", "media"]]],
+  // an agency is an outlet only after a media word
+  ["The Kalvari News Agency quoted the mayor.", [["Kalvari News Agency", "media"]]],
+  ["The National Fisheries Agency said stocks fell.", [["National Fisheries Agency", "organization"]]],
 ];
 
 // words that must not be a mention in these sentences
@@ -99,6 +102,11 @@ const absent: [string, string][] = [
   ["The U.S. and European diplomats were expelled.", "European"],
   ["Despite the assurances, she left.", "Despite"],
   ["Earlier this month, the Biden administration imposed sanctions.", "Earlier"],
+  // a lone name that labels an event, and common words by their endings
+  ["Reporters tied the senator to the Brackwater scandal.", "Brackwater"],
+  ["He later embraced Fabianism and left the party.", "Fabianism"],
+  ["Rezoning the farmland was unfair, she said. Decriminalizing it is fairer.", "Decriminalizing"],
+  ["It was late. Namely, the ferry left without them.", "Namely"],
 ];
 
 describe("findMentions", () => {
@@ -113,6 +121,13 @@ describe("findMentions", () => {
   it.each(absent)("%s has no mention «%s»", (text, word) => {
     const { mentions } = parseArticle(text);
     expect(mentions.map((m) => text.slice(m.start, m.end))).not.toContain(word);
+  });
+
+  it("reads a paragraph that opens with a name and a quote as a sentence, not a title-case headline", () => {
+    const text = 'The rules came in last week.\n\nBishop Aldo Renzi of the Holy See said, "We have waited for this."';
+    const { mentions } = parseArticle({ kind: "record", record: { title: "Rules", text } });
+    const found = mentions.filter((m) => m.via === "name").map((m) => [text.slice(m.start, m.end), m.kind]);
+    expect(found).toContainEqual(["Aldo Renzi", "person"]);
   });
 
   it("keeps spans tight: no leading article, no possessive", () => {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+
+// Invented sentences: after an accusation of, or a hostile act against, the
+// speaker, the speaker's own account that calls the act innocent, lawful or
+// ordinary is a denial, quoted or reported; the same words from someone never
+// accused, a negated account and an attributive adjective ("fine people") are not.
+const ACTORS = [
+  ...WORLD,
+  { id: "varga", names: ["Ilona Varga", "Varga"], kind: "person" as const, affiliation: "usa" },
+  { id: "okafor", names: ["Daniel Okafor", "Okafor"], kind: "person" as const },
+  {
+    id: "high_court",
+    names: ["the High Court of Arden", "High Court of Arden"],
+    kind: "organization" as const,
+    affiliation: "usa",
+  },
+  {
+    id: "prosecutors",
+    names: ["Federal prosecutors", "federal prosecutors"],
+    kind: "organization" as const,
+    affiliation: "usa",
+  },
+];
+
+function run(text: string) {
+  const doc = makeDoc(text, ACTORS);
+  findClaims(doc);
+  return runEventStages(doc);
+}
+
+const deniers = (text: string) => run(text).denials.map((d) => d.denier);
+
+describe("the accused's own account", () => {
+  it("reads a reported claim that the act was lawful as a denial by the accused", () => {
+    expect(
+      deniers("Federal prosecutors accused Varga of bribing a customs officer. Varga said the payment was lawful."),
+    ).toEqual(["varga"]);
+  });
+
+  it("reads a quoted characterisation as routine as a denial", () => {
+    expect(
+      deniers(
+        'Russia accused Okafor of spying on the navy base. Okafor described the visit as "entirely routine and open."',
+      ),
+    ).toEqual(["okafor"]);
+  });
+
+  it("reads 'simply did X' as the accused's account", () => {
+    expect(
+      deniers(
+        "Federal prosecutors accused Varga of smuggling antiques. Varga argued she simply followed the instructions of her employer.",
+      ),
+    ).toEqual(["varga"]);
+  });
+
+  it("reads the account of one found against by a court of its own country", () => {
+    expect(
+      deniers(
+        "Okafor petitioned the High Court of Arden. The appeals court found Varga's order was unlawful. Varga said the order was legal and necessary.",
+      ),
+    ).toEqual(["varga"]);
+  });
+
+  it("does not read the same words from someone never accused", () => {
+    expect(deniers("Okafor said the payment was lawful.")).toEqual([]);
+  });
+
+  it("does not read a negated account", () => {
+    expect(
+      deniers("Federal prosecutors accused Varga of bribing a customs officer. Varga said the payment was not lawful."),
+    ).toEqual([]);
+  });
+
+  it("does not read an adjective before a noun", () => {
+    expect(
+      deniers("Russia accused Okafor of spying on the navy base. Okafor said there were fine people on the base."),
+    ).toEqual([]);
+  });
+});
