@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { ingestFiles } from "../ingest/ingest-files.js";
+import { tuneJitForIngest } from "../ingest/jit-tuning.js";
 import { progressBar } from "./progress-bar.js";
 
 // `pnpm ingest PATH...`: files, folders or JSONL into DATABASE_URL (default: the app's SQLite file).
@@ -19,6 +20,7 @@ if (paths.length === 0 || (workers !== null && !/^\d+$/.test(workers))) {
 }
 // pnpm runs this script from apps/api; paths are relative to where the user typed the command.
 const base = process.env.INIT_CWD ?? process.cwd();
+tuneJitForIngest();
 const database = await openDatabase({ url: process.env.DATABASE_URL ?? null });
 try {
   await migrateToLatest(database.db, database.schema);

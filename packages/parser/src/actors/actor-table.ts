@@ -1,12 +1,16 @@
 import type { Actor, ActorKind } from "../model.js";
 
-const idSlug = (s: string) =>
-  (/[^ -~]/.test(s) ? s.normalize("NFKD") : s)
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’']/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "") || "actor";
+const idSlug = (s: string) => {
+  // printable ASCII holds no accents to strip (most names): two of the five passes are skipped
+  const ascii = !/[^ -~]/.test(s);
+  const plain = ascii ? s : s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const lower = plain.toLowerCase();
+  return (
+    (ascii && !lower.includes("'") ? lower : lower.replace(/[’']/g, ""))
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "actor"
+  );
+};
 
 /** The actors being built, by merge key, with ids that stay the same for the same text. */
 export class ActorTable {
@@ -41,6 +45,17 @@ export class ActorTable {
 }
 
 export function addAlias(actor: Actor, surface: string): void {
-  const s = surface.replace(/\s+/g, " ").trim();
+  const s = plainSpaced(surface) ? surface : surface.replace(/\s+/g, " ").trim();
   if (s && !actor.aliases.includes(s)) actor.aliases.push(s);
+}
+
+// Words between single spaces, nothing around them: the surface is its own alias as written
+// (most are; the regular expressions then only copy it).
+function plainSpaced(s: string): boolean {
+  if (!s.length || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c < 32 || c === 0x85 || c === 0xa0 || c > 0x167f) return false;
+  }
+  return true;
 }

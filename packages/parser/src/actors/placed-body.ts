@@ -2,6 +2,9 @@ import { gazetteer } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 
+// (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const SPACE_CAPITAL = /^ \p{Lu}/u;
+
 // How far after a bare body its clause may place it (characters): "Police arrested three activists in Hong Kong".
 const CLAUSE_SPAN = 90;
 
@@ -24,7 +27,7 @@ export function placedBody(mentions: Mention[], notes: MentionNote[], at: number
     if (m.kind === "person" || m.kind === "organization" || m.kind === "media") break;
     if (m.kind !== "country" && m.kind !== "location") continue;
     // "a gathering in Victoria Park": a place that opens a longer name is not that place
-    if (/^ \p{Lu}/u.test(text.slice(m.end, m.end + 2))) break;
+    if (SPACE_CAPITAL.test(text.slice(m.end, m.end + 2))) break;
     if (!/\bin (?:the )?$/.test(text.slice(Math.max(body.end, m.start - 8), m.start))) continue;
     return codeOf(m, notes[j] as MentionNote, text);
   }

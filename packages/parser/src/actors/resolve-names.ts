@@ -5,6 +5,10 @@ import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 import { placedBody } from "./placed-body.js";
 
+// (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const INITIAL = /^\p{Lu}\.$/u;
+const NON_LETTERS = /[^\p{L}]+/u;
+
 // A name's words. Most names are words between single spaces, split without a regular
 // expression (this split ran for every note of every article); others take the general path.
 function words(s: string): string[] {
@@ -159,15 +163,21 @@ function mergePersonVariants(mentions: Mention[], wordsOf: string[][], keys: (st
   mentions.forEach((m, i) => {
     const k = keys[i];
     if (m.kind !== "person" || m.via !== "name" || !k?.startsWith("person:") || byKey.has(k)) return;
-    const ws = (wordsOf[i] as string[]).filter((w) => !/^\p{Lu}\.$/u.test(w)).map(foldName);
+    const ws = (wordsOf[i] as string[]).filter((w) => !INITIAL.test(w)).map(foldName);
     if (ws.length < 2 || ws.some((w) => w === "and" || w === "&")) return;
     byKey.set(k, new Set(ws));
   });
   if (byKey.size < 2) return;
-  const within = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((w) => b.has(w));
+  const within = (a: Set<string>, b: Set<string>) => {
+    if (a.size >= b.size) return false;
+    for (const w of a) if (!b.has(w)) return false;
+    return true;
+  };
   const remap = new Map<string, string>();
-  for (const [short, ws] of byKey) {
-    const longer = [...byKey].filter(([k, ls]) => k !== short && within(ws, ls));
+  // the entries listed once, not once per name
+  const entries = [...byKey];
+  for (const [short, ws] of entries) {
+    const longer = entries.filter(([k, ls]) => k !== short && within(ws, ls));
     const widest = longer.filter(([, ls]) => !longer.some(([, other]) => within(ls, other)));
     if (widest.length === 1) remap.set(short, (widest[0] as [string, Set<string>])[0]);
   }
@@ -263,10 +273,7 @@ function namedOrgsByWord(
   const out = new Map<string, { index: number; key: string }[]>();
   mentions.forEach((m, i) => {
     if (m.kind !== "organization" || m.via !== "name") return;
-    for (const w of text
-      .slice(m.start, m.end)
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)) {
+    for (const w of text.slice(m.start, m.end).toLowerCase().split(NON_LETTERS)) {
       if (!BODY_WORDS.has(w)) continue;
       const list = out.get(w) ?? [];
       list.push({ index: i, key: (notes[i] as MentionNote).key });

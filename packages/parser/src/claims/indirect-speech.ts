@@ -16,6 +16,7 @@ import {
   NOT_COMPLEMENT_START,
   NOT_OBJECT_START,
   PARTS_OF_DAY,
+  PAST_TENSE_VERBS,
   PREPOSITIONS,
   PRONOUN_OBJECTS,
   PROPOSITION_NOUNS,
@@ -34,6 +35,8 @@ import type { Token } from "./tokens.js";
 import { commaBefore, trailing } from "./trailing-cue.js";
 
 const THAT_REACH = 14;
+// fewer tokens than this after a cue make no clause of their own ("panel Wednesday")
+const SHORTEST_CLAUSE = 2;
 // a cue's adverbial with commas or dashes in it may run this far before "that"
 const ASIDE_REACH = 20;
 const ASIDE_MARKS = new Set([",", "—", "–"]);
@@ -84,7 +87,12 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   const start = complementStart(ctx, cue);
   if (start !== null) {
     const content = contentFrom(ctx, start, stops);
-    if (!content) return null;
+    // '..., Carter told a Senate panel Wednesday.': a scrap of words after the hearer is no clause,
+    // so the clause before the comma is the report when there is one
+    if (!content || content.last - content.first < SHORTEST_CLAUSE) {
+      const before = trailing(ctx, cue, stops);
+      if (before || !content) return before;
+    }
     if (insideRelativeClause(ctx, cue)) endAtComma(ctx, content);
     const participle = cue.entry.words[0]?.endsWith("ing") && ctx.tokens[cue.first - 1]?.lower === ",";
     const s = ctx.sentenceOf[cue.first] as number;
@@ -210,7 +218,9 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   if (OBJECT_PRONOUNS.has(t.lower) && follower?.lower === "to" && tokens[k + 2]?.lower === "be") return k;
   // "said nothing was decided", "said about 20 people have applied": a quantity with its verb is a clause
   if (QUANTITY_STARTS.has(t.lower) && subjectThenVerb(ctx, k, hi)) return k;
-  if (NOT_COMPLEMENT_START.has(t.lower)) return null;
+  // "said US troops had ...": a capitalised "US" inside a sentence is the country, not the pronoun
+  const name = t.upper && ctx.titleCase[ctx.sentenceOf[k] as number] !== 1;
+  if (NOT_COMPLEMENT_START.has(t.lower) && !name) return null;
   // "said it over and over", "said so": an object, not a clause
   if (
     PRONOUN_OBJECTS.has(t.lower) &&
@@ -258,7 +268,9 @@ function bareClause(ctx: ClaimContext, k: number, hi: number): boolean {
 }
 
 // how many words a bare clause's subject may have before its auxiliary
-const SUBJECT_REACH = 5;
+const SUBJECT_REACH = 7;
+// prepositions that may sit inside a clause's subject ("traces of poison", "the tests by a laboratory")
+const SUBJECT_PREPOSITIONS = new Set(["of", "by", "from", "in", "at", "for", "with"]);
 
 /**
  * A short run of plain words and then an auxiliary ("the company was",
@@ -269,14 +281,19 @@ function subjectThenVerb(ctx: ClaimContext, k: number, hi: number): boolean {
   const { tokens } = ctx;
   if (k > hi) return false;
   const named = (tokens[k] as Token).upper;
+  const determined = DETERMINERS.has((tokens[k] as Token).lower);
   for (let m = k; m <= hi && m - k <= SUBJECT_REACH; m++) {
     const u = tokens[m] as Token;
     if (u.kind !== "word") return false;
     if (m > k && AUXILIARY_AFTER_RELATIVE.has(u.lower)) return true;
     // a name's past-tense verb: every word before it is part of the name
     if (m > k && named && pastTense(u) && allUpper(tokens, k, m)) return true;
-    // "traces of poison": "of" inside the subject
-    if (m > k && u.lower === "of" && tokens[m + 1]?.kind === "word") continue;
+    // "the tests by a military laboratory found": a past tense after the noun a determiner opens
+    // "the plan to cut taxes": an infinitive is inside the noun phrase, not its verb
+    if (u.lower === "to") return false;
+    if (determined && m > k + 1 && !u.upper && (PAST_TENSE_VERBS.has(u.lower) || pastTense(u))) return true;
+    // "traces of poison", "the tests by a laboratory": a preposition inside the subject
+    if (m > k && SUBJECT_PREPOSITIONS.has(u.lower) && tokens[m + 1]?.kind === "word") continue;
     if (CLAUSE_BOUNDARY.has(u.lower) || (m > k && NOT_OBJECT_START.has(u.lower))) return false;
   }
   return false;

@@ -581,7 +581,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
     return;
   }
-  if (n === 1 && (notNames.has(firstWord) || firstWord.length === 1 || /^\p{L}\.$/u.test(firstWord))) return;
+  if (n === 1 && (notNames.has(firstWord) || firstWord.length === 1 || INITIAL.test(firstWord))) return;
   if (regionAdjectives.has(text)) return;
   // "National Championship", "Asian Cup", "Paris Agreement": an event, a prize or a law
   if (n >= 2 && miscSuffixes.has(lastWord)) return;
@@ -858,6 +858,8 @@ function isHouseNumber(w: string): boolean {
   return c >= 48 && c <= 57 && /^\d{1,3}[A-Za-z]?$/.test(w);
 }
 
+// (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const INITIAL = /^\p{L}\.$/u;
 // Endings of Slavic, Baltic, Georgian, Greek, Romanian and Turkish surnames: never of a company's name.
 const SURNAME_ENDING =
   /\p{Ll}(?:vich|vić|wicz|ski|ska|sky|skiy|enko|chuk|shvili|adze|poulos|opoulos|ović|ovic|escu|oglu|oğlu|ová|yan|auskas|ienė|ovna|evna)$|\p{Ll}{3}(?:ov|ev|ova|eva)$/u;

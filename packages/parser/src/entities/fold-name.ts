@@ -1,6 +1,8 @@
 // Letters that carry no mark NFD can strip ("ı" in "Erdoğan" spelt "Erdogan" is the dotless i).
 const PLAIN: Record<string, string> = { ı: "i", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "ss", æ: "ae" };
 
+// (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const MARKS = /\p{M}+/gu;
 /**
  * A name without its diacritics, so that "Erdoğan" and "Erdogan", "Vázquez" and
  * "Vazquez" compare equal: news copy drops accents as often as it keeps them.
@@ -12,6 +14,6 @@ export function foldName(s: string): string {
   if (ascii) return s;
   return s
     .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .replace(/[ıłŁøØđĐßæ]/g, (c) => PLAIN[c] ?? c);
 }

@@ -92,10 +92,10 @@ const GENERATIONAL = /^(?:Jr|Sr|III?|IV)\.?$/;
 // Lower-case words inside a surname ("van der Laan", "de la Cruz", "bin Salman").
 const PARTICLE = /^(?:van|von|der|den|de|del|della|la|le|da|di|dos|bin|ibn|al|ter)$/;
 
+// (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const WORD_START = /(^|[-‐])(\p{L})/gu;
 const titleCase = (w: string) =>
-  w.includes(".")
-    ? w
-    : w.toLowerCase().replace(/(^|[-‐])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  w.includes(".") ? w : w.toLowerCase().replace(WORD_START, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 // An all-capitals headline ("CHINA SAYS TAIWAN SPOILS ATMOSPHERE"): look names up in title case.
 function capsGazetteerAt(scan: Scan, i: number, end: number) {

@@ -99,6 +99,22 @@ const phraseFilter = new Uint8Array(1 << FILTER_BITS);
 for (const w of phraseStarts.keys()) phraseFilter[filterSlot(w)] = 1;
 const mayStartPhrase = (w: string) => phraseFilter[filterSlot(w)] === 1;
 
+// A bitmap over every gazetteer key's length and first, second and last characters: a
+// stretch of text that fits no slot is no key, found without slicing it or hashing the slice.
+const KEY_BITS = 17;
+function keySlot(s: string, from: number, to: number): number {
+  const n = to - from;
+  const second = n > 1 ? s.charCodeAt(from + 1) : 0;
+  return (((n * 31 + s.charCodeAt(from)) * 31 + second) * 31 + s.charCodeAt(to - 1)) & ((1 << KEY_BITS) - 1);
+}
+const keyFilter = new Uint8Array(1 << KEY_BITS);
+for (const k of gazetteer.keys()) if (k.length) keyFilter[keySlot(k, 0, k.length)] = 1;
+
+// White space as lexicon.ts's needsKeying counts it.
+function isKeyWhite(c: number, s: string, at: number): boolean {
+  return c === 32 || (c >= 11 && c <= 13) || (c > 0xff && /\s/.test(s[at] as string));
+}
+
 /** A gazetteer phrase found in the text: its entry and its last token. */
 export interface PhraseHit {
   entry: GazetteerEntry;
@@ -232,6 +248,11 @@ export class Scan {
     }
     let hits: PhraseHit[] | null = null;
     const max = Math.min(i + span, i + maxPhraseTokens);
+    const text = this.text;
+    // whether the text so far needs keying (phraseKey): until it does, the key is the text itself
+    let keyed = false;
+    let white = false;
+    let read = first.start;
     for (let j = i; j <= max; j++) {
       const t = this.tokens[j];
       if (!t || t.kind === "possessive") break;
@@ -241,7 +262,15 @@ export class Scan {
         continue;
       }
       if (j > i && !t.cap && !PHRASE_INNER.has(t.text)) break;
-      const entry = gazetteer.get(phraseKey(this.text.slice(first.start, t.end)));
+      for (; read < t.end && !keyed; read++) {
+        const c = text.charCodeAt(read);
+        const w = isKeyWhite(c, text, read);
+        keyed = c === 0x2019 || c === 0x2018 || c === 9 || c === 10 || c === 0xa0 || (w && white);
+        white = w;
+      }
+      // a phrase of this length and these edge letters is in no list: no slice, no lookup
+      if (!keyed && keyFilter[keySlot(text, first.start, t.end)] !== 1) continue;
+      const entry = gazetteer.get(phraseKey(text.slice(first.start, t.end)));
       if (!entry) continue;
       hits ??= [];
       hits.push({ entry, last: j, caps: false });

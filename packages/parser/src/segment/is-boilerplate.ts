@@ -1,6 +1,12 @@
 import boilerplate from "../../data/boilerplate.json";
 import headlineWords from "../../data/headline-words.json";
 
+// (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
+const OPENS_UPPER = /^[\p{Lu}\p{N}]/u;
+const OPENS_HEADING = /^[\p{Lu}\p{N}"“‘']/u;
+
 // One alternation of all the page-line patterns: one scan of a line instead of one per pattern.
 const pageLine = new RegExp(boilerplate.patterns.map((p) => `(?:${p})`).join("|"), "i");
 const minor = new Set(headlineWords.minor);
@@ -16,7 +22,7 @@ export function isBoilerplate(paragraph: string): boolean {
 /** A known page line ("Comments are closed.", "Image: ...") or a separator without words ("* * *"). */
 export function isPageLine(line: string): boolean {
   const trimmed = line.trim();
-  if (!/[\p{L}\p{N}]/u.test(trimmed)) return true;
+  if (!LETTER_OR_DIGIT.test(trimmed)) return true;
   return trimmed.length <= 400 && !trimmed.includes("\n") && pageLine.test(trimmed);
 }
 
@@ -34,12 +40,12 @@ export function isHeading(line: string): boolean {
   let capitalized = 0;
   let dateWords = 0;
   for (const word of words) {
-    const core = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, "");
+    const core = word.replace(EDGE_MARKS, "");
     if (!core) continue;
     if (monthOrDay.test(core) || /^\d{1,4}$/.test(core)) dateWords++;
-    if (/^[\p{Lu}\p{N}]/u.test(core)) capitalized++;
+    if (OPENS_UPPER.test(core)) capitalized++;
     else if (!minor.has(core.toLowerCase())) return false;
   }
   if (dateWords === words.length) return false;
-  return capitalized >= 2 && /^[\p{Lu}\p{N}"“‘']/u.test(line);
+  return capitalized >= 2 && OPENS_HEADING.test(line);
 }

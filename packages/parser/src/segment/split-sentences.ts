@@ -2,6 +2,10 @@ import abbreviations from "../../data/abbreviations.json";
 import type { Span } from "../model.js";
 import { isSpace, trimSpan } from "./split-paragraphs.js";
 
+// (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
+
 const titles = new Set(abbreviations.titles);
 const beforeNumber = new Set(abbreviations.beforeNumber);
 const inner = new Set(abbreviations.inner.map((a) => a.toLowerCase()));
@@ -49,7 +53,10 @@ function startsSentence(text: string, k: number, end: number): boolean {
     k++;
     c = text[k] as string;
   }
-  return /[\p{Lu}\p{N}]/u.test(c);
+  // ASCII answered by its code; other letters and digits by the Unicode classes
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return UPPER_OR_DIGIT.test(c);
 }
 
 /** Decides whether the period at `dot` ends a sentence; `next` is where the next word starts. */
@@ -63,7 +70,7 @@ function endsSentenceAfterPeriod(text: string, from: number, dot: number, next: 
   if (beforeNumber.has(token) && /^\d/.test(nextWord)) return false;
   // Initials ("Ann M. Simmons") and dotted acronyms ("U.S.", "a.m."): a
   // sentence ends there only when a word that usually opens a sentence follows.
-  if (/^(?:\p{L}\.)*\p{L}$/u.test(token) && (token.length === 1 || token.includes("."))) {
+  if (INITIALS.test(token) && (token.length === 1 || token.includes("."))) {
     return starters.has(nextWord.replace(/^[“"‘'(]+/, ""));
   }
   return true;
@@ -71,6 +78,11 @@ function endsSentenceAfterPeriod(text: string, from: number, dot: number, next: 
 
 function readWord(text: string, k: number, end: number): string {
   let e = k;
-  while (e < end && !isSpace(text.charCodeAt(e)) && !/[,;:.!?]/.test(text[e] as string)) e++;
+  while (e < end && !isSpace(text.charCodeAt(e)) && !isStopMark(text.charCodeAt(e))) e++;
   return text.slice(k, e);
+}
+
+// , ; : . ! ? (a character test, not a regular expression per character)
+function isStopMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63;
 }
