@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findClaims } from "../../src/claims/find-claims.js";
 import { findResponses } from "../../src/events/find-responses.js";
 import type { ResponseType } from "../../src/model.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, makeDoc, runEventStages, WORLD } from "./make-doc.js";
 
 // Invented sentences for the CAMEO verb families and constructions that were
 // missing on unseen articles: legal acts beyond arrests and lawsuits (appeals,
@@ -133,5 +133,12 @@ describe("response verb families", () => {
       "The Justice Ministry announced the charges against Smith. Nine others pleaded guilty or were convicted.",
     );
     expect(found.filter((r) => r.evidence.start > 60)).toEqual([]);
+  });
+});
+
+describe("responses kept in the output", () => {
+  it("keeps only acts with a target, after the untargeted one has lent its actor to the act coordinated after it", () => {
+    const doc = runEventStages(makeDoc("Moldovan police arrested two men and charged Anna Berg with fraud.", ACTORS));
+    expect(doc.responses.map((r) => [r.type, r.actor, r.targets])).toEqual([["legal_action", "police", ["berg"]]]);
   });
 });
