@@ -64,6 +64,15 @@ export function harmVictim(tokens: Token[], start: number): boolean {
   return HARM_NOUNS.has(tokens[k - 1]?.lower ?? "");
 }
 const ADDRESSING = new Set(cues.addressing);
+const FRONTING = new Set(["for", "to", "in"]);
+
+/** A name (tokens [at, end)) in a phrase opening its clause and closed by a comma: "For Mexico, ...", not "sent to Libya, ...". */
+function fronted(tokens: Token[], at: number, end: number): boolean {
+  const prep = tokens[at - 1];
+  if (!prep || !FRONTING.has(prep.lower) || tokens[end]?.lower !== ",") return false;
+  const before = tokens[at - 2];
+  return !before || before.sentence !== prep.sentence || before.punct;
+}
 
 /**
  * Of the names before a wrong, those that can be its doer: not the one told
@@ -82,6 +91,8 @@ export function possibleDoers<M extends { start: number; end: number }>(
   const out = mentions.filter((m) => {
     const at = tokenIndexAt(tokens, m.start);
     if (ADDRESSING.has(tokens[at - 1]?.lower ?? "")) return false;
+    // "For Mexico, this individual is a terrorist": a fronted phrase's name is a point of view, not the doer
+    if (fronted(tokens, at, tokenIndexAt(tokens, m.end))) return false;
     for (let k = tokenIndexAt(tokens, m.end); k < wrong && (tokens[k] as Token).start < w.start; k++) {
       const t = tokens[k] as Token;
       if (VICTIM_WORDS.has(t.lower)) return false;
