@@ -92,6 +92,14 @@ describe("response verb families", () => {
       { type: "reject", actor: "eu", targets: ["moldova"] },
     ],
     ["Sweden did not accept the election results in Moldova.", { type: "reject", actor: "sweden" }],
+    // removing people (CAMEO 174) is a legal act; attacks (CAMEO 19x) beyond bombs and missiles
+    ["Moldova deported Anna Berg to Sweden.", { type: "legal_action", actor: "moldova", targets: ["berg"] }],
+    ["Moldovan police opened fire on John Smith.", { type: "military_action", actor: "police", targets: ["smith"] }],
+    ["Russian troops fired on Ukrainian soldiers.", { type: "military_action", actor: "russia", targets: ["ukraine"] }],
+    ["Moldovan police gunned down John Smith.", { type: "military_action", actor: "police", targets: ["smith"] }],
+    // asking (CAMEO 10x) and negotiating (CAMEO 04x)
+    ["Sweden requested Moldova to return the funds.", { type: "demand", actor: "sweden", targets: ["moldova"] }],
+    ["Sweden is negotiating with Moldova over gas.", { type: "cooperate", actor: "sweden", targets: ["moldova"] }],
   ])("%s", (text, want) => expectOne(text, want));
 
   it.each<[string, Want]>([
@@ -116,6 +124,9 @@ describe("response verb families", () => {
     "The Justice Ministry keeps a policy of not charging sitting ministers.",
     // being told to: someone else's order to oneself, with no one named inside the cue
     "Smith was told to leave.",
+    // pushed towards a place, not asked to act; collecting signatures, not a court petition
+    "Moldova pushed Russia to the brink of war.",
+    "The Green Party is petitioning in several other states.",
   ])("finds no act in %s", (text) => {
     expect(responses(text).filter((r) => r.type === "legal_action" || r.type === "demand")).toEqual([]);
   });
