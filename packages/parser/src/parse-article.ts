@@ -7,6 +7,7 @@ import { findMentions } from "./entities/find-mentions.js";
 import { findAccusations } from "./events/find-accusations.js";
 import { findDenials } from "./events/find-denials.js";
 import { findResponses } from "./events/find-responses.js";
+import { keepDyadicResponses } from "./events/responses-dyadic.js";
 import { readInput } from "./input/read-input.js";
 import { linkItems } from "./links/link-items.js";
 import { extractMetadata } from "./metadata/extract-metadata.js";
@@ -17,8 +18,8 @@ import { toParsedArticle } from "./to-parsed-article.js";
 /**
  * The stages after input, in order, each with one job: header metadata →
  * segment → mentions → actors and coreference → claims → accusations →
- * denials → responses → dates → links → guessed affiliations (after the events, which
- * compare sides). Each reads and fills the one doc.
+ * denials → responses (kept when they have a target) → dates → links → guessed
+ * affiliations (after the events, which compare sides). Each reads and fills the one doc.
  */
 export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
   extractMetadata,
@@ -29,6 +30,7 @@ export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
   findAccusations,
   findDenials,
   findResponses,
+  keepDyadicResponses,
   resolveDates,
   linkItems,
   guessAffiliations,

@@ -44,18 +44,10 @@ export class ActorTable {
   }
 }
 
-export function addAlias(actor: Actor, surface: string): void {
-  const s = plainSpaced(surface) ? surface : surface.replace(/\s+/g, " ").trim();
-  if (s && !actor.aliases.includes(s)) actor.aliases.push(s);
-}
+const IRREGULAR_SPACE = /^ | $| {2}|[^\S ]/;
 
-// Words between single spaces, nothing around them: the surface is its own alias as written
-// (most are; the regular expressions then only copy it).
-function plainSpaced(s: string): boolean {
-  if (!s.length || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c < 32 || c === 0x85 || c === 0xa0 || c > 0x167f) return false;
-  }
-  return true;
+export function addAlias(actor: Actor, surface: string): void {
+  // words between single spaces, nothing around them (most surfaces): the alias as written
+  const s = surface.length && !IRREGULAR_SPACE.test(surface) ? surface : surface.replace(/\s+/g, " ").trim();
+  if (s && !actor.aliases.includes(s)) actor.aliases.push(s);
 }

@@ -1,4 +1,4 @@
-import { countryByCode } from "../entities/lexicon.js";
+import { countryByCode, titleHeads } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Actor, Mention } from "../model.js";
 import { ActorTable, addAlias } from "./actor-table.js";
@@ -35,6 +35,11 @@ export function makeActors(
     const actor = ensure(table, k, m, n, best);
     if (!actor) return;
     if (m.via !== "pronoun") addAlias(actor, text.slice(m.start, m.end).replace(DETERMINER, ""));
+    // "Pope Francis", "Judge Marrero": a one-word title right before a person's name names them too
+    if (m.via === "name" && m.kind === "person") {
+      const title = titleBefore(text, m.start);
+      if (title) addAlias(actor, `${title} ${text.slice(m.start, m.end)}`);
+    }
     if (k === n.key || m.kind === "person") {
       const title = n.title ?? null;
       if (title && actor.kind === "person" && (!actor.title || (m.via === "name" && actor.title.length < title.length)))
@@ -44,6 +49,16 @@ export function makeActors(
     if (g && !table.gender.get(actor.id)) table.gender.set(actor.id, g);
   });
   return table;
+}
+
+// The capitalised title word set right before a name ("Pope " before "Francis"), if any.
+function titleBefore(text: string, start: number): string | null {
+  if (text.charCodeAt(start - 1) !== 32) return null;
+  let k = start - 1;
+  while (k > 0 && /\p{L}/u.test(text[k - 1] as string)) k--;
+  const word = text.slice(k, start - 1);
+  if (word.length < 2 || !/^\p{Lu}/u.test(word) || (k > 0 && !/\s/.test(text[k - 1] as string))) return null;
+  return titleHeads.has(word.toLowerCase()) ? word : null;
 }
 
 function ensure(table: ActorTable, key: string, m: Mention, n: MentionNote, best: Map<string, string>): Actor | null {

@@ -1,13 +1,15 @@
 import { contentFrom, draft } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
-import { CLAUSE_BOUNDARY } from "./lexicon.js";
+import { CLAUSE_BOUNDARY, EXPLETIVE_SUBJECTS, SUBJECT_PRONOUNS } from "./lexicon.js";
 import { resolveNounPhrase } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
 const MAX_NP = 12;
 const MAX_OPENING_SOURCE = 30;
 const APPOSITION_START = new Set(["a", "an"]);
+// a cue after these opens its own clause, like one at a sentence's start
+const CLAUSE_OPENERS = new Set([";", "and", "but"]);
 
 /** 'According to X, ...' and '..., according to X.' */
 export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
@@ -25,19 +27,28 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
     if (CLAUSE_BOUNDARY.has(next.lower) && !joinsNames) break;
     j++;
   }
-  const who = resolveNounPhrase(ctx, k, j);
-  const opens = cue.first - lo <= 1;
+  // "...; according to prosecutors, he owed ...", "... and according to the ministry he died ...":
+  // after a semicolon or a conjunction the cue opens a clause of its own
+  const opens = cue.first - lo <= 1 || CLAUSE_OPENERS.has(tokens[cue.first - 1]?.lower ?? "");
   if (opens) {
     // "According to early results of exit polls conducted for the AP and networks, ...": a long source
-    let comma = j + 1;
-    while (comma <= hi && comma - k < MAX_OPENING_SOURCE && (tokens[comma] as Token).kind === "word") comma++;
-    if (tokens[comma]?.lower !== ",") return null;
-    const content = contentFrom(ctx, comma + 1, stops);
+    let comma = k;
+    while (comma <= hi && comma - k < MAX_OPENING_SOURCE && (tokens[comma] as Token).kind === "word") {
+      // "according to the ministry he died": without a comma, a subject pronoun starts the content
+      if (comma > k && opensClause(tokens[comma] as Token)) break;
+      comma++;
+    }
+    const pronoun = comma <= hi && opensClause(tokens[comma] as Token);
+    if (tokens[comma]?.lower !== "," && !pronoun) return null;
+    if (comma - 1 < j) j = comma - 1;
+    const who = resolveNounPhrase(ctx, k, j);
+    const content = contentFrom(ctx, pronoun ? comma : comma + 1, stops);
     // "According to ISNA, the prosecutor, Mr. X, said ...": the words up to the
     // next cue are its speaker, and that claim says what the source reports
     if (!content || speakerOfNextCue(ctx, content.last)) return null;
     return draft(ctx, cue, who, content);
   }
+  const who = resolveNounPhrase(ctx, k, j);
   let end = cue.first - 1;
   while (end >= lo && (tokens[end] as Token).kind === "punct") end--;
   if (end - lo < 2 || (tokens[lo] as Token).kind === "quote") return null;
@@ -49,6 +60,11 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
     if (rest) return draft(ctx, cue, who, { first: lo, last: rest.last });
   }
   return draft(ctx, cue, who, { first: lo, last: end });
+}
+
+/** A subject pronoun ("he", "it") can only open a clause, so a source phrase ends before it. */
+function opensClause(t: Token): boolean {
+  return SUBJECT_PRONOUNS.has(t.lower) || EXPLETIVE_SUBJECTS.has(t.lower);
 }
 
 /** A comma and a cue right after the range: the range was the subject of that cue. */

@@ -42,8 +42,22 @@ export interface ClaimContext {
   unpairedQuotes: Span[];
 }
 
-const CUE_KEYS = new WordKeys<true>();
-for (const word of CUES.keys()) CUE_KEYS.set(word, true);
+// each cue word with its entries, under the key of its first letters: a word is
+// found by comparing it with the few cue words that share those letters, so no
+// word of the text is hashed
+const CUE_KEYS = new WordKeys<{ word: string; entries: CueEntry[] }[]>();
+for (const [word, entries] of CUES) {
+  const list = CUE_KEYS.get(word);
+  if (list) list.push({ word, entries });
+  else CUE_KEYS.set(word, [{ word, entries }]);
+}
+
+function cueEntries(lower: string): CueEntry[] | undefined {
+  const list = CUE_KEYS.get(lower);
+  if (list === undefined) return undefined;
+  for (const c of list) if (c.word === lower) return c.entries;
+  return undefined;
+}
 
 export function buildContext(doc: Doc): ClaimContext {
   const text = doc.text;
@@ -60,9 +74,12 @@ export function buildContext(doc: Doc): ClaimContext {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     while (s < sentences.length && (sentences[s] as Span).end <= t.start) s++;
-    // a token outside every sentence (a headline the segmenter left out) gets its own
+    // the tokens outside every sentence (a headline the segmenter left out) make one of
+    // their own per line, not one per token
     const inside = s < sentences.length && (sentences[s] as Span).start <= t.start;
-    const key = inside ? s : -(i + 2);
+    let key = inside ? s : -(i + 2);
+    if (!inside && i > 0 && (sentenceKey.at(-1) as number) < 0 && !lineBreakBetween(text, tokens[i - 1] as Token, t))
+      key = sentenceKey.at(-1) as number;
     const prev = sentenceFirst.length - 1;
     if (prev < 0 || sentenceKey[prev] !== key) {
       sentenceKey.push(key);
@@ -109,9 +126,7 @@ export function buildContext(doc: Doc): ClaimContext {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
-    // most words start no cue: a check on their first letters spares hashing each new word
-    if (CUE_KEYS.get(t.lower) === undefined) continue;
-    const candidates = CUES.get(t.lower);
+    const candidates = cueEntries(t.lower);
     if (!candidates) continue;
     for (const entry of candidates) {
       let ok = true;
@@ -147,4 +162,9 @@ export function buildContext(doc: Doc): ClaimContext {
     mentions,
     unpairedQuotes: scan.unpaired,
   };
+}
+
+function lineBreakBetween(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

@@ -113,3 +113,6 @@ export const SUBJECT_PRONOUNS = set(wordData.subjectPronouns);
 export const PRONOUN_CONTRACTIONS = set(wordData.pronounContractions);
 export const QUANTITY_STARTS = set(wordData.quantityStarts);
 export const EXPLETIVE_SUBJECTS = set(wordData.expletiveSubjects);
+export const INVERTED_SUBJECT_STARTS = set(wordData.invertedSubjectStarts);
+export const NAME_FUNCTION_WORDS = set(wordData.nameFunctionWords);
+export const PAST_TENSE_VERBS = set(wordData.pastTenseVerbs);

@@ -8,7 +8,10 @@ import {
   CLAUSE_BOUNDARY,
   DETERMINERS,
   HEARER_WORDS,
+  INVERTED_SUBJECT_STARTS,
+  NAME_FUNCTION_WORDS,
   SINGLE_WORD_ADVERBIALS,
+  SUBJECT_PRONOUNS,
 } from "./lexicon.js";
 import { resolveNounPhrase, type Speaker, skipBackOverAuxiliaries, speakerAfter, speakerBefore } from "./speaker.js";
 import type { Token } from "./tokens.js";
@@ -17,6 +20,18 @@ const MAX_NP = 12;
 const MAX_INVERTED_SUBJECT = 6;
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
+const INDEFINITE_ARTICLES = new Set(["a", "an"]);
+// a relative clause this close to the sentence's start hangs on its subject
+const SUBJECT_BEFORE_RELATIVE = 6;
+// how many words a lower-case inverted subject may have ("a former spokesman for Ukraine's Foreign Ministry")
+const MAX_LOWER_SUBJECT = 10;
+// lower-case content words before the sentence's first comma for it to close a clause, not a name
+const MIN_OPENING_CLAUSE = 2;
+// how far past an inverted subject a clause's auxiliary is looked for
+const LATER_VERB_REACH = 40;
+// words that make the phrase after a cue a clause or an infinitive, not a speaker
+const NOT_IN_SUBJECT = new Set(["that", "to", "not", "and", "but", "if", "because", "when", "while"]);
+const SUBJECT_END = new Set([",", ".", "(", "!", "?", ";", "—", "–"]);
 
 /** '..., X said.' and '..., said X.': the content is the clause before the comma. */
 export function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
@@ -31,17 +46,23 @@ export function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimD
     cue.entry.inverts &&
     commaBefore(ctx, cue.first) >= 0 &&
     after?.kind === "word" &&
-    after.upper &&
-    !relativeBefore(ctx, lo, cue.first);
+    (after.upper ? !relativeBefore(ctx, lo, cue.first) : lowerCaseSubjectAfter(ctx, cue, lo, hi));
   if (inverted) {
     // '..., noted NBC's Dante Chinni.': the subject follows the cue, a short name
     const who = speakerAfter(ctx, cue.last);
     if (who.source) while (m <= hi && (tokens[m] as Token).end <= who.source.end) m++;
-    if (m - cue.last > MAX_INVERTED_SUBJECT) return null;
+    if (m - cue.last > (after.upper ? MAX_INVERTED_SUBJECT : MAX_LOWER_SUBJECT)) return null;
+    // '..., said a handful of Democrats who point to ...': a relative clause on the speaker ends the report
+    if (RELATIVE_PRONOUNS.has(tokens[m]?.lower ?? "")) m = hi + 1;
   } else if (m <= hi && after?.kind === "word") {
     const adverbial = ADVERBIAL_START.has(after.lower) || SINGLE_WORD_ADVERBIALS.has(after.lower);
     const hearer =
-      cue.entry.object && (HEARER_WORDS.has(after.lower) || after.upper || OBJECT_PRONOUNS.has(after.lower));
+      cue.entry.object &&
+      (HEARER_WORDS.has(after.lower) ||
+        after.upper ||
+        OBJECT_PRONOUNS.has(after.lower) ||
+        // 'told a Senate panel', not 'told a joke'
+        (INDEFINITE_ARTICLES.has(after.lower) && tokens[m + 1]?.upper === true));
     if (!adverbial && !hearer) return null;
   }
   while (m <= hi && (tokens[m] as Token).kind === "word" && m - cue.last <= 8) {
@@ -61,7 +82,9 @@ export function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimD
   // "Back in Virginia, Mr. Clarke said, he decided ...": the cue interrupts its content
   const next = tokens[m + 1];
   // after an inverted speaker, ", the White House press secretary" is the speaker's apposition
-  const apposition = inverted && (next?.upper || DETERMINERS.has(next?.lower ?? ""));
+  // (", director of the center", ", a former aide"); a pronoun or auxiliary resumes the interrupted clause
+  const apposition =
+    inverted && !SUBJECT_PRONOUNS.has(next?.lower ?? "") && !AUXILIARY_AFTER_RELATIVE.has(next?.lower ?? "");
   if (
     closer?.lower === "," &&
     next?.kind === "word" &&
@@ -72,16 +95,117 @@ export function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimD
     const rest = next.lower.endsWith("ing") ? null : contentFrom(ctx, m + 1, stops);
     if (rest && comma > lo) return draft(ctx, cue, who, { first: lo, last: rest.last });
   }
+  // 'The paradox, says Carl Anthony, a historian at the library, is that ...': the clause resumes past the apposition
+  if (apposition && closer?.lower === "," && comma > lo) {
+    const resumed = resumeAfterApposition(ctx, m + 1, hi, stops);
+    if (resumed) return draft(ctx, cue, who, { first: lo, last: resumed });
+  }
   if (comma - lo < 3) return null;
   // 'The harbor "has never been safer," Marlow said': keep the quoted predicate whole
   const closing = tokens[comma + 1]?.kind === "quote" && ctx.quoteMark[comma + 1] !== -1;
   return draft(ctx, cue, who, { first: lo, last: closing ? comma + 1 : comma - 1 });
 }
 
-/** "Mathur, who studies tax policy, said ...": the commas close a relative clause on the subject. */
+/**
+ * "Mathur, who studies tax policy, said ...": the commas close a relative
+ * clause on the subject. Only a relative clause hung on a short opening
+ * phrase is the subject's: in "Cruz lacks support in Congress, whom he's
+ * alienated, said Larry Sabato" it belongs to the reported clause.
+ */
 function relativeBefore(ctx: ClaimContext, lo: number, cueFirst: number): boolean {
   for (let i = Math.max(lo, cueFirst - MAX_NP * 3); i < cueFirst - 1; i++)
-    if ((ctx.tokens[i] as Token).lower === "," && RELATIVE_PRONOUNS.has(ctx.tokens[i + 1]?.lower ?? "")) return true;
+    if ((ctx.tokens[i] as Token).lower === "," && RELATIVE_PRONOUNS.has(ctx.tokens[i + 1]?.lower ?? ""))
+      return i - lo <= SUBJECT_BEFORE_RELATIVE;
+  return false;
+}
+
+/**
+ * '..., said several observers.', '..., says political scientist Dossym
+ * Satpayev': a lower-case noun phrase after a cue that follows a comma is the
+ * speaker when it runs to the sentence's end (or a comma, bracket or relative
+ * pronoun) with no auxiliary, "that" or "to" in it and none later in the
+ * sentence ('..., said the aide who replaced him, Paul Manafort, should go' is
+ * a clause), and the text before the comma opens with a clause rather than a
+ * subject and its aside ('Trump, speaking in Ohio, said the deal was bad').
+ */
+function lowerCaseSubjectAfter(ctx: ClaimContext, cue: Cue, lo: number, hi: number): boolean {
+  const { tokens } = ctx;
+  // a participle ('..., noting the size of ...') has no subject of its own after it
+  if (cue.entry.words[0]?.endsWith("ing")) return false;
+  const first = tokens[cue.last + 1] as Token;
+  if (!INVERTED_SUBJECT_STARTS.has(first.lower) && !nameWithin(tokens, cue.last + 1, hi)) return false;
+  let m = cue.last + 1;
+  for (; m <= hi; m++) {
+    const t = tokens[m] as Token;
+    if (t.kind !== "word" || RELATIVE_PRONOUNS.has(t.lower)) break;
+    if (m - cue.last > MAX_LOWER_SUBJECT || AUXILIARY_AFTER_RELATIVE.has(t.lower)) return false;
+    // "a former aide to the mayor" is a phrase; "said to be" and "said that" are not a speaker
+    if (NOT_IN_SUBJECT.has(t.lower) && !(t.lower === "to" && nounAfter(tokens[m + 1]))) return false;
+  }
+  const end = tokens[m];
+  if (m <= hi && end?.kind === "punct" && !SUBJECT_END.has(end.lower)) return false;
+  if (m <= hi && end?.kind === "quote") return false;
+  for (let i = m; i <= hi && i - m < LATER_VERB_REACH; i++)
+    if (AUXILIARY_AFTER_RELATIVE.has((tokens[i] as Token).lower) && ctx.insideQuote[i] === -1) return false;
+  if (relativeBefore(ctx, lo, cue.first)) return false;
+  let opening = -1;
+  for (let i = lo; i < cue.first && opening < 0; i++) if ((tokens[i] as Token).lower === ",") opening = i;
+  if (opening < 0 || ctx.insideQuote[opening] !== -1) return false;
+  // 'Gov. John Kasich of Ohio, a Republican who ..., said ...': a name and its apposition are a subject
+  let contentWords = 0;
+  for (let i = lo; i < opening; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && !t.upper && !NAME_FUNCTION_WORDS.has(t.lower)) contentWords++;
+  }
+  return contentWords >= MIN_OPENING_CLAUSE && !subjectApposition(ctx, lo, cue.first - 1);
+}
+
+/**
+ * '..., and Gov. Jay Nixon, tweeted their approval', 'Sen. Cruz, a candidate
+ * who ..., tweeted a warning': the stretch between the last two commas is a
+ * name or an apposition ('a ...', 'the ...'), so the subject stands before the cue.
+ */
+function subjectApposition(ctx: ClaimContext, lo: number, comma: number): boolean {
+  const { tokens } = ctx;
+  let open = comma - 1;
+  while (open > lo && (tokens[open] as Token).lower !== ",") open--;
+  if (open <= lo) return false;
+  const first = tokens[open + 1] as Token;
+  if (DETERMINERS.has(first.lower) && first.lower !== "that") return true;
+  for (let i = open + 1; i < comma; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && !t.upper && !NAME_FUNCTION_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+// how many tokens an inverted speaker's apposition may run before the interrupted clause resumes
+const APPOSITION_REACH = 16;
+
+/** The end of a clause that resumes with an auxiliary after the apposition's closing comma; null if none. */
+function resumeAfterApposition(ctx: ClaimContext, from: number, hi: number, stops: Int32Array): number | null {
+  const { tokens } = ctx;
+  for (let i = from; i < hi && i - from < APPOSITION_REACH; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "quote") return null;
+    if (t.lower !== ",") continue;
+    if (!AUXILIARY_AFTER_RELATIVE.has(tokens[i + 1]?.lower ?? "")) return null;
+    return contentFrom(ctx, i + 1, stops)?.last ?? null;
+  }
+  return null;
+}
+
+function nounAfter(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && (t.upper || DETERMINERS.has(t.lower));
+}
+
+/** A capitalised word among the next few: "political scientist Dossym Satpayev", "experts like Paul Bauman". */
+function nameWithin(tokens: Token[], from: number, hi: number): boolean {
+  for (let i = from; i <= hi && i - from < 4; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") return false;
+    if (t.upper) return true;
+  }
   return false;
 }
 

@@ -10,6 +10,39 @@ import { addDays, formatDay, nearestWeekday, pad, parseDay } from "./date-values
 const dateChrono = chrono.casual.clone();
 dateChrono.parsers = dateChrono.parsers.filter((p) => !cues.chronoParsersOff.includes(p.constructor.name));
 dateChrono.refiners = dateChrono.refiners.filter((r) => !cues.chronoRefinersOff.includes(r.constructor.name));
+// per chrono parser, strings one of which any text it reads holds: each string with the
+// parsers it lets run, and the parsers no string is listed for, which always run
+const PARSER_WORDS = cues.chronoParserWords as Record<string, string[] | undefined>;
+// (one bit a parser: past 31 parsers every window gets them all)
+let ALWAYS = 0;
+const WORD_PARSERS = new Map<string, number>();
+dateChrono.parsers.forEach((p, k) => {
+  const words = PARSER_WORDS[p.constructor.name];
+  if (!words) ALWAYS |= 1 << k;
+  else for (const w of words) WORD_PARSERS.set(w, (WORD_PARSERS.get(w) ?? 0) | (1 << k));
+});
+const WORDS = [...WORD_PARSERS];
+const chronoByParsers = new Map<number, chrono.Chrono>();
+
+/**
+ * chrono with only the parsers that can read something in `lower` (a window
+ * in lower case): chrono runs every parser's pattern over the whole window,
+ * so a parser whose words are absent costs a scan and can find nothing.
+ */
+function chronoFor(lower: string): chrono.Chrono {
+  if (dateChrono.parsers.length > 31) return dateChrono;
+  let mask = ALWAYS;
+  for (const [word, parsers] of WORDS) if ((mask & parsers) !== parsers && lower.includes(word)) mask |= parsers;
+  let c = chronoByParsers.get(mask);
+  if (!c) {
+    c = new chrono.Chrono({
+      parsers: dateChrono.parsers.filter((_, k) => mask & (1 << k)),
+      refiners: dateChrono.refiners,
+    });
+    chronoByParsers.set(mask, c);
+  }
+  return c;
+}
 const MAY = new RegExp(`\\b(?:${cues.mayAfter.join("|")})\\s+May\\b`, "g");
 const QUICK = new RegExp(cues.quickCheck, "i");
 const WEEKDAY = new RegExp(`\\b${cues.weekday}\\b`, "gi");
@@ -90,7 +123,8 @@ export function resolveDates(doc: Doc): void {
     }
     for (const w of windows(text)) {
       const part = text.slice(w.start, w.end);
-      for (const r of dateChrono.parse(part, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+      const parser = chronoFor(docLower !== null ? lower.slice(w.start, w.end) : part.toLowerCase());
+      for (const r of parser.parse(part, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
         const d = fromChrono(r, { start: s.start + w.start, end: s.start + w.end }, part, ref);
         if (d === "relative") unresolved++;
         else push(d);

@@ -34,7 +34,15 @@ import {
   titleModifiers,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
-import { beforeDemonym, innerAdjective, opensBody, opensTitle, possessiveName, type Run } from "./name-runs.js";
+import {
+  beforeDemonym,
+  innerAdjective,
+  opensBody,
+  opensNumberedBody,
+  opensTitle,
+  possessiveName,
+  type Run,
+} from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
 
 const COMPASS = new Set([
@@ -119,6 +127,7 @@ export function classifyRun(scan: Scan, run: Run): void {
     ((scan.isOrdinaryCapital(pos) &&
       !opensBody(scan, pos) &&
       !opensTitle(scan, pos) &&
+      !opensNumberedBody(scan, pos) &&
       tokens[pos + 1]?.text !== "&") ||
       beforeDemonym(scan, pos)) &&
     !possessiveName(scan, pos) &&

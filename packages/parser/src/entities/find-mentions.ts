@@ -134,9 +134,10 @@ function settleUnsure(scan: Scan): void {
   }
   // a surname that is also a word ("May", "Brown") alone, once the full name is known
   const { tokens } = scan;
-  for (let k = 0; k < tokens.length; k++) {
+  // (no full name, no lone surname to find: the loop is skipped; the cheap tests come before the fold)
+  for (let k = 0; lastNames.size > 0 && k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t?.cap || scan.named[k] || scan.headline[k] || !lastNames.has(foldName(t.text)) || t.text.length < 3) continue;
+    if (!t?.cap || scan.named[k] || scan.headline[k] || t.text.length < 3 || !lastNames.has(foldName(t.text))) continue;
     if (regionAdjectives.has(t.text) || gazetteer.has(t.text)) continue;
     if (t.sentStart && tokens[k + 1]?.kind !== "possessive" && !tokens[k + 1]?.cap) continue;
     scan.add({

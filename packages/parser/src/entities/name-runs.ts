@@ -43,6 +43,9 @@ const PARTICLES = new Set([
   "dos",
   "das",
   "y",
+  // Filipino surnames: "dela Cruz", "delos Santos"
+  "dela",
+  "delos",
 ]);
 const JOINERS = new Set(["of", "for", "and", "on"]);
 // Ordinary adjectives that a name may hold mid-sentence ("UN High Commissioner", "Big Ben", "Top Gear").
@@ -185,6 +188,7 @@ export function findRuns(scan: Scan): Run[] {
         !startsKnownPhrase(scan, i) &&
         !opensBody(scan, i) &&
         !opensTitle(scan, i) &&
+        !opensNumberedBody(scan, i) &&
         !(tokens[i + 1]?.text === "&" && isAmpersandJoin(scan, i + 1)) &&
         !(innerAdjective(scan, i) && !t.sentStart))
     ) {
@@ -202,7 +206,7 @@ export function findRuns(scan: Scan): Run[] {
         continue;
       }
       const n = tokens[j];
-      if (n?.kind === "possessive" && j === last + 1 && possessiveName(scan, last)) {
+      if ((n?.kind === "possessive" || isPluralApostrophe(scan, j)) && j === last + 1 && possessiveName(scan, last)) {
         last = j + 1;
         j += 2;
         continue;
@@ -293,7 +297,8 @@ export function possessiveName(scan: Scan, i: number): boolean {
   const t = tokens[i];
   const s = tokens[i + 1];
   // ("People 's Party": tokenised text sets the possessive apart by one space)
-  if (!t || s?.kind !== "possessive" || !scan.adjacent(i, i + 1) || !tokens[i + 2]?.cap) return false;
+  if (!t || (s?.kind !== "possessive" && !isPluralApostrophe(scan, i + 1)) || !scan.adjacent(i, i + 1)) return false;
+  if (!tokens[i + 2]?.cap) return false;
   if (!possessors.has(scan.lower(i))) return false;
   for (let k = i + 2; k <= i + 6; k++) {
     const w = tokens[k];
@@ -302,6 +307,31 @@ export function possessiveName(scan: Scan, i: number): boolean {
     if (!w.cap && !JOINERS.has(w.text) && w.text !== "the") return false;
   }
   return false;
+}
+
+/**
+ * "the Second Circuit Court of Appeals", "the 9th Circuit Court": an ordinal opening an
+ * institution's name, when an institution's head word follows within a few capitals.
+ */
+export function opensNumberedBody(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t || t.sentStart || !ORDINALS.test(t.text)) return false;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const w = scan.tokens[k];
+    if (!w || w.kind !== "word" || !w.cap || !scan.adjacent(k - 1, k)) return false;
+    if (orgHeads.has(w.text) || orgSuffixes.has(w.text)) return true;
+  }
+  return false;
+}
+
+const ORDINALS =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th))$/;
+
+// "Workers' Party": a plural's bare apostrophe, set right after its word.
+function isPluralApostrophe(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  const w = scan.tokens[k - 1];
+  return (t?.text === "'" || t?.text === "’") && !!w && w.text.endsWith("s") && t.start === w.end;
 }
 
 /**

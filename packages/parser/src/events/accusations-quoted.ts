@@ -12,7 +12,7 @@ import {
   sufferedWrong,
   wordsBack,
 } from "./accusation-lexicon.js";
-import { admits, agentOfWrong, hedged, speaks } from "./accusations-reported.js";
+import { admits, agentsOfWrong, hedged, speaks } from "./accusations-reported.js";
 import { afterPreposition, mentionsIn } from "./actor-roles.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -32,7 +32,8 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   const startOff = (tokens[from] as Token).start;
   const endOff = (tokens[to - 1] as Token).end;
   if (tokens.slice(from, hit.first).some((t) => t.lower === "which" || t.lower === "who")) return;
-  const agent = agentOfWrong(doc, tokens, hit.last, to);
+  const agents = agentsOfWrong(doc, tokens, hit.last, to);
+  const agent = agents[0];
   if (hedged(doc, tokens, hit.first)) return;
   const windowStart = (tokens[wordsBack(tokens, hit.first, DOER_WINDOW, from)] as Token).start;
   const named = mentionsIn(doc, windowStart, endOff).filter(
@@ -57,7 +58,7 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   const evidence: Span = { start, end: Math.min(endOff, told.end, Math.max(wrongTok.end, start + 60) + 60) };
   addAccusation(doc, tokens, {
     accuser: speaker,
-    accused: [accused],
+    accused: agent ? agents : [accused],
     allegation: { start: startOff, end: endOff },
     evidence,
   });

@@ -16,7 +16,14 @@ import {
   sufferedWrong,
   wordsBack,
 } from "./accusation-lexicon.js";
-import { afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
+import {
+  type ActorMention,
+  actorIds,
+  afterPreposition,
+  coordinated,
+  mentionsIn,
+  subjectBefore,
+} from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS } from "./clause-words.js";
 import { courtNoun, courtOf } from "./court-actor.js";
@@ -110,12 +117,13 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     );
     const inClause = possibleDoers(tokens, named, wrong, (m) => afterPreposition(doc, m, windowStart));
     // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
-    const agent = agentOfWrong(doc, tokens, hit.last, stop);
+    const agents = agentsOfWrong(doc, tokens, hit.last, stop);
+    const agent = agents[0];
     // "said Navalny was poisoned": with no agent named, the victim is no doer and none is guessed
     const patient = inClause.at(-1);
     if (!agent && patient && sufferedWrong(doc.text, tokens, patient.end, wrong)) continue;
     const accused = agent
-      ? [agent]
+      ? agents
       : inClause.length
         ? [inClause.at(-1)?.actor as string]
         : rel
@@ -193,6 +201,16 @@ const OPENING_PRONOUNS = new Set(["they", "he", "she", "it"]);
  * inside the consulate by Saudi agents".
  */
 export function agentOfWrong(doc: Doc, tokens: Token[], last: number, stop: number): string | undefined {
+  return agentsOfWrong(doc, tokens, last, stop)[0];
+}
+
+/** The doers named after a wrong, with those coordinated with the first: "raped by Quirin, Redouane and a third officer". */
+export function agentsOfWrong(doc: Doc, tokens: Token[], last: number, stop: number): string[] {
+  const first = agentMention(doc, tokens, last, stop);
+  return first ? actorIds(coordinated(doc, first, (tokens[stop - 1] as Token).end)) : [];
+}
+
+function agentMention(doc: Doc, tokens: Token[], last: number, stop: number): ActorMention | undefined {
   for (let k = last; k < stop && k <= last + 10; k++) {
     const t = tokens[k] as Token;
     // "poisoned with Novichok, a nerve agent developed by the Soviet Union": the aside's agent
@@ -202,7 +220,7 @@ export function agentOfWrong(doc: Doc, tokens: Token[], last: number, stop: numb
     if (!next) return undefined;
     const m = mentionsIn(doc, next.start, (tokens[stop - 1] as Token).end)[0];
     // "by her family, Dawn reported": a name past a comma is not the agent
-    return m && m.start - next.start < 30 && !/[,;:]/.test(doc.text.slice(next.start, m.start)) ? m.actor : undefined;
+    return m && m.start - next.start < 30 && !/[,;:]/.test(doc.text.slice(next.start, m.start)) ? m : undefined;
   }
   return undefined;
 }

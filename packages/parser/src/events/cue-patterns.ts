@@ -132,6 +132,9 @@ interface CueIndex {
   sentenceBits: Int32Array;
 }
 
+// what matchAll gives when nothing matches: frozen, so a caller that changed it would fail at once
+const NONE = Object.freeze([]) as unknown as CueMatch<never>[];
+
 const indexes = new WeakMap<Token[], CueIndex>();
 // the doc being read: the sets ask for its index on every call, over a hundred thousand times
 // a round, and a WeakMap lookup each time costs more than the check of one word
@@ -204,18 +207,22 @@ export class CueSet<T> {
     return all.filter((m) => m.first >= from && m.last < to);
   }
 
-  /** Every match in tokens [from, to), in text order; patterns listed first win ties at one token. */
+  /**
+   * Every match in tokens [from, to), in text order; patterns listed first win ties at one token.
+   * No match gives one shared, frozen empty list (most calls find none): callers read it, never change it.
+   */
   matchAll(tokens: Token[], from: number, to: number): CueMatch<T>[] {
-    const out: CueMatch<T>[] = [];
-    if (from >= to) return out;
+    if (from >= to) return NONE;
     const index = this.bit !== 0 ? cueIndex(tokens) : null;
     if (!index || this.id >= index.sets) {
+      const out: CueMatch<T>[] = [];
       for (let i = from; i < to; i++) this.matchAt(tokens, i, to, out);
       return out;
     }
     const bit = this.bit;
     const first = (tokens[from] as Token).sentence;
-    if (first === (tokens[to - 1] as Token).sentence && ((index.sentenceBits[first] ?? bit) & bit) === 0) return out;
+    if (first === (tokens[to - 1] as Token).sentence && ((index.sentenceBits[first] ?? bit) & bit) === 0) return NONE;
+    const out: CueMatch<T>[] = [];
     const bits = index.bits;
     for (let i = from; i < to; i++) if ((bits[i] as number) & bit) this.matchAt(tokens, i, to, out);
     return out;
@@ -267,6 +274,8 @@ export function wordCues(words: Iterable<string>): CueSet<true> {
 
 /** Keeps, among matches that share tokens, the one whose pattern comes first in the lexicon, then the longest. */
 export function dropOverlaps<T>(matches: CueMatch<T>[], order: (m: CueMatch<T>) => number): CueMatch<T>[] {
+  // none or one: nothing overlaps (most sentences), and no copy is made
+  if (matches.length < 2) return matches;
   const sorted = [...matches].sort((a, b) => order(a) - order(b) || b.last - b.first - (a.last - a.first));
   const kept: CueMatch<T>[] = [];
   for (const m of sorted) if (!kept.some((k) => k.first <= m.last && m.first <= k.last)) kept.push(m);

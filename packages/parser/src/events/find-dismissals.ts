@@ -104,7 +104,7 @@ function ownAccounts(doc: Doc, tokens: Token[]): void {
       .find(
         (x) => !negatedWithin(tokens, x.first - 2, x.last) && (!x.pattern.value || predicative(tokens, x.last + 1)),
       );
-    if (!m || !(actedAgainst(doc, speaker, c.content.start) || accusedItself(doc, speaker, c.content.start))) continue;
+    if (!m || !(actedAgainst(doc, speaker, c.content.start) || accusedItself(doc, speaker, doc.text.length))) continue;
     const head = tokens[m.first] as Token;
     const last = tokens[m.last] as Token;
     const sentence = doc.sentences.find((s) => s.start <= head.start && head.start < s.end);
@@ -140,7 +140,8 @@ function accusedItself(doc: Doc, speaker: string, before: number): boolean {
 /** "were very fine people" names people; "was fine", "is legal and necessary", "was lawful under" say what the act was. */
 function predicative(tokens: Token[], next: number): boolean {
   const t = tokens[next];
-  return !t || t.punct || PREDICATE_FOLLOWERS.has(t.lower);
+  // the sentence's last word: its full stop is no token
+  return !t || t.sentence !== (tokens[next - 1] as Token).sentence || t.punct || PREDICATE_FOLLOWERS.has(t.lower);
 }
 const PREDICATE_FOLLOWERS = new Set([
   "and",

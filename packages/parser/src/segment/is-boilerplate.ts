@@ -7,8 +7,33 @@ const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
 const OPENS_UPPER = /^[\p{Lu}\p{N}]/u;
 const OPENS_HEADING = /^[\p{Lu}\p{N}"“‘']/u;
 
-// One alternation of all the page-line patterns: one scan of a line instead of one per pattern.
-const pageLine = new RegExp(boilerplate.patterns.map((p) => `(?:${p})`).join("|"), "i");
+// The page-line patterns as two alternations: those anchored at the line's start ("^...")
+// in one, which the engine tries at the first position only, and the rest in another (one
+// alternation of all of them was tried at every position of every line).
+const alternation = (patterns: string[]) =>
+  patterns.length ? new RegExp(patterns.map((p) => `(?:${p})`).join("|"), "i") : null;
+const anchoredPageLine = alternation(boilerplate.patterns.filter((p) => isAnchored(p)));
+const otherPageLine = alternation(boilerplate.patterns.filter((p) => !isAnchored(p)));
+const pageLine = {
+  test: (line: string) => !!anchoredPageLine?.test(line) || !!otherPageLine?.test(line),
+};
+
+// A pattern that starts with "^" and has no "|" outside brackets and groups: every match starts at 0.
+function isAnchored(pattern: string): boolean {
+  if (!pattern.startsWith("^")) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 1; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return false;
+  }
+  return true;
+}
 const minor = new Set(headlineWords.minor);
 const monthOrDay =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/i;

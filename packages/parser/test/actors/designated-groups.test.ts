@@ -8,6 +8,17 @@ const groups = (text: string) =>
     .flatMap((a) => a.aliases);
 
 describe("designated groups", () => {
+  it.each([
+    ["Two blasts hit the market; fourteen civilians were killed.", "fourteen civilians"],
+    ["The shoppers panicked when the alarm sounded.", "shoppers"],
+    ["Later the perpetrators escaped across the river.", "perpetrators"],
+    ["Police said 40 suspected users surrendered.", "40 suspected users"],
+    ["His legal team appealed the verdict on Monday.", "legal team"],
+    ["The bishops gathered in Rome to vote on the rules.", "bishops"],
+  ])("finds the collective in «%s»", (text, alias) => {
+    expect(groups(text)).toContain(alias);
+  });
+
   it("keeps a counted origin in the group's name", () => {
     expect(groups("On Monday, attorneys general from twelve states filed a joint lawsuit.")).toContain(
       "attorneys general from twelve states",

@@ -6,6 +6,12 @@ const actorsNamed = (text: string, name: string) =>
   parseArticle(text).actors.filter((a) => a.aliases.some((al) => al.includes(name)));
 
 describe("name variants of one person", () => {
+  it("names a person also with the one-word title set before the name", () => {
+    const found = actorsNamed("Pope Clement met the envoys. Later Clement said the talks went well.", "Clement");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.aliases).toEqual(expect.arrayContaining(["Clement", "Pope Clement"]));
+  });
+
   it("folds accents away for comparison", () => {
     expect(foldName("Erdoğan")).toBe("Erdogan");
     expect(foldName("Vázquez Garced")).toBe("Vazquez Garced");

@@ -425,7 +425,11 @@ const CASES: [string, string, Expected[]][] = [
       },
     ],
   ],
-  ["a naming verb without a quote reports nothing", "Psaki called the meeting to order and called for calm.", []],
+  [
+    "a naming verb without a quote reports nothing; 'called for' reports what is demanded",
+    "Psaki called the meeting to order and called for calm.",
+    [{ speaker: "psaki", cue: "called for", content: "calm", kind: "indirect" }],
+  ],
   [
     "a name coordinated with 'other' descriptions",
     "The EU and other European bodies reportedly believe Moscow ordered the attack.",
@@ -503,7 +507,10 @@ const CASES: [string, string, Expected[]][] = [
   [
     "'deemed that' after a coordinated verb keeps the clause's subject, not a name after 'on'",
     "The EU called on Russia to halt, and deemed that the agreement goes against the resolution.",
-    [{ speaker: "eu", cue: "deemed", content: "the agreement goes against the resolution", kind: "indirect" }],
+    [
+      { speaker: "eu", cue: "called on", content: "Russia to halt", kind: "indirect" },
+      { speaker: "eu", cue: "deemed", content: "the agreement goes against the resolution", kind: "indirect" },
+    ],
   ],
   [
     "a participle's subject is the person, not the body after 'of'",
@@ -756,6 +763,129 @@ const CASES: [string, string, Expected[]][] = [
     [],
   ],
   [
+    "a lower-case speaker after a cue that follows its clause: several analysts, a former aide",
+    "Voters met in the harbor. The harbor plan may have been more popular in the suburbs than anywhere else, said several analysts. Psaki also had a say in the choice of contractors for the port, said a former aide to the mayor, who asked not to be named.",
+    [
+      {
+        speaker: null,
+        cue: "said",
+        content: "The harbor plan may have been more popular in the suburbs than anywhere else",
+        kind: "indirect",
+        source: "several analysts",
+      },
+      {
+        speaker: null,
+        cue: "said",
+        content: "Psaki also had a say in the choice of contractors for the port",
+        kind: "indirect",
+        source: "a former aide to the mayor",
+      },
+    ],
+  ],
+  [
+    "no lower-case inverted speaker: a participle, a subject's apposition, a subject and its aside",
+    "Psaki opened the new terminal on Monday, noting the size of the crowd. The mayor of the port town, and Jen Psaki, tweeted their support for the bill. Antonov, speaking in the harbor, said the talks would resume.",
+    [
+      { speaker: "psaki", cue: "noting", content: "the size of the crowd", kind: "indirect" },
+      {
+        speaker: "psaki",
+        cue: "tweeted",
+        content: "their support for the bill",
+        kind: "indirect",
+        source: "The mayor of the port town, and Jen Psaki",
+      },
+      { speaker: "antonov", cue: "said", content: "the talks would resume", kind: "indirect" },
+    ],
+  ],
+  [
+    "an inverted speaker's apposition is not content; an auxiliary after it resumes the clause",
+    "The harbor will stay open all winter, said Anatoly Antonov, director of the port authority. The real problem, says Jen Psaki, a spokeswoman for the port, is that the ice comes early.",
+    [
+      {
+        speaker: "antonov",
+        cue: "said",
+        content: "The harbor will stay open all winter",
+        kind: "indirect",
+        source: "Anatoly Antonov",
+      },
+      {
+        speaker: "psaki",
+        cue: "says",
+        content: "The real problem, says Jen Psaki, a spokeswoman for the port, is that the ice comes early",
+        kind: "indirect",
+      },
+    ],
+  ],
+  [
+    "a relative clause late in the reported clause does not make the speaker its subject",
+    "The mayor lacks support from the harbor unions, whom he angered with his budget, said Jen Psaki.",
+    [
+      {
+        speaker: "psaki",
+        cue: "said",
+        content: "The mayor lacks support from the harbor unions, whom he angered with his budget",
+        kind: "indirect",
+      },
+    ],
+  ],
+  [
+    "a named hearer and a time after a trailing cue: the clause before the comma is the report",
+    "The port needs two new cranes, Anatoly Antonov told a Senate panel Wednesday.",
+    [{ speaker: "antonov", cue: "told", content: "The port needs two new cranes", kind: "indirect" }],
+  ],
+  [
+    "'called for' and 'called on' report what is demanded",
+    "Psaki called for an inquiry into the harbor fire. Antonov called on the mayor to resign over the fire.",
+    [
+      { speaker: "psaki", cue: "called for", content: "an inquiry into the harbor fire", kind: "indirect" },
+      { speaker: "antonov", cue: "called on", content: "the mayor to resign over the fire", kind: "indirect" },
+    ],
+  ],
+  [
+    "a capitalised US after a cue is a name, and a bare clause may hold a preposition and an irregular past",
+    "Psaki said US ships had left the harbor. The White House announced the tests by a navy laboratory found fuel in the water.",
+    [
+      { speaker: "psaki", cue: "said", content: "US ships had left the harbor", kind: "indirect" },
+      {
+        speaker: "white_house",
+        cue: "announced",
+        content: "the tests by a navy laboratory found fuel in the water",
+        kind: "indirect",
+      },
+    ],
+  ],
+  [
+    "'according to' after a semicolon or 'and' opens its own clause",
+    "The port lost money; according to Antonov, it owed $2 million to its lenders. The ship was held for a week and according to Psaki it left on Friday.",
+    [
+      { speaker: "antonov", cue: "according to", content: "it owed $2 million to its lenders", kind: "indirect" },
+      { speaker: "psaki", cue: "according to", content: "it left on Friday", kind: "indirect" },
+    ],
+  ],
+  [
+    "a clause after 'said' may open with a time noun and 'of', a quantity, or a phrase and 'it'",
+    "Psaki said each year of dredging brings a week of delays. Antonov said more than 200 sailors signed the letter. Psaki said about half of the cargo reflected new orders. Antonov said in shipping it takes years to build trust.",
+    [
+      { speaker: "psaki", cue: "said", content: "each year of dredging brings a week of delays", kind: "indirect" },
+      { speaker: "antonov", cue: "said", content: "more than 200 sailors signed the letter", kind: "indirect" },
+      { speaker: "psaki", cue: "said", content: "about half of the cargo reflected new orders", kind: "indirect" },
+      { speaker: "antonov", cue: "said", content: "it takes years to build trust", kind: "indirect" },
+    ],
+  ],
+  [
+    "a subject and its cue, a comma, then the reported clause without quotation marks",
+    "As Psaki noted, the harbor stays open in winter. Antonov reported on Saturday, the ships have already left.",
+    [
+      { speaker: "psaki", cue: "noted", content: "the harbor stays open in winter", kind: "indirect" },
+      { speaker: "antonov", cue: "reported", content: "the ships have already left", kind: "indirect" },
+    ],
+  ],
+  [
+    "no clause after the comma: 'All told', a participle about the speaker",
+    "All told, the port lost two ships. Antonov reported, clutching the lectern.",
+    [],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
@@ -779,6 +909,22 @@ describe("findClaims constructions", () => {
       expect(g).toMatchObject({ speaker: e.speaker, cue: e.cue, content: e.content, kind: e.kind });
       if (e.source !== undefined) expect(g?.source).toBe(e.source);
     });
+  });
+
+  it("reads a title-case headline the segmenter left out as one sentence", () => {
+    const headline = "Psaki Says Harbor Ships Will Stay";
+    const body = "The port opened on Monday.";
+    const text = `${headline}\n\n${body}`;
+    const doc = handBuiltDoc(text, ACTORS);
+    doc.sentences = [{ start: headline.length + 2, end: text.length }];
+    findClaims(doc);
+    expect(
+      doc.claims.map((c) => [
+        c.speaker,
+        text.slice(c.cue.start, c.cue.end),
+        text.slice(c.content.start, c.content.end),
+      ]),
+    ).toEqual([["psaki", "Says", "Harbor Ships Will Stay"]]);
   });
 
   it("gives every claim a unique id and spans inside the text", () => {

@@ -92,6 +92,17 @@ const cases: [string, [string, string][]][] = [
     ],
   ],
   ["Charles told the Daily Mail that she was broken.", [["Daily Mail", "media"]]],
+  // a name through a Filipino particle, a plural's apostrophe, an ordinal opening a court's name
+  ["Captain Rodel dela Cruz of the navy said the boat sank.", [["Rodel dela Cruz", "person"]]],
+  ["The Miners' Federation said the pits would close.", [["Miners' Federation", "organization"]]],
+  [
+    "The appeal went to the Third Circuit Court of Appeals on Monday.",
+    [["Third Circuit Court of Appeals", "organization"]],
+  ],
+  [
+    "The Islamic State of Iraq and the Levant claimed the attack.",
+    [["Islamic State of Iraq and the Levant", "organization"]],
+  ],
   // an agency is an outlet only after a media word
   ["The Kalvari News Agency quoted the mayor.", [["Kalvari News Agency", "media"]]],
   ["The National Fisheries Agency said stocks fell.", [["National Fisheries Agency", "organization"]]],
@@ -102,6 +113,7 @@ const absent: [string, string][] = [
   ["The U.S. and European diplomats were expelled.", "European"],
   ["Despite the assurances, she left.", "Despite"],
   ["Earlier this month, the Biden administration imposed sanctions.", "Earlier"],
+  ["It was the Second World War that changed the town.", "Second World War"],
   // a lone name that labels an event, and common words by their endings
   ["Reporters tied the senator to the Brackwater scandal.", "Brackwater"],
   ["He later embraced Fabianism and left the party.", "Fabianism"],

@@ -3,6 +3,7 @@ import type { Doc } from "../../src/doc.js";
 import { findAccusations } from "../../src/events/find-accusations.js";
 import { findDenials } from "../../src/events/find-denials.js";
 import { findResponses } from "../../src/events/find-responses.js";
+import { keepDyadicResponses } from "../../src/events/responses-dyadic.js";
 import { createDoc } from "../../src/input/create-doc.js";
 import { linkItems } from "../../src/links/link-items.js";
 import type { Actor, ActorKind, Mention } from "../../src/model.js";
@@ -96,10 +97,12 @@ export const WORLD: ActorSpec[] = [
 ];
 
 /** The stages after claims, in parse-article.ts's order: accusations, denials, responses, dates, links. */
-export function runEventStages(doc: Doc): Doc {
+export function runEventStages(doc: Doc, keepUntargeted = false): Doc {
   findAccusations(doc);
   findDenials(doc);
   findResponses(doc);
+  // a test of how an untargeted act is read (its actor, its evidence) looks before the pipeline drops it
+  if (!keepUntargeted) keepDyadicResponses(doc);
   resolveDates(doc);
   linkItems(doc);
   return doc;

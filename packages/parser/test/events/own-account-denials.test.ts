@@ -63,6 +63,14 @@ describe("the accused's own account", () => {
     ).toEqual(["varga"]);
   });
 
+  it("reads the account of each doer a wrong names after 'by', wherever the wrong is told", () => {
+    const doc = run(
+      'Varga claimed the sale was consensual. Okafor said, "My contract was violated by Russia, Varga and two guards."',
+    );
+    expect(doc.accusations.map((a) => a.accused)).toEqual([["russia", "varga"]]);
+    expect(doc.denials.map((d) => d.denier)).toEqual(["varga"]);
+  });
+
   it("does not read the same words from someone never accused", () => {
     expect(deniers("Okafor said the payment was lawful.")).toEqual([]);
   });

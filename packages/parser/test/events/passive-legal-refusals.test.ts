@@ -16,10 +16,10 @@ const ACTORS = [
   { id: "police", names: ["The Lyon police", "the Lyon police", "Lyon police"], kind: "organization" as const },
 ];
 
-function run(text: string) {
+function run(text: string, keepUntargeted = false) {
   const doc = makeDoc(text, ACTORS);
   findClaims(doc);
-  return runEventStages(doc);
+  return runEventStages(doc, keepUntargeted);
 }
 
 const legal = (doc: ReturnType<typeof run>) => doc.responses.filter((r) => r.type === "legal_action");
@@ -112,6 +112,7 @@ describe("arrests with no agent", () => {
     );
     const withPolice = run(
       "The Lyon police dispersed students who marched against the city council. More than 200 people have been arrested since June.",
+      true,
     );
     expect(legal(doc), JSON.stringify(doc.responses)).toEqual([]);
     expect(

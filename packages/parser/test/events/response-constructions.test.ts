@@ -15,10 +15,10 @@ const ACTORS = [
   { id: "lee", names: ["Kim Lee", "Lee"], kind: "person" as const },
 ];
 
-function run(text: string) {
+function run(text: string, keepUntargeted = false) {
   const doc = makeDoc(text, ACTORS);
   findClaims(doc);
-  return runEventStages(doc);
+  return runEventStages(doc, keepUntargeted);
 }
 
 describe("refusals, calls and their backing", () => {
@@ -101,6 +101,7 @@ describe("admissions, alleged acts and court outcomes", () => {
   it("takes the one ordered, not a name in what follows, as an order's target", () => {
     const doc = run(
       "The last time the Media Authority ordered the station to shut down was under a decree signed by Trump.",
+      true,
     );
     const r = doc.responses.find((x) => x.type === "sanction");
     expect(r?.actor, JSON.stringify(doc.responses)).toBe("regulator");
@@ -108,7 +109,7 @@ describe("admissions, alleged acts and court outcomes", () => {
   });
 
   it("lets the evidence of an act run over its object", () => {
-    const doc = run("Trump threatened the network's broadcasting licence last year.");
+    const doc = run("Trump threatened the network's broadcasting licence last year.", true);
     const r = doc.responses.find((x) => x.type === "threaten");
     expect(r && doc.text.slice(r.evidence.start, r.evidence.end), JSON.stringify(doc.responses)).toContain(
       "broadcasting licence",
@@ -116,10 +117,12 @@ describe("admissions, alleged acts and court outcomes", () => {
   });
 
   it("guesses no target for a call to an unnamed party of its own", () => {
-    const doc = run("Merkel met Macron in Paris on Monday. A week later, Kim Lee urged voters to stay home.");
-    const call = doc.responses.find((r) => r.actor === "lee" && r.type === "demand");
-    expect(call, JSON.stringify(doc.responses)).toBeDefined();
+    const text = "Merkel met Macron in Paris on Monday. A week later, Kim Lee urged voters to stay home.";
+    const call = run(text, true).responses.find((r) => r.actor === "lee" && r.type === "demand");
+    expect(call).toBeDefined();
     expect(call?.targets).toEqual([]);
+    // with no one to stand for its target, the pipeline leaves the call out
+    expect(run(text).responses.filter((r) => r.actor === "lee")).toEqual([]);
   });
 
   it("does not read a 'to' passed over by a gap as the end of the one addressed", () => {
@@ -167,6 +170,7 @@ describe("admissions, alleged acts and court outcomes", () => {
   it("guesses no target for a request to unnamed people inside the cue", () => {
     const doc = run(
       'In a statement, Kim Lee said, "The bishop of Marbel, Poland, died on Monday." Lee also asked people to "pray for him".',
+      true,
     );
     const r = doc.responses.find((x) => x.actor === "lee" && x.type === "demand");
     expect(r, JSON.stringify(doc.responses)).toBeDefined();

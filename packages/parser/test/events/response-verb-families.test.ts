@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findClaims } from "../../src/claims/find-claims.js";
 import { findResponses } from "../../src/events/find-responses.js";
 import type { ResponseType } from "../../src/model.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, makeDoc, runEventStages, WORLD } from "./make-doc.js";
 
 // Invented sentences for the CAMEO verb families and constructions that were
 // missing on unseen articles: legal acts beyond arrests and lawsuits (appeals,
@@ -27,6 +27,7 @@ const ACTORS: ActorSpec[] = [
   { id: "party", names: ["the Green Party", "The Green Party"], kind: "organization" },
   { id: "acme", names: ["Acme Corp", "Acme"], kind: "organization" },
   { id: "police", names: ["Moldovan police", "the police"], kind: "organization", affiliation: "moldova" },
+  { id: "farmers", names: ["Farmers", "farmers"], kind: "group" },
 ];
 
 type Want = { type: ResponseType; actor: string; targets?: string[] };
@@ -92,6 +93,14 @@ describe("response verb families", () => {
       { type: "reject", actor: "eu", targets: ["moldova"] },
     ],
     ["Sweden did not accept the election results in Moldova.", { type: "reject", actor: "sweden" }],
+    // removing people (CAMEO 174) is a legal act; attacks (CAMEO 19x) beyond bombs and missiles
+    ["Moldova deported Anna Berg to Sweden.", { type: "legal_action", actor: "moldova", targets: ["berg"] }],
+    ["Moldovan police opened fire on John Smith.", { type: "military_action", actor: "police", targets: ["smith"] }],
+    ["Russian troops fired on Ukrainian soldiers.", { type: "military_action", actor: "russia", targets: ["ukraine"] }],
+    ["Moldovan police gunned down John Smith.", { type: "military_action", actor: "police", targets: ["smith"] }],
+    // asking (CAMEO 10x) and negotiating (CAMEO 04x)
+    ["Sweden requested Moldova to return the funds.", { type: "demand", actor: "sweden", targets: ["moldova"] }],
+    ["Sweden is negotiating with Moldova over gas.", { type: "cooperate", actor: "sweden", targets: ["moldova"] }],
   ])("%s", (text, want) => expectOne(text, want));
 
   it.each<[string, Want]>([
@@ -116,6 +125,9 @@ describe("response verb families", () => {
     "The Justice Ministry keeps a policy of not charging sitting ministers.",
     // being told to: someone else's order to oneself, with no one named inside the cue
     "Smith was told to leave.",
+    // pushed towards a place, not asked to act; collecting signatures, not a court petition
+    "Moldova pushed Russia to the brink of war.",
+    "The Green Party is petitioning in several other states.",
   ])("finds no act in %s", (text) => {
     expect(responses(text).filter((r) => r.type === "legal_action" || r.type === "demand")).toEqual([]);
   });
@@ -133,5 +145,35 @@ describe("response verb families", () => {
       "The Justice Ministry announced the charges against Smith. Nine others pleaded guilty or were convicted.",
     );
     expect(found.filter((r) => r.evidence.start > 60)).toEqual([]);
+  });
+});
+
+describe("arrests of people the story does not name", () => {
+  it("takes those arrested in a story of protests as the protesters", () => {
+    const doc = runEventStages(
+      makeDoc(
+        "Farmers protested against the Justice Ministry on Monday. Moldovan police blocked the roads. More than 200 people have been arrested since then.",
+        ACTORS,
+      ),
+    );
+    const arrests = doc.responses.filter((r) => r.type === "legal_action");
+    expect(arrests.map((r) => [r.actor, r.targets])).toEqual([["police", ["farmers"]]]);
+  });
+
+  it("guesses no one arrested in a story with no protest", () => {
+    const doc = runEventStages(
+      makeDoc(
+        "Moldovan police blocked the roads. More than 200 people have been arrested since then.",
+        ACTORS.filter((a) => a.id !== "protesters"),
+      ),
+    );
+    expect(doc.responses.filter((r) => r.type === "legal_action")).toEqual([]);
+  });
+});
+
+describe("responses kept in the output", () => {
+  it("keeps only acts with a target, after the untargeted one has lent its actor to the act coordinated after it", () => {
+    const doc = runEventStages(makeDoc("Moldovan police arrested two men and charged Anna Berg with fraud.", ACTORS));
+    expect(doc.responses.map((r) => [r.type, r.actor, r.targets])).toEqual([["legal_action", "police", ["berg"]]]);
   });
 });
