@@ -74,9 +74,12 @@ export function buildContext(doc: Doc): ClaimContext {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     while (s < sentences.length && (sentences[s] as Span).end <= t.start) s++;
-    // a token outside every sentence (a headline the segmenter left out) gets its own
+    // the tokens outside every sentence (a headline the segmenter left out) make one of
+    // their own per line, not one per token
     const inside = s < sentences.length && (sentences[s] as Span).start <= t.start;
-    const key = inside ? s : -(i + 2);
+    let key = inside ? s : -(i + 2);
+    if (!inside && i > 0 && (sentenceKey.at(-1) as number) < 0 && !lineBreakBetween(text, tokens[i - 1] as Token, t))
+      key = sentenceKey.at(-1) as number;
     const prev = sentenceFirst.length - 1;
     if (prev < 0 || sentenceKey[prev] !== key) {
       sentenceKey.push(key);
@@ -159,4 +162,9 @@ export function buildContext(doc: Doc): ClaimContext {
     mentions,
     unpairedQuotes: scan.unpaired,
   };
+}
+
+function lineBreakBetween(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

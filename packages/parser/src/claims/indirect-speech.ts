@@ -13,8 +13,10 @@ import {
   DETERMINERS,
   EXPLETIVE_SUBJECTS,
   HEARER_WORDS,
+  ING_NOT_PARTICIPLE,
   NOT_COMPLEMENT_START,
   NOT_OBJECT_START,
+  NOUN_MODIFIERS,
   PARTS_OF_DAY,
   PAST_TENSE_VERBS,
   PREPOSITIONS,
@@ -102,9 +104,48 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
     return draft(ctx, cue, who, content);
   }
   const after = trailing(ctx, cue, stops);
+  if (after) return after;
+  const clause = clauseAfterComma(ctx, cue, stops);
+  if (clause) return draft(ctx, cue, speakerBefore(ctx, cue.first), clause);
   // "she mentioned the trade deal": no clause, so the object phrase is what was said
-  if (!after && cue.entry.objectFallback) return stanceObject(ctx, cue, stops);
-  return after;
+  if (cue.entry.objectFallback) return stanceObject(ctx, cue, stops);
+  return null;
+}
+
+// words a sentence may open with before the subject of a cue that a comma follows
+const SUBJECT_OPENERS = new Set(["as", "but", "and"]);
+
+/**
+ * 'As The Hill reported, the senator was ...', 'The Times reported on
+ * Saturday, he has ...': a subject opening its sentence, the cue (and perhaps a
+ * short adverbial), a comma, then the reported clause without quotation marks.
+ */
+function clauseAfterComma(ctx: ClaimContext, cue: Cue, stops: Int32Array): TokenRange | null {
+  const { tokens } = ctx;
+  const s = ctx.sentenceOf[cue.first] as number;
+  const lo = ctx.sentenceFirst[s] as number;
+  const hi = ctx.sentenceLast[s] as number;
+  if (cue.entry.complement !== "any" || cue.entry.words[0]?.endsWith("ing")) return null;
+  let comma = cue.last + 1;
+  while (comma <= hi && comma - cue.last <= THAT_REACH / 2 && (tokens[comma] as Token).kind === "word") comma++;
+  const next = tokens[comma + 1];
+  if (tokens[comma]?.lower !== "," || comma + 1 > hi || next?.kind !== "word") return null;
+  // ", however, that ...", ", in part, because ...": the clause has not started yet
+  if (CLAUSE_BOUNDARY.has(next.lower) || ADVERBIAL_START.has(next.lower)) return null;
+  // '..., he said, clutching the lectern': a participle describes the speaker, it is not what was said
+  if (next.lower.endsWith("ing") && !ING_NOT_PARTICIPLE.has(next.lower)) return null;
+  if (cue.entry.belief) return null;
+  if (comma > cue.last + 1 && !ADVERBIAL_START.has((tokens[cue.last + 1] as Token).lower)) return null;
+  let k = lo;
+  while (k < cue.first && SUBJECT_OPENERS.has((tokens[k] as Token).lower)) k++;
+  if (k >= cue.first) return null;
+  // "All told, ...": a lone quantifier is no subject
+  if (cue.first - k === 1 && NOUN_MODIFIERS.has((tokens[k] as Token).lower)) return null;
+  for (let i = k; i < cue.first; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word" || CLAUSE_BOUNDARY.has(t.lower)) return null;
+  }
+  return contentFrom(ctx, comma + 1, stops);
 }
 
 /**
@@ -186,7 +227,13 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
     if (clause !== null) return clause;
   }
   // "told reporters this weekend he would ...": a time phrase, then the hearer or the clause
-  if (TIME_DETERMINERS.has(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "") && k + 2 <= hi) {
+  // ("said each year of education adds ...": a time noun with "of" after it heads the clause's subject)
+  if (
+    TIME_DETERMINERS.has(t.lower) &&
+    TIME_NOUNS.has(tokens[k + 1]?.lower ?? "") &&
+    k + 2 <= hi &&
+    tokens[k + 2]?.lower !== "of"
+  ) {
     k += 2;
     t = tokens[k] as Token;
   }
@@ -239,8 +286,18 @@ function pronounClauseAfter(ctx: ClaimContext, k: number, hi: number): number | 
     const u = ctx.tokens[m] as Token;
     if (u.kind !== "word" || CLAUSE_BOUNDARY.has(u.lower)) return null;
     if (m > k && SUBJECT_PRONOUNS.has(u.lower) && ctx.tokens[m + 1]?.kind === "word") return m;
+    // "said in politics it takes time": "it" with a verb after it (not "in it", "of it")
+    if (m > k && EXPLETIVE_SUBJECTS.has(u.lower) && verbAfterIt(ctx.tokens[m + 1])) return m;
   }
   return null;
+}
+
+/** "it takes", "it is", "it would": a third-person verb or an auxiliary after "it". */
+function verbAfterIt(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word" || t.upper) return false;
+  return (
+    AUXILIARY_AFTER_RELATIVE.has(t.lower) || (t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss"))
+  );
 }
 
 /** "which analysts say could ...", "who officials say was ...": a relative pronoun and a short subject before the cue. */
@@ -281,7 +338,8 @@ function subjectThenVerb(ctx: ClaimContext, k: number, hi: number): boolean {
   const { tokens } = ctx;
   if (k > hi) return false;
   const named = (tokens[k] as Token).upper;
-  const determined = DETERMINERS.has((tokens[k] as Token).lower);
+  // a determiner or a quantity ("about half of", "more than 1 million") opens a noun phrase whose verb may be a past tense
+  const determined = DETERMINERS.has((tokens[k] as Token).lower) || QUANTITY_STARTS.has((tokens[k] as Token).lower);
   for (let m = k; m <= hi && m - k <= SUBJECT_REACH; m++) {
     const u = tokens[m] as Token;
     if (u.kind !== "word") return false;
@@ -289,6 +347,8 @@ function subjectThenVerb(ctx: ClaimContext, k: number, hi: number): boolean {
     // a name's past-tense verb: every word before it is part of the name
     if (m > k && named && pastTense(u) && allUpper(tokens, k, m)) return true;
     // "the tests by a military laboratory found": a past tense after the noun a determiner opens
+    // "more than 1 million donors": a comparison inside a quantity
+    if (m === k + 1 && u.lower === "than" && QUANTITY_STARTS.has((tokens[k] as Token).lower)) continue;
     // "the plan to cut taxes": an infinitive is inside the noun phrase, not its verb
     if (u.lower === "to") return false;
     if (determined && m > k + 1 && !u.upper && (PAST_TENSE_VERBS.has(u.lower) || pastTense(u))) return true;

@@ -347,8 +347,9 @@ function buildResponse(
     targets = fallback;
   }
 
-  // those arrested are named nowhere: no one told nearby stands in for them
-  if (unnamedPatients) targets = [];
+  // those arrested are named nowhere: no one told nearby stands in for them, unless the story is of
+  // protests ("71 people were arrested" after protesters stormed parliament): then they are the protesters
+  if (unnamedPatients) targets = [protesters(doc)].filter((p): p is string => p !== null && p !== actor);
   // a subject found in an earlier sentence (a pronoun's antecedent) stays out of the evidence
   const start =
     actorMention && actorMention.start >= sentence.start && head.start - actorMention.end < 120

@@ -863,6 +863,29 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a clause after 'said' may open with a time noun and 'of', a quantity, or a phrase and 'it'",
+    "Psaki said each year of dredging brings a week of delays. Antonov said more than 200 sailors signed the letter. Psaki said about half of the cargo reflected new orders. Antonov said in shipping it takes years to build trust.",
+    [
+      { speaker: "psaki", cue: "said", content: "each year of dredging brings a week of delays", kind: "indirect" },
+      { speaker: "antonov", cue: "said", content: "more than 200 sailors signed the letter", kind: "indirect" },
+      { speaker: "psaki", cue: "said", content: "about half of the cargo reflected new orders", kind: "indirect" },
+      { speaker: "antonov", cue: "said", content: "it takes years to build trust", kind: "indirect" },
+    ],
+  ],
+  [
+    "a subject and its cue, a comma, then the reported clause without quotation marks",
+    "As Psaki noted, the harbor stays open in winter. Antonov reported on Saturday, the ships have already left.",
+    [
+      { speaker: "psaki", cue: "noted", content: "the harbor stays open in winter", kind: "indirect" },
+      { speaker: "antonov", cue: "reported", content: "the ships have already left", kind: "indirect" },
+    ],
+  ],
+  [
+    "no clause after the comma: 'All told', a participle about the speaker",
+    "All told, the port lost two ships. Antonov reported, clutching the lectern.",
+    [],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],
@@ -886,6 +909,22 @@ describe("findClaims constructions", () => {
       expect(g).toMatchObject({ speaker: e.speaker, cue: e.cue, content: e.content, kind: e.kind });
       if (e.source !== undefined) expect(g?.source).toBe(e.source);
     });
+  });
+
+  it("reads a title-case headline the segmenter left out as one sentence", () => {
+    const headline = "Psaki Says Harbor Ships Will Stay";
+    const body = "The port opened on Monday.";
+    const text = `${headline}\n\n${body}`;
+    const doc = handBuiltDoc(text, ACTORS);
+    doc.sentences = [{ start: headline.length + 2, end: text.length }];
+    findClaims(doc);
+    expect(
+      doc.claims.map((c) => [
+        c.speaker,
+        text.slice(c.cue.start, c.cue.end),
+        text.slice(c.content.start, c.content.end),
+      ]),
+    ).toEqual([["psaki", "Says", "Harbor Ships Will Stay"]]);
   });
 
   it("gives every claim a unique id and spans inside the text", () => {

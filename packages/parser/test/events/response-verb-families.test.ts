@@ -27,6 +27,7 @@ const ACTORS: ActorSpec[] = [
   { id: "party", names: ["the Green Party", "The Green Party"], kind: "organization" },
   { id: "acme", names: ["Acme Corp", "Acme"], kind: "organization" },
   { id: "police", names: ["Moldovan police", "the police"], kind: "organization", affiliation: "moldova" },
+  { id: "farmers", names: ["Farmers", "farmers"], kind: "group" },
 ];
 
 type Want = { type: ResponseType; actor: string; targets?: string[] };
@@ -144,6 +145,29 @@ describe("response verb families", () => {
       "The Justice Ministry announced the charges against Smith. Nine others pleaded guilty or were convicted.",
     );
     expect(found.filter((r) => r.evidence.start > 60)).toEqual([]);
+  });
+});
+
+describe("arrests of people the story does not name", () => {
+  it("takes those arrested in a story of protests as the protesters", () => {
+    const doc = runEventStages(
+      makeDoc(
+        "Farmers protested against the Justice Ministry on Monday. Moldovan police blocked the roads. More than 200 people have been arrested since then.",
+        ACTORS,
+      ),
+    );
+    const arrests = doc.responses.filter((r) => r.type === "legal_action");
+    expect(arrests.map((r) => [r.actor, r.targets])).toEqual([["police", ["farmers"]]]);
+  });
+
+  it("guesses no one arrested in a story with no protest", () => {
+    const doc = runEventStages(
+      makeDoc(
+        "Moldovan police blocked the roads. More than 200 people have been arrested since then.",
+        ACTORS.filter((a) => a.id !== "protesters"),
+      ),
+    );
+    expect(doc.responses.filter((r) => r.type === "legal_action")).toEqual([]);
   });
 });
 
