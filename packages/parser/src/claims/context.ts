@@ -42,22 +42,8 @@ export interface ClaimContext {
   unpairedQuotes: Span[];
 }
 
-// each cue word with its entries, under the key of its first letters: a word is
-// found by comparing it with the few cue words that share those letters, so no
-// word of the text is hashed
-const CUE_KEYS = new WordKeys<{ word: string; entries: CueEntry[] }[]>();
-for (const [word, entries] of CUES) {
-  const list = CUE_KEYS.get(word);
-  if (list) list.push({ word, entries });
-  else CUE_KEYS.set(word, [{ word, entries }]);
-}
-
-function cueEntries(lower: string): CueEntry[] | undefined {
-  const list = CUE_KEYS.get(lower);
-  if (list === undefined) return undefined;
-  for (const c of list) if (c.word === lower) return c.entries;
-  return undefined;
-}
+const CUE_KEYS = new WordKeys<true>();
+for (const word of CUES.keys()) CUE_KEYS.set(word, true);
 
 export function buildContext(doc: Doc): ClaimContext {
   const text = doc.text;
@@ -126,7 +112,9 @@ export function buildContext(doc: Doc): ClaimContext {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
-    const candidates = cueEntries(t.lower);
+    // most words start no cue: a check on their first letters spares hashing each new word
+    if (CUE_KEYS.get(t.lower) === undefined) continue;
+    const candidates = CUES.get(t.lower);
     if (!candidates) continue;
     for (const entry of candidates) {
       let ok = true;

@@ -14,32 +14,39 @@ export interface Token {
   upper: boolean;
 }
 
-const QUOTE_CHARS = new Set(['"', "“", "”", "„", "«", "»"]);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
 const UPPER = /\p{Lu}/u;
+
+// The class of every UTF-16 code unit, 1 letter/digit/mark, 2 space, 3 other
+// (0: not met yet): ASCII filled here, any other the first time the text holds
+// it, so no character is tested by a regular expression twice.
+const WORD = 1;
+const SPACE_CLASS = 2;
+const CLASSES = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  CLASSES[c] = /[A-Za-z0-9]/.test(ch) ? WORD : /\s/.test(ch) ? SPACE_CLASS : 3;
+}
+
+function classOf(c: number): number {
+  let k = CLASSES[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LETTER_OR_DIGIT.test(ch) ? WORD : SPACE.test(ch) ? SPACE_CLASS : 3;
+    CLASSES[c] = k;
+  }
+  return k;
+}
+
 // inside a word, these join letters ("U.S", "Putin's", "al-Assad", "AT&T")
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45;
 }
 
-// ASCII classes by code: 1 letter/digit, 2 space, 0 other
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  ASCII[c] = /[A-Za-z0-9]/.test(ch) ? 1 : /\s/.test(ch) ? 2 : 0;
-}
-
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII[c] === 1;
-  return LETTER_OR_DIGIT.test(text[i] ?? "");
-}
-
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII[c] === 2;
-  return SPACE.test(text[i] ?? "");
+// double quotation marks: " “ ” „ « »
+function isQuoteMark(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 }
 
 /**
@@ -53,41 +60,43 @@ export function tokenize(text: string, lowerText: string | null = lowerTextOf(te
   // offset (see lower-text.ts), else the word is lower-cased on its own
   let i = 0;
   while (i < n) {
-    if (isSpace(text, i)) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === SPACE_CLASS) {
       i++;
       continue;
     }
     const start = i;
-    if (isWordChar(text, i)) {
+    if (k === WORD) {
       i++;
       let curly = false;
       while (i < n) {
-        if (isWordChar(text, i)) i++;
-        else if (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordChar(text, i + 1)) {
-          if (text.charCodeAt(i) === 0x2019) curly = true;
+        const d = text.charCodeAt(i);
+        if (classOf(d) === WORD) i++;
+        else if (isJoiner(d) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === WORD) {
+          if (d === 0x2019) curly = true;
           i += 2;
         } else break;
       }
       let lower = lowerText !== null ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
       if (curly) lower = lower.replace(/’/g, "'");
-      const c = text.charCodeAt(start);
       const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[start] ?? "");
       // "Mr.", "U.S.", "G.K." and the initial in "Jeffrey N. Trimble" keep their dot,
       // so it is not taken for a full stop
-      if (text[i] === "." && (ABBREVIATIONS.has(lower) || lower.includes(".") || (upper && i - start === 1))) i++;
+      if (text.charCodeAt(i) === 46 && ((upper && i - start === 1) || lower.includes(".") || ABBREVIATIONS.has(lower)))
+        i++;
       out.push({ start, end: i, lower, kind: "word", upper });
       continue;
     }
-    const ch = text[i] as string;
-    // a code point beyond the BMP stays whole
-    const width = ch >= "\uD800" && ch <= "\uDBFF" && i + 1 < n ? 2 : 1;
-    if (ch === "'" && text[i + 1] === "'") {
+    if (c === 39 && text.charCodeAt(i + 1) === 39) {
       out.push({ start, end: i + 2, lower: "''", kind: "quote", upper: false });
       i += 2;
       continue;
     }
-    i += width;
-    out.push({ start, end: i, lower: ch, kind: QUOTE_CHARS.has(ch) ? "quote" : "punct", upper: false });
+    const ch = text[i] as string;
+    // a code point beyond the BMP stays whole
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    out.push({ start, end: i, lower: ch, kind: isQuoteMark(c) ? "quote" : "punct", upper: false });
   }
   return out;
 }

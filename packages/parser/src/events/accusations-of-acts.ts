@@ -6,6 +6,7 @@ import { labelCues } from "./accusation-lexicon.js";
 import { mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
 import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
+import { toldActs } from "./responses-dyadic.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 // "The Foreign Ministry characterized the attack as a serious violation of
@@ -22,7 +23,8 @@ const ACT_TYPE = new Map<string, string>(
 const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
 
 export function accusationsOfActs(doc: Doc): void {
-  if (doc.responses.length === 0) return;
+  // the acts told, with those the pipeline leaves out for naming no target ("the strike took place in Iraq")
+  if (toldActs(doc).length === 0) return;
   const tokens = docTokens(doc);
   doc.sentences.forEach((sentence, s) => {
     const [from, to] = sentenceRange(tokens, s);
@@ -141,8 +143,9 @@ function actAfter(tokens: Token[], i: number, stop: number): Act | null {
 /** The latest act of the kind told before `pos` (the cue's sentence) by someone not on the accuser's side. */
 function toldAct(doc: Doc, tokens: Token[], act: Act, pos: number, accuser: string): Response | null {
   const stems = act.modifiers.filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
-  for (let k = doc.responses.length - 1; k >= 0; k--) {
-    const r = doc.responses[k] as Response;
+  const acts = toldActs(doc);
+  for (let k = acts.length - 1; k >= 0; k--) {
+    const r = acts[k] as Response;
     if (r.type !== act.type || r.evidence.start >= pos || sameSide(doc, r.actor, accuser)) continue;
     if (stems.length && !stems.some((stem) => sentenceHas(doc, tokens, r.evidence.start, stem))) continue;
     return r;

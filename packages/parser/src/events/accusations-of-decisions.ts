@@ -6,6 +6,7 @@ import { type ActorMention, closelyTied, mentionsIn, sameSide, subjectBefore } f
 import { allegationEnd } from "./clause-bounds.js";
 import { isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
+import { toldActs } from "./responses-dyadic.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 
 // "The governor sharply criticized the House's decision", "Beijing slammed
@@ -74,8 +75,10 @@ function criticisedAct(doc: Doc, tokens: Token[], sentence: Span, s: number, fir
 /** The actor of the latest act told in this sentence before `pos` or in the two sentences before it. */
 function lastActor(doc: Doc, s: number, pos: number, critic: ActorMention): string | null {
   const earliest = startSentencesBack(doc, s, 2);
-  for (let k = doc.responses.length - 1; k >= 0; k--) {
-    const r = doc.responses[k];
+  // the acts told, with those the pipeline leaves out for naming no target
+  const acts = toldActs(doc);
+  for (let k = acts.length - 1; k >= 0; k--) {
+    const r = acts[k];
     if (!r || r.evidence.start >= pos) continue;
     if (r.evidence.start < earliest) return null;
     if (!sameSide(doc, r.actor, critic.actor)) return r.actor;

@@ -1,4 +1,15 @@
 import type { Doc } from "../doc.js";
+import type { Response } from "../model.js";
+
+/** The acts left out here, per doc: the link stage still reads them as acts told ("characterized the attack as ..."). */
+const untargeted = new WeakMap<Doc, Response[]>();
+
+/** The responses and the acts left out for naming no target, in text order. */
+export function toldActs(doc: Doc): Response[] {
+  const left = untargeted.get(doc);
+  if (!left || left.length === 0) return doc.responses;
+  return [...doc.responses, ...left].sort((a, b) => a.evidence.start - b.evidence.start);
+}
 
 /**
  * Keeps the responses that name both sides. An act is coded between two actors
@@ -11,5 +22,9 @@ import type { Doc } from "../doc.js";
  */
 export function keepDyadicResponses(doc: Doc): void {
   if (doc.responses.every((r) => r.targets.length > 0)) return;
+  untargeted.set(
+    doc,
+    doc.responses.filter((r) => r.targets.length === 0),
+  );
   doc.responses = doc.responses.filter((r) => r.targets.length > 0);
 }
