@@ -10,7 +10,9 @@ if (!file) {
 }
 const db = new SQLite(file.replace(/^file:/, ""), { readonly: true });
 const tables = db
-  .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name")
+  .prepare(
+    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name",
+  )
   .pluck()
   .all() as string[];
 for (const table of tables) {

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { paddedList } from "../db/statement-shapes.js";
 import type { Database } from "../db/tables.js";
 import { mergeActorKeys } from "./merge-actors.js";
 import { personSurname } from "./person-surname.js";
@@ -38,11 +39,7 @@ export async function mergeSurnameOnlyPersons(
   const aliased = await trx
     .selectFrom("actor_key_aliases")
     .select("alias_key")
-    .where(
-      "alias_key",
-      "in",
-      folds.flatMap((g) => g.only),
-    )
+    .where("alias_key", "in", paddedList(folds.flatMap((g) => g.only)))
     .execute();
   const corrected = new Set(aliased.map((a) => a.alias_key));
   for (const { full, only } of folds) {

@@ -17,6 +17,20 @@ export interface PersonSurname {
  */
 export function personSurname(key: string): PersonSurname | null {
   if (!key.startsWith("person:")) return null;
+  // Ingest asks for the same keys again and again (each article's persons, and every stored namesake).
+  let known = memo.get(key);
+  if (known === undefined) {
+    if (memo.size >= memoLimit) memo.clear();
+    known = surnameOf(key);
+    memo.set(key, known);
+  }
+  return known;
+}
+
+const memo = new Map<string, Readonly<PersonSurname> | null>();
+const memoLimit = 50_000;
+
+function surnameOf(key: string): PersonSurname | null {
   const words = key.slice("person:".length).split(" ").filter(Boolean);
   const surname = words[words.length - 1];
   if (!surname || !/\p{L}/u.test(surname)) return null;

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { paddedList, powerOfTwoChunks } from "../db/statement-shapes.js";
 import type { Database } from "../db/tables.js";
 import { mergeActorKeys } from "../identity/merge-actors.js";
 import { mergeSurnameOnlyPersons } from "../identity/merge-surnames.js";
@@ -18,7 +19,7 @@ export async function resolveActors(trx: Kysely<Database>, keyed: PlannedActor[]
   const aliasRows = await trx
     .selectFrom("actor_key_aliases")
     .select(["alias_key", "actor_key"])
-    .where("alias_key", "in", allKeys)
+    .where("alias_key", "in", paddedList(allKeys))
     .execute();
   const canonical = new Map(aliasRows.map((r) => [r.alias_key, r.actor_key]));
   const resolve = (key: string) => canonical.get(key) ?? key;
@@ -41,7 +42,9 @@ export async function resolveActors(trx: Kysely<Database>, keyed: PlannedActor[]
     .selectFrom("actors")
     .select(["id", "key"])
     .where((eb) =>
-      surnames.length > 0 ? eb.or([eb("key", "in", keys), eb("surname", "in", surnames)]) : eb("key", "in", keys),
+      surnames.length > 0
+        ? eb.or([eb("key", "in", paddedList(keys)), eb("surname", "in", paddedList(surnames))])
+        : eb("key", "in", paddedList(keys)),
     )
     .execute();
   const idByKey = new Map(stored.map((r) => [r.key, r.id]));
@@ -52,14 +55,14 @@ export async function resolveActors(trx: Kysely<Database>, keyed: PlannedActor[]
       const surname = personSurname(key)?.surname ?? null;
       return { id: makeId("act", key), key, name: actor.name, kind: actor.kind, code: actor.code, surname };
     });
-  if (fresh.length > 0) {
+  for (const chunk of powerOfTwoChunks(fresh)) {
     await trx
       .insertInto("actors")
-      .values(fresh)
+      .values(chunk)
       .onConflict((oc) => oc.column("key").doNothing())
       .execute();
-    for (const row of fresh) idByKey.set(row.key, row.id);
   }
+  for (const row of fresh) idByKey.set(row.key, row.id);
   // A person named by surname alone joins the one full-name person with that surname.
   const folded = await mergeSurnameOnlyPersons(
     trx,

@@ -239,12 +239,25 @@ function titleBody(bodies: Actor[], title: string): Actor | null {
   let bestLength = 0;
   for (const a of bodies) {
     for (const name of [a.name, ...a.aliases])
-      if (name.length > bestLength && name.length > 1 && title.startsWith(`${name} `)) {
+      if (name.length > bestLength && name.length > 1 && (title.startsWith(`${name} `) || headsRole(title, name))) {
         best = a;
         bestLength = name.length;
       }
   }
   return best;
+}
+
+// "El Paso's police chief": a body's name inside a title, right before the title's head word.
+function headsRole(title: string, name: string): boolean {
+  if (name.length < 4) return false;
+  const at = title.indexOf(` ${name} `);
+  if (at < 0) return false;
+  const head =
+    title
+      .slice(at + name.length + 2)
+      .split(" ")[0]
+      ?.toLowerCase() ?? "";
+  return titleHeads.has(head);
 }
 
 // A body the gazetteer does not list whose name says it is a nation's: "National ...", "... News Agency".

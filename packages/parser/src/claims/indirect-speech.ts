@@ -246,6 +246,9 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   } else if (object) {
     k = skipHearer(ctx, k, hi);
     if (TIME_DETERMINERS.has(tokens[k]?.lower ?? "") && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) k += 2;
+    // "told a news conference they are ...": the rest of the hearer, then a subject pronoun's clause
+    const clause = pronounClauseAfter(ctx, k, Math.min(hi, k + HEARER_TAIL));
+    if (clause !== null && !SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? "")) k = clause;
     if (k > hi) return null;
     t = tokens[k] as Token;
   }
@@ -277,6 +280,8 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   return k;
 }
 
+// how many words of a hearer may be left after skipHearer before a pronoun opens the clause
+const HEARER_TAIL = 3;
 // how many words a prepositional phrase between a cue and its clause may have
 const PHRASE_REACH = 6;
 

@@ -388,6 +388,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   const cueAt = after && (after.text === "”" || after.text === '"') ? last + 2 : last + 1;
   const cue = tokens[cueAt]?.text.toLowerCase() ?? "";
 
+  // "identified him only as "Mr. A"": an honorific alone names no one
+  if (n === 1 && honorifics.has(firstWord)) return;
   const org = (kind: Mention["kind"], upTo = last): true => {
     const s = tokens[orgFirst]?.start ?? start;
     const name = scan.slice(orgFirst, upTo);
@@ -573,7 +575,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     (titleHeads.has(prevWord.text) || kinNouns.has(prevWord.text)) &&
     !/^[A-Z0-9&.-]{2,}$/.test(firstWord);
   // "Tom Arden of Velvet Gravel": what a named person is "of" is the body they belong to
-  if (!titled && !cued && afterPersonOf(scan, first)) {
+  // ("Jo Roe of Allen, Texas": a place followed by its state or country is a hometown)
+  if (!titled && !cued && afterPersonOf(scan, first) && !beforeItsRegion(scan, last)) {
     org("organization");
     return;
   }
@@ -882,6 +885,13 @@ function afterPersonOf(scan: Scan, first: number): boolean {
   if (scan.lower(k) !== "of") return false;
   const prev = scan.pieces[scan.pieces.length - 1];
   return !!prev && prev.kind === "person" && prev.via === "name" && prev.last === k - 1;
+}
+
+// "Allen, Texas", "Jolo, Philippines": a name followed by a comma and a known region or country.
+function beforeItsRegion(scan: Scan, last: number): boolean {
+  if (scan.tokens[last + 1]?.text !== ",") return false;
+  const place = scan.gazetteerAt(last + 2, last + 4);
+  return !!place && (place.entry.type === "place" || place.entry.type === "country");
 }
 
 // The lower-case title a name is "of" or "for" ("chair and spokesperson for The Greens"), or null.

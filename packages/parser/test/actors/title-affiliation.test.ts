@@ -15,6 +15,13 @@ describe("affiliation from a title", () => {
     expect(affiliationOf(text, "Dara Okoye")).toBe("Lumen Broadcasting");
   });
 
+  it("gives a person the body named inside their title, right before its head word", () => {
+    const text =
+      "Norway said the street was closed. The police sealed the street. " +
+      "Bergen's police chief Lena Fox said repairs would start. Norway said the work would last a week.";
+    expect(affiliationOf(text, "Lena Fox")).toBe("Norwegian police");
+  });
+
   it("gives a state office holder the state the article is clearly about", () => {
     const text =
       "Kenya shut the station on Monday. Kenya's regulator said Kenya would not back down, " +

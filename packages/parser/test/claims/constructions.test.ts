@@ -886,6 +886,14 @@ const CASES: [string, string, Expected[]][] = [
     [],
   ],
   [
+    "the rest of a hearer before a subject pronoun is not content",
+    "Antonov told a press conference he would stay. Psaki told the crowd in Ohio she would win.",
+    [
+      { speaker: "antonov", cue: "told", content: "he would stay", kind: "indirect" },
+      { speaker: "psaki", cue: "told", content: "she would win", kind: "indirect" },
+    ],
+  ],
+  [
     "not claims: nouns, negation, passive, scare quotes",
     "The report was long. Russia did not say anything. He was told to leave. Relations reached “a blind alley” this year. She denied all claims that she left. A think tank said nothing.",
     [],

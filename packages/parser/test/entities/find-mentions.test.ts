@@ -103,6 +103,8 @@ const cases: [string, [string, string][]][] = [
     "The Islamic State of Iraq and the Levant claimed the attack.",
     [["Islamic State of Iraq and the Levant", "organization"]],
   ],
+  // what a person is "of" is a hometown when its state follows
+  ["The driver, Lee Vance of Brackton, Texas, was held.", [["Brackton", "location"]]],
   // an agency is an outlet only after a media word
   ["The Kalvari News Agency quoted the mayor.", [["Kalvari News Agency", "media"]]],
   ["The National Fisheries Agency said stocks fell.", [["National Fisheries Agency", "organization"]]],
@@ -114,6 +116,7 @@ const absent: [string, string][] = [
   ["Despite the assurances, she left.", "Despite"],
   ["Earlier this month, the Biden administration imposed sanctions.", "Earlier"],
   ["It was the Second World War that changed the town.", "Second World War"],
+  ['Police named the man only as "Mr. A" as the inquiry went on.', "Mr."],
   // a lone name that labels an event, and common words by their endings
   ["Reporters tied the senator to the Brackwater scandal.", "Brackwater"],
   ["He later embraced Fabianism and left the party.", "Fabianism"],
