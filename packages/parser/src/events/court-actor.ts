@@ -52,3 +52,8 @@ export function policeOf(doc: Doc, pos: number, head: string): string | null {
 export function courtNoun(word: string): boolean {
   return COURT_WORDS.has(word);
 }
+
+/** "arrested", "detained": the words of an arrest whose agent may be the story's police. */
+export function isArrest(head: string): boolean {
+  return ARRESTS.has(head);
+}

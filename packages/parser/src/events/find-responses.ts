@@ -26,7 +26,7 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
-import { courtOf, policeOf } from "./court-actor.js";
+import { courtOf, isArrest, policeOf } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { modalityBefore } from "./modality.js";
 import {
@@ -223,10 +223,14 @@ function buildResponse(
       (PASSIVE_REPORTED.has(cue.type) && !cue.court ? reporterOf(doc, tokens, sentence, from, m.first) : null);
     // "more than 200 people have been arrested": unnamed people arrested by the story's police, if it names one
     const near = tokens[Math.max(from, m.first - 6)] as Token;
-    if (!actor && cue.type === "legal_action" && mentionsIn(doc, near.start, head.start).length === 0) {
+    const unnamed = cue.type === "legal_action" && mentionsIn(doc, near.start, head.start).length === 0;
+    if (!actor && unnamed) {
       actor = policeOf(doc, head.start, head.lower);
       unnamedPatients = actor !== null;
     }
+    // "Rebic said at least 71 people were arrested": the reporter's arrests of people unnamed, too
+    if (actor && !agent && isArrest(head.lower) && !namedSinceReport(doc, tokens, from, m.first))
+      unnamedPatients = true;
     if (!actor && patient && cue.type === "recall_ambassador") actor = sideOf(doc, patient.actor);
     // "Avenatti was charged with three crimes" after "the government accused Avenatti": the one
     // who acted on, or accused, the same people before is the agent the passive leaves out
@@ -929,6 +933,15 @@ function destinationAfter(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, t
     }
   }
   return null;
+}
+
+/** "Rebic said 71 people were arrested": someone is named between the reporting verb and the cue (none: false). */
+function namedSinceReport(doc: Doc, tokens: Token[], from: number, cueIndex: number): boolean {
+  for (let k = cueIndex - 1; k >= from && k >= cueIndex - 8; k--) {
+    const t = tokens[k] as Token;
+    if (REPORTING.has(t.lower)) return mentionsIn(doc, t.end, (tokens[cueIndex] as Token).start).length > 0;
+  }
+  return true;
 }
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */

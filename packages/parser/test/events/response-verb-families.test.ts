@@ -160,6 +160,14 @@ describe("arrests of people the story does not name", () => {
     expect(arrests.map((r) => [r.actor, r.targets])).toEqual([["police", ["farmers"]]]);
   });
 
+  it("takes those its reporter says were arrested in a story of protests as the protesters", () => {
+    const doc = runEventStages(
+      makeDoc("Farmers protested against Moldova on Monday. Anna Berg said 40 people were arrested overnight.", ACTORS),
+    );
+    const arrests = doc.responses.filter((r) => r.type === "legal_action");
+    expect(arrests.map((r) => [r.actor, r.targets])).toEqual([["berg", ["farmers"]]]);
+  });
+
   it("guesses no one arrested in a story with no protest", () => {
     const doc = runEventStages(
       makeDoc(
