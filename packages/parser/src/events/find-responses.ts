@@ -40,6 +40,7 @@ import {
   COMPLETED_BY,
   FOR_ALL,
   FORECAST_MODALS,
+  GATHERING,
   GOVERNED,
   ISSUING,
   LOCAL_TARGETS,
@@ -137,6 +138,15 @@ function buildResponse(
   // "voted to hold X in contempt", not "voted to hold a referendum": the sense comes later in the sentence
   const completion = COMPLETED_BY.get(last.lower);
   if (completion && !wordIn(tokens, m.last + 1, to, completion)) return null;
+  // "supporters gathered outside the hospital": a crowd, not a protest, unless the story is one of protests
+  if (
+    cue.type === "protest" &&
+    GATHERING.has(head.lower) &&
+    !wordIn(tokens, m.last + 1, to, COMPLETED_BY.get(head.lower) ?? new Set()) &&
+    !protesterGroup(doc) &&
+    !doc.responses.some((r) => r.type === "protest")
+  )
+    return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
   // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
   if (cue.needsAddressee && !mentionsIn(doc, head.end, last.start).some((x) => x.end <= last.start)) return null;

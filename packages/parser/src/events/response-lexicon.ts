@@ -142,3 +142,6 @@ export const GOVERNED: ReadonlySet<string> = new Set(lexicon.governedNouns);
 
 /** "nobody is conducting an inquiry": subjects that say no one acts. */
 export const NOBODY: ReadonlySet<string> = new Set(lexicon.nobodyWords);
+
+/** "gathered outside the parliament": a protest only in a story of protests, unless a rally word follows. */
+export const GATHERING: ReadonlySet<string> = new Set(lexicon.gatheringVerbs);

@@ -73,6 +73,7 @@ describe("newswire response families", () => {
       { type: "investigate", actor: "putin", targets: ["navalny"] },
     ],
     // cooperate (04x / 08x)
+    ["Acme helped Sweden with the investigation.", { type: "cooperate", actor: "acme", targets: ["sweden"] }],
     ["Acme is fully cooperating with the Senate.", { type: "cooperate", actor: "acme", targets: ["senate"] }],
     ["Acme voluntarily disclosed the matter to the Senate.", { type: "cooperate", actor: "acme", targets: ["senate"] }],
     ["Acme is assisting the Senate with its inquiry.", { type: "cooperate", actor: "acme", targets: ["senate"] }],
@@ -92,6 +93,8 @@ describe("newswire response families", () => {
   it.each([
     // gathering at a meeting, a reply or a request of one's own, a law about no one
     "Leaders gathered at the summit in Sweden.",
+    // helping someone's cause is no cooperation with an authority
+    "Acme was accused of trying to assist Putin's campaign.",
     "Acme responded by email to Sweden.",
     "Smith asked for more time.",
     // no one acts; a refusal to disclose is no disclosure
@@ -105,5 +108,25 @@ describe("newswire response families", () => {
         (r) => r.type === "protest" || r.type === "investigate" || r.type === "cooperate" || r.targets.length > 0,
       ),
     ).toEqual([]);
+  });
+});
+
+describe("gathering as protest", () => {
+  const crowd = (text: string) => {
+    const doc = makeDoc(
+      text,
+      ACTORS.filter((a) => a.id !== "protesters"),
+    );
+    findResponses(doc);
+    return doc.responses.filter((r) => r.type === "protest");
+  };
+  it("is no protest in a story with no protests", () => {
+    expect(crowd("Trade unions gathered outside the offices of Acme.")).toEqual([]);
+  });
+  it("is one when a rally word completes it, or the story told a protest before", () => {
+    expect(crowd("Trade unions gathered outside Acme for a rally.").map((r) => r.actor)).toEqual(["unions"]);
+    expect(
+      crowd("Trade unions protested against Acme. Trade unions gathered outside the offices of Acme.").length,
+    ).toBe(2);
   });
 });
