@@ -48,6 +48,7 @@ import {
   OFFENDED_BODIES,
   PASSIVE_REPORTED,
   REDUCED_CLAUSE_OPENERS,
+  REFUSALS,
   REQUIREMENTS,
   type ResponseCue,
   responseCodes,
@@ -118,6 +119,8 @@ function buildResponse(
   // "a majority is needed to impeach", "a policy of not charging a sitting president": a rule or
   // a power, not an act the story tells
   if (before?.lower === "to" && REQUIREMENTS.has(tokens[m.first - 2]?.lower ?? "")) return null;
+  // "refusing to ask for federal help": the act refused is not done (the refusal is its own cue)
+  if (cue.type !== "reject" && before?.lower === "to" && REFUSALS.has(tokens[m.first - 2]?.lower ?? "")) return null;
   if (before && NEGATIONS.has(before.lower) && tokens[m.first - 2]?.lower === "of") return null;
   // "a bombing in Kabul killed ten, an attack ascribed to the Taliban": an attack told for the first
   // time ("a", not "the") whose doer the story names is an act, though its cue is a noun

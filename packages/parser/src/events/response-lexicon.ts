@@ -145,3 +145,6 @@ export const NOBODY: ReadonlySet<string> = new Set(lexicon.nobodyWords);
 
 /** "gathered outside the parliament": a protest only in a story of protests, unless a rally word follows. */
 export const GATHERING: ReadonlySet<string> = new Set(lexicon.gatheringVerbs);
+
+/** "refusing to ask for federal help": an act right after one of these and "to" is not done. */
+export const REFUSALS: ReadonlySet<string> = new Set(lexicon.refusalVerbs);

@@ -39,7 +39,7 @@ describe("newswire response families", () => {
   it.each<[string, Want]>([
     // protest (14x)
     ["Thousands of protesters gathered outside the offices of Acme.", { type: "protest", actor: "protesters" }],
-    ["Protesters massed around the Russian embassy.", { type: "protest", actor: "protesters" }],
+    ["Protesters massed outside the Russian embassy.", { type: "protest", actor: "protesters" }],
     ["Trade unions held weeks of protests against Acme.", { type: "protest", actor: "unions", targets: ["acme"] }],
     ["Protesters responded by throwing stones at the police.", { type: "protest", actor: "protesters" }],
     ["Weeks of protests against Acme followed.", { type: "protest", actor: "protesters", targets: ["acme"] }],
@@ -95,6 +95,8 @@ describe("newswire response families", () => {
     "Leaders gathered at the summit in Sweden.",
     // helping someone's cause is no cooperation with an authority
     "Acme was accused of trying to assist Putin's campaign.",
+    // an act refused or said impossible is not done; a crowd around a person is no protest
+    "It is impossible to conduct an investigation into every firm, Sweden said.",
     "Acme responded by email to Sweden.",
     "Smith asked for more time.",
     // no one acts; a refusal to disclose is no disclosure
@@ -111,6 +113,12 @@ describe("newswire response families", () => {
   });
 });
 
+it("finds no request refused", () => {
+  const doc = makeDoc("Putin was criticised for refusing to ask for Swedish assistance.", ACTORS);
+  findResponses(doc);
+  expect(doc.responses.filter((r) => r.type === "demand")).toEqual([]);
+});
+
 describe("gathering as protest", () => {
   const crowd = (text: string) => {
     const doc = makeDoc(
@@ -120,6 +128,11 @@ describe("gathering as protest", () => {
     findResponses(doc);
     return doc.responses.filter((r) => r.type === "protest");
   };
+  it("is no protest around a person", () => {
+    expect(
+      crowd("Trade unions protested. Officials gathered around John Smith on the stage.").map((r) => r.evidence.start),
+    ).toEqual([0]);
+  });
   it("is no protest in a story with no protests", () => {
     expect(crowd("Trade unions gathered outside the offices of Acme.")).toEqual([]);
   });
