@@ -40,11 +40,15 @@ import {
   COMPLETED_BY,
   FOR_ALL,
   FORECAST_MODALS,
+  GATHERING,
+  GOVERNED,
   ISSUING,
   LOCAL_TARGETS,
+  NOBODY,
   OFFENDED_BODIES,
   PASSIVE_REPORTED,
   REDUCED_CLAUSE_OPENERS,
+  REFUSALS,
   REQUIREMENTS,
   type ResponseCue,
   responseCodes,
@@ -107,9 +111,16 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
+  // "nobody is conducting a formal inquiry", "no one has been charged": an act no one does
+  for (let k = m.first - 1; k >= from && k >= m.first - 3; k--) {
+    const w = (tokens[k] as Token).lower;
+    if (NOBODY.has(w) || (w === "one" && tokens[k - 1]?.lower === "no")) return null;
+  }
   // "a majority is needed to impeach", "a policy of not charging a sitting president": a rule or
   // a power, not an act the story tells
   if (before?.lower === "to" && REQUIREMENTS.has(tokens[m.first - 2]?.lower ?? "")) return null;
+  // "refusing to ask for federal help": the act refused is not done (the refusal is its own cue)
+  if (cue.type !== "reject" && before?.lower === "to" && REFUSALS.has(tokens[m.first - 2]?.lower ?? "")) return null;
   if (before && NEGATIONS.has(before.lower) && tokens[m.first - 2]?.lower === "of") return null;
   // "a bombing in Kabul killed ten, an attack ascribed to the Taliban": an attack told for the first
   // time ("a", not "the") whose doer the story names is an act, though its cue is a noun
@@ -130,6 +141,15 @@ function buildResponse(
   // "voted to hold X in contempt", not "voted to hold a referendum": the sense comes later in the sentence
   const completion = COMPLETED_BY.get(last.lower);
   if (completion && !wordIn(tokens, m.last + 1, to, completion)) return null;
+  // "supporters gathered outside the hospital": a crowd, not a protest, unless the story is one of protests
+  if (
+    cue.type === "protest" &&
+    GATHERING.has(head.lower) &&
+    !wordIn(tokens, m.last + 1, to, COMPLETED_BY.get(head.lower) ?? new Set()) &&
+    !protesterGroup(doc) &&
+    !doc.responses.some((r) => r.type === "protest")
+  )
+    return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
   // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
   if (cue.needsAddressee && !mentionsIn(doc, head.end, last.start).some((x) => x.end <= last.start)) return null;
@@ -165,7 +185,8 @@ function buildResponse(
     const e = endorsement(doc, tokens, sentence, from, to, m);
     return e && responseOf(cue, e.actor, e.targets, modalityBefore(tokens, m.first, from, cue.type), e.evidence);
   }
-  const passive = isPassive(tokens, m.first, from);
+  // "responded by throwing stones": a "by" inside the cue names the means, not a passive's agent
+  const passive = isPassive(tokens, m.first, from) && !(tokens[m.first + 1]?.lower === "by" && m.last > m.first + 1);
   if (cue.needsObject && !passive) {
     const reach = tokens[Math.min(m.last + 3, to - 1)] as Token;
     if (!mentionsIn(doc, last.end, reach.end + 80, true).some((x) => x.start < reach.end)) return null;
@@ -307,6 +328,9 @@ function buildResponse(
     if (people && doc.actors.find((a) => a.id === actor)?.kind === "country") actor = people;
     if (targets.length === 0) targets = governments(doc, actor);
   }
+  // "called for the bill to be dropped": who makes laws is asked, the story's government
+  if (cue.type === "demand" && targets.length === 0 && wordIn(tokens, m.first, Math.min(to, m.last + 5), GOVERNED))
+    targets = governments(doc, actor);
   // "a ruling in favor of a lawsuit filed by the Senate against the governor": a legal act is against whom "against" names
   if (cue.type === "legal_action") {
     const against = againstAfter(doc, tokens, m.last + 1, to, actor);
@@ -498,8 +522,10 @@ function targetsOf(
   if (/\sto\s/.test(m.pattern.source))
     for (let k = m.first + 1; k < m.last; k++)
       if ((tokens[k] as Token).lower === "to") return objectsIn(doc, head.end, last.end, [actor]);
-  // a cue that ends in "to" leaves the requested act after it, not the addressee
-  if (last.lower !== "to") {
+  // a cue that ends in "to" leaves the requested act after it, not the addressee; but what is
+  // handed over with a gap before "to" goes to the one named after it ("disclosed the matter to the SEC")
+  const recipient = m.pattern.value.type === "cooperate" && /~\d to$/.test(m.pattern.source);
+  if (last.lower !== "to" || recipient) {
     let stop = m.pattern.value.targetInComplement ? to : objectEnd(tokens, m.last + 1, to);
     // "urged the embassy to reconsider": the addressee comes before the request
     if (m.pattern.value.type === "demand")

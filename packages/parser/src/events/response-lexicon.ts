@@ -136,3 +136,15 @@ export const WEIGHING: ReadonlySet<string> = new Set(lexicon.weighingVerbs);
 
 /** "a subpoena issued by a grand jury": participles whose "by" names the doer of the nominal act before them. */
 export const ISSUING: ReadonlySet<string> = new Set(lexicon.issuingParticiples);
+
+/** "called for the bill to be dropped": a demand about a law, with no one named, is made of the story's government. */
+export const GOVERNED: ReadonlySet<string> = new Set(lexicon.governedNouns);
+
+/** "nobody is conducting an inquiry": subjects that say no one acts. */
+export const NOBODY: ReadonlySet<string> = new Set(lexicon.nobodyWords);
+
+/** "gathered outside the parliament": a protest only in a story of protests, unless a rally word follows. */
+export const GATHERING: ReadonlySet<string> = new Set(lexicon.gatheringVerbs);
+
+/** "refusing to ask for federal help": an act right after one of these and "to" is not done. */
+export const REFUSALS: ReadonlySet<string> = new Set(lexicon.refusalVerbs);
