@@ -1,6 +1,7 @@
 import categories from "../../data/accusation-categories.json";
 import cues from "../../data/accusation-cues.json";
 import { NEGATIONS } from "./clause-words.js";
+import { condemnationLabels, condemnationsIn } from "./condemnation-lexicon.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -28,7 +29,9 @@ export const reportingAccuseCues = wordCues(cues.reporting);
 export const adjectiveCues = wordCues(cues.adjectives);
 /** "alleged", "purported": a wrong only said to have been done. */
 export const accusationAdjectives: string[] = cues.adjectives;
-export const labelCues = new CueSet<true>([compilePattern(`${cues.labels.cue} ${cues.labels.words.join("|")}`, true)]);
+export const labelCues = new CueSet<true>([
+  compilePattern(`${cues.labels.cue} ${[...cues.labels.words, ...condemnationLabels].join("|")}`, true),
+]);
 export const ADMISSIONS = new Set(cues.admissions);
 const VICTIM_NOUNS = new Set(cues.victimNouns);
 const HARM_PARTICIPLES = new Set(cues.harmParticiples);
@@ -51,9 +54,9 @@ export function ownsHarm(text: string, tokens: Token[], mentionEnd: number, wron
 export const HEDGES = new Set(cues.hedges);
 const VICTIM_WORDS = new Set(cues.victimWords);
 const HARM_NOUNS = new Set(cues.harmNouns);
-const HARM_LINKS = new Set(["on", "against", "of", "upon", "at", "toward", "towards"]);
+const HARM_LINKS = new Set(["on", "against", "of", "upon", "at", "toward", "towards", "into"]);
 
-/** "the attack on Navalny", "the poisoning of Navalny": the name at `start` is a harm's victim. */
+/** "the attack on Navalny", "the investigation into X": the name at `start` is a harm's victim or an act's target. */
 export function harmVictim(tokens: Token[], start: number): boolean {
   const at = tokenIndexAt(tokens, start);
   let k = at - 1;
@@ -129,7 +132,7 @@ function names(tokens: Token[], last: number): boolean {
 /** The category of the first labelled wrong in tokens [from, to), or undefined when there is none. */
 export function categoryIn(tokens: Token[], from: number, to: number): string | undefined {
   const hits = labelled.matchWithin(tokens, from, to);
-  return hits[0]?.pattern.value;
+  return hits[0]?.pattern.value ?? condemnationsIn(tokens, from, to)[0]?.pattern.value;
 }
 
 /**
@@ -139,7 +142,9 @@ export function categoryIn(tokens: Token[], from: number, to: number): string | 
  */
 export function firstWrong(tokens: Token[], from: number, to: number): { first: number; last: number } | null {
   const a = labelled.matchWithin(tokens, from, to).find((m) => !names(tokens, m.last));
-  const bs = wrongs.matchWithin(tokens, from, to).filter((m) => !names(tokens, m.last));
+  const bs = [...wrongs.matchWithin(tokens, from, to), ...condemnationsIn(tokens, from, to)]
+    .filter((m) => !names(tokens, m.last))
+    .sort((x, y) => x.first - y.first);
   const passive = bs.find((m) => (tokens[m.last] as Token).lower === "by");
   const b = bs[0];
   const hit = passive ?? (!a ? b : !b ? a : a.first <= b.first ? a : b);

@@ -3,14 +3,17 @@ import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { labelCues } from "./accusation-lexicon.js";
+import { actDoer, actNounAt } from "./act-doer.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
+import { condemnationsIn } from "./condemnation-lexicon.js";
 import { wordCues } from "./cue-patterns.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // "Cengiz called Mohammad's admission a political maneuver", "termed her a
 // corrupt oaf": a damning name for someone or for their act. The accused is
-// named between the cue and the label; with no one named there, nothing is
-// guessed.
+// named between the cue and the label, or, when the cue names an act ("called
+// the stabbing an act of barbarity", "called the investigation into X a
+// sham"), the act's doer as the story tells it; else nothing is guessed.
 
 export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
   for (const m of labelCues.matchAll(tokens, from, to)) {
@@ -22,7 +25,14 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const accuser = subject?.actor ?? mainSubject(doc, tokens, sentence, from, m.first);
     if (!accuser) continue;
     const named = mentionsIn(doc, head.end, label.start).filter((x) => x.actor !== accuser);
-    const accused = named[0]?.actor;
+    // only a condemnation's label ("a sham", "barbarity") reaches past the sentence for the act's doer
+    const condemns = condemnationsIn(tokens, m.last, to)[0]?.first === m.last;
+    const act = condemns ? actNounAt(tokens, m.first + 1, m.last) : -1;
+    // "the investigation into Trump": a name after the act is its target, not its doer
+    const accused =
+      act >= 0 && (!named[0] || named[0].start > (tokens[act] as Token).start)
+        ? actDoer(doc, tokens, act, [accuser])
+        : named[0]?.actor;
     if (!accused) continue;
     const start = subject && head.start - subject.end < 60 ? subject.start : head.start;
     addAccusation(doc, tokens, {

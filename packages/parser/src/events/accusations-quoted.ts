@@ -7,13 +7,16 @@ import {
   DOER_WINDOW,
   deniedWrong,
   firstWrong,
+  harmVictim,
   ownsHarm,
   possibleDoers,
   sufferedWrong,
   wordsBack,
 } from "./accusation-lexicon.js";
 import { admits, agentsOfWrong, hedged, speaks } from "./accusations-reported.js";
+import { actDoer, actNounAt } from "./act-doer.js";
 import { afterPreposition, mentionsIn } from "./actor-roles.js";
+import { condemnationsIn } from "./condemnation-lexicon.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // Statements whose speaker comes after the words: "'The airline transports
@@ -41,14 +44,22 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
       m.actor !== speaker &&
       m.start < wrongTok.start &&
       !speaks(tokens, m.end) &&
-      !ownsHarm(doc.text, tokens, m.end, hit.first),
+      !ownsHarm(doc.text, tokens, m.end, hit.first) &&
+      // "the investigation into X a witch hunt": the act's target is not its doer
+      !harmVictim(tokens, m.start),
   );
   const before = possibleDoers(tokens, named, hit.first, (m) => afterPreposition(doc, m, windowStart));
   const patient = before.at(-1);
   if (!agent && patient && sufferedWrong(doc.text, tokens, patient.end, hit.first)) return;
+  const condemned = condemnationsIn(tokens, hit.first, hit.last + 1).length > 0;
+  // "Is this a witch hunt?": a condemnation asked is not asserted
+  if (condemned && doc.text.slice(wrongTok.end, Math.min(doc.text.length, endOff + 2)).includes("?")) return;
+  // "the investigation into X [is] a sham": a condemned act accuses its doer as the story tells it
+  const act = condemned && !agent && !patient ? actNounAt(tokens, from, hit.first) : -1;
   const accused =
     agent ??
     patient?.actor ??
+    (act >= 0 ? actDoer(doc, tokens, act, [speaker]) : null) ??
     clauseSubject(doc, tokens, from, hit.first, (m) => m.actor === speaker || speaks(tokens, m.end));
   if (!accused) return;
   if (!agent && admits(tokens, before.at(-1)?.end ?? 0, hit.first)) return;
