@@ -39,6 +39,7 @@ import {
   ATTRIBUTIVE_ACTS,
   COMPLETED_BY,
   FOR_ALL,
+  FORECAST_AFTER,
   FORECAST_MODALS,
   GATHERING,
   GOVERNED,
@@ -111,6 +112,8 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
+  // "more subpoenas are likely": an act forecast, not told
+  if (BE_FORMS.has(tokens[m.last + 1]?.lower ?? "") && FORECAST_AFTER.has(tokens[m.last + 2]?.lower ?? "")) return null;
   // "nobody is conducting a formal inquiry", "no one has been charged": an act no one does
   for (let k = m.first - 1; k >= from && k >= m.first - 3; k--) {
     const w = (tokens[k] as Token).lower;

@@ -101,13 +101,20 @@ describe("newswire response families", () => {
     "Smith asked for more time.",
     // no one acts; a refusal to disclose is no disclosure
     "Nobody is conducting a formal inquiry into Acme.",
+    // an act forecast
+    "Sweden said more subpoenas are likely for Acme.",
     "Acme cited its refusal to disclose to the Senate documents about Smith.",
   ])("finds no protest, inquiry, disclosure or demand of another in %s", (text) => {
     const doc = makeDoc(text, ACTORS);
     findResponses(doc);
     expect(
       doc.responses.filter(
-        (r) => r.type === "protest" || r.type === "investigate" || r.type === "cooperate" || r.targets.length > 0,
+        (r) =>
+          r.type === "protest" ||
+          r.type === "investigate" ||
+          r.type === "cooperate" ||
+          r.type === "legal_action" ||
+          r.targets.length > 0,
       ),
     ).toEqual([]);
   });
