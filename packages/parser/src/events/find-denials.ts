@@ -1,8 +1,8 @@
 import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
-import { stableId } from "../stable-id.js";
 import { type ActorMention, afterPreposition, subjectBefore } from "./actor-roles.js";
+import { addDenial } from "./add-denial.js";
 import { allegationEnd } from "./clause-bounds.js";
 import { isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
@@ -55,14 +55,7 @@ export function findDenials(doc: Doc): void {
       // ", which he denied": the relative pronoun stands for what is denied
       const which = relativeWhichAt(tokens, head, from);
       if (which && which.start < evidence.start) evidence.start = which.start;
-      if (doc.denials.some((d) => d.evidence.start < evidence.end && evidence.start < d.evidence.end)) continue;
-      doc.denials.push({
-        id: stableId(`denial:${evidence.start}:${evidence.end}`),
-        denier: subject.actor,
-        denied,
-        evidence,
-        respondsTo: null,
-      });
+      addDenial(doc, subject.actor, denied, evidence);
     }
   });
 }

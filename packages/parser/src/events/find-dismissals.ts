@@ -1,7 +1,7 @@
 import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
-import { stableId } from "../stable-id.js";
 import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { addDenial } from "./add-denial.js";
 import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
@@ -42,14 +42,7 @@ export function findDismissals(doc: Doc): void {
     const sentence = doc.sentences.find((s) => s.start <= head.start && head.start < s.end);
     const end = Math.min(c.content.end, sentence?.end ?? c.content.end, last.end + 60);
     const evidence = { start: head.start, end };
-    if (doc.denials.some((d) => d.evidence.start < evidence.end && evidence.start < d.evidence.end)) continue;
-    doc.denials.push({
-      id: stableId(`denial:${evidence.start}:${evidence.end}`),
-      denier: speaker,
-      denied: null,
-      evidence,
-      respondsTo: null,
-    });
+    addDenial(doc, speaker, null, evidence);
   }
   labelledDismissals(doc, tokens);
   ownAccounts(doc, tokens);
@@ -74,14 +67,7 @@ function labelledDismissals(doc: Doc, tokens: Token[]): void {
       if (mentionsIn(doc, head.end, last.start).some((x) => !sameSide(doc, x.actor, subject.actor))) continue;
       const start = head.start - subject.end < 60 ? Math.min(subject.start, head.start) : head.start;
       const evidence = { start, end: last.end };
-      if (doc.denials.some((d) => d.evidence.start < evidence.end && evidence.start < d.evidence.end)) continue;
-      doc.denials.push({
-        id: stableId(`denial:${evidence.start}:${evidence.end}`),
-        denier: subject.actor,
-        denied: null,
-        evidence,
-        respondsTo: null,
-      });
+      addDenial(doc, subject.actor, null, evidence);
     }
   });
 }
@@ -110,14 +96,7 @@ function ownAccounts(doc: Doc, tokens: Token[]): void {
     const sentence = doc.sentences.find((s) => s.start <= head.start && head.start < s.end);
     // the account's own sentence of a longer quote, up to the innocent word
     const evidence = { start: Math.max(c.content.start, sentence?.start ?? 0), end: last.end };
-    if (doc.denials.some((d) => d.evidence.start < evidence.end && evidence.start < d.evidence.end)) continue;
-    doc.denials.push({
-      id: stableId(`denial:${evidence.start}:${evidence.end}`),
-      denier: speaker,
-      denied: null,
-      evidence,
-      respondsTo: null,
-    });
+    addDenial(doc, speaker, null, evidence);
   }
 }
 
