@@ -343,6 +343,12 @@ function buildResponse(
   targets = targets.filter((t) => t !== actor);
   // "rammed into a military base in Afghanistan's Wardak province": an attack with no one named is on the state it struck
   if (targets.length === 0 && cue.type === "military_action") targets = struckState(doc, tokens, m.last, to, actor);
+  // "withheld aid to Moldova", "aid that had been slated for Ukraine": aid cut off hits its recipient
+  // (not whoever the cue's words name: "ordered his staff to delay aid")
+  if (cue.type === "sanction" && wordIn(tokens, m.first, m.last + 1, AID_WORDS)) {
+    const recipients = recipientAfter(doc, tokens, m.last, to, actor);
+    if (recipients.length) targets = recipients;
+  }
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
   // "called for an investigation into the shooting": a call to look into an act is aimed at its doer
   if (targets.length === 0 && cue.type === "demand") targets = inquiredActDoer(doc, tokens, m.last, to, actor);
@@ -945,6 +951,24 @@ function againstAfter(doc: Doc, tokens: Token[], i: number, to: number, actor: s
   }
   return [];
 }
+
+/** Whom "to" or "for" names within a few words of `i` (the cue's last word may be that "to"). */
+function recipientAfter(doc: Doc, tokens: Token[], i: number, to: number, actor: string): string[] {
+  for (let k = i; k < to && k <= i + RECIPIENT_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return [];
+    if (!RECIPIENT_WORDS.has(t.lower)) continue;
+    const stop = objectEnd(tokens, k + 1, to);
+    const end = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
+    // no closeness test: aid is for another, and the story's ties between states are loose here
+    return objectsIn(doc, t.end, end, [actor]);
+  }
+  return [];
+}
+
+const RECIPIENT_WORDS = new Set(["to", "for"]);
+const RECIPIENT_REACH = 8;
+const AID_WORDS = new Set(["aid", "assistance", "funding", "funds", "payments"]);
 
 /** One of `words` among tokens [from, to). */
 function wordIn(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
