@@ -2,6 +2,7 @@ import { addMessage, type Doc } from "../doc.js";
 import type { Response, Span } from "../model.js";
 import { stableId } from "../stable-id.js";
 import { firstWrong } from "./accusation-lexicon.js";
+import { actDoer, actNounAt } from "./act-doer.js";
 import {
   type ActorMention,
   actorIds,
@@ -343,6 +344,8 @@ function buildResponse(
   // "rammed into a military base in Afghanistan's Wardak province": an attack with no one named is on the state it struck
   if (targets.length === 0 && cue.type === "military_action") targets = struckState(doc, tokens, m.last, to, actor);
   if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
+  // "called for an investigation into the shooting": a call to look into an act is aimed at its doer
+  if (targets.length === 0 && cue.type === "demand") targets = inquiredActDoer(doc, tokens, m.last, to, actor);
   // "X authorized subpoenas for Barr. Barr refused to hand over the documents": an answer with no
   // one named answers whoever acted on its actor just before
   if (targets.length === 0 && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
@@ -707,6 +710,16 @@ function toldActionActor(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to
   const earlier = [...doc.responses].reverse().find((r) => r.type === type && !sameSide(doc, r.actor, actor));
   return earlier ? [earlier.actor] : [];
 }
+
+/** The doer of the act a called-for inquiry looks into ("an investigation into the shooting"), as one target. */
+function inquiredActDoer(doc: Doc, tokens: Token[], last: number, to: number, actor: string): string[] {
+  if (!INQUIRY_OPENERS.has(tokens[last + 1]?.lower ?? "")) return [];
+  const act = actNounAt(tokens, last + 2, to);
+  const doer = act < 0 ? null : actDoer(doc, tokens, act, [actor]);
+  return doer ? [doer] : [];
+}
+
+const INQUIRY_OPENERS = new Set(["into", "of"]);
 
 const FIRST_PERSON = new Set(["we", "i"]);
 
