@@ -1,4 +1,5 @@
 import referenceNouns from "../../data/reference-nouns.json";
+import stateOfficials from "../../data/state-officials.json";
 import { foldName } from "../entities/fold-name.js";
 import { countryBodies, countryByCode, orgHeads, orgSuffixes } from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
@@ -116,7 +117,10 @@ export function resolveNames(
         n,
         i,
         namedOrgs,
-        placed ?? qualifiedBody(n, mentions[i] as Mention, hints, text) ?? dominant,
+        placed ??
+          (n.bareBody && countryBodies.has(n.bareBody) ? governedState(mentions, notes, hints, text, i) : null) ??
+          qualifiedBody(n, mentions[i] as Mention, hints, text) ??
+          dominant,
         governmentOpposed,
       );
       return;
@@ -356,6 +360,81 @@ function bareBodyKey(
   n.affiliation = `country:${dominant}`;
   return `org:${dominant}:${body}`;
 }
+
+/**
+ * The state whose government a bare "the government" is: the one whose own
+ * officials and bodies the story names most, by its name or demonym
+ * qualifying them ("the Hong Kong government", "Hong Kong's extradition law",
+ * "Norway's police", "Danish officials"), not the state named most: a story
+ * set in a territory with its own government names its sovereign often but
+ * the territory's bodies more, and a story about one country that names
+ * another's government once names its own officials more. Between states
+ * named as often, the nearest "<state> government" before the mention; else
+ * no answer (the caller falls back on the qualified body, then the most-named state).
+ */
+function governedState(
+  mentions: Mention[],
+  notes: MentionNote[],
+  hints: CountryHint[],
+  text: string,
+  at: number,
+): string | null {
+  const start = (mentions[at] as Mention).start;
+  const count = new Map<string, number>();
+  let nearest: string | null = null;
+  let nearestAt = -1;
+  const see = (code: string | null | undefined, end: number, from: number) => {
+    if (!code) return;
+    const word = officialWord(text, end);
+    if (!word) return;
+    count.set(code, (count.get(code) ?? 0) + 1);
+    if (word === "government" && from < start && from > nearestAt) {
+      nearest = code;
+      nearestAt = from;
+    }
+  };
+  mentions.forEach((m, j) => {
+    if (m.kind === "country" && m.via === "name") see((notes[j] as MentionNote).code, m.end, m.start);
+  });
+  for (const h of hints) see(h.code, h.end, h.start);
+  let best: string | null = null;
+  let most = 0;
+  let tie = false;
+  for (const [code, c] of count)
+    if (c > most) {
+      best = code;
+      most = c;
+      tie = false;
+    } else if (c === most) tie = true;
+  if (!tie) return best;
+  return nearest && count.get(nearest) === most ? nearest : null;
+}
+
+/**
+ * The official or body word a state's name or demonym qualifies, if any:
+ * the first or second word after it, past a possessive "'s"
+ * ("Hong Kong's principal police complex", "the Chinese government").
+ */
+function officialWord(text: string, end: number): string | null {
+  let k = end;
+  if (text.startsWith("'s", k) || text.startsWith("\u2019s", k)) k += 2;
+  for (let w = 0; w < 2; w++) {
+    if (text[k] !== " ") return null;
+    k++;
+    let e = k;
+    while (e < text.length && e - k < 14 && isLetter(text.charCodeAt(e))) e++;
+    const word = text.slice(k, e).toLowerCase();
+    if (OFFICIAL_WORDS.has(word)) return word;
+    k = e;
+  }
+  return null;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+const OFFICIAL_WORDS = new Set(stateOfficials.words);
 
 // "anti-government protests": people set against their government, which is then a party of its own
 const OPPOSED_GOVERNMENT = /\banti-government\b/i;

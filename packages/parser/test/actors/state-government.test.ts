@@ -34,3 +34,26 @@ describe("a protest with no target named", () => {
     expect(actors.find((a) => a.id === protest?.targets[0])?.name).toBe("Norway");
   });
 });
+
+// Invented sentences: two states named, "the government" is the one whose officials the story is about.
+describe("a bare 'the government' in a story naming two states", () => {
+  it("is the territory whose own government the story names, not its more-named sovereign", () => {
+    const { actors } = parseArticle(
+      "Macau officials met on Monday about the casino tax. China said the tax was a local matter. " +
+        "China and Portugal signed a trade pact. China also sent a delegation. " +
+        "Workers marched to demand that the government cut the tax.",
+    );
+    const holder = actors.find((a) => a.aliases.includes("government"));
+    expect(holder?.name).toBe("Macau");
+  });
+
+  it("is country A's in a story about A that names B's government once, before it", () => {
+    const { actors } = parseArticle(
+      "Chile said on Monday that the copper mine would reopen. Chilean officials visited the mine. " +
+        "Peru's government sent two engineers from Peru to Chile. Peru thanked Peru's miners. Peru and Peru's army agreed. " +
+        "Chilean police guarded the road, and the government said the mine was safe.",
+    );
+    expect(actors.find((a) => a.name === "Chile")?.aliases).toContain("government");
+    expect(actors.find((a) => a.name === "Peru")?.aliases).not.toContain("government");
+  });
+});
