@@ -53,6 +53,20 @@ function wordMatches(el: Extract<Element, { kind: "word" }>, tok: Token): boolea
   return false;
 }
 
+const RELATIVES = new Set(["who", "which", "whose", "whom"]);
+const RELATIVE_REACH = 16;
+
+/** Index just past ", who ... ," starting at token i, or i when no such clause opens there. */
+function relativeClauseEnd(tokens: Token[], i: number, end: number): number {
+  if (tokens[i]?.lower !== "," || !RELATIVES.has(tokens[i + 1]?.lower ?? "")) return i;
+  for (let k = i + 2; k < end && k <= i + RELATIVE_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === ",") return k + 1;
+    if (t.punct && !QUOTES.has(t.lower)) return i;
+  }
+  return i;
+}
+
 // Returns the last token index of a match of elements[e..] starting at token i, or -1.
 function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, end: number): number {
   if (e === p.elements.length) return i - 1;
@@ -61,8 +75,14 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
     for (let skip = 0; skip <= el.max; skip++) {
       const j = i + skip;
       if (j > end) break;
-      // a gap runs over words and quotation marks, never over a clause's punctuation
+      // a gap runs over words and quotation marks, never over a clause's punctuation,
+      // but over a relative clause set off by commas ("asked X, who ..., to resign") as over nothing
       if (skip > 0 && (tokens[j - 1] as Token).punct && !QUOTES.has((tokens[j - 1] as Token).lower)) break;
+      const past = relativeClauseEnd(tokens, j, end);
+      if (past > j) {
+        const r = matchFrom(p, e, tokens, past, end);
+        if (r >= 0) return r;
+      }
       const r = matchFrom(p, e + 1, tokens, j, end);
       if (r >= 0) return r;
     }
