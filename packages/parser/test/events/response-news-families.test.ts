@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findResponses } from "../../src/events/find-responses.js";
-import type { ResponseType } from "../../src/model.js";
+import { expectResponse, type WantedResponse } from "./expect-response.js";
 import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
 
 // Invented sentences for everyday newswire constructions of whole CAMEO
@@ -20,23 +20,14 @@ const ACTORS: ActorSpec[] = [
   { id: "unions", names: ["Trade unions", "trade unions"], kind: "group" },
 ];
 
-type Want = { type: ResponseType; actor: string; targets?: string[] };
-
-function expectOne(text: string, want: Want): void {
+function expectOne(text: string, want: WantedResponse): void {
   const doc = makeDoc(text, ACTORS);
   findResponses(doc);
-  const all = doc.responses;
-  const found = all.filter((r) => r.type === want.type);
-  expect(
-    found.map((r) => r.actor),
-    JSON.stringify(all),
-  ).toContain(want.actor);
-  const r = found.find((x) => x.actor === want.actor);
-  if (want.targets) expect(r?.targets).toEqual(want.targets);
+  expectResponse(doc.responses, want);
 }
 
 describe("newswire response families", () => {
-  it.each<[string, Want]>([
+  it.each<[string, WantedResponse]>([
     // protest (14x)
     ["Thousands of protesters gathered outside the offices of Acme.", { type: "protest", actor: "protesters" }],
     ["Protesters massed outside the Russian embassy.", { type: "protest", actor: "protesters" }],

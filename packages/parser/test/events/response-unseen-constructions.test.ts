@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findResponses } from "../../src/events/find-responses.js";
-import type { ResponseType } from "../../src/model.js";
+import { expectResponse, type WantedResponse } from "./expect-response.js";
 import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
 
 // Invented sentences for constructions found missing on unseen articles: day
@@ -35,23 +35,18 @@ const ACTORS: ActorSpec[] = [
   },
 ];
 
-type Want = { type: ResponseType; actor: string; targets?: string[] };
-
 function responses(text: string) {
   const doc = makeDoc(text, ACTORS);
   findResponses(doc);
   return doc.responses;
 }
 
-function expectOne(text: string, want: Want): void {
-  const found = responses(text).filter((r) => r.type === want.type);
-  expect(found.map((r) => r.actor)).toContain(want.actor);
-  const r = found.find((x) => x.actor === want.actor);
-  if (want.targets) expect(r?.targets).toEqual(want.targets);
+function expectOne(text: string, want: WantedResponse): void {
+  expectResponse(responses(text), want);
 }
 
 describe("responses on constructions of unseen articles", () => {
-  it.each<[string, Want]>([
+  it.each<[string, WantedResponse]>([
     // a day inside the clause: between a cue's words, between "was" and its participle
     ["The rebels met on Tuesday with Anna Berg in Geneva.", { type: "cooperate", actor: "rebels", targets: ["envoy"] }],
     ["Germany met last Friday with Sweden.", { type: "cooperate", actor: "germany", targets: ["sweden"] }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findClaims } from "../../src/claims/find-claims.js";
 import { findResponses } from "../../src/events/find-responses.js";
-import type { ResponseType } from "../../src/model.js";
+import { expectResponse, type WantedResponse } from "./expect-response.js";
 import { type ActorSpec, makeDoc, runEventStages, WORLD } from "./make-doc.js";
 
 // Invented sentences for the CAMEO verb families and constructions that were
@@ -30,8 +30,6 @@ const ACTORS: ActorSpec[] = [
   { id: "farmers", names: ["Farmers", "farmers"], kind: "group" },
 ];
 
-type Want = { type: ResponseType; actor: string; targets?: string[] };
-
 function responses(text: string, withClaims = false) {
   const doc = makeDoc(text, ACTORS);
   if (withClaims) findClaims(doc);
@@ -39,19 +37,12 @@ function responses(text: string, withClaims = false) {
   return doc.responses;
 }
 
-function expectOne(text: string, want: Want, withClaims = false): void {
-  const all = responses(text, withClaims);
-  const found = all.filter((r) => r.type === want.type);
-  expect(
-    found.map((r) => r.actor),
-    JSON.stringify(all),
-  ).toContain(want.actor);
-  const r = found.find((x) => x.actor === want.actor);
-  if (want.targets) expect(r?.targets).toEqual(want.targets);
+function expectOne(text: string, want: WantedResponse, withClaims = false): void {
+  expectResponse(responses(text, withClaims), want);
 }
 
 describe("response verb families", () => {
-  it.each<[string, Want]>([
+  it.each<[string, WantedResponse]>([
     // legal acts (CAMEO 17x): appeals, petitions, extradition, charges brought, a court's stay or opinion
     ["Moldova said it intends to appeal.", { type: "legal_action", actor: "moldova" }],
     ["Acme appealed against Moldova on Friday.", { type: "legal_action", actor: "acme", targets: ["moldova"] }],
@@ -103,7 +94,7 @@ describe("response verb families", () => {
     ["Sweden is negotiating with Moldova over gas.", { type: "cooperate", actor: "sweden", targets: ["moldova"] }],
   ])("%s", (text, want) => expectOne(text, want));
 
-  it.each<[string, Want]>([
+  it.each<[string, WantedResponse]>([
     // first-person threats inside a speaker's words (CAMEO 13x)
     ['"I will totally destroy Moldova," Putin said.', { type: "threaten", actor: "putin", targets: ["moldova"] }],
     [
