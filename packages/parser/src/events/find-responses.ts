@@ -941,31 +941,37 @@ function attributedDoer(doc: Doc, tokens: Token[], i: number, sentences: number)
 
 /** "filed by the Senate against the governor": the names after the clause's next "against". */
 function againstAfter(doc: Doc, tokens: Token[], i: number, to: number, actor: string): string[] {
-  for (let k = i; k < to; k++) {
-    const t = tokens[k] as Token;
-    if (t.punct) return [];
-    if (t.lower !== "against") continue;
-    const stop = objectEnd(tokens, k + 1, to);
-    const end = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
-    return objectsIn(doc, t.end, end, [actor]).filter((a) => !closelyTied(doc, a, actor));
-  }
-  return [];
+  return namesAfterWord(doc, tokens, i, to, AGAINST, to, actor).filter((a) => !closelyTied(doc, a, actor));
 }
 
 /** Whom "to" or "for" names within a few words of `i` (the cue's last word may be that "to"). */
 function recipientAfter(doc: Doc, tokens: Token[], i: number, to: number, actor: string): string[] {
-  for (let k = i; k < to && k <= i + RECIPIENT_REACH; k++) {
+  // no closeness test: aid is for another, and the story's ties between states are loose here
+  return namesAfterWord(doc, tokens, i, to, RECIPIENT_WORDS, RECIPIENT_REACH, actor);
+}
+
+/** The actors (but `actor`) in the object phrase after the clause's next word of `words`, at most `reach` words on. */
+function namesAfterWord(
+  doc: Doc,
+  tokens: Token[],
+  i: number,
+  to: number,
+  words: ReadonlySet<string>,
+  reach: number,
+  actor: string,
+): string[] {
+  for (let k = i; k < to && k <= i + reach; k++) {
     const t = tokens[k] as Token;
     if (t.punct) return [];
-    if (!RECIPIENT_WORDS.has(t.lower)) continue;
+    if (!words.has(t.lower)) continue;
     const stop = objectEnd(tokens, k + 1, to);
     const end = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
-    // no closeness test: aid is for another, and the story's ties between states are loose here
     return objectsIn(doc, t.end, end, [actor]);
   }
   return [];
 }
 
+const AGAINST = new Set(["against"]);
 const RECIPIENT_WORDS = new Set(["to", "for"]);
 const RECIPIENT_REACH = 8;
 const AID_WORDS = new Set(["aid", "assistance", "funding", "funds", "payments"]);
