@@ -4,7 +4,7 @@ import type { Response } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { labelCues } from "./accusation-lexicon.js";
 import { mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
-import { isPassive } from "./clause-words.js";
+import { ANAPHORIC, isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import { toldActs } from "./responses-dyadic.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
@@ -20,7 +20,6 @@ import { docTokens, sentenceRange, type Token } from "./tokens.js";
 const ACT_TYPE = new Map<string, string>(
   Object.entries(cues.actNouns).flatMap(([type, nouns]) => nouns.map((n) => [n, type] as [string, string])),
 );
-const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
 
 export function accusationsOfActs(doc: Doc): void {
   // the acts told, with those the pipeline leaves out for naming no target ("the strike took place in Iraq")
@@ -130,7 +129,7 @@ interface Act {
 /** "the attack", "the border agreement": a determiner, up to two modifiers and an act noun. */
 function actAfter(tokens: Token[], i: number, stop: number): Act | null {
   const det = tokens[i];
-  if (!det || !DETERMINERS.has(det.lower)) return null;
+  if (!det || !ANAPHORIC.has(det.lower)) return null;
   for (let k = i + 1; k < stop && k <= i + 3; k++) {
     const t = tokens[k] as Token;
     if (t.punct) return null;

@@ -4,7 +4,7 @@ import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { type ActorMention, closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
 import { allegationEnd } from "./clause-bounds.js";
-import { isPassive, negatedBefore } from "./clause-words.js";
+import { ANAPHORIC, isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { toldActs } from "./responses-dyadic.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
@@ -21,7 +21,6 @@ const owned = wordCues(cues.ownedCriticism.openers);
 const OWNED_NOUNS = new Set(cues.ownedCriticism.nouns);
 const ACTS = new Set(cues.criticisedActs);
 const UNTOLD = new Set(cues.criticisedActsUntold);
-const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her"]);
 
 export function accusationsOfDecisions(doc: Doc): void {
   const tokens = docTokens(doc);
@@ -58,7 +57,7 @@ function criticisedAct(doc: Doc, tokens: Token[], sentence: Span, s: number, fir
   if (!accused) {
     if (mentionsIn(doc, head.end, nounTok.start).length > 0) return;
     const det = tokens[last + 1] as Token;
-    if (noun !== last + 2 || !DETERMINERS.has(det.lower) || !UNTOLD.has(nounTok.lower)) return;
+    if (noun !== last + 2 || !ANAPHORIC.has(det.lower) || !UNTOLD.has(nounTok.lower)) return;
     accused = lastActor(doc, s, head.start, subject);
   }
   // domestic criticism counts ("the Justice Department criticized the House's decision"): only the same actor or its own body is excluded

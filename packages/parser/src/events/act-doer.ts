@@ -1,7 +1,7 @@
 import lexicon from "../../data/condemnation-lexicon.json";
 import type { Doc } from "../doc.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
-import { isPassive } from "./clause-words.js";
+import { ANAPHORIC, isPassive } from "./clause-words.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // "called the stabbing an act of barbarity", "called the investigation
@@ -11,7 +11,7 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 const SUFFIXES = ["ations", "ation", "ings", "ing", "ions", "ion", "ment", "s", "e"];
 const MIN_STEM = 4;
 const DOER_NOUNS = new Set(lexicon.doerNouns);
-const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "such"]);
+const DETERMINERS = new Set([...ANAPHORIC, "such"]);
 
 /** The stem an act noun shares with its verb: "stabbing" -> "stabb", "investigation" -> "investig". */
 function stem(word: string): string | null {
