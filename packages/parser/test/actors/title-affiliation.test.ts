@@ -111,3 +111,21 @@ describe("a party's adjective and a committee inside a title", () => {
     expect(r.actors.map((a) => a.name)).not.toContain("Energy Committee");
   });
 });
+
+describe("a member's title and a title shared by a list", () => {
+  it("gives a member the body their title's member word sits in", () => {
+    const text = "The Senate passed the bill on Friday. Senator Mara Quist said it would help farmers.";
+    expect(affiliationOf(text, "Mara Quist")).toBe("Senate");
+  });
+
+  it("gives every person of a list the plural title before it", () => {
+    const r = parseArticle(
+      "The House of Representatives met on Friday. Representatives Ilse Brandt, Omar Vey, and Tessa Moor signed the letter.",
+    );
+    for (const name of ["Ilse Brandt", "Omar Vey", "Tessa Moor"]) {
+      const actor = r.actors.find((a) => a.name === name);
+      expect(actor?.title).toBe("Representatives");
+      expect(r.actors.find((a) => a.id === actor?.affiliation)?.name).toBe("House of Representatives");
+    }
+  });
+});
