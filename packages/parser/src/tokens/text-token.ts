@@ -11,7 +11,7 @@ export class TextToken {
   constructor(
     public start: number,
     public end: number,
-    /** Lower-cased text; curly apostrophes folded to straight ones. */
+    /** Lower-cased text; curly apostrophes folded to straight ones; an abbreviation's dot, within the span, left out. */
     public lower: string,
     /** The claim tokeniser's class (double quotation marks apart). */
     public kind: "word" | "punct" | "quote",
