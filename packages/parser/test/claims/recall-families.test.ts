@@ -51,6 +51,19 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a cue in a clause that opens the sentence reports only up to its comma",
+    "After Lind said the ferry would stop, Okafor closed the pier. When Okafor told reporters that fares would rise, the Harbor Board objected.",
+    [
+      ["lind", "said", "the ferry would stop"],
+      ["okafor", "told", "fares would rise"],
+    ],
+  ],
+  [
+    "'as' opens no such clause: what follows its comma is reported",
+    "As Lind noted, the pier stays open in winter, and the ferry runs daily.",
+    [["lind", "noted", "the pier stays open in winter, and the ferry runs daily"]],
+  ],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],
