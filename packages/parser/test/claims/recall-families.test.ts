@@ -64,6 +64,21 @@ const CASES: [string, string, Expected[]][] = [
     [["lind", "noted", "the pier stays open in winter, and the ferry runs daily"]],
   ],
   [
+    "'according to' keeps a content whose subject holds a claim of its own",
+    "The Harbor Board, which praised the plan, spent $2 million on dredging, according to Lind. Fares rose for voters who oppose the toll, according to Okafor.",
+    [
+      ["lind", "according to", "The Harbor Board, which praised the plan, spent $2 million on dredging"],
+      ["harbor_board", "praised", "the plan"],
+      ["okafor", "according to", "Fares rose for voters who oppose the toll"],
+      [null, "oppose", "the toll"],
+    ],
+  ],
+  [
+    "'according to' around a content that is only another claim is dropped",
+    "According to Lind, Okafor has said the pier will close.",
+    [["okafor", "said", "the pier will close"]],
+  ],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],
