@@ -12,6 +12,7 @@ import {
   groupModifiers,
   groupNounSet,
   pronounGender,
+  regionAdjectives,
   roleClass,
   stateBodies,
   titleHeads,
@@ -271,6 +272,11 @@ function findRoles(scan: Scan): void {
         b = j;
         continue;
       }
+      // "the Democratic Speaker of the House": a party's or faith's adjective qualifies the title
+      if (tj.cap && regionAdjectives.has(tj.text) && !scan.named[j]) {
+        b = j;
+        continue;
+      }
       // "chair and spokesperson for The Greens": two roles of one person
       if (titleHeads.has(lw) && scan.lower(j + 1) === "and" && !tj.cap) {
         b = j;
@@ -410,7 +416,7 @@ const ACTS = new Set([
   "demanding",
   "accusing",
 ]);
-const acts = (w: string) => ACTS.has(w) || (/^[a-z]+ed$/.test(w) && w.length > 4);
+export const acts = (w: string) => ACTS.has(w) || (/^[a-z]+ed$/.test(w) && w.length > 4);
 
 // Collectives that act: "The protesters clashed", "violent protesters were sent", "US troops",
 // "officials said" (the article's state), "Russian diplomats" (that state).

@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.js";
 import { firstStartingAt } from "../first-starting-at.js";
 import type { Mention } from "../model.js";
+import { textTokens } from "../tokens/text-tokens.js";
 import { settleStates } from "./acting-states.js";
 import { classifyRun, isLocative, slug } from "./classify-run.js";
 import { dropEventNames } from "./event-names.js";
@@ -8,6 +9,7 @@ import { findDescriptions } from "./find-descriptions.js";
 import { foldName } from "./fold-name.js";
 import { findHeadlineNames } from "./headline-names.js";
 import { gazetteer, regionAdjectives } from "./lexicon.js";
+import { shareListTitles } from "./list-titles.js";
 import type { MentionNote } from "./mention-note.js";
 import { findRuns, markHeadlines } from "./name-runs.js";
 import { settleOrganizations } from "./org-evidence.js";
@@ -24,7 +26,9 @@ import { tokenize } from "./tokenize.js";
  * gazetteers, and the words around a name.
  */
 export function findMentions(doc: Doc): void {
-  const scan = new Scan(doc.text, tokenize(doc.text));
+  // the doc's shared tokens lend their strings, so this stage and the later ones hold one per word
+  const words = textTokens(doc);
+  const scan = new Scan(doc.text, tokenize(doc.text, 0, doc.text.length, words), words);
   skipBoilerplate(scan, doc);
   markHeadlines(scan);
   for (const run of findRuns(scan)) classifyRun(scan, run);
@@ -34,6 +38,7 @@ export function findMentions(doc: Doc): void {
   settleStates(scan);
   findPlacedInstitutions(scan);
   distributeRespectively(scan);
+  shareListTitles(scan);
   findHeadlineNames(scan);
   dropEventNames(scan);
   scan.hints.sort((a, b) => a.start - b.start);

@@ -125,12 +125,14 @@ export const honorifics = new Map<string, Gender | null>(
 export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
 export const kinNouns = new Set(titles.kin);
+export const participantRoles = new Set(titles.participants);
 export const stateOffices = new Set(titles.stateOffices);
 export const roleClass = new Map<string, string>(
   Object.entries(titles.roles).filter(([k]) => !k.startsWith("_")) as [string, string][],
 );
 export const orgSuffixes = new Set(orgWords.suffixes);
 export const orgHeads = new Set(orgWords.orgHeads);
+export const subBodies = new Set(orgWords.subBodies);
 /** Suffixes that make a name an organization's even in its middle ("Combined Joint Task Force Operation ..."). */
 export const innerOrgWords = new Set(orgWords.suffixes.filter((w) => !orgWords.genericSuffixes.includes(w)));
 export const mediaSuffixes = new Set(orgWords.mediaSuffixes);

@@ -3,6 +3,9 @@
 // ("U.S.", "Mr.", "M.", "al-Assad", "O'Brien") and splits off a possessive
 // "'s" so that a name's span never includes it.
 
+import type { TextToken } from "../tokens/text-token.js";
+import { TokenCursor } from "../tokens/token-cursor.js";
+
 export type TokenKind = "word" | "punct" | "possessive";
 
 export interface Token {
@@ -93,8 +96,15 @@ export function isUpperChar(c: number): boolean {
 
 const OPENING = new Set(["“", '"', "‘", "'", "(", "[", "«", "—", "–", "-", ":"]);
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * `words`, the doc's shared text tokens (tokens/text-tokens.ts), lend a word
+ * in lower case its string where they cut the same span, so the stages share
+ * one string (and its hash) per word instead of each slicing its own.
+ */
+export function tokenize(text: string, from = 0, to = text.length, words?: readonly TextToken[]): Token[] {
   const tokens: Token[] = [];
+  const shared = words ? new TokenCursor(words) : null;
+  shared?.seek(from);
   let i = from;
   let lineStart = true;
   let sentStart = true;
@@ -111,7 +121,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     if (isLetter(c) || isDigit(c)) {
       i = scanWord(text, i, to);
-      const word = text.slice(start, i);
+      const same = shared?.at(start, i);
+      const word =
+        same && same.lower.length === i - start && sameChars(text, start, same.lower)
+          ? same.lower
+          : text.slice(start, i);
       const cap = isUpperChar(c) || isParticleName(word);
       tokens.push({ start, end: i, text: word, kind: "word", cap, sentStart, lineStart });
       sentStart = false;
@@ -144,6 +158,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     else if (OPENING.has(ch) && (ch === "“" || ch === '"' || ch === ":" || ch === "‘")) sentStart = true;
   }
   return tokens;
+}
+
+// Whether the text at `start` reads `word` (of the same span): a word written in lower case.
+function sameChars(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 function spacedOrJoined(text: string, prev: Token, i: number): boolean {
