@@ -40,12 +40,12 @@ export function courtOf(doc: Doc, pos: number): string | null {
 }
 
 /**
- * "More than 200 people have been arrested": an arrest with no agent and no
- * reporter is the story's police's, when the story names a police force
- * (nearest before it, else the first after it); none is guessed otherwise.
+ * The story's police force, whose act an arrest with no agent is ("more than
+ * 200 people have been arrested"): the force named nearest before `pos`, else
+ * the first named after it (each within the window); none is guessed otherwise.
  */
-export function policeOf(doc: Doc, pos: number, head: string): string | null {
-  return ARRESTS.has(head) ? bodyNear(doc, pos, POLICE_WORDS) : null;
+export function storyPolice(doc: Doc, pos: number): string | null {
+  return bodyNear(doc, pos, POLICE_WORDS);
 }
 
 /** "The three-judge court found ...": a bare court noun (token `word`) as a subject stands for the story's court. */

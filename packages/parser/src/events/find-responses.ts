@@ -27,8 +27,9 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
-import { courtOf, isArrest, policeOf } from "./court-actor.js";
+import { courtOf, isArrest } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
+import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
 import {
   ADJACENT_SUBJECT,
@@ -239,20 +240,22 @@ function buildResponse(
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
     const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to);
     const patient = subjectBefore(doc, sentence.start, head.start);
+    // "two suspects were arrested", "the minister was stabbed": the story's police, or its attacker,
+    // as the cue's words tell, before whoever reports the act
+    const role = agent ? null : impliedRole(tokens, m.first, m.last);
+    const implied = role ? impliedAgent(doc, role, head.start, patient ? [patient.actor] : []) : null;
     actor =
       agent ??
       destinationAfter(doc, tokens, m, to) ??
       offendedBody(doc, tokens, m, to) ??
       // "were tried by the same court": a verdict's unnamed agent is the story's court, never its reporter
       (cue.court ? courtOf(doc, head.start) : null) ??
+      implied ??
       (PASSIVE_REPORTED.has(cue.type) && !cue.court ? reporterOf(doc, tokens, sentence, from, m.first) : null);
     // "more than 200 people have been arrested": unnamed people arrested by the story's police, if it names one
     const near = tokens[Math.max(from, m.first - 6)] as Token;
     const unnamed = cue.type === "legal_action" && mentionsIn(doc, near.start, head.start).length === 0;
-    if (!actor && unnamed) {
-      actor = policeOf(doc, head.start, head.lower);
-      unnamedPatients = actor !== null;
-    }
+    if (actor && unnamed && role === "police" && actor === implied) unnamedPatients = true;
     // "Rebic said at least 71 people were arrested": the reporter's arrests of people unnamed, too
     if (actor && !agent && isArrest(head.lower) && !namedSinceReport(doc, tokens, from, m.first))
       unnamedPatients = true;
@@ -265,9 +268,12 @@ function buildResponse(
     // "Congress voted to hold a Cabinet officer in contempt ... Holder was held in contempt": the same act just told
     if (!actor && ACTED_ON.has(cue.type) && !cue.court) actor = sameActBefore(doc, tokens, from, cue.type);
     // a court sentences its own country's people: only the court itself is no target of its verdict
+    // ("Indonesia's security minister Wiranto was stabbed": the patient, not the body in his title)
     if (patient && !unnamedPatients)
-      targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
-        cue.court ? a !== actor : !sameSide(doc, a, actor ?? ""),
+      targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter(
+        (a) =>
+          (cue.court ? a !== actor : !sameSide(doc, a, actor ?? "")) &&
+          (a === patient.actor || !closelyTied(doc, a, patient.actor)),
       );
   } else {
     // "responded by expelling ... and closing ...": a coordinated verb shares its subject
@@ -389,7 +395,9 @@ function buildResponse(
 
   // those arrested are named nowhere: no one told nearby stands in for them, unless the story is of
   // protests ("71 people were arrested" after protesters stormed parliament): then they are the protesters
-  if (unnamedPatients) targets = [protesters(doc)].filter((p): p is string => p !== null && p !== actor);
+  // ("an individual has been arrested after the mayor was stabbed": in a story of an attack, its attacker)
+  if (unnamedPatients)
+    targets = [protesters(doc) ?? storyAttacker(doc, [actor])].filter((p): p is string => p !== null && p !== actor);
   // a subject found in an earlier sentence (a pronoun's antecedent) stays out of the evidence
   const start =
     actorMention && actorMention.start >= sentence.start && head.start - actorMention.end < 120
