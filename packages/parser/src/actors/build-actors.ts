@@ -5,6 +5,7 @@ import { fillAffiliations } from "./fill-affiliations.js";
 import { makeActors } from "./make-actors.js";
 import { resolveNames } from "./resolve-names.js";
 import { type PersonFacts, resolveReferences, rolesOf } from "./resolve-references.js";
+import { keepRolePersons } from "./role-persons.js";
 import { sentenceStarts } from "./sentence-index.js";
 import { rebindSharedBodies } from "./shared-body-country.js";
 
@@ -24,6 +25,7 @@ export function buildActors(doc: Doc): void {
   const keys = resolveNames(mentions, notes, text, doc.entities?.hints);
   const facts = personFacts(mentions, notes, keys);
   resolveReferences(mentions, notes, keys, facts, text, starts);
+  keepRolePersons(mentions, notes, keys, facts, text, starts);
   const table = makeActors(mentions, notes, keys, facts, text);
   fillAffiliations(doc, table, keys, facts, starts);
   mentions.forEach((m: Mention, i) => {

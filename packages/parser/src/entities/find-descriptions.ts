@@ -410,7 +410,7 @@ const ACTS = new Set([
   "demanding",
   "accusing",
 ]);
-const acts = (w: string) => ACTS.has(w) || (/^[a-z]+ed$/.test(w) && w.length > 4);
+export const acts = (w: string) => ACTS.has(w) || (/^[a-z]+ed$/.test(w) && w.length > 4);
 
 // Collectives that act: "The protesters clashed", "violent protesters were sent", "US troops",
 // "officials said" (the article's state), "Russian diplomats" (that state).

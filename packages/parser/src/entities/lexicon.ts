@@ -125,6 +125,7 @@ export const honorifics = new Map<string, Gender | null>(
 export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
 export const kinNouns = new Set(titles.kin);
+export const participantRoles = new Set(titles.participants);
 export const stateOffices = new Set(titles.stateOffices);
 export const roleClass = new Map<string, string>(
   Object.entries(titles.roles).filter(([k]) => !k.startsWith("_")) as [string, string][],
