@@ -203,6 +203,8 @@ function buildResponse(
   let targets: string[] = [];
   let actorMention: ActorMention | null = null;
   let unnamedPatients = false;
+  // "the suspect's wife was taken into custody": the one acted on is named, but by no actor
+  let possessedPatient = false;
 
   if (cue.addressed) {
     // '"They need to stand by us," she said', 'said foreign powers should "get out"': the speaker asks the subject
@@ -239,7 +241,8 @@ function buildResponse(
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
     const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to);
-    const patient = subjectBefore(doc, sentence.start, head.start);
+    const patient = patientBefore(doc, tokens, sentence, from, m.first);
+    possessedPatient = !patient && possessedSubject(tokens, from, m.first);
     // "two suspects were arrested", "the minister was stabbed": the story's police, or its attacker,
     // as the cue's words tell, before whoever reports the act
     const role = agent ? null : impliedRole(tokens, m.first, m.last);
@@ -393,10 +396,12 @@ function buildResponse(
     targets = fallback;
   }
 
+  // "the suspect's wife was taken into custody": no one the story names as an actor stands in for her
+  if (possessedPatient) targets = [];
   // those arrested are named nowhere: no one told nearby stands in for them, unless the story is of
   // protests ("71 people were arrested" after protesters stormed parliament): then they are the protesters
   // ("an individual has been arrested after the mayor was stabbed": in a story of an attack, its attacker)
-  if (unnamedPatients)
+  if (unnamedPatients && !possessedPatient)
     targets = [protesters(doc) ?? storyAttacker(doc, [actor])].filter((p): p is string => p !== null && p !== actor);
   // a subject found in an earlier sentence (a pronoun's antecedent) stays out of the evidence
   const start =
@@ -1022,6 +1027,45 @@ function namedSinceReport(doc: Doc, tokens: Token[], from: number, cueIndex: num
     if (REPORTING.has(t.lower)) return mentionsIn(doc, t.end, (tokens[cueIndex] as Token).start).length > 0;
   }
   return true;
+}
+
+/**
+ * The subject a passive cue acts on: "Officials said three officers were stabbed" acts on no one who
+ * reports it, but "announced a coalition which was joined by Australia" on the one whose coalition it is.
+ */
+function patientBefore(doc: Doc, tokens: Token[], sentence: Span, from: number, cueIndex: number): ActorMention | null {
+  const at = (tokens[cueIndex] as Token).start;
+  let patient = subjectBefore(doc, sentence.start, at);
+  if (!patient || patient.end <= sentence.start) return patient;
+  // "the suspect's wife was taken into custody": a possessor is not the one acted on
+  if (possessor(doc, patient)) return null;
+  // "Adamowicz, mayor of the Polish city of Gdansk, was stabbed": a name at the end of an apposition
+  // set off by commas is not the subject; the name right before the apposition's comma is
+  if (doc.text.slice(patient.end, at).includes(",")) {
+    const open = doc.text.lastIndexOf(",", patient.start);
+    const head = open > sentence.start ? mentionsIn(doc, sentence.start, open).at(-1) : undefined;
+    if (head && /^\s*$/.test(doc.text.slice(head.end, open))) patient = head;
+  }
+  for (let k = cueIndex - 1; k >= from && (tokens[k] as Token).start >= patient.end; k--) {
+    const w = (tokens[k] as Token).lower;
+    if (RELATIVE_OPENERS.has(w)) return patient;
+    if (REPORTING.has(w)) return null;
+  }
+  return patient;
+}
+
+const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
+
+function possessor(doc: Doc, m: ActorMention): boolean {
+  return /^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3));
+}
+
+/** The passive's subject is a possessed noun ("the suspect's wife was taken"): someone unnamed is acted on. */
+function possessedSubject(tokens: Token[], from: number, cueIndex: number): boolean {
+  let k = cueIndex - 1;
+  while (k > from && (BE_FORMS.has((tokens[k] as Token).lower) || AUXILIARIES.has((tokens[k] as Token).lower))) k--;
+  const clitic = tokens[k - 1]?.lower;
+  return k - 1 >= from && (clitic === "'s" || clitic === "'");
 }
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */

@@ -9,9 +9,19 @@ import { type ActorSpec, makeDoc, runEventStages } from "./make-doc.js";
 // gives the act no doer.
 const TOWN: ActorSpec[] = [
   { id: "norland", names: ["Norland", "Norlandic"] },
-  { id: "police", names: ["the Norlandic police", "Norlandic police", "police", "Police"], kind: "organization", affiliation: "norland" },
+  {
+    id: "police",
+    names: ["the Norlandic police", "Norlandic police", "police", "Police"],
+    kind: "organization",
+    affiliation: "norland",
+  },
   { id: "mayor", names: ["Mayor Ilse Varga", "Ilse Varga", "Varga"], kind: "person", affiliation: "norland" },
-  { id: "minister", names: ["Interior Minister Tom Brandt", "Tom Brandt", "Brandt"], kind: "person", affiliation: "norland" },
+  {
+    id: "minister",
+    names: ["Interior Minister Tom Brandt", "Tom Brandt", "Brandt"],
+    kind: "person",
+    affiliation: "norland",
+  },
   { id: "attacker", names: ["The attacker", "the attacker"], kind: "person" },
   { id: "suspects", names: ["two suspects", "the suspects", "The suspects"], kind: "group" },
   { id: "court", names: ["the Appeals Court", "The Appeals Court"], kind: "organization", affiliation: "norland" },
@@ -70,16 +80,31 @@ describe("passive acts whose doer the story implies", () => {
     ],
   ])("%s", (text, want) => expectOne(text, want));
 
+  it("takes the name before an apposition, not the place inside it, as the one acted on", () => {
+    expectOne("The attacker fled. Ilse Varga, mayor of the Norlandic town of Brek, was stabbed at a concert.", {
+      type: "military_action",
+      actor: "attacker",
+      targets: ["mayor"],
+    });
+  });
+
+  it("never takes the one who reports an act for the one it is done to", () => {
+    const found = responses("The attacker fled. Tom Brandt said three officers were stabbed in their offices.");
+    expect(found.filter((r) => r.type === "military_action")).toEqual([]);
+  });
+
+  it("gives an act on someone named only through a possessor ('the suspect's wife') no target", () => {
+    const found = responses("Police sealed the road. Tom Brandt said the attacker's wife was taken into custody.");
+    expect(found.filter((r) => r.type === "legal_action")).toEqual([]);
+  });
+
   it("gives an attack no doer when the story names no attacker or suspect", () => {
     const found = responses("Mayor Ilse Varga was stabbed on stage last night. She is in hospital.");
     expect(found.filter((r) => r.type === "military_action")).toEqual([]);
   });
 
   it("leaves an attack's doer open when the story names two attackers apart", () => {
-    const actors: ActorSpec[] = [
-      ...TOWN,
-      { id: "gunman", names: ["a gunman", "the gunman"], kind: "person" },
-    ];
+    const actors: ActorSpec[] = [...TOWN, { id: "gunman", names: ["a gunman", "the gunman"], kind: "person" }];
     const found = responses("The attacker fled. Varga was stabbed near the gunman.", actors);
     expect(found.filter((r) => r.type === "military_action")).toEqual([]);
   });
@@ -101,5 +126,15 @@ describe("passive acts whose doer the story implies", () => {
   it("does not read a film 'shot' in a city as an attack", () => {
     const found = responses("The attacker was a director. The film was shot in Norland last year.");
     expect(found.filter((r) => r.type === "military_action")).toEqual([]);
+  });
+
+  it("reads a court's reversal of convictions as no accusation, though an arrest for a crime is one", () => {
+    const cleared = runEventStages(
+      makeDoc("The Appeals Court overturned the convictions of Ana Klein for fraud.", TOWN),
+    );
+    expect(cleared.responses.map((r) => r.type)).toContain("legal_action");
+    expect(cleared.accusations).toEqual([]);
+    const arrested = runEventStages(makeDoc("The Norlandic police arrested Ana Klein for fraud.", TOWN));
+    expect(arrested.accusations.map((a) => a.accused)).toEqual([["klein"]]);
   });
 });
