@@ -143,6 +143,11 @@ export function fillAffiliations(
       bodies ??= bodiesOf(table);
       aff = titleBody(bodies, actor.title);
     }
+    // "Representative Eliot Engel", "a Senator": a member's title names the body they sit in, when the article names it
+    if (!aff && key.startsWith("person:") && actor.title) {
+      bodies ??= bodiesOf(table);
+      aff = memberBody(bodies, actor.title);
+    }
     if (!aff && (key.startsWith("person:") || (key.startsWith("org:") && !listed(actor)))) aff = nearest(key);
     // "Solicitor General Jose Calida": a state office no country qualifies is the state the
     // article is clearly about (named at least twice more often than any other), else no one's
@@ -204,6 +209,15 @@ function bodyOfMembers(bodies: Actor[], name: string): Actor | null {
   for (const a of bodies)
     if (a.kind === "organization" && (a.name === body || a.name.startsWith(`${body} `) || a.name.endsWith(` ${body}`)))
       return a;
+  return null;
+}
+
+/** The body a title's member word sits in ("Representatives" → "House of Representatives"), if the article names it. */
+function memberBody(bodies: Actor[], title: string): Actor | null {
+  for (const w of title.toLowerCase().split(" ")) {
+    const body = memberOf.has(w) ? w : memberOf.has(`${w}s`) ? `${w}s` : null;
+    if (body) return bodyOfMembers(bodies, body);
+  }
   return null;
 }
 

@@ -30,6 +30,7 @@ import {
   possessors,
   regionAdjectives,
   stateCountry,
+  subBodies,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
@@ -172,6 +173,14 @@ export function classifyRun(scan: Scan, run: Run): void {
         if (!of && hit.last + 2 <= run.last) break;
       }
       const rest = hit.last < run.last;
+      // "House Intelligence Committee": a committee of a known body, named as one, is that body's
+      if (rest && hit.entry.type === "org" && subBodies.has(tokens[run.last]?.text ?? "")) {
+        ctx.prefixStart = pos;
+        ctx.prefixName = scan.slice(pos, hit.last);
+        ctx.affiliation = `org:${slug(hit.entry.name)}`;
+        pos = hit.last + 1;
+        break;
+      }
       // "Victoria Beckham": a place's name at the head of a longer name is that name's
       if (rest && hit.entry.type === "place" && !endsAsOrganization(scan, hit.last + 1, run.last)) break;
       // "Israel Radio", "China Daily": a state's name heading a media outlet's

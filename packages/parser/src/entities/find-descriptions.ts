@@ -12,6 +12,7 @@ import {
   groupModifiers,
   groupNounSet,
   pronounGender,
+  regionAdjectives,
   roleClass,
   stateBodies,
   titleHeads,
@@ -268,6 +269,11 @@ function findRoles(scan: Scan): void {
         continue;
       }
       if ((titleModifiers.has(lw) || lw === "then") && !tj.cap) {
+        b = j;
+        continue;
+      }
+      // "the Democratic Speaker of the House": a party's or faith's adjective qualifies the title
+      if (tj.cap && regionAdjectives.has(tj.text) && !scan.named[j]) {
         b = j;
         continue;
       }

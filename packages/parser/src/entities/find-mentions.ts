@@ -8,6 +8,7 @@ import { findDescriptions } from "./find-descriptions.js";
 import { foldName } from "./fold-name.js";
 import { findHeadlineNames } from "./headline-names.js";
 import { gazetteer, regionAdjectives } from "./lexicon.js";
+import { shareListTitles } from "./list-titles.js";
 import type { MentionNote } from "./mention-note.js";
 import { findRuns, markHeadlines } from "./name-runs.js";
 import { settleOrganizations } from "./org-evidence.js";
@@ -34,6 +35,7 @@ export function findMentions(doc: Doc): void {
   settleStates(scan);
   findPlacedInstitutions(scan);
   distributeRespectively(scan);
+  shareListTitles(scan);
   findHeadlineNames(scan);
   dropEventNames(scan);
   scan.hints.sort((a, b) => a.start - b.start);

@@ -3,10 +3,18 @@ import type { Doc } from "../doc.js";
 import type { Response, Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
 import { firstWrong, harmVictim } from "./accusation-lexicon.js";
-import { closelyTied, mentionsIn, subjectBefore } from "./actor-roles.js";
+import {
+  type ActorMention,
+  afterPreposition,
+  closelyTied,
+  mentionsIn,
+  possessorOf,
+  subjectBefore,
+} from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
-import { isPassive, negatedBefore } from "./clause-words.js";
+import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
+import { prosecutingState } from "./prosecuting-state.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 // "impeached President Trump over an alleged abuse of power", "issued arrest
@@ -22,8 +30,9 @@ const CLEARING = new Set(cues.clearingActs);
 
 export function accusationsOfLegalActs(doc: Doc): void {
   // an agentless passive needs a legal act or an earlier accusation to name its accuser
-  if (!doc.responses.some((r) => LEGAL.has(r.type)) && doc.accusations.length === 0) return;
   const tokens = docTokens(doc);
+  // (the prosecuting state stands in when the story tells neither, so only a story with no criminal case stops here)
+  if (!doc.responses.some((r) => LEGAL.has(r.type)) && doc.accusations.length === 0 && !tokens.some(chargeWord)) return;
   for (const r of doc.responses) {
     if (r.type !== "legal_action" || r.modality === "negated" || r.targets.length === 0) continue;
     legalAccusation(doc, tokens, r);
@@ -31,6 +40,8 @@ export function accusationsOfLegalActs(doc: Doc): void {
   doc.sentences.forEach((sentence, s) => {
     const [from, to] = sentenceRange(tokens, s);
     for (const m of PASSIVE.matchAll(tokens, from, to)) agentlessAccusation(doc, tokens, sentence, from, to, m.first);
+    for (let k = from + 1; k < to - 1; k++)
+      if (CHARGE_NOUNS.has((tokens[k] as Token).lower)) ownedCharges(doc, tokens, sentence, k, to);
   });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
 }
@@ -38,6 +49,32 @@ export function accusationsOfLegalActs(doc: Doc): void {
 const LEGAL = new Set(["legal_action", "investigate"]);
 const PASSIVE = wordCues(cues.agentlessPassive.verbs);
 const PASSIVE_PREPS = new Set(cues.agentlessPassive.preps);
+const LEGAL_VERBS = new Set(cues.agentlessPassive.legalVerbs);
+const LEGAL_CONTEXT = new Set(cues.agentlessPassive.legalContext);
+const CONTEXT_SENTENCES = 2;
+const QUANTIFIERS = new Set(cues.agentlessPassive.quantifiers);
+const CHARGE_NOUNS = new Set(cues.agentlessPassive.chargeNouns);
+const CHARGE_LIST = new Set(cues.agentlessPassive.chargeListVerbs);
+const chargeWord = (t: Token): boolean => LEGAL_CONTEXT.has(t.lower) || LEGAL_VERBS.has(t.lower);
+
+/** "were both previously convicted": a passive with a quantifier between the auxiliary and the participle. */
+function passiveAt(tokens: Token[], verb: number, from: number): boolean {
+  if (isPassive(tokens, verb, from)) return true;
+  let k = verb - 1;
+  const skippable = (w: string) => QUANTIFIERS.has(w) || (w.length > 4 && w.endsWith("ly"));
+  while (k > from && k >= verb - 3 && skippable((tokens[k] as Token).lower)) k--;
+  return k < verb - 1 && BE_FORMS.has((tokens[k] as Token).lower);
+}
+
+/** A legal word within two sentences of token `i`: the story tells a criminal case there. */
+function legalContext(tokens: Token[], i: number): boolean {
+  const s = (tokens[i] as Token).sentence;
+  for (let k = i - 1; k >= 0 && (tokens[k] as Token).sentence >= s - CONTEXT_SENTENCES; k--)
+    if (LEGAL_CONTEXT.has((tokens[k] as Token).lower)) return true;
+  for (let k = i + 1; k < tokens.length && (tokens[k] as Token).sentence <= s + CONTEXT_SENTENCES; k++)
+    if (LEGAL_CONTEXT.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
 
 /**
  * "He was also accused of defrauding clients": a passive accusation with no
@@ -46,7 +83,7 @@ const PASSIVE_PREPS = new Set(cues.agentlessPassive.preps);
  * with neither told, no accuser is guessed.
  */
 function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number, verb: number) {
-  if (!isPassive(tokens, verb, from) || negatedBefore(tokens, verb, from)) return;
+  if (!passiveAt(tokens, verb, from) || negatedBefore(tokens, verb, from)) return;
   const stop = clauseEnd(tokens, verb + 1, to);
   let prep = -1;
   for (let k = verb + 1; k < stop && k <= verb + 3; k++) {
@@ -60,8 +97,9 @@ function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: nu
   if (prep < 0 || prep + 1 >= stop) return;
   for (let k = prep + 1; k < stop; k++) if ((tokens[k] as Token).lower === "by") return;
   const head = tokens[verb] as Token;
-  const accused = subjectBefore(doc, sentence.start, head.start);
-  if (!accused) return;
+  const accused = pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start);
+  // "A suspect in Wisconsin has been charged": a name inside the subject's phrase is not the subject
+  if (!accused || afterPreposition(doc, accused, sentence.start)) return;
   const acts = doc.responses.filter(
     (r) =>
       LEGAL.has(r.type) &&
@@ -72,8 +110,11 @@ function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: nu
   const act = acts.filter((r) => r.evidence.start < head.start).at(-1) ?? acts[0];
   // failing a legal act, the one the story last told accusing them ("He was also accused of ...")
   const prior = doc.accusations.filter((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor)).at(-1);
-  const accuser = act?.actor ?? prior?.accuser;
-  if (!accuser) return;
+  // failing both, a criminal charge is the prosecuting state's
+  const criminal = LEGAL_VERBS.has(head.lower) || legalContext(tokens, verb);
+  const accuser = act?.actor ?? prior?.accuser ?? (criminal ? prosecutingState(doc, head.start, accused.actor) : null);
+  // (a state prosecutes its own citizens: only the accused itself is no accuser)
+  if (!accuser || accuser === accused.actor) return;
   const end = allegationEnd(tokens, prep + 1, to);
   const start = accused.start < head.start && head.start - accused.end < 60 ? accused.start : head.start;
   addAccusation(doc, tokens, {
@@ -129,3 +170,51 @@ function groundWrong(tokens: Token[], i: number, stop: number): { first: number;
 
 const QUOTES = new Set(['"', "“", "”"]);
 const clausePunct = (t: Token): boolean => t.punct && !QUOTES.has(t.lower);
+
+/**
+ * "Rittenhouse's charges include intentional homicide": charges owned by a
+ * name and listed after a copula or "include" accuse their owner, for the
+ * prosecuting state (no agent is told).
+ */
+function ownedCharges(doc: Doc, tokens: Token[], sentence: Span, noun: number, to: number): void {
+  const verb = tokens[noun + 1] as Token;
+  if (!CHARGE_LIST.has(verb.lower) || noun + 2 >= to) return;
+  const owner = tokens[noun - 1] as Token;
+  const possessed = owner.lower === "'s" || owner.lower === "’s" || owner.lower === "'" || owner.lower === "’";
+  const named = possessed ? mentionsIn(doc, sentence.start, owner.start + 1).at(-1) : undefined;
+  const ownerMention =
+    named && owner.start - named.end <= 1
+      ? named
+      : POSSESSIVE.has(owner.lower)
+        ? possessorOf(doc, sentence.start, owner.lower)
+        : null;
+  if (!ownerMention) return;
+  const accuser = prosecutingState(doc, verb.start, ownerMention.actor);
+  if (!accuser || accuser === ownerMention.actor) return;
+  const end = allegationEnd(tokens, noun + 2, to);
+  const start = ownerMention.start >= sentence.start ? ownerMention.start : (tokens[noun - 1] as Token).start;
+  addAccusation(doc, tokens, {
+    accuser,
+    accused: [ownerMention.actor],
+    allegation: { start: (tokens[noun + 2] as Token).start, end },
+    evidence: { start, end: Math.min(end, verb.end + 90) },
+  });
+}
+
+const POSSESSIVE = new Set(["his", "her", "their"]);
+
+/**
+ * "Kelly, then Christie's deputy, and Baroni, then ..., were both convicted":
+ * with "both" or "all" before the participle the subject is a list, which the
+ * sentence opens with its first name; the names in the appositions between are
+ * not it.
+ */
+function pluralSubject(doc: Doc, tokens: Token[], sentence: Span, from: number, verb: number): ActorMention | null {
+  let plural = false;
+  for (let k = verb - 1; k > from && k >= verb - 3; k--) if (PLURAL.has((tokens[k] as Token).lower)) plural = true;
+  if (!plural) return null;
+  const first = mentionsIn(doc, sentence.start, (tokens[verb] as Token).start)[0];
+  return first && first.start === (tokens[from] as Token).start ? first : null;
+}
+
+const PLURAL = new Set(["both", "all"]);

@@ -58,3 +58,8 @@ export function courtNoun(word: string): boolean {
 export function isArrest(head: string): boolean {
   return ARRESTS.has(head);
 }
+
+/** True when the actor is a court ("the Paris Criminal Court", "the jury"). */
+export function isCourt(doc: Doc, id: string): boolean {
+  return isBodyOf(doc, id, COURT_WORDS);
+}

@@ -90,7 +90,12 @@ function ownAccounts(doc: Doc, tokens: Token[]): void {
       .find(
         (x) => !negatedWithin(tokens, x.first - 2, x.last) && (!x.pattern.value || predicative(tokens, x.last + 1)),
       );
-    if (!m || !(actedAgainst(doc, speaker, c.content.start) || accusedItself(doc, speaker, doc.text.length))) continue;
+    if (!m) continue;
+    const answers =
+      actedAgainst(doc, speaker, c.content.start) ||
+      accusedItself(doc, speaker, doc.text.length) ||
+      (defenceOf(doc, speaker) && someoneAccused(doc, c.content.start));
+    if (!answers) continue;
     const head = tokens[m.first] as Token;
     const last = tokens[m.last] as Token;
     const sentence = doc.sentences.find((s) => s.start <= head.start && head.start < s.end);
@@ -113,6 +118,22 @@ function accusedItself(doc: Doc, speaker: string, before: number): boolean {
     doc.responses.some(
       (r) => r.evidence.start < before && HOSTILE.has(r.type) && r.actor !== speaker && mine(r.targets),
     )
+  );
+}
+
+const DEFENCE = lexicon.defenceSpeakers.map((p) => ` ${p} `);
+
+/** "his lawyers", "the defence team": counsel speak for their client, whoever the story accuses. */
+function defenceOf(doc: Doc, speaker: string): boolean {
+  const a = doc.actors.find((x) => x.id === speaker);
+  return !!a && [a.name, ...a.aliases].some((n) => DEFENCE.some((p) => ` ${n.toLowerCase()} `.endsWith(p)));
+}
+
+/** Someone was accused, or acted against by a legal act, before `before`. */
+function someoneAccused(doc: Doc, before: number): boolean {
+  return (
+    doc.accusations.some((a) => a.evidence.start < before) ||
+    doc.responses.some((r) => r.evidence.start < before && r.type === "legal_action")
   );
 }
 

@@ -94,3 +94,38 @@ describe("affiliations from the story's bodies and outlets", () => {
     expect(r2.actors.find((a) => a.id === cnn2?.affiliation)?.code).toBe("USA");
   });
 });
+
+describe("a party's adjective and a committee inside a title", () => {
+  it("reads an appositive title a party's adjective opens", () => {
+    const text = "Ravi Mehta, the Democratic chairman of the Senate, set the date on Monday. The Senate met.";
+    expect(affiliationOf(text, "Ravi Mehta")).toBe("Senate");
+  });
+
+  it("keeps a committee of a known body whole and gives it to its chair", () => {
+    const r = parseArticle(
+      "Oona Park, the chairwoman of the House Energy Committee, opened the hearing. The Energy Committee will vote on Friday.",
+    );
+    const committee = r.actors.find((a) => a.name === "House Energy Committee");
+    expect(committee?.aliases).toContain("Energy Committee");
+    expect(r.actors.find((a) => a.name === "Oona Park")?.affiliation).toBe(committee?.id);
+    expect(r.actors.map((a) => a.name)).not.toContain("Energy Committee");
+  });
+});
+
+describe("a member's title and a title shared by a list", () => {
+  it("gives a member the body their title's member word sits in", () => {
+    const text = "The Senate passed the bill on Friday. Senator Mara Quist said it would help farmers.";
+    expect(affiliationOf(text, "Mara Quist")).toBe("Senate");
+  });
+
+  it("gives every person of a list the plural title before it", () => {
+    const r = parseArticle(
+      "The House of Representatives met on Friday. Representatives Ilse Brandt, Omar Vey, and Tessa Moor signed the letter.",
+    );
+    for (const name of ["Ilse Brandt", "Omar Vey", "Tessa Moor"]) {
+      const actor = r.actors.find((a) => a.name === name);
+      expect(actor?.title).toBe("Representatives");
+      expect(r.actors.find((a) => a.id === actor?.affiliation)?.name).toBe("House of Representatives");
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+
+// Invented sentences: a criminal charge told with no agent ("is accused of"
+// in a story of a criminal case, "was convicted of", "X's charges include")
+// is brought by the prosecuting state: a court named in its sentence or the
+// one before, else the country the story names most. Defence lawyers saying
+// their client acted in self-defence deny the charge.
+const ACTORS = [
+  ...WORLD,
+  { id: "okafor", names: ["Daniel Okafor", "Okafor"], kind: "person" as const },
+  { id: "lind", names: ["Maria Lind", "Lind"], kind: "person" as const },
+  { id: "lawyers", names: ["his lawyers", "His lawyers"], kind: "group" as const },
+  { id: "court", names: ["the Malmo District Court", "Malmo District Court"], kind: "organization" as const },
+  { id: "ohio", names: ["Ohio"], kind: "organization" as const },
+];
+
+function run(text: string) {
+  const doc = makeDoc(text, ACTORS);
+  findClaims(doc);
+  return runEventStages(doc);
+}
+
+const pairs = (doc: ReturnType<typeof run>) => doc.accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);
+
+describe("agentless criminal charges", () => {
+  it("'is accused of' near a charge or bail is the prosecuting country's", () => {
+    const doc = run(
+      "Okafor was freed on bail in the United States on Monday. A nurse from Dayton, Okafor is accused of poisoning three patients. Sweden was not involved.",
+    );
+    expect(pairs(doc)).toEqual(["usa>okafor"]);
+  });
+
+  it("'is accused of' with no criminal case told guesses no accuser", () => {
+    const doc = run("Okafor is accused of poisoning the debate in the United States. He is a columnist.");
+    expect(doc.accusations).toEqual([]);
+  });
+
+  it("'were both convicted of' accuses the list's first name, for a court named just before", () => {
+    const doc = run(
+      "The Malmo District Court heard the case in Sweden. Okafor, a former aide, and Lind, a banker, were both convicted of fraud.",
+    );
+    expect(pairs(doc)).toEqual(["court>okafor"]);
+  });
+
+  it("a court named far from the charge is not its accuser", () => {
+    const doc = run(
+      "The Malmo District Court heard an unrelated case. It was in Sweden. Sweden is large. The weather was cold. Lind is accused of fraud and was freed on bail.",
+    );
+    expect(pairs(doc)).toEqual(["sweden>lind"]);
+  });
+
+  it("'X's charges include ...' accuses the owner of the charges", () => {
+    const doc = run("Okafor was arrested in the United States. Okafor's charges include arson and theft.");
+    const charges = doc.accusations.filter((a) => doc.text.slice(a.evidence.start, a.evidence.end).includes("include"));
+    expect(charges.map((a) => `${a.accuser}>${a.accused.join(",")}`)).toEqual(["usa>okafor"]);
+  });
+
+  it("a name inside the subject's phrase is not the one charged", () => {
+    const doc = run("A man in Ohio has been charged with selling the rifle. The United States is large.");
+    expect(doc.accusations).toEqual([]);
+  });
+});
+
+describe("self-defence as the defence's own account", () => {
+  it("'his lawyers claimed he acted in self-defense' after a charge is a denial by the lawyers", () => {
+    const doc = run(
+      "Okafor was charged with murder in the United States. His lawyers have claimed the defendant acted in self defense.",
+    );
+    expect(doc.denials.map((d) => d.denier)).toEqual(["lawyers"]);
+  });
+
+  it("the same words with no one accused deny nothing", () => {
+    const doc = run("His lawyers have claimed the defendant acted in self defense.");
+    expect(doc.denials).toEqual([]);
+  });
+});
