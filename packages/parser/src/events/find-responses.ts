@@ -17,6 +17,7 @@ import {
   sideOf,
   subjectBefore,
 } from "./actor-roles.js";
+import { asDefendants, defendantOf } from "./case-parties.js";
 import {
   ANAPHORIC,
   BE_FORMS,
@@ -29,6 +30,7 @@ import {
 } from "./clause-words.js";
 import { courtOf, isArrest } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
+import { demandOwner } from "./demand-owner.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
 import {
@@ -131,6 +133,9 @@ function buildResponse(
   // time ("a", not "the") whose doer the story names is an act, though its cue is a noun
   const newAttack = cue.type === "military_action" && (before?.lower === "a" || before?.lower === "an");
   // "a subpoena issued by a grand jury": a nominal act whose doer a participle's "by" names
+  // "the protesters' demands", "the demands of the protesters": the owner's demand, of those who govern unless addressed
+  const owner = cue.type === "demand" ? demandOwner(doc, tokens, m.first, m.last, to, sentence.start) : null;
+  if (owner) return ownedDemand(doc, tokens, m, to, owner);
   const nounUse = !cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type);
   const issuer = nounUse ? issuedBy(doc, tokens, m.last + 1, to) : null;
   if (nounUse && !issuer && !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1)))
@@ -348,7 +353,12 @@ function buildResponse(
   if (cue.type === "legal_action") {
     const against = againstAfter(doc, tokens, m.last + 1, to, actor);
     if (against.length) targets = against;
+    targets = asDefendants(doc, targets, actor);
+    // "X sued in Austria": with no one named, the defendant of the case the story names with X as plaintiff
+    if (targets.length === 0) targets = [defendantOf(doc, actor)].filter((d): d is string => d !== null);
   }
+  // "ruled against its initial attempt", "rejected their request": whose act or paper it is, told just before
+  if (targets.length === 0 && OWNER_TARGETED.has(cue.type)) targets = pronounOwner(doc, tokens, sentence, m, to, actor);
   targets = targets.filter((t) => t !== actor);
   // "rammed into a military base in Afghanistan's Wardak province": an attack with no one named is on the state it struck
   if (targets.length === 0 && cue.type === "military_action") targets = struckState(doc, tokens, m.last, to, actor);
@@ -521,6 +531,47 @@ function ownedAct(
   const targets = addressed.length ? addressed.slice(0, 1) : governments(doc, actor);
   const evidence = { start: owner.start, end: Math.max(last.end, objectsReach(doc, tokens, m, to)) };
   return responseOf(cue, actor, targets, "done", evidence);
+}
+
+// acts on someone's act or paper ("ruled against its attempt", "rejected their request"): aimed at its owner
+const OWNER_TARGETED = new Set(["legal_action", "reject"]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
+
+/** The one a possessive "its" / "their" in or right after the cue stands for (not the actor itself). */
+function pronounOwner(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  m: CueMatch<ResponseCue>,
+  to: number,
+  actor: string,
+): string[] {
+  for (let k = m.first + 1; k < to && k <= m.last + 2; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return [];
+    if (!POSSESSIVE_PRONOUNS.has(t.lower)) continue;
+    // "Acme said the court rejected its appeal": one named before the actor in the sentence, else the sentences before
+    const fits = (id: string) =>
+      !closelyTied(doc, id, actor) && (t.lower === "their" || doc.actors.find((a) => a.id === id)?.kind !== "person");
+    const before = mentionsIn(doc, sentence.start, (tokens[m.first] as Token).start).filter((x) => fits(x.actor));
+    const owner = before.at(-1)?.actor ?? possessorOf(doc, sentence.start, t.lower)?.actor;
+    return owner && fits(owner) ? [owner] : [];
+  }
+  return [];
+}
+
+/** A demand owned by `owner`: addressed to whom "on" / "from" / "against" names, else to the story's government. */
+function ownedDemand(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number, owner: ActorMention): Response {
+  const head = tokens[m.first] as Token;
+  const link = tokens[m.last + 1];
+  const addressed =
+    link && link.lower !== "of" && ADDRESSEE_LINKS.has(link.lower)
+      ? objectsIn(doc, link.end, (tokens[to - 1] as Token).end, [owner.actor])
+      : [];
+  const targets = addressed.length ? addressed.slice(0, 1) : governments(doc, owner.actor);
+  const start = Math.min(owner.start, head.start);
+  const end = Math.max(owner.end, objectsReach(doc, tokens, m, to), objectPhraseEnd(tokens, m.last + 1, to));
+  return responseOf(m.pattern.value, owner.actor, targets, "done", { start, end });
 }
 
 function targetsOf(
