@@ -278,7 +278,10 @@ function buildResponse(
     // a court sentences its own country's people: only the court itself is no target of its verdict
     // ("Indonesia's security minister Wiranto was stabbed": the patient, not the body in his title)
     if (patient && !unnamedPatients)
-      targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter(
+      targets = (
+        appositiveList(doc, sentence.start, patient) ??
+        actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true))
+      ).filter(
         (a) =>
           (cue.court ? a !== actor : !sameSide(doc, a, actor ?? "")) &&
           (a === patient.actor || !closelyTied(doc, a, patient.actor)),
@@ -1093,9 +1096,8 @@ function patientBefore(doc: Doc, tokens: Token[], sentence: Span, from: number, 
   // "Adamowicz, mayor of the Polish city of Gdansk, was stabbed": a name at the end of an apposition
   // set off by commas is not the subject; the name right before the apposition's comma is
   if (doc.text.slice(patient.end, at).includes(",")) {
-    const open = doc.text.lastIndexOf(",", patient.start);
-    const head = open > sentence.start ? mentionsIn(doc, sentence.start, open).at(-1) : undefined;
-    if (head && /^\s*$/.test(doc.text.slice(head.end, open))) patient = head;
+    const head = appositionHead(doc, sentence.start, patient.start);
+    if (head) patient = head;
   }
   for (let k = cueIndex - 1; k >= from && (tokens[k] as Token).start >= patient.end; k--) {
     const w = (tokens[k] as Token).lower;
@@ -1106,6 +1108,33 @@ function patientBefore(doc: Doc, tokens: Token[], sentence: Span, from: number, 
 }
 
 const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
+
+/** The name right before the comma that opens the apposition holding `pos` ("Adamowicz, mayor of ..."), if any. */
+function appositionHead(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  const open = doc.text.lastIndexOf(",", pos - 1);
+  if (open <= sentenceStart) return null;
+  const head = mentionsIn(doc, sentenceStart, open).at(-1);
+  return head && /^\s*$/.test(doc.text.slice(head.end, open)) ? head : null;
+}
+
+/**
+ * "Kelly, a former aide, and Baroni, a banker, were convicted": the names coordinated with a
+ * patient across the appositions that follow each (the names inside them are not acted on), or
+ * null when no apposition stands before the patient's "and".
+ */
+function appositiveList(doc: Doc, sentenceStart: number, patient: ActorMention): string[] | null {
+  const heads = [patient.actor];
+  let start = patient.start;
+  for (;;) {
+    const glue = /,\s*(?:and|or)\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(sentenceStart, start - 12), start));
+    if (!glue) break;
+    const head = appositionHead(doc, sentenceStart, start - glue[0].length);
+    if (!head || heads.includes(head.actor)) break;
+    heads.unshift(head.actor);
+    start = head.start;
+  }
+  return heads.length > 1 ? heads : null;
+}
 
 function possessor(doc: Doc, m: ActorMention): boolean {
   return /^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3));

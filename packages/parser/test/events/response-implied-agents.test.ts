@@ -27,6 +27,7 @@ const TOWN: ActorSpec[] = [
   { id: "court", names: ["the Appeals Court", "The Appeals Court"], kind: "organization", affiliation: "norland" },
   { id: "klein", names: ["Ana Klein", "Klein"], kind: "person" },
   { id: "roth", names: ["Ben Roth", "Roth"], kind: "person" },
+  { id: "poland", names: ["Poland"] },
 ];
 
 function responses(text: string, actors: ActorSpec[] = TOWN) {
@@ -67,6 +68,11 @@ describe("passive acts whose doer the story implies", () => {
     [
       "An individual has been arrested after Mayor Ilse Varga was stabbed at a concert. Police said the attacker acted alone.",
       { type: "legal_action", actor: "police", targets: ["attacker"] },
+    ],
+    // names set off by appositions are one list of patients; the names inside the appositions are not
+    [
+      "The Appeals Court heard the case. Klein, a Norlandic aide, and Roth, a banker in Poland, were both convicted.",
+      { type: "legal_action", actor: "court", targets: ["klein", "roth"] },
     ],
     // a court's reversal of convictions names the convicted after "of"
     [
