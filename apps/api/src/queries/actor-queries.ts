@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
 import { compiledByIds } from "../db/compiled-by-ids.js";
+import { compiledShapes, joinShapes, shapeOf } from "../db/compiled-shapes.js";
 import type { Database } from "../db/tables.js";
 import { likePattern } from "./filters.js";
 import { type PageArgs, paginate } from "./paginate.js";
@@ -35,22 +36,23 @@ function conditions(filter: ActorFilter | null | undefined): Expression<SqlBool>
 export async function listActors(db: Kysely<Database>, filter: ActorFilter | null | undefined, args: PageArgs) {
   const where = conditions(filter);
   const key = sql<number>`(select count(*) from article_actors x where x.actor_id = a.id)`;
-  const base = db
-    .selectFrom("actors as a")
-    .selectAll("a")
-    .select(key.as("sort_key"))
-    .where((eb) => eb.and(where));
-  const count = async () =>
-    Number(
-      (
-        await db
-          .selectFrom("actors as a")
-          .select(sql<number>`count(*)`.as("n"))
-          .where((eb) => eb.and(where))
-          .executeTakeFirstOrThrow()
-      ).n,
+  const base = () =>
+    db
+      .selectFrom("actors as a")
+      .selectAll("a")
+      .select(key.as("sort_key"))
+      .where((eb) => eb.and(where));
+  const shape = shapeOf(where);
+  const count = async () => {
+    const rows = await compiledShapes(db)(joinShapes("count actors", shape), () =>
+      db
+        .selectFrom("actors as a")
+        .select(sql<number>`count(*)`.as("n"))
+        .where((eb) => eb.and(where)),
     );
-  return paginate(base, key, sql<string>`a.id`, args, count);
+    return Number(rows[0]?.n ?? 0);
+  };
+  return paginate({ db, shape: joinShapes("actors", shape), base }, key, sql<string>`a.id`, args, count);
 }
 
 export interface ActorCounts {

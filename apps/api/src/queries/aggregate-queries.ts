@@ -1,4 +1,5 @@
 import { type Kysely, type SqlBool, sql } from "kysely";
+import { bound, compiledShapes, joinShapes, shapeOf } from "../db/compiled-shapes.js";
 import type { AccusationTable, Database } from "../db/tables.js";
 import { endOf, type ItemFilter, type ItemTable, itemConditions } from "./filters.js";
 
@@ -23,17 +24,18 @@ export async function accusationPairs(
     where.push(sql<SqlBool>`i.accuser_id in (${sql.join(among.accusers)})`);
     where.push(sql<SqlBool>`t.actor_id in (${sql.join(among.accused)})`);
   }
-  const rows = await db
-    .selectFrom("accusations as i")
-    .innerJoin("accusation_targets as t", "t.item_id", "i.id")
-    .select(["i.accuser_id as accuser", "t.actor_id as accused", sql<number>`count(*)`.as("count")])
-    .where((eb) => eb.and(where))
-    .groupBy(["i.accuser_id", "t.actor_id"])
-    .orderBy("count", "desc")
-    .orderBy("i.accuser_id")
-    .orderBy("t.actor_id")
-    .limit(limit)
-    .execute();
+  const rows = await compiledShapes(db)(joinShapes("accusation pairs", shapeOf(where), bound("", limit)), () =>
+    db
+      .selectFrom("accusations as i")
+      .innerJoin("accusation_targets as t", "t.item_id", "i.id")
+      .select(["i.accuser_id as accuser", "t.actor_id as accused", sql<number>`count(*)`.as("count")])
+      .where((eb) => eb.and(where))
+      .groupBy(["i.accuser_id", "t.actor_id"])
+      .orderBy("count", "desc")
+      .orderBy("i.accuser_id")
+      .orderBy("t.actor_id")
+      .limit(limit),
+  );
   return rows.map((r) => ({ accuser: r.accuser, accused: r.accused, count: Number(r.count) }));
 }
 
@@ -46,16 +48,17 @@ export async function topAccusationParties(
 ): Promise<{ actor: string; count: number }[]> {
   const where = itemConditions("accusations", filter);
   const col = side === "accuser" ? sql.ref("i.accuser_id") : sql.ref("t.actor_id");
-  const rows = await db
-    .selectFrom("accusations as i")
-    .innerJoin("accusation_targets as t", "t.item_id", "i.id")
-    .select([sql<string>`${col}`.as("actor"), sql<number>`count(distinct i.id)`.as("count")])
-    .where((eb) => eb.and(where))
-    .groupBy(sql`${col}`)
-    .orderBy("count", "desc")
-    .orderBy("actor")
-    .limit(limit)
-    .execute();
+  const rows = await compiledShapes(db)(joinShapes(`top ${side}s`, shapeOf(where), bound("", limit)), () =>
+    db
+      .selectFrom("accusations as i")
+      .innerJoin("accusation_targets as t", "t.item_id", "i.id")
+      .select([sql<string>`${col}`.as("actor"), sql<number>`count(distinct i.id)`.as("count")])
+      .where((eb) => eb.and(where))
+      .groupBy(sql`${col}`)
+      .orderBy("count", "desc")
+      .orderBy("actor")
+      .limit(limit),
+  );
   return rows.map((r) => ({ actor: r.actor, count: Number(r.count) }));
 }
 
@@ -96,14 +99,15 @@ const bucketLength: Record<Bucket, number> = { DAY: 10, MONTH: 7, YEAR: 4 };
 export async function responsesTimeline(db: Kysely<Database>, filter: ItemFilter, bucket: Bucket) {
   const where = itemConditions("responses", filter);
   const period = sql<string>`substr(i.day, 1, ${sql.lit(bucketLength[bucket])})`;
-  const rows = await db
-    .selectFrom("responses as i")
-    .select([period.as("period"), "i.type", sql<number>`count(*)`.as("count")])
-    .where((eb) => eb.and([...where, sql<SqlBool>`i.day is not null`]))
-    .groupBy([period, "i.type"])
-    .orderBy("period")
-    .orderBy("i.type")
-    .execute();
+  const rows = await compiledShapes(db)(joinShapes(`timeline ${bucket}`, shapeOf(where)), () =>
+    db
+      .selectFrom("responses as i")
+      .select([period.as("period"), "i.type", sql<number>`count(*)`.as("count")])
+      .where((eb) => eb.and([...where, sql<SqlBool>`i.day is not null`]))
+      .groupBy([period, "i.type"])
+      .orderBy("period")
+      .orderBy("i.type"),
+  );
   return rows.map((r) => ({ period: r.period, type: r.type, count: Number(r.count) }));
 }
 
@@ -140,36 +144,38 @@ export async function topActors(db: Kysely<Database>, role: Role, filter: TopFil
     if (filter.to) where.push(sql<SqlBool>`substr(a.published_at, 1, 10) <= ${endOf(filter.to)}`);
     if (filter.source) where.push(sql<SqlBool>`lower(a.source) = ${filter.source.toLowerCase()}`);
     if (kinds) where.push(sql<SqlBool>`c.kind in (${sql.join(kinds)})`);
-    const rows = await db
-      .selectFrom("article_actors as x")
-      .innerJoin("articles as a", "a.id", "x.article_id")
-      .innerJoin("actors as c", "c.id", "x.actor_id")
-      .select(["x.actor_id as actor", sql<number>`count(distinct x.article_id)`.as("count")])
-      .where((eb) => eb.and(where))
-      .groupBy("x.actor_id")
-      .orderBy("count", "desc")
-      .orderBy("x.actor_id")
-      .limit(limit)
-      .execute();
+    const rows = await compiledShapes(db)(joinShapes("top mentioned", shapeOf(where), bound("", limit)), () =>
+      db
+        .selectFrom("article_actors as x")
+        .innerJoin("articles as a", "a.id", "x.article_id")
+        .innerJoin("actors as c", "c.id", "x.actor_id")
+        .select(["x.actor_id as actor", sql<number>`count(distinct x.article_id)`.as("count")])
+        .where((eb) => eb.and(where))
+        .groupBy("x.actor_id")
+        .orderBy("count", "desc")
+        .orderBy("x.actor_id")
+        .limit(limit),
+    );
     return rows.map((r) => ({ actor: r.actor, count: Number(r.count) }));
   }
   const src = roleSources[role];
   const where = itemConditions(src.table, { from: filter.from, to: filter.to, source: filter.source });
   const col = sql.ref(src.column);
-  let q = db.selectFrom(`${src.table} as i` as "claims as i");
-  if (src.targets) q = q.innerJoin(`${src.targets} as t` as "accusation_targets as t", "t.item_id", "i.id");
   if (kinds)
     where.push(sql<SqlBool>`exists (select 1 from actors c where c.id = ${col} and c.kind in (${sql.join(kinds)}))`);
   where.push(sql<SqlBool>`${col} is not null`);
   // count(*) counts items: an item table has a row an item, and a targets table a row an item and actor.
-  const rows = await q
-    .select([sql<string>`${col}`.as("actor"), sql<number>`count(*)`.as("count")])
-    .where((eb) => eb.and(where))
-    .groupBy(sql`${col}`)
-    .orderBy("count", "desc")
-    .orderBy("actor")
-    .limit(limit)
-    .execute();
+  const rows = await compiledShapes(db)(joinShapes(`top ${role}`, shapeOf(where), bound("", limit)), () => {
+    let q = db.selectFrom(`${src.table} as i` as "claims as i");
+    if (src.targets) q = q.innerJoin(`${src.targets} as t` as "accusation_targets as t", "t.item_id", "i.id");
+    return q
+      .select([sql<string>`${col}`.as("actor"), sql<number>`count(*)`.as("count")])
+      .where((eb) => eb.and(where))
+      .groupBy(sql`${col}`)
+      .orderBy("count", "desc")
+      .orderBy("actor")
+      .limit(limit);
+  });
   return rows.map((r) => ({ actor: r.actor, count: Number(r.count) }));
 }
 
@@ -187,13 +193,14 @@ export async function corpusCounts(db: Kysely<Database>) {
   if (!totals) throw new Error("corpus totals returned no row");
   const n = (t: (typeof tables)[number]) => Number(totals[t]);
   const range = { first: totals.first, last: totals.last };
-  const sources = await db
-    .selectFrom("articles")
-    .select(["source", sql<number>`count(*)`.as("count")])
-    .groupBy("source")
-    .orderBy("count", "desc")
-    .orderBy("source")
-    .execute();
+  const sources = await compiledShapes(db)(bound("sources"), () =>
+    db
+      .selectFrom("articles")
+      .select(["source", sql<number>`count(*)`.as("count")])
+      .groupBy("source")
+      .orderBy("count", "desc")
+      .orderBy("source"),
+  );
   return {
     articles: n("articles"),
     actors: n("actors"),

@@ -1,4 +1,6 @@
 import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import { compiledByIds } from "../db/compiled-by-ids.js";
+import { compiledShapes, joinShapes, shapeOf } from "../db/compiled-shapes.js";
 import { articleMetaColumns, type Database } from "../db/tables.js";
 import { checkId, endOf, likePattern } from "./filters.js";
 import { type PageArgs, paginate } from "./paginate.js";
@@ -53,33 +55,44 @@ export async function listArticles(
   const where = conditions(filter, hints);
   const key = sql<string>`coalesce(a.published_at, '')`;
   // Page over ids only; the page's rows (with their long texts) are read once it is known.
-  const base = db
-    .selectFrom("articles as a")
-    .select(["a.id", key.as("sort_key")])
-    .where((eb) => eb.and(where));
+  const base = () =>
+    db
+      .selectFrom("articles as a")
+      .select(["a.id", key.as("sort_key")])
+      .where((eb) => eb.and(where));
+  const shape = shapeOf(where);
   const count =
     hints.total ??
-    (async () =>
-      Number(
-        (
-          await db
-            .selectFrom("articles as a")
-            .select(sql<number>`count(*)`.as("n"))
-            .where((eb) => eb.and(where))
-            .executeTakeFirstOrThrow()
-        ).n,
-      ));
-  const page = await paginate(base, key, sql<string>`a.id`, args, count, sql<string | null>`a.published_at`);
+    (async () => {
+      const rows = await compiledShapes(db)(joinShapes("count articles", shape), () =>
+        db
+          .selectFrom("articles as a")
+          .select(sql<number>`count(*)`.as("n"))
+          .where((eb) => eb.and(where)),
+      );
+      return Number(rows[0]?.n ?? 0);
+    });
+  const page = await paginate(
+    { db, shape: joinShapes("articles", shape), base },
+    key,
+    sql<string>`a.id`,
+    args,
+    count,
+    sql<string | null>`a.published_at`,
+  );
   const ids = page.edges.map((e) => e.node.id);
+  // The same statement as the article loader's, compiled once a length.
   const rows = ids.length
-    ? await db.selectFrom("articles").select(articleMetaColumns).where("id", "in", ids).execute()
+    ? await compiledByIds(db)("articles", ids, (ids) =>
+        db.selectFrom("articles").select(articleMetaColumns).where("id", "in", ids),
+      )
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     ...page,
     edges: page.edges.flatMap((e) => {
       const node = byId.get(e.node.id);
-      return node ? [{ cursor: e.cursor, node }] : [];
+      return node ? [e.withNode(node)] : [];
     }),
   };
 }

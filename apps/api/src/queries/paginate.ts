@@ -1,4 +1,6 @@
-import { type Expression, type SelectQueryBuilder, type SqlBool, sql } from "kysely";
+import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from "kysely";
+import { bound, compiledShapes, joinShapes, type Shape } from "../db/compiled-shapes.js";
+import type { Database } from "../db/tables.js";
 import { userError } from "../errors.js";
 
 export interface PageArgs {
@@ -9,7 +11,7 @@ export interface PageArgs {
 }
 
 export interface Page<T> {
-  edges: { cursor: string; node: T }[];
+  edges: Edge<T>[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
@@ -18,6 +20,25 @@ const defaultSize = 20;
 export const maxPageSize = 100;
 
 type SortValue = string | number;
+
+/**
+ * An edge of a page. Its cursor is encoded when a client asks for it: the
+ * dashboard's lists ask for nodes and totals, and encoding every edge's cursor
+ * cost more than reading its row.
+ */
+export class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly at: { id: string; sort_key: SortValue },
+  ) {}
+  get cursor(): string {
+    return encodeCursor(this.at.sort_key, this.at.id);
+  }
+  /** The same place in the list with another node (a page read by id first, its rows after). */
+  withNode<U>(node: U): Edge<U> {
+    return new Edge(node, this.at);
+  }
+}
 
 function encodeCursor(key: SortValue, id: string): string {
   return Buffer.from(JSON.stringify([key, id])).toString("base64url");
@@ -44,16 +65,25 @@ function pageSize(n: number | null | undefined, name: string): number | null {
   return Math.min(n, maxPageSize);
 }
 
+/** The filtered query a page is cut from, built only when its shape was not compiled before. */
+export interface PageSource<DB, TB extends keyof DB, Row> {
+  db: Kysely<Database>;
+  /** What the query's SQL depends on (its name and filter), and the values its filter binds. */
+  shape: Shape;
+  base: () => SelectQueryBuilder<DB, TB, Row>;
+}
+
 /**
- * Keyset pagination, newest (largest key) first. `base` is the filtered
+ * Keyset pagination, newest (largest key) first. `source.base` is the filtered
  * query; `key` the sort expression (never null) and `id` the tie-breaker;
  * rows must carry both as `sort_key` and `id`. `nullable` is the column
  * `key` coalesces from null to the smallest value: ordering by it, nulls
  * last, gives the same order, and an index on the column can serve it
- * (an index cannot serve `coalesce(...)`).
+ * (an index cannot serve `coalesce(...)`). The statement is compiled once a
+ * shape (compiled-shapes.ts): the cursors and the page size only bind values.
  */
 export async function paginate<DB, TB extends keyof DB, Row extends { id: string; sort_key: SortValue }>(
-  base: SelectQueryBuilder<DB, TB, Row>,
+  source: PageSource<DB, TB, Row>,
   key: Expression<SortValue>,
   idColumn: Expression<string>,
   args: PageArgs,
@@ -64,28 +94,38 @@ export async function paginate<DB, TB extends keyof DB, Row extends { id: string
   const last = pageSize(args.last, "last");
   const backward = last !== null && first === null;
   const size = (backward ? last : first) ?? defaultSize;
-  let q = base;
   const after = args.after ? decodeCursor(args.after) : null;
   const before = args.before ? decodeCursor(args.before) : null;
   const older = ([k, id]: [SortValue, string]) =>
     sql<SqlBool>`(${key} < ${k} or (${key} = ${k} and ${idColumn} < ${id}))`;
   const newer = ([k, id]: [SortValue, string]) =>
     sql<SqlBool>`(${key} > ${k} or (${key} = ${k} and ${idColumn} > ${id}))`;
-  if (after) q = q.where(older(after));
-  if (before) q = q.where(newer(before));
-  const direction = backward ? sql`asc` : sql`desc`;
-  const order = nullable
-    ? sql`${nullable} ${backward ? sql`asc nulls first` : sql`desc nulls last`}`
-    : sql`${key} ${direction}`;
-  const rows = (await q
-    .orderBy(order)
-    .orderBy(sql`${idColumn} ${direction}`)
-    .limit(size + 1)
-    .execute()) as Row[];
+  // The values bind in the order the SQL has them: the filter's, the cursors' (the key twice, then the id), the limit.
+  const shape = joinShapes(
+    "page",
+    source.shape,
+    bound(`${after ? "after" : ""}/${before ? "before" : ""}/${backward ? "backward" : "forward"}`),
+    after ? bound("", after[0], after[0], after[1]) : bound(""),
+    before ? bound("", before[0], before[0], before[1]) : bound(""),
+    bound("", size + 1),
+  );
+  const rows = (await compiledShapes(source.db)(shape, () => {
+    let q = source.base();
+    if (after) q = q.where(older(after));
+    if (before) q = q.where(newer(before));
+    const direction = backward ? sql`asc` : sql`desc`;
+    const order = nullable
+      ? sql`${nullable} ${backward ? sql`asc nulls first` : sql`desc nulls last`}`
+      : sql`${key} ${direction}`;
+    return q
+      .orderBy(order)
+      .orderBy(sql`${idColumn} ${direction}`)
+      .limit(size + 1);
+  })) as Row[];
   const more = rows.length > size;
   const pageRows = rows.slice(0, size);
   if (backward) pageRows.reverse();
-  const edges = pageRows.map((node) => ({ cursor: encodeCursor(node.sort_key, node.id), node }));
+  const edges = pageRows.map((node) => new Edge(node, node));
   return {
     edges,
     pageInfo: {

@@ -1,7 +1,7 @@
 import categories from "../../data/accusation-categories.json";
 import cues from "../../data/accusation-cues.json";
 import { NEGATIONS } from "./clause-words.js";
-import { condemnationLabels, condemnationsIn } from "./condemnation-lexicon.js";
+import { condemnationLabels, condemnationPhrases, condemnationsIn } from "./condemnation-lexicon.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -29,9 +29,13 @@ export const reportingAccuseCues = wordCues(cues.reporting);
 export const adjectiveCues = wordCues(cues.adjectives);
 /** "alleged", "purported": a wrong only said to have been done. */
 export const accusationAdjectives: string[] = cues.adjectives;
-export const labelCues = new CueSet<true>([
-  compilePattern(`${cues.labels.cue} ${[...cues.labels.words, ...condemnationLabels].join("|")}`, true),
-]);
+const labelWords = [...cues.labels.words, ...condemnationLabels].join("|");
+export const labelCues = new CueSet<true>(
+  [cues.labels.cue, cues.labels.asCue].flatMap((cue) => [
+    compilePattern<true>(`${cue} ${labelWords}`, true),
+    ...condemnationPhrases.map((phrase) => compilePattern<true>(`${cue} ${phrase}`, true)),
+  ]),
+);
 export const ADMISSIONS = new Set(cues.admissions);
 const VICTIM_NOUNS = new Set(cues.victimNouns);
 const HARM_PARTICIPLES = new Set(cues.harmParticiples);

@@ -4,7 +4,7 @@ import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { labelCues } from "./accusation-lexicon.js";
 import { actDoer, actNounAt } from "./act-doer.js";
-import { mentionsIn, subjectBefore } from "./actor-roles.js";
+import { type ActorMention, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
 import { wordCues } from "./cue-patterns.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
@@ -21,12 +21,12 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const label = tokens[m.last] as Token;
     if (tokens.slice(m.first, m.last).some((t) => t.lower === "not" || t.lower === "n't")) continue;
     const participle = head.lower.endsWith("ing") && tokens[m.first - 1]?.lower === ",";
-    const subject = participle ? null : subjectBefore(doc, sentence.start, head.start);
+    const subject = participle ? null : clauseSubject(doc, sentence.start, head.start);
     const accuser = subject?.actor ?? mainSubject(doc, tokens, sentence, from, m.first);
     if (!accuser) continue;
     const named = mentionsIn(doc, head.end, label.start).filter((x) => x.actor !== accuser);
-    // only a condemnation's label ("a sham", "barbarity") reaches past the sentence for the act's doer
-    const condemns = condemnationsIn(tokens, m.last, to)[0]?.first === m.last;
+    // only a condemnation's label ("a sham", "barbarity", "a witch hunt") reaches past the sentence for the act's doer
+    const condemns = condemnationsIn(tokens, m.last - 1, to).some((c) => c.last === m.last);
     const act = condemns ? actNounAt(tokens, m.first + 1, m.last) : -1;
     // "the investigation into Trump": a name after the act is its target, not its doer
     const accused =
@@ -43,6 +43,19 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     });
   }
 }
+
+/**
+ * The subject before a cue, unless it closes a phrase after a preposition
+ * ("Trump, responding to Pelosi's announcement via Twitter, attacked ..."):
+ * then the sentence's main subject speaks (null here).
+ */
+function clauseSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  const subject = subjectBefore(doc, sentenceStart, pos);
+  if (!subject) return null;
+  const before = doc.text.slice(Math.max(sentenceStart, subject.start - 20), subject.start);
+  return PHRASE_OPENER.test(before) ? null : subject;
+}
+const PHRASE_OPENER = /\b(?:via|through|to|from|with|on|in|at|of|for|by)\s+(?:the\s+)?$/i;
 
 // found through the shared cue index: a sentence without one costs one bit test
 const LABELS_AS = wordCues(cues.labelsAs);

@@ -55,7 +55,35 @@ export function actDoer(doc: Doc, tokens: Token[], act: number, exclude: string[
     const subject = subjectBefore(doc, sentence.start, t.start);
     if (subject && !exclude.includes(subject.actor)) return subject.actor;
   }
-  return doerByName(doc, exclude);
+  return (INQUIRIES.has(noun.lower) ? inquiryLauncher(doc, tokens, act, exclude) : null) ?? doerByName(doc, exclude);
+}
+
+const INQUIRIES = new Set(lexicon.inquiryNouns);
+const LAUNCHES = new Set(lexicon.launchVerbs);
+// "passed a resolution to establish procedural rules for the next, public phase of the impeachment investigation"
+const LAUNCH_REACH = 20;
+
+/**
+ * "called the process a coup": the inquiry's doer is whoever the story told
+ * earlier launching, passing or conducting an inquiry by any of its names
+ * ("the House passed a resolution for ... the impeachment investigation"): the
+ * subject of the launching verb that stands between it and the noun.
+ */
+function inquiryLauncher(doc: Doc, tokens: Token[], act: number, exclude: string[]): string | null {
+  for (let k = act - 1; k >= 0; k--) {
+    if (!INQUIRIES.has((tokens[k] as Token).lower)) continue;
+    const sentence = doc.sentences[(tokens[k] as Token).sentence];
+    if (!sentence) continue;
+    const from = tokenIndexAt(tokens, sentence.start);
+    for (let v = k - 1; v >= from && v >= k - LAUNCH_REACH; v--) {
+      const t = tokens[v] as Token;
+      if (!LAUNCHES.has(t.lower) || isPassive(tokens, v, from)) continue;
+      const subject = subjectBefore(doc, sentence.start, t.start);
+      if (subject && !exclude.includes(subject.actor)) return subject.actor;
+      break;
+    }
+  }
+  return null;
 }
 
 /** The one actor the story calls "the perpetrators", "the gunman" ...: two such leave it open. */

@@ -15,6 +15,10 @@ const CONDITIONALS = new Set(lexicon.conditionals);
 
 /** The one-word condemnations ("barbarity", "sham", "witch-hunt*"), also damning labels: "called the vote a sham". */
 export const condemnationLabels: string[] = lexicon.families.flatMap((f) => f.cues.filter((c) => !/[\s~]/.test(c)));
+/** The condemnations of a few fixed words ("witch hunt", "power grab"), damning labels too: "called the probe a witch hunt". */
+export const condemnationPhrases: string[] = lexicon.families.flatMap((f) =>
+  f.cues.filter((c) => /\s/.test(c) && !c.includes("~")),
+);
 const LABELLED_BY = new Set(lexicon.labelledBy);
 const BE = new Set(["is", "was", "were", "are", "been", "being", "be"]);
 

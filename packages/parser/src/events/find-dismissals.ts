@@ -61,15 +61,39 @@ function labelledDismissals(doc: Doc, tokens: Token[]): void {
       for (let k = m.first - 1; k >= from && k >= m.first - 3; k--)
         negated ||= NEGATORS.has((tokens[k] as Token).lower);
       if (negated) continue;
-      const subject = subjectBefore(doc, sentence.start, head.start);
-      if (!subject || !actedAgainst(doc, subject.actor, head.start)) continue;
+      const subject = labelSubject(doc, tokens, sentence.start, from, head.start);
+      if (!subject) continue;
+      // "called the Democrats' investigation a witch hunt": an inquiry aimed at the subject, whoever runs it
+      const inquiry = tokens.slice(m.first + 1, m.last).some((t) => INQUIRIES.has(t.lower));
+      const aimed = inquiry
+        ? accusedItself(doc, subject.actor, doc.text.length)
+        : actedAgainst(doc, subject.actor, head.start);
+      if (!aimed) continue;
       // the label names no one on another side: "called Iran's claims propaganda" is the label finders' case
-      if (mentionsIn(doc, head.end, last.start).some((x) => !sameSide(doc, x.actor, subject.actor))) continue;
+      if (!inquiry && mentionsIn(doc, head.end, last.start).some((x) => !sameSide(doc, x.actor, subject.actor)))
+        continue;
       const start = head.start - subject.end < 60 ? Math.min(subject.start, head.start) : head.start;
       const evidence = { start, end: last.end };
       addDenial(doc, subject.actor, null, evidence);
     }
   });
+}
+
+const INQUIRIES = new Set(lexicon.inquiryNouns);
+const PHRASE_OPENER = /\b(?:via|through|to|from|with|on|in|at|of|for|by)\s+(?:the\s+)?$/i;
+
+/**
+ * The subject of a label's verb; a name closing a phrase after a preposition
+ * ("Trump, responding to Pelosi's announcement via Twitter, attacked ...") is
+ * not it, and the sentence's first actor is taken instead.
+ */
+function labelSubject(doc: Doc, tokens: Token[], sentenceStart: number, from: number, pos: number) {
+  const subject = subjectBefore(doc, sentenceStart, pos);
+  if (!subject) return null;
+  const before = doc.text.slice(Math.max(sentenceStart, subject.start - 20), subject.start);
+  if (!PHRASE_OPENER.test(before)) return subject;
+  const first = mentionsIn(doc, sentenceStart, pos)[0];
+  return first && first.start === (tokens[from] as Token).start ? first : null;
 }
 
 /**
