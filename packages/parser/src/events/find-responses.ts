@@ -19,6 +19,7 @@ import {
 } from "./actor-roles.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
 import {
+  ADVERBS,
   ANAPHORIC,
   BE_FORMS,
   EVENT_NOUNS,
@@ -50,6 +51,7 @@ import {
   ISSUING,
   LOCAL_TARGETS,
   NOBODY,
+  NOUN_FORMS,
   OFFENDED_BODIES,
   PASSIVE_REPORTED,
   REDUCED_CLAUSE_OPENERS,
@@ -210,6 +212,8 @@ function buildResponse(
   let unnamedPatients = false;
   // "the suspect's wife was taken into custody": the one acted on is named, but by no actor
   let possessedPatient = false;
+  // "an inmate had been stabbed": the one acted on is named by no actor
+  let unnamedSubjectAct = false;
 
   if (cue.addressed) {
     // '"They need to stand by us," she said', 'said foreign powers should "get out"': the speaker asks the subject
@@ -246,8 +250,13 @@ function buildResponse(
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
     const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to);
-    const patient = patientBefore(doc, tokens, sentence, from, m.first);
-    possessedPatient = !patient && possessedSubject(tokens, from, m.first);
+    // "a same-sex author was sentenced", "the suspect's wife was taken into custody": a subject no
+    // actor names is acted on, not the name before it
+    const subjectWord = subjectHead(tokens, from, m.first);
+    const unnamedSubject = subjectWord >= 0 && namesNoOne(doc, tokens[subjectWord] as Token);
+    possessedPatient = unnamedSubject && POSSESSIVE_CLITICS.has(tokens[subjectWord - 1]?.lower ?? "");
+    const patient = unnamedSubject ? null : patientBefore(doc, tokens, sentence, from, m.first);
+    unnamedSubjectAct = unnamedSubject;
     // "two suspects were arrested", "the minister was stabbed": the story's police, or its attacker,
     // as the cue's words tell, before whoever reports the act
     const role = agent ? null : impliedRole(tokens, m.first, m.last);
@@ -283,7 +292,8 @@ function buildResponse(
         actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true))
       ).filter(
         (a) =>
-          (cue.court ? a !== actor : !sameSide(doc, a, actor ?? "")) &&
+          // a court, or the police, acts on its own country's people too
+          (cue.court || (role === "police" && actor === implied) ? a !== actor : !sameSide(doc, a, actor ?? "")) &&
           (a === patient.actor || !closelyTied(doc, a, patient.actor)),
       );
   } else {
@@ -303,7 +313,7 @@ function buildResponse(
       (coordinatedVerb
         ? null
         : andVerb || participle
-          ? (mentionsIn(doc, sentence.start, head.start)[0] ?? null)
+          ? (mentionsIn(doc, sentence.start, head.start).find((x) => !sourceOnly(doc, sentence, x)) ?? null)
           : subjectBefore(doc, sentence.start, head.start));
     actor = coordinatedVerb && !doer ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
     // '"We call on Italy ..."': the first person inside a quote is its speaker
@@ -371,15 +381,17 @@ function buildResponse(
     const recipients = recipientAfter(doc, tokens, m.last, to, actor);
     if (recipients.length) targets = recipients;
   }
-  if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
+  // "an inmate had been stabbed": no one the story names stands in for one it leaves unnamed
+  const guessing = !unnamedSubjectAct;
+  if (targets.length === 0 && guessing) targets = toldActionActor(doc, tokens, m, to, actor);
   // "called for an investigation into the shooting": a call to look into an act is aimed at its doer
   if (targets.length === 0 && cue.type === "demand") targets = inquiredActDoer(doc, tokens, m.last, to, actor);
   // "X authorized subpoenas for Barr. Barr refused to hand over the documents": an answer with no
   // one named answers whoever acted on its actor just before
-  if (targets.length === 0 && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
+  if (targets.length === 0 && guessing && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
   // "The House has only impeached two other Presidents": an act on others than the story's, named nowhere
   if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
-  if (targets.length === 0) {
+  if (targets.length === 0 && guessing) {
     // the same kind of act told before stands for the same targets (a call or a meeting: only just before)
     const near = LOCAL_TARGETS.has(cue.type) ? startSentencesBack(doc, (tokens[from] as Token).sentence, 1) : 0;
     const inherited = [...doc.responses]
@@ -658,9 +670,10 @@ function usedAsNoun(doc: Doc, tokens: Token[], first: number, from: number, type
   // "with airstrikes" is an act told; "a goal of ousting" is not
   const gerund = (tokens[first] as Token).lower.endsWith("ing");
   if (NOUN_CONTEXT.has(prev.lower) && (VERB_OR_NOUN.has(type) || gerund)) return true;
-  // "the double bombing", but not "the embassy declined" (a subject and its verb)
+  // "the double bombing", "a parting shot", but not "the embassy declined" (a subject and its verb)
   const prev2 = tokens[first - 2];
-  if (!(tokens[first] as Token).lower.endsWith("ing")) return false;
+  const word = (tokens[first] as Token).lower;
+  if (!word.endsWith("ing") && !NOUN_FORMS.has(word)) return false;
   if (!prev2 || first - 2 < from || prev.punct || !DETERMINERS.has(prev2.lower)) return false;
   const named = mentionsIn(doc, prev2.start, prev.end + 200, true).some(
     (m) => m.start < prev.end && m.end > prev.start,
@@ -1109,6 +1122,12 @@ function patientBefore(doc: Doc, tokens: Token[], sentence: Span, from: number, 
 
 const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
 
+/** "According to videos and NPR, the police ... shot Khan": the names a source phrase gives tell, they do not act. */
+function sourceOnly(doc: Doc, sentence: Span, m: ActorMention): boolean {
+  const lead = doc.text.slice(sentence.start, m.start);
+  return /^\W*according to\b[^,;]*$/i.test(lead);
+}
+
 /** The name right before the comma that opens the apposition holding `pos` ("Adamowicz, mayor of ..."), if any. */
 function appositionHead(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
   const open = doc.text.lastIndexOf(",", pos - 1);
@@ -1140,13 +1159,68 @@ function possessor(doc: Doc, m: ActorMention): boolean {
   return /^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3));
 }
 
-/** The passive's subject is a possessed noun ("the suspect's wife was taken"): someone unnamed is acted on. */
-function possessedSubject(tokens: Token[], from: number, cueIndex: number): boolean {
+const POSSESSIVE_CLITICS = new Set(["'s", "'"]);
+
+/** Index of the last word of a passive's subject: the word before its "was", "has been", "were both" (-1: none). */
+function subjectHead(tokens: Token[], from: number, cueIndex: number): number {
   let k = cueIndex - 1;
-  while (k > from && (BE_FORMS.has((tokens[k] as Token).lower) || AUXILIARIES.has((tokens[k] as Token).lower))) k--;
-  const clitic = tokens[k - 1]?.lower;
-  return k - 1 >= from && (clitic === "'s" || clitic === "'");
+  while (k >= from) {
+    const w = (tokens[k] as Token).lower;
+    if (!BE_FORMS.has(w) && !AUXILIARIES.has(w) && !ADVERBS.has(w) && !(w.length > 4 && w.endsWith("ly"))) break;
+    k--;
+  }
+  return k >= from ? k : -1;
 }
+
+/** The subject's last word is a noun no actor mention covers ("an inmate", "the author"), not a pronoun or a comma. */
+function namesNoOne(doc: Doc, t: Token): boolean {
+  if (t.punct || SUBJECT_WORDS.has(t.lower) || NOT_NOUNS.has(t.lower) || !/^\p{L}/u.test(t.lower)) return false;
+  return !mentionsIn(doc, Math.max(0, t.start - 120), t.end + 120, true).some(
+    (m) => m.start <= t.start && t.end <= m.end,
+  );
+}
+
+// "the third President to be impeached", "and was arrested": no noun ends a subject there
+const NOT_NOUNS = new Set([
+  "to",
+  "and",
+  "or",
+  "but",
+  "nor",
+  "then",
+  "of",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "after",
+  "before",
+  "when",
+  "while",
+  "as",
+  "if",
+]);
+
+// pronouns and relatives stand for a name the role finders resolve
+const SUBJECT_WORDS = new Set([
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "i",
+  "you",
+  "who",
+  "which",
+  "that",
+  "whom",
+  "this",
+  "these",
+  "those",
+]);
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */
 function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cueIndex: number): string | null {

@@ -31,8 +31,17 @@ export function impliedRole(tokens: Token[], first: number, last: number): Role 
 export function impliedAgent(doc: Doc, role: Role, pos: number, patients: string[]): string | null {
   if (role === "police") return storyPolice(doc, pos);
   // "the film was shot in Berlin": an attack needs a victim the story names
-  return patients.length > 0 ? storyAttacker(doc, patients) : null;
+  if (patients.length === 0) return null;
+  // the story's attacker attacked the story's victim: "Sirhan was stabbed in prison ... the night
+  // Kennedy was shot" tells another attack, whose doer is not that attacker
+  const victims = attacked.get(doc) ?? patients;
+  if (!patients.some((p) => victims.includes(p))) return null;
+  attacked.set(doc, victims);
+  return storyAttacker(doc, patients);
 }
+
+/** The victims of the first attack a doc tells with its doer left to the story. */
+const attacked = new WeakMap<Doc, string[]>();
 
 /**
  * The one actor the story names as the doer of its attack ("the attacker",

@@ -143,4 +143,28 @@ describe("passive acts whose doer the story implies", () => {
     const arrested = runEventStages(makeDoc("The Norlandic police arrested Ana Klein for fraud.", TOWN));
     expect(arrested.accusations.map((a) => a.accused)).toEqual([["klein"]]);
   });
+
+  it("credits the story's attacker with its first victim's attack only, not an older attack told later", () => {
+    const found = responses(
+      "Ilse Varga was stabbed in her office on Monday. The attacker fled. Years ago, on the night Ana Klein was shot, Varga was away.",
+    ).filter((r) => r.type === "military_action");
+    expect(found.map((r) => `${r.actor}>${r.targets.join(",")}`)).toEqual(["attacker>mayor"]);
+  });
+
+  it("gives an act on someone no actor names ('an inmate') no guessed target", () => {
+    const found = responses("The attacker fled. Mayor Ilse Varga said an inmate had been stabbed in the prison.");
+    expect(found.filter((r) => r.type === "military_action")).toEqual([]);
+  });
+
+  it("reads 'took a parting shot at' as words, not a shooting", () => {
+    const found = responses("Mayor Ilse Varga took a parting shot at Tom Brandt on Friday.");
+    expect(found.filter((r) => r.type === "military_action")).toEqual([]);
+  });
+
+  it("does not take the source of an 'according to' phrase for the doer of a coordinated act", () => {
+    expectOne(
+      "According to Ana Klein, the Norlandic police surrounded the attacker and shot the attacker on the bridge.",
+      { type: "military_action", actor: "police", targets: ["attacker"] },
+    );
+  });
 });
