@@ -15,7 +15,7 @@ import {
 import type { ItemFilter } from "../queries/filters.js";
 import { ActorKindEnum, ActorRoleEnum, ResponseTypeEnum, TimeBucketEnum } from "./enums.js";
 import { AccusationFilterInput, ResponseFilterInput, toItemFilter } from "./filters.js";
-import { loadActor } from "./item-fields.js";
+import { actorsByIds, loadActor } from "./item-fields.js";
 import { AccusationRef, ActorRef } from "./refs.js";
 
 function limitArg(value: number | null | undefined, fallback: number, max: number): number {
@@ -168,7 +168,7 @@ builder.queryFields((t) => ({
       // Every end read in one batch, so the edges and nodes resolve without a promise per field.
       const ids = [...new Set(pairs.flatMap((p) => [p.accuser, p.accused]))];
       const byId = new Map<string, ActorTable>();
-      for (const a of await ctx.loaders.actor.loadMany(ids)) if (a && !(a instanceof Error)) byId.set(a.id, a);
+      for (const a of await actorsByIds(ctx, ids)) byId.set(a.id, a);
       const actor = (id: string) => {
         const a = byId.get(id);
         if (!a) throw new Error(`actor ${id} is missing`);

@@ -64,8 +64,9 @@ export function passageOf(item: ItemColumns, start: number | null, end: number |
   };
 }
 
-export async function loadArticle(ctx: Context, id: string) {
-  const article = await ctx.loaders.article.load(id);
-  if (!article) throw new Error(`article ${id} is missing`);
-  return article;
+export function loadArticle(ctx: Context, id: string) {
+  return ctx.loaders.article.load(id).then((article) => {
+    if (!article) throw new Error(`article ${id} is missing`);
+    return article;
+  });
 }

@@ -1,5 +1,6 @@
 import type { builder } from "../builder.js";
 import type { Context } from "../context.js";
+import { compiledByIds } from "../db/compiled-by-ids.js";
 import type { ActorTable, ItemColumns } from "../db/tables.js";
 import type { IdKind } from "../ingest/hash.js";
 import { checkId } from "../queries/filters.js";
@@ -7,15 +8,25 @@ import { EvidenceRef, loadArticle } from "./evidence.js";
 import { ArticleRef } from "./refs.js";
 
 /** Loads an actor that an item's row references; a dangling id is a bug, so it is not hidden. */
-export async function loadActor(ctx: Context, id: string) {
-  const actor = await ctx.loaders.actor.load(id);
-  if (!actor) throw new Error(`actor ${id} is missing`);
-  return actor;
+export function loadActor(ctx: Context, id: string): Promise<ActorTable> {
+  return ctx.loaders.actor.load(id).then((actor) => {
+    if (!actor) throw new Error(`actor ${id} is missing`);
+    return actor;
+  });
 }
 
 export async function loadActors(ctx: Context, ids: string[]): Promise<ActorTable[]> {
   const actors = await ctx.loaders.actor.loadMany(ids);
   return actors.filter((a): a is ActorTable => !!a && !(a instanceof Error));
+}
+
+/**
+ * Many actors in one statement, as the actor loader reads them, without a
+ * promise an id: a network's few hundred ends are read once and used once.
+ */
+export function actorsByIds(ctx: Context, ids: string[]): Promise<ActorTable[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return compiledByIds(ctx.db)("actors", ids, (ids) => ctx.db.selectFrom("actors").selectAll().where("id", "in", ids));
 }
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

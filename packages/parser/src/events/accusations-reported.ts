@@ -97,7 +97,10 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
           ? mainSubject(doc, tokens, sentence, from, i)
           : coordinated
             ? openingSubject(doc, tokens, sentence, from)
-            : (subjectBefore(doc, sentence.start, verb.start)?.actor ?? null);
+            : // "Arnel dela Vega of the army's Western Mindanao Command said": the claims stage's speaker of this cue
+              (doc.claims.find((c) => c.cue.start === verb.start)?.speaker ??
+              subjectBefore(doc, sentence.start, verb.start)?.actor ??
+              null);
     // "The three-judge court found ...": an unnamed court is the story's court
     const court = !speaker && courtNoun(prev) && FINDINGS.has(verb.lower) ? courtOf(doc, verb.start) : null;
     const accuser = speaker ?? court ?? (rel ? previousAccuser(doc, sentence.start) : null);

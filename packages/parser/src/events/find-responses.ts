@@ -34,6 +34,7 @@ import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
+import { paperOwner } from "./paper-owner.js";
 import {
   ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
@@ -369,6 +370,11 @@ function buildResponse(
     targets = asDefendants(doc, targets, actor);
     // "X sued in Austria": with no one named, the defendant of the case the story names with X as plaintiff
     if (targets.length === 0) targets = [defendantOf(doc, actor)].filter((d): d is string => d !== null);
+  }
+  // "dismissed the lawsuit filed by Acme", "defied the court's order": an act on a paper is aimed at its owner
+  if (cue.owner) {
+    const owners = paperOwner(doc, tokens, m.first, m.last, to, actor);
+    if (owners.length) targets = owners;
   }
   // "ruled against its initial attempt", "rejected their request": whose act or paper it is, told just before
   if (targets.length === 0 && OWNER_TARGETED.has(cue.type)) targets = pronounOwner(doc, tokens, sentence, m, to, actor);

@@ -26,6 +26,8 @@ export interface ResponseCue {
   needsWrong: boolean;
   /** The one asked is named between the cue's first and last words ("wants foreign forces to leave"). */
   needsAddressee: boolean;
+  /** Acts on another's paper or act ("dismissed the lawsuit filed by X", "defied X's order"): aimed at its owner. */
+  owner: boolean;
 }
 
 interface TypeEntry {
@@ -35,6 +37,7 @@ interface TypeEntry {
   cues: string[];
   courtCues?: string[];
   endorseCues?: string[];
+  ownerCues?: string[];
   targetInComplement?: boolean;
 }
 
@@ -42,10 +45,11 @@ let rank = 0;
 export const responseCues = new CueSet<ResponseCue>(
   (lexicon.types as TypeEntry[]).flatMap((t) =>
     [
-      ...(t.courtCues ?? []).map((c) => ({ c, court: true, endorse: false })),
-      ...(t.endorseCues ?? []).map((c) => ({ c, court: false, endorse: true })),
-      ...t.cues.map((c) => ({ c, court: false, endorse: false })),
-    ].map(({ c: marked, court, endorse }) => {
+      ...(t.ownerCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: true })),
+      ...(t.courtCues ?? []).map((c) => ({ c, court: true, endorse: false, owner: false })),
+      ...(t.endorseCues ?? []).map((c) => ({ c, court: false, endorse: true, owner: false })),
+      ...t.cues.map((c) => ({ c, court: false, endorse: false, owner: false })),
+    ].map(({ c: marked, court, endorse, owner }) => {
       const needsWrong = marked.startsWith("%");
       const source = needsWrong ? marked.slice(1) : marked;
       const noun = source.startsWith("=");
@@ -67,6 +71,7 @@ export const responseCues = new CueSet<ResponseCue>(
         endorse,
         needsWrong,
         needsAddressee,
+        owner,
       };
       const marker = noun || subjectIsTarget || needsObject || addressed || needsAddressee;
       return compilePattern(marker ? source.slice(1) : source, value);

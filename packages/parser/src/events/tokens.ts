@@ -4,6 +4,7 @@ import type { Span } from "../model.js";
 import { lowerText } from "../tokens/lower-text.js";
 import { TextToken } from "../tokens/text-token.js";
 import { textTokens } from "../tokens/text-tokens.js";
+import { TokenCursor } from "../tokens/token-cursor.js";
 
 export interface Token extends Span {
   /** Lower-cased text with curly apostrophes made straight. */
@@ -58,7 +59,7 @@ export function docTokens(doc: Doc): Token[] {
   const text = doc.text;
   const lower = lowerText(doc);
   const sentences = doc.sentences;
-  const shared = new SharedTokens(textTokens(doc));
+  const shared = new TokenCursor(textTokens(doc));
   for (let sentence = 0; sentence < sentences.length; sentence++) {
     const s = sentences[sentence] as Span;
     let i = s.start;
@@ -79,7 +80,8 @@ export function docTokens(doc: Doc): Token[] {
         }
         // the claim tokeniser's word when it cut the same span (and so the same lower case)
         const same = shared.at(i, j);
-        if (same && !hasClitic(same.lower)) {
+        // (not yet taken by an earlier sentence, should two overlap)
+        if (same && same.sentence === -1 && !hasClitic(same.lower)) {
           same.sentence = sentence;
           out.push(same);
         } else {
@@ -91,7 +93,7 @@ export function docTokens(doc: Doc): Token[] {
       } else {
         if (k & PUNCT) {
           const same = shared.at(i, i + 1);
-          if (same) {
+          if (same && same.sentence === -1) {
             same.punct = true;
             same.sentence = sentence;
             out.push(same);
@@ -105,29 +107,6 @@ export function docTokens(doc: Doc): Token[] {
   lastDoc = doc;
   lastTokens = out;
   return out;
-}
-
-/**
- * A cursor over the doc's shared text tokens (tokens/text-tokens.ts), in text
- * order: `at` gives the one spanning exactly [start, end) if the sentence's
- * scan meets it, not yet taken by an earlier sentence.
- */
-class SharedTokens {
-  private k = 0;
-  constructor(private readonly tokens: TextToken[]) {}
-
-  seek(offset: number): void {
-    this.k = firstStartingAt(this.tokens, offset);
-  }
-
-  at(start: number, end: number): TextToken | null {
-    const tokens = this.tokens;
-    let k = this.k;
-    while (k < tokens.length && (tokens[k] as TextToken).start < start) k++;
-    this.k = k;
-    const t = tokens[k];
-    return t !== undefined && t.start === start && t.end === end && t.sentence === -1 ? t : null;
-  }
 }
 
 // "Iran's doing", "didn't": the clitic is a word of its own for the cue patterns
