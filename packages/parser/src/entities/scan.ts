@@ -154,7 +154,7 @@ export class Scan {
   constructor(
     readonly text: string,
     readonly tokens: Token[],
-    words?: readonly TextToken[],
+    words?: readonly TextToken<string>[],
   ) {
     this.headline = new Uint8Array(tokens.length);
     this.named = new Uint8Array(tokens.length);

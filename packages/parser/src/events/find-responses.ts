@@ -33,6 +33,7 @@ import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
 import { modalityBefore } from "./modality.js";
 import { paperOwner } from "./paper-owner.js";
+import { refusedAsker } from "./refused-asker.js";
 import {
   ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
@@ -371,6 +372,16 @@ function buildResponse(
   // "X authorized subpoenas for Barr. Barr refused to hand over the documents": an answer with no
   // one named answers whoever acted on its actor just before
   if (targets.length === 0 && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
+  // "... authorized subpoenas for documents. Ross refused to hand over the documents": whoever asked for them
+  if (targets.length === 0 && cue.type === "reject")
+    targets = refusedAsker(
+      doc,
+      tokens,
+      m.last,
+      to,
+      startSentencesBack(doc, (tokens[from] as Token).sentence, 2),
+      actor,
+    );
   // "The House has only impeached two other Presidents": an act on others than the story's, named nowhere
   if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
   if (targets.length === 0) {

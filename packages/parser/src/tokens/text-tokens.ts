@@ -1,4 +1,4 @@
-import { tokenize } from "../claims/tokens.js";
+import { type TokenKind, tokenize } from "../claims/tokens.js";
 import type { Doc } from "../doc.js";
 import { lowerText } from "./lower-text.js";
 import type { TextToken } from "./text-token.js";
@@ -7,12 +7,12 @@ import type { TextToken } from "./text-token.js";
 // claim stage reads them as they are, and the event tokens (events/tokens.ts)
 // take their objects wherever the two tokenisations cut the same span.
 
-const cache = new WeakMap<Doc, TextToken[]>();
+const cache = new WeakMap<Doc, TextToken<TokenKind>[]>();
 // the doc being read, in front of the WeakMap
 let lastDoc: Doc | null = null;
-let lastTokens: TextToken[] | null = null;
+let lastTokens: TextToken<TokenKind>[] | null = null;
 
-export function textTokens(doc: Doc): TextToken[] {
+export function textTokens(doc: Doc): TextToken<TokenKind>[] {
   if (doc === lastDoc && lastTokens) return lastTokens;
   let tokens = cache.get(doc);
   if (!tokens) {

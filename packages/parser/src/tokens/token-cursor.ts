@@ -10,16 +10,16 @@ import type { TextToken } from "./text-token.js";
  */
 export class TokenCursor {
   private k = 0;
-  constructor(private readonly tokens: readonly TextToken[]) {}
+  constructor(private readonly tokens: readonly TextToken<string>[]) {}
 
   seek(offset: number): void {
     this.k = firstStartingAt(this.tokens, offset);
   }
 
-  at(start: number, end: number): TextToken | null {
+  at(start: number, end: number): TextToken<string> | null {
     const tokens = this.tokens;
     let k = this.k;
-    while (k < tokens.length && (tokens[k] as TextToken).start < start) k++;
+    while (k < tokens.length && (tokens[k] as TextToken<string>).start < start) k++;
     this.k = k;
     const t = tokens[k];
     return t !== undefined && t.start === start && t.end === end ? t : null;
