@@ -12,6 +12,7 @@ import {
   CLAUSE_BOUNDARY,
   DETERMINERS,
   EXPLETIVE_SUBJECTS,
+  FRONTED_CLAUSE_OPENERS,
   HEARER_WORDS,
   ING_NOT_PARTICIPLE,
   NOT_COMPLEMENT_START,
@@ -95,7 +96,7 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
       const before = trailing(ctx, cue, stops);
       if (before || !content) return before;
     }
-    if (insideRelativeClause(ctx, cue)) endAtComma(ctx, content);
+    if (insideRelativeClause(ctx, cue) || insideFrontedClause(ctx, cue)) endAtComma(ctx, content);
     const participle = cue.entry.words[0]?.endsWith("ing") && ctx.tokens[cue.first - 1]?.lower === ",";
     const s = ctx.sentenceOf[cue.first] as number;
     const who = participle
@@ -182,6 +183,20 @@ function insideRelativeClause(ctx: ClaimContext, cue: Cue): boolean {
   for (let n = 0; j >= lo && n < 6 && (tokens[j] as Token).kind === "word"; j--, n++)
     if (RELATIVE_PRONOUNS.has((tokens[j] as Token).lower)) return (tokens[j - 1] as Token | undefined)?.lower === ",";
   return false;
+}
+
+/**
+ * "After Lind said the ferry would stop, Okafor ...", "Having announced that
+ * ..., the judge": the cue sits in a clause that opens the sentence before its
+ * main clause, so what it reports ends at that clause's comma.
+ */
+function insideFrontedClause(ctx: ClaimContext, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let k = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] as number;
+  while (k < cue.first && (tokens[k] as Token).kind !== "word") k++;
+  if (k >= cue.first || !FRONTED_CLAUSE_OPENERS.has((tokens[k] as Token).lower)) return false;
+  for (let i = k + 1; i < cue.first; i++) if ((tokens[i] as Token).kind === "punct") return false;
+  return true;
 }
 
 /** Ends the content before its first comma, where a relative clause closes. */

@@ -95,6 +95,7 @@ export const PRONOUN_OBJECTS = set(wordData.pronounObjects);
 export const AFTER_PRONOUN_OBJECT = set(wordData.afterPronounObject);
 export const OFFICIAL_NOUNS = set(wordData.officialNouns);
 export const STOP_AFTER_COMMA = set(wordData.stopAfterComma);
+export const FRONTED_CLAUSE_OPENERS = set(wordData.frontedClauseOpeners);
 export const AUXILIARY_AFTER_RELATIVE = set(wordData.auxiliaryAfterRelative);
 export const NOUN_COMPOUNDS = set(wordData.nounCompounds);
 export const PREPOSITIONS = set(wordData.prepositions);
