@@ -164,6 +164,9 @@ function buildResponse(
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
   // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
   if (cue.needsAddressee && !mentionsIn(doc, head.end, last.start).some((x) => x.end <= last.start)) return null;
+  // "asked Hong Kong Chief Executive Carrie Lam, who ..., to resign", not "asked Smith how the research is linked to":
+  // over a long gap the one asked is the verb's object, and only a relative clause stands between it and its "to"
+  if (cue.needsAddressee && m.last - m.first > LONG_ASK && !addresseeNext(doc, tokens, m)) return null;
   // "was interrupted by protesting legislators": an -ing form in a passive's agent describes the agent
   if (
     head.lower.endsWith("ing") &&
@@ -562,6 +565,21 @@ function pronounOwner(
     return owner && fits(owner) ? [owner] : [];
   }
   return [];
+}
+
+const LONG_ASK = 5;
+// "asked Agriculture Minister Petra Novak": only a title's capitalised words before the name
+const ADDRESSEE_HEAD = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+const ADDRESSEE_TAIL = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:,\s*(?:who|which|whose|whom)\b[^,;]*,\s*)?$/u;
+
+/** The one asked is named right after the verb, and nothing but a relative clause comes between it and the cue's "to". */
+function addresseeNext(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>): boolean {
+  const head = tokens[m.first] as Token;
+  const to = (tokens[m.last] as Token).start;
+  const named = mentionsIn(doc, head.end, to)[0];
+  if (!named || !ADDRESSEE_HEAD.test(doc.text.slice(head.end, named.start))) return false;
+  // "Hong Kong Chief Executive Carrie Lam": a place, a title and a name, all capitalised, are one person asked
+  return ADDRESSEE_TAIL.test(doc.text.slice(named.end, to));
 }
 
 /** A demand owned by `owner`: addressed to whom "on" / "from" / "against" names, else to the story's government. */
