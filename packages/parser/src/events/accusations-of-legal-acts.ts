@@ -26,6 +26,7 @@ import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js"
 
 const grounds = new CueSet<true>(cues.legalGrounds.map((g) => compilePattern(g, true)));
 const CRIMES = new Set(cues.crimes);
+const CLEARING = new Set(cues.clearingActs);
 
 export function accusationsOfLegalActs(doc: Doc): void {
   // an agentless passive needs a legal act or an earlier accusation to name its accuser
@@ -132,6 +133,9 @@ function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
   let to = from;
   while (to < tokens.length && (tokens[to] as Token).sentence === sentence) to++;
   const stop = clauseEnd(tokens, from, to);
+  // "overturned the convictions of X for crimes relating to ...": an act that clears its targets accuses no one
+  for (let k = from; k < stop && (tokens[k] as Token).start < r.evidence.end; k++)
+    if (CLEARING.has((tokens[k] as Token).lower)) return;
   const opener = grounds.matchAll(tokens, from, stop)[0];
   if (!opener) return;
   const wrong = groundWrong(tokens, opener.last + 1, stop);

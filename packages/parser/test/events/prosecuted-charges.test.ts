@@ -37,11 +37,11 @@ describe("agentless criminal charges", () => {
     expect(doc.accusations).toEqual([]);
   });
 
-  it("'were both convicted of' accuses the list's first name, for a court named just before", () => {
+  it("'were both convicted of' accuses the list's names, first name first, for a court named just before", () => {
     const doc = run(
       "The Malmo District Court heard the case in Sweden. Okafor, a former aide, and Lind, a banker, were both convicted of fraud.",
     );
-    expect(pairs(doc)).toEqual(["court>okafor"]);
+    expect(pairs(doc)).toEqual(["court>okafor,lind"]);
   });
 
   it("a court named far from the charge is not its accuser", () => {
