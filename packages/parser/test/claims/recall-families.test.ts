@@ -79,6 +79,15 @@ const CASES: [string, string, Expected[]][] = [
     [["okafor", "said", "the pier will close"]],
   ],
   [
+    "a document's finding is the phrase after 'found' / 'show', past its commas",
+    "A Harbor Board survey found Lind leading by four points, with many voters undecided. Recent polls show voters trust Okafor more than Lind.",
+    [
+      ["harbor_board", "found", "Lind leading by four points, with many voters undecided"],
+      [null, "show", "voters trust Okafor more than Lind"],
+    ],
+  ],
+  ["not a finding: a person's 'found' with an object and its complement", "Okafor found the town welcoming.", []],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],
