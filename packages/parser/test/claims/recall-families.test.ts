@@ -88,6 +88,19 @@ const CASES: [string, string, Expected[]][] = [
   ],
   ["not a finding: a person's 'found' with an object and its complement", "Okafor found the town welcoming.", []],
   [
+    "a naming verb with a pronoun object and a bare label",
+    "Okafor called himself moderate. Lind calls it the ferry tax.",
+    [
+      ["okafor", "called", "himself moderate"],
+      ["lind", "calls", "it the ferry tax"],
+    ],
+  ],
+  [
+    "no label after a pronoun: a time, a preposition, a particle, a possessive",
+    "Okafor called him Monday. Lind called them from the pier. Okafor called it off. Lind described her plan.",
+    [],
+  ],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],
