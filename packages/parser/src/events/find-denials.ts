@@ -208,5 +208,10 @@ function denierBefore(
     if (!earlier) break;
     subject = earlier;
   }
+  // "Trump and his attorneys denied": a coordinated subject's first conjunct denies, not the possessor's pronoun guess
+  if (subject) {
+    const first = subjectBefore(doc, sentenceStart, subject.start);
+    if (first && /^\s+and\s+$/.test(doc.text.slice(first.end, subject.start))) return first;
+  }
   return subject;
 }

@@ -11,6 +11,7 @@ const ACTORS = [
   { id: "varga", names: ["Lena Varga", "Varga"], kind: "person" as const },
   { id: "pellow", names: ["Tom Pellow", "Pellow"], kind: "person" as const },
   { id: "court", names: ["the appeals court"], kind: "organization" as const },
+  { id: "counsel", names: ["her lawyers"], kind: "person" as const },
   { id: "ministry", names: ["the Interior Ministry", "Interior Ministry"], kind: "organization" as const },
 ];
 
@@ -100,5 +101,11 @@ describe("'had nothing to do with' after an accusation", () => {
 
   it("with no accusation before, it is only a claim", () => {
     expect(deniers("Varga said she had nothing to do with the festival this year.")).toEqual([]);
+  });
+});
+
+describe("a coordinated subject", () => {
+  it("'Varga and her lawyers denied' is Varga's denial", () => {
+    expect(deniers("Varga and her lawyers have denied the bribery claims.")).toEqual(["varga"]);
   });
 });
