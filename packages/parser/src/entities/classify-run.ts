@@ -22,6 +22,7 @@ import {
   notNames,
   orgHeads,
   orgSuffixes,
+  partyAdjectives,
   peopleAt,
   placeCuesAfter,
   placeCuesBefore,
@@ -130,7 +131,8 @@ export function classifyRun(scan: Scan, run: Run): void {
       !opensTitle(scan, pos) &&
       !opensNumberedBody(scan, pos) &&
       tokens[pos + 1]?.text !== "&") ||
-      beforeDemonym(scan, pos)) &&
+      beforeDemonym(scan, pos) ||
+      partyBeforeBody(scan, pos, run.last)) &&
     !possessiveName(scan, pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
@@ -1052,4 +1054,11 @@ function placeInName(scan: Scan, first: number, last: number): boolean {
   for (let k = first; k <= last; k++)
     if (placeHeads.has(scan.tokens[k]?.text ?? "") && (k === last || scan.lower(k + 1) === "of")) return true;
   return false;
+}
+
+// "the Republican Senate Majority Leader": a party's adjective before a known body qualifies it,
+// no part of its name ("Democratic Party", a name of its own, is found whole first)
+function partyBeforeBody(scan: Scan, pos: number, last: number): boolean {
+  if (pos >= last || !partyAdjectives.has(scan.tokens[pos]?.text ?? "")) return false;
+  return scan.gazetteerAt(pos + 1, last)?.entry.type === "org";
 }

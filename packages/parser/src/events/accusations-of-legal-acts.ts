@@ -99,7 +99,7 @@ function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: nu
   const head = tokens[verb] as Token;
   const accused = pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start);
   // "A suspect in Wisconsin has been charged": a name inside the subject's phrase is not the subject
-  if (!accused || afterPreposition(doc, accused, sentence.start)) return;
+  if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
   const acts = doc.responses.filter(
     (r) =>
       LEGAL.has(r.type) &&
@@ -218,3 +218,11 @@ function pluralSubject(doc: Doc, tokens: Token[], sentence: Span, from: number, 
 }
 
 const PLURAL = new Set(["both", "all"]);
+
+/** "A suspect in Wisconsin has been charged": an indefinite description brings in someone new, not an actor told before. */
+function indefinite(doc: Doc, m: ActorMention): boolean {
+  return (
+    /^an?\s/i.test(doc.text.slice(m.start, m.start + 3)) ||
+    /\ban?\s+$/i.test(doc.text.slice(Math.max(0, m.start - 3), m.start))
+  );
+}

@@ -57,6 +57,16 @@ describe("agentless criminal charges", () => {
     expect(charges.map((a) => `${a.accuser}>${a.accused.join(",")}`)).toEqual(["usa>okafor"]);
   });
 
+  it("an indefinite description is someone new, not the actor it may share a word with", () => {
+    const doc = makeDoc(
+      "Okafor was arrested in the United States. A suspect has been charged with selling the rifle to Okafor.",
+      [...ACTORS.filter((a) => a.id !== "okafor"), { id: "okafor", names: ["Okafor", "A suspect"], kind: "person" }],
+    );
+    findClaims(doc);
+    runEventStages(doc);
+    expect(doc.accusations.filter((a) => a.accused.includes("okafor"))).toEqual([]);
+  });
+
   it("a name inside the subject's phrase is not the one charged", () => {
     const doc = run("A man in Ohio has been charged with selling the rifle. The United States is large.");
     expect(doc.accusations).toEqual([]);
