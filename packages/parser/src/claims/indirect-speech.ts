@@ -11,7 +11,10 @@ import {
   AUXILIARY_AFTER_RELATIVE,
   CLAUSE_BOUNDARY,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   EXPLETIVE_SUBJECTS,
+  FINDING_CUES,
+  FINDING_NOUNS,
   FRONTED_CLAUSE_OPENERS,
   HEARER_WORDS,
   ING_NOT_PARTICIPLE,
@@ -109,8 +112,31 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   const clause = clauseAfterComma(ctx, cue, stops);
   if (clause) return draft(ctx, cue, speakerBefore(ctx, cue.first), clause);
   // "she mentioned the trade deal": no clause, so the object phrase is what was said
+  // "the poll found Lind leading by four points": a document's finding is its object phrase
+  if (documentSubject(ctx, cue)) return finding(ctx, cue, stops);
   if (cue.entry.objectFallback) return stanceObject(ctx, cue, stops);
   return null;
+}
+
+/** "the poll found Lind leading by four points, with ...": the finding runs like a clause, past its commas. */
+function finding(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
+  const t = ctx.tokens[cue.last + 1];
+  if (t === undefined || t.kind !== "word" || NOT_OBJECT_START.has(t.lower)) return null;
+  const content = contentFrom(ctx, cue.last + 1, stops);
+  return content ? draft(ctx, cue, speakerBefore(ctx, cue.first), content) : null;
+}
+
+/** The cue's subject ends in a document noun: "the poll found", "surveys show", "the records revealed". */
+function documentSubject(ctx: ClaimContext, cue: Cue): boolean {
+  if (!FINDING_CUES.has(cue.entry.words.join(" "))) return false;
+  const lo = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] as number;
+  const t = ctx.tokens[skipBackOverAuxiliaries(ctx.tokens, cue.first - 1, lo)];
+  if (t === undefined || t.kind !== "word") return false;
+  return DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(singular(t.lower));
+}
+
+function singular(w: string): string {
+  return w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
 // words a sentence may open with before the subject of a cue that a comma follows

@@ -96,6 +96,7 @@ export const AFTER_PRONOUN_OBJECT = set(wordData.afterPronounObject);
 export const OFFICIAL_NOUNS = set(wordData.officialNouns);
 export const STOP_AFTER_COMMA = set(wordData.stopAfterComma);
 export const FRONTED_CLAUSE_OPENERS = set(wordData.frontedClauseOpeners);
+export const FINDING_CUES = set(wordData.findingCues);
 export const AUXILIARY_AFTER_RELATIVE = set(wordData.auxiliaryAfterRelative);
 export const NOUN_COMPOUNDS = set(wordData.nounCompounds);
 export const PREPOSITIONS = set(wordData.prepositions);

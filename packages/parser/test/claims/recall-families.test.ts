@@ -79,6 +79,28 @@ const CASES: [string, string, Expected[]][] = [
     [["okafor", "said", "the pier will close"]],
   ],
   [
+    "a document's finding is the phrase after 'found' / 'show', past its commas",
+    "A Harbor Board survey found Lind leading by four points, with many voters undecided. Recent polls show voters trust Okafor more than Lind.",
+    [
+      ["harbor_board", "found", "Lind leading by four points, with many voters undecided"],
+      [null, "show", "voters trust Okafor more than Lind"],
+    ],
+  ],
+  ["not a finding: a person's 'found' with an object and its complement", "Okafor found the town welcoming.", []],
+  [
+    "a naming verb with a pronoun object and a bare label",
+    "Okafor called himself moderate. Lind calls it the ferry tax.",
+    [
+      ["okafor", "called", "himself moderate"],
+      ["lind", "calls", "it the ferry tax"],
+    ],
+  ],
+  [
+    "no label after a pronoun: a time, a preposition, a particle, a possessive",
+    "Okafor called him Monday. Lind called them from the pier. Okafor called it off. Lind described her plan.",
+    [],
+  ],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],
