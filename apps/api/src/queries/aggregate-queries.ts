@@ -160,6 +160,8 @@ export async function topActors(db: Kysely<Database>, role: Role, filter: TopFil
   }
   const src = roleSources[role];
   const where = itemConditions(src.table, { from: filter.from, to: filter.to, source: filter.source });
+  // Unfiltered, the targets alone answer (every target row has its item: a foreign key with cascade).
+  const targetsAlone = src.targets !== undefined && where.length === 0;
   const col = sql.ref(src.column);
   if (kinds)
     where.push(sql<SqlBool>`exists (select 1 from actors c where c.id = ${col} and c.kind in (${sql.join(kinds)}))`);
@@ -167,7 +169,9 @@ export async function topActors(db: Kysely<Database>, role: Role, filter: TopFil
   // count(*) counts items: an item table has a row an item, and a targets table a row an item and actor.
   const rows = await compiledShapes(db)(joinShapes(`top ${role}`, shapeOf(where), bound("", limit)), () => {
     let q = db.selectFrom(`${src.table} as i` as "claims as i");
-    if (src.targets) q = q.innerJoin(`${src.targets} as t` as "accusation_targets as t", "t.item_id", "i.id");
+    // The statement names its columns in raw SQL only (`col`), so the targets table can stand in for the join.
+    if (targetsAlone) q = db.selectFrom(`${src.targets} as t` as "accusation_targets as t") as unknown as typeof q;
+    else if (src.targets) q = q.innerJoin(`${src.targets} as t` as "accusation_targets as t", "t.item_id", "i.id");
     return q
       .select([sql<string>`${col}`.as("actor"), sql<number>`count(*)`.as("count")])
       .where((eb) => eb.and(where))

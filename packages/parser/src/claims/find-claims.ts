@@ -5,10 +5,13 @@ import { findDirectQuotes } from "./direct-quotes.js";
 import type { ClaimDraft } from "./draft.js";
 import { findHeadlineColon } from "./headline-colon.js";
 import { findIndirectSpeech } from "./indirect-speech.js";
+import { skipBackOverAuxiliaries } from "./speaker.js";
 import { findTranscriptLines } from "./transcript-lines.js";
 
 // one message per stray mark would drown a badly typeset article
 const MAX_QUOTE_MESSAGES = 5;
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * Fills doc.claims: direct quotations first (they own the cues next to
@@ -71,12 +74,26 @@ function dedupe(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
   for (const d of unique) if (d.source) bySource.set(d.source.start, d);
   for (const d of unique) {
     const inner = bySource.get(d.content.start);
-    if (inner && inner !== d && inner.content.end <= d.content.end && inner.cue.start > d.content.start) wrapped.add(d);
+    if (inner && inner !== d && inner.cue.start > d.content.start && endsWith(ctx, d, inner)) wrapped.add(d);
   }
   return dropRestatedBeliefs(
     ctx,
     unique.filter((d) => !wrapped.has(d)),
   );
+}
+
+/**
+ * The inner claim runs to the outer content's end, so the outer content is
+ * that claim and nothing more. "X, which supported Y, spent $2 million,
+ * according to Z": the inner claim sits in the subject, and the outer content
+ * goes on past it.
+ */
+function endsWith(ctx: ClaimContext, outer: ClaimDraft, inner: ClaimDraft): boolean {
+  if (inner.content.end > outer.content.end) return false;
+  // "mailings to voters who oppose X, according to filings": a cue in a relative clause is not the content's verb
+  const j = skipBackOverAuxiliaries(ctx.tokens, inner.cueToken - 1, 0);
+  if (RELATIVE_PRONOUNS.has(ctx.tokens[j]?.lower ?? "")) return false;
+  return !WORD_CHAR.test(ctx.text.slice(inner.content.end, outer.content.end));
 }
 
 /**

@@ -11,7 +11,11 @@ import {
   AUXILIARY_AFTER_RELATIVE,
   CLAUSE_BOUNDARY,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   EXPLETIVE_SUBJECTS,
+  FINDING_CUES,
+  FINDING_NOUNS,
+  FRONTED_CLAUSE_OPENERS,
   HEARER_WORDS,
   ING_NOT_PARTICIPLE,
   NOT_COMPLEMENT_START,
@@ -95,7 +99,7 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
       const before = trailing(ctx, cue, stops);
       if (before || !content) return before;
     }
-    if (insideRelativeClause(ctx, cue)) endAtComma(ctx, content);
+    if (insideRelativeClause(ctx, cue) || insideFrontedClause(ctx, cue)) endAtComma(ctx, content);
     const participle = cue.entry.words[0]?.endsWith("ing") && ctx.tokens[cue.first - 1]?.lower === ",";
     const s = ctx.sentenceOf[cue.first] as number;
     const who = participle
@@ -108,8 +112,31 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   const clause = clauseAfterComma(ctx, cue, stops);
   if (clause) return draft(ctx, cue, speakerBefore(ctx, cue.first), clause);
   // "she mentioned the trade deal": no clause, so the object phrase is what was said
+  // "the poll found Lind leading by four points": a document's finding is its object phrase
+  if (documentSubject(ctx, cue)) return finding(ctx, cue, stops);
   if (cue.entry.objectFallback) return stanceObject(ctx, cue, stops);
   return null;
+}
+
+/** "the poll found Lind leading by four points, with ...": the finding runs like a clause, past its commas. */
+function finding(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | null {
+  const t = ctx.tokens[cue.last + 1];
+  if (t === undefined || t.kind !== "word" || NOT_OBJECT_START.has(t.lower)) return null;
+  const content = contentFrom(ctx, cue.last + 1, stops);
+  return content ? draft(ctx, cue, speakerBefore(ctx, cue.first), content) : null;
+}
+
+/** The cue's subject ends in a document noun: "the poll found", "surveys show", "the records revealed". */
+function documentSubject(ctx: ClaimContext, cue: Cue): boolean {
+  if (!FINDING_CUES.has(cue.entry.words.join(" "))) return false;
+  const lo = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] as number;
+  const t = ctx.tokens[skipBackOverAuxiliaries(ctx.tokens, cue.first - 1, lo)];
+  if (t === undefined || t.kind !== "word") return false;
+  return DOCUMENT_NOUNS.has(t.lower) || FINDING_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(singular(t.lower));
+}
+
+function singular(w: string): string {
+  return w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
 // words a sentence may open with before the subject of a cue that a comma follows
@@ -182,6 +209,20 @@ function insideRelativeClause(ctx: ClaimContext, cue: Cue): boolean {
   for (let n = 0; j >= lo && n < 6 && (tokens[j] as Token).kind === "word"; j--, n++)
     if (RELATIVE_PRONOUNS.has((tokens[j] as Token).lower)) return (tokens[j - 1] as Token | undefined)?.lower === ",";
   return false;
+}
+
+/**
+ * "After Lind said the ferry would stop, Okafor ...", "Having announced that
+ * ..., the judge": the cue sits in a clause that opens the sentence before its
+ * main clause, so what it reports ends at that clause's comma.
+ */
+function insideFrontedClause(ctx: ClaimContext, cue: Cue): boolean {
+  const { tokens } = ctx;
+  let k = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] as number;
+  while (k < cue.first && (tokens[k] as Token).kind !== "word") k++;
+  if (k >= cue.first || !FRONTED_CLAUSE_OPENERS.has((tokens[k] as Token).lower)) return false;
+  for (let i = k + 1; i < cue.first; i++) if ((tokens[i] as Token).kind === "punct") return false;
+  return true;
 }
 
 /** Ends the content before its first comma, where a relative clause closes. */

@@ -1,7 +1,7 @@
 import { contentFrom, draft } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
-import { CLAUSE_BOUNDARY } from "./lexicon.js";
+import { CLAUSE_BOUNDARY, PREPOSITIONS } from "./lexicon.js";
 import { clauseSubject, type Speaker, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
@@ -14,6 +14,42 @@ const ARTICLES = new Set(["a", "an"]);
 const RELATIVES = new Set(["who", "that", "which", "whose"]);
 // how many words the object of "called X a Y" may have
 const OBJECT_REACH = 6;
+// objects that a bare label may follow ("called himself conservative", "called it a disgrace")
+// ("her" is left out: "described her remarks" is a possessive)
+const LABELLED_PRONOUNS = new Set(["himself", "herself", "themselves", "itself", "myself", "him", "them", "it"]);
+// words after such a pronoun that begin no label: time words, prepositions, auxiliaries ("called him Monday", "called them from")
+const NOT_LABEL_START = new Set([
+  "again",
+  "back",
+  "about",
+  "over",
+  "into",
+  "from",
+  "with",
+  "by",
+  "during",
+  "before",
+  "after",
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "had",
+  "would",
+  "will",
+  "and",
+  "or",
+  "but",
+  "to",
+  "last",
+  "this",
+  "yesterday",
+  "today",
+  "tonight",
+]);
+// a bare label after a pronoun longer than this is a clause, not a name
+const MAX_PRONOUN_LABEL = 8;
 // words that end a bare label ("a mistake, but ...", "a quack who ...")
 const LABEL_END = new Set([
   "and",
@@ -81,6 +117,8 @@ export function quotedLabel(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
  */
 function bareLabel(ctx: ClaimContext, cue: Cue, k: number, hi: number): ClaimDraft | null {
   const { tokens } = ctx;
+  const pronoun = pronounLabel(ctx, k, hi);
+  if (pronoun >= 0) return draft(ctx, cue, subjectOf(ctx, cue), { first: k, last: pronoun });
   for (let m = k + 1; m <= hi && m - k <= OBJECT_REACH; m++) {
     const t = tokens[m] as Token;
     // 'described the meeting as a step forward': "as" introduces the label too
@@ -97,6 +135,29 @@ function bareLabel(ctx: ClaimContext, cue: Cue, k: number, hi: number): ClaimDra
     return draft(ctx, cue, subjectOf(ctx, cue), { first: k, last });
   }
   return null;
+}
+
+/**
+ * 'called himself conservative', 'called it the nerd prom', 'calls them
+ * reckless': a pronoun object and a lower-case label after it. Returns the
+ * label's last token, or -1 ("called him back", "called them on Monday").
+ */
+function pronounLabel(ctx: ClaimContext, k: number, hi: number): number {
+  const { tokens } = ctx;
+  const object = tokens[k] as Token;
+  const label = tokens[k + 1];
+  if (!LABELLED_PRONOUNS.has(object.lower) || k + 1 > hi || label === undefined || label.kind !== "word") return -1;
+  if (label.upper || NOT_LABEL_START.has(label.lower) || PREPOSITIONS.has(label.lower) || PARTICLES.has(label.lower))
+    return -1;
+  if (label.lower.endsWith("ly")) return -1;
+  let last = k + 1;
+  while (
+    last + 1 <= hi &&
+    (tokens[last + 1] as Token).kind === "word" &&
+    !LABEL_END.has((tokens[last + 1] as Token).lower)
+  )
+    last++;
+  return last - k <= MAX_PRONOUN_LABEL ? last : -1;
 }
 
 function subjectOf(ctx: ClaimContext, cue: Cue): Speaker {

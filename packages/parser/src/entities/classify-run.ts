@@ -22,6 +22,7 @@ import {
   notNames,
   orgHeads,
   orgSuffixes,
+  partyAdjectives,
   peopleAt,
   placeCuesAfter,
   placeCuesBefore,
@@ -130,7 +131,8 @@ export function classifyRun(scan: Scan, run: Run): void {
       !opensTitle(scan, pos) &&
       !opensNumberedBody(scan, pos) &&
       tokens[pos + 1]?.text !== "&") ||
-      beforeDemonym(scan, pos)) &&
+      beforeDemonym(scan, pos) ||
+      partyBeforeBody(scan, pos, run.last)) &&
     !possessiveName(scan, pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
@@ -232,7 +234,11 @@ export function classifyRun(scan: Scan, run: Run): void {
   nameCore(scan, pos, run.last, ctx);
   // "the President of the National Assembly": the title's body, no person of its own
   const added = scan.pieces.slice(before);
-  if (ctx.title.length && added.length && added.every((p) => p.kind === "organization" || p.kind === "country"))
+  if (
+    ctx.title.length &&
+    added.length &&
+    added.every((p) => p.kind === "organization" || p.kind === "country" || (p.kind === "location" && ctx.ofTitle))
+  )
     titleInApposition(scan, run.first, ctx);
 }
 
@@ -490,6 +496,12 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (n === 1 && miscSuffixes.has(firstWord) && !firstNameGender.has(firstWord)) return;
   if (endsAsOrganization(scan, first, last) || (n === 1 && ctx.prefixStart >= 0)) {
     org("organization");
+    return;
+  }
+  // "U.S. Attorney for the Western District of Texas": the district a title is "for" or "of" is where
+  // it is held, not its holder
+  if (ctx.ofTitle && !ctx.honorific && n >= 2 && placeInName(scan, first, last) && !hasFirstName(scan, first, last)) {
+    location();
     return;
   }
   const titled = ctx.honorific || ctx.title.length > 0;
@@ -1035,4 +1047,18 @@ function hasOrdinaryWord(scan: Scan, first: number, last: number): boolean {
     if (scan.seenLower(scan.lower(k))) return true;
   }
   return false;
+}
+
+// "Western District", "District of Texas": a place's head word ends the name or comes before its "of".
+function placeInName(scan: Scan, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++)
+    if (placeHeads.has(scan.tokens[k]?.text ?? "") && (k === last || scan.lower(k + 1) === "of")) return true;
+  return false;
+}
+
+// "the Republican Senate Majority Leader": a party's adjective before a known body qualifies it,
+// no part of its name ("Democratic Party", a name of its own, is found whole first)
+function partyBeforeBody(scan: Scan, pos: number, last: number): boolean {
+  if (pos >= last || !partyAdjectives.has(scan.tokens[pos]?.text ?? "")) return false;
+  return scan.gazetteerAt(pos + 1, last)?.entry.type === "org";
 }

@@ -4,6 +4,7 @@ import { findDefiniteReferences } from "./find-definite-references.js";
 import {
   bareBodies,
   collectives,
+  commonWordSet,
   countryBodies,
   countryByCode,
   countryNouns,
@@ -482,7 +483,23 @@ function findGroups(scan: Scan): void {
       (counted && code !== null);
     const start = tokens[b]?.start ?? 0;
     const stop = tokens[end]?.end ?? 0;
-    if (countryNouns.has(noun)) {
+    // "election officials", "hospital authorities": a noun marks out officials of something
+    // other than the state, a group of their own
+    const sector =
+      !code && b === k && (noun === "officials" || noun === "authorities") ? sectorNoun(scan, k - 1) : null;
+    const cited = (at: number) => scan.lower(at - 1) === "to" && scan.lower(at - 2) === "according";
+    if (sector && (acting || cited(k - 1))) {
+      const name = `${sector} ${noun}`;
+      scan.add({
+        start: tokens[k - 1]?.start ?? start,
+        end: stop,
+        first: k - 1,
+        last: end,
+        kind: "group",
+        via: "description",
+        note: { key: `group:${name}`, name },
+      });
+    } else if (countryNouns.has(noun)) {
       if (code)
         scan.add({
           start,
@@ -526,6 +543,18 @@ function findGroups(scan: Scan): void {
   }
   // "the protesters" three times: a collective the story keeps coming back to is a participant
   for (const p of waiting) if ((seen.get(p.note.name) ?? 0) >= REPEATED && definite(scan, p.first)) scan.add(p);
+}
+
+// A lower-case noun right before "officials" that is no word of the state's own offices
+// ("security", "federal": titles.json modifiers), no function word, adjective or verb form.
+function sectorNoun(scan: Scan, k: number): string | null {
+  const t = scan.tokens[k];
+  if (!t || t.kind !== "word" || t.cap || scan.named[k]) return null;
+  const w = t.text;
+  if (w.length < 4 || !/^[a-z]+$/.test(w) || commonWordSet.has(w) || titleModifiers.has(w) || groupModifiers.has(w))
+    return null;
+  if (ADJECTIVE_ENDING.test(w) || acts(w) || /(?:ing|ed|ly|s)$/.test(w)) return null;
+  return w;
 }
 
 // How often a group must be named to take part without acting where it is named.

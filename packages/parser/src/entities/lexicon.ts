@@ -133,6 +133,7 @@ export const roleClass = new Map<string, string>(
 export const orgSuffixes = new Set(orgWords.suffixes);
 export const orgHeads = new Set(orgWords.orgHeads);
 export const subBodies = new Set(orgWords.subBodies);
+export const partyAdjectives = new Set(orgWords.partyAdjectives);
 /** Suffixes that make a name an organization's even in its middle ("Combined Joint Task Force Operation ..."). */
 export const innerOrgWords = new Set(orgWords.suffixes.filter((w) => !orgWords.genericSuffixes.includes(w)));
 export const mediaSuffixes = new Set(orgWords.mediaSuffixes);

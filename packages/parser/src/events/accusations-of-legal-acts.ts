@@ -26,6 +26,7 @@ import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js"
 
 const grounds = new CueSet<true>(cues.legalGrounds.map((g) => compilePattern(g, true)));
 const CRIMES = new Set(cues.crimes);
+const CLEARING = new Set(cues.clearingActs);
 
 export function accusationsOfLegalActs(doc: Doc): void {
   // an agentless passive needs a legal act or an earlier accusation to name its accuser
@@ -98,7 +99,7 @@ function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: nu
   const head = tokens[verb] as Token;
   const accused = pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start);
   // "A suspect in Wisconsin has been charged": a name inside the subject's phrase is not the subject
-  if (!accused || afterPreposition(doc, accused, sentence.start)) return;
+  if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
   const acts = doc.responses.filter(
     (r) =>
       LEGAL.has(r.type) &&
@@ -132,6 +133,9 @@ function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
   let to = from;
   while (to < tokens.length && (tokens[to] as Token).sentence === sentence) to++;
   const stop = clauseEnd(tokens, from, to);
+  // "overturned the convictions of X for crimes relating to ...": an act that clears its targets accuses no one
+  for (let k = from; k < stop && (tokens[k] as Token).start < r.evidence.end; k++)
+    if (CLEARING.has((tokens[k] as Token).lower)) return;
   const opener = grounds.matchAll(tokens, from, stop)[0];
   if (!opener) return;
   const wrong = groundWrong(tokens, opener.last + 1, stop);
@@ -214,3 +218,11 @@ function pluralSubject(doc: Doc, tokens: Token[], sentence: Span, from: number, 
 }
 
 const PLURAL = new Set(["both", "all"]);
+
+/** "A suspect in Wisconsin has been charged": an indefinite description brings in someone new, not an actor told before. */
+function indefinite(doc: Doc, m: ActorMention): boolean {
+  return (
+    /^an?\s/i.test(doc.text.slice(m.start, m.start + 3)) ||
+    /\ban?\s+$/i.test(doc.text.slice(Math.max(0, m.start - 3), m.start))
+  );
+}

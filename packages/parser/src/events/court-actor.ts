@@ -22,12 +22,12 @@ function isBodyOf(doc: Doc, id: string, words: Set<string>): boolean {
   });
 }
 
-/** Such a body named nearest before `pos`, else the first named after it (each within the window), else none. */
-function bodyNear(doc: Doc, pos: number, words: Set<string>): string | null {
-  const before = mentionsIn(doc, Math.max(0, pos - WINDOW), pos, true).filter((m) => isBodyOf(doc, m.actor, words));
+/** Such a body named nearest before `pos`, else the first named after it (each within `window`), else none. */
+function bodyNear(doc: Doc, pos: number, words: Set<string>, window = WINDOW): string | null {
+  const before = mentionsIn(doc, Math.max(0, pos - window), pos, true).filter((m) => isBodyOf(doc, m.actor, words));
   const near = before.at(-1);
   if (near) return near.actor;
-  return mentionsIn(doc, pos, pos + WINDOW, true).find((m) => isBodyOf(doc, m.actor, words))?.actor ?? null;
+  return mentionsIn(doc, pos, pos + window, true).find((m) => isBodyOf(doc, m.actor, words))?.actor ?? null;
 }
 
 /**
@@ -40,12 +40,13 @@ export function courtOf(doc: Doc, pos: number): string | null {
 }
 
 /**
- * "More than 200 people have been arrested": an arrest with no agent and no
- * reporter is the story's police's, when the story names a police force
- * (nearest before it, else the first after it); none is guessed otherwise.
+ * The story's police force, whose act an arrest with no agent is ("more than
+ * 200 people have been arrested"): the force named nearest before `pos`, else
+ * the first named after it; none is guessed otherwise.
  */
-export function policeOf(doc: Doc, pos: number, head: string): string | null {
-  return ARRESTS.has(head) ? bodyNear(doc, pos, POLICE_WORDS) : null;
+export function storyPolice(doc: Doc, pos: number): string | null {
+  // a story names one police force, often late ("Police spokesman X said ..."): the whole text is its reach
+  return bodyNear(doc, pos, POLICE_WORDS, doc.text.length);
 }
 
 /** "The three-judge court found ...": a bare court noun (token `word`) as a subject stands for the story's court. */

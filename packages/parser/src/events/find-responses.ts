@@ -19,6 +19,7 @@ import {
 } from "./actor-roles.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
 import {
+  ADVERBS,
   ANAPHORIC,
   BE_FORMS,
   EVENT_NOUNS,
@@ -28,11 +29,13 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
-import { courtOf, isArrest, policeOf } from "./court-actor.js";
+import { courtOf, isArrest } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
+import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
 import { paperOwner } from "./paper-owner.js";
+import { refusedAsker } from "./refused-asker.js";
 import {
   ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
@@ -50,6 +53,7 @@ import {
   ISSUING,
   LOCAL_TARGETS,
   NOBODY,
+  NOUN_FORMS,
   OFFENDED_BODIES,
   PASSIVE_REPORTED,
   REDUCED_CLAUSE_OPENERS,
@@ -163,6 +167,9 @@ function buildResponse(
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
   // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
   if (cue.needsAddressee && !mentionsIn(doc, head.end, last.start).some((x) => x.end <= last.start)) return null;
+  // "asked Hong Kong Chief Executive Carrie Lam, who ..., to resign", not "asked Smith how the research is linked to":
+  // over a long gap the one asked is the verb's object, and only a relative clause stands between it and its "to"
+  if (cue.needsAddressee && m.last - m.first > LONG_ASK && !addresseeNext(doc, tokens, m)) return null;
   // "was interrupted by protesting legislators": an -ing form in a passive's agent describes the agent
   if (
     head.lower.endsWith("ing") &&
@@ -208,6 +215,10 @@ function buildResponse(
   let targets: string[] = [];
   let actorMention: ActorMention | null = null;
   let unnamedPatients = false;
+  // "the suspect's wife was taken into custody": the one acted on is named, but by no actor
+  let possessedPatient = false;
+  // "an inmate had been stabbed": the one acted on is named by no actor
+  let unnamedSubjectAct = false;
 
   if (cue.addressed) {
     // '"They need to stand by us," she said', 'said foreign powers should "get out"': the speaker asks the subject
@@ -244,21 +255,29 @@ function buildResponse(
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
     const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to);
-    const patient = subjectBefore(doc, sentence.start, head.start);
+    // "a same-sex author was sentenced", "the suspect's wife was taken into custody": a subject no
+    // actor names is acted on, not the name before it
+    const subjectWord = subjectHead(tokens, from, m.first);
+    const unnamedSubject = subjectWord >= 0 && namesNoOne(doc, tokens[subjectWord] as Token);
+    possessedPatient = unnamedSubject && POSSESSIVE_CLITICS.has(tokens[subjectWord - 1]?.lower ?? "");
+    const patient = unnamedSubject ? null : patientBefore(doc, tokens, sentence, from, m.first);
+    unnamedSubjectAct = unnamedSubject;
+    // "two suspects were arrested", "the minister was stabbed": the story's police, or its attacker,
+    // as the cue's words tell, before whoever reports the act
+    const role = agent ? null : impliedRole(tokens, m.first, m.last);
+    const implied = role ? impliedAgent(doc, role, head.start, patient ? [patient.actor] : []) : null;
     actor =
       agent ??
       destinationAfter(doc, tokens, m, to) ??
       offendedBody(doc, tokens, m, to) ??
       // "were tried by the same court": a verdict's unnamed agent is the story's court, never its reporter
       (cue.court ? courtOf(doc, head.start) : null) ??
+      implied ??
       (PASSIVE_REPORTED.has(cue.type) && !cue.court ? reporterOf(doc, tokens, sentence, from, m.first) : null);
     // "more than 200 people have been arrested": unnamed people arrested by the story's police, if it names one
     const near = tokens[Math.max(from, m.first - 6)] as Token;
     const unnamed = cue.type === "legal_action" && mentionsIn(doc, near.start, head.start).length === 0;
-    if (!actor && unnamed) {
-      actor = policeOf(doc, head.start, head.lower);
-      unnamedPatients = actor !== null;
-    }
+    if (actor && unnamed && role === "police" && actor === implied) unnamedPatients = true;
     // "Rebic said at least 71 people were arrested": the reporter's arrests of people unnamed, too
     if (actor && !agent && isArrest(head.lower) && !namedSinceReport(doc, tokens, from, m.first))
       unnamedPatients = true;
@@ -271,9 +290,16 @@ function buildResponse(
     // "Congress voted to hold a Cabinet officer in contempt ... Holder was held in contempt": the same act just told
     if (!actor && ACTED_ON.has(cue.type) && !cue.court) actor = sameActBefore(doc, tokens, from, cue.type);
     // a court sentences its own country's people: only the court itself is no target of its verdict
+    // ("Indonesia's security minister Wiranto was stabbed": the patient, not the body in his title)
     if (patient && !unnamedPatients)
-      targets = actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)).filter((a) =>
-        cue.court ? a !== actor : !sameSide(doc, a, actor ?? ""),
+      targets = (
+        appositiveList(doc, sentence.start, patient) ??
+        actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true))
+      ).filter(
+        (a) =>
+          // a court, or the police, acts on its own country's people too
+          (cue.court || (role === "police" && actor === implied) ? a !== actor : !sameSide(doc, a, actor ?? "")) &&
+          (a === patient.actor || !closelyTied(doc, a, patient.actor)),
       );
   } else {
     // "responded by expelling ... and closing ...": a coordinated verb shares its subject
@@ -292,7 +318,7 @@ function buildResponse(
       (coordinatedVerb
         ? null
         : andVerb || participle
-          ? (mentionsIn(doc, sentence.start, head.start)[0] ?? null)
+          ? (mentionsIn(doc, sentence.start, head.start).find((x) => !sourceOnly(doc, sentence, x)) ?? null)
           : subjectBefore(doc, sentence.start, head.start));
     actor = coordinatedVerb && !doer ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
     // '"We call on Italy ..."': the first person inside a quote is its speaker
@@ -365,15 +391,27 @@ function buildResponse(
     const recipients = recipientAfter(doc, tokens, m.last, to, actor);
     if (recipients.length) targets = recipients;
   }
-  if (targets.length === 0) targets = toldActionActor(doc, tokens, m, to, actor);
+  // "an inmate had been stabbed": no one the story names stands in for one it leaves unnamed
+  const guessing = !unnamedSubjectAct;
+  if (targets.length === 0 && guessing) targets = toldActionActor(doc, tokens, m, to, actor);
   // "called for an investigation into the shooting": a call to look into an act is aimed at its doer
   if (targets.length === 0 && cue.type === "demand") targets = inquiredActDoer(doc, tokens, m.last, to, actor);
   // "X authorized subpoenas for Barr. Barr refused to hand over the documents": an answer with no
   // one named answers whoever acted on its actor just before
-  if (targets.length === 0 && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
+  if (targets.length === 0 && guessing && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
+  // "... authorized subpoenas for documents. Ross refused to hand over the documents": whoever asked for them
+  if (targets.length === 0 && cue.type === "reject")
+    targets = refusedAsker(
+      doc,
+      tokens,
+      m.last,
+      to,
+      startSentencesBack(doc, (tokens[from] as Token).sentence, 2),
+      actor,
+    );
   // "The House has only impeached two other Presidents": an act on others than the story's, named nowhere
   if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
-  if (targets.length === 0) {
+  if (targets.length === 0 && guessing) {
     // the same kind of act told before stands for the same targets (a call or a meeting: only just before)
     const near = LOCAL_TARGETS.has(cue.type) ? startSentencesBack(doc, (tokens[from] as Token).sentence, 1) : 0;
     const inherited = [...doc.responses]
@@ -403,9 +441,13 @@ function buildResponse(
     targets = fallback;
   }
 
+  // "the suspect's wife was taken into custody": no one the story names as an actor stands in for her
+  if (possessedPatient) targets = [];
   // those arrested are named nowhere: no one told nearby stands in for them, unless the story is of
   // protests ("71 people were arrested" after protesters stormed parliament): then they are the protesters
-  if (unnamedPatients) targets = [protesters(doc)].filter((p): p is string => p !== null && p !== actor);
+  // ("an individual has been arrested after the mayor was stabbed": in a story of an attack, its attacker)
+  if (unnamedPatients && !possessedPatient)
+    targets = [protesters(doc) ?? storyAttacker(doc, [actor])].filter((p): p is string => p !== null && p !== actor);
   // a subject found in an earlier sentence (a pronoun's antecedent) stays out of the evidence
   const start =
     actorMention && actorMention.start >= sentence.start && head.start - actorMention.end < 120
@@ -553,6 +595,21 @@ function pronounOwner(
   return [];
 }
 
+const LONG_ASK = 5;
+// "asked Agriculture Minister Petra Novak": only a title's capitalised words before the name
+const ADDRESSEE_HEAD = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+const ADDRESSEE_TAIL = /^(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:,\s*(?:who|which|whose|whom)\b[^,;]*,\s*)?$/u;
+
+/** The one asked is named right after the verb, and nothing but a relative clause comes between it and the cue's "to". */
+function addresseeNext(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>): boolean {
+  const head = tokens[m.first] as Token;
+  const to = (tokens[m.last] as Token).start;
+  const named = mentionsIn(doc, head.end, to)[0];
+  if (!named || !ADDRESSEE_HEAD.test(doc.text.slice(head.end, named.start))) return false;
+  // "Hong Kong Chief Executive Carrie Lam": a place, a title and a name, all capitalised, are one person asked
+  return ADDRESSEE_TAIL.test(doc.text.slice(named.end, to));
+}
+
 /** A demand owned by `owner`: addressed to whom "on" / "from" / "against" names, else to the story's government. */
 function ownedDemand(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number, owner: ActorMention): Response {
   const head = tokens[m.first] as Token;
@@ -648,9 +705,10 @@ function usedAsNoun(doc: Doc, tokens: Token[], first: number, from: number, type
   // "with airstrikes" is an act told; "a goal of ousting" is not
   const gerund = (tokens[first] as Token).lower.endsWith("ing");
   if (NOUN_CONTEXT.has(prev.lower) && (VERB_OR_NOUN.has(type) || gerund)) return true;
-  // "the double bombing", but not "the embassy declined" (a subject and its verb)
+  // "the double bombing", "a parting shot", but not "the embassy declined" (a subject and its verb)
   const prev2 = tokens[first - 2];
-  if (!(tokens[first] as Token).lower.endsWith("ing")) return false;
+  const word = (tokens[first] as Token).lower;
+  if (!word.endsWith("ing") && !NOUN_FORMS.has(word)) return false;
   if (!prev2 || first - 2 < from || prev.punct || !DETERMINERS.has(prev2.lower)) return false;
   const named = mentionsIn(doc, prev2.start, prev.end + 200, true).some(
     (m) => m.start < prev.end && m.end > prev.start,
@@ -1072,6 +1130,132 @@ function namedSinceReport(doc: Doc, tokens: Token[], from: number, cueIndex: num
   }
   return true;
 }
+
+/**
+ * The subject a passive cue acts on: "Officials said three officers were stabbed" acts on no one who
+ * reports it, but "announced a coalition which was joined by Australia" on the one whose coalition it is.
+ */
+function patientBefore(doc: Doc, tokens: Token[], sentence: Span, from: number, cueIndex: number): ActorMention | null {
+  const at = (tokens[cueIndex] as Token).start;
+  let patient = subjectBefore(doc, sentence.start, at);
+  if (!patient || patient.end <= sentence.start) return patient;
+  // "the suspect's wife was taken into custody": a possessor is not the one acted on
+  if (possessor(doc, patient)) return null;
+  // "Adamowicz, mayor of the Polish city of Gdansk, was stabbed": a name at the end of an apposition
+  // set off by commas is not the subject; the name right before the apposition's comma is
+  if (doc.text.slice(patient.end, at).includes(",")) {
+    const head = appositionHead(doc, sentence.start, patient.start);
+    if (head) patient = head;
+  }
+  for (let k = cueIndex - 1; k >= from && (tokens[k] as Token).start >= patient.end; k--) {
+    const w = (tokens[k] as Token).lower;
+    if (RELATIVE_OPENERS.has(w)) return patient;
+    if (REPORTING.has(w)) return null;
+  }
+  return patient;
+}
+
+const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
+
+/** "According to videos and NPR, the police ... shot Khan": the names a source phrase gives tell, they do not act. */
+function sourceOnly(doc: Doc, sentence: Span, m: ActorMention): boolean {
+  const lead = doc.text.slice(sentence.start, m.start);
+  return /^\W*according to\b[^,;]*$/i.test(lead);
+}
+
+/** The name right before the comma that opens the apposition holding `pos` ("Adamowicz, mayor of ..."), if any. */
+function appositionHead(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  const open = doc.text.lastIndexOf(",", pos - 1);
+  if (open <= sentenceStart) return null;
+  const head = mentionsIn(doc, sentenceStart, open).at(-1);
+  return head && /^\s*$/.test(doc.text.slice(head.end, open)) ? head : null;
+}
+
+/**
+ * "Kelly, a former aide, and Baroni, a banker, were convicted": the names coordinated with a
+ * patient across the appositions that follow each (the names inside them are not acted on), or
+ * null when no apposition stands before the patient's "and".
+ */
+function appositiveList(doc: Doc, sentenceStart: number, patient: ActorMention): string[] | null {
+  const heads = [patient.actor];
+  let start = patient.start;
+  for (;;) {
+    const glue = /,\s*(?:and|or)\s+(?:the\s+)?$/i.exec(doc.text.slice(Math.max(sentenceStart, start - 12), start));
+    if (!glue) break;
+    const head = appositionHead(doc, sentenceStart, start - glue[0].length);
+    if (!head || heads.includes(head.actor)) break;
+    heads.unshift(head.actor);
+    start = head.start;
+  }
+  return heads.length > 1 ? heads : null;
+}
+
+function possessor(doc: Doc, m: ActorMention): boolean {
+  return /^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3));
+}
+
+const POSSESSIVE_CLITICS = new Set(["'s", "'"]);
+
+/** Index of the last word of a passive's subject: the word before its "was", "has been", "were both" (-1: none). */
+function subjectHead(tokens: Token[], from: number, cueIndex: number): number {
+  let k = cueIndex - 1;
+  while (k >= from) {
+    const w = (tokens[k] as Token).lower;
+    if (!BE_FORMS.has(w) && !AUXILIARIES.has(w) && !ADVERBS.has(w) && !(w.length > 4 && w.endsWith("ly"))) break;
+    k--;
+  }
+  return k >= from ? k : -1;
+}
+
+/** The subject's last word is a noun no actor mention covers ("an inmate", "the author"), not a pronoun or a comma. */
+function namesNoOne(doc: Doc, t: Token): boolean {
+  if (t.punct || SUBJECT_WORDS.has(t.lower) || NOT_NOUNS.has(t.lower) || !/^\p{L}/u.test(t.lower)) return false;
+  return !mentionsIn(doc, Math.max(0, t.start - 120), t.end + 120, true).some(
+    (m) => m.start <= t.start && t.end <= m.end,
+  );
+}
+
+// "the third President to be impeached", "and was arrested": no noun ends a subject there
+const NOT_NOUNS = new Set([
+  "to",
+  "and",
+  "or",
+  "but",
+  "nor",
+  "then",
+  "of",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "after",
+  "before",
+  "when",
+  "while",
+  "as",
+  "if",
+]);
+
+// pronouns and relatives stand for a name the role finders resolve
+const SUBJECT_WORDS = new Set([
+  "he",
+  "she",
+  "it",
+  "they",
+  "we",
+  "i",
+  "you",
+  "who",
+  "which",
+  "that",
+  "whom",
+  "this",
+  "these",
+  "those",
+]);
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */
 function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cueIndex: number): string | null {

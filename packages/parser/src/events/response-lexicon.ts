@@ -156,3 +156,6 @@ export const REFUSALS: ReadonlySet<string> = new Set(lexicon.refusalVerbs);
 
 /** "more subpoenas are likely": after a form of "be", words that make the act a forecast. */
 export const FORECAST_AFTER: ReadonlySet<string> = new Set(lexicon.forecastAfter);
+
+/** Verb cues that are nouns after a determiner and a modifier ("took a parting shot at"), as -ing forms are. */
+export const NOUN_FORMS: ReadonlySet<string> = new Set(lexicon.nounForms);

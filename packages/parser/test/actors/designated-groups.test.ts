@@ -83,3 +83,20 @@ describe("groups that take part without acting where they are named", () => {
     expect(groups("Police interviewed voters in the town, and voters were angry.")).not.toContain("interviewed voters");
   });
 });
+
+describe("officials of a sector", () => {
+  it("makes officials a noun marks out a group of their own, not the state", () => {
+    const r = parseArticle(
+      "Voters in Kestria went to the polls. Local election officials have stated that the count is over.",
+    );
+    const group = r.actors.find((a) => a.kind === "group");
+    expect(group?.name).toBe("election officials");
+  });
+
+  it("keeps officials a state word marks out as the state", () => {
+    const r = parseArticle(
+      "Kestria held talks with Norway. Kestrian security officials said the border would stay shut.",
+    );
+    expect(r.actors.some((a) => a.kind === "group")).toBe(false);
+  });
+});

@@ -18,6 +18,11 @@ describe("guessed affiliations", () => {
     expect(affiliationOf(story, "Ola Dahl")).toBe("Norway");
   });
 
+  it("gives a group nothing ties to a state the state the story is clearly about", () => {
+    const text = `${story} Protesters blocked the harbour road on Tuesday.`;
+    expect(affiliationOf(text, "protesters")).toBe("Norway");
+  });
+
   it("leaves an international body unaffiliated", () => {
     expect(affiliationOf(story, "World Health Organization")).toBeNull();
   });

@@ -67,3 +67,13 @@ describe("junk actors, more shapes", () => {
     expect(actorNames(text).some((n) => n.startsWith("Group|"))).toBe(false);
   });
 });
+
+describe("a party's adjective before a known body", () => {
+  it("is no part of the body's name", () => {
+    const names = parseArticle(
+      "Lisa Hart, the Republican Senate Majority Leader, objected. The Democratic Party said the Senate must vote.",
+    ).actors.map((a) => a.name);
+    expect(names).not.toContain("Republican Senate");
+    expect(names).toEqual(expect.arrayContaining(["Senate", "Democratic Party"]));
+  });
+});

@@ -129,3 +129,15 @@ describe("a member's title and a title shared by a list", () => {
     }
   });
 });
+
+describe("the district a title is for", () => {
+  it("reads the district after 'Attorney for the' as the title's place, not its holder", () => {
+    const r = parseArticle(
+      "The inquiry is led by prosecutor Dana Lutz, the U.S. Attorney for the Eastern District of Ohio. Lutz said the case was strong.",
+    );
+    expect(r.actors.some((a) => a.name.includes("District"))).toBe(false);
+    const lutz = r.actors.find((a) => a.name === "Dana Lutz");
+    expect(lutz?.title).toContain("Eastern District of Ohio");
+    expect(r.actors.find((a) => a.id === lutz?.affiliation)?.name).toBe("United States");
+  });
+});

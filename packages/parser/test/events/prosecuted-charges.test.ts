@@ -37,11 +37,11 @@ describe("agentless criminal charges", () => {
     expect(doc.accusations).toEqual([]);
   });
 
-  it("'were both convicted of' accuses the list's first name, for a court named just before", () => {
+  it("'were both convicted of' accuses the list's names, first name first, for a court named just before", () => {
     const doc = run(
       "The Malmo District Court heard the case in Sweden. Okafor, a former aide, and Lind, a banker, were both convicted of fraud.",
     );
-    expect(pairs(doc)).toEqual(["court>okafor"]);
+    expect(pairs(doc)).toEqual(["court>okafor,lind"]);
   });
 
   it("a court named far from the charge is not its accuser", () => {
@@ -55,6 +55,16 @@ describe("agentless criminal charges", () => {
     const doc = run("Okafor was arrested in the United States. Okafor's charges include arson and theft.");
     const charges = doc.accusations.filter((a) => doc.text.slice(a.evidence.start, a.evidence.end).includes("include"));
     expect(charges.map((a) => `${a.accuser}>${a.accused.join(",")}`)).toEqual(["usa>okafor"]);
+  });
+
+  it("an indefinite description is someone new, not the actor it may share a word with", () => {
+    const doc = makeDoc(
+      "Okafor was arrested in the United States. A suspect has been charged with selling the rifle to Okafor.",
+      [...ACTORS.filter((a) => a.id !== "okafor"), { id: "okafor", names: ["Okafor", "A suspect"], kind: "person" }],
+    );
+    findClaims(doc);
+    runEventStages(doc);
+    expect(doc.accusations.filter((a) => a.accused.includes("okafor"))).toEqual([]);
   });
 
   it("a name inside the subject's phrase is not the one charged", () => {

@@ -99,3 +99,21 @@ describe("acts on someone's act named by 'its' / 'their'", () => {
     expect(r.filter((x) => x.type === "legal_action").flatMap((x) => x.targets)).not.toContain("acme");
   });
 });
+
+describe("asking someone with a long name or a relative clause", () => {
+  it.each<[string, WantedResponse]>([
+    [
+      "The farmers had asked Agriculture Minister Petra Novak, who took office in May, to resign.",
+      { type: "demand", actor: "farmers", targets: ["novak"] },
+    ],
+    [
+      "The farmers asked Acme Holdings Chief Executive Petra Novak to raise prices.",
+      { type: "demand", actor: "farmers", targets: ["acme"] },
+    ],
+  ])("%s", (text, want) => expectResponse(responses(text), want));
+
+  it("a question asked of someone is no demand", () => {
+    const r = responses("Zorn Media asked Petra Novak how the tax is linked to the prices.");
+    expect(r.filter((x) => x.type === "demand")).toEqual([]);
+  });
+});

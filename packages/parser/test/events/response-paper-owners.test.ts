@@ -114,3 +114,26 @@ describe("pressing someone for something", () => {
     expect(responses("Germany pressed for answers.").filter((x) => x.type === "demand")).toEqual([]);
   });
 });
+
+describe("a refusal answers whoever asked for what is refused", () => {
+  it("'refused to hand over the documents' after subpoenas for documents", () => {
+    const r = responses(
+      "The Federal Tribunal issued subpoenas for documents from Acme Holdings. Acme Holdings, however, refused to hand over the documents.",
+    );
+    expectResponse(r, { type: "reject", actor: "acme", targets: ["tribunal"] });
+  });
+
+  it("one who asked for the documents without naming anyone is answered too", () => {
+    const r = responses(
+      "The Miners Union asked for documents about the mine. Acme Holdings refused to hand over the documents.",
+    );
+    expectResponse(r, { type: "reject", actor: "acme", targets: ["union"] });
+  });
+
+  it("a request for something else is not answered", () => {
+    const r = responses(
+      "The Miners Union asked for documents about the mine. Acme Holdings refused to hand over the keys.",
+    );
+    expect(r.filter((x) => x.type === "reject").flatMap((x) => x.targets)).not.toContain("union");
+  });
+});

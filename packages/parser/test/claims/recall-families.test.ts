@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
+
+// Families of attributions that PolNeAR's train split showed the claim finder missing,
+// each written here on invented sentences.
+const ACTORS: ActorSpec[] = [
+  { id: "okafor", kind: "person", names: ["Amara Okafor", "Okafor"] },
+  { id: "lind", kind: "person", names: ["Petra Lind", "Lind"] },
+  { id: "harbor_board", kind: "organization", names: ["Harbor Board"] },
+];
+
+type Expected = [speaker: string | null, cue: string, content: string];
+
+// [family, article text, expected claims in text order]
+const CASES: [string, string, Expected[]][] = [
+  [
+    "'made (it) clear that', 'pointing out that'",
+    "Okafor made it clear that the ferry would keep running. Lind made clear on Monday that she would not resign. The Harbor Board replied, pointing out that the docks were full.",
+    [
+      ["okafor", "made it clear", "the ferry would keep running"],
+      ["lind", "made clear", "she would not resign"],
+      ["harbor_board", "pointing out", "the docks were full"],
+    ],
+  ],
+  [
+    "'reminded' takes a hearer before its clause",
+    "Okafor reminded the council that the bridge was closed. Lind reminded voters she had paid the toll.",
+    [
+      ["okafor", "reminded", "the bridge was closed"],
+      ["lind", "reminded", "she had paid the toll"],
+    ],
+  ],
+  [
+    "clarify, speculate, imply, underscore report a clause",
+    "Lind later clarified that the fares would rise. Okafor speculated that the vote could be delayed. Lind implied the harbor master had lied. The Harbor Board underscored that repairs were overdue.",
+    [
+      ["lind", "clarified", "the fares would rise"],
+      ["okafor", "speculated", "the vote could be delayed"],
+      ["lind", "implied", "the harbor master had lied"],
+      ["harbor_board", "underscored", "repairs were overdue"],
+    ],
+  ],
+  [
+    "discuss, echo, retweet report their object",
+    "Okafor discussed the new ferry timetable. Lind echoed the mayor's call for calm. Okafor retweeted the photo of the flooded pier.",
+    [
+      ["okafor", "discussed", "the new ferry timetable"],
+      ["lind", "echoed", "the mayor's call for calm"],
+      ["okafor", "retweeted", "the photo of the flooded pier"],
+    ],
+  ],
+  [
+    "a cue in a clause that opens the sentence reports only up to its comma",
+    "After Lind said the ferry would stop, Okafor closed the pier. When Okafor told reporters that fares would rise, the Harbor Board objected.",
+    [
+      ["lind", "said", "the ferry would stop"],
+      ["okafor", "told", "fares would rise"],
+    ],
+  ],
+  [
+    "'as' opens no such clause: what follows its comma is reported",
+    "As Lind noted, the pier stays open in winter, and the ferry runs daily.",
+    [["lind", "noted", "the pier stays open in winter, and the ferry runs daily"]],
+  ],
+  [
+    "'according to' keeps a content whose subject holds a claim of its own",
+    "The Harbor Board, which praised the plan, spent $2 million on dredging, according to Lind. Fares rose for voters who oppose the toll, according to Okafor.",
+    [
+      ["lind", "according to", "The Harbor Board, which praised the plan, spent $2 million on dredging"],
+      ["harbor_board", "praised", "the plan"],
+      ["okafor", "according to", "Fares rose for voters who oppose the toll"],
+      [null, "oppose", "the toll"],
+    ],
+  ],
+  [
+    "'according to' around a content that is only another claim is dropped",
+    "According to Lind, Okafor has said the pier will close.",
+    [["okafor", "said", "the pier will close"]],
+  ],
+  [
+    "a document's finding is the phrase after 'found' / 'show', past its commas",
+    "A Harbor Board survey found Lind leading by four points, with many voters undecided. Recent polls show voters trust Okafor more than Lind.",
+    [
+      ["harbor_board", "found", "Lind leading by four points, with many voters undecided"],
+      [null, "show", "voters trust Okafor more than Lind"],
+    ],
+  ],
+  ["not a finding: a person's 'found' with an object and its complement", "Okafor found the town welcoming.", []],
+  [
+    "a naming verb with a pronoun object and a bare label",
+    "Okafor called himself moderate. Lind calls it the ferry tax.",
+    [
+      ["okafor", "called", "himself moderate"],
+      ["lind", "calls", "it the ferry tax"],
+    ],
+  ],
+  [
+    "no label after a pronoun: a time, a preposition, a particle, a possessive",
+    "Okafor called him Monday. Lind called them from the pier. Okafor called it off. Lind described her plan.",
+    [],
+  ],
+  [
+    "not claims: 'clear' and 'echo' as adjective and noun",
+    "The water was clear. The echo of the horn filled the bay.",
+    [],
+  ],
+];
+
+describe("claim recall families", () => {
+  it.each(CASES)("%s", (_name, text, expected) => {
+    const doc = handBuiltDoc(text, ACTORS);
+    findClaims(doc);
+    const got = doc.claims.map((c) => [
+      c.speaker,
+      text.slice(c.cue.start, c.cue.end),
+      text.slice(c.content.start, c.content.end),
+    ]);
+    expect(got).toEqual(expected);
+  });
+});
