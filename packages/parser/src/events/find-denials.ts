@@ -1,10 +1,10 @@
 import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
-import { type ActorMention, afterPreposition, subjectBefore } from "./actor-roles.js";
+import { type ActorMention, afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { addDenial } from "./add-denial.js";
 import { allegationEnd } from "./clause-bounds.js";
-import { isPassive, negatedBefore } from "./clause-words.js";
+import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
@@ -21,6 +21,11 @@ const DENY = new Set(["deny", "denies", "denied", "denying"]);
 /** "denied funding": what one grants or withholds is refused, not denied. */
 const GRANTED = new Set<string>(lexicon.grantedThings);
 const NOUNS = new Set(lexicon.objects.flatMap((o) => o.split("|")).map((o) => o.replace(/\*$/, "")));
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my"]);
+const DETERMINERS = new Set(["the", "these", "those", "any", "all", "such", "a", "an"]);
+/** "denies the two blasts are related": a finite verb opening the clause that is denied. */
+const FINITE = new Set(["is", "are", "was", "were", "had", "has", "have", "would", "will", "could"]);
+const RELATIVES = new Set(["who", "which", "whom", "whose", "that"]);
 
 /**
  * Finds denials: deny / refute / play down / reject an accusation / call it
@@ -36,7 +41,11 @@ export function findDenials(doc: Doc): void {
     for (const m of matches) {
       const head = tokens[m.first] as Token;
       const last = tokens[m.last] as Token;
-      if (negatedBefore(tokens, m.first, from, negators) || isPassive(tokens, m.first, from)) continue;
+      if (negatedBefore(tokens, m.first, from, negators)) continue;
+      if (isPassive(tokens, m.first, from)) {
+        passiveDenial(doc, tokens, m.first, from, to);
+        continue;
+      }
       const subject = denierBefore(doc, tokens, sentence.start, m.first, from);
       if (!subject) continue;
       const rel = antecedent(tokens, subject, from);
@@ -47,13 +56,14 @@ export function findDenials(doc: Doc): void {
         !(relativeWhich(tokens, head, from) && accusedBefore(doc, sentence.start, head.start))
       )
         continue;
-      if (DENY.has(head.lower) && !rel && !deniesSomething(tokens, m.last, to)) continue;
-      const denied = rel ?? deniedAfter(tokens, m.last, to, last);
-      const start = subject.start < head.start && head.start - subject.end < 80 ? subject.start : head.start;
-      const evidence = { start: Math.min(start, denied && denied.end <= start ? denied.start : start), end: last.end };
-      if (denied && denied.start >= last.end) evidence.end = Math.min(denied.end, last.end + 60);
-      // ", which he denied": the relative pronoun stands for what is denied
+      // ", which he has denied and ...": the relative pronoun stands for what is denied
       const which = relativeWhichAt(tokens, head, from);
+      if (DENY.has(head.lower) && !rel && !which && !deniesSomething(tokens, m.last, to)) continue;
+      const denied = rel ?? (which ? relativeSpan(tokens, which, from) : deniedAfter(tokens, m.last, to, last));
+      const start = subject.start < head.start && head.start - subject.end < 80 ? subject.start : head.start;
+      // the antecedent noun opens the evidence; what ", which" stands for stays outside it
+      const evidence = { start: Math.min(start, rel && rel.end <= start ? rel.start : start), end: last.end };
+      if (denied && denied.start >= last.end) evidence.end = Math.min(denied.end, last.end + 60);
       if (which && which.start < evidence.start) evidence.start = which.start;
       addDenial(doc, subject.actor, denied, evidence);
     }
@@ -66,13 +76,68 @@ function deniesSomething(tokens: Token[], last: number, to: number): boolean {
   if (!next || last + 1 >= to || next.punct) return true;
   if (GRANTED.has(next.lower)) return false;
   if (next.lower.endsWith("ing") || (DENIED_OPENERS.has(next.lower) && next.lower !== "the")) return true;
-  // "the accusation", "the reports": a determiner and an accusing noun
-  const noun = tokens[last + 2];
-  return (
-    next.lower === "the" &&
-    !!noun &&
-    (NOUNS.has(noun.lower) || NOUNS.has(noun.lower.replace(/s$/, "")) || DENIED_OPENERS.has(noun.lower))
-  );
+  // "the accusation", "the fraud claims", "his involvement": a determiner and an accusing noun within three words
+  if (DETERMINERS.has(next.lower) || POSSESSIVES.has(next.lower)) {
+    for (let k = last + 2; k < to && k <= last + 4; k++) {
+      const t = tokens[k] as Token;
+      if (t.punct || GRANTED.has(t.lower)) break;
+      if (accusingNoun(t.lower)) return true;
+    }
+  }
+  return clauseAfter(tokens, last, to);
+}
+
+function accusingNoun(word: string): boolean {
+  return NOUNS.has(word) || NOUNS.has(word.replace(/s$/, "")) || (DENIED_OPENERS.has(word) && word.length > 4);
+}
+
+/**
+ * "denies the two blasts are related": a clause without "that", its finite
+ * verb within a few words and no punctuation, relative pronoun or granted
+ * thing before it ("denied visas to those who were ..." is a refusal).
+ */
+function clauseAfter(tokens: Token[], last: number, to: number): boolean {
+  for (let k = last + 2; k < to && k <= last + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct || RELATIVES.has(t.lower) || GRANTED.has(t.lower)) return false;
+    if (FINITE.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The charge was denied by her lawyer", "an allegation rejected by the
+ * ministry": in the passive the denier is the by-agent and what is denied the
+ * subject, which must be an accusing noun ("the request was denied by the
+ * court" is a refusal).
+ */
+function passiveDenial(doc: Doc, tokens: Token[], cue: number, from: number, to: number): void {
+  let by = cue + 1;
+  while (by < to && by <= cue + 2 && tokens[by]?.lower !== "by") by++;
+  const byTok = tokens[by];
+  if (!byTok || byTok.lower !== "by" || by >= to) return;
+  const agent = mentionsIn(doc, byTok.end, (tokens[to - 1] as Token).end)[0];
+  if (!agent || doc.text.slice(byTok.end, agent.start).trim().split(/\s+/).filter(Boolean).length > 1) return;
+  // back over the be-form and adverbs to the subject's head noun
+  let k = cue - 1;
+  while (k >= from && (BE_FORMS.has((tokens[k] as Token).lower) || (tokens[k] as Token).lower.endsWith("ly"))) k--;
+  // "the accusation, rejected by the ministry": a participle set off by a comma
+  if (k === cue - 1 && tokens[k]?.lower === ",") k--;
+  const noun = tokens[k];
+  if (!noun || k < from || !accusingNoun(noun.lower)) return;
+  const det = tokens[k - 1];
+  const start = det && k - 1 >= from && DETERMINERS.has(det.lower) ? det.start : noun.start;
+  addDenial(doc, agent.actor, { start, end: noun.end }, { start, end: agent.end });
+}
+
+/** The antecedent of ", which he denied": up to four words before the comma. */
+function relativeSpan(tokens: Token[], which: Token, from: number): Span | null {
+  const k = tokens.indexOf(which, from) - 2;
+  const end = tokens[k];
+  if (!end || k < from || end.punct) return null;
+  let s = k;
+  while (s > from && s > k - 3 && !(tokens[s - 1] as Token).punct) s--;
+  return { start: (tokens[s] as Token).start, end: end.end };
 }
 
 /** "a charge Moscow vehemently denies": the noun just before the denier's name. */
@@ -125,6 +190,8 @@ function deniedAfter(tokens: Token[], last: number, to: number, lastTok: Token):
  * subject of that first verb, not the object between; a name inside a phrase
  * ("Trump, also on Twitter, defended") gives way to the one before it.
  */
+const COORDINATORS = new Set(["and", "but"]);
+
 function denierBefore(
   doc: Doc,
   tokens: Token[],
@@ -135,7 +202,7 @@ function denierBefore(
   const head = tokens[cue] as Token;
   let subject = subjectBefore(doc, sentenceStart, head.start);
   for (let guard = 0; subject && guard < 2; guard++) {
-    const coordinated = tokens[cue - 1]?.lower === "and" && subject.start > (tokens[from] as Token).start;
+    const coordinated = COORDINATORS.has(tokens[cue - 1]?.lower ?? "") && subject.start > (tokens[from] as Token).start;
     if (!coordinated && !afterPreposition(doc, subject, sentenceStart)) break;
     const earlier = subjectBefore(doc, sentenceStart, subject.start);
     if (!earlier) break;
