@@ -1,11 +1,11 @@
 import type { Doc } from "../doc.js";
 import type { Mention, Span } from "../model.js";
-import { textTokens } from "../tokens/text-tokens.js";
+import { lowerText } from "../tokens/lower-text.js";
 import { WordKeys } from "../tokens/word-key.js";
 import { CUES, type CueEntry } from "./lexicon.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { fallbackSentences, paragraphEnds } from "./sentences.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenize } from "./tokens.js";
 
 export interface Cue {
   /** First and last token of the cue phrase. */
@@ -47,7 +47,7 @@ for (const word of CUES.keys()) CUE_KEYS.set(word, true);
 
 export function buildContext(doc: Doc): ClaimContext {
   const text = doc.text;
-  const tokens: Token[] = textTokens(doc);
+  const tokens = tokenize(text, lowerText(doc));
   const sentences = doc.sentences.length > 0 ? doc.sentences : fallbackSentences(text, tokens);
   const pEnds = paragraphEnds(text, doc.paragraphs);
 

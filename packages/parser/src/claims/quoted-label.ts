@@ -3,8 +3,10 @@ import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import { CLAUSE_BOUNDARY, PREPOSITIONS } from "./lexicon.js";
 import { clauseSubject, type Speaker, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
+import { stanceObject } from "./stance-object.js";
 import type { Token } from "./tokens.js";
 
+const DESCRIBING = new Set(["describe", "describes", "described", "describing"]);
 // how far the quoted label may sit from "called"
 const LABEL_REACH = 16;
 // "called for", "called on", "called off": another verb, not a label
@@ -88,7 +90,12 @@ export function quotedLabel(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
     }
     if (t.kind === "punct" && t.lower !== "'" && t.lower !== "-") break;
   }
-  if (end < 0) return bareLabel(ctx, cue, k, hi);
+  if (end < 0) {
+    const label = bareLabel(ctx, cue, k, hi);
+    // "described a rigged system": what is described is reported, label or not
+    if (label || !DESCRIBING.has(cue.entry.words[0] ?? "")) return label;
+    return stanceObject(ctx, cue, stops);
+  }
   // '"null and void" and "geographically ridiculous"', 'a "nasty guy," an "anchor baby"'
   for (;;) {
     let m = end + 1;

@@ -1,6 +1,5 @@
 import { firstStartingAt } from "../first-starting-at.js";
 import { lowerTextOf } from "../tokens/lower-text.js";
-import { TextToken } from "../tokens/text-token.js";
 import { ABBREVIATIONS } from "./lexicon.js";
 
 export type TokenKind = "word" | "punct" | "quote";
@@ -52,11 +51,10 @@ function isQuoteMark(c: number): boolean {
 
 /**
  * Splits the text into words, punctuation and double quotation marks in one
- * pass over its characters (no backtracking, so linear on any input). A doc's
- * tokens are built once, shared with the event stages (tokens/text-tokens.ts).
+ * pass over its characters (no backtracking, so linear on any input).
  */
-export function tokenize(text: string, lowerText: string | null = lowerTextOf(text)): TextToken<TokenKind>[] {
-  const out: TextToken<TokenKind>[] = [];
+export function tokenize(text: string, lowerText: string | null = lowerTextOf(text)): Token[] {
+  const out: Token[] = [];
   const n = text.length;
   // each word's lower case is a slice of the lower-cased text when that keeps every
   // offset (see lower-text.ts), else the word is lower-cased on its own
@@ -87,18 +85,18 @@ export function tokenize(text: string, lowerText: string | null = lowerTextOf(te
       // so it is not taken for a full stop
       if (text.charCodeAt(i) === 46 && ((upper && i - start === 1) || lower.includes(".") || ABBREVIATIONS.has(lower)))
         i++;
-      out.push(new TextToken<TokenKind>(start, i, lower, "word", upper, false, -1));
+      out.push({ start, end: i, lower, kind: "word", upper });
       continue;
     }
     if (c === 39 && text.charCodeAt(i + 1) === 39) {
-      out.push(new TextToken<TokenKind>(start, i + 2, "''", "quote", false, false, -1));
+      out.push({ start, end: i + 2, lower: "''", kind: "quote", upper: false });
       i += 2;
       continue;
     }
     const ch = text[i] as string;
     // a code point beyond the BMP stays whole
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push(new TextToken<TokenKind>(start, i, ch, isQuoteMark(c) ? "quote" : "punct", false, false, -1));
+    out.push({ start, end: i, lower: ch, kind: isQuoteMark(c) ? "quote" : "punct", upper: false });
   }
   return out;
 }

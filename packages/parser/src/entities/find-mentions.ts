@@ -1,7 +1,6 @@
 import type { Doc } from "../doc.js";
 import { firstStartingAt } from "../first-starting-at.js";
 import type { Mention } from "../model.js";
-import { textTokens } from "../tokens/text-tokens.js";
 import { settleStates } from "./acting-states.js";
 import { classifyRun, isLocative, slug } from "./classify-run.js";
 import { dropEventNames } from "./event-names.js";
@@ -26,9 +25,7 @@ import { tokenize } from "./tokenize.js";
  * gazetteers, and the words around a name.
  */
 export function findMentions(doc: Doc): void {
-  // the doc's shared tokens lend their strings, so this stage and the later ones hold one per word
-  const words = textTokens(doc);
-  const scan = new Scan(doc.text, tokenize(doc.text, 0, doc.text.length, words), words);
+  const scan = new Scan(doc.text, tokenize(doc.text));
   skipBoilerplate(scan, doc);
   markHeadlines(scan);
   for (const run of findRuns(scan)) classifyRun(scan, run);

@@ -1,6 +1,4 @@
 import type { Mention } from "../model.js";
-import type { TextToken } from "../tokens/text-token.js";
-import { TokenCursor } from "../tokens/token-cursor.js";
 import {
   commonWordSet,
   englishWordSet,
@@ -74,14 +72,6 @@ function isEnglishWord(lower: string): boolean {
   return false;
 }
 
-// A word's lower case: the shared token's string when it spans the same text and reads
-// all of it (a shared token's lower case leaves out an abbreviation's dot, "Oct." → "oct",
-// and folds a curly apostrophe, which these lower cases keep), else its own.
-function sharedLower(shared: TokenCursor | null, t: Token): string {
-  const same = shared?.at(t.start, t.end);
-  return same && same.lower.length === t.text.length && !t.text.includes("’") ? same.lower : t.text.toLowerCase();
-}
-
 /** One mention found, before it joins `doc.mentions`. */
 export interface Piece {
   start: number;
@@ -150,21 +140,18 @@ export class Scan {
   /** Acronyms of common nouns the text spells out ("exclusive economic zone (EEZ)"): no names. */
   readonly commonAcronyms = new Set<string>();
 
-  /** `words`: the doc's shared text tokens, whose lower-case strings a capitalised word of the same span takes. */
   constructor(
     readonly text: string,
     readonly tokens: Token[],
-    words?: readonly TextToken<string>[],
   ) {
     this.headline = new Uint8Array(tokens.length);
     this.named = new Uint8Array(tokens.length);
     this.lowers = new Array(tokens.length);
     this.phraseHits = new Array(tokens.length);
     this.triggers = new Uint8Array(tokens.length);
-    const shared = words ? new TokenCursor(words) : null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const lower = t.kind === "word" && (t.cap || hasUpper(t.text)) ? sharedLower(shared, t) : t.text;
+      const lower = t.kind === "word" && (t.cap || hasUpper(t.text)) ? t.text.toLowerCase() : t.text;
       this.lowers[i] = lower;
       if (t.kind !== "word") continue;
       this.triggers[i] = triggerBits(lower);

@@ -3,9 +3,6 @@
 // ("U.S.", "Mr.", "M.", "al-Assad", "O'Brien") and splits off a possessive
 // "'s" so that a name's span never includes it.
 
-import { TextToken } from "../tokens/text-token.js";
-import { TokenCursor } from "../tokens/token-cursor.js";
-
 export type TokenKind = "word" | "punct" | "possessive";
 
 export interface Token {
@@ -96,16 +93,8 @@ export function isUpperChar(c: number): boolean {
 
 const OPENING = new Set(["“", '"', "‘", "'", "(", "[", "«", "—", "–", "-", ":"]);
 
-/**
- * `words`, the doc's shared text tokens (tokens/text-tokens.ts), lend their
- * objects to the words and plain punctuation they cut the same span of (and a
- * word in lower case its string), so the stages share one object and one
- * string (with its hash) per token instead of each making its own.
- */
-export function tokenize(text: string, from = 0, to = text.length, words?: readonly TextToken<string>[]): Token[] {
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const shared = words ? new TokenCursor(words) : null;
-  shared?.seek(from);
   let i = from;
   let lineStart = true;
   let sentStart = true;
@@ -122,13 +111,9 @@ export function tokenize(text: string, from = 0, to = text.length, words?: reado
     const start = i;
     if (isLetter(c) || isDigit(c)) {
       i = scanWord(text, i, to);
-      const same = shared?.at(start, i);
-      const word =
-        same && same.lower.length === i - start && sameChars(text, start, same.lower)
-          ? same.lower
-          : text.slice(start, i);
+      const word = text.slice(start, i);
       const cap = isUpperChar(c) || isParticleName(word);
-      tokens.push(token(same?.kind === "word" ? same : null, start, i, word, "word", cap, sentStart, lineStart));
+      tokens.push({ start, end: i, text: word, kind: "word", cap, sentStart, lineStart });
       sentStart = false;
       lineStart = false;
       continue;
@@ -137,47 +122,28 @@ export function tokenize(text: string, from = 0, to = text.length, words?: reado
     if (isApostrophe(c) && tokens.length && spacedOrJoined(text, tokens[tokens.length - 1] as Token, i)) {
       const n = text.charCodeAt(i + 1);
       if ((n === 115 || n === 83) && !isLetter(text.charCodeAt(i + 2))) {
-        tokens.push(token(null, start, i + 2, text.slice(start, i + 2), "possessive", false, sentStart, lineStart));
+        tokens.push({
+          start,
+          end: i + 2,
+          text: text.slice(start, i + 2),
+          kind: "possessive",
+          cap: false,
+          sentStart,
+          lineStart,
+        });
         i += 2;
         continue;
       }
     }
     i++;
     const ch = text[start] as string;
-    // a double quotation mark is the claim tokens' "quote", so it is not shared
-    const same = shared?.at(start, i);
-    tokens.push(token(same?.kind === "punct" ? same : null, start, i, ch, "punct", false, sentStart, lineStart));
+    tokens.push({ start, end: i, text: ch, kind: "punct", cap: false, sentStart, lineStart });
     lineStart = false;
     if (ch === "." || ch === "!" || ch === "?") sentStart = true;
     else if (!OPENING.has(ch) && ch !== "”" && ch !== "’" && ch !== ")") sentStart = false;
     else if (OPENING.has(ch) && (ch === "“" || ch === '"' || ch === ":" || ch === "‘")) sentStart = true;
   }
   return tokens;
-}
-
-// A token: the shared one of the same span, given its mention fields, or a new one of the same shape.
-function token(
-  same: TextToken<string> | null,
-  start: number,
-  end: number,
-  text: string,
-  kind: TokenKind,
-  cap: boolean,
-  sentStart: boolean,
-  lineStart: boolean,
-): Token {
-  const t = same ? (same as TextToken<TokenKind>) : new TextToken<TokenKind>(start, end, "", kind, false, false, -1);
-  t.text = text;
-  t.cap = cap;
-  t.sentStart = sentStart;
-  t.lineStart = lineStart;
-  return t;
-}
-
-// Whether the text at `start` reads `word` (of the same span): a word written in lower case.
-function sameChars(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 function spacedOrJoined(text: string, prev: Token, i: number): boolean {

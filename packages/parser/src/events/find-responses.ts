@@ -120,6 +120,16 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
+  // "in the sixteen weeks of protests": a count after "the" points back as well
+  if (
+    cue.noun &&
+    before &&
+    /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several|few)$|teen$|ty$/.test(
+      before.lower,
+    ) &&
+    ANAPHORIC.has(tokens[m.first - 2]?.lower ?? "")
+  )
+    return null;
   // "more subpoenas are likely": an act forecast, not told
   if (BE_FORMS.has(tokens[m.last + 1]?.lower ?? "") && FORECAST_AFTER.has(tokens[m.last + 2]?.lower ?? "")) return null;
   // "nobody is conducting a formal inquiry", "no one has been charged": an act no one does
@@ -273,7 +283,10 @@ function buildResponse(
       // "were tried by the same court": a verdict's unnamed agent is the story's court, never its reporter
       (cue.court ? courtOf(doc, head.start) : null) ??
       implied ??
-      (PASSIVE_REPORTED.has(cue.type) && !cue.court ? reporterOf(doc, tokens, sentence, from, m.first) : null);
+      // "the attacker claimed he was wrongfully imprisoned": one who tells of an act on himself did not do it
+      (PASSIVE_REPORTED.has(cue.type) && !cue.court && !PERSONAL.has(tokens[subjectWord]?.lower ?? "")
+        ? reporterOf(doc, tokens, sentence, from, m.first)
+        : null);
     // "more than 200 people have been arrested": unnamed people arrested by the story's police, if it names one
     const near = tokens[Math.max(from, m.first - 6)] as Token;
     const unnamed = cue.type === "legal_action" && mentionsIn(doc, near.start, head.start).length === 0;
@@ -1195,6 +1208,7 @@ function possessor(doc: Doc, m: ActorMention): boolean {
 }
 
 const POSSESSIVE_CLITICS = new Set(["'s", "'"]);
+const PERSONAL = new Set(["he", "she", "they", "we", "i"]);
 
 /** Index of the last word of a passive's subject: the word before its "was", "has been", "were both" (-1: none). */
 function subjectHead(tokens: Token[], from: number, cueIndex: number): number {

@@ -2,9 +2,6 @@ import type { Doc } from "../doc.js";
 import { firstStartingAt } from "../first-starting-at.js";
 import type { Span } from "../model.js";
 import { lowerText } from "../tokens/lower-text.js";
-import { TextToken } from "../tokens/text-token.js";
-import { textTokens } from "../tokens/text-tokens.js";
-import { TokenCursor } from "../tokens/token-cursor.js";
 
 export interface Token extends Span {
   /** Lower-cased text with curly apostrophes made straight. */
@@ -59,11 +56,9 @@ export function docTokens(doc: Doc): Token[] {
   const text = doc.text;
   const lower = lowerText(doc);
   const sentences = doc.sentences;
-  const shared = new TokenCursor(textTokens(doc));
   for (let sentence = 0; sentence < sentences.length; sentence++) {
     const s = sentences[sentence] as Span;
     let i = s.start;
-    shared.seek(i);
     while (i < s.end) {
       const k = classOf(text.charCodeAt(i));
       if (k & WORD) {
@@ -78,27 +73,12 @@ export function docTokens(doc: Doc): Token[] {
             j += 2;
           } else break;
         }
-        // the claim tokeniser's word when it cut the same span (and so the same lower case)
-        const same = shared.at(i, j);
-        // (not yet taken by an earlier sentence, should two overlap)
-        if (same && same.sentence === -1 && !hasClitic(same.lower)) {
-          same.sentence = sentence;
-          out.push(same);
-        } else {
-          let word = lower === null ? text.slice(i, j).toLowerCase() : lower.slice(i, j);
-          if (curly || (lower === null && word.includes("’"))) word = word.replaceAll("’", "'");
-          pushWord(out, word, i, j, sentence);
-        }
+        let word = lower === null ? text.slice(i, j).toLowerCase() : lower.slice(i, j);
+        if (curly || (lower === null && word.includes("’"))) word = word.replaceAll("’", "'");
+        pushWord(out, word, i, j, sentence);
         i = j;
       } else {
-        if (k & PUNCT) {
-          const same = shared.at(i, i + 1);
-          if (same && same.sentence === -1) {
-            same.punct = true;
-            same.sentence = sentence;
-            out.push(same);
-          } else out.push(token(i, i + 1, text[i] as string, true, sentence));
-        }
+        if (k & PUNCT) out.push(token(i, i + 1, text[i] as string, true, sentence));
         i++;
       }
     }
@@ -109,19 +89,15 @@ export function docTokens(doc: Doc): Token[] {
   return out;
 }
 
-// "Iran's doing", "didn't": the clitic is a word of its own for the cue patterns
-function clitic(lower: string): number {
-  const n = lower.length;
-  return n > 2 && lower.charCodeAt(n - 2) === 39 && lower.charCodeAt(n - 1) === 115
-    ? 2
-    : n > 3 && lower.charCodeAt(n - 3) === 110 && lower.charCodeAt(n - 2) === 39 && lower.charCodeAt(n - 1) === 116
-      ? 3
-      : 0;
-}
-const hasClitic = (lower: string): boolean => clitic(lower) !== 0;
-
 function pushWord(out: Token[], lower: string, start: number, end: number, sentence: number): void {
-  const cut = clitic(lower);
+  // "Iran's doing", "didn't": the clitic is a word of its own for the cue patterns
+  const n = lower.length;
+  const cut =
+    n > 2 && lower.charCodeAt(n - 2) === 39 && lower.charCodeAt(n - 1) === 115
+      ? 2
+      : n > 3 && lower.charCodeAt(n - 3) === 110 && lower.charCodeAt(n - 2) === 39 && lower.charCodeAt(n - 1) === 116
+        ? 3
+        : 0;
   if (cut) {
     const at = end - cut;
     out.push(token(start, at, lower.slice(0, -cut), false, sentence));
@@ -130,8 +106,7 @@ function pushWord(out: Token[], lower: string, start: number, end: number, sente
 }
 
 function token(start: number, end: number, lower: string, punct: boolean, sentence: number): Token {
-  // the shared tokens' shape, so the rules read one kind of object
-  return new TextToken(start, end, lower, punct ? "punct" : "word", false, punct, sentence);
+  return { start, end, lower, punct, sentence };
 }
 
 /** Offset where sentence `sentence - back` starts (the first sentence's start at the earliest): "this sentence or the `back` before it". */

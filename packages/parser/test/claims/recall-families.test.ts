@@ -97,8 +97,16 @@ const CASES: [string, string, Expected[]][] = [
   ],
   [
     "no label after a pronoun: a time, a preposition, a particle, a possessive",
-    "Okafor called him Monday. Lind called them from the pier. Okafor called it off. Lind described her plan.",
+    "Okafor called him Monday. Lind called them from the pier. Okafor called it off. Lind called her sister.",
     [],
+  ],
+  [
+    "'described' reports its object without a label too",
+    "Lind described a ferry service in decline. Okafor described the pier as unsafe.",
+    [
+      ["lind", "described", "a ferry service in decline"],
+      ["okafor", "described", "the pier as unsafe"],
+    ],
   ],
   [
     "not claims: 'clear' and 'echo' as adjective and noun",

@@ -167,4 +167,38 @@ describe("passive acts whose doer the story implies", () => {
       { type: "military_action", actor: "police", targets: ["attacker"] },
     );
   });
+
+  it("gives no act to one who tells of an act done to himself ('claimed he was imprisoned')", () => {
+    const found = responses("Ana Klein claimed she was wrongfully imprisoned under Mayor Ilse Varga.");
+    expect(found.filter((r) => r.type === "legal_action")).toEqual([]);
+  });
+});
+
+describe("protests told as a span of time", () => {
+  const CITY: ActorSpec[] = [
+    { id: "protesters", names: ["Protesters", "protesters"], kind: "group" },
+    { id: "norland", names: ["Norland"] },
+    {
+      id: "govt",
+      names: ["the Norlandic government", "Norlandic government"],
+      kind: "organization",
+      affiliation: "norland",
+    },
+  ];
+
+  it("reads 'weeks of protests' as the protesters' protest", () => {
+    expectOne(
+      "Protesters filled the streets. The Norlandic government fell after two weeks of protests over a new tax.",
+      { type: "protest", actor: "protesters", targets: ["govt"] },
+      CITY,
+    );
+  });
+
+  it("reads 'in the sixteen weeks of protests' as a time, not a protest told", () => {
+    const found = responses(
+      "Protesters marched. For the first time in the sixteen weeks of protests in Norland, the army fired.",
+      CITY,
+    );
+    expect(found.filter((r) => r.type === "protest" && r.evidence.start > 20)).toEqual([]);
+  });
 });
