@@ -115,8 +115,10 @@ const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him", "they", "thei
  */
 function settlePrefixes(scan: Scan): void {
   const names: string[] = [];
+  // ("the Biden administration" is a person's government: it leaves "Biden" to the person)
   for (const p of scan.pieces)
-    if (p.kind === "organization" && p.via === "name" && p.last > p.first) names.push(`${p.note.name} `);
+    if (p.kind === "organization" && p.via === "name" && p.last > p.first && !p.note.affiliation?.startsWith("person:"))
+      names.push(`${p.note.name} `);
   if (!names.length) return;
   const { tokens } = scan;
   for (const p of scan.pieces) {
