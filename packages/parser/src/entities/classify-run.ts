@@ -183,8 +183,15 @@ export function classifyRun(scan: Scan, run: Run): void {
         pos = hit.last + 1;
         break;
       }
-      // "Victoria Beckham": a place's name at the head of a longer name is that name's
-      if (rest && hit.entry.type === "place" && !endsAsOrganization(scan, hit.last + 1, run.last)) break;
+      // "Victoria Beckham": a place's name at the head of a longer name is that name's;
+      // but "Senator from Vermont Jo Roe": a place before a first name and a surname is where
+      // the title before it is held, and the person's name starts at the first name
+      if (rest && hit.entry.type === "place" && !endsAsOrganization(scan, hit.last + 1, run.last)) {
+        if (!placeBeforePerson(scan, pos, hit.last, run.last)) break;
+        gazetteerPiece(scan, hit.entry, pos, hit.last, ctx, false);
+        pos = hit.last + 1;
+        break;
+      }
       // "Israel Radio", "China Daily": a state's name heading a media outlet's
       const outlet = rest && run.last === hit.last + 1 && mediaSuffixes.has(tokens[run.last]?.text ?? "");
       if (rest && (endsAsOrganization(scan, hit.last + 1, run.last) || outlet) && hit.entry.type !== "org") {
@@ -317,6 +324,14 @@ export function gazetteerPiece(
       return;
     }
   }
+}
+
+// "Vermont Jo Roe": a place no first name spells, then a first name and a surname after it
+// ("Washington Irving", "Sydney Ann Roe" stay one name)
+function placeBeforePerson(scan: Scan, first: number, placeLast: number, last: number): boolean {
+  if (last < placeLast + 2 || firstNameGender.has(scan.tokens[placeLast]?.text ?? "")) return false;
+  if (!firstNameGender.has(scan.tokens[placeLast + 1]?.text ?? "")) return false;
+  return !firstNameGender.has(scan.tokens[first]?.text ?? "");
 }
 
 // "MOSCOW (Reuters) -", "LONDON 1996-08-30": the place a story was filed from
