@@ -194,7 +194,12 @@ export function classifyRun(scan: Scan, run: Run): void {
       }
       // "Israel Radio", "China Daily": a state's name heading a media outlet's
       const outlet = rest && run.last === hit.last + 1 && mediaSuffixes.has(tokens[run.last]?.text ?? "");
-      if (rest && (endsAsOrganization(scan, hit.last + 1, run.last) || outlet) && hit.entry.type !== "org") {
+      if (
+        rest &&
+        (endsAsOrganization(scan, hit.last + 1, run.last) || outlet) &&
+        hit.entry.type !== "org" &&
+        !knownBodyThenMore(scan, hit.last + 1, run.last)
+      ) {
         // "Russian Foreign Ministry", "Atlantic Council": the prefix belongs to the organization's name
         ctx.prefixStart = pos;
         ctx.prefixName = scan.slice(pos, hit.last);
@@ -324,6 +329,13 @@ export function gazetteerPiece(
       return;
     }
   }
+}
+
+// "United States House of Representatives Speaker Jo Roe": after the state comes a body the
+// gazetteer knows and then more (a title, a person), so the state is no part of one long name
+function knownBodyThenMore(scan: Scan, first: number, last: number): boolean {
+  const body = scan.gazetteerAt(first, last);
+  return body?.entry.type === "org" && body.last < last && !endsAsOrganization(scan, body.last + 1, last);
 }
 
 // "Vermont Jo Roe": a place no first name spells, then a first name and a surname after it
