@@ -1,12 +1,39 @@
 import type { ClaimContext, Cue } from "./context.js";
 import {
+  AUXILIARY_AFTER_RELATIVE,
   DETERMINERS,
+  IRREGULAR_PLURALS,
   NEGATIONS,
   NOUN_COMPOUNDS,
   NOUN_MODIFIERS,
   PASSIVE_BEFORE,
+  PREPOSITIONS,
   PRONOUN_CONTRACTIONS,
+  SINGULAR_OPENERS,
+  SUBJECT_PRONOUNS,
 } from "./lexicon.js";
+
+// pronouns that may end the phrase before a bare cue ("help them understand", "let us say")
+const OBJECT_PRONOUNS = new Set(["them", "us", "you", "me", "him", "her", "it"]);
+// prepositions the shared list leaves out, which also put a phrase off the subject ("critics of the plan say")
+const MORE_PREPOSITIONS = new Set([
+  "of",
+  "about",
+  "to",
+  "into",
+  "near",
+  "among",
+  "against",
+  "across",
+  "around",
+  "within",
+  "toward",
+  "towards",
+]);
+const isPreposition = (w: string) => PREPOSITIONS.has(w) || MORE_PREPOSITIONS.has(w);
+// "put the line and say ...": a conjunction joins a second verb to the clause
+const CONJUNCTIONS = new Set(["and", "or", "but", "then"]);
+
 import type { Token } from "./tokens.js";
 
 // words before a cue that make it a noun or an infinitive ("in reports", "to say")
@@ -21,6 +48,7 @@ const BEFORE_NOUN_OR_INFINITIVE = new Set([
   "to",
   "about",
   "on",
+  "at",
   "whose",
   "as",
 ]);
@@ -57,6 +85,7 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     const byGerund = GERUND_PREPOSITIONS.has(prev.lower) && cue.entry.words[0]?.endsWith("ing");
     if (BEFORE_NOUN_OR_INFINITIVE.has(prev.lower) && !byGerund) return false;
     if (PASSIVE_BEFORE.has(prev.lower) && !cue.entry.words[0]?.endsWith("ing")) return false;
+    if (cue.entry.base && singularPhraseBefore(ctx, cue.first)) return false;
   }
   for (let k = cue.first - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const t = tokens[k] as Token;
@@ -64,6 +93,38 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return false;
   }
   return true;
+}
+
+// how many modifier words may stand between a noun phrase's opener and a cue word read as its head
+const MAX_MODIFIERS = 3;
+
+/**
+ * "a U.S. state on the Gulf", "Biden's earlier pledge to ...", "the surveillance state": a bare
+ * present-tense cue needs a plural or pronoun subject, so after a singular noun phrase's opener
+ * and modifiers it is that phrase's head noun. Not after a preposition ("critics of the plan
+ * say"), where the phrase is not the subject.
+ */
+function singularPhraseBefore(ctx: ClaimContext, first: number): boolean {
+  const { tokens } = ctx;
+  const head = tokens[first - 1] as Token;
+  if (IRREGULAR_PLURALS.has(head.lower) || (head.lower.endsWith("s") && !allCaps(ctx.text, head))) return false;
+  for (let k = first - 1, n = 0; k >= 0 && n <= MAX_MODIFIERS; k--, n++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || ctx.sentenceOf[k] !== ctx.sentenceOf[first]) return false;
+    const opener = SINGULAR_OPENERS.has(t.lower) || (t.lower.endsWith("'s") && !PRONOUN_CONTRACTIONS.has(t.lower));
+    if (opener) return k === first - 1 || !isPreposition(tokens[k - 1]?.lower ?? "");
+    // "the family would say", "this is why we believe": a modal or a pronoun is the verb's own subject side
+    if (isPreposition(t.lower) || DETERMINERS.has(t.lower) || NEGATIONS.has(t.lower)) return false;
+    if (AUXILIARY_AFTER_RELATIVE.has(t.lower) || CONJUNCTIONS.has(t.lower)) return false;
+    if (!t.upper && (SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+// "US", "UN": an upper-case abbreviation ending in S is not a plural
+function allCaps(text: string, t: Token): boolean {
+  const s = text.slice(t.start, t.end);
+  return s === s.toUpperCase();
 }
 
 function startsWithDigit(t: Token): boolean {

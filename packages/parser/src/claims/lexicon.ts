@@ -18,6 +18,8 @@ export interface CueEntry {
   belief?: boolean;
   /** With no clause after it, reports its object phrase ("mentioned the deal"). */
   objectFallback?: boolean;
+  /** The bare present form ("state", "pledge"), which needs a plural or pronoun subject. */
+  base?: boolean;
 }
 
 interface VerbRecord {
@@ -50,6 +52,7 @@ function buildCues(): Map<string, CueEntry[]> {
         infinitive: v.infinitive === true,
         belief: v.belief === true,
         objectFallback: v.objectFallback === true,
+        base: isBareForm(form, v.forms),
       });
   }
   for (const v of cueData.stance as VerbRecord[])
@@ -67,6 +70,12 @@ function buildCues(): Map<string, CueEntry[]> {
   return byFirst;
 }
 
+/** The verb's first listed form when it is a bare present one: not -s/-ed/-ing, with a past apart from it ("read" is both). */
+function isBareForm(form: string, forms: string[]): boolean {
+  if (form !== forms[0] || form.includes(" ") || /(?:s|ed|ing)$/.test(form)) return false;
+  return forms.some((f) => f !== form && !f.endsWith("s") && !f.endsWith("ing"));
+}
+
 const set = (xs: string[]) => new Set(xs);
 
 /** Cue phrases indexed by their first word. */
@@ -78,6 +87,8 @@ export const CLAUSE_BOUNDARY = set(wordData.clauseBoundary);
 export const NOT_COMPLEMENT_START = set(wordData.notComplementStart);
 export const ADVERBIAL_START = set(wordData.adverbialStart);
 export const DETERMINERS = set(wordData.determiners);
+export const IRREGULAR_PLURALS = set(wordData.irregularPlurals);
+export const SINGULAR_OPENERS = set(wordData.singularOpeners);
 export const HEARER_WORDS = set(wordData.hearerWords);
 export const PERSON_PRONOUNS = set(wordData.pronouns.person);
 export const THING_PRONOUNS = set(wordData.pronouns.thing);
