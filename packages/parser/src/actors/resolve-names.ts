@@ -43,7 +43,7 @@ export function resolveNames(
   const keys: (string | null | undefined)[] = new Array(mentions.length);
   const wordsOf = notes.map((n) => words(n.name));
   // each word of a full name → the full-name mentions holding it, in text order
-  const fullNames = new Map<string, { index: number; key: string }[]>();
+  const fullNames = new Map<string, Holder[]>();
   // first word of a longer organization name → its key ("Mahan" → "Mahan Air")
   const longOrgs = new Map<string, string>();
   // an institution's head word → the longer organization names holding it, in text order
@@ -55,10 +55,12 @@ export function resolveNames(
     if (m.kind === "person")
       // "Harold Finch, Jr.": the surname before the suffix's comma is still a word of the name
       for (let w of new Set(ws)) {
+        // the surname proper: the name's last word, or the word before a suffix's comma
+        const surname = w === ws[ws.length - 1] || w.endsWith(",");
         if (w.endsWith(",")) w = w.slice(0, -1);
         w = foldName(w);
         const list = fullNames.get(w) ?? [];
-        list.push({ index: i, key: n.key });
+        list.push({ index: i, key: n.key, given: surname ? foldName(ws[0] as string) : null });
         fullNames.set(w, list);
       }
     else if (m.kind === "organization" || m.kind === "media") {
@@ -246,9 +248,17 @@ function pluralOf(name: string, singles: Map<string, string>): string | undefine
   return name.length > 4 && name.endsWith("s") ? singles.get(name.slice(0, -1)) : undefined;
 }
 
+type Holder = { index: number; key: string; given?: string | null };
+
 // The full name whose words include this one, nearest before the mention, else the first after it.
-function surnameOwner(holders: { index: number; key: string }[] | undefined, at: number): string | null {
+// When two people with different given names share it as their surname ("Trump's niece Mary
+// Trump", "Biden's son Hunter Biden"), news style names the later-introduced one by full or first
+// name and keeps the bare surname for the first.
+function surnameOwner(holders: Holder[] | undefined, at: number): string | null {
   if (!holders?.length) return null;
+  const people = holders.filter((h) => h.given);
+  const first = people[0];
+  if (first && people.some((h) => h.given !== first.given)) return first.key;
   let lo = 0;
   let hi = holders.length;
   while (lo < hi) {
