@@ -4,6 +4,7 @@ import type { ClaimContext } from "./context.js";
 import {
   BETWEEN_SUBJECT_AND_CUE,
   CLAUSE_BOUNDARY,
+  CUES,
   DETERMINERS,
   DOCUMENT_NOUNS,
   GROUP_ROLE_NOUNS,
@@ -331,14 +332,34 @@ function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speake
   const main = resolveNounPhrase(ctx, k, open - 1);
   const source = { start: (tokens[k] as Token).start, end: (tokens[comma - 1] as Token).end };
   const named = mentionsIn(ctx.mentions, { start: (tokens[k] as Token).start, end: (tokens[open] as Token).start });
-  if (named.some((m) => !isPossessive(ctx.text, m))) return { speaker: main.speaker, source };
+  const inRole = namesOnlyInRolePhrase(ctx, k, open, named);
+  if (!inRole && named.some((m) => !isPossessive(ctx.text, m))) return { speaker: main.speaker, source };
   // "Dunn's mother, Charlotte Charles, said": the name in apposition is the speaker
   const inApposition = mentionsIn(ctx.mentions, {
     start: (tokens[open] as Token).end,
     end: (tokens[comma] as Token).start,
   }).filter((m) => !isPossessive(ctx.text, m));
-  if (inApposition.length > 0) return { speaker: (inApposition[0] as Mention).actor, source };
+  if (inApposition.length > 0 && (!inRole || (inApposition[0] as Mention).kind === "person"))
+    return { speaker: (inApposition[0] as Mention).actor, source };
   return { speaker: main.speaker, source };
+}
+
+/**
+ * "The mayor of London", "the director of Argentina's Amnesty International":
+ * a role noun that is no part of a name, with every name after its preposition
+ * and none of them a person, so the phrase describes someone rather than
+ * naming the place or body as the speaker.
+ */
+function namesOnlyInRolePhrase(ctx: ClaimContext, k: number, open: number, named: Mention[]): boolean {
+  const { tokens } = ctx;
+  for (let p = k + 1; p < open; p++) {
+    const prep = tokens[p] as Token;
+    if (!PP_HEADS.has(prep.lower) && prep.lower !== "of") continue;
+    const head = tokens[p - 1] as Token;
+    if (!word(head) || named.some((m) => m.start <= head.start && m.end >= head.end)) return false;
+    return named.length > 0 && named.every((m) => m.start >= prep.end && m.kind !== "person");
+  }
+  return false;
 }
 
 /** "X, who said ..." → X. */
@@ -355,7 +376,13 @@ const RUN_BREAKERS = new Set(["of", "to", "and", "or"]);
 
 function titleRun(between: string): boolean {
   if (!IN_TITLE_RUN.test(between)) return false;
-  for (const w of between.toLowerCase().split(/\s+/)) if (PREPOSITIONS.has(w) || RUN_BREAKERS.has(w)) return false;
+  for (const w of between.split(/\s+/)) {
+    const lower = w.toLowerCase();
+    if (PREPOSITIONS.has(lower) || RUN_BREAKERS.has(lower)) return false;
+    // a verb ends the subject: "Tom Watson called Theresa May's deal ..." is no title before May
+    if (w !== lower) continue;
+    if (CUES.has(lower) || (lower.length > 4 && lower.endsWith("ed"))) return false;
+  }
   return true;
 }
 
