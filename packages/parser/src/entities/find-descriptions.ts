@@ -64,6 +64,8 @@ const ATTRIBUTIVE = new Set([
   "statistics",
 ]);
 
+// Title words that, before a noun, still name a person ("chief negotiator", "deputy administrator").
+const PERSON_MODIFIERS = new Set(["chief", "deputy"]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]);
 const FEMALE_ROLES = /(woman|ess)$|^(queen|princess|empress)$/;
 const MALE_ROLES = /(man)$|^(king|prince|emperor)$/;
@@ -223,6 +225,9 @@ function findRoles(scan: Scan): void {
     if (headEnd < 0 || scan.named[headEnd]) continue;
     // not a modifier of a following head: "press" in "press secretary" is handled at the head
     if (headEnd === k && leadsToHead(scan, k)) continue;
+    // "the general election", "an executive order": a head that is also a modifier modifies the noun
+    // after it ("deputy", "chief" before a noun still make a person: "a deputy administrator")
+    if (headEnd === k && titleModifiers.has(w) && !PERSON_MODIFIERS.has(w) && modifiesNext(scan, k)) continue;
     if (tokens[headEnd + 1]?.kind === "possessive") continue;
     const role =
       roleClass.get(scan.slice(k, headEnd).toLowerCase()) ?? roleClass.get(scan.lower(headEnd)) ?? scan.lower(headEnd);
@@ -374,6 +379,15 @@ function leadsToHead(scan: Scan, k: number): boolean {
     if (!titleModifiers.has(w)) return false;
   }
   return false;
+}
+
+// The word after a head-or-modifier ("general", "executive") is a lower-case noun: no function
+// word, verb form ("said", "warned", "says") or punctuation, which would leave the head a person.
+function modifiesNext(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k + 1];
+  if (!t || t.kind !== "word" || t.cap || scan.named[k + 1] || t.start > (scan.tokens[k]?.end ?? 0) + 1) return false;
+  const w = scan.lower(k + 1);
+  return !commonWordSet.has(w) && !acts(w) && !/[^su]s$/.test(w) && !w.endsWith("ing");
 }
 
 function giveTitle(note: MentionNote, title: string, affiliation: string | null): void {

@@ -437,13 +437,13 @@ function buildResponse(
       hasOwnObject(tokens, m.last + 1, to) ||
       (last.lower === "to" && m.last - m.first >= 2 && hasOwnObject(tokens, m.first + 1, m.last));
     // a lawsuit, an arrest or a protest is aimed at someone the sentence names (or, for a
-    // protest, the story's government); a state named before is no stand-in
+    // protest, the story's government); a state named before is no stand-in.
+    // Nor for any act with an object of its own ("began investigations of the crash", "warn the
+    // Saudis", "never threaten anybody"): the state told last before is a bystander, not its target
     const guess =
-      (cue.type === "legal_action" && !passive) || cue.type === "protest" || (ownObject && LOCAL_TARGETS.has(cue.type))
+      (cue.type === "legal_action" && !passive) || cue.type === "protest" || ownObject
         ? null
-        : ownObject
-          ? counterpartBefore(doc, actor, head.start, 600, true)
-          : (counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start));
+        : (counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start));
     // "sued in Austria": the place the act happened in is no guess at its target
     const placed = placesAfter(doc, tokens, m.last, to);
     const fallback =

@@ -1,19 +1,25 @@
 import type { Doc } from "../doc.js";
 import { categoryIn } from "../events/accusation-lexicon.js";
-import { sameSide } from "../events/actor-roles.js";
+import { closelyTied, sameSide } from "../events/actor-roles.js";
 import { docTokens, tokenIndexAt } from "../events/tokens.js";
 import type { Denial } from "../model.js";
 
 /**
- * A denial answers the accusation against the denier's side: the one in the
- * same category when the denied words name one, else the nearest before it
- * (or, failing that, after it).
+ * A denial answers the accusation against the denier: the one in the same
+ * category when the denied words name one, else the nearest before it (or,
+ * failing that, after it). Accusations against the denier personally (or the
+ * body they act for) come first; only when there are none does one against
+ * someone merely of the same side stand in, since a rival compatriot's
+ * accusation is not what "Biden denied the allegations" answers.
  */
 export function linkDenials(doc: Doc): void {
   const tokens = docTokens(doc);
   for (const d of doc.denials) {
     if (d.respondsTo) continue;
-    const against = doc.accusations.filter((a) => a.accused.some((x) => sameSide(doc, x, d.denier)));
+    const personal = doc.accusations.filter((a) => a.accused.some((x) => closelyTied(doc, x, d.denier)));
+    const against = personal.length
+      ? personal
+      : doc.accusations.filter((a) => a.accused.some((x) => sameSide(doc, x, d.denier)));
     if (against.length === 0) continue;
     const category = d.denied
       ? categoryIn(tokens, tokenIndexAt(tokens, d.denied.start), tokenIndexAt(tokens, d.denied.end))

@@ -106,6 +106,19 @@ const TABLE: Row[] = [
     "Putin spoke on Monday. Police arrested 33 foreign individuals.",
     [{ type: "legal_action", actor: "police", targets: [] }],
   ],
+  // an object of its own that names no actor: no state named in an earlier sentence stands in for it
+  [
+    "Sweden imposed tariffs on China. Navalny began an investigation of the crash.",
+    [
+      { type: "sanction", actor: "sweden", targets: ["china"] },
+      { type: "investigate", actor: "navalny", targets: [] },
+    ],
+  ],
+  [
+    "Poland held talks with China on Monday. Putin warned the bankers about the risks.",
+    // a threat aimed at no one named is no threat between the story's actors
+    [{ type: "cooperate", actor: "poland", targets: ["china"] }],
+  ],
   // a place after the object is where it happened, not whom it was aimed at
   [
     "Ukraine invited Russia and Iran to open a dialogue.",

@@ -43,6 +43,24 @@ describe("linkItems", () => {
     expect(doc.denials[0]?.respondsTo).toBe(doc.accusations[0]?.id);
   });
 
+  it("ties a denial to the accusation against the denier, not a nearer one against a compatriot", () => {
+    const actors = [
+      ...WORLD,
+      { id: "hale", names: ["Governor Tom Hale", "Hale"], kind: "person" as const, affiliation: "usa" },
+      { id: "ruiz", names: ["Senator Ana Ruiz", "Ruiz"], kind: "person" as const, affiliation: "usa" },
+    ];
+    const doc = runEventStages(
+      makeDoc(
+        "Psaki accused Governor Tom Hale of corruption. Hale accused Senator Ana Ruiz of corruption. Hale denied the allegations.",
+        actors,
+      ),
+    );
+    const againstHale = doc.accusations.find((a) => a.accused.includes("hale"));
+    expect(doc.accusations.some((a) => a.accused.includes("ruiz"))).toBe(true);
+    expect(doc.denials[0]?.denier).toBe("hale");
+    expect(doc.denials[0]?.respondsTo).toBe(againstHale?.id);
+  });
+
   it("leaves respondsTo empty when the text gives no cause", () => {
     const doc = run("Germany expelled two Russian diplomats.");
     expect(doc.responses[0]?.respondsTo).toBeNull();
