@@ -36,6 +36,7 @@ import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
 import { paperOwner } from "./paper-owner.js";
 import { refusedAsker } from "./refused-asker.js";
+import { relativeDoer } from "./relative-doer.js";
 import {
   ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
@@ -326,13 +327,19 @@ function buildResponse(
     const participle = head.lower.endsWith("ing") && before?.lower === ",";
     // "fighters were killed in Turkish airstrikes": a name right before a nominal act is its doer
     const doer = ATTRIBUTIVE_ACTS.has(head.lower) ? attributiveDoer(doc, sentence.start, head.start) : null;
+    // "Smith praised the workers who marched": a relative clause's act is the described noun's, not the subject's
+    const relative = doer || coordinatedVerb ? undefined : relativeDoer(doc, tokens, m.first, from);
+    // "two people who were demonstrating": the clause describes no actor, so no one is credited
+    if (relative === null) return null;
     actorMention =
       doer ??
-      (coordinatedVerb
-        ? null
-        : andVerb || participle
-          ? (mentionsIn(doc, sentence.start, head.start).find((x) => !sourceOnly(doc, sentence, x)) ?? null)
-          : subjectBefore(doc, sentence.start, head.start));
+      (relative !== undefined
+        ? relative
+        : coordinatedVerb
+          ? null
+          : andVerb || participle
+            ? (mentionsIn(doc, sentence.start, head.start).find((x) => !sourceOnly(doc, sentence, x)) ?? null)
+            : subjectBefore(doc, sentence.start, head.start));
     actor = coordinatedVerb && !doer ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
     // '"We call on Italy ..."': the first person inside a quote is its speaker
     const speaker = firstPersonBefore(tokens, m.first, from, cue.type === "threaten" ? THREAT_REACH : 4)

@@ -106,7 +106,7 @@ describe("legal papers for several people", () => {
 });
 
 describe("arrests with no agent", () => {
-  it("credits unnamed people's arrests to the story's police, with no target guessed", () => {
+  it("credits unnamed people's arrests to the story's police, against the march's protesters", () => {
     const doc = run(
       "Students marched against the city council in Lyon. More than 200 people have been arrested since June.",
     );
@@ -118,6 +118,8 @@ describe("arrests with no agent", () => {
     expect(
       legal(withPolice).map((r) => [r.actor, r.targets]),
       JSON.stringify(withPolice.responses),
-    ).toEqual([["police", []]]);
+      // in a story of a march, those arrested unnamed are its protesters (not the police, whose
+      // "dispersed students who marched" is no protest of theirs)
+    ).toEqual([["police", ["protesters"]]]);
   });
 });
