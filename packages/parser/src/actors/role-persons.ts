@@ -8,6 +8,12 @@ import { sentenceAt } from "./sentence-index.js";
 const NEXT_WORD = /^\s*(,|[a-z-]+)/;
 // A description right after one of these is a preposition's object, not a clause's subject.
 const PREPOSITION = /\b(?:for|of|to|by|against|with|from|on|at|in|about)\s+$/i;
+// Words between a role description and a name after it that say the name IS that participant
+// ("identified the suspect as X", "the suspect's identity is restricted to X", "the victim was X").
+const IDENTIFIES = new Set(["as", "named", "identified", "identity", "is", "was", "name", "called"]);
+// A name after one of these is the doer or the source ("the victim was shot by X", "said X"), not the role.
+const NOT_IDENTITY = new Set(["by", "said", "says", "told", "according", "against", "from"]);
+const MAX_GAP_WORDS = 10;
 
 /**
  * An unnamed participant the story designates by an event role ("the attacker",
@@ -36,7 +42,7 @@ export function keepRolePersons(
   mentions.forEach((m, i) => {
     const role = (notes[i] as MentionNote).role;
     if (m.kind !== "person" || m.via !== "description" || keys[i] || !role || !participantRoles.has(role)) return;
-    const named = untitledInSentence(i, mentions, keys, facts, starts);
+    const named = untitledInSentence(i, mentions, keys, facts, starts, text);
     if (named) {
       keys[i] = named;
       if (!linked.has(role)) linked.set(role, named);
@@ -59,35 +65,37 @@ export function keepRolePersons(
   }
 }
 
-/** The named person nearest mention i in its sentence whose names carry no title, if any. */
+/**
+ * The untitled named person the sentence identifies mention i with, if any. Only a name
+ * after the description, joined to it by an identifying word ("identified the suspect as X")
+ * and by no agent or speech word, counts: a name before it is most often the one who acts on
+ * the participant or speaks of it ("X shot the victim", "X said the attacker was armed").
+ */
 function untitledInSentence(
   i: number,
   mentions: Mention[],
   keys: (string | null | undefined)[],
   facts: PersonFacts,
   starts: number[],
+  text: string,
 ): string | null {
-  const at = (mentions[i] as Mention).start;
-  const s = sentenceAt(starts, at);
-  let best: string | null = null;
-  let dist = Number.POSITIVE_INFINITY;
-  for (let j = i - 1; j >= 0; j--) {
-    const m = mentions[j] as Mention;
-    if (sentenceAt(starts, m.start) !== s) break;
-    const found = untitled(m, keys[j], facts);
-    if (found) {
-      best = found;
-      dist = at - m.start;
-      break;
-    }
-  }
+  const m0 = mentions[i] as Mention;
+  const s = sentenceAt(starts, m0.start);
   for (let j = i + 1; j < mentions.length; j++) {
     const m = mentions[j] as Mention;
-    if (sentenceAt(starts, m.start) !== s || m.start - at >= dist) break;
-    const found = untitled(m, keys[j], facts);
-    if (found) return found;
+    if (sentenceAt(starts, m.start) !== s) break;
+    const words =
+      text
+        .slice(m0.end, m.start)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? [];
+    if (words.length > MAX_GAP_WORDS || words.some((w) => NOT_IDENTITY.has(w))) return null;
+    if (m.kind === "person" && m.via === "name") {
+      if (!words.some((w) => IDENTIFIES.has(w))) return null;
+      return untitled(m, keys[j], facts);
+    }
   }
-  return best;
+  return null;
 }
 
 function untitled(m: Mention, key: string | null | undefined, facts: PersonFacts): string | null {

@@ -18,6 +18,7 @@ import {
   THING_PRONOUNS,
 } from "./lexicon.js";
 import { mentionBefore, mentionsIn } from "./mentions-near.js";
+import { personGender, pronounGenderOf } from "./person-gender.js";
 import { type Token, tokenAt } from "./tokens.js";
 
 export interface Speaker {
@@ -222,6 +223,8 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
     // the closest person who is not the one addressed in this sentence, and who is
     // not named inside a prepositional phrase ("the murder of journalist X") when
     // a person in subject place comes before
+    // ... and whose known gender does not clash with the pronoun's ("she" is not Mr. X)
+    const wants = pronounGenderOf(w);
     let at = t.start;
     let fallback: string | null = null;
     for (let n = 0; n < 5; n++) {
@@ -229,6 +232,8 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
       if (!m?.actor) break;
       at = m.start;
       if (addressedBefore(ctx, m.actor, i)) continue;
+      const has = wants ? personGender(ctx, m.actor) : null;
+      if (has && has !== wants) continue;
       if (!obliqueMention(ctx, m)) return m.actor;
       fallback ??= m.actor;
       if (ctx.sentenceOf[tokenAt(ctx.tokens, m.start)] !== ctx.sentenceOf[i]) {

@@ -41,3 +41,18 @@ describe("participants named by their role", () => {
     expect(ps).toHaveLength(0);
   });
 });
+
+describe("a role description is not the person who acts on it or speaks of it", () => {
+  it("keeps the victim apart from the named killer and the quoted expert", () => {
+    const ps = persons(
+      "Tomas Verell shot a shopkeeper in Dunmore on Monday. The victim, a 60-year-old man, died later. Analyst Rina Spade said Tomas Verell killed the victim without warning. Professor Ola Brink told reporters the attacker was known to police.",
+    );
+    expect(ps.find((a) => a.name === "Tomas Verell")?.aliases ?? []).not.toContain("victim");
+    expect(ps.find((a) => a.name === "Ola Brink")?.aliases ?? []).not.toContain("attacker");
+  });
+
+  it("does not make the untitled speaker quoting the role that participant", () => {
+    const ps = persons("The attacker fled on foot. Mara Lind said the attacker wore a mask.");
+    expect(ps.find((a) => a.name === "Mara Lind")?.aliases ?? []).not.toContain("attacker");
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
+
+// invented people: a woman and a man by first name, one known only by an honorific
+const ACTORS: ActorSpec[] = [
+  { id: "vance", kind: "person", names: ["Maria Vance", "Vance"] },
+  { id: "marsh", kind: "person", names: ["Tom Marsh", "Marsh"] },
+  { id: "okoro", kind: "person", names: ["Okoro"] },
+];
+
+function speakers(text: string): (string | null)[] {
+  const doc = handBuiltDoc(text, ACTORS);
+  findClaims(doc);
+  return doc.claims.map((c) => c.speaker);
+}
+
+describe("a pronoun speaker agrees in gender with the person it stands for", () => {
+  it("'she said' after a man named last goes to the woman before him", () => {
+    expect(speakers("Maria Vance met Tom Marsh on Monday. She said the port would reopen.")).toEqual(["vance"]);
+  });
+
+  it("'he said' after a woman named last goes to the man before her", () => {
+    expect(speakers("Tom Marsh visited Maria Vance on Monday. He said the port would reopen.")).toEqual(["marsh"]);
+  });
+
+  it("an honorific gives the gender of a person with no known first name", () => {
+    expect(speakers("Maria Vance met Mr. Okoro on Monday. She said the port would reopen.")).toEqual(["vance"]);
+  });
+
+  it("with no clash the closest person still speaks", () => {
+    expect(speakers("Maria Vance met Tom Marsh on Monday. He said the port would reopen.")).toEqual(["marsh"]);
+  });
+});
