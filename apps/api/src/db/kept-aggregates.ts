@@ -7,19 +7,19 @@ import type { DialectName } from "./database.js";
 // deleteArticle, both kinds of actor merge, an operator's SQL) keeps them right alike.
 //
 // - accusation_pairs: accuser → accused with how many accusations connect them (the network);
-// - actor_roles: an actor's count in each role (items as speaker, accuser, accused, denier,
-//   responder, response target; MENTIONED the articles naming it, MENTIONS its mentions);
+// - actor_roles: an actor's count of items in each role (speaker, accuser, accused, denier,
+//   responder, response target); the articles naming an actor are not kept: every article
+//   names ~20 actors, and counting them at write time cost ingest more than it saves a read;
 // - actor_alias_counts: how many articles call an actor by each name.
 //
 // A kept row whose count falls to zero is deleted, so the tables hold exactly the groups a
 // GROUP BY over the rows would return.
 
-/** A role counted one a row of `table` (or `amount` a row), for the actor in `actor`. */
+/** A role counted one a row of `table`, for the actor in column `actor`. */
 interface RoleCounter {
   table: string;
   actor: string;
   role: string;
-  amount?: string;
 }
 
 export const roleCounters: readonly RoleCounter[] = [
@@ -29,7 +29,6 @@ export const roleCounters: readonly RoleCounter[] = [
   { table: "denials", actor: "denier_id", role: "DENIER" },
   { table: "responses", actor: "actor_id", role: "RESPONDER" },
   { table: "response_targets", actor: "actor_id", role: "RESPONSE_TARGET" },
-  { table: "article_actors", actor: "actor_id", role: "MENTIONS", amount: "mention_count" },
 ];
 
 /** One row trigger: SQL statements over NEW / OLD, the same text on SQLite and PostgreSQL. */
@@ -70,60 +69,33 @@ function bumpAlias(row: Row, sign: 1 | -1): string[] {
   return sign > 0 ? [upsert] : [upsert, `delete from actor_alias_counts where actor_id = ${row}.actor_id and n = 0`];
 }
 
-// An article counts once for an actor however many of its local actors resolve to it. These
-// run BEFORE the row changes: both databases then show a row trigger the rows the same
-// statement already changed, and not yet its own (after-row triggers on PostgreSQL see the
-// whole statement's changes, which would count two rows of one article as none).
-function articleOf(row: Row, sign: 1 | -1): string[] {
-  const others = row === "OLD" ? ` and x.local_id <> OLD.local_id` : "";
-  return bumpRole(
-    `${row}.actor_id`,
-    "MENTIONED",
-    String(sign),
-    `not exists (select 1 from article_actors x where x.actor_id = ${row}.actor_id and x.article_id = ${row}.article_id${others})`,
-  );
-}
-
 export function keptTriggers(): KeptTrigger[] {
   const out: KeptTrigger[] = [];
-  for (const { table, actor, role, amount } of roleCounters) {
-    const n = (row: Row) => (amount ? `${row}.${amount}` : "1");
+  for (const { table, actor, role } of roleCounters) {
     const name = `kept_${table}_${role.toLowerCase()}`;
     out.push({
       name: `${name}_ins`,
       table,
       timing: "after",
       event: "insert",
-      body: bumpRole(`NEW.${actor}`, role, n("NEW")),
+      body: bumpRole(`NEW.${actor}`, role, "1"),
     });
     out.push({
       name: `${name}_del`,
       table,
       timing: "after",
       event: "delete",
-      body: bumpRole(`OLD.${actor}`, role, `-${n("OLD")}`),
+      body: bumpRole(`OLD.${actor}`, role, "-1"),
     });
     out.push({
       name: `${name}_upd`,
       table,
       timing: "after",
       event: "update",
-      columns: amount ? [actor, amount] : [actor],
-      body: [...bumpRole(`OLD.${actor}`, role, `-${n("OLD")}`), ...bumpRole(`NEW.${actor}`, role, n("NEW"))],
+      columns: [actor],
+      body: [...bumpRole(`OLD.${actor}`, role, "-1"), ...bumpRole(`NEW.${actor}`, role, "1")],
     });
   }
-  const aa = "article_actors";
-  out.push({ name: "kept_articles_ins", table: aa, timing: "before", event: "insert", body: articleOf("NEW", 1) });
-  out.push({ name: "kept_articles_del", table: aa, timing: "before", event: "delete", body: articleOf("OLD", -1) });
-  out.push({
-    name: "kept_articles_upd",
-    table: aa,
-    timing: "before",
-    event: "update",
-    columns: ["actor_id", "article_id"],
-    body: [...articleOf("OLD", -1), ...articleOf("NEW", 1)],
-  });
-
   const at = "accusation_targets";
   out.push({ name: "kept_pairs_ins", table: at, timing: "after", event: "insert", body: bumpPairsOfTarget("NEW", 1) });
   out.push({ name: "kept_pairs_del", table: at, timing: "after", event: "delete", body: bumpPairsOfTarget("OLD", -1) });
@@ -190,12 +162,11 @@ export function triggerDdl(t: KeptTrigger, dialect: DialectName): string[] {
 /** The kept tables' rows computed from scratch: the migration fills them with these, tests compare against them. */
 export const recomputed = {
   accusation_pairs: `select i.accuser_id, t.actor_id as accused_id, count(*) as n from accusations i join accusation_targets t on t.item_id = i.id group by i.accuser_id, t.actor_id`,
-  actor_roles: [
-    ...roleCounters.map(
-      ({ table, actor, role, amount }) =>
-        `select ${actor} as actor_id, '${role}' as role, ${amount ? `sum(${amount})` : "count(*)"} as n from ${table} where ${actor} is not null group by ${actor}${amount ? ` having sum(${amount}) <> 0` : ""}`,
-    ),
-    `select actor_id, 'MENTIONED' as role, count(distinct article_id) as n from article_actors group by actor_id`,
-  ].join(" union all "),
+  actor_roles: roleCounters
+    .map(
+      ({ table, actor, role }) =>
+        `select ${actor} as actor_id, '${role}' as role, count(*) as n from ${table} where ${actor} is not null group by ${actor}`,
+    )
+    .join(" union all "),
   actor_alias_counts: `select actor_id, alias, count(*) as n from actor_aliases group by actor_id, alias`,
 } as const;

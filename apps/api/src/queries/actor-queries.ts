@@ -68,8 +68,6 @@ export interface ActorCounts {
 
 // The roles kept at write time (src/db/kept-aggregates.ts) that are an actor's counts.
 const countRoles: Record<string, keyof ActorCounts> = {
-  MENTIONED: "articles",
-  MENTIONS: "mentions",
   SPEAKER: "claims",
   ACCUSER: "accusationsMade",
   ACCUSED: "accusationsReceived",
@@ -78,18 +76,40 @@ const countRoles: Record<string, keyof ActorCounts> = {
   RESPONSE_TARGET: "responsesReceived",
 };
 
-/** Per-actor counts for many actors at once, in one statement over the counts kept at write time. */
+/**
+ * Per-actor counts for many actors at once: the item counts kept at write time, and the
+ * articles and mentions from one pass down the article rows' actor index (one row an actor
+ * an article carries its mention count, migration 006).
+ */
 export function actorCountsLoader(db: Kysely<Database>) {
   return new DataLoader<string, ActorCounts>(async (ids) => {
-    const rows = await compiledByIds(db)("actor counts", ids, (ids) =>
+    const byIds = compiledByIds(db);
+    const roles = await byIds("actor roles", ids, (ids) =>
       db.selectFrom("actor_roles").select(["actor_id", "role", "n"]).where("actor_id", "in", ids),
+    );
+    const articles = await byIds("actor articles", ids, (ids) =>
+      db
+        .selectFrom("article_actors")
+        .select([
+          "actor_id",
+          sql<number>`count(distinct article_id)`.as("articles"),
+          sql<number>`sum(mention_count)`.as("mentions"),
+        ])
+        .where("actor_id", "in", ids)
+        .groupBy("actor_id"),
     );
     const out = new Map<string, ActorCounts>();
     for (const id of ids) out.set(id, noCounts());
-    for (const r of rows) {
+    for (const r of roles) {
       const counts = out.get(r.actor_id);
       const field = countRoles[r.role];
       if (counts && field) counts[field] = Number(r.n);
+    }
+    for (const r of articles) {
+      const counts = out.get(r.actor_id);
+      if (!counts) continue;
+      counts.articles = Number(r.articles);
+      counts.mentions = Number(r.mentions ?? 0);
     }
     return ids.map((id) => out.get(id) ?? noCounts());
   });

@@ -151,7 +151,7 @@ export interface TopFilter {
 /** The actors that fill a role most often (items; for MENTIONED, articles). */
 export async function topActors(db: Kysely<Database>, role: Role, filter: TopFilter, limit: number) {
   const kinds = filter.kinds && filter.kinds.length > 0 ? [...filter.kinds] : null;
-  if (!kinds && !filter.from && !filter.to && !filter.source) {
+  if (role !== "MENTIONED" && !kinds && !filter.from && !filter.to && !filter.source) {
     // Unfiltered, the counts kept at write time answer down their rank index (kept-aggregates.ts).
     const kept = await compiledShapes(db)(bound("kept top actors", role, limit), () =>
       db

@@ -7,12 +7,15 @@ export const keptAggregates: Migration = {
   // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema of their time, not today's types
   async up(db: Kysely<any>) {
     const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+    // Every trigger firing updates a row by its key: on SQLite the key is the table (one B-tree, not two).
+    const withoutRowid = dialect === "sqlite" ? sql`without rowid` : sql``;
     await db.schema
       .createTable("accusation_pairs")
       .addColumn("accuser_id", "text", (c) => c.notNull())
       .addColumn("accused_id", "text", (c) => c.notNull())
       .addColumn("n", "integer", (c) => c.notNull())
       .addPrimaryKeyConstraint("accusation_pairs_pk", ["accuser_id", "accused_id"])
+      .modifyEnd(withoutRowid)
       .execute();
     // The network's order: heaviest first, ties by accuser then accused.
     await db.schema
@@ -26,6 +29,7 @@ export const keptAggregates: Migration = {
       .addColumn("role", "text", (c) => c.notNull())
       .addColumn("n", "integer", (c) => c.notNull())
       .addPrimaryKeyConstraint("actor_roles_pk", ["actor_id", "role"])
+      .modifyEnd(withoutRowid)
       .execute();
     await db.schema.createIndex("actor_roles_rank").on("actor_roles").columns(["role", "n desc", "actor_id"]).execute();
     await db.schema
@@ -34,11 +38,7 @@ export const keptAggregates: Migration = {
       .addColumn("alias", "text", (c) => c.notNull())
       .addColumn("n", "integer", (c) => c.notNull())
       .addPrimaryKeyConstraint("actor_alias_counts_pk", ["actor_id", "alias"])
-      .execute();
-    await db.schema
-      .createIndex("actor_alias_counts_rank")
-      .on("actor_alias_counts")
-      .columns(["actor_id", "n desc", "alias"])
+      .modifyEnd(withoutRowid)
       .execute();
     for (const [table, select] of Object.entries(recomputed)) {
       await sql.raw(`insert into ${table} ${select}`).execute(db);
