@@ -37,6 +37,7 @@ import { modalityBefore } from "./modality.js";
 import { paperOwner } from "./paper-owner.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
+import { REQUEST_NOUNS, requestOf } from "./request-owner.js";
 import {
   ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
@@ -151,6 +152,13 @@ function buildResponse(
   // "the protesters' demands", "the demands of the protesters": the owner's demand, of those who govern unless addressed
   const owner = cue.type === "demand" ? demandOwner(doc, tokens, m.first, m.last, to, sentence.start) : null;
   if (owner) return ownedDemand(doc, tokens, m, to, owner);
+  // "at the request of Johnson, the Queen suspended Parliament": the owner asks whoever acts on it
+  if (cue.type === "demand" && last.lower === "of" && REQUEST_NOUNS.has(tokens[m.last - 1]?.lower ?? "")) {
+    const request = requestOf(doc, tokens, m.first, m.last, from, to, sentence.start);
+    if (!request?.asked) return null;
+    const evidence = { start: Math.min(head.start, request.asked.start), end: request.owner.end };
+    return responseOf(cue, request.owner.actor, [request.asked.actor], "done", evidence);
+  }
   const nounUse = !cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type);
   const issuer = nounUse ? issuedBy(doc, tokens, m.last + 1, to) : null;
   if (nounUse && !issuer && !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1)))

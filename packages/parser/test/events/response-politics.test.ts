@@ -41,6 +41,25 @@ describe("responses in politics stories", () => {
     expectResponse(responses(text), want);
   });
 
+  it.each<[string, WantedResponse]>([
+    // a request told as a noun: its owner asks whoever acts on it
+    [
+      "At the request of Prime Minister Anna Vold, Paul Strand dissolved the cabinet.",
+      { type: "demand", actor: "vold", targets: ["strand"] },
+    ],
+    [
+      "Strand said he would comply with the request of Prime Minister Anna Vold to dissolve the cabinet.",
+      { type: "demand", actor: "vold", targets: ["strand"] },
+    ],
+  ])("%s", (text, want) => {
+    expectResponse(responses(text), want);
+  });
+
+  it("reads no request in 'requests of this nature'", () => {
+    const found = responses("Strand would not consider requests of this nature from Anna Vold.");
+    expect(found.filter((r) => r.type === "demand")).toEqual([]);
+  });
+
   it("reads a protest's means after 'by' as no passive agent", () => {
     const found = responses(
       'Members of the National Assembly protested by shouting "shame on you!" during the speech of Anna Vold.',
