@@ -48,7 +48,7 @@ describe("responses in politics stories", () => {
       { type: "demand", actor: "vold", targets: ["strand"] },
     ],
     [
-      "Strand said he would comply with the request of Prime Minister Anna Vold to dissolve the cabinet.",
+      "Strand dissolved the cabinet on Monday at the request of Prime Minister Anna Vold.",
       { type: "demand", actor: "vold", targets: ["strand"] },
     ],
   ])("%s", (text, want) => {
