@@ -1319,7 +1319,14 @@ function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cue
     if (t.lower === ";") return null;
     if (REPORTING.has(t.lower)) return subjectBefore(doc, sentence.start, t.start)?.actor ?? null;
   }
-  return null;
+  // "X was arrested on Thursday, the Interior Ministry said", "..., according to the police": the
+  // attribution after the act, which the claims stage has read, names its reporter
+  const head = tokens[cueIndex] as Token;
+  return (
+    doc.claims.find(
+      (c) => c.speaker && c.content.start <= head.start && head.end <= c.content.end && c.cue.start >= head.end,
+    )?.speaker ?? null
+  );
 }
 
 /** Protests with no named subject are the protesters': the story's earlier protesters, or an actor so named. */
