@@ -32,6 +32,7 @@ import {
 import { courtOf, isArrest } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
+import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
 import { paperOwner } from "./paper-owner.js";
@@ -241,6 +242,8 @@ function buildResponse(
   let possessedPatient = false;
   // "an inmate had been stabbed": the one acted on is named by no actor
   let unnamedSubjectAct = false;
+  // "a 25-year-old man was arrested": the one acted on is a person the story may identify later
+  let unnamedPersonSubject = false;
 
   if (cue.addressed) {
     // '"They need to stand by us," she said', 'said foreign powers should "get out"': the speaker asks the subject
@@ -284,6 +287,7 @@ function buildResponse(
     possessedPatient = unnamedSubject && POSSESSIVE_CLITICS.has(tokens[subjectWord - 1]?.lower ?? "");
     const patient = unnamedSubject ? null : patientBefore(doc, tokens, sentence, from, m.first);
     unnamedSubjectAct = unnamedSubject;
+    unnamedPersonSubject = unnamedSubject && !possessedPatient && unnamedPersonWord(tokens[subjectWord]?.lower ?? "");
     // "two suspects were arrested", "the minister was stabbed": the story's police, or its attacker,
     // as the cue's words tell, before whoever reports the act
     const role = agent ? null : impliedRole(tokens, m.first, m.last);
@@ -456,6 +460,9 @@ function buildResponse(
     );
   // "The House has only impeached two other Presidents": an act on others than the story's, named nowhere
   if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
+  // "arrested a 25-year-old man ... the man, later identified as X": the person the story identifies
+  if (targets.length === 0 && IDENTIFIABLE.has(cue.type) && !passive && unnamedPersonAt(doc, tokens, m.last + 1, to))
+    targets = [identifiedPerson(doc, head.start, actor)].filter((p): p is string => p !== null);
   if (targets.length === 0 && guessing) {
     // the same kind of act told before stands for the same targets (a call or a meeting: only just before)
     const near = LOCAL_TARGETS.has(cue.type) ? startSentencesBack(doc, (tokens[from] as Token).sentence, 1) : 0;
@@ -493,6 +500,9 @@ function buildResponse(
   // ("an individual has been arrested after the mayor was stabbed": in a story of an attack, its attacker)
   if (unnamedPatients && !possessedPatient)
     targets = [protesters(doc) ?? storyAttacker(doc, [actor])].filter((p): p is string => p !== null && p !== actor);
+  // "a man was arrested ... identified as X": an unnamed person acted on in the passive, too
+  if (targets.length === 0 && IDENTIFIABLE.has(cue.type) && unnamedPersonSubject)
+    targets = [identifiedPerson(doc, head.start, actor)].filter((p): p is string => p !== null);
   // a subject found in an earlier sentence (a pronoun's antecedent) stays out of the evidence
   const start =
     actorMention && actorMention.start >= sentence.start && head.start - actorMention.end < 120
@@ -520,6 +530,8 @@ function issuedBy(doc: Doc, tokens: Token[], i: number, to: number): string | nu
 }
 
 const ANSWERS = new Set<string>(ANSWER_TYPES);
+// acts on a person the story may leave unnamed at first and identify later ("arrested a man")
+const IDENTIFIABLE = new Set(["legal_action", "military_action"]);
 // passives whose agent, left out, is whoever acted on the same people before
 const ACTED_ON = new Set(["legal_action", "sanction"]);
 const ATTRIBUTING_BY = new Set<string>(ATTRIBUTED_BY);
