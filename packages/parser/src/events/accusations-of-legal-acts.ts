@@ -47,6 +47,8 @@ export function accusationsOfLegalActs(doc: Doc): void {
 }
 
 const LEGAL = new Set(["legal_action", "investigate"]);
+/** Passive verbs that tell a punishment, not a charge: they accuse only of a wrong named after them. */
+const PUNISHMENTS = new Set(cues.agentlessPassive.punishments);
 const PASSIVE = wordCues(cues.agentlessPassive.verbs);
 const PASSIVE_PREPS = new Set(cues.agentlessPassive.preps);
 const LEGAL_VERBS = new Set(cues.agentlessPassive.legalVerbs);
@@ -97,6 +99,8 @@ function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: nu
   if (prep < 0 || prep + 1 >= stop) return;
   for (let k = prep + 1; k < stop; k++) if ((tokens[k] as Token).lower === "by") return;
   const head = tokens[verb] as Token;
+  // "was jailed for corruption", not "was jailed for two years" nor "imprisoned for her views"
+  if (PUNISHMENTS.has(head.lower) && !groundWrong(tokens, prep + 1, stop)) return;
   const accused = pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start);
   // "A suspect in Wisconsin has been charged": a name inside the subject's phrase is not the subject
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
@@ -136,13 +140,10 @@ function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
   // "overturned the convictions of X for crimes relating to ...": an act that clears its targets accuses no one
   for (let k = from; k < stop && (tokens[k] as Token).start < r.evidence.end; k++)
     if (CLEARING.has((tokens[k] as Token).lower)) return;
-  const opener = grounds.matchAll(tokens, from, stop)[0];
-  if (!opener) return;
-  const wrong = groundWrong(tokens, opener.last + 1, stop);
-  // "over its Ballot Interference Prevention Act": a capitalised wrong is part of a name, not a deed
-  if (!wrong || /^\p{Lu}/u.test(doc.text.charAt((tokens[wrong.first] as Token).start))) return;
+  const found = statedGround(doc, tokens, from, stop) ?? verdictGround(tokens, from, stop, r.evidence.end, to);
+  if (!found) return;
+  const { ground, allegationStart } = found;
   const s = doc.sentences[sentence] as Span;
-  const ground: Span = { start: (tokens[opener.first] as Token).start, end: (tokens[wrong.last] as Token).end };
   const named = new Set(
     mentionsIn(doc, s.start, s.end)
       .filter((m) => (m.end <= ground.start || m.start >= ground.end) && !harmVictim(tokens, m.start))
@@ -150,13 +151,58 @@ function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
   );
   const accused = r.targets.filter((t) => named.has(t) && !closelyTied(doc, t, r.actor));
   if (accused.length === 0) return;
-  const allegationStart = opener.last + 1;
   addAccusation(doc, tokens, {
     accuser: r.actor,
     accused,
     allegation: { start: (tokens[allegationStart] as Token).start, end: allegationEnd(tokens, allegationStart, to) },
-    evidence: { start: r.evidence.start, end: Math.max(r.evidence.end, ground.end) },
+    evidence: { start: r.evidence.start, end: Math.max(r.evidence.end, Math.min(ground.end, r.evidence.end + 120)) },
   });
+}
+
+interface Ground {
+  /** From the ground's opener to its wrong (or, for a verdict, to its end): names inside are no targets. */
+  ground: Span;
+  allegationStart: number;
+}
+
+/** "over alleged bribery", "on charges of fraud": an opener with a wrong (or a named crime) in its first words. */
+function statedGround(doc: Doc, tokens: Token[], from: number, stop: number): Ground | null {
+  const opener = grounds.matchAll(tokens, from, stop)[0];
+  if (!opener) return null;
+  const wrong = groundWrong(tokens, opener.last + 1, stop);
+  // "over its Ballot Interference Prevention Act": a capitalised wrong is part of a name, not a deed
+  if (!wrong || /^\p{Lu}/u.test(doc.text.charAt((tokens[wrong.first] as Token).start))) return null;
+  return {
+    ground: { start: (tokens[opener.first] as Token).start, end: (tokens[wrong.last] as Token).end },
+    allegationStart: opener.last + 1,
+  };
+}
+
+const VERDICTS = new Set(cues.verdicts.words);
+const SPANS = new Set(cues.verdicts.spans);
+
+/**
+ * "sentenced X to life in prison for driving his car into a crowd": a verdict
+ * or sentence finds its target guilty of what follows "for", whether or not a
+ * wrong word names it; "for 40 years" tells the term and is skipped.
+ */
+function verdictGround(tokens: Token[], from: number, stop: number, actEnd: number, to: number): Ground | null {
+  let verdict = -1;
+  for (let k = from; k < stop && (tokens[k] as Token).start < actEnd + 40; k++)
+    if (VERDICTS.has((tokens[k] as Token).lower)) {
+      verdict = k;
+      break;
+    }
+  if (verdict < 0) return null;
+  for (let k = verdict + 1; k < stop - 1; k++) {
+    if ((tokens[k] as Token).lower !== "for") continue;
+    let term = false;
+    for (let j = k + 1; j < stop && j <= k + 3; j++) if (SPANS.has((tokens[j] as Token).lower)) term = true;
+    if (term || (tokens[k + 1] as Token).punct) continue;
+    const end = allegationEnd(tokens, k + 1, to);
+    return { ground: { start: (tokens[k] as Token).start, end }, allegationStart: k + 1 };
+  }
+  return null;
 }
 
 /** The first wrong (or named crime) in the ground's first words, starting at token i. */
