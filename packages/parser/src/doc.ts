@@ -47,6 +47,8 @@ export interface Doc {
   messages: ParseMessage[];
   /** What the mention stage learned beyond the output model (titles, affiliations), for the actor stage. */
   entities?: EntityState;
+  /** Actor id -> the gender the actor stage learned from its name, honorific or description (no pronoun guesses). */
+  actorGender?: Map<string, "m" | "f">;
 }
 
 export function addMessage(doc: Doc, ruleId: string, reason: string, place?: Span): void {

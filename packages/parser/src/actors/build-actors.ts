@@ -33,6 +33,12 @@ export function buildActors(doc: Doc): void {
     m.actor = k ? (table.get(k)?.id ?? null) : null;
   });
   doc.actors = table.list().filter((a: Actor) => a.aliases.length > 0);
+  // for later stages (a claim's pronoun speaker must agree): gender known from names, not from pronouns
+  doc.actorGender = new Map();
+  for (const [k, g] of facts.gender) {
+    const id = g ? table.get(k)?.id : undefined;
+    if (id && g) doc.actorGender.set(id, g);
+  }
 }
 
 function personFacts(mentions: Mention[], notes: MentionNote[], keys: (string | null | undefined)[]): PersonFacts {

@@ -5,9 +5,10 @@ import type { ClaimContext } from "./context.js";
 const cache = new WeakMap<ClaimContext, Map<string, Gender | null>>();
 
 /**
- * The gender a person actor is known by: the first name ("Kim Kardashian" f),
- * else an honorific written before one of its mentions ("Mr. Pierce" m).
- * Null when neither tells, so an unknown person still fits any pronoun.
+ * The gender a person actor is known by: what the actor stage learned from its
+ * names, honorifics and descriptions when it knows; else the first name here
+ * ("Kim Kardashian" f), else an honorific before one of its mentions ("Mr. Pierce" m).
+ * Null when nothing tells, so an unknown person still fits any pronoun.
  */
 export function personGender(ctx: ClaimContext, actor: string): Gender | null {
   let known = cache.get(ctx);
@@ -16,6 +17,11 @@ export function personGender(ctx: ClaimContext, actor: string): Gender | null {
     cache.set(ctx, known);
   }
   if (known.has(actor)) return known.get(actor) ?? null;
+  const learned = ctx.doc.actorGender?.get(actor);
+  if (learned) {
+    known.set(actor, learned);
+    return learned;
+  }
   const a = ctx.doc.actors.find((x) => x.id === actor);
   let g: Gender | null = null;
   if (a) g = firstNameGender.get(a.name.split(" ")[0] ?? "") ?? honorificGender(ctx, actor);

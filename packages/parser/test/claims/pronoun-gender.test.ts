@@ -31,4 +31,24 @@ describe("a pronoun speaker agrees in gender with the person it stands for", () 
   it("with no clash the closest person still speaks", () => {
     expect(speakers("Maria Vance met Tom Marsh on Monday. He said the port would reopen.")).toEqual(["marsh"]);
   });
+
+  it("the gender the actor stage learned wins over a name that tells none", () => {
+    // "Quill" gives no gender by itself: the actor stage knows her from a description ("the chairwoman")
+    const doc = handBuiltDoc("Tom Marsh met Quill Adebayo on Monday. He said the port would reopen.", [
+      ...ACTORS,
+      { id: "adebayo", kind: "person", names: ["Quill Adebayo", "Adebayo"] },
+    ]);
+    doc.actorGender = new Map([["adebayo", "f"]]);
+    findClaims(doc);
+    expect(doc.claims.map((c) => c.speaker)).toEqual(["marsh"]);
+  });
+
+  it("without it, a person of unknown gender still fits any pronoun", () => {
+    const doc = handBuiltDoc("Tom Marsh met Quill Adebayo on Monday. He said the port would reopen.", [
+      ...ACTORS,
+      { id: "adebayo", kind: "person", names: ["Quill Adebayo", "Adebayo"] },
+    ]);
+    findClaims(doc);
+    expect(doc.claims.map((c) => c.speaker)).toEqual(["adebayo"]);
+  });
 });
