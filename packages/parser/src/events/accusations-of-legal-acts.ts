@@ -40,6 +40,7 @@ export function accusationsOfLegalActs(doc: Doc): void {
   doc.sentences.forEach((sentence, s) => {
     const [from, to] = sentenceRange(tokens, s);
     for (const m of PASSIVE.matchAll(tokens, from, to)) agentlessAccusation(doc, tokens, sentence, from, to, m.first);
+    for (const m of FACED.matchAll(tokens, from, to)) facedCharges(doc, tokens, sentence, from, to, m.first, m.last);
     for (let k = from + 1; k < to - 1; k++)
       if (CHARGE_NOUNS.has((tokens[k] as Token).lower)) ownedCharges(doc, tokens, sentence, k, to);
   });
@@ -78,6 +79,71 @@ function legalContext(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const FACED = new CueSet<true>(cues.agentlessPassive.facedCharges.map((c) => compilePattern(c, true)));
+const FACED_NOUNS = new Set(cues.agentlessPassive.facedNouns);
+const GERUND_OPENERS = new Set(["by", "after", "before", "for", "of", "without", "while", "since", "upon"]);
+
+/**
+ * "both parents faced twelve counts of torture", "X pleaded not guilty to
+ * seven counts of negligent homicide": the subject is accused by whoever
+ * brings the case, found as for an agentless charge. A plea needs a charge
+ * noun within five words or a wrong after it ("pleaded guilty to conspiring
+ * to hack"), so a plea to someone ("pleaded guilty to the judge") is none.
+ */
+function facedCharges(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number, cue: number, last: number) {
+  const stop = clauseEnd(tokens, last + 1, to);
+  if (last + 1 >= stop || negatedBefore(tokens, cue, from)) return;
+  let charge = FACED_NOUNS.has((tokens[last] as Token).lower) ? last : -1;
+  for (let k = last + 1; charge < 0 && k < stop && k <= last + 5; k++)
+    if (FACED_NOUNS.has((tokens[k] as Token).lower)) charge = k;
+  if (charge < 0 && !groundWrong(tokens, last + 1, stop)) return;
+  const head = tokens[cue] as Token;
+  // "accepted responsibility by pleading guilty": a gerund after a preposition has no subject of its own to read
+  if (head.lower.endsWith("ing") && GERUND_OPENERS.has(tokens[cue - 1]?.lower ?? "")) return;
+  const accused = subjectBefore(doc, sentence.start, head.start);
+  if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
+  accuseFor(doc, tokens, accused, head, last + 1, to, true);
+}
+
+/**
+ * The accusation of an agentless charge at `head` against `accused`, whose
+ * allegation starts at token `allegation`: brought by the legal act told
+ * against the accused, else by whoever last accused them, else (for a
+ * criminal charge) by the prosecuting state.
+ */
+function accuseFor(
+  doc: Doc,
+  tokens: Token[],
+  accused: ActorMention,
+  head: Token,
+  allegation: number,
+  to: number,
+  criminal: boolean,
+) {
+  const acts = doc.responses.filter(
+    (r) =>
+      LEGAL.has(r.type) &&
+      r.modality !== "negated" &&
+      r.targets.some((t) => closelyTied(doc, t, accused.actor)) &&
+      !closelyTied(doc, r.actor, accused.actor),
+  );
+  const act = acts.filter((r) => r.evidence.start < head.start).at(-1) ?? acts[0];
+  // failing a legal act, the one the story last told accusing them ("He was also accused of ...")
+  const prior = doc.accusations.filter((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor)).at(-1);
+  // failing both, a criminal charge is the prosecuting state's
+  const accuser = act?.actor ?? prior?.accuser ?? (criminal ? prosecutingState(doc, head.start, accused.actor) : null);
+  // (a state prosecutes its own citizens: only the accused itself is no accuser)
+  if (!accuser || accuser === accused.actor) return;
+  const end = allegationEnd(tokens, allegation, to);
+  const start = accused.start < head.start && head.start - accused.end < 60 ? accused.start : head.start;
+  addAccusation(doc, tokens, {
+    accuser,
+    accused: [accused.actor],
+    allegation: { start: (tokens[allegation] as Token).start, end },
+    evidence: { start, end: Math.min(end, head.end + 90) },
+  });
+}
+
 /**
  * "He was also accused of defrauding clients": a passive accusation with no
  * agent is the accusation of whoever the story tells bringing a legal act or
@@ -104,29 +170,7 @@ function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: nu
   const accused = pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start);
   // "A suspect in Wisconsin has been charged": a name inside the subject's phrase is not the subject
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
-  const acts = doc.responses.filter(
-    (r) =>
-      LEGAL.has(r.type) &&
-      r.modality !== "negated" &&
-      r.targets.some((t) => closelyTied(doc, t, accused.actor)) &&
-      !closelyTied(doc, r.actor, accused.actor),
-  );
-  const act = acts.filter((r) => r.evidence.start < head.start).at(-1) ?? acts[0];
-  // failing a legal act, the one the story last told accusing them ("He was also accused of ...")
-  const prior = doc.accusations.filter((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor)).at(-1);
-  // failing both, a criminal charge is the prosecuting state's
-  const criminal = LEGAL_VERBS.has(head.lower) || legalContext(tokens, verb);
-  const accuser = act?.actor ?? prior?.accuser ?? (criminal ? prosecutingState(doc, head.start, accused.actor) : null);
-  // (a state prosecutes its own citizens: only the accused itself is no accuser)
-  if (!accuser || accuser === accused.actor) return;
-  const end = allegationEnd(tokens, prep + 1, to);
-  const start = accused.start < head.start && head.start - accused.end < 60 ? accused.start : head.start;
-  addAccusation(doc, tokens, {
-    accuser,
-    accused: [accused.actor],
-    allegation: { start: (tokens[prep + 1] as Token).start, end },
-    evidence: { start, end: Math.min(end, head.end + 90) },
-  });
+  accuseFor(doc, tokens, accused, head, prep + 1, to, LEGAL_VERBS.has(head.lower) || legalContext(tokens, verb));
 }
 
 function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
