@@ -38,6 +38,7 @@ import {
 import type { MentionNote } from "./mention-note.js";
 import {
   beforeDemonym,
+  hyphenatedGivenName,
   innerAdjective,
   opensBody,
   opensNumberedBody,
@@ -130,7 +131,8 @@ export function classifyRun(scan: Scan, run: Run): void {
       !opensBody(scan, pos) &&
       !opensTitle(scan, pos) &&
       !opensNumberedBody(scan, pos) &&
-      tokens[pos + 1]?.text !== "&") ||
+      tokens[pos + 1]?.text !== "&" &&
+      !(pos < run.last && hyphenatedGivenName(scan, pos + 1))) ||
       beforeDemonym(scan, pos) ||
       partyBeforeBody(scan, pos, run.last)) &&
     !possessiveName(scan, pos) &&
@@ -671,7 +673,15 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "RAF Croughton", "HMS Victory": an acronym heads a base or a ship, not a person
   if (n >= 2 && !titled && /^[A-Z]{2,}$/.test(firstWord)) return;
   // "Defeat ISIS": an English word where a first name would stand
-  if (n >= 2 && !titled && englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
+  // ("Park Won-soon": a family name before a hyphenated given name is a name)
+  if (
+    n >= 2 &&
+    !titled &&
+    englishWordSet.has(scan.lower(first)) &&
+    !firstNameGender.has(firstWord) &&
+    !hyphenatedGivenName(scan, first + 1)
+  )
+    return;
   // "( home team in CAPS )": an ordinary word in capitals inside a sentence is emphasis, no name
   if (
     n === 1 &&

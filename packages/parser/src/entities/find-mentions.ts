@@ -10,7 +10,7 @@ import { findHeadlineNames } from "./headline-names.js";
 import { gazetteer, regionAdjectives } from "./lexicon.js";
 import { shareListTitles } from "./list-titles.js";
 import type { MentionNote } from "./mention-note.js";
-import { findRuns, markHeadlines } from "./name-runs.js";
+import { findRuns, hyphenatedGivenName, markHeadlines } from "./name-runs.js";
 import { settleOrganizations } from "./org-evidence.js";
 import { findPlacedInstitutions } from "./placed-institutions.js";
 import { type Piece, Scan } from "./scan.js";
@@ -88,11 +88,18 @@ const SPEECH = new Set([
 function settleUnsure(scan: Scan): void {
   const surnames = new Set<string>();
   const lastNames = new Set<string>();
+  const familyNames = new Set<string>();
   for (const p of scan.pieces) {
     if (p.kind !== "person" || p.last === p.first) continue;
     // "Erdogan" after "Recep Tayyip Erdoğan": the same surname without its accents
     for (let k = p.first; k <= p.last; k++) surnames.add(foldName(scan.tokens[k]?.text ?? ""));
     lastNames.add(foldName(scan.tokens[p.last]?.text ?? ""));
+    // "Park Won-soon" … "Park said": the family name comes first, before a hyphenated given name
+    if (p.last === p.first + 1 && hyphenatedGivenName(scan, p.last)) {
+      const family = foldName(scan.tokens[p.first]?.text ?? "");
+      lastNames.add(family);
+      familyNames.add(family);
+    }
   }
   // a word the text puts after "in" / "between" once is a place everywhere in it
   const places = new Set<string>();
@@ -141,7 +148,13 @@ function settleUnsure(scan: Scan): void {
     const t = tokens[k];
     if (!t?.cap || scan.named[k] || scan.headline[k] || t.text.length < 3 || !lastNames.has(foldName(t.text))) continue;
     if (regionAdjectives.has(t.text) || gazetteer.has(t.text)) continue;
-    if (t.sentStart && tokens[k + 1]?.kind !== "possessive" && !tokens[k + 1]?.cap) continue;
+    if (
+      t.sentStart &&
+      tokens[k + 1]?.kind !== "possessive" &&
+      !tokens[k + 1]?.cap &&
+      !familyNames.has(foldName(t.text))
+    )
+      continue;
     scan.add({
       start: t.start,
       end: t.end,

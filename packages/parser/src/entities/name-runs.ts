@@ -82,6 +82,43 @@ export function isCompoundAdjective(w: string): boolean {
   return true;
 }
 
+// Tails of compound adjectives that a short lower-case syllable could be mistaken for.
+const COMPOUND_TAILS = new Set([
+  "run",
+  "born",
+  "made",
+  "led",
+  "era",
+  "style",
+  "like",
+  "wide",
+  "free",
+  "held",
+  "sized",
+  "type",
+  "old",
+]);
+
+/**
+ * "Park Won-soon", "Moon Jae-in", "Tsai Ing-wen": a short capitalised syllable, a hyphen and a
+ * short lower-case syllable, right after another capitalised name word, is an East Asian given
+ * name; "Kong-based", "Award-winning", "Trump-backed" end in a participle, and "US-led" starts
+ * with a known name.
+ */
+export function hyphenatedGivenName(scan: Scan, j: number): boolean {
+  const w = scan.tokens[j]?.text ?? "";
+  const h = w.indexOf("-");
+  if (h < 2 || h > 5 || w.length - h - 1 < 1 || w.length - h - 1 > 5) return false;
+  const head = w.slice(0, h);
+  const tail = w.slice(h + 1);
+  if (!/^[A-Z][a-z]+$/.test(head) || !/^[a-z]+$/.test(tail)) return false;
+  if (tail.endsWith("ed") || tail.endsWith("ing") || COMPOUND_TAILS.has(tail)) return false;
+  const prev = scan.tokens[j - 1];
+  return (
+    prev?.kind === "word" && prev.cap && !scan.headline[j - 1] && !gazetteer.has(head) && !gazetteer.has(prev.text)
+  );
+}
+
 // Words a title-case headline leaves in lower case ("of", "the", "vs.").
 const HEADLINE_MINOR = new Set<string>(headlineWords.minor);
 
@@ -190,6 +227,7 @@ export function findRuns(scan: Scan): Run[] {
         !opensTitle(scan, i) &&
         !opensNumberedBody(scan, i) &&
         !(tokens[i + 1]?.text === "&" && isAmpersandJoin(scan, i + 1)) &&
+        !(scan.adjacent(i, i + 1) && hyphenatedGivenName(scan, i + 1)) &&
         !(innerAdjective(scan, i) && !t.sentStart))
     ) {
       i++;
@@ -224,7 +262,8 @@ export function findRuns(scan: Scan): Run[] {
       }
       if (!n || n.kind !== "word" || !scan.adjacent(j - 1, j) || scan.headline[j]) break;
       // "Academy Award-winning": the name belongs to the adjective; no run
-      if (n.cap && isCompoundAdjective(n.text) && scan.adjacent(j - 1, j)) {
+      // (but "Park Won-soon", "Ban Ki-moon": a hyphenated given name after a family name is the name's)
+      if (n.cap && isCompoundAdjective(n.text) && scan.adjacent(j - 1, j) && !hyphenatedGivenName(scan, j)) {
         last = -1;
         break;
       }

@@ -35,6 +35,7 @@ import { demandOwner } from "./demand-owner.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
 import { paperOwner } from "./paper-owner.js";
+import { prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
 import {
@@ -63,6 +64,7 @@ import {
   type ResponseCue,
   responseCodes,
   responseCues,
+  STATE_ACTS,
   WEIGHING,
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
@@ -303,6 +305,15 @@ function buildResponse(
       actor = actedOnBefore(doc, patient.actor, head.start);
     // "Congress voted to hold a Cabinet officer in contempt ... Holder was held in contempt": the same act just told
     if (!actor && ACTED_ON.has(cue.type) && !cue.court) actor = sameActBefore(doc, tokens, from, cue.type);
+    // "Khan was convicted of terrorism years ago", "Blagojevich was jailed for corruption": a state's act on a
+    // named person that no agent, court, police or earlier act accounts for is the prosecuting state's
+    const byState =
+      !actor &&
+      patient !== null &&
+      cue.type === "legal_action" &&
+      (cue.court || wordIn(tokens, m.first, m.last + 1, STATE_ACTS)) &&
+      !toldBy(doc, patient.actor, PERSONAL.has(tokens[subjectWord]?.lower ?? ""), head.start);
+    if (byState) actor = prosecutingState(doc, head.start, patient.actor);
     // a court sentences its own country's people: only the court itself is no target of its verdict
     // ("Indonesia's security minister Wiranto was stabbed": the patient, not the body in his title)
     if (patient && !unnamedPatients)
@@ -312,7 +323,9 @@ function buildResponse(
       ).filter(
         (a) =>
           // a court, or the police, acts on its own country's people too
-          (cue.court || (role === "police" && actor === implied) ? a !== actor : !sameSide(doc, a, actor ?? "")) &&
+          (cue.court || byState || (role === "police" && actor === implied)
+            ? a !== actor
+            : !sameSide(doc, a, actor ?? "")) &&
           (a === patient.actor || !closelyTied(doc, a, patient.actor)),
       );
   } else {
@@ -966,6 +979,14 @@ function objectsReach(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: n
   const limit = Math.min((tokens[stop] as Token | undefined)?.start ?? Number.MAX_SAFE_INTEGER, last.end + 80);
   const objs = mentionsIn(doc, last.end, limit);
   return objs.length ? (objs[objs.length - 1] as ActorMention).end : last.end;
+}
+
+/**
+ * "the attacker claimed he was wrongfully imprisoned": an act on `actor` told in its own words (or
+ * in anyone's, when a pronoun names the one acted on: whose it is rests on the claim's speaker).
+ */
+function toldBy(doc: Doc, actor: string, pronoun: boolean, pos: number): boolean {
+  return doc.claims.some((c) => (pronoun || c.speaker === actor) && c.content.start <= pos && pos < c.content.end);
 }
 
 /** "attacked by protesters": the agent of a passive. */

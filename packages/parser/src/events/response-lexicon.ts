@@ -86,6 +86,9 @@ export const responseCodes = new Map(
 /** Types whose agentless passive ("were arrested") is credited to whoever reports it. */
 export const PASSIVE_REPORTED = new Set<string>(lexicon.passiveWithoutAgent);
 
+/** A state's acts on a person ("was convicted", "was jailed"): with no agent told, the prosecuting state's. */
+export const STATE_ACTS: ReadonlySet<string> = new Set(lexicon.stateActs.words);
+
 /** Nominal acts whose doer may be named just before them ("Turkish airstrikes"). */
 export const ATTRIBUTIVE_ACTS = new Set<string>(lexicon.attributiveActs);
 
