@@ -5,6 +5,7 @@ import { profileIndex } from "./migrations/003-profile-index.js";
 import { coveringIndexes } from "./migrations/004-covering-indexes.js";
 import { actorSurname } from "./migrations/005-actor-surname.js";
 import { actorPageIndexes } from "./migrations/006-actor-page-indexes.js";
+import { keptAggregates } from "./migrations/007-kept-aggregates.js";
 import type { Database } from "./tables.js";
 
 // Migrations are code, listed here in order, so a bundled or tsx-run server needs no folder scan.
@@ -15,9 +16,17 @@ const migrations: Record<string, Migration> = {
   "004-covering-indexes": coveringIndexes,
   "005-actor-surname": actorSurname,
   "006-actor-page-indexes": actorPageIndexes,
+  "007-kept-aggregates": keptAggregates,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to `target` (a migration's name) and no further: tests build an older database with it. */
+export async function migrateTo(db: Kysely<Database>, target: string, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error } = await migrator.migrateTo(target);
+  if (error) throw new Error(`database migration failed: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 /** Brings the schema up to date; `schema` keeps Kysely's bookkeeping tables in a PostgreSQL schema of their own. */
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<void> {

@@ -144,6 +144,27 @@ export interface MetaTable {
   value: number;
 }
 
+/** Kept by triggers (src/db/kept-aggregates.ts): accusations from one actor against another. */
+export interface AccusationPairTable {
+  accuser_id: string;
+  accused_id: string;
+  n: number;
+}
+
+/** Kept by triggers: an actor's count in a role (see `roleCounters`, plus MENTIONED). */
+export interface ActorRoleTable {
+  actor_id: string;
+  role: string;
+  n: number;
+}
+
+/** Kept by triggers: how many articles call an actor by a name. */
+export interface ActorAliasCountTable {
+  actor_id: string;
+  alias: string;
+  n: number;
+}
+
 export interface Database {
   meta: MetaTable;
   articles: ArticleTable;
@@ -158,4 +179,7 @@ export interface Database {
   denials: DenialTable;
   responses: ResponseTable;
   response_targets: ItemTargetTable;
+  accusation_pairs: AccusationPairTable;
+  actor_roles: ActorRoleTable;
+  actor_alias_counts: ActorAliasCountTable;
 }

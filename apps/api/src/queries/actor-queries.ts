@@ -66,42 +66,64 @@ export interface ActorCounts {
   responsesReceived: number;
 }
 
-const countSources: [keyof ActorCounts, string, string, string][] = [
-  ["articles", "article_actors", "actor_id", "count(distinct article_id)"],
-  // One row an actor an article carries its mention count: the same total as counting
-  // mentions, read from the same index entries as the article count (migration 006).
-  ["mentions", "article_actors", "actor_id", "coalesce(sum(mention_count), 0)"],
-  ["claims", "claims", "speaker_id", "count(*)"],
-  ["accusationsMade", "accusations", "accuser_id", "count(*)"],
-  ["accusationsReceived", "accusation_targets", "actor_id", "count(*)"],
-  ["denials", "denials", "denier_id", "count(*)"],
-  ["responsesGiven", "responses", "actor_id", "count(*)"],
-  ["responsesReceived", "response_targets", "actor_id", "count(*)"],
-];
+// The roles kept at write time (src/db/kept-aggregates.ts) that are an actor's counts.
+const countRoles: Record<string, keyof ActorCounts> = {
+  SPEAKER: "claims",
+  ACCUSER: "accusationsMade",
+  ACCUSED: "accusationsReceived",
+  DENIER: "denials",
+  RESPONDER: "responsesGiven",
+  RESPONSE_TARGET: "responsesReceived",
+};
 
-/** Per-actor counts for many actors at once, in one statement: each count is read from its table's actor index. */
+/**
+ * Per-actor counts for many actors at once: the item counts kept at write time, and the
+ * articles and mentions from one pass down the article rows' actor index (one row an actor
+ * an article carries its mention count, migration 006).
+ */
 export function actorCountsLoader(db: Kysely<Database>) {
   return new DataLoader<string, ActorCounts>(async (ids) => {
-    const rows = await compiledByIds(db)("actor counts", ids, (ids) =>
+    const byIds = compiledByIds(db);
+    const roles = await byIds("actor roles", ids, (ids) =>
+      db.selectFrom("actor_roles").select(["actor_id", "role", "n"]).where("actor_id", "in", ids),
+    );
+    const articles = await byIds("actor articles", ids, (ids) =>
       db
-        .selectFrom("actors as a")
+        .selectFrom("article_actors")
         .select([
-          "a.id",
-          ...countSources.map(([field, table, column, count]) =>
-            sql<number>`(select ${sql.raw(count)} from ${sql.table(table)} c where c.${sql.ref(column)} = a.id)`.as(
-              field,
-            ),
-          ),
+          "actor_id",
+          sql<number>`count(distinct article_id)`.as("articles"),
+          sql<number>`sum(mention_count)`.as("mentions"),
         ])
-        .where("a.id", "in", ids),
+        .where("actor_id", "in", ids)
+        .groupBy("actor_id"),
     );
     const out = new Map<string, ActorCounts>();
-    for (const r of rows as unknown as (Record<keyof ActorCounts, number> & { id: string })[]) {
-      const counts = {} as ActorCounts;
-      for (const [field] of countSources) counts[field] = Number(r[field] ?? 0);
-      out.set(r.id, counts);
+    for (const id of ids) out.set(id, noCounts());
+    for (const r of roles) {
+      const counts = out.get(r.actor_id);
+      const field = countRoles[r.role];
+      if (counts && field) counts[field] = Number(r.n);
     }
-    const none = Object.fromEntries(countSources.map(([field]) => [field, 0])) as unknown as ActorCounts;
-    return ids.map((id) => out.get(id) ?? { ...none });
+    for (const r of articles) {
+      const counts = out.get(r.actor_id);
+      if (!counts) continue;
+      counts.articles = Number(r.articles);
+      counts.mentions = Number(r.mentions ?? 0);
+    }
+    return ids.map((id) => out.get(id) ?? noCounts());
   });
+}
+
+function noCounts(): ActorCounts {
+  return {
+    articles: 0,
+    mentions: 0,
+    claims: 0,
+    accusationsMade: 0,
+    accusationsReceived: 0,
+    denials: 0,
+    responsesGiven: 0,
+    responsesReceived: 0,
+  };
 }

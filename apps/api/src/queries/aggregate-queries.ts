@@ -19,6 +19,19 @@ export async function accusationPairs(
   among?: { accusers: string[]; accused: string[] },
 ): Promise<PairCount[]> {
   const where = itemConditions("accusations", filter);
+  if (!among && where.length === 0) {
+    // Unfiltered, the pairs kept at write time answer down their rank index (kept-aggregates.ts).
+    const kept = await compiledShapes(db)(bound("kept accusation pairs", limit), () =>
+      db
+        .selectFrom("accusation_pairs")
+        .select(["accuser_id as accuser", "accused_id as accused", "n as count"])
+        .orderBy("n", "desc")
+        .orderBy("accuser_id")
+        .orderBy("accused_id")
+        .limit(limit),
+    );
+    return kept.map((r) => ({ accuser: r.accuser, accused: r.accused, count: Number(r.count) }));
+  }
   if (among) {
     if (among.accusers.length === 0 || among.accused.length === 0) return [];
     where.push(sql<SqlBool>`i.accuser_id in (${sql.join(among.accusers)})`);
@@ -138,6 +151,19 @@ export interface TopFilter {
 /** The actors that fill a role most often (items; for MENTIONED, articles). */
 export async function topActors(db: Kysely<Database>, role: Role, filter: TopFilter, limit: number) {
   const kinds = filter.kinds && filter.kinds.length > 0 ? [...filter.kinds] : null;
+  if (role !== "MENTIONED" && !kinds && !filter.from && !filter.to && !filter.source) {
+    // Unfiltered, the counts kept at write time answer down their rank index (kept-aggregates.ts).
+    const kept = await compiledShapes(db)(bound("kept top actors", role, limit), () =>
+      db
+        .selectFrom("actor_roles")
+        .select(["actor_id as actor", "n as count"])
+        .where("role", "=", role)
+        .orderBy("n", "desc")
+        .orderBy("actor_id")
+        .limit(limit),
+    );
+    return kept.map((r) => ({ actor: r.actor, count: Number(r.count) }));
+  }
   if (role === "MENTIONED") {
     const where: ReturnType<typeof sql<SqlBool>>[] = [];
     if (filter.from) where.push(sql<SqlBool>`substr(a.published_at, 1, 10) >= ${filter.from}`);

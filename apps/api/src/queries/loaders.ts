@@ -144,11 +144,12 @@ export function createLoaders(db: Kysely<Database>) {
     ),
     aliases: new DataLoader<string, string[]>(async (ids) => {
       const rows = await byIds("aliases", ids, (ids) =>
+        // Kept at write time (src/db/kept-aggregates.ts): one row a name, in order down its index.
         db
-          .selectFrom("actor_aliases")
-          .select(["actor_id", "alias", sql<number>`count(*)`.as("n")])
+          .selectFrom("actor_alias_counts")
+          .select(["actor_id", "alias", "n"])
           .where("actor_id", "in", ids)
-          .groupBy(["actor_id", "alias"])
+          .orderBy("actor_id")
           .orderBy("n", "desc")
           .orderBy("alias"),
       );

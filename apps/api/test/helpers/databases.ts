@@ -3,22 +3,23 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { type DatabaseHandle, openDatabase } from "../../src/db/database.js";
-import { migrateToLatest } from "../../src/db/migrate.js";
+import { migrateTo, migrateToLatest } from "../../src/db/migrate.js";
 
 export interface TestDatabase {
   name: "sqlite" | "postgres";
-  /** A fresh, migrated, empty database; `drop` removes it. */
-  open(onQuery?: (sql: string) => void): Promise<DatabaseHandle & { drop(): Promise<void> }>;
+  /** A fresh, migrated (up to `migration`, else fully), empty database; `drop` removes it. */
+  open(onQuery?: (sql: string) => void, migration?: string): Promise<DatabaseHandle & { drop(): Promise<void> }>;
 }
 
 const pgUrl = process.env.TEST_POSTGRES_URL;
 
 const sqlite: TestDatabase = {
   name: "sqlite",
-  async open(onQuery) {
+  async open(onQuery, migration) {
     const dir = mkdtempSync(join(tmpdir(), "newsgraph-api-"));
     const handle = await openDatabase({ url: `file:${join(dir, "test.db")}`, onQuery });
-    await migrateToLatest(handle.db, handle.schema);
+    if (migration) await migrateTo(handle.db, migration, handle.schema);
+    else await migrateToLatest(handle.db, handle.schema);
     return {
       ...handle,
       drop: async () => {
@@ -31,12 +32,13 @@ const sqlite: TestDatabase = {
 
 const postgres: TestDatabase = {
   name: "postgres",
-  async open(onQuery) {
+  async open(onQuery, migration) {
     if (!pgUrl) throw new Error("TEST_POSTGRES_URL is not set: the PostgreSQL suite cannot run (CI must provide it)");
     // Each test file gets its own schema, so parallel runs and other suites never collide.
     const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     const handle = await openDatabase({ url: pgUrl, pgSchema: schema, onQuery });
-    await migrateToLatest(handle.db, handle.schema);
+    if (migration) await migrateTo(handle.db, migration, handle.schema);
+    else await migrateToLatest(handle.db, handle.schema);
     return {
       ...handle,
       drop: async () => {

@@ -53,8 +53,31 @@ export function paperOwner(
     const at = tokens[k + 1];
     if (!at || k + 1 >= to) return [];
     const skip = ARTICLES.has(at.lower) ? tokens[k + 2] : undefined;
+    // "the request of (French) President Tomas Berg": the last name in the run of capitalised words,
+    // past a title that starts no mention, or a demonym's that the name after it outranks
+    const titled = titledName(doc, tokens, skip ? k + 2 : k + 1, to);
+    if (titled) return keep(titled);
     const named = mentionsIn(doc, at.start, at.start + 80)[0];
     return named && (named.start === at.start || named.start === skip?.start) ? keep(named.actor) : [];
   }
   return [];
+}
+
+const TITLE_WORDS = 4;
+
+/** The last mention starting within the run of capitalised words from token i ("French President Tomas Berg"). */
+function titledName(doc: Doc, tokens: Token[], i: number, to: number): string | null {
+  let last: string | null = null;
+  for (let k = i; k < to && k < i + TITLE_WORDS + 1; k++) {
+    const t = tokens[k] as Token;
+    const c = doc.text.charCodeAt(t.start);
+    if (t.punct || c < 65 || c > 90) break;
+    const starting = mentionsIn(doc, t.start, t.end + 80)[0];
+    if (starting && starting.start === t.start) {
+      last = starting.actor;
+      // a name longer than one word ends the run: what follows it is no title
+      if (starting.end > t.end) break;
+    }
+  }
+  return last;
 }
