@@ -81,6 +81,7 @@ function legalContext(tokens: Token[], i: number): boolean {
 
 const FACED = new CueSet<true>(cues.agentlessPassive.facedCharges.map((c) => compilePattern(c, true)));
 const FACED_NOUNS = new Set(cues.agentlessPassive.facedNouns);
+const BACK_POINTING = new Set(["the", "these", "those", "all", "both", "his", "her", "their", "its"]);
 const GERUND_OPENERS = new Set(["by", "after", "before", "for", "of", "without", "while", "since", "upon"]);
 
 /**
@@ -98,10 +99,14 @@ function facedCharges(doc: Doc, tokens: Token[], sentence: Span, from: number, t
     if (FACED_NOUNS.has((tokens[k] as Token).lower)) charge = k;
   if (charge < 0 && !groundWrong(tokens, last + 1, stop)) return;
   const head = tokens[cue] as Token;
+  // "pled not guilty to the charges": charges the story told already, whose accusation it holds
+  const definite = charge > 0 && BACK_POINTING.has((tokens[charge - 1] as Token).lower);
   // "accepted responsibility by pleading guilty": a gerund after a preposition has no subject of its own to read
   if (head.lower.endsWith("ing") && GERUND_OPENERS.has(tokens[cue - 1]?.lower ?? "")) return;
   const accused = subjectBefore(doc, sentence.start, head.start);
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
+  if (definite && doc.accusations.some((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor)))
+    return;
   accuseFor(doc, tokens, accused, head, last + 1, to, true);
 }
 
@@ -243,6 +248,8 @@ function verdictGround(tokens: Token[], from: number, stop: number, actEnd: numb
     let term = false;
     for (let j = k + 1; j < stop && j <= k + 3; j++) if (SPANS.has((tokens[j] as Token).lower)) term = true;
     if (term || (tokens[k + 1] as Token).punct) continue;
+    // "imprisoned for his views": a punishment alone finds no guilt; it needs a wrong named
+    if (PUNISHMENTS.has((tokens[verdict] as Token).lower) && !groundWrong(tokens, k + 1, stop)) return null;
     const end = allegationEnd(tokens, k + 1, to);
     return { ground: { start: (tokens[k] as Token).start, end }, allegationStart: k + 1 };
   }

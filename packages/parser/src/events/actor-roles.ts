@@ -154,11 +154,11 @@ function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
     const prev = left[k - 1];
     // "the ECJ — the supreme court on matters of EU law — ruled": a name inside a closed aside is not the subject
     if (prev && insideAside(doc.text, prev.end, m, pos)) continue;
-    // "officer of Virginia-based Symplicity": the preposition may stand before the name's modifiers
+    // "officer of Virginia-based Symplicity": the preposition may stand before a hyphenated modifier of the name
     const between = prev ? doc.text.slice(prev.end, m.start) : "";
     const attached =
       ATTACHING.has(wordBefore(doc, m.start, sentenceStart)) ||
-      ATTACHING.has(/^\s*(\p{L}+)\s/u.exec(between)?.[1]?.toLowerCase() ?? "");
+      ATTACHING.has(/^\s*(\p{L}+)\s+(?:the\s+)?\p{L}+-[\p{L}-]+\s+$/u.exec(between)?.[1]?.toLowerCase() ?? "");
     if (attached && prev && m.start - prev.end < 30 && !/[,;]/.test(between)) continue;
     // "Kerik, a former commissioner of the New York police, was convicted": a name completing an apposition
     if (prev && !afterPreposition(doc, prev, sentenceStart) && inApposition(doc.text, prev.end, m, pos)) continue;
