@@ -29,15 +29,17 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
-import { courtOf, isArrest } from "./court-actor.js";
+import { courtNoun, courtOf, isArrest } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
+import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
 import { paperOwner } from "./paper-owner.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
+import { REQUEST_NOUNS, requestOf } from "./request-owner.js";
 import {
   ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
@@ -153,6 +155,13 @@ function buildResponse(
   // "the protesters' demands", "the demands of the protesters": the owner's demand, of those who govern unless addressed
   const owner = cue.type === "demand" ? demandOwner(doc, tokens, m.first, m.last, to, sentence.start) : null;
   if (owner) return ownedDemand(doc, tokens, m, to, owner);
+  // "at the request of Johnson, the Queen suspended Parliament": the owner asks whoever acts on it
+  if (cue.type === "demand" && last.lower === "of" && REQUEST_NOUNS.has(tokens[m.last - 1]?.lower ?? "")) {
+    const request = requestOf(doc, tokens, m.first, m.last, from, to, sentence.start);
+    if (!request?.asked) return null;
+    const evidence = { start: Math.min(head.start, request.asked.start), end: request.owner.end };
+    return responseOf(cue, request.owner.actor, [request.asked.actor], "done", evidence);
+  }
   const nounUse = !cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type);
   const issuer = nounUse ? issuedBy(doc, tokens, m.last + 1, to) : null;
   if (nounUse && !issuer && !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1)))
@@ -216,11 +225,12 @@ function buildResponse(
     return e && responseOf(cue, e.actor, e.targets, modalityBefore(tokens, m.first, from, cue.type), e.evidence);
   }
   // "responded by throwing stones": a "by" inside the cue names the means, not a passive's agent
-  const passive = isPassive(tokens, m.first, from) && !(tokens[m.first + 1]?.lower === "by" && m.last > m.first + 1);
-  if (cue.needsObject && !passive) {
-    const reach = tokens[Math.min(m.last + 3, to - 1)] as Token;
-    if (!mentionsIn(doc, last.end, reach.end + 80, true).some((x) => x.start < reach.end)) return null;
-  }
+  const passive =
+    isPassive(tokens, m.first, from) &&
+    !(tokens[m.first + 1]?.lower === "by" && m.last > m.first + 1) &&
+    !meansAfterNamedDoer(doc, tokens, sentence, m.first);
+  const object = cue.needsObject && !passive ? namedObject(doc, tokens, m.last, to) : null;
+  if (cue.needsObject && !passive && !object) return null;
   // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
   // collision "which killed X" nor "his lions"
   if (ADJACENT_SUBJECT.has(head.lower) && !namedNextTo(doc, tokens, sentence, from, to, m.first, passive)) return null;
@@ -232,6 +242,8 @@ function buildResponse(
   let possessedPatient = false;
   // "an inmate had been stabbed": the one acted on is named by no actor
   let unnamedSubjectAct = false;
+  // "a 25-year-old man was arrested": the one acted on is a person the story may identify later
+  let unnamedPersonSubject = false;
 
   if (cue.addressed) {
     // '"They need to stand by us," she said', 'said foreign powers should "get out"': the speaker asks the subject
@@ -275,6 +287,7 @@ function buildResponse(
     possessedPatient = unnamedSubject && POSSESSIVE_CLITICS.has(tokens[subjectWord - 1]?.lower ?? "");
     const patient = unnamedSubject ? null : patientBefore(doc, tokens, sentence, from, m.first);
     unnamedSubjectAct = unnamedSubject;
+    unnamedPersonSubject = unnamedSubject && !possessedPatient && unnamedPersonWord(tokens[subjectWord]?.lower ?? "");
     // "two suspects were arrested", "the minister was stabbed": the story's police, or its attacker,
     // as the cue's words tell, before whoever reports the act
     const role = agent ? null : impliedRole(tokens, m.first, m.last);
@@ -367,17 +380,29 @@ function buildResponse(
     }
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor && cue.type === "military_action") actor = attributedDoer(doc, tokens, m.last + 1, 1);
+    // "A court in Moscow sentenced Navalny", "a jury convicted Marek": a court the story does not name
+    // as an actor speaks for the state that prosecutes the one it convicts
+    const convicted =
+      !actor && cue.court && !actorMention && courtSubject(tokens, m.first, from)
+        ? mentionsIn(doc, last.end, sentence.end).find((x) => x.kind !== "country")
+        : undefined;
+    if (convicted) actor = courtOf(doc, head.start) ?? prosecutingState(doc, head.start, convicted.actor);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
+    // a court convicts its own country's people: the one convicted is the target whatever its side
+    if (convicted && targets.length === 0 && convicted.actor !== actor) targets = [convicted.actor];
     // "Turkey and Libya agreed on maritime borders": in a mutual act each is the other's target
     const partner = actorMention && partnerOf(doc, actorMention, sentence.start);
     // the first-named is the actor, the rest its partners ("Turkey and Libya agreed" → Turkey with Libya)
-    if (cue.type === "cooperate" && partner && actorMention) {
+    // (not one backed by both: "Pierce and Carroll endorsed Smith")
+    if (cue.type === "cooperate" && partner && actorMention && !object) {
       targets = [actor];
       actor = partner.actor;
       actorMention = partner;
     }
   }
+  // "endorsed his former rival, Joe Biden": the object named is the target, none is guessed
+  if (object && object.actor !== actor && !targets.includes(object.actor)) targets = [object.actor];
   // "a Kabul car bombing killed five, another attack ascribed to the Taliban": the doer the story names
   // for an attack, in its sentence or (for a passive with no agent) the next, outranks a subject guessed
   if (cue.type === "military_action") {
@@ -444,6 +469,9 @@ function buildResponse(
     );
   // "The House has only impeached two other Presidents": an act on others than the story's, named nowhere
   if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
+  // "arrested a 25-year-old man ... the man, later identified as X": the person the story identifies
+  if (targets.length === 0 && IDENTIFIABLE.has(cue.type) && !passive && unnamedPersonAt(doc, tokens, m.last + 1, to))
+    targets = [identifiedPerson(doc, head.start, actor)].filter((p): p is string => p !== null);
   if (targets.length === 0 && guessing) {
     // the same kind of act told before stands for the same targets (a call or a meeting: only just before)
     const near = LOCAL_TARGETS.has(cue.type) ? startSentencesBack(doc, (tokens[from] as Token).sentence, 1) : 0;
@@ -481,6 +509,9 @@ function buildResponse(
   // ("an individual has been arrested after the mayor was stabbed": in a story of an attack, its attacker)
   if (unnamedPatients && !possessedPatient)
     targets = [protesters(doc) ?? storyAttacker(doc, [actor])].filter((p): p is string => p !== null && p !== actor);
+  // "a man was arrested ... identified as X": an unnamed person acted on in the passive, too
+  if (targets.length === 0 && IDENTIFIABLE.has(cue.type) && unnamedPersonSubject)
+    targets = [identifiedPerson(doc, head.start, actor)].filter((p): p is string => p !== null);
   // a subject found in an earlier sentence (a pronoun's antecedent) stays out of the evidence
   const start =
     actorMention && actorMention.start >= sentence.start && head.start - actorMention.end < 120
@@ -508,6 +539,8 @@ function issuedBy(doc: Doc, tokens: Token[], i: number, to: number): string | nu
 }
 
 const ANSWERS = new Set<string>(ANSWER_TYPES);
+// acts on a person the story may leave unnamed at first and identify later ("arrested a man")
+const IDENTIFIABLE = new Set(["legal_action", "military_action"]);
 // passives whose agent, left out, is whoever acted on the same people before
 const ACTED_ON = new Set(["legal_action", "sanction"]);
 const ATTRIBUTING_BY = new Set<string>(ATTRIBUTED_BY);
@@ -825,6 +858,86 @@ const NOT_OBJECT = new Set([
   "up",
 ]);
 
+// words that end an object before any name: "endorsed it, Hawkins said", "the killers of Khashoggi"
+const OBJECT_BREAKS = new Set([
+  "it",
+  "them",
+  "him",
+  "me",
+  "us",
+  "you",
+  "this",
+  "these",
+  "those",
+  "of",
+  "like",
+  "that",
+  "and",
+  "or",
+  "but",
+  "as",
+  "by",
+  "with",
+  "for",
+  "after",
+  "over",
+  "at",
+  "in",
+  "until",
+  "back",
+  "out",
+  "up",
+]);
+// "banned travel from China", "banned flights to Iran": a preposition after the object's noun leads to whom
+const OBJECT_LINKS = new Set(["from", "to", "on", "against"]);
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their"]);
+const OBJECT_WORDS = 3;
+
+/**
+ * The actor a transitive cue names as its object: "sanctioned Iran", "endorsed former Vice President
+ * Joe Biden", "endorsed his former rival, Joe Biden", "banned travel from China" (a few lowercase words,
+ * title words or an appositive's head between), but not "endorsed it, Hawkins said", "a woman named
+ * X" nor "called for the decriminalization of drugs like Portugal".
+ */
+function namedObject(doc: Doc, tokens: Token[], last: number, to: number): ActorMention | null {
+  const mentions = mentionsIn(doc, (tokens[last] as Token).end, (tokens[to - 1] as Token).end, true);
+  let lower = 0;
+  let afterComma = false;
+  let k = last + 1;
+  for (const object of mentions) {
+    const word = doc.text.slice(object.start, object.end).toLowerCase();
+    // "his former rival": a possessive pronoun opens the object, it is not it
+    if (object.via === "pronoun" && POSSESSIVE_DETERMINERS.has(word)) continue;
+    for (; k < to && (tokens[k] as Token).start < object.start; k++) {
+      const t = tokens[k] as Token;
+      const capital = /^\p{Lu}/u.test(doc.text.slice(t.start, t.end));
+      if (t.punct) {
+        // an appositive: "his former rival, Joe Biden"
+        if (t.lower !== "," || afterComma || lower === 0) return null;
+        afterComma = true;
+        continue;
+      }
+      if (capital) continue;
+      if (afterComma || ++lower > OBJECT_WORDS || OBJECT_BREAKS.has(t.lower)) return null;
+      if (OBJECT_LINKS.has(t.lower) && k === last + 1) return null;
+    }
+    // "shot him": a pronoun right after the verb, resolved by the actor stage; not inside a quote,
+    // whose pronouns point into the speaker's own words ("I am glad to endorse him")
+    if (object.via === "pronoun") return k === last + 1 && !quoteSpeaker(doc, object.start) ? object : null;
+    // "a woman named Heather Heyer": a participle before the name; the object is the noun before it
+    const prev = tokens[k - 1] as Token;
+    if (
+      k - 1 > last &&
+      !prev.punct &&
+      prev.lower.endsWith("ed") &&
+      !/^\p{Lu}/u.test(doc.text.slice(prev.start, prev.end))
+    )
+      return null;
+    return object;
+  }
+  return null;
+}
+
 /** "sued the newspaper in Germany": a place named after an object is where, not whom. */
 function locative(tokens: Token[], cueEnd: number, mentionStart: number): boolean {
   const i = tokenIndexAt(tokens, mentionStart);
@@ -979,6 +1092,18 @@ function objectsReach(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: n
   const limit = Math.min((tokens[stop] as Token | undefined)?.start ?? Number.MAX_SAFE_INTEGER, last.end + 80);
   const objs = mentionsIn(doc, last.end, limit);
   return objs.length ? (objs[objs.length - 1] as ActorMention).end : last.end;
+}
+
+/**
+ * "Members of the Assembly protested by shouting": a verb whose doer is named right before it and
+ * whose "by" introduces an -ing form tells the means, not a passive's agent ("a province threatened
+ * by mining" names no doer before its participle).
+ */
+function meansAfterNamedDoer(doc: Doc, tokens: Token[], sentence: Span, i: number): boolean {
+  if (tokens[i + 1]?.lower !== "by" || !tokens[i + 2]?.lower.endsWith("ing")) return false;
+  const head = tokens[i] as Token;
+  const doer = mentionsIn(doc, sentence.start, head.start).at(-1);
+  return doer !== undefined && /^\s*$/.test(doc.text.slice(doer.end, head.start));
 }
 
 /**
@@ -1300,6 +1425,18 @@ const SUBJECT_WORDS = new Set([
 ]);
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */
+const COURT_SUBJECT_REACH = 5;
+
+/** A court noun heads the clause before token i ("A court in Moscow sentenced", "a federal jury convicted"). */
+function courtSubject(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - COURT_SUBJECT_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) return false;
+    if (courtNoun(t.lower)) return true;
+  }
+  return false;
+}
+
 function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cueIndex: number): string | null {
   for (let k = cueIndex - 1; k >= from; k--) {
     const t = tokens[k] as Token;
