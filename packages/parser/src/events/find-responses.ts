@@ -29,7 +29,7 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
-import { courtOf, isArrest } from "./court-actor.js";
+import { courtNoun, courtOf, isArrest } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
@@ -383,8 +383,17 @@ function buildResponse(
     }
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor && cue.type === "military_action") actor = attributedDoer(doc, tokens, m.last + 1, 1);
+    // "A court in Moscow sentenced Navalny", "a jury convicted Marek": a court the story does not name
+    // as an actor speaks for the state that prosecutes the one it convicts
+    const convicted =
+      !actor && cue.court && !actorMention && courtSubject(tokens, m.first, from)
+        ? mentionsIn(doc, last.end, sentence.end).find((x) => x.kind !== "country")
+        : undefined;
+    if (convicted) actor = courtOf(doc, head.start) ?? prosecutingState(doc, head.start, convicted.actor);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
+    // a court convicts its own country's people: the one convicted is the target whatever its side
+    if (convicted && targets.length === 0 && convicted.actor !== actor) targets = [convicted.actor];
     // "Turkey and Libya agreed on maritime borders": in a mutual act each is the other's target
     const partner = actorMention && partnerOf(doc, actorMention, sentence.start);
     // the first-named is the actor, the rest its partners ("Turkey and Libya agreed" → Turkey with Libya)
@@ -1426,6 +1435,18 @@ const SUBJECT_WORDS = new Set([
 ]);
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */
+const COURT_SUBJECT_REACH = 5;
+
+/** A court noun heads the clause before token i ("A court in Moscow sentenced", "a federal jury convicted"). */
+function courtSubject(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - COURT_SUBJECT_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) return false;
+    if (courtNoun(t.lower)) return true;
+  }
+  return false;
+}
+
 function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cueIndex: number): string | null {
   for (let k = cueIndex - 1; k >= from; k--) {
     const t = tokens[k] as Token;
