@@ -496,6 +496,7 @@ function findGroups(scan: Scan): void {
       // "protesters' demands": what a group has
       (possessed(scan, end) && tokens[end + 2]?.kind === "word" && !tokens[end + 2]?.cap) ||
       actedOn(scan, b) ||
+      (relative(scan, end) && (definite(scan, b) || possessed(scan, b - 2)) && !predicate(scan, b)) ||
       (from > 0 && acts(scan.lower(from + 1))) ||
       scan.lower(b - 1) === "by" ||
       (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
@@ -598,6 +599,22 @@ function possessed(scan: Scan, end: number): boolean {
   if (!t) return false;
   if (t.kind === "possessive") return true;
   return (t.text === "'" || t.text === "’") && t.start === scan.tokens[end]?.end;
+}
+
+// "the defendant's lawyers, who argued", "the officials who ordered": a relative clause on a group
+// the text points at says what it did, as a verb right after it would ("any groups who",
+// "those customers who" stay people in general).
+function relative(scan: Scan, end: number): boolean {
+  const k = scan.lower(end + 1) === "," ? end + 2 : end + 1;
+  return scan.lower(k) === "who";
+}
+
+// "claimed them to be mercenaries, who", "were among victims who": a group that only says what
+// others are, or counts them among its members, is no one of its own.
+const PREDICATE_WORDS = new Set(["be", "being", "been", "is", "are", "was", "were", "as", "among", "like"]);
+function predicate(scan: Scan, b: number): boolean {
+  const k = DETERMINERS.has(scan.lower(b - 1)) ? b - 2 : b - 1;
+  return PREDICATE_WORDS.has(scan.lower(k));
 }
 
 // "urged voters", "accused the protesters", "against foreign powers": a group a verb acts on.
