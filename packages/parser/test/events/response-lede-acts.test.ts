@@ -81,4 +81,15 @@ describe("the lede's main act", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads taking part in or joining a march as the marchers' protest", () => {
+    expect(
+      acts(
+        "March In Varna\n\nThousands took part in a march in Varna on Saturday against President Ivo Marek. Organisers said ten thousand protesters attended.",
+      ),
+    ).toContain("protest protesters > Ivo Marek");
+    expect(
+      acts("Students Protest\n\nStudents joined the protests against President Ivo Marek in Varna on Monday."),
+    ).toContain("protest students > Ivo Marek");
+  });
 });
