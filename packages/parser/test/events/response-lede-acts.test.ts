@@ -92,4 +92,15 @@ describe("the lede's main act", () => {
       acts("Students Protest\n\nStudents joined the protests against President Ivo Marek in Varna on Monday."),
     ).toContain("protest students > Ivo Marek");
   });
+
+  it("reads a court staying another's ruling as a legal act on the ruling's owner", () => {
+    expect(acts("Ruling Paused\n\nThe Norlandic Appeals Court stayed Governor Ivo Marek's order on Monday.")).toContain(
+      "legal_action Norlandic Appeals Court > Ivo Marek",
+    );
+    expect(
+      acts("Ruling Paused\n\nThe Norlandic Appeals Court on Monday stayed the order issued by Governor Ivo Marek."),
+    ).toContain("legal_action Norlandic Appeals Court > Ivo Marek");
+    // staying somewhere on someone's orders is no stay of an order
+    expect(acts("Stayed Home\n\nIvo Marek stayed at home on orders from Judge Anna Berg.")).toEqual([]);
+  });
 });
