@@ -103,4 +103,17 @@ describe("the lede's main act", () => {
     // staying somewhere on someone's orders is no stay of an order
     expect(acts("Stayed Home\n\nIvo Marek stayed at home on orders from Judge Anna Berg.")).toEqual([]);
   });
+
+  it("credits unnamed officers' acts to the story's police", () => {
+    expect(
+      acts(
+        "Attacker Shot\n\nOn Sunday, Ivo Marek stabbed two people in Utrecht. Armed officers shot Marek dead outside a store. Dutch police said the attack was terrorist-related.",
+      ),
+    ).toContain("military_action Dutch police > Ivo Marek");
+    expect(acts("Man Held\n\nDetectives detained Ivo Marek in Utrecht on Monday, Dutch police said.")).toContain(
+      "legal_action Dutch police > Ivo Marek",
+    );
+    // with no police force in the story, no one is guessed
+    expect(acts("Man Held\n\nDetectives detained Ivo Marek in Utrecht on Monday.")).toEqual([]);
+  });
 });
