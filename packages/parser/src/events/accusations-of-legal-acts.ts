@@ -13,6 +13,7 @@ import {
 } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
+import { isCourt } from "./court-actor.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
@@ -107,7 +108,7 @@ function facedCharges(doc: Doc, tokens: Token[], sentence: Span, from: number, t
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
   if (definite && doc.accusations.some((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor)))
     return;
-  accuseFor(doc, tokens, accused, head, last + 1, to, true);
+  accuseFor(doc, tokens, accused, head, last + 1, to, true, true);
 }
 
 /**
@@ -124,6 +125,7 @@ function accuseFor(
   allegation: number,
   to: number,
   criminal: boolean,
+  legalVerb: boolean,
 ) {
   const acts = doc.responses.filter(
     (r) =>
@@ -134,7 +136,11 @@ function accuseFor(
   );
   const act = acts.filter((r) => r.evidence.start < head.start).at(-1) ?? acts[0];
   // failing a legal act, the one the story last told accusing them ("He was also accused of ...")
-  const prior = doc.accusations.filter((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor)).at(-1);
+  // ("was convicted of" is a court's or a state's: a newspaper that told the deed before brings no charge)
+  const prior = doc.accusations
+    .filter((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor))
+    .filter((a) => !legalVerb || canCharge(doc, a.accuser))
+    .at(-1);
   // failing both, a criminal charge is the prosecuting state's
   const accuser = act?.actor ?? prior?.accuser ?? (criminal ? prosecutingState(doc, head.start, accused.actor) : null);
   // (a state prosecutes its own citizens: only the accused itself is no accuser)
@@ -147,6 +153,12 @@ function accuseFor(
     allegation: { start: (tokens[allegation] as Token).start, end },
     evidence: { start, end: Math.min(end, head.end + 90) },
   });
+}
+
+/** A court, a state, or one the story tells bringing a legal act: who can charge or convict. */
+function canCharge(doc: Doc, id: string): boolean {
+  if (isCourt(doc, id) || doc.actors.find((a) => a.id === id)?.kind === "country") return true;
+  return doc.responses.some((r) => LEGAL.has(r.type) && r.actor === id);
 }
 
 /**
@@ -175,7 +187,8 @@ function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: nu
   const accused = pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start);
   // "A suspect in Wisconsin has been charged": a name inside the subject's phrase is not the subject
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
-  accuseFor(doc, tokens, accused, head, prep + 1, to, LEGAL_VERBS.has(head.lower) || legalContext(tokens, verb));
+  const legalVerb = LEGAL_VERBS.has(head.lower);
+  accuseFor(doc, tokens, accused, head, prep + 1, to, legalVerb || legalContext(tokens, verb), legalVerb);
 }
 
 function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {

@@ -124,3 +124,17 @@ describe("a subject before an apposition", () => {
     expect(doc.accusations.map((a) => a.accused[0])).toEqual(["okafor"]);
   });
 });
+
+describe("violent acts in reported speech", () => {
+  it("reads 'X said Y stabbed three people' as X accusing Y, not a victim told in the passive", () => {
+    expect(pairs(run("Lind said Okafor stabbed three people on Monday."))).toEqual(["lind>okafor"]);
+    expect(pairs(run("Lind said Okafor was stabbed on Monday."))).toEqual([]);
+  });
+
+  it("gives a later conviction to the state, not to a newspaper that told the deed first", () => {
+    const doc = run(
+      "The United States tried him. Lind reported Okafor attacked people at the hall. Okafor was convicted of terrorism in 2012.",
+    );
+    expect(pairs(doc)).toEqual(["lind>okafor", "usa>okafor"]);
+  });
+});
