@@ -29,7 +29,7 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
-import { courtNoun, courtOf, isArrest } from "./court-actor.js";
+import { courtNoun, courtOf, isArrest, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
@@ -60,6 +60,7 @@ import {
   NOUN_FORMS,
   OFFENDED_BODIES,
   PASSIVE_REPORTED,
+  POLICE_SUBJECTS,
   REDUCED_CLAUSE_OPENERS,
   REFUSALS,
   REQUIREMENTS,
@@ -67,6 +68,7 @@ import {
   responseCodes,
   responseCues,
   STATE_ACTS,
+  TELLING,
   WEIGHING,
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
@@ -166,11 +168,13 @@ function buildResponse(
   const issuer = nounUse ? issuedBy(doc, tokens, m.last + 1, to) : null;
   if (nounUse && !issuer && !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1)))
     return ownedAct(doc, tokens, sentence, from, to, m);
-  // "the decision to recall the ambassador" points back to an event already told
+  // "the decision to recall the ambassador" points back to an event already told, but "announced
+  // its decision to expel three diplomats" tells it
   if (
     before?.lower === "to" &&
     EVENT_NOUNS.has(tokens[m.first - 2]?.lower ?? "") &&
-    ANAPHORIC.has(tokens[m.first - 3]?.lower ?? "")
+    ANAPHORIC.has(tokens[m.first - 3]?.lower ?? "") &&
+    !(m.first - 4 >= from && TELLING.has((tokens[m.first - 4] as Token).lower))
   )
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
@@ -383,10 +387,13 @@ function buildResponse(
     // "A court in Moscow sentenced Navalny", "a jury convicted Marek": a court the story does not name
     // as an actor speaks for the state that prosecutes the one it convicts
     const convicted =
-      !actor && cue.court && !actorMention && courtSubject(tokens, m.first, from)
+      !actor && cue.court && !actorMention && roleSubject(tokens, m.first, from, courtNoun)
         ? mentionsIn(doc, last.end, sentence.end).find((x) => x.kind !== "country")
         : undefined;
     if (convicted) actor = courtOf(doc, head.start) ?? prosecutingState(doc, head.start, convicted.actor);
+    // "Armed officers shot Marek dead", "detectives arrested two men": unnamed officers act for the story's police
+    if (!actor && !actorMention && roleSubject(tokens, m.first, from, (w) => POLICE_SUBJECTS.has(w)))
+      actor = storyPolice(doc, head.start);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
     // a court convicts its own country's people: the one convicted is the target whatever its side
@@ -488,10 +495,13 @@ function buildResponse(
     // protest, the story's government); a state named before is no stand-in.
     // Nor for any act with an object of its own ("began investigations of the crash", "warn the
     // Saudis", "never threaten anybody"): the state told last before is a bystander, not its target
-    const guess =
+    // "Planned Parenthood, along with the ACLU, plans to oppose the bill": one acting with the actor is no guess
+    const partner = actorMention ? partnerOf(doc, actorMention, sentence.start)?.actor : undefined;
+    const guessed =
       (cue.type === "legal_action" && !passive) || cue.type === "protest" || ownObject
         ? null
         : (counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start));
+    const guess = guessed === partner ? null : guessed;
     // "sued in Austria": the place the act happened in is no guess at its target
     const placed = placesAfter(doc, tokens, m.last, to);
     const fallback =
@@ -1071,7 +1081,11 @@ function partnerOf(doc: Doc, subject: ActorMention, sentenceStart: number): Acto
     const gap = doc.text.slice(prev.end, subject.start);
     // "Donald Trump and Turkish President Recep Tayyip Erdoğan": a title may stand before the second name
     // a comma alone is no coordination: "According to the AP, Iran has increased cooperation"
-    if (/^\s*,?\s*(?:and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)) return prev;
+    // "Planned Parenthood, along with the ACLU": a partner joined by a phrase as well
+    if (
+      /^\s*,?\s*(?:and|&|along with|together with|as well as)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)
+    )
+      return prev;
     // "German" in "German Chancellor Angela Merkel" is part of the title: look before it
     if (!/^(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*$/u.test(gap)) return null;
   }
@@ -1425,14 +1439,14 @@ const SUBJECT_WORDS = new Set([
 ]);
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */
-const COURT_SUBJECT_REACH = 5;
+const ROLE_SUBJECT_REACH = 5;
 
-/** A court noun heads the clause before token i ("A court in Moscow sentenced", "a federal jury convicted"). */
-function courtSubject(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= from && k >= i - COURT_SUBJECT_REACH; k--) {
+/** A role noun heads the clause before token i ("A court in Moscow sentenced", "armed officers shot"). */
+function roleSubject(tokens: Token[], i: number, from: number, isRole: (word: string) => boolean): boolean {
+  for (let k = i - 1; k >= from && k >= i - ROLE_SUBJECT_REACH; k--) {
     const t = tokens[k] as Token;
     if (t.punct) return false;
-    if (courtNoun(t.lower)) return true;
+    if (isRole(t.lower)) return true;
   }
   return false;
 }

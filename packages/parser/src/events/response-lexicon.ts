@@ -156,9 +156,13 @@ export const GATHERING: ReadonlySet<string> = new Set(lexicon.gatheringVerbs);
 
 /** "refusing to ask for federal help": an act right after one of these and "to" is not done. */
 export const REFUSALS: ReadonlySet<string> = new Set(lexicon.refusalVerbs);
+export const TELLING: ReadonlySet<string> = new Set(lexicon.tellingVerbs);
 
 /** "more subpoenas are likely": after a form of "be", words that make the act a forecast. */
 export const FORECAST_AFTER: ReadonlySet<string> = new Set(lexicon.forecastAfter);
 
 /** Verb cues that are nouns after a determiner and a modifier ("took a parting shot at"), as -ing forms are. */
 export const NOUN_FORMS: ReadonlySet<string> = new Set(lexicon.nounForms);
+
+/** "Armed officers shot him", "detectives arrested X": unnamed members of a police force as a clause's subject. */
+export const POLICE_SUBJECTS: ReadonlySet<string> = new Set(lexicon.policeSubjects);
