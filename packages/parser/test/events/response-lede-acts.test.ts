@@ -81,4 +81,59 @@ describe("the lede's main act", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads taking part in or joining a march as the marchers' protest", () => {
+    expect(
+      acts(
+        "March In Varna\n\nThousands took part in a march in Varna on Saturday against President Ivo Marek. Organisers said ten thousand protesters attended.",
+      ),
+    ).toContain("protest protesters > Ivo Marek");
+    expect(
+      acts("Students Protest\n\nStudents joined the protests against President Ivo Marek in Varna on Monday."),
+    ).toContain("protest students > Ivo Marek");
+  });
+
+  it("reads a court staying another's ruling as a legal act on the ruling's owner", () => {
+    expect(acts("Ruling Paused\n\nThe Norlandic Appeals Court stayed Governor Ivo Marek's order on Monday.")).toContain(
+      "legal_action Norlandic Appeals Court > Ivo Marek",
+    );
+    expect(
+      acts("Ruling Paused\n\nThe Norlandic Appeals Court on Monday stayed the order issued by Governor Ivo Marek."),
+    ).toContain("legal_action Norlandic Appeals Court > Ivo Marek");
+    // staying somewhere on someone's orders is no stay of an order
+    expect(acts("Stayed Home\n\nIvo Marek stayed at home on orders from Judge Anna Berg.")).toEqual([]);
+  });
+
+  it("credits unnamed officers' acts to the story's police", () => {
+    expect(
+      acts(
+        "Attacker Shot\n\nOn Sunday, Ivo Marek stabbed two people in Utrecht. Armed officers shot Marek dead outside a store. Dutch police said the attack was terrorist-related.",
+      ),
+    ).toContain("military_action Dutch police > Ivo Marek");
+    expect(acts("Man Held\n\nDetectives detained Ivo Marek in Utrecht on Monday, Dutch police said.")).toContain(
+      "legal_action Dutch police > Ivo Marek",
+    );
+    // with no police force in the story, no one is guessed
+    expect(acts("Man Held\n\nDetectives detained Ivo Marek in Utrecht on Monday.")).toEqual([]);
+  });
+
+  it("reads a fine imposed on someone as a legal act on them", () => {
+    expect(acts("Bank Fined\n\nThe European Commission fined Deutsche Bank 300 million euros on Tuesday.")).toContain(
+      "legal_action European Commission > Deutsche Bank",
+    );
+    expect(
+      acts("Bank Fined\n\nDeutsche Bank was fined 300 million euros by the European Commission on Tuesday."),
+    ).toContain("legal_action European Commission > Deutsche Bank");
+    // paying a fine names no one who fined
+    expect(acts("Bank Pays\n\nDeutsche Bank paid a fine to the European Commission.")).toEqual([]);
+  });
+
+  it("reads suspending someone's account as a sanction on its owner", () => {
+    expect(acts("Account Suspended\n\nTwitter suspended the account of Ivo Marek on Friday.")).toContain(
+      "sanction Twitter > Ivo Marek",
+    );
+    expect(acts("Account Suspended\n\nTwitter permanently suspended Ivo Marek's account on Friday.")).toContain(
+      "sanction Twitter > Ivo Marek",
+    );
+  });
 });
