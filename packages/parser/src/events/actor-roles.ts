@@ -156,10 +156,40 @@ function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
     if (prev && insideAside(doc.text, prev.end, m, pos)) continue;
     const attached = ATTACHING.has(wordBefore(doc, m.start, sentenceStart));
     if (attached && prev && m.start - prev.end < 30 && !/[,;]/.test(doc.text.slice(prev.end, m.start))) continue;
-    return m;
+    return appositionOwner(doc, left, k, sentenceStart, pos) ?? m;
   }
   return null;
 }
+
+/**
+ * "Fields, a self-described Neo-Nazi, killed", "McArthur, from Toronto, Canada, on Tuesday admitted":
+ * a name inside an apposition set off by commas right before the verb describes the name the
+ * apposition follows, which is the subject. Not a list ("France and Britain, in a statement,"),
+ * nor a name after a preposition ("According to Reuters, Russia, ...").
+ */
+function appositionOwner(
+  doc: Doc,
+  left: ActorMention[],
+  k: number,
+  sentenceStart: number,
+  pos: number,
+): ActorMention | null {
+  const m = left[k] as ActorMention;
+  if (!/^\s*,[^,;"“”]*$/.test(doc.text.slice(m.end, pos))) return null;
+  const prev = left[k - 1];
+  if (!prev || /\b(?:and|or|nor)\s*$|^\s*,?\s*$/i.test(doc.text.slice(prev.end, m.start))) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const owner = left[j] as ActorMention;
+    const between = doc.text.slice(owner.end, m.start);
+    if (between.length > APPOSITION_REACH || /[;"“”()]/.test(between)) return null;
+    if (!/^\s*,/.test(between)) continue;
+    return PREPOSITIONS.has(wordBefore(doc, owner.start, sentenceStart)) ? null : owner;
+  }
+  return null;
+}
+
+// the longest apposition read between a name and the name inside it ("a friend of the family from Brek in")
+const APPOSITION_REACH = 80;
 
 /**
  * The mention sits inside an aside (between dashes or in parentheses) that

@@ -32,7 +32,7 @@ import {
 import { courtOf, isArrest } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
-import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
+import { identifiedPerson, namingGap, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
 import { paperOwner } from "./paper-owner.js";
@@ -219,7 +219,8 @@ function buildResponse(
   // "responded by throwing stones": a "by" inside the cue names the means, not a passive's agent
   const passive = isPassive(tokens, m.first, from) && !(tokens[m.first + 1]?.lower === "by" && m.last > m.first + 1);
   if (cue.needsObject && !passive) {
-    const reach = tokens[Math.min(m.last + 3, to - 1)] as Token;
+    // "killed a woman named Heather Heyer": a described person's name after "named" is the object's
+    const reach = tokens[Math.min(m.last + 3 + namingGap(doc, tokens, m.last + 1, to), to - 1)] as Token;
     if (!mentionsIn(doc, last.end, reach.end + 80, true).some((x) => x.start < reach.end)) return null;
   }
   // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
@@ -323,7 +324,10 @@ function buildResponse(
     if (patient && !unnamedPatients)
       targets = (
         appositiveList(doc, sentence.start, patient) ??
-        actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true))
+        // "Waseem, brother of Qandeel Baloch, was sentenced": the names inside his apposition are not acted on
+        (/^\s*,[^,]+,[^,]*$/.test(doc.text.slice(patient.end, head.start))
+          ? [patient.actor]
+          : actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)))
       ).filter(
         (a) =>
           // a court, or the police, acts on its own country's people too
@@ -1038,6 +1042,8 @@ function namedNextTo(
   }
   const subject = subjectBefore(doc, sentence.start, (tokens[i] as Token).start);
   if (!subject || subject.end < sentence.start) return false;
+  // "Fields, a self-described Neo-Nazi, killed": an apposition between the doer and the verb
+  if (/^\s*,[^,;]+,\s*$/.test(doc.text.slice(subject.end, (tokens[i] as Token).start))) return true;
   let words = 0;
   for (let k = i - 1; k >= from && (tokens[k] as Token).start >= subject.end; k--) {
     if (NOT_DOERS.has((tokens[k] as Token).lower) || ++words > 2) return false;
@@ -1196,7 +1202,8 @@ function patientBefore(doc: Doc, tokens: Token[], sentence: Span, from: number, 
   if (possessor(doc, patient)) return null;
   // "Adamowicz, mayor of the Polish city of Gdansk, was stabbed": a name at the end of an apposition
   // set off by commas is not the subject; the name right before the apposition's comma is
-  if (doc.text.slice(patient.end, at).includes(",")) {
+  // (one comma after the name: two mean the name already heads the apposition, "Waseem, brother of X, was")
+  if (/^[^,]*,[^,]*$/.test(doc.text.slice(patient.end, at))) {
     const head = appositionHead(doc, sentence.start, patient.start);
     if (head) patient = head;
   }
