@@ -2,6 +2,7 @@ import type { ActorKind, Mention, Span } from "../model.js";
 import { actorEndingWith } from "./actor-by-name.js";
 import type { ClaimContext } from "./context.js";
 import {
+  AUXILIARY_AFTER_RELATIVE,
   BETWEEN_SUBJECT_AND_CUE,
   CLAUSE_BOUNDARY,
   CUES,
@@ -9,6 +10,7 @@ import {
   DOCUMENT_NOUNS,
   GROUP_ROLE_NOUNS,
   OFFICIAL_NOUNS,
+  PAST_TENSE_VERBS,
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   PLURAL_PRONOUNS,
@@ -42,6 +44,7 @@ const PP_HEADS = new Set(["to", "with", "at", "from", "in", "on", "for", "by", "
 const ADDRESSEE_MARKERS = new Set(["to", "with", "told", "interviewed"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
+const PERFECT = new Set(["has", "have", "had"]);
 
 const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 const isPossessive = (text: string, m: Mention) => /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
@@ -52,7 +55,10 @@ export function skipBackOverAuxiliaries(tokens: Token[], from: number, floor: nu
   while (j >= floor) {
     const t = tokens[j] as Token;
     if (t.kind !== "word" || t.upper) break;
-    if (!BETWEEN_SUBJECT_AND_CUE.has(t.lower) && !(t.lower.endsWith("ly") && t.lower.length > 4)) break;
+    // "he has since said": "since" is an adverb after a perfect auxiliary, a conjunction elsewhere
+    const sinceAfterPerfect = t.lower === "since" && j > floor && PERFECT.has((tokens[j - 1] as Token).lower);
+    if (!BETWEEN_SUBJECT_AND_CUE.has(t.lower) && !(t.lower.endsWith("ly") && t.lower.length > 4) && !sinceAfterPerfect)
+      break;
     j--;
   }
   return j;
@@ -115,6 +121,12 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     const beforeOf = of < 0 ? [] : inside.filter((m) => m.end <= of && m.kind === "person" && !isPossessive(text, m));
     // a name inside a prepositional phrase ("speaking to the Atlantic Council") is not the head
     const free = inside.filter((m) => !isPossessive(text, m) && !insidePrepositionalPhrase(ctx, m, k));
+    // "Johnson's critics", "Critics from across Britain's political spectrum": every name only
+    // modifies or complements the head noun; an actor the article names by that noun speaks
+    if (beforeOf.length === 0 && inside.every((m) => isPossessive(text, m))) {
+      const named = commonHeadActor(ctx, k, j, inside, source.start);
+      if (named) return { speaker: named, source };
+    }
     const heads =
       beforeOf.length > 0 ? beforeOf : free.length > 0 ? free : inside.filter((m) => !isPossessive(text, m));
     let coordinated = false;
@@ -127,8 +139,13 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
       if (later || (x.start <= m.start && x.end >= m.end && x.end - x.start > m.end - m.start)) m = x;
     }
     // "U.S. intelligence agencies": the name only modifies a body the article names elsewhere
+    // (not "Ann Lee of the Labour Party": there the name is the head and the body its complement)
     const head = tokens[j] as Token;
-    if (m.end <= head.start && (GROUP_ROLE_NOUNS.has(head.lower) || OFFICIAL_NOUNS.has(head.lower)))
+    if (
+      m.end <= head.start &&
+      (of < 0 || of < m.start) &&
+      (GROUP_ROLE_NOUNS.has(head.lower) || OFFICIAL_NOUNS.has(head.lower))
+    )
       for (let i = j; i >= k && (tokens[i] as Token).start >= m.end; i--) {
         const t = tokens[i] as Token;
         const body = actorEndingWith(ctx, text.slice(t.start, t.end), source.start, ORG);
@@ -164,6 +181,24 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   if (definite && GROUP_ROLE_NOUNS.has(head.lower))
     return { speaker: mentionBefore(ctx.mentions, source.start, ORG)?.actor ?? null, source };
   return { speaker: null, source };
+}
+
+/**
+ * The actor named by the head noun of the phrase k..j (the last word before its
+ * first preposition), when no mention covers that noun: "critics" in "Critics
+ * from across Britain's political spectrum" is the article's critics, not Britain.
+ */
+function commonHeadActor(ctx: ClaimContext, k: number, j: number, inside: Mention[], offset: number): string | null {
+  const { tokens, text } = ctx;
+  let end = j;
+  for (let i = k + 1; i <= j; i++)
+    if (PP_HEADS.has((tokens[i] as Token).lower) || (tokens[i] as Token).lower === "of") {
+      end = i - 1;
+      break;
+    }
+  const h = tokens[end] as Token;
+  if (h.kind !== "word" || inside.some((m) => m.start < h.end && m.end > h.start)) return null;
+  return actorEndingWith(ctx, text.slice(h.start, h.end), offset);
 }
 
 function isPronoun(word: string): boolean {
@@ -323,7 +358,20 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
   if (COORDINATORS.has(t.lower)) return clauseSubject(ctx, lo, j);
   if (CLAUSE_BOUNDARY.has(t.lower)) return NOBODY;
   const k = npStart(ctx, j, lo);
-  return resolveNounPhrase(ctx, k, j);
+  const found = resolveNounPhrase(ctx, k, j);
+  if (found.speaker || k <= lo) return found;
+  const before = tokens[k - 1] as Token;
+  // "Ann Lee, the mayor, on Tuesday said": a phrase of time or place between the subject and its cue
+  if (k < j && PREPOSITIONS.has((tokens[k] as Token).lower)) {
+    const subject = speakerBefore(ctx, k, floor);
+    if (subject.speaker) return subject;
+  }
+  // "Terri Collins who sponsored the bill remarked": a relative clause set off by no commas
+  else if (before.lower === "who" && finiteVerb(tokens[k] as Token)) {
+    const subject = antecedent(ctx, k - 1, lo);
+    if (subject.speaker) return subject;
+  }
+  return found;
 }
 
 /** "NP1, appositive, said": the subject is NP1, unless only the appositive names someone. */
@@ -365,6 +413,17 @@ function namesOnlyInRolePhrase(ctx: ClaimContext, k: number, open: number, named
     return named.length > 0 && named.every((m) => m.start >= prep.end && m.kind !== "person");
   }
   return false;
+}
+
+/** A word that can open a relative clause's predicate: "(who) sponsored", "(who) has", "(which) led". */
+function finiteVerb(t: Token): boolean {
+  return (
+    t.kind === "word" &&
+    !t.upper &&
+    (AUXILIARY_AFTER_RELATIVE.has(t.lower) ||
+      PAST_TENSE_VERBS.has(t.lower) ||
+      (t.lower.length > 4 && t.lower.endsWith("ed")))
+  );
 }
 
 /** "X, who said ..." → X. */

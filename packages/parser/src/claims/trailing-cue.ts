@@ -69,6 +69,9 @@ export function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimD
     if (CLAUSE_BOUNDARY.has((tokens[m] as Token).lower) && (tokens[m] as Token).lower !== "as") return null;
     m++;
   }
+  // "Ann Lee, the mayor, told reporters she ...": a hearer followed by a clause's subject or verb
+  // is a report that runs forward, not the end of one before the comma
+  if (cue.entry.object && clauseAfterHearer(tokens, cue.last + 1, m)) return null;
   const closer = m <= hi ? (tokens[m] as Token) : undefined;
   if (closer && !ENDING_PUNCT.has(closer.lower)) return null;
   // 'said:' and 'said, "' introduce a quotation, which is the direct pass's business
@@ -104,6 +107,16 @@ export function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimD
   // 'The harbor "has never been safer," Marlow said': keep the quoted predicate whole
   const closing = tokens[comma + 1]?.kind === "quote" && ctx.quoteMark[comma + 1] !== -1;
   return draft(ctx, cue, who, { first: lo, last: closing ? comma + 1 : comma - 1 });
+}
+
+/** A subject pronoun or a finite auxiliary among the words after a hearer-taking cue. */
+function clauseAfterHearer(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (RELATIVE_PRONOUNS.has(w)) return false;
+    if (SUBJECT_PRONOUNS.has(w) || AUXILIARY_AFTER_RELATIVE.has(w)) return true;
+  }
+  return false;
 }
 
 /**

@@ -29,16 +29,17 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
-import { courtOf, isArrest } from "./court-actor.js";
+import { courtNoun, courtOf, isArrest } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
-import { identifiedPerson, namingGap, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
+import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
 import { paperOwner } from "./paper-owner.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
+import { REQUEST_NOUNS, requestOf } from "./request-owner.js";
 import {
   ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
@@ -154,6 +155,13 @@ function buildResponse(
   // "the protesters' demands", "the demands of the protesters": the owner's demand, of those who govern unless addressed
   const owner = cue.type === "demand" ? demandOwner(doc, tokens, m.first, m.last, to, sentence.start) : null;
   if (owner) return ownedDemand(doc, tokens, m, to, owner);
+  // "at the request of Johnson, the Queen suspended Parliament": the owner asks whoever acts on it
+  if (cue.type === "demand" && last.lower === "of" && REQUEST_NOUNS.has(tokens[m.last - 1]?.lower ?? "")) {
+    const request = requestOf(doc, tokens, m.first, m.last, from, to, sentence.start);
+    if (!request?.asked) return null;
+    const evidence = { start: Math.min(head.start, request.asked.start), end: request.owner.end };
+    return responseOf(cue, request.owner.actor, [request.asked.actor], "done", evidence);
+  }
   const nounUse = !cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type);
   const issuer = nounUse ? issuedBy(doc, tokens, m.last + 1, to) : null;
   if (nounUse && !issuer && !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1)))
@@ -217,12 +225,12 @@ function buildResponse(
     return e && responseOf(cue, e.actor, e.targets, modalityBefore(tokens, m.first, from, cue.type), e.evidence);
   }
   // "responded by throwing stones": a "by" inside the cue names the means, not a passive's agent
-  const passive = isPassive(tokens, m.first, from) && !(tokens[m.first + 1]?.lower === "by" && m.last > m.first + 1);
-  if (cue.needsObject && !passive) {
-    // "killed a woman named Heather Heyer": a described person's name after "named" is the object's
-    const reach = tokens[Math.min(m.last + 3 + namingGap(doc, tokens, m.last + 1, to), to - 1)] as Token;
-    if (!mentionsIn(doc, last.end, reach.end + 80, true).some((x) => x.start < reach.end)) return null;
-  }
+  const passive =
+    isPassive(tokens, m.first, from) &&
+    !(tokens[m.first + 1]?.lower === "by" && m.last > m.first + 1) &&
+    !meansAfterNamedDoer(doc, tokens, sentence, m.first);
+  const object = cue.needsObject && !passive ? namedObject(doc, tokens, m.last, to) : null;
+  if (cue.needsObject && !passive && !object) return null;
   // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
   // collision "which killed X" nor "his lions"
   if (ADJACENT_SUBJECT.has(head.lower) && !namedNextTo(doc, tokens, sentence, from, to, m.first, passive)) return null;
@@ -375,17 +383,29 @@ function buildResponse(
     }
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor && cue.type === "military_action") actor = attributedDoer(doc, tokens, m.last + 1, 1);
+    // "A court in Moscow sentenced Navalny", "a jury convicted Marek": a court the story does not name
+    // as an actor speaks for the state that prosecutes the one it convicts
+    const convicted =
+      !actor && cue.court && !actorMention && courtSubject(tokens, m.first, from)
+        ? mentionsIn(doc, last.end, sentence.end).find((x) => x.kind !== "country")
+        : undefined;
+    if (convicted) actor = courtOf(doc, head.start) ?? prosecutingState(doc, head.start, convicted.actor);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
+    // a court convicts its own country's people: the one convicted is the target whatever its side
+    if (convicted && targets.length === 0 && convicted.actor !== actor) targets = [convicted.actor];
     // "Turkey and Libya agreed on maritime borders": in a mutual act each is the other's target
     const partner = actorMention && partnerOf(doc, actorMention, sentence.start);
     // the first-named is the actor, the rest its partners ("Turkey and Libya agreed" → Turkey with Libya)
-    if (cue.type === "cooperate" && partner && actorMention) {
+    // (not one backed by both: "Pierce and Carroll endorsed Smith")
+    if (cue.type === "cooperate" && partner && actorMention && !object) {
       targets = [actor];
       actor = partner.actor;
       actorMention = partner;
     }
   }
+  // "endorsed his former rival, Joe Biden": the object named is the target, none is guessed
+  if (object && object.actor !== actor && !targets.includes(object.actor)) targets = [object.actor];
   // "a Kabul car bombing killed five, another attack ascribed to the Taliban": the doer the story names
   // for an attack, in its sentence or (for a passive with no agent) the next, outranks a subject guessed
   if (cue.type === "military_action") {
@@ -841,6 +861,88 @@ const NOT_OBJECT = new Set([
   "up",
 ]);
 
+// words that end an object before any name: "endorsed it, Hawkins said", "the killers of Khashoggi"
+const OBJECT_BREAKS = new Set([
+  "it",
+  "them",
+  "him",
+  "me",
+  "us",
+  "you",
+  "this",
+  "these",
+  "those",
+  "of",
+  "like",
+  "that",
+  "and",
+  "or",
+  "but",
+  "as",
+  "by",
+  "with",
+  "for",
+  "after",
+  "over",
+  "at",
+  "in",
+  "until",
+  "back",
+  "out",
+  "up",
+]);
+// "banned travel from China", "banned flights to Iran": a preposition after the object's noun leads to whom
+const OBJECT_LINKS = new Set(["from", "to", "on", "against"]);
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their"]);
+const OBJECT_WORDS = 3;
+
+/**
+ * The actor a transitive cue names as its object: "sanctioned Iran", "endorsed former Vice President
+ * Joe Biden", "endorsed his former rival, Joe Biden", "banned travel from China" (a few lowercase words,
+ * title words or an appositive's head between), "killed a woman named X", but not "endorsed it,
+ * Hawkins said", "a company based in X" nor "called for the decriminalization of drugs like Portugal".
+ */
+function namedObject(doc: Doc, tokens: Token[], last: number, to: number): ActorMention | null {
+  const mentions = mentionsIn(doc, (tokens[last] as Token).end, (tokens[to - 1] as Token).end, true);
+  let lower = 0;
+  let afterComma = false;
+  let k = last + 1;
+  for (const object of mentions) {
+    const word = doc.text.slice(object.start, object.end).toLowerCase();
+    // "his former rival": a possessive pronoun opens the object, it is not it
+    if (object.via === "pronoun" && POSSESSIVE_DETERMINERS.has(word)) continue;
+    for (; k < to && (tokens[k] as Token).start < object.start; k++) {
+      const t = tokens[k] as Token;
+      const capital = /^\p{Lu}/u.test(doc.text.slice(t.start, t.end));
+      if (t.punct) {
+        // an appositive: "his former rival, Joe Biden"
+        if (t.lower !== "," || afterComma || lower === 0) return null;
+        afterComma = true;
+        continue;
+      }
+      if (capital) continue;
+      if (afterComma || ++lower > OBJECT_WORDS || OBJECT_BREAKS.has(t.lower)) return null;
+      if (OBJECT_LINKS.has(t.lower) && k === last + 1) return null;
+    }
+    // "shot him": a pronoun right after the verb, resolved by the actor stage; not inside a quote,
+    // whose pronouns point into the speaker's own words ("I am glad to endorse him")
+    if (object.via === "pronoun") return k === last + 1 && !quoteSpeaker(doc, object.start) ? object : null;
+    // "a woman named Heather Heyer": a participle before the name; the object is the noun before it
+    const prev = tokens[k - 1] as Token;
+    if (
+      k - 1 > last &&
+      !prev.punct &&
+      prev.lower.endsWith("ed") &&
+      !/^\p{Lu}/u.test(doc.text.slice(prev.start, prev.end)) &&
+      // but a person described, then named, is that person: "killed a woman named Heather Heyer"
+      !(prev.lower === "named" && unnamedPersonWord(tokens[k - 2]?.lower ?? ""))
+    )
+      return null;
+    return object;
+  }
+  return null;
+}
+
 /** "sued the newspaper in Germany": a place named after an object is where, not whom. */
 function locative(tokens: Token[], cueEnd: number, mentionStart: number): boolean {
   const i = tokenIndexAt(tokens, mentionStart);
@@ -995,6 +1097,18 @@ function objectsReach(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: n
   const limit = Math.min((tokens[stop] as Token | undefined)?.start ?? Number.MAX_SAFE_INTEGER, last.end + 80);
   const objs = mentionsIn(doc, last.end, limit);
   return objs.length ? (objs[objs.length - 1] as ActorMention).end : last.end;
+}
+
+/**
+ * "Members of the Assembly protested by shouting": a verb whose doer is named right before it and
+ * whose "by" introduces an -ing form tells the means, not a passive's agent ("a province threatened
+ * by mining" names no doer before its participle).
+ */
+function meansAfterNamedDoer(doc: Doc, tokens: Token[], sentence: Span, i: number): boolean {
+  if (tokens[i + 1]?.lower !== "by" || !tokens[i + 2]?.lower.endsWith("ing")) return false;
+  const head = tokens[i] as Token;
+  const doer = mentionsIn(doc, sentence.start, head.start).at(-1);
+  return doer !== undefined && /^\s*$/.test(doc.text.slice(doer.end, head.start));
 }
 
 /**
@@ -1319,6 +1433,18 @@ const SUBJECT_WORDS = new Set([
 ]);
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */
+const COURT_SUBJECT_REACH = 5;
+
+/** A court noun heads the clause before token i ("A court in Moscow sentenced", "a federal jury convicted"). */
+function courtSubject(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - COURT_SUBJECT_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) return false;
+    if (courtNoun(t.lower)) return true;
+  }
+  return false;
+}
+
 function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cueIndex: number): string | null {
   for (let k = cueIndex - 1; k >= from; k--) {
     const t = tokens[k] as Token;

@@ -94,13 +94,3 @@ export function unnamedPersonAt(doc: Doc, tokens: Token[], i: number, to: number
 export function unnamedPersonWord(word: string): boolean {
   return UNNAMED.has(word);
 }
-
-/** "a woman named X": the words from i up to the name after a described person's "named" (0: none). */
-export function namingGap(doc: Doc, tokens: Token[], i: number, to: number): number {
-  if (!unnamedPersonAt(doc, tokens, i, to)) return 0;
-  for (let k = i + 1; k < to && k <= i + 5; k++) {
-    const t = tokens[k] as Token;
-    if (t.lower === "named" && UNNAMED.has(tokens[k - 1]?.lower ?? "")) return k + 1 - i;
-  }
-  return 0;
-}

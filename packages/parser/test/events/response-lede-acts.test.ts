@@ -50,4 +50,35 @@ describe("the lede's main act", () => {
       acts("Minister Stays\n\nPresident Tomas Berg refused to accept Prime Minister Eva Lind's resignation on Friday."),
     ).not.toContain("cooperate Tomas Berg > Eva Lind");
   });
+
+  it("credits a verdict of a court the story does not name to the state that prosecutes", () => {
+    expect(
+      acts(
+        "Activist Jailed\n\nA court in Varna sentenced activist Ivo Marek to three years in prison on Tuesday. Prosecutors in Norway had asked for five.",
+      ),
+    ).toContain("legal_action Norway > Ivo Marek");
+    expect(
+      acts(
+        "Banker Convicted\n\nA federal jury convicted banker Ana Klein of fraud on Monday. Canada had charged Klein in 2029.",
+      ),
+    ).toContain("legal_action Canada > Ana Klein");
+    // a subject the story names acts itself
+    expect(
+      acts("Banker Convicted\n\nJudge Tom Hale convicted banker Ana Klein of fraud in Canada on Monday."),
+    ).toContain("legal_action Tom Hale > Ana Klein");
+  });
+
+  it("reads articles of impeachment passed against someone as a legal act on them", () => {
+    expect(
+      acts(
+        "Governor Impeached\n\nThe Norlandic Senate voted 40 to 12 on Monday to pass three articles of impeachment against Governor Ivo Marek.",
+      ),
+    ).toContain("legal_action Norlandic Senate > Ivo Marek");
+    // sent on to another body, they name no one acted on
+    expect(
+      acts(
+        "Articles Sent\n\nThe Norlandic Senate will send the articles of impeachment to the Norlandic Court next week.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { findResponses } from "../../src/events/find-responses.js";
+import { expectResponse, type WantedResponse } from "./expect-response.js";
+import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+
+// Invented sentences for constructions of election, parliament and protest
+// stories that unseen articles showed missed or misread: an endorsement of a
+// candidate named after titles or an appositive, a protest whose means follow
+// "by" (no passive agent), an object list a pronoun or an "of" phrase ends.
+const ACTORS: ActorSpec[] = [
+  ...WORLD,
+  { id: "moss", names: ["Senator Lena Moss", "Lena Moss", "Moss"], kind: "person" },
+  { id: "strand", names: ["Paul Strand", "Strand"], kind: "person" },
+  { id: "kern", names: ["Ida Kern", "Kern"], kind: "person" },
+  { id: "assembly", names: ["the National Assembly", "National Assembly"], kind: "organization" },
+  { id: "vold", names: ["Prime Minister Anna Vold", "Anna Vold", "Vold"], kind: "person" },
+  { id: "greens", names: ["The Green Party", "the Green Party"], kind: "organization" },
+];
+
+function responses(text: string) {
+  const doc = makeDoc(text, ACTORS);
+  findResponses(doc);
+  return doc.responses;
+}
+
+describe("responses in politics stories", () => {
+  it.each<[string, WantedResponse]>([
+    // the candidate backed, named after a title or an appositive's head
+    [
+      "On Monday, Senator Lena Moss endorsed former Governor Paul Strand for president.",
+      { type: "cooperate", actor: "moss", targets: ["strand"] },
+    ],
+    [
+      "Moss endorsed her former rival, Paul Strand, on Wednesday.",
+      { type: "cooperate", actor: "moss", targets: ["strand"] },
+    ],
+    ["The Green Party said it was endorsing Ida Kern.", { type: "cooperate", actor: "greens", targets: ["kern"] }],
+    // one of two backing a third: each is no target of the other
+    ["Moss and Kern endorsed Paul Strand.", { type: "cooperate", actor: "kern", targets: ["strand"] }],
+  ])("%s", (text, want) => {
+    expectResponse(responses(text), want);
+  });
+
+  it.each<[string, WantedResponse]>([
+    // a request told as a noun: its owner asks whoever acts on it
+    [
+      "At the request of Prime Minister Anna Vold, Paul Strand dissolved the cabinet.",
+      { type: "demand", actor: "vold", targets: ["strand"] },
+    ],
+    [
+      "Strand dissolved the cabinet on Monday at the request of Prime Minister Anna Vold.",
+      { type: "demand", actor: "vold", targets: ["strand"] },
+    ],
+  ])("%s", (text, want) => {
+    expectResponse(responses(text), want);
+  });
+
+  it("reads no request in 'requests of this nature'", () => {
+    const found = responses("Strand would not consider requests of this nature from Anna Vold.");
+    expect(found.filter((r) => r.type === "demand")).toEqual([]);
+  });
+
+  it("reads a protest's means after 'by' as no passive agent", () => {
+    const found = responses(
+      'Members of the National Assembly protested by shouting "shame on you!" during the speech of Anna Vold.',
+    );
+    expect(found.filter((r) => r.type === "protest" && r.actor === "vold")).toEqual([]);
+    expect(found.filter((r) => r.type === "protest" && r.targets.includes("assembly"))).toEqual([]);
+  });
+
+  it.each([
+    // a pronoun object ends the object: the name after the comma is a speaker
+    "Moss fully endorsed it, Strand said.",
+    // the object is the noun before "of": the name after is no one backed
+    "Moss endorsed the candidacy of a man like Strand.",
+    // a participle before the name: the object is the noun before it
+    "Moss endorsed a candidate named Paul Strand.",
+  ])("names no one endorsed in %s", (text) => {
+    expect(responses(text).filter((r) => r.type === "cooperate")).toEqual([]);
+  });
+});
