@@ -34,8 +34,11 @@ const seen = new Set<string>();
 const FEDERATIONS = new Set(["USA", "CAN", "AUS", "DEU", "AUT", "BRA", "MEX", "IND", "NGA", "ARG", "MYS", "PAK"]);
 const states = new Map<string, Set<string>>();
 const stateNames = new Set<string>();
+// Names English news uses for something else far more often than for the place: "Federal
+// District Judge", "a federal district court" are US courts, not Mexico City's old name.
+const NOT_PLACES = new Set(["Federal District"]);
 const note = (n: string | undefined, country: string, state = false) => {
-  if (!n || !latin.test(n) || n.length < 3) return;
+  if (!n || !latin.test(n) || n.length < 3 || NOT_PLACES.has(n)) return;
   if (state && !stateNames.has(n)) {
     const code = alpha3.get(country) ?? "";
     stateNames.add(n);

@@ -24,6 +24,7 @@ export function buildActors(doc: Doc): void {
   rebindSharedBodies(mentions, notes, text);
   const keys = resolveNames(mentions, notes, text, doc.entities?.hints);
   const facts = personFacts(mentions, notes, keys);
+  facts.past = pastHolders(mentions, notes, keys, text);
   resolveReferences(mentions, notes, keys, facts, text, starts);
   keepRolePersons(mentions, notes, keys, facts, text, starts);
   const table = makeActors(mentions, notes, keys, facts, text);
@@ -53,4 +54,28 @@ function personFacts(mentions: Mention[], notes: MentionNote[], keys: (string | 
     if (n.affiliation && !facts.affiliation.get(k)) facts.affiliation.set(k, n.affiliation);
   });
   return facts;
+}
+
+// "former President", "the late Senator", "ex-Governor", "then-President": a word that puts the
+// title in the past, then only the title's capitalised words up to the name
+const PAST_TITLE = /(?:^|[^\w-])(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x|[Oo]ne-?time)[\s-]+(?:[A-Z][\w.'’-]*\s+){1,5}$/;
+
+/** Persons whose every titled name holds the title in the past: not "the President" of the story. */
+function pastHolders(
+  mentions: Mention[],
+  notes: MentionNote[],
+  keys: (string | null | undefined)[],
+  text: string,
+): Set<string> {
+  const past = new Set<string>();
+  const current = new Set<string>();
+  notes.forEach((n, i) => {
+    const k = keys[i];
+    const m = mentions[i] as Mention;
+    if (!k?.startsWith("person:") || m.via !== "name" || !n.title) return;
+    if (PAST_TITLE.test(text.slice(Math.max(0, m.start - 80), m.start))) past.add(k);
+    else current.add(k);
+  });
+  for (const k of current) past.delete(k);
+  return past;
 }

@@ -41,7 +41,8 @@ export function makeActors(
       if (title) addAlias(actor, `${title} ${text.slice(m.start, m.end)}`);
     }
     if (k === n.key || m.kind === "person") {
-      const title = n.title ?? null;
+      // ("Jo Roe and Democratic nominee Ann Lee": the joiner before a title is no part of it)
+      const title = n.title?.replace(LEADING_JOINER, "") || null;
       if (title && actor.kind === "person" && (!actor.title || (m.via === "name" && actor.title.length < title.length)))
         actor.title = title;
     }
@@ -51,6 +52,10 @@ export function makeActors(
   return table;
 }
 
+const LEADING_JOINER = /^(?:and|or|but|then)\s+/i;
+// The words that make a title a lower office than its head word: "Vice President", "Deputy Minister".
+const SUBORDINATE = /(?:^|[^\p{L}])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate)[\s-]+$/u;
+
 // The capitalised title word set right before a name ("Pope " before "Francis"), if any.
 function titleBefore(text: string, start: number): string | null {
   if (text.charCodeAt(start - 1) !== 32) return null;
@@ -58,6 +63,8 @@ function titleBefore(text: string, start: number): string | null {
   while (k > 0 && /\p{L}/u.test(text[k - 1] as string)) k--;
   const word = text.slice(k, start - 1);
   if (word.length < 2 || !/^\p{Lu}/u.test(word) || (k > 0 && !/\s/.test(text[k - 1] as string))) return null;
+  // "Vice President Jo Roe" is no "President Jo Roe"
+  if (SUBORDINATE.test(text.slice(Math.max(0, k - 12), k))) return null;
   return titleHeads.has(word.toLowerCase()) ? word : null;
 }
 

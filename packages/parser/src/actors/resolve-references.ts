@@ -1,4 +1,4 @@
-import { roleClass } from "../entities/lexicon.js";
+import { roleClass, SUBORDINATE_WORDS } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 import { sentenceAt } from "./sentence-index.js";
@@ -9,6 +9,8 @@ export interface PersonFacts {
   /** Role classes of each person's titles ("diplomat", "president"). */
   roles: Map<string, Set<string>>;
   affiliation: Map<string, string | null>;
+  /** Persons named only as past holders of their titles ("former President Jo Roe", "the late Senator"). */
+  past?: Set<string>;
 }
 
 // Words between a person and a description that make one the other:
@@ -27,7 +29,8 @@ export function rolesOf(title: string | null | undefined): string[] {
   for (let i = 0; i < ws.length; i++) {
     const two = `${ws[i]} ${ws[i + 1] ?? ""}`;
     const r = roleClass.get(two) ?? roleClass.get(ws[i] as string);
-    if (r) out.push(r);
+    // "vice president", "deputy prime minister": a lower office, not the head word's
+    if (r) out.push(SUBORDINATE_WORDS.has(ws[i - 1] ?? "") ? `sub:${r}` : r);
   }
   return out;
 }
@@ -132,7 +135,12 @@ function resolveDescription(
     let beforeAt = -1;
     let after: string | null = null;
     let afterAt = Number.POSITIVE_INFINITY;
-    for (const k of index.byRole.get(role) ?? []) {
+    const holders = index.byRole.get(role) ?? new Set<string>();
+    // "the President" is the one in office: a former holder only when no current one is named
+    const past = facts.past;
+    const anyCurrent = !past?.size || [...holders].some((k) => !past.has(k));
+    for (const k of holders) {
+      if (anyCurrent && past?.has(k)) continue;
       const aff = facts.affiliation.get(k);
       if (want && (!aff || stateOf(aff) !== stateOf(want))) continue;
       const at = index.firstAt.get(k) ?? -1;

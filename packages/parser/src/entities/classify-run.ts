@@ -721,6 +721,18 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       org("organization");
       return;
     }
+    // "near Norbury, Pollards Hill,": a name with an ordinary word in it, listed after a place the
+    // sentence puts something in, is a place ("the mayor of London, Sadiq Khan," is a person)
+    if (
+      !titled &&
+      !hasFirstName(scan, first, last) &&
+      !plainName(scan, first, last) &&
+      inPlaceList(scan, first, last) &&
+      placeLocated(scan, first)
+    ) {
+      location();
+      return;
+    }
     if (ordinary) {
       // "Presidents Muhammadu Buhari": an ordinary word in front of a name
       if (isOrdinaryWord(scan, first) && !hasOrdinaryWord(scan, first + 1, last)) nameCore(scan, first + 1, last, ctx);
@@ -884,8 +896,22 @@ function inPlaceList(scan: Scan, first: number, last: number): boolean {
   };
   // "from Ohio, Richard and Lisa Varga": "and" goes on a list of places only into another place
   if (text(sep) === "," && prev && prev.last === sep - 1 && isPlace(prev.kind))
-    return after === "," || after === "." || after === ";" || after === "" || (after === "and" && placeAt(last + 2));
+    return (
+      after === "," ||
+      after === "." ||
+      after === ";" ||
+      after === "" ||
+      (after === "and" && placeAt(last + 2)) ||
+      // "a doctor in Martinsville, Virginia to ...": a town, then its state
+      (sep === first - 1 && stateCountry.has(scan.slice(first, last)))
+    );
   return after === "," && placeAt(last + 2);
+}
+
+// The place before "<place>, <name>" is put there by a locative word ("near Norbury, ...").
+function placeLocated(scan: Scan, first: number): boolean {
+  const prev = scan.pieces[scan.pieces.length - 1];
+  return !!prev && prev.last < first && isLocative(scan, prev.first, true);
 }
 
 const POSSESSIVE_DETERMINERS = new Set(["their", "its", "our", "your", "my"]);

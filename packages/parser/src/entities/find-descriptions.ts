@@ -15,6 +15,7 @@ import {
   pronounGender,
   regionAdjectives,
   roleClass,
+  SUBORDINATE_WORDS,
   stateBodies,
   titleHeads,
   titleModifiers,
@@ -170,6 +171,8 @@ function findBodies(scan: Scan): void {
     }
     // "Russian opposition leader Alexei Navalny": a modifier of a title, not the body
     if (body === "opposition" && titleHeads.has(scan.lower(end + 1))) continue;
+    // "expressed opposition to the plan": the stance, not the parties against the government
+    if (body === "opposition" && scan.lower(end + 1) === "to") continue;
     // "a German government source" speaks for the state
     if (countryBodies.has(body) && /^sources?$/.test(scan.lower(end + 1))) end++;
     const start = tokens[first]?.start ?? 0;
@@ -229,8 +232,10 @@ function findRoles(scan: Scan): void {
     // after it ("deputy", "chief" before a noun still make a person: "a deputy administrator")
     if (headEnd === k && titleModifiers.has(w) && !PERSON_MODIFIERS.has(w) && modifiesNext(scan, k)) continue;
     if (tokens[headEnd + 1]?.kind === "possessive") continue;
-    const role =
+    let role =
       roleClass.get(scan.slice(k, headEnd).toLowerCase()) ?? roleClass.get(scan.lower(headEnd)) ?? scan.lower(headEnd);
+    // "the vice chairman", "the deputy governor": a lower office than the head word's (as rolesOf reads titles)
+    if (SUBORDINATE_WORDS.has(scan.lower(headEnd - 1))) role = `sub:${role}`;
 
     let affiliation: string | null = null;
     let speaksFor: string | null = null;

@@ -130,6 +130,8 @@ export const stateOffices = new Set(titles.stateOffices);
 export const roleClass = new Map<string, string>(
   Object.entries(titles.roles).filter(([k]) => !k.startsWith("_")) as [string, string][],
 );
+/** Words that make a title a lower office than its head word: its role class is "sub:" + the head's. */
+export const SUBORDINATE_WORDS = new Set(["vice", "deputy", "assistant", "associate", "under"]);
 export const orgSuffixes = new Set(orgWords.suffixes);
 export const orgHeads = new Set(orgWords.orgHeads);
 export const subBodies = new Set(orgWords.subBodies);

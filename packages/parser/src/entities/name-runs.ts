@@ -391,7 +391,10 @@ export function opensBody(scan: Scan, i: number): boolean {
  */
 export function opensTitle(scan: Scan, i: number): boolean {
   const t = scan.tokens[i];
-  if (!t?.sentStart || !titleHeads.has(scan.lower(i))) return false;
+  if (!t?.sentStart) return false;
+  // "Vice President Jo Roe met ...": a title's modifier opening the sentence before the title's head
+  const w = scan.lower(i);
+  if (!titleHeads.has(w) && !(titleModifiers.has(w) && titleHeads.has(scan.lower(i + 1)))) return false;
   const n = scan.tokens[i + 1];
   return !!n && n.cap && n.kind === "word" && !n.lineStart && scan.adjacent(i, i + 1);
 }

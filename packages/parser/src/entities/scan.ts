@@ -52,6 +52,8 @@ function isAcronym(s: string): boolean {
   return upper;
 }
 
+const isDigit = (s: string) => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
+
 function hasUpper(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -62,6 +64,12 @@ function hasUpper(s: string): boolean {
 
 function isEnglishWord(lower: string): boolean {
   if (englishWordSet.has(lower)) return true;
+  // "Sentencing is due", "Unremarked by anyone": an ordinary verb's -ing or -ed form
+  if (lower.length > 6 && (lower.endsWith("ing") || lower.endsWith("ed"))) {
+    const stem = lower.slice(0, lower.endsWith("ing") ? -3 : -2);
+    const bare = stem.startsWith("un") ? stem.slice(2) : stem;
+    if (bare.length > 3 && (englishWordSet.has(bare) || englishWordSet.has(`${bare}e`))) return true;
+  }
   if (lower.endsWith("s") && englishWordSet.has(lower.slice(0, -1))) return true;
   if (lower.endsWith("ly") && englishWordSet.has(lower.slice(0, -2))) return true;
   // "Unofficial", "Unprecedented": a negated ordinary word
@@ -187,6 +195,9 @@ export class Scan {
     const raw = this.lowers[i] ?? "";
     const lower = raw.includes("’") ? raw.replace(/’/g, "'") : raw;
     if (commonWordSet.has(lower)) return true;
+    // "Oct. 31", "Sept. 11": an abbreviated month before its day
+    if (lower.endsWith(".") && commonWordSet.has(lower.slice(0, -1)) && isDigit(this.tokens[i + 1]?.text ?? ""))
+      return true;
     if (!t.sentStart && !this.headline[i]) return false;
     if (this.seenLower(lower)) return true;
     // a frequent English word opening a sentence, unless the text also capitalises it mid-sentence

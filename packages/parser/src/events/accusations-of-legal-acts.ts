@@ -13,6 +13,7 @@ import {
 } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
+import { isCourt } from "./court-actor.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
@@ -40,6 +41,7 @@ export function accusationsOfLegalActs(doc: Doc): void {
   doc.sentences.forEach((sentence, s) => {
     const [from, to] = sentenceRange(tokens, s);
     for (const m of PASSIVE.matchAll(tokens, from, to)) agentlessAccusation(doc, tokens, sentence, from, to, m.first);
+    for (const m of FACED.matchAll(tokens, from, to)) facedCharges(doc, tokens, sentence, from, to, m.first, m.last);
     for (let k = from + 1; k < to - 1; k++)
       if (CHARGE_NOUNS.has((tokens[k] as Token).lower)) ownedCharges(doc, tokens, sentence, k, to);
   });
@@ -47,6 +49,8 @@ export function accusationsOfLegalActs(doc: Doc): void {
 }
 
 const LEGAL = new Set(["legal_action", "investigate"]);
+/** Passive verbs that tell a punishment, not a charge: they accuse only of a wrong named after them. */
+const PUNISHMENTS = new Set(cues.agentlessPassive.punishments);
 const PASSIVE = wordCues(cues.agentlessPassive.verbs);
 const PASSIVE_PREPS = new Set(cues.agentlessPassive.preps);
 const LEGAL_VERBS = new Set(cues.agentlessPassive.legalVerbs);
@@ -76,6 +80,87 @@ function legalContext(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const FACED = new CueSet<true>(cues.agentlessPassive.facedCharges.map((c) => compilePattern(c, true)));
+const FACED_NOUNS = new Set(cues.agentlessPassive.facedNouns);
+const BACK_POINTING = new Set(["the", "these", "those", "all", "both", "his", "her", "their", "its"]);
+const GERUND_OPENERS = new Set(["by", "after", "before", "for", "of", "without", "while", "since", "upon"]);
+
+/**
+ * "both parents faced twelve counts of torture", "X pleaded not guilty to
+ * seven counts of negligent homicide": the subject is accused by whoever
+ * brings the case, found as for an agentless charge. A plea needs a charge
+ * noun within five words or a wrong after it ("pleaded guilty to conspiring
+ * to hack"), so a plea to someone ("pleaded guilty to the judge") is none.
+ */
+function facedCharges(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number, cue: number, last: number) {
+  const stop = clauseEnd(tokens, last + 1, to);
+  if (last + 1 >= stop || negatedBefore(tokens, cue, from)) return;
+  let charge = FACED_NOUNS.has((tokens[last] as Token).lower) ? last : -1;
+  for (let k = last + 1; charge < 0 && k < stop && k <= last + 5; k++)
+    if (FACED_NOUNS.has((tokens[k] as Token).lower)) charge = k;
+  if (charge < 0 && !groundWrong(tokens, last + 1, stop)) return;
+  const head = tokens[cue] as Token;
+  // "pled not guilty to the charges": charges the story told already, whose accusation it holds
+  const definite = charge > 0 && BACK_POINTING.has((tokens[charge - 1] as Token).lower);
+  // "accepted responsibility by pleading guilty": a gerund after a preposition has no subject of its own to read
+  if (head.lower.endsWith("ing") && GERUND_OPENERS.has(tokens[cue - 1]?.lower ?? "")) return;
+  const accused = subjectBefore(doc, sentence.start, head.start);
+  if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
+  if (definite && doc.accusations.some((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor)))
+    return;
+  accuseFor(doc, tokens, accused, head, last + 1, to, true, true);
+}
+
+/**
+ * The accusation of an agentless charge at `head` against `accused`, whose
+ * allegation starts at token `allegation`: brought by the legal act told
+ * against the accused, else by whoever last accused them, else (for a
+ * criminal charge) by the prosecuting state.
+ */
+function accuseFor(
+  doc: Doc,
+  tokens: Token[],
+  accused: ActorMention,
+  head: Token,
+  allegation: number,
+  to: number,
+  criminal: boolean,
+  legalVerb: boolean,
+) {
+  const acts = doc.responses.filter(
+    (r) =>
+      LEGAL.has(r.type) &&
+      r.modality !== "negated" &&
+      r.targets.some((t) => closelyTied(doc, t, accused.actor)) &&
+      !closelyTied(doc, r.actor, accused.actor),
+  );
+  const act = acts.filter((r) => r.evidence.start < head.start).at(-1) ?? acts[0];
+  // failing a legal act, the one the story last told accusing them ("He was also accused of ...")
+  // ("was convicted of" is a court's or a state's: a newspaper that told the deed before brings no charge)
+  const prior = doc.accusations
+    .filter((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor))
+    .filter((a) => !legalVerb || canCharge(doc, a.accuser))
+    .at(-1);
+  // failing both, a criminal charge is the prosecuting state's
+  const accuser = act?.actor ?? prior?.accuser ?? (criminal ? prosecutingState(doc, head.start, accused.actor) : null);
+  // (a state prosecutes its own citizens: only the accused itself is no accuser)
+  if (!accuser || accuser === accused.actor) return;
+  const end = allegationEnd(tokens, allegation, to);
+  const start = accused.start < head.start && head.start - accused.end < 60 ? accused.start : head.start;
+  addAccusation(doc, tokens, {
+    accuser,
+    accused: [accused.actor],
+    allegation: { start: (tokens[allegation] as Token).start, end },
+    evidence: { start, end: Math.min(end, head.end + 90) },
+  });
+}
+
+/** A court, a state, or one the story tells bringing a legal act: who can charge or convict. */
+function canCharge(doc: Doc, id: string): boolean {
+  if (isCourt(doc, id) || doc.actors.find((a) => a.id === id)?.kind === "country") return true;
+  return doc.responses.some((r) => LEGAL.has(r.type) && r.actor === id);
+}
+
 /**
  * "He was also accused of defrauding clients": a passive accusation with no
  * agent is the accusation of whoever the story tells bringing a legal act or
@@ -97,32 +182,13 @@ function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: nu
   if (prep < 0 || prep + 1 >= stop) return;
   for (let k = prep + 1; k < stop; k++) if ((tokens[k] as Token).lower === "by") return;
   const head = tokens[verb] as Token;
+  // "was jailed for corruption", not "was jailed for two years" nor "imprisoned for her views"
+  if (PUNISHMENTS.has(head.lower) && !groundWrong(tokens, prep + 1, stop)) return;
   const accused = pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start);
   // "A suspect in Wisconsin has been charged": a name inside the subject's phrase is not the subject
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
-  const acts = doc.responses.filter(
-    (r) =>
-      LEGAL.has(r.type) &&
-      r.modality !== "negated" &&
-      r.targets.some((t) => closelyTied(doc, t, accused.actor)) &&
-      !closelyTied(doc, r.actor, accused.actor),
-  );
-  const act = acts.filter((r) => r.evidence.start < head.start).at(-1) ?? acts[0];
-  // failing a legal act, the one the story last told accusing them ("He was also accused of ...")
-  const prior = doc.accusations.filter((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor)).at(-1);
-  // failing both, a criminal charge is the prosecuting state's
-  const criminal = LEGAL_VERBS.has(head.lower) || legalContext(tokens, verb);
-  const accuser = act?.actor ?? prior?.accuser ?? (criminal ? prosecutingState(doc, head.start, accused.actor) : null);
-  // (a state prosecutes its own citizens: only the accused itself is no accuser)
-  if (!accuser || accuser === accused.actor) return;
-  const end = allegationEnd(tokens, prep + 1, to);
-  const start = accused.start < head.start && head.start - accused.end < 60 ? accused.start : head.start;
-  addAccusation(doc, tokens, {
-    accuser,
-    accused: [accused.actor],
-    allegation: { start: (tokens[prep + 1] as Token).start, end },
-    evidence: { start, end: Math.min(end, head.end + 90) },
-  });
+  const legalVerb = LEGAL_VERBS.has(head.lower);
+  accuseFor(doc, tokens, accused, head, prep + 1, to, legalVerb || legalContext(tokens, verb), legalVerb);
 }
 
 function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
@@ -136,13 +202,10 @@ function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
   // "overturned the convictions of X for crimes relating to ...": an act that clears its targets accuses no one
   for (let k = from; k < stop && (tokens[k] as Token).start < r.evidence.end; k++)
     if (CLEARING.has((tokens[k] as Token).lower)) return;
-  const opener = grounds.matchAll(tokens, from, stop)[0];
-  if (!opener) return;
-  const wrong = groundWrong(tokens, opener.last + 1, stop);
-  // "over its Ballot Interference Prevention Act": a capitalised wrong is part of a name, not a deed
-  if (!wrong || /^\p{Lu}/u.test(doc.text.charAt((tokens[wrong.first] as Token).start))) return;
+  const found = statedGround(doc, tokens, from, stop) ?? verdictGround(tokens, from, stop, r.evidence.end, to);
+  if (!found) return;
+  const { ground, allegationStart } = found;
   const s = doc.sentences[sentence] as Span;
-  const ground: Span = { start: (tokens[opener.first] as Token).start, end: (tokens[wrong.last] as Token).end };
   const named = new Set(
     mentionsIn(doc, s.start, s.end)
       .filter((m) => (m.end <= ground.start || m.start >= ground.end) && !harmVictim(tokens, m.start))
@@ -150,13 +213,60 @@ function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
   );
   const accused = r.targets.filter((t) => named.has(t) && !closelyTied(doc, t, r.actor));
   if (accused.length === 0) return;
-  const allegationStart = opener.last + 1;
   addAccusation(doc, tokens, {
     accuser: r.actor,
     accused,
     allegation: { start: (tokens[allegationStart] as Token).start, end: allegationEnd(tokens, allegationStart, to) },
-    evidence: { start: r.evidence.start, end: Math.max(r.evidence.end, ground.end) },
+    evidence: { start: r.evidence.start, end: Math.max(r.evidence.end, Math.min(ground.end, r.evidence.end + 120)) },
   });
+}
+
+interface Ground {
+  /** From the ground's opener to its wrong (or, for a verdict, to its end): names inside are no targets. */
+  ground: Span;
+  allegationStart: number;
+}
+
+/** "over alleged bribery", "on charges of fraud": an opener with a wrong (or a named crime) in its first words. */
+function statedGround(doc: Doc, tokens: Token[], from: number, stop: number): Ground | null {
+  const opener = grounds.matchAll(tokens, from, stop)[0];
+  if (!opener) return null;
+  const wrong = groundWrong(tokens, opener.last + 1, stop);
+  // "over its Ballot Interference Prevention Act": a capitalised wrong is part of a name, not a deed
+  if (!wrong || /^\p{Lu}/u.test(doc.text.charAt((tokens[wrong.first] as Token).start))) return null;
+  return {
+    ground: { start: (tokens[opener.first] as Token).start, end: (tokens[wrong.last] as Token).end },
+    allegationStart: opener.last + 1,
+  };
+}
+
+const VERDICTS = new Set(cues.verdicts.words);
+const SPANS = new Set(cues.verdicts.spans);
+
+/**
+ * "sentenced X to life in prison for driving his car into a crowd": a verdict
+ * or sentence finds its target guilty of what follows "for", whether or not a
+ * wrong word names it; "for 40 years" tells the term and is skipped.
+ */
+function verdictGround(tokens: Token[], from: number, stop: number, actEnd: number, to: number): Ground | null {
+  let verdict = -1;
+  for (let k = from; k < stop && (tokens[k] as Token).start < actEnd + 40; k++)
+    if (VERDICTS.has((tokens[k] as Token).lower)) {
+      verdict = k;
+      break;
+    }
+  if (verdict < 0) return null;
+  for (let k = verdict + 1; k < stop - 1; k++) {
+    if ((tokens[k] as Token).lower !== "for") continue;
+    let term = false;
+    for (let j = k + 1; j < stop && j <= k + 3; j++) if (SPANS.has((tokens[j] as Token).lower)) term = true;
+    if (term || (tokens[k + 1] as Token).punct) continue;
+    // "imprisoned for his views": a punishment alone finds no guilt; it needs a wrong named
+    if (PUNISHMENTS.has((tokens[verdict] as Token).lower) && !groundWrong(tokens, k + 1, stop)) return null;
+    const end = allegationEnd(tokens, k + 1, to);
+    return { ground: { start: (tokens[k] as Token).start, end }, allegationStart: k + 1 };
+  }
+  return null;
 }
 
 /** The first wrong (or named crime) in the ground's first words, starting at token i. */

@@ -154,11 +154,33 @@ function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
     const prev = left[k - 1];
     // "the ECJ — the supreme court on matters of EU law — ruled": a name inside a closed aside is not the subject
     if (prev && insideAside(doc.text, prev.end, m, pos)) continue;
-    const attached = ATTACHING.has(wordBefore(doc, m.start, sentenceStart));
-    if (attached && prev && m.start - prev.end < 30 && !/[,;]/.test(doc.text.slice(prev.end, m.start))) continue;
+    // "officer of Virginia-based Symplicity": the preposition may stand before a hyphenated modifier of the name
+    const between = prev ? doc.text.slice(prev.end, m.start) : "";
+    const attached =
+      ATTACHING.has(wordBefore(doc, m.start, sentenceStart)) ||
+      ATTACHING.has(/^\s*(\p{L}+)\s+(?:the\s+)?\p{L}+-[\p{L}-]+\s+$/u.exec(between)?.[1]?.toLowerCase() ?? "");
+    if (attached && prev && m.start - prev.end < 30 && !/[,;]/.test(between)) continue;
+    // "Kerik, a former commissioner of the New York police, was convicted": a name completing an apposition
+    if (prev && !afterPreposition(doc, prev, sentenceStart) && inApposition(doc.text, prev.end, m, pos)) continue;
     return appositionOwner(doc, left, k, sentenceStart, pos) ?? m;
   }
   return null;
+}
+
+const APPOSITION = /^\s*,\s*(?:a|an|the|former|formerly|then|once)\s[^,;]*$/i;
+
+/**
+ * The mention completes a noun phrase set off by commas after a name (", a
+ * former commissioner of the New York police,") that closes before `pos`.
+ */
+function inApposition(text: string, from: number, m: ActorMention, pos: number): boolean {
+  if (m.start - from > 120) return false;
+  const before = text.slice(from, m.start);
+  // the phrase has a head noun of its own before the name (", the founder of X,"; not ", the X,")
+  const head = /^\s*,\s*\S+\s+(.*)$/su.exec(before)?.[1] ?? "";
+  return (
+    APPOSITION.test(before) && /(?:^|[\s-])(?!the\s)\p{Ll}{3,}/u.test(head) && /^[^;]*,/.test(text.slice(m.end, pos))
+  );
 }
 
 /**

@@ -96,3 +96,40 @@ describe("the subject of a passive with an agent", () => {
     ).toEqual([]);
   });
 });
+
+describe("verdicts state what they find", () => {
+  it("reads 'sentenced X to life for <a deed>' as the court's finding, with no wrong word needed", () => {
+    const doc = run("The Moscow court sentenced Pavel Ivanov to life in prison for driving a truck into a market.");
+    const acc = doc.accusations.find((a) => a.accuser === "court");
+    expect(acc?.accused, JSON.stringify(doc.accusations)).toEqual(["ivanov"]);
+  });
+
+  it("skips a term after 'for' and reads the ground after it", () => {
+    const doc = run("The Moscow court sentenced Pavel Ivanov to prison for 40 years for selling forged passports.");
+    expect(
+      doc.accusations.map((a) => a.accused),
+      JSON.stringify(doc.accusations),
+    ).toEqual([["ivanov"]]);
+    const term = run("The Moscow court sentenced Pavel Ivanov to prison for 40 years.");
+    expect(term.accusations).toEqual([]);
+  });
+
+  it("reads 'found guilty on N counts of <wrong>' as a ground", () => {
+    const doc = run("In May the Moscow court found Pavel Ivanov guilty on 85 counts of illegally selling weapons.");
+    expect(doc.accusations.find((a) => a.accuser === "court")?.accused, JSON.stringify(doc.accusations)).toEqual([
+      "ivanov",
+    ]);
+  });
+
+  it("reads an agentless 'was jailed for <crime>', not a term or a reason that is no wrong", () => {
+    const doc = run("The Moscow court heard the case. Pavel Ivanov was jailed for bribery in 2012.");
+    expect(
+      doc.accusations.find((a) => a.accused.includes("ivanov")),
+      JSON.stringify(doc.accusations),
+    ).toBeDefined();
+    const term = run("The Moscow court heard the case. Pavel Ivanov was jailed for two years.");
+    expect(term.accusations).toEqual([]);
+    const views = run("The Moscow court heard the case. Pavel Ivanov was imprisoned for his views.");
+    expect(views.accusations).toEqual([]);
+  });
+});

@@ -86,3 +86,55 @@ describe("self-defence as the defence's own account", () => {
     expect(doc.denials).toEqual([]);
   });
 });
+
+describe("charges faced and pleaded to", () => {
+  it("reads 'X faced N counts of <wrong>' and 'X pleaded not guilty to N counts of <crime>' as charges against X", () => {
+    const faced = run("The United States tried the case. Okafor faced twelve counts of fraud and false imprisonment.");
+    expect(pairs(faced)).toEqual(["usa>okafor"]);
+    const plea = run(
+      "The United States tried the case. Okafor pleaded not guilty on Tuesday to seven counts of manslaughter.",
+    );
+    expect(pairs(plea)).toEqual(["usa>okafor"]);
+  });
+
+  it("needs a charge or a wrong: a plea to a person or a fight faced is none", () => {
+    expect(run("The United States tried the case. Okafor pleaded guilty in court to the judge.").accusations).toEqual(
+      [],
+    );
+    expect(run("The United States tried the case. Okafor faces a long fight.").accusations).toEqual([]);
+  });
+
+  it("reads no subject for a gerund after a preposition, and no new accusation for charges told before", () => {
+    const gerund = run(
+      "The United States tried the case. Lind said Okafor had spared them by pleading guilty to four charges.",
+    );
+    expect(pairs(gerund)).toEqual([]);
+    const told = run(
+      "The United States charged Okafor with fraud in May. In June Okafor pleaded not guilty to the charges.",
+    );
+    expect(pairs(told)).toEqual(["usa>okafor"]);
+  });
+});
+
+describe("a subject before an apposition", () => {
+  it("is the name before ', the founder of a firm in X,', not X", () => {
+    const doc = run(
+      "The United States tried the case. Okafor, the founder of a firm in Ohio, is accused of fraud in court.",
+    );
+    expect(doc.accusations.map((a) => a.accused[0])).toEqual(["okafor"]);
+  });
+});
+
+describe("violent acts in reported speech", () => {
+  it("reads 'X said Y stabbed three people' as X accusing Y, not a victim told in the passive", () => {
+    expect(pairs(run("Lind said Okafor stabbed three people on Monday."))).toEqual(["lind>okafor"]);
+    expect(pairs(run("Lind said Okafor was stabbed on Monday."))).toEqual([]);
+  });
+
+  it("gives a later conviction to the state, not to a newspaper that told the deed first", () => {
+    const doc = run(
+      "The United States tried him. Lind reported Okafor attacked people at the hall. Okafor was convicted of terrorism in 2012.",
+    );
+    expect(pairs(doc)).toEqual(["lind>okafor", "usa>okafor"]);
+  });
+});

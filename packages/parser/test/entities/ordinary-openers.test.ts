@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// Invented sentences: ordinary words in capitals are no actors.
+const names = (text: string) => parseArticle(text).actors.map((a) => a.name);
+
+describe("ordinary capitals", () => {
+  it("reads an abbreviated month before its day as a date, not a body", () => {
+    const found = names("The council will vote on Nov. 3, and the mayor will not wait until Oct. 31 to act.");
+    expect(found).not.toContain("Nov.");
+    expect(found).not.toContain("Oct.");
+  });
+  it("reads a verb's -ing or -ed form opening a sentence as a word", () => {
+    const found = names("Jo Roe was found guilty. Sentencing is set for June. Unremarked by the court, Roe left.");
+    expect(found).not.toContain("Sentencing");
+    expect(found).not.toContain("Unremarked");
+    expect(found).toContain("Jo Roe");
+  });
+  it("keeps a surname that the text also writes mid-sentence", () => {
+    const found = parseArticle("Critics praised Alan Fielding on Monday. Fielding said he would stay.").actors;
+    expect(found.find((a) => a.name === "Alan Fielding")?.aliases).toContain("Fielding");
+  });
+});
