@@ -20,6 +20,8 @@ export interface CueEntry {
   objectFallback?: boolean;
   /** The bare present form ("state", "pledge"), which needs a plural or pronoun subject. */
   base?: boolean;
+  /** The object may name a report's source rather than its content ("citing anonymous sources"). */
+  sourceObject?: boolean;
 }
 
 interface VerbRecord {
@@ -30,6 +32,7 @@ interface VerbRecord {
   infinitive?: boolean;
   belief?: boolean;
   objectFallback?: boolean;
+  sourceObject?: boolean;
 }
 
 function buildCues(): Map<string, CueEntry[]> {
@@ -64,6 +67,7 @@ function buildCues(): Map<string, CueEntry[]> {
         inverts: false,
         infinitive: v.infinitive === true,
         belief: v.belief === true,
+        sourceObject: v.sourceObject === true,
       });
   for (const p of cueData.prepositional)
     add({ words: p.split(" "), complement: "prepositional", object: false, inverts: false });
@@ -129,3 +133,4 @@ export const EXPLETIVE_SUBJECTS = set(wordData.expletiveSubjects);
 export const INVERTED_SUBJECT_STARTS = set(wordData.invertedSubjectStarts);
 export const NAME_FUNCTION_WORDS = set(wordData.nameFunctionWords);
 export const PAST_TENSE_VERBS = set(wordData.pastTenseVerbs);
+export const CITED_SOURCES = set(wordData.citedSources);

@@ -1,7 +1,7 @@
 import { draft, type TokenRange } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
-import { NOT_OBJECT_START, OBJECT_END, QUESTION_WORDS } from "./lexicon.js";
+import { CITED_SOURCES, NOT_OBJECT_START, OBJECT_END, QUESTION_WORDS } from "./lexicon.js";
 import { clauseSubject, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
@@ -34,7 +34,33 @@ export function stanceObject(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cl
     if (q < 0 || ctx.quotes[q]?.openTok !== k) return null;
   } else if (t.kind !== "word" || NOT_OBJECT_START.has(t.lower)) return null;
   const range = objectRange(ctx, k, Math.min(stops[k] as number, hi + 1));
+  if (cue.entry.sourceObject && namesSource(ctx, range)) return null;
   return draft(ctx, cue, subjectOf(ctx, cue), range);
+}
+
+// words after a source's head noun that qualify it ("sources close to", "officials within")
+const SOURCE_QUALIFIERS = new Set(["close", "within", "familiar", "in", "at", "of", "from", "with", "inside", "near"]);
+const MAX_SOURCE_WORDS = 3;
+const NAMED_SOURCE: ReadonlySet<string> = new Set(["person", "organization", "media"]);
+
+/**
+ * "citing anonymous sources", "cited local officials", "citing Reuters": the
+ * object is who the report came from, not what it says. Its head is the word
+ * before any qualifier: a source noun, or a person, body or outlet's name.
+ */
+function namesSource(ctx: ClaimContext, range: TokenRange): boolean {
+  const { tokens } = ctx;
+  let head = range.last;
+  for (let i = range.first + 1; i <= range.last; i++)
+    if (SOURCE_QUALIFIERS.has((tokens[i] as Token).lower)) {
+      head = i - 1;
+      break;
+    }
+  const h = tokens[head] as Token;
+  // a source is a short phrase; a longer object says something ("comments Trump had made about Machado")
+  if (h.kind !== "word" || head - range.first > MAX_SOURCE_WORDS) return false;
+  if (CITED_SOURCES.has(h.lower)) return true;
+  return ctx.mentions.some((m) => m.start <= h.start && m.end >= h.end && NAMED_SOURCE.has(m.kind));
 }
 
 /** From `k` to a comma, dash or subordinate clause before `stop`, without closing punctuation. */

@@ -67,6 +67,7 @@ import {
   responseCodes,
   responseCues,
   STATE_ACTS,
+  TELLING,
   WEIGHING,
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
@@ -166,11 +167,13 @@ function buildResponse(
   const issuer = nounUse ? issuedBy(doc, tokens, m.last + 1, to) : null;
   if (nounUse && !issuer && !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1)))
     return ownedAct(doc, tokens, sentence, from, to, m);
-  // "the decision to recall the ambassador" points back to an event already told
+  // "the decision to recall the ambassador" points back to an event already told, but "announced
+  // its decision to expel three diplomats" tells it
   if (
     before?.lower === "to" &&
     EVENT_NOUNS.has(tokens[m.first - 2]?.lower ?? "") &&
-    ANAPHORIC.has(tokens[m.first - 3]?.lower ?? "")
+    ANAPHORIC.has(tokens[m.first - 3]?.lower ?? "") &&
+    !(m.first - 4 >= from && TELLING.has((tokens[m.first - 4] as Token).lower))
   )
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
@@ -491,10 +494,13 @@ function buildResponse(
     // protest, the story's government); a state named before is no stand-in.
     // Nor for any act with an object of its own ("began investigations of the crash", "warn the
     // Saudis", "never threaten anybody"): the state told last before is a bystander, not its target
-    const guess =
+    // "Planned Parenthood, along with the ACLU, plans to oppose the bill": one acting with the actor is no guess
+    const partner = actorMention ? partnerOf(doc, actorMention, sentence.start)?.actor : undefined;
+    const guessed =
       (cue.type === "legal_action" && !passive) || cue.type === "protest" || ownObject
         ? null
         : (counterpartBefore(doc, actor, head.start) ?? neighbourBefore(doc, actor, head.start));
+    const guess = guessed === partner ? null : guessed;
     // "sued in Austria": the place the act happened in is no guess at its target
     const placed = placesAfter(doc, tokens, m.last, to);
     const fallback =
@@ -1076,7 +1082,11 @@ function partnerOf(doc: Doc, subject: ActorMention, sentenceStart: number): Acto
     const gap = doc.text.slice(prev.end, subject.start);
     // "Donald Trump and Turkish President Recep Tayyip Erdoğan": a title may stand before the second name
     // a comma alone is no coordination: "According to the AP, Iran has increased cooperation"
-    if (/^\s*,?\s*(?:and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)) return prev;
+    // "Planned Parenthood, along with the ACLU": a partner joined by a phrase as well
+    if (
+      /^\s*,?\s*(?:and|&|along with|together with|as well as)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)
+    )
+      return prev;
     // "German" in "German Chancellor Angela Merkel" is part of the title: look before it
     if (!/^(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*$/u.test(gap)) return null;
   }

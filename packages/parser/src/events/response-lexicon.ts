@@ -156,6 +156,7 @@ export const GATHERING: ReadonlySet<string> = new Set(lexicon.gatheringVerbs);
 
 /** "refusing to ask for federal help": an act right after one of these and "to" is not done. */
 export const REFUSALS: ReadonlySet<string> = new Set(lexicon.refusalVerbs);
+export const TELLING: ReadonlySet<string> = new Set(lexicon.tellingVerbs);
 
 /** "more subpoenas are likely": after a form of "be", words that make the act a forecast. */
 export const FORECAST_AFTER: ReadonlySet<string> = new Set(lexicon.forecastAfter);

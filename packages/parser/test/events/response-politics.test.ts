@@ -55,6 +55,35 @@ describe("responses in politics stories", () => {
     expectResponse(responses(text), want);
   });
 
+  it.each<[string, WantedResponse]>([
+    // a decision told as the object of "announced" or "made" is an act told here, not one pointed back to
+    ["Poland announced its decision to expel three Russian diplomats.", { type: "expel_diplomats", actor: "poland" }],
+    [
+      "Germany announced its decision to recall its ambassador to Russia.",
+      { type: "recall_ambassador", actor: "germany" },
+    ],
+    [
+      "Sweden made the decision to summon the Russian ambassador on Tuesday.",
+      { type: "summon_envoy", actor: "sweden", targets: ["russia"] },
+    ],
+  ])("%s", (text, want) => {
+    expectResponse(responses(text), want);
+  });
+
+  it.each([
+    "The decision to expel the Russian diplomats was criticised by Germany.",
+    "Poland defended its decision to expel the diplomats.",
+  ])("reads a decision pointed back to as no act in %s", (text) => {
+    expect(responses(text).filter((r) => r.type === "expel_diplomats")).toEqual([]);
+  });
+
+  it("guesses no partner of the actor as its target", () => {
+    const found = responses(
+      "The Green Party, along with Senator Lena Moss, have announced their plans to oppose the bill by lawsuit.",
+    );
+    expect(found.filter((r) => r.targets.includes("greens") || r.targets.includes("moss"))).toEqual([]);
+  });
+
   it("reads no request in 'requests of this nature'", () => {
     const found = responses("Strand would not consider requests of this nature from Anna Vold.");
     expect(found.filter((r) => r.type === "demand")).toEqual([]);
