@@ -205,11 +205,14 @@ function appositionOwner(
     const between = doc.text.slice(owner.end, m.start);
     if (between.length > APPOSITION_REACH || /[;"“”()]/.test(between)) return null;
     if (!/^\s*,/.test(between)) continue;
+    // "The Green Party, along with Senator Moss, have announced": a coordination, whose names all act
+    if (COORDINATING_ASIDE.test(between)) return null;
     return PREPOSITIONS.has(wordBefore(doc, owner.start, sentenceStart)) ? null : owner;
   }
   return null;
 }
 
+const COORDINATING_ASIDE = /^\s*,\s*(?:along with|together with|as well as|and|or|with|plus|including|joined by)\b/i;
 // the longest apposition read between a name and the name inside it ("a friend of the family from Brek in")
 const APPOSITION_REACH = 80;
 
