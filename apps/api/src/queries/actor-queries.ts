@@ -77,39 +77,35 @@ const countRoles: Record<string, keyof ActorCounts> = {
 };
 
 /**
- * Per-actor counts for many actors at once: the item counts kept at write time, and the
- * articles and mentions from one pass down the article rows' actor index (one row an actor
- * an article carries its mention count, migration 006).
+ * Per-actor counts for many actors at once, in one statement: the item counts kept at write
+ * time (a key lookup each), and the articles and mentions from the article rows' actor index
+ * (one row an actor an article carries its mention count, migration 006). Correlated
+ * subqueries, not a GROUP BY over the ids: SQLite counts distinct articles an actor without
+ * the temporary B-tree a grouped count(distinct) builds (0.58 against 0.99 ms for the
+ * most-mentioned actor, 934 article rows, at load 16).
  */
 export function actorCountsLoader(db: Kysely<Database>) {
   return new DataLoader<string, ActorCounts>(async (ids) => {
-    const byIds = compiledByIds(db);
-    const roles = await byIds("actor roles", ids, (ids) =>
-      db.selectFrom("actor_roles").select(["actor_id", "role", "n"]).where("actor_id", "in", ids),
-    );
-    const articles = await byIds("actor articles", ids, (ids) =>
+    const role = (name: string) =>
+      sql<number>`(select r.n from actor_roles r where r.actor_id = a.id and r.role = ${sql.lit(name)})`;
+    const rows = await compiledByIds(db)("actor counts", ids, (ids) =>
       db
-        .selectFrom("article_actors")
+        .selectFrom("actors as a")
         .select([
-          "actor_id",
-          sql<number>`count(distinct article_id)`.as("articles"),
-          sql<number>`sum(mention_count)`.as("mentions"),
+          "a.id",
+          sql<number>`(select count(distinct x.article_id) from article_actors x where x.actor_id = a.id)`.as(
+            "articles",
+          ),
+          sql<number>`(select sum(x.mention_count) from article_actors x where x.actor_id = a.id)`.as("mentions"),
+          ...Object.entries(countRoles).map(([name, field]) => role(name).as(field)),
         ])
-        .where("actor_id", "in", ids)
-        .groupBy("actor_id"),
+        .where("a.id", "in", ids),
     );
     const out = new Map<string, ActorCounts>();
-    for (const id of ids) out.set(id, noCounts());
-    for (const r of roles) {
-      const counts = out.get(r.actor_id);
-      const field = countRoles[r.role];
-      if (counts && field) counts[field] = Number(r.n);
-    }
-    for (const r of articles) {
-      const counts = out.get(r.actor_id);
-      if (!counts) continue;
-      counts.articles = Number(r.articles);
-      counts.mentions = Number(r.mentions ?? 0);
+    for (const r of rows as unknown as (Record<keyof ActorCounts, number | null> & { id: string })[]) {
+      const counts = noCounts();
+      for (const field of Object.keys(counts) as (keyof ActorCounts)[]) counts[field] = Number(r[field] ?? 0);
+      out.set(r.id, counts);
     }
     return ids.map((id) => out.get(id) ?? noCounts());
   });

@@ -128,11 +128,16 @@ export async function paginate<DB, TB extends keyof DB, Row extends { id: string
   const edges = pageRows.map((node) => new Edge(node, node));
   return {
     edges,
+    // The end cursors too are encoded only when asked for (an actor page reads seven lists and no cursor).
     pageInfo: {
       hasNextPage: backward ? before !== null : more,
       hasPreviousPage: backward ? more : after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
     totalCount: count,
   };

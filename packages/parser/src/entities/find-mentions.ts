@@ -16,6 +16,7 @@ import { findPlacedInstitutions } from "./placed-institutions.js";
 import { type Piece, Scan } from "./scan.js";
 import { settleTeams } from "./sports-teams.js";
 import { tokenize } from "./tokenize.js";
+import { wikinewsMarkup } from "./wikinews-markup.js";
 
 /**
  * Fills `doc.mentions`: every named entity (people, countries,
@@ -27,8 +28,9 @@ import { tokenize } from "./tokenize.js";
 export function findMentions(doc: Doc): void {
   const scan = new Scan(doc.text, tokenize(doc.text));
   skipBoilerplate(scan, doc);
+  const markup = wikinewsMarkup(scan);
   markHeadlines(scan);
-  for (const run of findRuns(scan)) classifyRun(scan, run);
+  for (const run of findRuns(scan)) if (!markup?.[run.first]) classifyRun(scan, run);
   settleUnsure(scan);
   settleOrganizations(scan);
   settleTeams(scan);

@@ -15,6 +15,7 @@ import { impliedAccusations } from "./accusations-implied.js";
 import { labelledAccusations, labelledLists } from "./accusations-labelled.js";
 import { claimAccusations, trailingAccusations } from "./accusations-quoted.js";
 import { reportedAccusations } from "./accusations-reported.js";
+import { sourcedAllegations } from "./accusations-sourced.js";
 import { mentionsIn, objectsIn, sameSide, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { isPassive } from "./clause-words.js";
@@ -39,6 +40,7 @@ export function findAccusations(doc: Doc): void {
     impliedAccusations(doc, tokens, sentence, from, to);
     labelledAccusations(doc, tokens, sentence, from, to);
     labelledLists(doc, tokens, sentence, from, to);
+    sourcedAllegations(doc, tokens, sentence, from, to);
   });
   claimAccusations(doc, tokens, (cue) => {
     const [from] = sentenceRange(tokens, (tokens[cue] as Token | undefined)?.sentence ?? -1);

@@ -13,7 +13,9 @@ import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js"
 // only when someone on another side accused or acted against the speaker's
 // side before these words.
 
-const dismissals = new CueSet<true>([compilePattern(lexicon.dismissals, true)]);
+const dismissals = new CueSet<true>(
+  [lexicon.dismissals, ...lexicon.dismissalPhrases].map((c) => compilePattern(c, true)),
+);
 const labels = new CueSet<true>([compilePattern(lexicon.dismissiveLabels, true)]);
 const NEGATORS = new Set(lexicon.negators);
 const liars = new CueSet<true>([compilePattern(lexicon.liars, true)]);
@@ -30,7 +32,10 @@ export function findDismissals(doc: Doc): void {
     const from = tokenIndexAt(tokens, c.content.start);
     const to = tokenIndexAt(tokens, c.content.end);
     // the label must open a sentence of the quote: "It is ...", not "... said it is"
-    const m = dismissals.matchAll(tokens, from, to).find((x) => x.first === from || opens(tokens[x.first - 1]));
+    // ("No, it is not true": after a sentence's opening "No,")
+    const m = dismissals
+      .matchAll(tokens, from, to)
+      .find((x) => x.first === from || opens(tokens[x.first - 1]) || afterNo(tokens, x.first, from));
     // "Those who want to link the attack to Iran are lying": whom the liars blame is named in their clause
     const liar = m ? undefined : liars.matchAll(tokens, from, to)[0];
     const found = m ?? liar;
@@ -186,6 +191,14 @@ const PREDICATE_FOLLOWERS = new Set([
 function negatedWithin(tokens: Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k <= to; k++) if (NEGATORS.has((tokens[k] as Token).lower)) return true;
   return false;
+}
+
+/** Token i follows a quote's opening "No," ("No, it is not true"). */
+function afterNo(tokens: Token[], i: number, from: number): boolean {
+  const no = i - 2;
+  return (
+    no >= from && tokens[i - 1]?.lower === "," && tokens[no]?.lower === "no" && (no === from || opens(tokens[no - 1]))
+  );
 }
 
 function opens(t: Token | undefined): boolean {

@@ -29,7 +29,7 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
-import { courtNoun, courtOf, isArrest } from "./court-actor.js";
+import { courtNoun, courtOf, isArrest, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
@@ -60,6 +60,7 @@ import {
   NOUN_FORMS,
   OFFENDED_BODIES,
   PASSIVE_REPORTED,
+  POLICE_SUBJECTS,
   REDUCED_CLAUSE_OPENERS,
   REFUSALS,
   REQUIREMENTS,
@@ -389,10 +390,13 @@ function buildResponse(
     // "A court in Moscow sentenced Navalny", "a jury convicted Marek": a court the story does not name
     // as an actor speaks for the state that prosecutes the one it convicts
     const convicted =
-      !actor && cue.court && !actorMention && courtSubject(tokens, m.first, from)
+      !actor && cue.court && !actorMention && roleSubject(tokens, m.first, from, courtNoun)
         ? mentionsIn(doc, last.end, sentence.end).find((x) => x.kind !== "country")
         : undefined;
     if (convicted) actor = courtOf(doc, head.start) ?? prosecutingState(doc, head.start, convicted.actor);
+    // "Armed officers shot Marek dead", "detectives arrested two men": unnamed officers act for the story's police
+    if (!actor && !actorMention && roleSubject(tokens, m.first, from, (w) => POLICE_SUBJECTS.has(w)))
+      actor = storyPolice(doc, head.start);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
     // a court convicts its own country's people: the one convicted is the target whatever its side
@@ -1443,14 +1447,14 @@ const SUBJECT_WORDS = new Set([
 ]);
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */
-const COURT_SUBJECT_REACH = 5;
+const ROLE_SUBJECT_REACH = 5;
 
-/** A court noun heads the clause before token i ("A court in Moscow sentenced", "a federal jury convicted"). */
-function courtSubject(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= from && k >= i - COURT_SUBJECT_REACH; k--) {
+/** A role noun heads the clause before token i ("A court in Moscow sentenced", "armed officers shot"). */
+function roleSubject(tokens: Token[], i: number, from: number, isRole: (word: string) => boolean): boolean {
+  for (let k = i - 1; k >= from && k >= i - ROLE_SUBJECT_REACH; k--) {
     const t = tokens[k] as Token;
     if (t.punct) return false;
-    if (courtNoun(t.lower)) return true;
+    if (isRole(t.lower)) return true;
   }
   return false;
 }

@@ -163,3 +163,6 @@ export const FORECAST_AFTER: ReadonlySet<string> = new Set(lexicon.forecastAfter
 
 /** Verb cues that are nouns after a determiner and a modifier ("took a parting shot at"), as -ing forms are. */
 export const NOUN_FORMS: ReadonlySet<string> = new Set(lexicon.nounForms);
+
+/** "Armed officers shot him", "detectives arrested X": unnamed members of a police force as a clause's subject. */
+export const POLICE_SUBJECTS: ReadonlySet<string> = new Set(lexicon.policeSubjects);

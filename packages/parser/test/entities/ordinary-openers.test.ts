@@ -20,4 +20,9 @@ describe("ordinary capitals", () => {
     const found = parseArticle("Critics praised Alan Fielding on Monday. Fielding said he would stay.").actors;
     expect(found.find((a) => a.name === "Alan Fielding")?.aliases).toContain("Fielding");
   });
+  it("reads a policy's news word as no body", () => {
+    const found = names("Ministers met on Monday. MPs voted against a no-deal Brexit, and Medicare costs rose.");
+    expect(found).not.toContain("Brexit");
+    expect(found).not.toContain("Medicare");
+  });
 });

@@ -81,4 +81,39 @@ describe("the lede's main act", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads taking part in or joining a march as the marchers' protest", () => {
+    expect(
+      acts(
+        "March In Varna\n\nThousands took part in a march in Varna on Saturday against President Ivo Marek. Organisers said ten thousand protesters attended.",
+      ),
+    ).toContain("protest protesters > Ivo Marek");
+    expect(
+      acts("Students Protest\n\nStudents joined the protests against President Ivo Marek in Varna on Monday."),
+    ).toContain("protest students > Ivo Marek");
+  });
+
+  it("reads a court staying another's ruling as a legal act on the ruling's owner", () => {
+    expect(acts("Ruling Paused\n\nThe Norlandic Appeals Court stayed Governor Ivo Marek's order on Monday.")).toContain(
+      "legal_action Norlandic Appeals Court > Ivo Marek",
+    );
+    expect(
+      acts("Ruling Paused\n\nThe Norlandic Appeals Court on Monday stayed the order issued by Governor Ivo Marek."),
+    ).toContain("legal_action Norlandic Appeals Court > Ivo Marek");
+    // staying somewhere on someone's orders is no stay of an order
+    expect(acts("Stayed Home\n\nIvo Marek stayed at home on orders from Judge Anna Berg.")).toEqual([]);
+  });
+
+  it("credits unnamed officers' acts to the story's police", () => {
+    expect(
+      acts(
+        "Attacker Shot\n\nOn Sunday, Ivo Marek stabbed two people in Utrecht. Armed officers shot Marek dead outside a store. Dutch police said the attack was terrorist-related.",
+      ),
+    ).toContain("military_action Dutch police > Ivo Marek");
+    expect(acts("Man Held\n\nDetectives detained Ivo Marek in Utrecht on Monday, Dutch police said.")).toContain(
+      "legal_action Dutch police > Ivo Marek",
+    );
+    // with no police force in the story, no one is guessed
+    expect(acts("Man Held\n\nDetectives detained Ivo Marek in Utrecht on Monday.")).toEqual([]);
+  });
 });
