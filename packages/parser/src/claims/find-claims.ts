@@ -5,12 +5,14 @@ import { findDirectQuotes } from "./direct-quotes.js";
 import type { ClaimDraft } from "./draft.js";
 import { findHeadlineColon } from "./headline-colon.js";
 import { findIndirectSpeech } from "./indirect-speech.js";
+import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from "./lexicon.js";
 import { skipBackOverAuxiliaries } from "./speaker.js";
 import { findTranscriptLines } from "./transcript-lines.js";
 
 // one message per stray mark would drown a badly typeset article
 const MAX_QUOTE_MESSAGES = 5;
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+const SOURCE_PRONOUNS = new Set([...PERSON_PRONOUNS, ...THING_PRONOUNS, ...PLURAL_PRONOUNS]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
@@ -74,12 +76,21 @@ function dedupe(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
   for (const d of unique) if (d.source) bySource.set(d.source.start, d);
   for (const d of unique) {
     const inner = bySource.get(d.content.start);
+    // "she said she believes X", "he says it shows X": a pronoun that opens the content is what
+    // the outer claim reports of its speaker, so the outer claim stays (a restated belief goes later)
+    if (inner?.source && pronounSource(ctx, inner.source)) continue;
     if (inner && inner !== d && inner.cue.start > d.content.start && endsWith(ctx, d, inner)) wrapped.add(d);
   }
   return dropRestatedBeliefs(
     ctx,
     unique.filter((d) => !wrapped.has(d)),
   );
+}
+
+/** A source that is one pronoun ("she", "it", "they"). */
+function pronounSource(ctx: ClaimContext, source: { start: number; end: number }): boolean {
+  const w = ctx.text.slice(source.start, source.end).toLowerCase();
+  return SOURCE_PRONOUNS.has(w);
 }
 
 /**

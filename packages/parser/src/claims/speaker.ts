@@ -357,7 +357,8 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
   if (RELATIVES.has(t.lower)) return antecedent(ctx, j, lo);
   if (COORDINATORS.has(t.lower)) return clauseSubject(ctx, lo, j);
   if (CLAUSE_BOUNDARY.has(t.lower)) return NOBODY;
-  const k = npStart(ctx, j, lo);
+  // a pronoun is its own phrase: "They also said they believed" is no subject "They also said they"
+  const k = isPronoun(t.lower) ? j : npStart(ctx, j, lo);
   const found = resolveNounPhrase(ctx, k, j);
   if (found.speaker || k <= lo) return found;
   const before = tokens[k - 1] as Token;

@@ -116,4 +116,24 @@ describe("the lede's main act", () => {
     // with no police force in the story, no one is guessed
     expect(acts("Man Held\n\nDetectives detained Ivo Marek in Utrecht on Monday.")).toEqual([]);
   });
+
+  it("reads a fine imposed on someone as a legal act on them", () => {
+    expect(acts("Bank Fined\n\nThe European Commission fined Deutsche Bank 300 million euros on Tuesday.")).toContain(
+      "legal_action European Commission > Deutsche Bank",
+    );
+    expect(
+      acts("Bank Fined\n\nDeutsche Bank was fined 300 million euros by the European Commission on Tuesday."),
+    ).toContain("legal_action European Commission > Deutsche Bank");
+    // paying a fine names no one who fined
+    expect(acts("Bank Pays\n\nDeutsche Bank paid a fine to the European Commission.")).toEqual([]);
+  });
+
+  it("reads suspending someone's account as a sanction on its owner", () => {
+    expect(acts("Account Suspended\n\nTwitter suspended the account of Ivo Marek on Friday.")).toContain(
+      "sanction Twitter > Ivo Marek",
+    );
+    expect(acts("Account Suspended\n\nTwitter permanently suspended Ivo Marek's account on Friday.")).toContain(
+      "sanction Twitter > Ivo Marek",
+    );
+  });
 });

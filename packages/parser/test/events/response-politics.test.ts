@@ -70,6 +70,14 @@ describe("responses in politics stories", () => {
     expectResponse(responses(text), want);
   });
 
+  it("reads a court challenge of a possessed paper a few words long", () => {
+    expectResponse(responses("Ida Kern said she would challenge Paul Strand's oath of office in court."), {
+      type: "legal_action",
+      actor: "kern",
+      targets: ["strand"],
+    });
+  });
+
   it.each([
     "The decision to expel the Russian diplomats was criticised by Germany.",
     "Poland defended its decision to expel the diplomats.",
