@@ -143,6 +143,20 @@ function settleUnsure(scan: Scan): void {
     }
     p.unsure = false;
   }
+  // "Sudesh Amman" … "Amman had scrawled": a capital that is a named person's surname, in a text
+  // that never names the capital's state, is that person, not the state
+  if (lastNames.size) {
+    const states = new Set<string>();
+    for (const p of scan.pieces) if (p.kind === "country" && p.via === "name" && p.note.code) states.add(p.note.code);
+    for (const p of scan.pieces as Piece[]) {
+      if (p.kind !== "country" || p.via !== "metonym" || p.first !== p.last || !p.note.code) continue;
+      const text = scan.tokens[p.first]?.text ?? "";
+      if (states.has(p.note.code) || !lastNames.has(foldName(text)) || isLocative(scan, p.first)) continue;
+      p.kind = "person";
+      p.via = "name";
+      p.note = { key: `person:${slug(text)}`, name: text };
+    }
+  }
   // a surname that is also a word ("May", "Brown") alone, once the full name is known
   const { tokens } = scan;
   // (no full name, no lone surname to find: the loop is skipped; the cheap tests come before the fold)

@@ -78,6 +78,8 @@ function standsAsBody(scan: Scan, p: Piece): boolean {
   const after = tokens[p.last + 1];
   if (after?.kind === "word" && !after.cap && orgCuesAfter.has(after.text)) return true;
   if (after?.kind === "possessive" && orgCuesPossessed.has(scan.lower(p.last + 2))) return true;
+  // "Drexel Lambert, an investment bank,": a body's noun in apposition after the name
+  if (apposedBody(scan, p.last + 1)) return true;
   // "Dave Lewis, CEO of Tesco"
   let k = p.first - 1;
   if (scan.lower(k) === "the") k--;
@@ -87,6 +89,23 @@ function standsAsBody(scan: Scan, p: Piece): boolean {
   if (verb?.kind === "word" && !verb.cap && scan.lower(p.last + 2) === "its") return true;
   // "Microsoft said hackers had breached its systems": the subject owns a firm's things further on
   if (verb?.kind === "word" && !verb.cap && ownsFurtherOn(scan, p.last + 2)) return true;
+  return false;
+}
+
+const CLOSERS = new Set([",", ".", ";", ")", ":"]);
+
+// ", a / an / the" then up to three lower-case words ending in a body's noun before punctuation.
+function apposedBody(scan: Scan, comma: number): boolean {
+  const { tokens } = scan;
+  if (tokens[comma]?.text !== ",") return false;
+  const det = scan.lower(comma + 1);
+  if (det !== "a" && det !== "an" && det !== "the") return false;
+  for (let k = comma + 2; k <= comma + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.cap) return false;
+    const next = tokens[k + 1];
+    if (orgCuesBefore.has(t.text) && (!next || CLOSERS.has(next.text))) return true;
+  }
   return false;
 }
 
