@@ -162,7 +162,7 @@ function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
     if (attached && prev && m.start - prev.end < 30 && !/[,;]/.test(between)) continue;
     // "Kerik, a former commissioner of the New York police, was convicted": a name completing an apposition
     if (prev && !afterPreposition(doc, prev, sentenceStart) && inApposition(doc.text, prev.end, m, pos)) continue;
-    return m;
+    return appositionOwner(doc, left, k, sentenceStart, pos) ?? m;
   }
   return null;
 }
@@ -182,6 +182,39 @@ function inApposition(text: string, from: number, m: ActorMention, pos: number):
     APPOSITION.test(before) && /(?:^|[\s-])(?!the\s)\p{Ll}{3,}/u.test(head) && /^[^;]*,/.test(text.slice(m.end, pos))
   );
 }
+
+/**
+ * "Fields, a self-described Neo-Nazi, killed", "McArthur, from Toronto, Canada, on Tuesday admitted":
+ * a name inside an apposition set off by commas right before the verb describes the name the
+ * apposition follows, which is the subject. Not a list ("France and Britain, in a statement,"),
+ * nor a name after a preposition ("According to Reuters, Russia, ...").
+ */
+function appositionOwner(
+  doc: Doc,
+  left: ActorMention[],
+  k: number,
+  sentenceStart: number,
+  pos: number,
+): ActorMention | null {
+  const m = left[k] as ActorMention;
+  if (!/^\s*,[^,;"“”]*$/.test(doc.text.slice(m.end, pos))) return null;
+  const prev = left[k - 1];
+  if (!prev || /\b(?:and|or|nor)\s*$|^\s*,?\s*$/i.test(doc.text.slice(prev.end, m.start))) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const owner = left[j] as ActorMention;
+    const between = doc.text.slice(owner.end, m.start);
+    if (between.length > APPOSITION_REACH || /[;"“”()]/.test(between)) return null;
+    if (!/^\s*,/.test(between)) continue;
+    // "The Green Party, along with Senator Moss, have announced": a coordination, whose names all act
+    if (COORDINATING_ASIDE.test(between)) return null;
+    return PREPOSITIONS.has(wordBefore(doc, owner.start, sentenceStart)) ? null : owner;
+  }
+  return null;
+}
+
+const COORDINATING_ASIDE = /^\s*,\s*(?:along with|together with|as well as|and|or|with|plus|including|joined by)\b/i;
+// the longest apposition read between a name and the name inside it ("a friend of the family from Brek in")
+const APPOSITION_REACH = 80;
 
 /**
  * The mention sits inside an aside (between dashes or in parentheses) that

@@ -336,7 +336,10 @@ function buildResponse(
     if (patient && !unnamedPatients)
       targets = (
         appositiveList(doc, sentence.start, patient) ??
-        actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true))
+        // "Waseem, brother of Qandeel Baloch, was sentenced": the names inside his apposition are not acted on
+        (/^\s*,[^,]+,[^,]*$/.test(doc.text.slice(patient.end, head.start))
+          ? [patient.actor]
+          : actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)))
       ).filter(
         (a) =>
           // a court, or the police, acts on its own country's people too
@@ -906,8 +909,8 @@ const OBJECT_WORDS = 3;
 /**
  * The actor a transitive cue names as its object: "sanctioned Iran", "endorsed former Vice President
  * Joe Biden", "endorsed his former rival, Joe Biden", "banned travel from China" (a few lowercase words,
- * title words or an appositive's head between), but not "endorsed it, Hawkins said", "a woman named
- * X" nor "called for the decriminalization of drugs like Portugal".
+ * title words or an appositive's head between), "killed a woman named X", but not "endorsed it,
+ * Hawkins said", "a company based in X" nor "called for the decriminalization of drugs like Portugal".
  */
 function namedObject(doc: Doc, tokens: Token[], last: number, to: number): ActorMention | null {
   const mentions = mentionsIn(doc, (tokens[last] as Token).end, (tokens[to - 1] as Token).end, true);
@@ -940,7 +943,9 @@ function namedObject(doc: Doc, tokens: Token[], last: number, to: number): Actor
       k - 1 > last &&
       !prev.punct &&
       prev.lower.endsWith("ed") &&
-      !/^\p{Lu}/u.test(doc.text.slice(prev.start, prev.end))
+      !/^\p{Lu}/u.test(doc.text.slice(prev.start, prev.end)) &&
+      // but a person described, then named, is that person: "killed a woman named Heather Heyer"
+      !(prev.lower === "named" && unnamedPersonWord(tokens[k - 2]?.lower ?? ""))
     )
       return null;
     return object;
@@ -1165,6 +1170,8 @@ function namedNextTo(
   }
   const subject = subjectBefore(doc, sentence.start, (tokens[i] as Token).start);
   if (!subject || subject.end < sentence.start) return false;
+  // "Fields, a self-described Neo-Nazi, killed": an apposition between the doer and the verb
+  if (/^\s*,[^,;]+,\s*$/.test(doc.text.slice(subject.end, (tokens[i] as Token).start))) return true;
   let words = 0;
   for (let k = i - 1; k >= from && (tokens[k] as Token).start >= subject.end; k--) {
     if (NOT_DOERS.has((tokens[k] as Token).lower) || ++words > 2) return false;
@@ -1323,7 +1330,8 @@ function patientBefore(doc: Doc, tokens: Token[], sentence: Span, from: number, 
   if (possessor(doc, patient)) return null;
   // "Adamowicz, mayor of the Polish city of Gdansk, was stabbed": a name at the end of an apposition
   // set off by commas is not the subject; the name right before the apposition's comma is
-  if (doc.text.slice(patient.end, at).includes(",")) {
+  // (one comma after the name: two mean the name already heads the apposition, "Waseem, brother of X, was")
+  if (/^[^,]*,[^,]*$/.test(doc.text.slice(patient.end, at))) {
     const head = appositionHead(doc, sentence.start, patient.start);
     if (head) patient = head;
   }
