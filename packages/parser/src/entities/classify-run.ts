@@ -66,6 +66,9 @@ const COMPASS = new Set([
   "Southwest",
 ]);
 
+// A capitalised noun of a trade or role by its ending ("Historian", "Podcaster", "Whistleblower").
+const OCCUPATION = /^[A-Z][a-z]{3,}(?:ian|ist|er|or)$/;
+
 // For a name no list knows, only these say "place": "support from Biden" is no place.
 const STRONG_LOCATIVE = new Set([
   "in",
@@ -142,6 +145,21 @@ export function classifyRun(scan: Scan, run: Run): void {
   )
     pos++;
   const ctx = emptyContext();
+  // "Historian Darcy Richardson", "Podcaster Spike Cohen": an occupation's noun before a first name
+  // and a surname is the person's title, not a part of the name
+  if (
+    pos + 2 <= run.last &&
+    OCCUPATION.test(tokens[pos]?.text ?? "") &&
+    (/(?:ist|ian)$/.test(tokens[pos]?.text ?? "") || englishWordSet.has(scan.lower(pos))) &&
+    firstNameGender.has(tokens[pos + 1]?.text ?? "") &&
+    !firstNameGender.has(tokens[pos]?.text ?? "") &&
+    !scan.gazetteerAt(pos, run.last) &&
+    !endsAsOrganization(scan, pos, run.last)
+  ) {
+    ctx.title.push(tokens[pos]?.text ?? "");
+    scan.named[pos] = 1;
+    pos++;
+  }
   while (pos <= run.last) {
     const w = scan.lower(pos);
     if (w === "of" || w === "the" || w === "and" || w === "for") {

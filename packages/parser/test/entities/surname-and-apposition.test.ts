@@ -18,4 +18,11 @@ describe("names the words around them settle", () => {
     const found = actors("He once worked at Kessler Brandt Holt, an investment bank.");
     expect(found.find((a) => a.name === "Kessler Brandt Holt")?.kind).toBe("organization");
   });
+  it("reads an occupation's noun before a first name as a title", () => {
+    const found = actors(
+      "Historian Darcy Ruddle picked the winner. Doctors at Baylor Scott and White Medical Center agreed.",
+    );
+    expect(found.find((a) => a.name === "Darcy Ruddle")?.title).toBe("Historian");
+    expect(found.map((a) => a.name)).toContain("Baylor Scott and White Medical Center");
+  });
 });
