@@ -1,4 +1,5 @@
 import { buildActors } from "./actors/build-actors.js";
+import { dropIdleCountedGroups } from "./actors/drop-idle-counted.js";
 import { guessAffiliations } from "./actors/guess-affiliations.js";
 import { findClaims } from "./claims/find-claims.js";
 import { resolveDates } from "./dates/resolve-dates.js";
@@ -18,7 +19,7 @@ import { toParsedArticle } from "./to-parsed-article.js";
 /**
  * The stages after input, in order, each with one job: header metadata →
  * segment → mentions → actors and coreference → claims → accusations →
- * denials → responses (kept when they have a target) → dates → links → guessed
+ * denials → responses (kept when they have a target) → counted groups no event names dropped → dates → links → guessed
  * affiliations (after the events, which compare sides). Each reads and fills the one doc.
  */
 export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
@@ -31,6 +32,7 @@ export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
   findDenials,
   findResponses,
   keepDyadicResponses,
+  dropIdleCountedGroups,
   resolveDates,
   linkItems,
   guessAffiliations,

@@ -5,9 +5,13 @@ import {
   bareBodies,
   collectives,
   commonWordSet,
+  countedActs,
+  countedNouns,
+  countLeads,
   countryBodies,
   countryByCode,
   countryNouns,
+  crowdNouns,
   gazetteer,
   groupActedOn,
   groupModifiers,
@@ -98,6 +102,7 @@ function demonymAt(scan: Scan, k: number): string | null {
 export function findDescriptions(scan: Scan): void {
   findBodies(scan);
   findGroups(scan);
+  findCountedGroups(scan);
   findRoles(scan);
   findCollectivesAndPronouns(scan);
   findDefiniteReferences(scan);
@@ -563,6 +568,67 @@ function findGroups(scan: Scan): void {
   }
   // "the protesters" three times: a collective the story keeps coming back to is a participant
   for (const p of waiting) if ((seen.get(p.note.name) ?? 0) >= REPEATED && definite(scan, p.first)) scan.add(p);
+}
+
+// "Police arrested twelve people", "killed at least 50 people", "nine men were jailed": people
+// described only by their count are a group of their own when an act falls on them, so the act
+// keeps its target; a count alone ("two people said") or a plain "people" is no one in particular.
+function findCountedGroups(scan: Scan): void {
+  const { tokens } = scan;
+  const at = pieceIndex(scan);
+  const crowd = storyCrowd(scan);
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.cap || scan.named[k] || scan.headline[k] || (at[k] ?? -1) >= 0) continue;
+    const noun = scan.lower(k);
+    if (!countedNouns.has(noun) || !isCount(scan.lower(k - 1)) || (at[k - 1] ?? -1) >= 0) continue;
+    // "100,000 people" read as "100" "," "000": a count split by its commas stays no name
+    if (tokens[k - 2]?.text === "," && tokens[k - 2]?.end === tokens[k - 1]?.start) continue;
+    // "two people smugglers": the noun modifies the group noun after it
+    if (groupNounSet.has(scan.lower(k + 1))) continue;
+    let b = k - 1;
+    // "at least 50", "more than 200": the count's lead belongs to the group's name
+    if (countLeads.has(`${scan.lower(b - 2)} ${scan.lower(b - 1)}`)) b -= 2;
+    else if (countLeads.has(scan.lower(b - 1))) b -= 1;
+    // "the three officers", "their two sons": a count the text points back with names people already met
+    else if (DETERMINERS.has(scan.lower(b - 1)) || tokens[b - 1]?.kind === "possessive") continue;
+    if (!actedOnCounted(scan, b, k)) continue;
+    const name = scan.text.slice(tokens[b]?.start ?? t.start, t.end).toLowerCase();
+    scan.add({
+      start: tokens[b]?.start ?? t.start,
+      end: t.end,
+      first: b,
+      last: k,
+      kind: "group",
+      via: "description",
+      note: crowd && (noun === "people" || noun === "persons") ? crowd : { key: `group:${name}`, name, counted: true },
+    });
+  }
+}
+
+// The crowd a story follows: the group of crowd nouns it names most, at least twice ("protesters").
+function storyCrowd(scan: Scan): MentionNote | null {
+  const counts = new Map<string, { note: MentionNote; n: number }>();
+  for (const p of scan.pieces) {
+    if (p.kind !== "group" || !crowdNouns.has(p.note.name)) continue;
+    const c = counts.get(p.note.key);
+    if (c) c.n++;
+    else counts.set(p.note.key, { note: p.note, n: 1 });
+  }
+  let best: { note: MentionNote; n: number } | null = null;
+  for (const c of counts.values()) if (c.n >= REPEATED && (!best || c.n > best.n)) best = c;
+  return best?.note ?? null;
+}
+
+const PASSIVE_AUX = new Set(["was", "were", "are", "is", "have", "has", "had", "been", "being"]);
+// A verb's object ("arrested twelve people", "sentenced nine men to") or a passive's subject
+// ("twelve people were arrested", "nine men have been jailed").
+function actedOnCounted(scan: Scan, b: number, end: number): boolean {
+  if (countedActs.has(scan.lower(b - 1))) return true;
+  let k = end + 1;
+  if (!PASSIVE_AUX.has(scan.lower(k))) return false;
+  while (PASSIVE_AUX.has(scan.lower(k)) && k < end + 4) k++;
+  return countedActs.has(scan.lower(k));
 }
 
 // A lower-case noun right before "officials" that is no word of the state's own offices

@@ -161,6 +161,14 @@ export const countryNouns = new Set(groupNouns.countryNouns);
 export const groupModifiers = new Set(groupNouns.modifiers);
 /** Verbs whose object is a participant ("urged voters"): a group named after one takes part. */
 export const groupActedOn = new Set(groupNouns.acted);
+/** Plain nouns for people that name a participant only counted and acted on ("arrested twelve people"). */
+export const countedNouns = new Set<string>(groupNouns.counted);
+/** Words opening a count ("at least 50 people"), one or two words. */
+export const countLeads = new Set<string>(groupNouns.countLeads);
+/** Groups whose members a story's counted "people" usually are ("at least 71 people were arrested" among protesters). */
+/** Coercive and violent acts that make counted people a participant ("arrested twelve people", "nine men were jailed"). */
+export const countedActs = new Set<string>(groupNouns.countedActs);
+export const crowdNouns = new Set<string>(groupNouns.crowds);
 export const miscSuffixes = new Set(orgWords.miscSuffixes);
 /** Lower-case nouns that make a body of the name before them ("Omsk hospital"), one or two words. */
 export const placeBodies = new Set<string>(orgWords.placeBodies);

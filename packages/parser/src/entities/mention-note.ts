@@ -30,6 +30,8 @@ export interface MentionNote {
   refFit?: "outlet" | "firm" | "head";
   /** A state or province that acts as a government ("Texas sued"): a place with an actor of its own. */
   actsAs?: boolean;
+  /** People described only by their count ("twelve people"): an actor only while an act falls on them. */
+  counted?: boolean;
   /** The seat of government stands for its state when a person's title names it ("White House press secretary"). */
   seatOf?: string | null;
 }

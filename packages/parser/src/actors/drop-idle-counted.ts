@@ -1,0 +1,31 @@
+import type { Doc } from "../doc.js";
+
+/**
+ * Drops the groups described only by their count ("twelve people", "nine men") that no claim,
+ * accusation, denial or response names once the events are read. The mention stage makes them
+ * so that an act falling on them keeps its target ("Police arrested twelve people"); where no
+ * act does ("a fire killed nine people"), they are no participant of the story.
+ */
+export function dropIdleCountedGroups(doc: Doc): void {
+  const notes = doc.entities?.notes;
+  if (!notes || notes.length !== doc.mentions.length) return;
+  const counted = new Set<string>();
+  doc.mentions.forEach((m, i) => {
+    if (m.actor && notes[i]?.counted) counted.add(m.actor);
+  });
+  if (counted.size === 0) return;
+  // an actor also named otherwise is no counted group only
+  doc.mentions.forEach((m, i) => {
+    if (m.actor && !notes[i]?.counted) counted.delete(m.actor);
+  });
+  const drop = (id: string | null) => id !== null && counted.delete(id);
+  for (const c of doc.claims) drop(c.speaker);
+  for (const a of doc.accusations) [a.accuser, ...a.accused].forEach(drop);
+  for (const d of doc.denials) drop(d.denier);
+  for (const r of doc.responses) [r.actor, ...r.targets].forEach(drop);
+  if (counted.size === 0) return;
+  doc.actors = doc.actors.filter((a) => !counted.has(a.id));
+  const keep = doc.mentions.map((m) => !(m.actor && counted.has(m.actor)));
+  doc.mentions = doc.mentions.filter((_, i) => keep[i]);
+  if (doc.entities) doc.entities.notes = notes.filter((_, i) => keep[i]);
+}
