@@ -175,6 +175,9 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     const country = mentionBefore(ctx.mentions, source.start, COUNTRY);
     if (country && ctx.sentenceOf[k] === sentenceOfOffset(ctx, country.start))
       return { speaker: country.actor, source };
+    // "a government official said" after the sentence that names the state: the government
+    // is that state's, wherever it was last named
+    if (country && k < j && (tokens[j - 1] as Token).lower === "government") return { speaker: country.actor, source };
   }
   if (definite && PERSON_ROLE_NOUNS.has(head.lower))
     return { speaker: mentionBefore(ctx.mentions, source.start, PERSON)?.actor ?? null, source };

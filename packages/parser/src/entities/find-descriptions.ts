@@ -503,6 +503,9 @@ function findGroups(scan: Scan): void {
       actedOn(scan, b) ||
       (relative(scan, end) && (definite(scan, b) || possessed(scan, b - 2)) && !predicate(scan, b)) ||
       (from > 0 && acts(scan.lower(from + 1))) ||
+      // "according to witnesses": a group cited as a statement's source speaks (cited officials
+      // are left to the claim stage, which reads the state their sentence is about)
+      (scan.lower(b - 1) === "to" && scan.lower(b - 2) === "according" && !countryNouns.has(noun)) ||
       scan.lower(b - 1) === "by" ||
       (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
       (counted && code !== null);
