@@ -631,7 +631,15 @@ function actedOnCounted(scan: Scan, b: number, end: number): boolean {
   let k = end + 1;
   if (!PASSIVE_AUX.has(scan.lower(k))) return false;
   while (PASSIVE_AUX.has(scan.lower(k)) && k < end + 4) k++;
-  return countedActs.has(scan.lower(k));
+  if (!countedActs.has(scan.lower(k))) return false;
+  // "were arrested by police": a passive whose doer the sentence names ("twenty people were
+  // arrested" alone leaves the doer to guesswork, and the guess is often someone else named near)
+  for (let j = k + 1; j <= k + 4; j++) {
+    const w = scan.lower(j);
+    if (w === "by") return true;
+    if (!w || scan.tokens[j]?.kind !== "word") return false;
+  }
+  return false;
 }
 
 // A lower-case noun right before "officials" that is no word of the state's own offices
