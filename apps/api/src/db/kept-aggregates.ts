@@ -69,44 +69,33 @@ function bumpAlias(row: Row, sign: 1 | -1): string[] {
   return sign > 0 ? [upsert] : [upsert, `delete from actor_alias_counts where actor_id = ${row}.actor_id and n = 0`];
 }
 
-export function keptTriggers(): KeptTrigger[] {
-  const out: KeptTrigger[] = [];
-  for (const { table, actor, role } of roleCounters) {
-    const name = `kept_${table}_${role.toLowerCase()}`;
-    out.push({
-      name: `${name}_ins`,
-      table,
-      timing: "after",
-      event: "insert",
-      body: bumpRole(`NEW.${actor}`, role, "1"),
-    });
-    out.push({
-      name: `${name}_del`,
-      table,
-      timing: "after",
-      event: "delete",
-      body: bumpRole(`OLD.${actor}`, role, "-1"),
-    });
-    out.push({
+// The insert, delete and update triggers that keep one count right for rows of `table`: an
+// update counts the old row off and the new one on, firing only when `columns` change.
+function rowTriggers(name: string, table: string, columns: string[], bump: (row: Row, sign: 1 | -1) => string[]) {
+  return [
+    { name: `${name}_ins`, table, timing: "after", event: "insert", body: bump("NEW", 1) },
+    { name: `${name}_del`, table, timing: "after", event: "delete", body: bump("OLD", -1) },
+    {
       name: `${name}_upd`,
       table,
       timing: "after",
       event: "update",
-      columns: [actor],
-      body: [...bumpRole(`OLD.${actor}`, role, "-1"), ...bumpRole(`NEW.${actor}`, role, "1")],
-    });
+      columns,
+      body: [...bump("OLD", -1), ...bump("NEW", 1)],
+    },
+  ] satisfies KeptTrigger[];
+}
+
+export function keptTriggers(): KeptTrigger[] {
+  const out: KeptTrigger[] = [];
+  for (const { table, actor, role } of roleCounters) {
+    out.push(
+      ...rowTriggers(`kept_${table}_${role.toLowerCase()}`, table, [actor], (row, sign) =>
+        bumpRole(`${row}.${actor}`, role, String(sign)),
+      ),
+    );
   }
-  const at = "accusation_targets";
-  out.push({ name: "kept_pairs_ins", table: at, timing: "after", event: "insert", body: bumpPairsOfTarget("NEW", 1) });
-  out.push({ name: "kept_pairs_del", table: at, timing: "after", event: "delete", body: bumpPairsOfTarget("OLD", -1) });
-  out.push({
-    name: "kept_pairs_upd",
-    table: at,
-    timing: "after",
-    event: "update",
-    columns: ["item_id", "actor_id"],
-    body: [...bumpPairsOfTarget("OLD", -1), ...bumpPairsOfTarget("NEW", 1)],
-  });
+  out.push(...rowTriggers("kept_pairs", "accusation_targets", ["item_id", "actor_id"], bumpPairsOfTarget));
   // An accusation's targets are inserted after it (so they count themselves) and deleted
   // before it by the app; a cascade from the accusation is counted off here, before it goes.
   out.push({
@@ -124,18 +113,7 @@ export function keptTriggers(): KeptTrigger[] {
     columns: ["accuser_id"],
     body: [...bumpPairsOfAccusation("OLD", -1), ...bumpPairsOfAccusation("NEW", 1)],
   });
-
-  const al = "actor_aliases";
-  out.push({ name: "kept_aliases_ins", table: al, timing: "after", event: "insert", body: bumpAlias("NEW", 1) });
-  out.push({ name: "kept_aliases_del", table: al, timing: "after", event: "delete", body: bumpAlias("OLD", -1) });
-  out.push({
-    name: "kept_aliases_upd",
-    table: al,
-    timing: "after",
-    event: "update",
-    columns: ["actor_id", "alias"],
-    body: [...bumpAlias("OLD", -1), ...bumpAlias("NEW", 1)],
-  });
+  out.push(...rowTriggers("kept_aliases", "actor_aliases", ["actor_id", "alias"], bumpAlias));
   return out;
 }
 

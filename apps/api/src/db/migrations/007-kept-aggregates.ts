@@ -3,10 +3,13 @@ import { keptTriggers, recomputed, triggerDdl } from "../kept-aggregates.js";
 
 // Aggregates kept at write time by triggers (src/db/kept-aggregates.ts), filled here from the
 // rows an existing database already holds, so an upgraded database answers as a fresh one.
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema of their time, not today's types
+const dialectOf = (db: Kysely<any>) => (db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite");
+
 export const keptAggregates: Migration = {
   // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema of their time, not today's types
   async up(db: Kysely<any>) {
-    const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+    const dialect = dialectOf(db);
     // Every trigger firing updates a row by its key: on SQLite the key is the table (one B-tree, not two).
     const withoutRowid = dialect === "sqlite" ? sql`without rowid` : sql``;
     await db.schema
@@ -49,7 +52,7 @@ export const keptAggregates: Migration = {
   },
   // biome-ignore lint/suspicious/noExplicitAny: as above
   async down(db: Kysely<any>) {
-    const dialect = db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+    const dialect = dialectOf(db);
     for (const t of keptTriggers()) {
       await sql.raw(`drop trigger if exists ${t.name}${dialect === "postgres" ? ` on ${t.table}` : ""}`).execute(db);
       if (dialect === "postgres") await sql.raw(`drop function if exists ${t.name}()`).execute(db);
