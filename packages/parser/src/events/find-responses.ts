@@ -792,7 +792,7 @@ function usedAsNoun(doc: Doc, tokens: Token[], first: number, from: number, type
   const named = mentionsIn(doc, prev2.start, prev.end + 200, true).some(
     (m) => m.start < prev.end && m.end > prev.start,
   );
-  return !named && !/^\p{Lu}/u.test(doc.text.slice(prev.start, prev.end));
+  return !named && !capitalised(doc, prev);
 }
 
 // acts whose verb doubles as a noun ("demands", "threats", "protests", "arrests")
@@ -923,7 +923,7 @@ function namedObject(doc: Doc, tokens: Token[], last: number, to: number): Actor
     if (object.via === "pronoun" && POSSESSIVE_DETERMINERS.has(word)) continue;
     for (; k < to && (tokens[k] as Token).start < object.start; k++) {
       const t = tokens[k] as Token;
-      const capital = /^\p{Lu}/u.test(doc.text.slice(t.start, t.end));
+      const capital = capitalised(doc, t);
       if (t.punct) {
         // an appositive: "his former rival, Joe Biden"
         if (t.lower !== "," || afterComma || lower === 0) return null;
@@ -943,7 +943,7 @@ function namedObject(doc: Doc, tokens: Token[], last: number, to: number): Actor
       k - 1 > last &&
       !prev.punct &&
       prev.lower.endsWith("ed") &&
-      !/^\p{Lu}/u.test(doc.text.slice(prev.start, prev.end)) &&
+      !capitalised(doc, prev) &&
       // but a person described, then named, is that person: "killed a woman named Heather Heyer"
       !(prev.lower === "named" && unnamedPersonWord(tokens[k - 2]?.lower ?? ""))
     )
@@ -951,6 +951,11 @@ function namedObject(doc: Doc, tokens: Token[], last: number, to: number): Actor
     return object;
   }
   return null;
+}
+
+/** Whether a token is written with a capital first letter ("Joe", "Vice"), as a name or title word is. */
+function capitalised(doc: Doc, t: Token): boolean {
+  return /^\p{Lu}/u.test(doc.text.slice(t.start, t.end));
 }
 
 /** "sued the newspaper in Germany": a place named after an object is where, not whom. */
