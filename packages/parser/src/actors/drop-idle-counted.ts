@@ -18,11 +18,12 @@ export function dropIdleCountedGroups(doc: Doc): void {
   doc.mentions.forEach((m, i) => {
     if (m.actor && !notes[i]?.counted) counted.delete(m.actor);
   });
-  const drop = (id: string | null) => id !== null && counted.delete(id);
-  for (const c of doc.claims) drop(c.speaker);
-  for (const a of doc.accusations) [a.accuser, ...a.accused].forEach(drop);
-  for (const d of doc.denials) drop(d.denier);
-  for (const r of doc.responses) [r.actor, ...r.targets].forEach(drop);
+  // a group some item names is a participant: it stays
+  const keepNamed = (id: string | null) => id !== null && counted.delete(id);
+  for (const c of doc.claims) keepNamed(c.speaker);
+  for (const a of doc.accusations) [a.accuser, ...a.accused].forEach(keepNamed);
+  for (const d of doc.denials) keepNamed(d.denier);
+  for (const r of doc.responses) [r.actor, ...r.targets].forEach(keepNamed);
   if (counted.size === 0) return;
   doc.actors = doc.actors.filter((a) => !counted.has(a.id));
   const keep = doc.mentions.map((m) => !(m.actor && counted.has(m.actor)));
