@@ -3,8 +3,8 @@ import cues from "../../data/accusation-cues.json";
 import type { Doc } from "../doc.js";
 import { NEGATIONS } from "./clause-words.js";
 import { condemnationLabels, condemnationPhrases, condemnationsIn } from "./condemnation-lexicon.js";
-import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { criticismWrongsIn } from "./criticism-wrongs.js";
+import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 export interface VerbFrame {

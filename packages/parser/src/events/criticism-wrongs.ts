@@ -14,10 +14,10 @@ import type { Token } from "./tokens.js";
 // "according to" passes all find them, and the doer is resolved as for any
 // other wrong.
 
-const phrases = new CueSet<string>(
-  lexicon.families.flatMap((f) => f.cues.map((p) => compilePattern(p, f.category))),
+const phrases = new CueSet<string>(lexicon.families.flatMap((f) => f.cues.map((p) => compilePattern(p, f.category))));
+const HARM_VERBS = new CueSet<string>(
+  lexicon.harmVerbs.verbs.map((v) => compilePattern(v, lexicon.harmVerbs.category)),
 );
-const HARM_VERBS = new CueSet<string>(lexicon.harmVerbs.verbs.map((v) => compilePattern(v, lexicon.harmVerbs.category)));
 const DETERMINERS = new Set(lexicon.determiners);
 const PRONOUNS = new Set(lexicon.pronouns);
 const PERSON_NOUNS = new Set(lexicon.personNouns);
