@@ -10,6 +10,8 @@ export interface VerbFrame {
   needPrep: boolean;
   /** The allegation must be alleged or suspected, or name a wrong ("investigating X over alleged ..."). */
   needGround: boolean;
+  /** With no reason stated, an actor named right after the verb is still accused ("Biden slammed Trump"). */
+  bareObject: boolean;
 }
 
 export const accusationVerbs = new CueSet<VerbFrame>(
@@ -18,6 +20,7 @@ export const accusationVerbs = new CueSet<VerbFrame>(
       preps: v.preps,
       needPrep: v.needPrep === true,
       needGround: "needGround" in v && v.needGround === true,
+      bareObject: "bareObject" in v && v.bareObject === true,
     }),
   ),
 );
