@@ -54,14 +54,6 @@ function isAcronym(s: string): boolean {
 
 const isDigit = (s: string) => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 
-function hasUpper(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
-}
-
 function isEnglishWord(lower: string): boolean {
   if (englishWordSet.has(lower)) return true;
   // "Sentencing is due", "Unremarked by anyone": an ordinary verb's -ing or -ed form
@@ -159,7 +151,7 @@ export class Scan {
     this.triggers = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const lower = t.kind === "word" && (t.cap || hasUpper(t.text)) ? t.text.toLowerCase() : t.text;
+      const lower = t.lower;
       this.lowers[i] = lower;
       if (t.kind !== "word") continue;
       this.triggers[i] = triggerBits(lower);

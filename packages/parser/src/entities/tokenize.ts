@@ -16,6 +16,8 @@ export interface Token {
   sentStart: boolean;
   /** A line break lies between this token and the previous one. */
   lineStart: boolean;
+  /** The text in lower case (the text itself when it holds no capital and nothing past ASCII). */
+  lower: string;
 }
 
 // Abbreviations whose period belongs to the word, not to the sentence.
@@ -113,7 +115,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = scanWord(text, i, to);
       const word = text.slice(start, i);
       const cap = isUpperChar(c) || isParticleName(word);
-      tokens.push({ start, end: i, text: word, kind: "word", cap, sentStart, lineStart });
+      // lower-cased only when some character may change (a capital, or anything past ASCII)
+      let lower = word;
+      for (let k = start; k < i; k++) {
+        const d = text.charCodeAt(k);
+        if (d > 127 || (d >= 65 && d <= 90)) {
+          lower = word.toLowerCase();
+          break;
+        }
+      }
+      tokens.push({ start, end: i, text: word, kind: "word", cap, sentStart, lineStart, lower });
       sentStart = false;
       lineStart = false;
       continue;
@@ -122,14 +133,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (isApostrophe(c) && tokens.length && spacedOrJoined(text, tokens[tokens.length - 1] as Token, i)) {
       const n = text.charCodeAt(i + 1);
       if ((n === 115 || n === 83) && !isLetter(text.charCodeAt(i + 2))) {
+        const possessive = text.slice(start, i + 2);
         tokens.push({
           start,
           end: i + 2,
-          text: text.slice(start, i + 2),
+          text: possessive,
           kind: "possessive",
           cap: false,
           sentStart,
           lineStart,
+          lower: possessive,
         });
         i += 2;
         continue;
@@ -137,7 +150,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     i++;
     const ch = text[start] as string;
-    tokens.push({ start, end: i, text: ch, kind: "punct", cap: false, sentStart, lineStart });
+    tokens.push({ start, end: i, text: ch, kind: "punct", cap: false, sentStart, lineStart, lower: ch });
     lineStart = false;
     if (ch === "." || ch === "!" || ch === "?") sentStart = true;
     else if (!OPENING.has(ch) && ch !== "”" && ch !== "’" && ch !== ")") sentStart = false;
@@ -193,7 +206,8 @@ function scanWord(text: string, i: number, to: number): number {
 const PARTICLES = /^(al|el|ad|as|ash|an|ibn|bin|abu|ul)-\p{Lu}/u;
 function isParticleName(word: string): boolean {
   // every particle is two or three letters and a hyphen: most words fail this before the pattern runs
-  return (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) && PARTICLES.test(word);
+  // (the length first: reading past a string's end makes charCodeAt take its slow path)
+  return word.length > 3 && (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) && PARTICLES.test(word);
 }
 
 /** Whether the token ends with a period that may also close the sentence ("U.S." at a sentence's end). */
