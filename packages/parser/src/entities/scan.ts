@@ -146,6 +146,7 @@ export class Scan {
   ) {
     this.headline = new Uint8Array(tokens.length);
     this.named = new Uint8Array(tokens.length);
+    this.ordinary = new Uint8Array(tokens.length);
     this.lowers = new Array(tokens.length);
     this.phraseHits = new Array(tokens.length);
     this.triggers = new Uint8Array(tokens.length);
@@ -178,8 +179,24 @@ export class Scan {
     return this.lowers[i] ?? "";
   }
 
-  /** A capitalised word that is an ordinary word here (sentence-initial "Relations", "The"). */
+  /**
+   * A capitalised word that is an ordinary word here (sentence-initial "Relations", "The").
+   * The rules ask about a token several times (run, its start, its stops): the answer is
+   * kept, so it must not be asked before the headlines are marked (markHeadlines), which
+   * are all it reads that changes after the set-up.
+   */
   isOrdinaryCapital(i: number): boolean {
+    const known = this.ordinary[i];
+    if (known) return known === 2;
+    const answer = this.ordinaryCapital(i);
+    if (i >= 0 && i < this.ordinary.length) this.ordinary[i] = answer ? 2 : 1;
+    return answer;
+  }
+
+  /** isOrdinaryCapital's answers: 0 not asked yet, 1 no, 2 yes. */
+  private readonly ordinary: Uint8Array;
+
+  private ordinaryCapital(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return true;
     // an acronym ("US", "IT") is never the ordinary word it spells, outside a headline

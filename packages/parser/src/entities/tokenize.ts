@@ -116,14 +116,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const word = text.slice(start, i);
       const cap = isUpperChar(c) || isParticleName(word);
       // lower-cased only when some character may change (a capital, or anything past ASCII)
-      let lower = word;
-      for (let k = start; k < i; k++) {
-        const d = text.charCodeAt(k);
-        if (d > 127 || (d >= 65 && d <= 90)) {
-          lower = word.toLowerCase();
-          break;
-        }
-      }
+      const lower = wordMayChangeCase ? word.toLowerCase() : word;
       tokens.push({ start, end: i, text: word, kind: "word", cap, sentStart, lineStart, lower });
       sentStart = false;
       lineStart = false;
@@ -166,11 +159,17 @@ function spacedOrJoined(text: string, prev: Token, i: number): boolean {
 
 // Letters, digits and marks, with inner apostrophes and hyphens ("O'Brien",
 // "re-election"), and abbreviation periods ("U.S.", "Mr.", "M.").
+// Whether the word scanWord last read holds a capital or anything past ASCII, i.e. a
+// character that lower-casing may change: noted while its characters are read.
+let wordMayChangeCase = false;
+
 function scanWord(text: string, i: number, to: number): number {
   const start = i;
+  let mayChange = false;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isLetter(c) || isDigit(c)) {
+      if (c > 127 || (c >= 65 && c <= 90)) mayChange = true;
       i++;
       continue;
     }
@@ -178,10 +177,12 @@ function scanWord(text: string, i: number, to: number): number {
     if (isApostrophe(c) && isLetter(n)) {
       // a possessive 's is split off; "O'Brien" and "don't" stay whole
       if ((n === 115 || n === 83) && !isLetter(text.charCodeAt(i + 2))) break;
+      if (c > 127) mayChange = true;
       i++;
       continue;
     }
     if (isHyphen(c) && (isLetter(n) || isDigit(n))) {
+      if (c > 127) mayChange = true;
       i++;
       continue;
     }
@@ -193,13 +194,15 @@ function scanWord(text: string, i: number, to: number): number {
         if (isLetter(n) && text.charCodeAt(i + 1) === 46) continue;
         break;
       }
-      if (ABBREVIATIONS.has(text.slice(start, i).toLowerCase()) && isUpperChar(text.charCodeAt(start))) {
+      // (no abbreviation is longer than six letters: longer words are not sliced to be looked up)
+      if (len <= 6 && ABBREVIATIONS.has(text.slice(start, i).toLowerCase()) && isUpperChar(text.charCodeAt(start))) {
         i++;
         break;
       }
     }
     break;
   }
+  wordMayChangeCase = mayChange;
   return i;
 }
 
