@@ -344,7 +344,11 @@ function buildResponse(
       ).filter(
         (a) =>
           // a court, or the police, acts on its own country's people too
-          (cue.court || byState || (role === "police" && actor === implied)
+          // (and any state its own people: "a 25-year-old man was arrested", the person described, whatever their side)
+          (cue.court ||
+          byState ||
+          (role === "police" && actor === implied) ||
+          (cue.type === "legal_action" && a === patient.actor && patient.via === "description" && isPerson(doc, a))
             ? a !== actor
             : !sameSide(doc, a, actor ?? "")) &&
           (a === patient.actor || !closelyTied(doc, a, patient.actor)),
@@ -553,6 +557,9 @@ function issuedBy(doc: Doc, tokens: Token[], i: number, to: number): string | nu
 }
 
 const ANSWERS = new Set<string>(ANSWER_TYPES);
+// "arrested a 36-year-old Cheltenham man": how far after a legal act its direct object starts
+const DIRECT_REACH = 6;
+const isPerson = (doc: Doc, id: string) => doc.actors.find((x) => x.id === id)?.kind === "person";
 // acts on a person the story may leave unnamed at first and identify later ("arrested a man")
 const IDENTIFIABLE = new Set(["legal_action", "military_action"]);
 // passives whose agent, left out, is whoever acted on the same people before
@@ -720,7 +727,14 @@ function targetsOf(
   // ("Russia jailed opposition leader Alexei Navalny") is its target though the story ties it to the state
   // ("levied sanctions against al-Muhandis", "an inquiry into Trump": or right after the cue's preposition)
   const own = OWN_SIDE_TYPES.has(m.pattern.value.type) ? ownSideObject(doc, tokens, m.last, to) : undefined;
-  const notMine = (ids: string[]) => ids.filter((a) => (ally || a === own ? a !== actor : !closelyTied(doc, a, actor)));
+  // a state arrests and tries its own people: the person a legal act names right after it
+  // ("arrested a man in Kerala") is its target whatever their side
+  const direct =
+    m.pattern.value.type === "legal_action" ? mentionsIn(doc, last.end, last.end + DIRECT_REACH)[0]?.actor : undefined;
+  const notMine = (ids: string[]) =>
+    ids.filter((a) =>
+      ally || a === own || (a === direct && isPerson(doc, a)) ? a !== actor : !closelyTied(doc, a, actor),
+    );
   // objects inside the cue: "expelled Russian diplomats", "asking the US to"
   const inside = notMine(objectsIn(doc, head.end, last.end, [actor]));
   // "supporting the government of Hadi": whom the cue's last "of" names, not the noun before it
