@@ -17,6 +17,7 @@ import { admits, agentsOfWrong, hedged, speaks } from "./accusations-reported.js
 import { actDoer, actNounAt } from "./act-doer.js";
 import { afterPreposition, mentionsIn } from "./actor-roles.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
+import { criticismWrongsIn } from "./criticism-wrongs.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // Statements whose speaker comes after the words: "'The airline transports
@@ -28,7 +29,7 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, from: number, to: number): void {
   if (from >= to) return;
   if (accusationNegators.matchAll(tokens, from, Math.min(from + 3, to)).length > 0) return;
-  const hit = firstWrong(tokens, from, to);
+  const hit = firstWrong(tokens, from, to, doc);
   // "she is not a liar", "did not lie": a wrong denied is no accusation
   if (!hit || deniedWrong(tokens, hit.first, from)) return;
   const wrongTok = tokens[hit.first] as Token;
@@ -51,7 +52,9 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   const before = possibleDoers(tokens, named, hit.first, (m) => afterPreposition(doc, m, windowStart));
   const patient = before.at(-1);
   if (!agent && patient && sufferedWrong(doc.text, tokens, patient.end, hit.first)) return;
-  const condemned = condemnationsIn(tokens, hit.first, hit.last + 1).length > 0;
+  const condemned =
+    condemnationsIn(tokens, hit.first, hit.last + 1).length > 0 ||
+    criticismWrongsIn(tokens, hit.first, hit.last + 1, doc).some((m) => m.first === hit.first);
   // "Is this a witch hunt?": a condemnation asked is not asserted
   if (condemned && doc.text.slice(wrongTok.end, Math.min(doc.text.length, endOff + 2)).includes("?")) return;
   // "the investigation into X [is] a sham": a condemned act accuses its doer as the story tells it
