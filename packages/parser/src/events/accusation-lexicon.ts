@@ -14,6 +14,10 @@ export interface VerbFrame {
   needGround: boolean;
   /** With no reason stated, an actor named right after the verb is still accused ("Biden slammed Trump"). */
   bareObject: boolean;
+  /** Prepositions after which the accused is named, the object being the wrong ("blamed the bombing on X"). */
+  shiftPreps: string[];
+  /** An adjective ("was critical of X"): never read as a passive verb. */
+  adjective: boolean;
 }
 
 export const accusationVerbs = new CueSet<VerbFrame>(
@@ -23,6 +27,8 @@ export const accusationVerbs = new CueSet<VerbFrame>(
       needPrep: v.needPrep === true,
       needGround: "needGround" in v && v.needGround === true,
       bareObject: "bareObject" in v && v.bareObject === true,
+      shiftPreps: "shiftPreps" in v && Array.isArray(v.shiftPreps) ? v.shiftPreps : [],
+      adjective: "adjective" in v && v.adjective === true,
     }),
   ),
 );
