@@ -148,7 +148,12 @@ export function fillAffiliations(
       bodies ??= bodiesOf(table);
       aff = memberBody(bodies, actor.title);
     }
-    if (!aff && (key.startsWith("person:") || (key.startsWith("org:") && !listed(actor)))) aff = nearest(key);
+    // (not a person the story leaves unnamed: "a man was arrested in Gdansk, Poland" says where, not whose)
+    if (
+      !aff &&
+      ((key.startsWith("person:") && !key.startsWith("person:unnamed:")) || (key.startsWith("org:") && !listed(actor)))
+    )
+      aff = nearest(key);
     // "Solicitor General Jose Calida": a state office no country qualifies is the state the
     // article is clearly about (named at least twice more often than any other), else no one's
     if (!aff && key.startsWith("person:") && actor.title && isStateOffice(actor.title)) {
