@@ -12,6 +12,8 @@ import { dashboardQueries } from "./dashboard-queries.js";
 // /proc, so it survives a shared machine better than latency. `--prof DIR` runs the server under
 // `node --cpu-prof` (one profile for the whole run, written at exit); `--dump FILE` writes each
 // document's response body, to compare answers byte for byte before and after a change.
+// `--other APP_DIR` serves another checkout's API beside this one's from one process
+// (bench/ab-server.ts), both uncached, and measures each document on both in turn.
 const app = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -23,20 +25,24 @@ const flag = (name: string) => {
 };
 const profDir = flag("--prof");
 const dumpFile = flag("--dump");
+const other = flag("--other");
 const databaseUrl = args[0] ?? null;
 const rounds = Number(args[1] ?? 5);
 const only = args[2] || null;
 const batch = 400;
 
 const nodeArgs = ["--import", "tsx", ...(profDir ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`] : [])];
-const server = spawn(process.execPath, [...nodeArgs, join(app, "bench/bench-server.ts"), databaseUrl ?? ""], {
-  cwd: app,
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const urls = await new Promise<{ pid: number; uncached: string; hello: string }>((resolve, reject) => {
-  server.stdout.once("data", (chunk: Buffer) => resolve(JSON.parse(chunk.toString())));
-  server.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
-});
+const script = other
+  ? [join(app, "bench/ab-server.ts"), databaseUrl ?? "", app, resolve(other)]
+  : [join(app, "bench/bench-server.ts"), databaseUrl ?? ""];
+const server = spawn(process.execPath, [...nodeArgs, ...script], { cwd: app, stdio: ["ignore", "pipe", "inherit"] });
+const started = await new Promise<{ pid: number; uncached: string; hello: string; urls?: string[] }>(
+  (resolve, reject) => {
+    server.stdout.once("data", (chunk: Buffer) => resolve(JSON.parse(chunk.toString())));
+    server.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
+  },
+);
+const urls = started.urls ? { pid: started.pid, uncached: started.urls[0] ?? "", hello: "" } : started;
 
 function serverCpuMs(): number {
   const fields = readFileSync(`/proc/${urls.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
@@ -60,14 +66,23 @@ const newest = JSON.parse(
   }),
 );
 const article = newest.data.articles.edges[0]?.node.id ?? "";
+const dashboard = await dashboardQueries(app, { actor, article });
 const documents = [
-  { name: "bare Yoga hello", url: urls.hello, query: "{ hello }", variables: {} },
-  ...(await dashboardQueries(app, { actor, article })).map((d) => ({ ...d, url: urls.uncached })),
+  ...(other ? [] : [{ name: "bare Yoga hello", url: urls.hello, query: "{ hello }", variables: {} }]),
+  ...dashboard.map((d) => ({ ...d, url: urls.uncached })),
+  ...(other ? dashboard.map((d) => ({ ...d, name: `${d.name} (other)`, url: started.urls?.[1] ?? "" })) : []),
   // BENCH_EXTRA_QUERY: one more document on the API, e.g. `{ __typename }` for its own overhead.
   ...(process.env.BENCH_EXTRA_QUERY
     ? [{ name: "extra", url: urls.uncached, query: process.env.BENCH_EXTRA_QUERY, variables: {} }]
     : []),
-].filter((d) => !only || d.name === "extra" || d.name === only || (d.name === "bare Yoga hello" && !profDir));
+].filter(
+  (d) =>
+    !only ||
+    d.name === "extra" ||
+    d.name === only ||
+    d.name === `${only} (other)` ||
+    (d.name === "bare Yoga hello" && !profDir),
+);
 
 const dump: Record<string, string> = {};
 for (const d of documents) {
@@ -75,6 +90,12 @@ for (const d of documents) {
   if (JSON.parse(body).errors) throw new Error(`${d.name}: ${body}`);
   dump[d.name] = body;
 }
+for (const [name, body] of Object.entries(dump)) {
+  const theirs = dump[`${name} (other)`];
+  if (theirs !== undefined && theirs !== body)
+    console.log(`${name}: DIFFERENT ANSWERS (${body.length} against ${theirs.length} bytes)`);
+}
+if (other) documents.sort((x, y) => x.name.replace(" (other)", "").localeCompare(y.name.replace(" (other)", "")));
 if (dumpFile) writeFileSync(dumpFile, `${JSON.stringify(dump, null, 1)}\n`);
 
 const run = async (d: (typeof documents)[number]) => {
