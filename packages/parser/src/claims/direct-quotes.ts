@@ -203,13 +203,32 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
       if (OBJECT_CUES.has(cue.entry.complement) && (cue.entry.complement !== "stance" || before.kind === "word"))
         continue;
       if (!isReportingUse(ctx, cue)) return null;
-      // with no comma or colon the quote must follow the cue at once: 'said "We ..."'
-      if (before.kind === "word" && m !== j) return null;
+      // with no comma or colon the quote must follow the cue at once: 'said "We ..."', or
+      // after a short phrase of where it was said: 'said on Twitter "We ..."'
+      if (before.kind === "word" && m !== j && !placePhraseThenSpeech(ctx, m + 1, j, q)) return null;
       if (cue.entry.complement === "prepositional") return { cue, who: speakerAfter(ctx, cue.last), reach: j };
       return { cue, who: participleSubject(ctx, cue) ?? speakerBefore(ctx, cue.first), reach: j };
     }
   }
   return null;
+}
+
+// how many words a phrase between a cue and its unpunctuated quotation may have ("in a statement")
+const PLACE_PHRASE_REACH = 5;
+const PLACE_PHRASE_HEADS = new Set(["on", "in", "at", "via", "during", "through", "to"]);
+
+/**
+ * 'said on Twitter "We ..."', 'said in a statement "The ..."': tokens
+ * from..to are a short prepositional phrase of plain words, and the quotation
+ * after it is a sentence of speech (a quoted title after "on" is not).
+ */
+function placePhraseThenSpeech(ctx: ClaimContext, from: number, to: number, q: Quote): boolean {
+  if (to - from + 1 > PLACE_PHRASE_REACH || !PLACE_PHRASE_HEADS.has(ctx.tokens[from]?.lower ?? "")) return false;
+  for (let i = from; i <= to; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.kind !== "word" || ctx.cueAt.has(i) || CLAUSE_BOUNDARY.has(t.lower)) return false;
+  }
+  return looksLikeSpeech(ctx, q) && closesSentence(ctx, q);
 }
 
 /**

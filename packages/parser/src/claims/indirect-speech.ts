@@ -10,6 +10,7 @@ import {
   AFTER_PRONOUN_OBJECT,
   AUXILIARY_AFTER_RELATIVE,
   CLAUSE_BOUNDARY,
+  COUNT_WORDS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   EXPLETIVE_SUBJECTS,
@@ -27,6 +28,7 @@ import {
   PRONOUN_OBJECTS,
   PROPOSITION_NOUNS,
   QUANTIFIER_AFTER_AT,
+  QUANTITY_PREPOSITIONS,
   QUANTITY_STARTS,
   SINGLE_WORD_ADVERBIALS,
   SUBJECT_PRONOUNS,
@@ -309,6 +311,8 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   if (OBJECT_PRONOUNS.has(t.lower) && follower?.lower === "to" && tokens[k + 2]?.lower === "be") return k;
   // "said nothing was decided", "said about 20 people have applied": a quantity with its verb is a clause
   if (QUANTITY_STARTS.has(t.lower) && subjectThenVerb(ctx, k, hi)) return k;
+  // "said over a hundred people attended": "over" a count opens the clause's subject, not a phrase of place
+  if (QUANTITY_PREPOSITIONS.has(t.lower) && countAfter(follower) && countedSubjectThenVerb(ctx, k + 1, hi)) return k;
   // "said US troops had ...": a capitalised "US" inside a sentence is the country, not the pronoun
   const name = t.upper && ctx.titleCase[ctx.sentenceOf[k] as number] !== 1;
   if (NOT_COMPLEMENT_START.has(t.lower) && !name) return null;
@@ -401,6 +405,25 @@ function subjectThenVerb(ctx: ClaimContext, k: number, hi: number): boolean {
     // "traces of poison", "the tests by a laboratory": a preposition inside the subject
     if (m > k && SUBJECT_PREPOSITIONS.has(u.lower) && tokens[m + 1]?.kind === "word") continue;
     if (CLAUSE_BOUNDARY.has(u.lower) || (m > k && NOT_OBJECT_START.has(u.lower))) return false;
+  }
+  return false;
+}
+
+/** A number or a count word: "20", "a (hundred)", "dozens". */
+function countAfter(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  const c = t.lower.charCodeAt(0);
+  return (c >= 48 && c <= 57) || COUNT_WORDS.has(t.lower);
+}
+
+/** "a hundred people attended", "20 homes were": a counted noun phrase, then its verb. */
+function countedSubjectThenVerb(ctx: ClaimContext, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  for (let m = k + 1; m <= hi && m - k <= SUBJECT_REACH; m++) {
+    const u = tokens[m] as Token;
+    if (u.kind !== "word" || CLAUSE_BOUNDARY.has(u.lower)) return false;
+    if (u.upper) continue;
+    if (AUXILIARY_AFTER_RELATIVE.has(u.lower) || PAST_TENSE_VERBS.has(u.lower) || pastTense(u)) return true;
   }
   return false;
 }

@@ -109,6 +109,27 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a quotation after a short phrase of where it was said, with no comma",
+    'Okafor said on Twitter "The ferry will run again next week." Lind said in a statement "Nobody will lose a job over this."',
+    [
+      ["okafor", "said", "The ferry will run again next week."],
+      ["lind", "said", "Nobody will lose a job over this."],
+    ],
+  ],
+  [
+    "a quoted title after the phrase is not speech",
+    'Okafor spoke on "Harbor Hour" about fares. Lind said on "Harbor Hour" that she would stay.',
+    [["lind", "said", "she would stay"]],
+  ],
+  [
+    "'over' a count opens the reported clause; 'over' a time is an adverbial before 'that'",
+    "Okafor said over a hundred people boarded the ferry. Lind said over the weekend that the pier would reopen.",
+    [
+      ["okafor", "said", "over a hundred people boarded the ferry"],
+      ["lind", "said", "the pier would reopen"],
+    ],
+  ],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],

@@ -7,6 +7,7 @@ const ACTORS = [
   ...WORLD,
   { id: "tsikhanouskaya", names: ["Svetlana Tsikhanouskaya"], kind: "person" as const },
   { id: "government", names: ["the government"], kind: "organization" as const },
+  { id: "berg", names: ["Anna Berg", "Berg"], kind: "person" as const, affiliation: "germany" },
 ];
 
 function run(text: string) {
@@ -34,9 +35,22 @@ describe("criticism with its reason", () => {
     expect(pairs, JSON.stringify(doc.accusations)).toContainEqual(["germany", "russia"]);
   });
 
-  it("takes no accusation from a physical attack or a criticism without its reason", () => {
+  it("takes no accusation from a physical attack or a collision", () => {
+    const doc = run("Protesters attacked the police over the weekend. Poland slammed into Germany.");
+    expect(doc.accusations, JSON.stringify(doc.accusations)).toEqual([]);
+  });
+
+  it("reads criticism of an actor named as the verb's object as an accusation, reason stated or not", () => {
     const doc = run(
-      "Protesters attacked the police over the weekend. Sweden criticised the European Union. Poland slammed into Germany.",
+      "Sweden criticised the European Union. Germany's foreign minister Anna Berg blasted Russia on Monday. China rebuked both Germany and Sweden.",
+    );
+    const pairs = doc.accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);
+    expect(pairs, JSON.stringify(doc.accusations)).toEqual(["sweden>eu", "berg>russia", "china>germany,sweden"]);
+  });
+
+  it("accuses no one when the criticised thing is not an actor, or the name follows a preposition", () => {
+    const doc = run(
+      "Sweden criticised the plan via the European Union. Poland criticised the budget on Monday in Germany. Berg criticized sharply.",
     );
     expect(doc.accusations, JSON.stringify(doc.accusations)).toEqual([]);
   });
