@@ -1,6 +1,7 @@
 import { firstStartingAt } from "../first-starting-at.js";
 import { countryNote, slug } from "./classify-run.js";
 import { findDefiniteReferences } from "./find-definite-references.js";
+import { findUnnamedPersons } from "./find-unnamed-persons.js";
 import {
   bareBodies,
   collectives,
@@ -118,6 +119,7 @@ export function findDescriptions(scan: Scan): void {
   findGroups(scan);
   findCountedGroups(scan);
   findRoles(scan);
+  findUnnamedPersons(scan);
   findCollectivesAndPronouns(scan);
   findDefiniteReferences(scan);
 }

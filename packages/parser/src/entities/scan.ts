@@ -290,7 +290,8 @@ export class Scan {
       }
       // a phrase of this length and these edge letters is in no list: no slice, no lookup
       if (!keyed && keyFilter[keySlot(text, first.start, t.end)] !== 1) continue;
-      const entry = gazetteer.get(phraseKey(text.slice(first.start, t.end)));
+      // (a one-word phrase is the token's own string, already hashed: no slice to hash anew)
+      const entry = gazetteer.get(phraseKey(j === i ? first.text : text.slice(first.start, t.end)));
       if (!entry) continue;
       hits ??= [];
       hits.push({ entry, last: j, caps: false });

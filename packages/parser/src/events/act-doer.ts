@@ -90,10 +90,15 @@ function inquiryLauncher(doc: Doc, tokens: Token[], act: number, exclude: string
   return null;
 }
 
-/** The one actor the story calls "the perpetrators", "the gunman" ...: two such leave it open. */
+/**
+ * The one actor the story calls "the perpetrators", "the gunman" ...: two such leave it open. An
+ * alias counts ("An individual has been arrested ... The attacker jumped on stage": one person).
+ */
 function doerByName(doc: Doc, exclude: string[]): string | null {
   const doers = doc.actors.filter(
-    (a) => !exclude.includes(a.id) && DOER_NOUNS.has(a.name.toLowerCase().split(/\s+/).at(-1) ?? ""),
+    (a) =>
+      !exclude.includes(a.id) &&
+      [a.name, ...a.aliases].some((n) => DOER_NOUNS.has(n.toLowerCase().split(/\s+/).at(-1) ?? "")),
   );
   return doers.length === 1 ? (doers[0]?.id ?? null) : null;
 }

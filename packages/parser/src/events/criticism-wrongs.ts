@@ -45,7 +45,8 @@ export function criticismWrongsIn(tokens: Token[], from: number, to: number, doc
 function personObject(tokens: Token[], i: number, to: number, doc?: Doc): number {
   const t = tokens[i];
   if (!t || i >= to || t.punct) return -1;
-  if (PRONOUNS.has(t.lower)) return i;
+  // "him", or a bare plural: "abused children", "shot protesters"
+  if (PRONOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower)) return i;
   if (DETERMINERS.has(t.lower)) {
     for (let k = i + 1; k < to && k <= i + NOUN_REACH; k++) {
       const w = tokens[k] as Token;

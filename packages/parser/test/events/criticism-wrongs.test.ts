@@ -57,6 +57,18 @@ describe("wrongs told in a critic's or a police statement's words", () => {
     expect(pair(doc)).toContain("okafor>vance");
   });
 
+  it("reads a second wrong told with its own subject in a later clause", () => {
+    const doc = run("Okafor said the Harbour Constabulary abused prisoners and the National Assembly covered it up.");
+    expect(pair(doc)).toEqual(["okafor>constabulary", "okafor>assembly"]);
+  });
+
+  it("reads no second wrong in a coordinated object or a wrong told as a noun", () => {
+    const sold = pair(run("Okafor said Brandt sold weapons and fuel to Vance in support of the rebels."));
+    expect(sold).toEqual(["okafor>brandt"]);
+    const hack = pair(run("Okafor said Brandt bribed officials and the Vance hack followed."));
+    expect(hack).toEqual(["okafor>brandt"]);
+  });
+
   it("reads no accusation in a hypothetical, a harm to no person, or praise", () => {
     expect(pair(run("Okafor said it would be an outrage if Vance abused her power."))).toEqual([]);
     expect(pair(run("Lopes said Brandt shot a video of the harbour."))).toEqual([]);
