@@ -8,6 +8,7 @@ import { type PersonFacts, resolveReferences, rolesOf } from "./resolve-referenc
 import { keepRolePersons } from "./role-persons.js";
 import { sentenceStarts } from "./sentence-index.js";
 import { rebindSharedBodies } from "./shared-body-country.js";
+import { pointBackToUnnamed, tieUnnamedPersons } from "./unnamed-persons.js";
 
 /**
  * Fills `doc.actors` and each mention's `actor`: one actor per participant,
@@ -25,7 +26,9 @@ export function buildActors(doc: Doc): void {
   const keys = resolveNames(mentions, notes, text, doc.entities?.hints);
   const facts = personFacts(mentions, notes, keys);
   facts.past = pastHolders(mentions, notes, keys, text);
+  tieUnnamedPersons(mentions, notes, keys, text);
   resolveReferences(mentions, notes, keys, facts, text, starts);
+  pointBackToUnnamed(mentions, notes, keys, text);
   keepRolePersons(mentions, notes, keys, facts, text, starts);
   const table = makeActors(mentions, notes, keys, facts, text);
   fillAffiliations(doc, table, keys, facts, starts);

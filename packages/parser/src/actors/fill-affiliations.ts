@@ -148,7 +148,12 @@ export function fillAffiliations(
       bodies ??= bodiesOf(table);
       aff = memberBody(bodies, actor.title);
     }
-    if (!aff && (key.startsWith("person:") || (key.startsWith("org:") && !listed(actor)))) aff = nearest(key);
+    // (not a person the story leaves unnamed: "a man was arrested in Gdansk, Poland" says where, not whose)
+    if (
+      !aff &&
+      ((key.startsWith("person:") && !key.startsWith("person:unnamed:")) || (key.startsWith("org:") && !listed(actor)))
+    )
+      aff = nearest(key);
     // "Solicitor General Jose Calida": a state office no country qualifies is the state the
     // article is clearly about (named at least twice more often than any other), else no one's
     if (!aff && key.startsWith("person:") && actor.title && isStateOffice(actor.title)) {
@@ -251,9 +256,18 @@ function bodiesOf(table: ActorTable): Actor[] {
 function titleBody(bodies: Actor[], title: string): Actor | null {
   let best: Actor | null = null;
   let bestLength = 0;
+  // (each body's name, then its aliases, without building a list or a string per name)
+  const heads = (name: string) =>
+    name.length > bestLength &&
+    name.length > 1 &&
+    ((title.charCodeAt(name.length) === 32 && title.startsWith(name)) || headsRole(title, name));
   for (const a of bodies) {
-    for (const name of [a.name, ...a.aliases])
-      if (name.length > bestLength && name.length > 1 && (title.startsWith(`${name} `) || headsRole(title, name))) {
+    if (heads(a.name)) {
+      best = a;
+      bestLength = a.name.length;
+    }
+    for (const name of a.aliases)
+      if (heads(name)) {
         best = a;
         bestLength = name.length;
       }
@@ -357,30 +371,33 @@ interface Place {
  */
 function nearestCountry(places: Place[], starts: number[], offset: number, length: number): string | null {
   const s = sentenceAt(starts, offset);
-  const bounds = (k: number) => [starts[k] ?? 0, starts[k + 1] ?? length] as const;
-  const [from, to] = bounds(s);
-  const [prevFrom] = s > 0 ? bounds(s - 1) : [from];
-  const windows: [number, number, boolean][] = [
-    [from, offset, true],
-    [from, offset, false],
-    [prevFrom, from, true],
-    [offset, to, true],
-    [prevFrom, from, false],
-  ];
-  for (const [a, b, strongOnly] of windows) {
-    let best: string | null = null;
-    let dist = Number.POSITIVE_INFINITY;
-    for (let k = firstStartingAt(places, a); k < places.length; k++) {
-      const p = places[k] as Place;
-      if (p.start >= b) break;
-      if (strongOnly && !p.strong) continue;
-      const d = Math.abs(p.start - offset);
-      if (d < dist) {
-        dist = d;
-        best = p.code;
-      }
+  const from = starts[s] ?? 0;
+  const to = starts[s + 1] ?? length;
+  const prevFrom = s > 0 ? (starts[s - 1] ?? 0) : from;
+  // the windows in turn: this sentence before the offset (strong places, then any), the
+  // sentence before (strong), the rest of this one (strong), the sentence before (any)
+  return (
+    nearestIn(places, from, offset, true, offset) ??
+    nearestIn(places, from, offset, false, offset) ??
+    nearestIn(places, prevFrom, from, true, offset) ??
+    nearestIn(places, offset, to, true, offset) ??
+    nearestIn(places, prevFrom, from, false, offset)
+  );
+}
+
+// The code of the place in [a, b) nearest the offset (the first of equals), or null.
+function nearestIn(places: Place[], a: number, b: number, strongOnly: boolean, offset: number): string | null {
+  let best: string | null = null;
+  let dist = Number.POSITIVE_INFINITY;
+  for (let k = firstStartingAt(places, a); k < places.length; k++) {
+    const p = places[k] as Place;
+    if (p.start >= b) break;
+    if (strongOnly && !p.strong) continue;
+    const d = Math.abs(p.start - offset);
+    if (d < dist) {
+      dist = d;
+      best = p.code;
     }
-    if (best) return best;
   }
-  return null;
+  return best || null;
 }

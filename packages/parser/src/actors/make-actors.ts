@@ -56,13 +56,25 @@ const LEADING_JOINER = /^(?:and|or|but|then)\s+/i;
 // The words that make a title a lower office than its head word: "Vice President", "Deputy Minister".
 const SUBORDINATE = /(?:^|[^\p{L}])(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate)[\s-]+$/u;
 
+// (module constants: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const LETTER = /\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const WHITE = /\s/;
+
+// An ASCII character is a letter by its code; any other is asked of LETTER.
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[at] as string);
+}
+
 // The capitalised title word set right before a name ("Pope " before "Francis"), if any.
 function titleBefore(text: string, start: number): string | null {
   if (text.charCodeAt(start - 1) !== 32) return null;
   let k = start - 1;
-  while (k > 0 && /\p{L}/u.test(text[k - 1] as string)) k--;
+  while (k > 0 && isLetterAt(text, k - 1)) k--;
   const word = text.slice(k, start - 1);
-  if (word.length < 2 || !/^\p{Lu}/u.test(word) || (k > 0 && !/\s/.test(text[k - 1] as string))) return null;
+  if (word.length < 2 || !UPPER_FIRST.test(word) || (k > 0 && !WHITE.test(text[k - 1] as string))) return null;
   // "Vice President Jo Roe" is no "President Jo Roe"
   if (SUBORDINATE.test(text.slice(Math.max(0, k - 12), k))) return null;
   return titleHeads.has(word.toLowerCase()) ? word : null;

@@ -306,7 +306,10 @@ function namedOrgsByWord(
   const out = new Map<string, { index: number; key: string }[]>();
   mentions.forEach((m, i) => {
     if (m.kind !== "organization" || m.via !== "name") return;
-    for (const w of text.slice(m.start, m.end).toLowerCase().split(NON_LETTERS)) {
+    const name = text.slice(m.start, m.end).toLowerCase();
+    // most names hold none of the body words: no split to find that out
+    if (!HOLDS_BODY_WORD.test(name)) return;
+    for (const w of name.split(NON_LETTERS)) {
       if (!BODY_WORDS.has(w)) continue;
       const list = out.get(w) ?? [];
       list.push({ index: i, key: (notes[i] as MentionNote).key });
@@ -328,6 +331,8 @@ const BODY_WORDS = new Set([
   "opposition",
   "court",
 ]);
+// whether a lower-case name holds any body word at all (a body word is a word of it only then)
+const HOLDS_BODY_WORD = new RegExp([...BODY_WORDS].join("|"));
 
 /**
  * The state a bare body's noun is qualified by elsewhere in the text, even

@@ -59,7 +59,12 @@ export function resolveReferences(
       const m = mentions[i] as Mention;
       const n = notes[i] as MentionNote;
       if (m.kind === "person" && m.via === "description") {
-        const key = resolveDescription(i, mentions, notes, keys, facts, text, starts, lastPerson, index);
+        // an unnamed person acted on ("arrested a man") stays the person it was tied to, or itself
+        const tied = n.unnamed && keys[i] !== n.key ? keys[i] : null;
+        const key =
+          tied ??
+          resolveDescription(i, mentions, notes, keys, facts, text, starts, lastPerson, index) ??
+          (n.unnamed ? n.key : null);
         keys[i] = key;
         if (key?.startsWith("person:")) learn(facts, key, n, index);
       } else if (m.via === "pronoun") {

@@ -1,6 +1,7 @@
 import { firstStartingAt } from "../first-starting-at.js";
 import { countryNote, slug } from "./classify-run.js";
 import { findDefiniteReferences } from "./find-definite-references.js";
+import { findUnnamedPersons } from "./find-unnamed-persons.js";
 import {
   bareBodies,
   collectives,
@@ -75,12 +76,26 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "ou
 const FEMALE_ROLES = /(woman|ess)$|^(queen|princess|empress)$/;
 const MALE_ROLES = /(man)$|^(king|prince|emperor)$/;
 
-/** Index of the piece that covers each token, or -1. */
+/**
+ * Index of the piece that covers each token, or -1 (the last piece added wins). The passes
+ * below only add pieces, so each call brings the previous call's table up to date with the
+ * pieces added since instead of building it anew; a pass's table is good until the next
+ * pass asks for one.
+ */
+const indexes = new WeakMap<Scan, { at: Int32Array; pieces: number }>();
 function pieceIndex(scan: Scan): Int32Array {
-  const at = new Int32Array(scan.tokens.length).fill(-1);
-  scan.pieces.forEach((p, i) => {
+  let index = indexes.get(scan);
+  if (!index) {
+    index = { at: new Int32Array(scan.tokens.length).fill(-1), pieces: 0 };
+    indexes.set(scan, index);
+  }
+  const { at } = index;
+  const { pieces } = scan;
+  for (let i = index.pieces; i < pieces.length; i++) {
+    const p = pieces[i] as Piece;
     at.fill(i, p.first, p.last + 1);
-  });
+  }
+  index.pieces = pieces.length;
   return at;
 }
 
@@ -104,6 +119,7 @@ export function findDescriptions(scan: Scan): void {
   findGroups(scan);
   findCountedGroups(scan);
   findRoles(scan);
+  findUnnamedPersons(scan);
   findCollectivesAndPronouns(scan);
   findDefiniteReferences(scan);
 }

@@ -146,7 +146,8 @@ function settlePrefixes(scan: Scan): void {
     const from = before?.cap && before.kind === "word" && scan.adjacent(p.first - 1, p.first) ? p.first - 1 : p.first;
     for (const first of from < p.first ? [from, p.first] : [p.first]) {
       const text = scan.slice(first, p.last);
-      if (!names.some((n) => n.startsWith(`${text} `))) continue;
+      const head = `${text} `;
+      if (!names.some((n) => n.startsWith(head))) continue;
       p.kind = "organization";
       p.first = first;
       p.start = tokens[first]?.start ?? p.start;

@@ -54,14 +54,6 @@ function isAcronym(s: string): boolean {
 
 const isDigit = (s: string) => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 
-function hasUpper(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
-}
-
 function isEnglishWord(lower: string): boolean {
   if (englishWordSet.has(lower)) return true;
   // "Sentencing is due", "Unremarked by anyone": an ordinary verb's -ing or -ed form
@@ -154,12 +146,13 @@ export class Scan {
   ) {
     this.headline = new Uint8Array(tokens.length);
     this.named = new Uint8Array(tokens.length);
+    this.ordinary = new Uint8Array(tokens.length);
     this.lowers = new Array(tokens.length);
     this.phraseHits = new Array(tokens.length);
     this.triggers = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const lower = t.kind === "word" && (t.cap || hasUpper(t.text)) ? t.text.toLowerCase() : t.text;
+      const lower = t.lower;
       this.lowers[i] = lower;
       if (t.kind !== "word") continue;
       this.triggers[i] = triggerBits(lower);
@@ -186,8 +179,24 @@ export class Scan {
     return this.lowers[i] ?? "";
   }
 
-  /** A capitalised word that is an ordinary word here (sentence-initial "Relations", "The"). */
+  /**
+   * A capitalised word that is an ordinary word here (sentence-initial "Relations", "The").
+   * The rules ask about a token several times (run, its start, its stops): the answer is
+   * kept, so it must not be asked before the headlines are marked (markHeadlines), which
+   * are all it reads that changes after the set-up.
+   */
   isOrdinaryCapital(i: number): boolean {
+    const known = this.ordinary[i];
+    if (known) return known === 2;
+    const answer = this.ordinaryCapital(i);
+    if (i >= 0 && i < this.ordinary.length) this.ordinary[i] = answer ? 2 : 1;
+    return answer;
+  }
+
+  /** isOrdinaryCapital's answers: 0 not asked yet, 1 no, 2 yes. */
+  private readonly ordinary: Uint8Array;
+
+  private ordinaryCapital(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return true;
     // an acronym ("US", "IT") is never the ordinary word it spells, outside a headline
@@ -281,7 +290,8 @@ export class Scan {
       }
       // a phrase of this length and these edge letters is in no list: no slice, no lookup
       if (!keyed && keyFilter[keySlot(text, first.start, t.end)] !== 1) continue;
-      const entry = gazetteer.get(phraseKey(text.slice(first.start, t.end)));
+      // (a one-word phrase is the token's own string, already hashed: no slice to hash anew)
+      const entry = gazetteer.get(phraseKey(j === i ? first.text : text.slice(first.start, t.end)));
       if (!entry) continue;
       hits ??= [];
       hits.push({ entry, last: j, caps: false });

@@ -33,6 +33,9 @@ const RESULT_VERBS = new Set([
 // Small words between a result verb and the other side: "drew 1-1 with", "lost 2-0 to", "won 3-1 against".
 const RESULT_LINKS = new Set(["with", "to", "against", "at", "over", "by", "in", "the"]);
 
+// (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
+const MAY_HOLD_SCORE = /\d[-–:]\d|\d\s+\p{Lu}|\d\s+\(\s*\p{Lu}[^)\n]*\d|\d\s*$/mu;
+
 /**
  * A club is named by its city ("Leicester 3 Manchester United 1", "Seattle beat
  * Baltimore 7-5"): in a score line, a standings row or a result sentence with
@@ -41,7 +44,7 @@ const RESULT_LINKS = new Set(["with", "to", "against", "at", "over", "by", "in",
  */
 export function settleTeams(scan: Scan): void {
   // most texts hold no score: one search of the text, not a test of every token
-  if (!/\d[-–:]\d|\d\s+\p{Lu}|\d\s+\(\s*\p{Lu}[^)\n]*\d|\d\s*$/mu.test(scan.text)) return;
+  if (!MAY_HOLD_SCORE.test(scan.text)) return;
   const { tokens } = scan;
   const at = new Map<number, Piece>();
   for (const p of scan.pieces) if (p.via === "name" || p.via === "metonym") at.set(p.first, p);

@@ -16,6 +16,8 @@ export interface Token {
   sentStart: boolean;
   /** A line break lies between this token and the previous one. */
   lineStart: boolean;
+  /** The text in lower case (the text itself when it holds no capital and nothing past ASCII). */
+  lower: string;
 }
 
 // Abbreviations whose period belongs to the word, not to the sentence.
@@ -113,7 +115,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = scanWord(text, i, to);
       const word = text.slice(start, i);
       const cap = isUpperChar(c) || isParticleName(word);
-      tokens.push({ start, end: i, text: word, kind: "word", cap, sentStart, lineStart });
+      // lower-cased only when some character may change (a capital, or anything past ASCII)
+      const lower = wordMayChangeCase ? word.toLowerCase() : word;
+      tokens.push({ start, end: i, text: word, kind: "word", cap, sentStart, lineStart, lower });
       sentStart = false;
       lineStart = false;
       continue;
@@ -122,14 +126,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (isApostrophe(c) && tokens.length && spacedOrJoined(text, tokens[tokens.length - 1] as Token, i)) {
       const n = text.charCodeAt(i + 1);
       if ((n === 115 || n === 83) && !isLetter(text.charCodeAt(i + 2))) {
+        const possessive = text.slice(start, i + 2);
         tokens.push({
           start,
           end: i + 2,
-          text: text.slice(start, i + 2),
+          text: possessive,
           kind: "possessive",
           cap: false,
           sentStart,
           lineStart,
+          lower: possessive,
         });
         i += 2;
         continue;
@@ -137,7 +143,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     i++;
     const ch = text[start] as string;
-    tokens.push({ start, end: i, text: ch, kind: "punct", cap: false, sentStart, lineStart });
+    tokens.push({ start, end: i, text: ch, kind: "punct", cap: false, sentStart, lineStart, lower: ch });
     lineStart = false;
     if (ch === "." || ch === "!" || ch === "?") sentStart = true;
     else if (!OPENING.has(ch) && ch !== "”" && ch !== "’" && ch !== ")") sentStart = false;
@@ -153,11 +159,17 @@ function spacedOrJoined(text: string, prev: Token, i: number): boolean {
 
 // Letters, digits and marks, with inner apostrophes and hyphens ("O'Brien",
 // "re-election"), and abbreviation periods ("U.S.", "Mr.", "M.").
+// Whether the word scanWord last read holds a capital or anything past ASCII, i.e. a
+// character that lower-casing may change: noted while its characters are read.
+let wordMayChangeCase = false;
+
 function scanWord(text: string, i: number, to: number): number {
   const start = i;
+  let mayChange = false;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isLetter(c) || isDigit(c)) {
+      if (c > 127 || (c >= 65 && c <= 90)) mayChange = true;
       i++;
       continue;
     }
@@ -165,10 +177,12 @@ function scanWord(text: string, i: number, to: number): number {
     if (isApostrophe(c) && isLetter(n)) {
       // a possessive 's is split off; "O'Brien" and "don't" stay whole
       if ((n === 115 || n === 83) && !isLetter(text.charCodeAt(i + 2))) break;
+      if (c > 127) mayChange = true;
       i++;
       continue;
     }
     if (isHyphen(c) && (isLetter(n) || isDigit(n))) {
+      if (c > 127) mayChange = true;
       i++;
       continue;
     }
@@ -180,20 +194,23 @@ function scanWord(text: string, i: number, to: number): number {
         if (isLetter(n) && text.charCodeAt(i + 1) === 46) continue;
         break;
       }
-      if (ABBREVIATIONS.has(text.slice(start, i).toLowerCase()) && isUpperChar(text.charCodeAt(start))) {
+      // (no abbreviation is longer than six letters: longer words are not sliced to be looked up)
+      if (len <= 6 && ABBREVIATIONS.has(text.slice(start, i).toLowerCase()) && isUpperChar(text.charCodeAt(start))) {
         i++;
         break;
       }
     }
     break;
   }
+  wordMayChangeCase = mayChange;
   return i;
 }
 
 const PARTICLES = /^(al|el|ad|as|ash|an|ibn|bin|abu|ul)-\p{Lu}/u;
 function isParticleName(word: string): boolean {
   // every particle is two or three letters and a hyphen: most words fail this before the pattern runs
-  return (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) && PARTICLES.test(word);
+  // (the length first: reading past a string's end makes charCodeAt take its slow path)
+  return word.length > 3 && (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) && PARTICLES.test(word);
 }
 
 /** Whether the token ends with a period that may also close the sentence ("U.S." at a sentence's end). */

@@ -1,7 +1,9 @@
 import categories from "../../data/accusation-categories.json";
 import cues from "../../data/accusation-cues.json";
+import type { Doc } from "../doc.js";
 import { NEGATIONS } from "./clause-words.js";
 import { condemnationLabels, condemnationPhrases, condemnationsIn } from "./condemnation-lexicon.js";
+import { criticismWrongsIn } from "./criticism-wrongs.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -12,6 +14,10 @@ export interface VerbFrame {
   needGround: boolean;
   /** With no reason stated, an actor named right after the verb is still accused ("Biden slammed Trump"). */
   bareObject: boolean;
+  /** Prepositions after which the accused is named, the object being the wrong ("blamed the bombing on X"). */
+  shiftPreps: string[];
+  /** An adjective ("was critical of X"): never read as a passive verb. */
+  adjective: boolean;
 }
 
 export const accusationVerbs = new CueSet<VerbFrame>(
@@ -21,6 +27,8 @@ export const accusationVerbs = new CueSet<VerbFrame>(
       needPrep: v.needPrep === true,
       needGround: "needGround" in v && v.needGround === true,
       bareObject: "bareObject" in v && v.bareObject === true,
+      shiftPreps: "shiftPreps" in v && Array.isArray(v.shiftPreps) ? v.shiftPreps : [],
+      adjective: "adjective" in v && v.adjective === true,
     }),
   ),
 );
@@ -139,7 +147,11 @@ function names(tokens: Token[], last: number): boolean {
 /** The category of the first labelled wrong in tokens [from, to), or undefined when there is none. */
 export function categoryIn(tokens: Token[], from: number, to: number): string | undefined {
   const hits = labelled.matchWithin(tokens, from, to);
-  return hits[0]?.pattern.value ?? condemnationsIn(tokens, from, to)[0]?.pattern.value;
+  return (
+    hits[0]?.pattern.value ??
+    condemnationsIn(tokens, from, to)[0]?.pattern.value ??
+    criticismWrongsIn(tokens, from, to)[0]?.pattern.value
+  );
 }
 
 /**
@@ -147,9 +159,19 @@ export function categoryIn(tokens: Token[], from: number, to: number): string | 
  * null; a wrong told in the passive ("were sent by") is preferred, since it
  * names its doer after "by".
  */
-export function firstWrong(tokens: Token[], from: number, to: number): { first: number; last: number } | null {
+export function firstWrong(
+  tokens: Token[],
+  from: number,
+  to: number,
+  doc?: Doc,
+): { first: number; last: number } | null {
   const a = labelled.matchWithin(tokens, from, to).find((m) => !names(tokens, m.last));
-  const bs = [...wrongs.matchWithin(tokens, from, to), ...condemnationsIn(tokens, from, to)]
+  const bs = [
+    ...wrongs.matchWithin(tokens, from, to),
+    ...condemnationsIn(tokens, from, to),
+    // critics' and police statements' words: "abused his power", "a ploy", "shot the officer"
+    ...criticismWrongsIn(tokens, from, to, doc),
+  ]
     .filter((m) => !names(tokens, m.last))
     .sort((x, y) => x.first - y.first);
   const passive = bs.find((m) => (tokens[m.last] as Token).lower === "by");

@@ -17,6 +17,7 @@ import { admits, agentsOfWrong, hedged, speaks } from "./accusations-reported.js
 import { actDoer, actNounAt } from "./act-doer.js";
 import { afterPreposition, mentionsIn } from "./actor-roles.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
+import { criticismWrongsIn } from "./criticism-wrongs.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // Statements whose speaker comes after the words: "'The airline transports
@@ -28,7 +29,7 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, from: number, to: number): void {
   if (from >= to) return;
   if (accusationNegators.matchAll(tokens, from, Math.min(from + 3, to)).length > 0) return;
-  const hit = firstWrong(tokens, from, to);
+  const hit = firstWrong(tokens, from, to, doc);
   // "she is not a liar", "did not lie": a wrong denied is no accusation
   if (!hit || deniedWrong(tokens, hit.first, from)) return;
   const wrongTok = tokens[hit.first] as Token;
@@ -51,7 +52,9 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   const before = possibleDoers(tokens, named, hit.first, (m) => afterPreposition(doc, m, windowStart));
   const patient = before.at(-1);
   if (!agent && patient && sufferedWrong(doc.text, tokens, patient.end, hit.first)) return;
-  const condemned = condemnationsIn(tokens, hit.first, hit.last + 1).length > 0;
+  const condemned =
+    condemnationsIn(tokens, hit.first, hit.last + 1).length > 0 ||
+    criticismWrongsIn(tokens, hit.first, hit.last + 1, doc).some((m) => m.first === hit.first);
   // "Is this a witch hunt?": a condemnation asked is not asserted
   if (condemned && doc.text.slice(wrongTok.end, Math.min(doc.text.length, endOff + 2)).includes("?")) return;
   // "the investigation into X [is] a sham": a condemned act accuses its doer as the story tells it
@@ -110,8 +113,65 @@ export function claimAccusations(doc: Doc, tokens: Token[], author: (cue: number
       const sentence = (tokens[from] as Token).sentence;
       let end = from + 1;
       while (end < to && (tokens[end] as Token).sentence === sentence) end++;
-      accuseFromContent(doc, tokens, speaker, from, end);
+      accuseEachWrong(doc, tokens, speaker, from, end);
       from = end;
     }
   }
+}
+
+const NEXT_CLAUSE = new Set([",", ";", "and", "but", "while", "whereas"]);
+const MAX_WRONGS = 3;
+
+/**
+ * Each wrong of one sentence of content in turn, the next read from the clause
+ * after the last: "priests abused children and the hierarchy covered it up"
+ * accuses the priests and the hierarchy.
+ */
+function accuseEachWrong(doc: Doc, tokens: Token[], speaker: string, from: number, to: number): void {
+  let k = from;
+  for (let n = 0; n < MAX_WRONGS && k < to; n++) {
+    // a later clause reads only with its own subject: not "flies fighters and cargo to Syria in support of ..."
+    const hit = firstWrong(tokens, k, to, doc);
+    if (!hit) return;
+    if (n > 0 && !(opensOnActor(doc, tokens, k, to) && toldAsVerb(tokens, hit.first))) return;
+    accuseFromContent(doc, tokens, speaker, k, to);
+    k = hit.last + 1;
+    while (k < to && !NEXT_CLAUSE.has((tokens[k] as Token).lower)) k++;
+    k++;
+  }
+}
+
+const LEAD = 3;
+const PREPOSITIONS = new Set(["to", "of", "for", "in", "on", "with", "from", "against", "at", "by", "into", "over"]);
+
+/** The clause at token `k` opens on an actor within its first words, no preposition before it ("how the Church ..."). */
+function opensOnActor(doc: Doc, tokens: Token[], k: number, to: number): boolean {
+  const first = tokens[k];
+  if (!first) return false;
+  const m = mentionsIn(doc, first.start, (tokens[to - 1] as Token).end)[0];
+  if (!m) return false;
+  const at = tokenIndexAt(tokens, m.start);
+  if (at - k > LEAD) return false;
+  for (let i = k; i < at; i++) if (PREPOSITIONS.has((tokens[i] as Token).lower)) return false;
+  return true;
+}
+
+const AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "been", "did"]);
+const IRREGULAR_PASTS = new Set([
+  "broke",
+  "shot",
+  "stole",
+  "hid",
+  "sold",
+  "misled",
+  "fled",
+  "struck",
+  "sought",
+  "took",
+]);
+
+/** The wrong is told as a finite verb ("covered it up", "had lied"), not a noun ("the SolarWinds hack"). */
+function toldAsVerb(tokens: Token[], wrong: number): boolean {
+  const w = (tokens[wrong] as Token).lower;
+  return w.endsWith("ed") || IRREGULAR_PASTS.has(w) || AUXILIARIES.has(tokens[wrong - 1]?.lower ?? "");
 }

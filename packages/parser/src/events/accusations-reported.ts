@@ -80,7 +80,7 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const stop = Math.min(clauseEnd(tokens, start, to), tokenIndexAt(tokens, allegationEnd(tokens, start, to)));
     if (start >= stop) continue;
     if (accusationNegators.matchAll(tokens, start, Math.min(start + 3, stop)).length > 0) continue;
-    const hit = firstWrong(tokens, start, stop);
+    const hit = firstWrong(tokens, start, stop, doc);
     if (!hit || deniedWrong(tokens, hit.first, start)) continue;
     const wrong = hit.first;
 

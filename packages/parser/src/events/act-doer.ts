@@ -10,6 +10,8 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 
 const SUFFIXES = ["ations", "ation", "ings", "ing", "ions", "ion", "ment", "s", "e"];
 const MIN_STEM = 4;
+/** A stem longer than this may lose its last letter to meet its verb's ("suspens" -> "suspen"). */
+const MIN_LOOSE = 5;
 const DOER_NOUNS = new Set(lexicon.doerNouns);
 const DETERMINERS = new Set([...ANAPHORIC, "such"]);
 
@@ -44,9 +46,11 @@ export function actDoer(doc: Doc, tokens: Token[], act: number, exclude: string[
   }
   const base = stem(noun.lower);
   if (!base) return null;
+  // "suspension" / "suspended", "prorogation" / "prorogued": the verb's stem ends differently
+  const loose = base.length > MIN_LOOSE ? base.slice(0, -1) : base;
   for (let k = act - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (!t.lower.startsWith(base) || t.lower === noun.lower) continue;
+    if (!t.lower.startsWith(loose) || t.lower === noun.lower) continue;
     const sentence = doc.sentences[t.sentence];
     if (!sentence) continue;
     const from = tokenIndexAt(tokens, sentence.start);
@@ -86,10 +90,15 @@ function inquiryLauncher(doc: Doc, tokens: Token[], act: number, exclude: string
   return null;
 }
 
-/** The one actor the story calls "the perpetrators", "the gunman" ...: two such leave it open. */
+/**
+ * The one actor the story calls "the perpetrators", "the gunman" ...: two such leave it open. An
+ * alias counts ("An individual has been arrested ... The attacker jumped on stage": one person).
+ */
 function doerByName(doc: Doc, exclude: string[]): string | null {
   const doers = doc.actors.filter(
-    (a) => !exclude.includes(a.id) && DOER_NOUNS.has(a.name.toLowerCase().split(/\s+/).at(-1) ?? ""),
+    (a) =>
+      !exclude.includes(a.id) &&
+      [a.name, ...a.aliases].some((n) => DOER_NOUNS.has(n.toLowerCase().split(/\s+/).at(-1) ?? "")),
   );
   return doers.length === 1 ? (doers[0]?.id ?? null) : null;
 }

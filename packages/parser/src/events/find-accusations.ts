@@ -57,24 +57,40 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   const last = tokens[m.last] as Token;
   for (let k = m.first - 1; k >= from && k >= m.first - 3; k--) if (NEGATION.has((tokens[k] as Token).lower)) return;
   const stop = clauseEnd(tokens, m.last + 1, to);
+  // "blamed the bombing on the Houthis", "critical of Fauci": the accused follows the preposition
+  const shift = shiftedTarget(doc, tokens, m, stop);
   let prep = -1;
   for (let k = m.last + 1; k < stop && k <= m.last + 14; k++) {
+    if (shift && k === shift.prep) continue;
     if (m.pattern.value.preps.includes((tokens[k] as Token).lower)) {
       prep = k;
       break;
     }
   }
   // "Biden slammed Trump": no reason stated, so only an actor named as the verb's own object is accused
-  const bare = m.pattern.value.needPrep && prep < 0;
+  const bare = m.pattern.value.needPrep && prep < 0 && !shift;
   if (bare && !m.pattern.value.bareObject) return;
-  const allegation = prep >= 0 && prep + 1 < stop ? allegationSpan(tokens, prep + 1, to) : null;
+  const allegation =
+    prep >= 0 && prep + 1 < stop
+      ? allegationSpan(tokens, prep + 1, to)
+      : shift && shift.prep > m.last + 1
+        ? { start: (tokens[m.last + 1] as Token).start, end: (tokens[shift.prep - 1] as Token).end }
+        : null;
   if (m.pattern.value.needGround && !grounded(tokens, prep + 1, stop)) return;
   const objectLimit = prep >= 0 ? (tokens[prep] as Token).start : (tokens[stop - 1] as Token).end;
 
-  if (isPassive(tokens, m.first, from)) {
-    // "X was accused of Z by Y"
-    const accused = subjectBefore(doc, sentence.start, head.start);
+  // "X was highly critical of Y", not "a book critical of Y" (whose author the clause may not name)
+  const afterBe = isPassive(tokens, m.first, from);
+  if (m.pattern.value.adjective && !afterBe) return;
+  if (!m.pattern.value.adjective && afterBe) {
+    // "X was accused of Z by Y"; "the bombing was blamed on X by Y"
     const agent = agentIn(doc, tokens, m.last + 1, stop);
+    if (shift && agent && !shift.accused.includes(agent)) {
+      const evidence = { start: head.start, end: (tokens[stop - 1] as Token).end };
+      addAccusation(doc, tokens, { accuser: agent, accused: shift.accused, allegation, evidence, context: sentence });
+      return;
+    }
+    const accused = shift ? null : subjectBefore(doc, sentence.start, head.start);
     if (!accused || !agent) return;
     addAccusation(doc, tokens, {
       accuser: agent,
@@ -103,16 +119,46 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   const victims = mentionsIn(doc, head.end, objectLimit)
     .filter((x) => harmVictim(tokens, x.start))
     .map((x) => x.actor);
-  let accused = bare
-    ? directObject(doc, tokens, m.last, stop, accuser)
-    : objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
+  let accused = shift
+    ? shift.accused.filter((a) => a !== accuser)
+    : bare
+      ? directObject(doc, tokens, m.last, stop, accuser)
+      : objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
   if (accused.length === 0 && document && OBJECT_PRONOUNS.has(tokens[m.last + 1]?.lower ?? ""))
     accused = document.lastAccused.filter((a) => a !== accuser);
   if (accused.length === 0) return;
   const start = subject && head.start - subject.end < 100 ? subject.start : head.start;
-  const lastObject = Math.max(last.end, mentionsIn(doc, head.end, objectLimit).at(-1)?.end ?? 0);
+  const objectEnd = shift ? (tokens[stop - 1] as Token).end : objectLimit;
+  const lastObject = Math.max(last.end, mentionsIn(doc, head.end, objectEnd).at(-1)?.end ?? 0);
   const end = Math.min(Math.max(lastObject, allegation?.end ?? 0), Math.max(lastObject, head.end) + 90);
   addAccusation(doc, tokens, { accuser, accused, allegation, evidence: { start, end }, context: sentence });
+}
+
+/**
+ * "blamed the bombing on the Houthis", "attributed the attack to X", "critical
+ * of Fauci": one of the frame's `shiftPreps` within the clause, with no actor
+ * named between the cue and it (so "blamed Iran on Monday for ..." is not
+ * read this way) and an actor named right after it: that actor is the accused.
+ */
+function shiftedTarget(
+  doc: Doc,
+  tokens: Token[],
+  m: CueMatch<VerbFrame>,
+  stop: number,
+): { prep: number; accused: string[] } | null {
+  const preps = m.pattern.value.shiftPreps;
+  if (preps.length === 0) return null;
+  // "critical of X", not "the critical path of X"
+  const reach = m.pattern.value.adjective ? 1 : 12;
+  for (let k = m.last + 1; k < stop && k <= m.last + reach; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return null;
+    if (!preps.includes(t.lower)) continue;
+    if (mentionsIn(doc, (tokens[m.last] as Token).end, t.start).length > 0) return null;
+    const accused = directObject(doc, tokens, k, stop, "");
+    return accused.length > 0 ? { prep: k, accused } : null;
+  }
+  return null;
 }
 
 /** Words that may stand between a verb and its object's name: "slammed the Trump campaign", "criticized President Trump". */

@@ -343,7 +343,11 @@ function buildResponse(
       ).filter(
         (a) =>
           // a court, or the police, acts on its own country's people too
-          (cue.court || byState || (role === "police" && actor === implied)
+          // (and any state its own people: "a 25-year-old man was arrested", the person described, whatever their side)
+          (cue.court ||
+          byState ||
+          (role === "police" && actor === implied) ||
+          (cue.type === "legal_action" && a === patient.actor && patient.via === "description" && isPerson(doc, a))
             ? a !== actor
             : !sameSide(doc, a, actor ?? "")) &&
           (a === patient.actor || !closelyTied(doc, a, patient.actor)),
@@ -552,6 +556,9 @@ function issuedBy(doc: Doc, tokens: Token[], i: number, to: number): string | nu
 }
 
 const ANSWERS = new Set<string>(ANSWER_TYPES);
+// "arrested a 36-year-old Cheltenham man": how far after a legal act its direct object starts
+const DIRECT_REACH = 6;
+const isPerson = (doc: Doc, id: string) => doc.actors.find((x) => x.id === id)?.kind === "person";
 // acts on a person the story may leave unnamed at first and identify later ("arrested a man")
 const IDENTIFIABLE = new Set(["legal_action", "military_action"]);
 // passives whose agent, left out, is whoever acted on the same people before
@@ -715,7 +722,12 @@ function targetsOf(
   const last = tokens[m.last] as Token;
   // one works with its own allies too: only the actor itself is no partner
   const ally = m.pattern.value.type === "cooperate";
-  const notMine = (ids: string[]) => ids.filter((a) => (ally ? a !== actor : !closelyTied(doc, a, actor)));
+  // a state arrests and tries its own people: the person a legal act names right after it
+  // ("arrested a man in Kerala") is its target whatever their side
+  const direct =
+    m.pattern.value.type === "legal_action" ? mentionsIn(doc, last.end, last.end + DIRECT_REACH)[0]?.actor : undefined;
+  const notMine = (ids: string[]) =>
+    ids.filter((a) => (ally || (a === direct && isPerson(doc, a)) ? a !== actor : !closelyTied(doc, a, actor)));
   // objects inside the cue: "expelled Russian diplomats", "asking the US to"
   const inside = notMine(objectsIn(doc, head.end, last.end, [actor]));
   // "supporting the government of Hadi": whom the cue's last "of" names, not the noun before it

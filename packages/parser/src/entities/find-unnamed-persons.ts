@@ -1,0 +1,144 @@
+import unnamed from "../../data/unnamed-persons.json";
+import type { Gender } from "./lexicon.js";
+import type { MentionNote } from "./mention-note.js";
+import type { Piece, Scan } from "./scan.js";
+
+const DETERMINERS = new Set(unnamed.determiners);
+const NOUNS = new Set(unnamed.nouns);
+const ACTS = new Set(unnamed.acts);
+const GENDER = new Map(Object.entries(unnamed.gender) as [string, Gender][]);
+const REFERENCES = new Set(unnamed.references);
+const ARRESTS = new Set(unnamed.arrests);
+const PASSIVE_AUX = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being"]);
+// Words that end a noun phrase's modifiers: "a man of", "arrested him and a woman"
+const NOT_MODIFIERS = new Set([
+  "and",
+  "or",
+  "of",
+  "in",
+  "to",
+  "with",
+  "who",
+  "that",
+  "for",
+  "from",
+  "by",
+  "as",
+  "at",
+  "on",
+  "the",
+  "his",
+  "her",
+  "their",
+  "its",
+]);
+// "a 36-year-old Cheltenham man", "a local man": the words a determiner may take before the noun
+const MAX_MODIFIERS = 3;
+// "A suspect in Wisconsin has been charged": a short place phrase between the subject and its passive
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * "Police arrested a 36-year-old man", "a doctor was charged", "one suspect was arrested": a
+ * single person the story designates without a name is a participant when a state's legal act
+ * falls on them (the act right before the phrase, or the phrase as the act's passive subject),
+ * so the act keeps its target; later "the man", "the suspect" with the same noun point back to
+ * that person. Each is a person mention of its own key; the actor stage ties it to the name an
+ * identifying phrase gives ("later identified as X"), and drops it when no item of the story
+ * names it. A role description the role pass made already ("a suspect") is marked, not doubled.
+ */
+export function findUnnamedPersons(scan: Scan): void {
+  const { tokens } = scan;
+  const at = new Int32Array(tokens.length).fill(-1);
+  scan.pieces.forEach((p, i) => {
+    at.fill(i, p.first, p.last + 1);
+  });
+  // noun → the key of the person last designated with it
+  const last = new Map<string, MentionNote>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.cap || scan.headline[k]) continue;
+    const noun = scan.lower(k);
+    if (!NOUNS.has(noun) || tokens[k + 1]?.kind === "possessive") continue;
+    const own = at[k] ?? -1;
+    const piece = own >= 0 ? (scan.pieces[own] as Piece) : null;
+    // a noun inside a name or a body ("Police Officer Jo Roe"), or inside a role phrase it does not end
+    if (piece && (piece.kind !== "person" || piece.via !== "description" || piece.last !== k)) continue;
+    const b = determinerBefore(scan, at, piece?.first ?? k, k);
+    if (b < 0) continue;
+    const det = scan.lower(b);
+    if (REFERENCES.has(det)) {
+      // "the man": the person last designated "a ... man", when no modifier says it is someone else
+      const prior = last.get(noun);
+      if (!prior || b !== k - 1) continue;
+      add(scan, piece, b, k, { ...prior, title: null });
+      continue;
+    }
+    if (!DETERMINERS.has(det) || !(ACTS.has(scan.lower(b - 1)) || passiveOfAct(scan, k))) continue;
+    const start = tokens[b]?.start ?? t.start;
+    const name = scan.text.slice(tokens[b + 1]?.start ?? t.start, t.end);
+    const note: MentionNote = {
+      key: `person:unnamed:${start}`,
+      name,
+      title: null,
+      role: piece?.note.role ?? null,
+      gender: GENDER.get(noun) ?? null,
+      unnamed: true,
+    };
+    add(scan, piece, b, k, note);
+    last.set(noun, note);
+  }
+}
+
+function add(scan: Scan, piece: Piece | null, b: number, k: number, note: MentionNote): void {
+  if (piece) {
+    // a role description the role pass made ("a suspect") becomes the unnamed person
+    piece.note = { ...note, role: piece.note.role ?? null };
+    return;
+  }
+  const first = scan.tokens[b] as { start: number };
+  const lastTok = scan.tokens[k] as { end: number };
+  scan.add({ start: first.start, end: lastTok.end, first: b, last: k, kind: "person", via: "description", note });
+}
+
+/** Index of the determiner that opens the noun phrase ending at token k, or -1. */
+function determinerBefore(scan: Scan, at: Int32Array, from: number, k: number): number {
+  for (let j = from === k ? k - 1 : from; j >= 0 && j >= k - 1 - MAX_MODIFIERS; j--) {
+    const t = scan.tokens[j];
+    if (!t || t.kind !== "word") return -1;
+    const w = scan.lower(j);
+    if (DETERMINERS.has(w) || REFERENCES.has(w)) return j;
+    if (NOT_MODIFIERS.has(w)) return -1;
+    // a modifier may be a place or a nationality ("a Cheltenham man"), not a person or a body
+    const p = at[j] ?? -1;
+    const kind = p >= 0 ? scan.pieces[p]?.kind : undefined;
+    if (kind && kind !== "location" && kind !== "country" && !(p === at[k] && kind === "person")) return -1;
+  }
+  return -1;
+}
+
+/** "a man was arrested", "a suspect in Wisconsin has been charged": the noun as an act's passive subject. */
+function passiveOfAct(scan: Scan, k: number): boolean {
+  let j = k + 1;
+  // "in Wisconsin", "from Reading": a short place phrase before the verb
+  if (scan.lower(j) === "in" || scan.lower(j) === "from") {
+    let e = j + 1;
+    while (e <= j + MAX_PLACE_WORDS && scan.tokens[e]?.kind === "word" && !PASSIVE_AUX.has(scan.lower(e))) e++;
+    j = e;
+  }
+  if (!PASSIVE_AUX.has(scan.lower(j))) return false;
+  let n = 0;
+  while (PASSIVE_AUX.has(scan.lower(j)) && n < 3) {
+    j++;
+    n++;
+  }
+  const verb = scan.lower(j);
+  if (!ACTS.has(verb)) return false;
+  // "an Iranian woman was sentenced": a verdict or a charge with no doer named leaves the state
+  // to a guess; an arrest is the story's police's ("a man was arrested")
+  if (ARRESTS.has(verb)) return true;
+  for (let e = j + 1; e <= j + 4; e++) {
+    if (scan.lower(e) === "by") return true;
+    if (scan.tokens[e]?.kind !== "word") return false;
+  }
+  return false;
+}

@@ -1,0 +1,76 @@
+import lexicon from "../../data/criticism-wrongs.json";
+import type { Doc } from "../doc.js";
+import { mentionsIn } from "./actor-roles.js";
+import { type CueMatch, CueSet, compilePattern } from "./cue-patterns.js";
+import type { Token } from "./tokens.js";
+
+// Wrongs in the words of criticism and of police statements rather than of a
+// formal charge: "Johnson had abused his power", "a ploy to silence
+// Parliament", "the suspension was an attempt to stop MPs debating",
+// "Porter was lying", "the force failed to protect her", "Dean shot the
+// officer", "Mendez stabbed Hale". A statement's content that says an actor
+// did one of them accuses that actor, the way accusation-categories.json's
+// words do: firstWrong reads these too, so the claim, reported-speech and
+// "according to" passes all find them, and the doer is resolved as for any
+// other wrong.
+
+const phrases = new CueSet<string>(lexicon.families.flatMap((f) => f.cues.map((p) => compilePattern(p, f.category))));
+const HARM_VERBS = new CueSet<string>(
+  lexicon.harmVerbs.verbs.map((v) => compilePattern(v, lexicon.harmVerbs.category)),
+);
+const DETERMINERS = new Set(lexicon.determiners);
+const PRONOUNS = new Set(lexicon.pronouns);
+const PERSON_NOUNS = new Set(lexicon.personNouns);
+const CONDITIONALS = new Set(lexicon.conditionals);
+const CLAUSE_STOPS = new Set([",", ";", ":", "but", "because", "and"]);
+/** Words between a determiner and its head noun: "a 17-year-old girl", "the off-duty police officer". */
+const NOUN_REACH = 4;
+
+/**
+ * The criticism wrongs in tokens [from, to) that are asserted (not after a
+ * conditional in their clause: "it would be an outrage if ..."). A harm verb
+ * counts only with a person as its object; `doc`, when given, lets a named
+ * actor be that object ("stabbed Hale").
+ */
+export function criticismWrongsIn(tokens: Token[], from: number, to: number, doc?: Doc): CueMatch<string>[] {
+  const found = phrases.matchWithin(tokens, from, to).filter((m) => asserted(tokens, m.first));
+  for (const m of HARM_VERBS.matchWithin(tokens, from, to)) {
+    const last = personObject(tokens, m.last + 1, to, doc);
+    if (last >= 0 && asserted(tokens, m.first)) found.push({ pattern: m.pattern, first: m.first, last });
+  }
+  return found;
+}
+
+/** The last token of a person object opening at token `i` ("him", "the officer", "Hale"), or -1. */
+function personObject(tokens: Token[], i: number, to: number, doc?: Doc): number {
+  const t = tokens[i];
+  if (!t || i >= to || t.punct) return -1;
+  // "him", or a bare plural: "abused children", "shot protesters"
+  if (PRONOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower)) return i;
+  if (DETERMINERS.has(t.lower)) {
+    for (let k = i + 1; k < to && k <= i + NOUN_REACH; k++) {
+      const w = tokens[k] as Token;
+      if (w.punct) return -1;
+      if (PERSON_NOUNS.has(w.lower)) return k;
+    }
+    return -1;
+  }
+  if (!doc) return -1;
+  // a named actor standing right after the verb
+  const m = mentionsIn(doc, t.start, (tokens[Math.min(to - 1, i + 5)] as Token).end)[0];
+  if (!m || m.start !== t.start) return -1;
+  let k = i;
+  while (k + 1 < to && (tokens[k + 1] as Token).end <= m.end) k++;
+  return k;
+}
+
+/** Not supposed: no conditional ("if", "would") earlier in the wrong's clause. */
+function asserted(tokens: Token[], first: number): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || CLAUSE_STOPS.has(t.lower)) break;
+    if (CONDITIONALS.has(t.lower)) return false;
+  }
+  return true;
+}

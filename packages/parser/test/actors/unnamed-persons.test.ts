@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// A single person the story designates without a name and a legal act falls on
+// ("arrested a 41-year-old Leeds man") is an actor, so the act keeps its target.
+describe("unnamed persons acted on", () => {
+  it("keeps an arrest of a person the story never names", () => {
+    const text =
+      "Northshire Constabulary said on Monday they had arrested a 41-year-old Leeds man over the theft of a painting. The painting has not been found.";
+    const parsed = parseArticle(text);
+    const man = parsed.actors.find((a) => a.aliases.includes("41-year-old Leeds man"));
+    expect(man?.kind).toBe("person");
+    expect(parsed.responses.some((r) => r.type === "legal_action" && r.targets.includes(man?.id ?? ""))).toBe(true);
+  });
+
+  it("ties the unnamed person to the name an identifying phrase gives", () => {
+    const text =
+      "A 30-year-old woman was arrested by Northshire Constabulary after a fire at a school. Reports on Tuesday named her as local resident Marta Vell.";
+    const parsed = parseArticle(text);
+    const vell = parsed.actors.find((a) => a.name === "Marta Vell");
+    expect(vell?.aliases).toContain("30-year-old woman");
+    expect(parsed.responses.some((r) => r.type === "legal_action" && r.targets.includes(vell?.id ?? ""))).toBe(true);
+  });
+
+  it("points later pronouns back to the unnamed person", () => {
+    const text =
+      "Northshire Constabulary arrested a 52-year-old man on Friday after a bank was robbed. They released him on bail on Saturday.";
+    const parsed = parseArticle(text);
+    const man = parsed.actors.find((a) => a.aliases.includes("52-year-old man"));
+    expect(man).toBeDefined();
+    expect(
+      parsed.mentions.concat(parsed.references ?? []).some((m) => m.actor === man?.id && m.via === "pronoun"),
+    ).toBe(true);
+  });
+
+  it("makes no actor of a person no act of the state falls on", () => {
+    const text = "A 41-year-old Leeds man said the painting was beautiful. Northshire Constabulary opened an inquiry.";
+    const parsed = parseArticle(text);
+    expect(parsed.actors.some((a) => /man$/.test(a.name))).toBe(false);
+  });
+});
