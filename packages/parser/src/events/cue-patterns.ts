@@ -11,8 +11,20 @@ import type { Token } from "./tokens.js";
 // times a small constant: no regular expression runs over the sentence.
 
 type Element =
-  | { kind: "word"; alts: { word: string; prefix: boolean }[]; optional: boolean; negated?: boolean }
+  | {
+      kind: "word";
+      alts: { word: string; prefix: boolean }[];
+      optional: boolean;
+      negated?: boolean;
+      /** The alternatives read whole, as a set when there are many ("~6 illegal|void|... 115 labels"). */
+      whole: Set<string> | string[];
+      /** The alternatives read as prefixes. */
+      prefixes: string[];
+    }
   | { kind: "gap"; max: number };
+
+// from this many whole-word alternatives on, one set lookup is cheaper than comparing each
+const SET_FROM = 8;
 
 const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
 
@@ -36,7 +48,9 @@ function parseElement(raw: string): Element {
   const negated = raw.startsWith("!");
   const body = optional || negated ? raw.slice(1) : raw;
   const alts = body.split("|").map((a) => ({ word: a.replace(/\*$/, ""), prefix: a.endsWith("*") }));
-  return { kind: "word", alts, optional, negated };
+  const whole = alts.filter((a) => !a.prefix).map((a) => a.word);
+  const prefixes = alts.filter((a) => a.prefix).map((a) => a.word);
+  return { kind: "word", alts, optional, negated, whole: whole.length >= SET_FROM ? new Set(whole) : whole, prefixes };
 }
 
 export function compilePattern<T>(source: string, value: T): CuePattern<T> {
@@ -49,7 +63,13 @@ export function compilePattern<T>(source: string, value: T): CuePattern<T> {
 
 function wordMatches(el: Extract<Element, { kind: "word" }>, tok: Token): boolean {
   if (tok.punct) return false;
-  for (const a of el.alts) if (a.prefix ? tok.lower.startsWith(a.word) : tok.lower === a.word) return true;
+  const lower = tok.lower;
+  const whole = el.whole;
+  if (Array.isArray(whole)) {
+    for (let k = 0; k < whole.length; k++) if (lower === whole[k]) return true;
+  } else if (whole.has(lower)) return true;
+  const prefixes = el.prefixes;
+  for (let k = 0; k < prefixes.length; k++) if (lower.startsWith(prefixes[k] as string)) return true;
   return false;
 }
 
