@@ -1,5 +1,5 @@
 import unnamed from "../../data/unnamed-persons.json";
-import type { Gender } from "./lexicon.js";
+import { type Gender, gazetteer } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import type { Piece, Scan } from "./scan.js";
 
@@ -8,7 +8,6 @@ const NOUNS = new Set(unnamed.nouns);
 const ACTS = new Set(unnamed.acts);
 const GENDER = new Map(Object.entries(unnamed.gender) as [string, Gender][]);
 const REFERENCES = new Set(unnamed.references);
-const ARRESTS = new Set(unnamed.arrests);
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being"]);
 // Words that end a noun phrase's modifiers: "a man of", "arrested him and a woman"
 const NOT_MODIFIERS = new Set([
@@ -82,6 +81,7 @@ export function findUnnamedPersons(scan: Scan): void {
       title: null,
       role: piece?.note.role ?? null,
       gender: GENDER.get(noun) ?? null,
+      affiliation: statedCountry(scan, at, b + 1, k),
       unnamed: true,
     };
     add(scan, piece, b, k, note);
@@ -133,12 +133,17 @@ function passiveOfAct(scan: Scan, k: number): boolean {
   }
   const verb = scan.lower(j);
   if (!ACTS.has(verb)) return false;
-  // "an Iranian woman was sentenced": a verdict or a charge with no doer named leaves the state
-  // to a guess; an arrest is the story's police's ("a man was arrested")
-  if (ARRESTS.has(verb)) return true;
-  for (let e = j + 1; e <= j + 4; e++) {
-    if (scan.lower(e) === "by") return true;
-    if (scan.tokens[e]?.kind !== "word") return false;
+  return true;
+}
+
+/** "an Iranian woman", "a Cheltenham man": the country a nationality among the modifiers names (not a town). */
+function statedCountry(scan: Scan, at: Int32Array, from: number, to: number): string | null {
+  for (let j = from; j < to; j++) {
+    const piece = scan.pieces[at[j] ?? -1];
+    if (piece?.kind === "country") return piece.note.key;
+    const t = scan.tokens[j];
+    const entry = t?.cap ? gazetteer.get(t.text) : undefined;
+    if (entry?.type === "demonym") return `country:${entry.code}`;
   }
-  return false;
+  return null;
 }

@@ -59,6 +59,7 @@ import {
   NOBODY,
   NOUN_FORMS,
   OFFENDED_BODIES,
+  OWN_SIDE_TYPES,
   PASSIVE_REPORTED,
   POLICE_SUBJECTS,
   REDUCED_CLAUSE_OPENERS,
@@ -722,12 +723,18 @@ function targetsOf(
   const last = tokens[m.last] as Token;
   // one works with its own allies too: only the actor itself is no partner
   const ally = m.pattern.value.type === "cooperate";
+  // a state jails, fines or investigates its own people and firms: the one named as the cue's object
+  // ("Russia jailed opposition leader Alexei Navalny") is its target though the story ties it to the state
+  // ("levied sanctions against al-Muhandis", "an inquiry into Trump": or right after the cue's preposition)
+  const own = OWN_SIDE_TYPES.has(m.pattern.value.type) ? ownSideObject(doc, tokens, m.last, to) : undefined;
   // a state arrests and tries its own people: the person a legal act names right after it
   // ("arrested a man in Kerala") is its target whatever their side
   const direct =
     m.pattern.value.type === "legal_action" ? mentionsIn(doc, last.end, last.end + DIRECT_REACH)[0]?.actor : undefined;
   const notMine = (ids: string[]) =>
-    ids.filter((a) => (ally || (a === direct && isPerson(doc, a)) ? a !== actor : !closelyTied(doc, a, actor)));
+    ids.filter((a) =>
+      ally || a === own || (a === direct && isPerson(doc, a)) ? a !== actor : !closelyTied(doc, a, actor),
+    );
   // objects inside the cue: "expelled Russian diplomats", "asking the US to"
   const inside = notMine(objectsIn(doc, head.end, last.end, [actor]));
   // "supporting the government of Hadi": whom the cue's last "of" names, not the noun before it
@@ -963,6 +970,14 @@ function namedObject(doc: Doc, tokens: Token[], last: number, to: number): Actor
     return object;
   }
   return null;
+}
+
+const OWN_SIDE_LINKS = new Set([...OBJECT_LINKS, "into"]);
+
+/** The object named right after a cue, or right after the preposition that follows it ("sanctions against X"). */
+function ownSideObject(doc: Doc, tokens: Token[], last: number, to: number): string | undefined {
+  const linked = OWN_SIDE_LINKS.has(tokens[last + 1]?.lower ?? "") ? last + 1 : -1;
+  return (namedObject(doc, tokens, last, to) ?? (linked > 0 ? namedObject(doc, tokens, linked, to) : null))?.actor;
 }
 
 /** Whether a token is written with a capital first letter ("Joe", "Vice"), as a name or title word is. */

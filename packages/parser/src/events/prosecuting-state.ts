@@ -16,6 +16,9 @@ export function prosecutingState(doc: Doc, pos: number, accused: string): string
   const end = doc.sentences[s]?.end ?? pos;
   const court = mentionsIn(doc, from, end, true).find((m) => m.actor !== accused && isCourt(doc, m.actor));
   if (court) return court.actor;
+  // "an Iranian woman was sentenced": a person the story leaves unnamed is prosecuted by the state it says she is of
+  const described = describedState(doc, accused);
+  if (described) return described;
   const counts = new Map<string, number>();
   for (const m of actorMentions(doc)) {
     if (m.demonym || m.actor === accused) continue;
@@ -25,4 +28,13 @@ export function prosecutingState(doc: Doc, pos: number, accused: string): string
   let best: string | null = null;
   for (const [id, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = id;
   return best;
+}
+
+/** The country an unnamed person's own description names ("an Iranian woman"), if the accused is one. */
+function describedState(doc: Doc, accused: string): string | null {
+  const notes = doc.entities?.notes;
+  if (!notes || notes.length !== doc.mentions.length) return null;
+  if (!doc.mentions.some((m, i) => m.actor === accused && notes[i]?.unnamed)) return null;
+  const aff = doc.actors.find((a) => a.id === accused)?.affiliation ?? null;
+  return aff && doc.actors.find((a) => a.id === aff)?.kind === "country" ? aff : null;
 }

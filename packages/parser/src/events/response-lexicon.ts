@@ -148,6 +148,9 @@ export const ISSUING: ReadonlySet<string> = new Set(lexicon.issuingParticiples);
 /** "called for the bill to be dropped": a demand about a law, with no one named, is made of the story's government. */
 export const GOVERNED: ReadonlySet<string> = new Set(lexicon.governedNouns);
 
+/** Types whose object may be of the actor's own side ("Russia jailed Alexei Navalny"). */
+export const OWN_SIDE_TYPES: ReadonlySet<string> = new Set(lexicon.ownSideTypes.types);
+
 /** "nobody is conducting an inquiry": subjects that say no one acts. */
 export const NOBODY: ReadonlySet<string> = new Set(lexicon.nobodyWords);
 

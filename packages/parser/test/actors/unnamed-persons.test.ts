@@ -38,4 +38,17 @@ describe("unnamed persons acted on", () => {
     const parsed = parseArticle(text);
     expect(parsed.actors.some((a) => /man$/.test(a.name))).toBe(false);
   });
+
+  it("credits a verdict on an unnamed person to the state the description names", () => {
+    const text =
+      "Peru and Norway signed a trade deal in Lima. Peru praised the deal and Peru hosted a dinner. A Norwegian man was convicted of fraud on Monday.";
+    const parsed = parseArticle(text);
+    const man = parsed.actors.find((a) => a.aliases.includes("Norwegian man"));
+    const norway = parsed.actors.find((a) => a.name === "Norway");
+    expect(
+      parsed.responses.some(
+        (r) => r.type === "legal_action" && r.actor === norway?.id && r.targets.includes(man?.id ?? ""),
+      ),
+    ).toBe(true);
+  });
 });
