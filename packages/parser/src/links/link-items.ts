@@ -3,6 +3,7 @@ import { categoryIn } from "../events/accusation-lexicon.js";
 import { accusationsOfActs } from "../events/accusations-of-acts.js";
 import { accusationsOfDecisions } from "../events/accusations-of-decisions.js";
 import { accusationsOfLegalActs } from "../events/accusations-of-legal-acts.js";
+import { accusationsOfUntoldActs } from "../events/accusations-of-untold-acts.js";
 import { sameSide } from "../events/actor-roles.js";
 import { clauseEnd } from "../events/clause-bounds.js";
 import { findDismissals } from "../events/find-dismissals.js";
@@ -24,6 +25,7 @@ export function linkItems(doc: Doc): void {
   accusationsOfActs(doc);
   accusationsOfDecisions(doc);
   accusationsOfLegalActs(doc);
+  accusationsOfUntoldActs(doc);
   findDismissals(doc);
   for (const r of doc.responses) {
     if (r.respondsTo) continue;

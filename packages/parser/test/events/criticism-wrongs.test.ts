@@ -74,4 +74,16 @@ describe("wrongs told in a critic's or a police statement's words", () => {
     expect(pair(run("Lopes said Brandt shot a video of the harbour."))).toEqual([]);
     expect(pair(run("Okafor said Vance had protected the witnesses well."))).toEqual([]);
   });
+
+  it("accuses the doer of an act the story told just before, named by 'the move' or 'it'", () => {
+    const told = "Vance asked the National Assembly to adjourn until October.";
+    expect(pair(run(`${told} Okafor said the move was an outrage.`))).toContain("okafor>vance");
+    expect(pair(run(`${told} Okafor called it a ploy to silence the opposition.`))).toContain("okafor>vance");
+  });
+
+  it("reads no accusation of an untold act when the wrong is only foreseen or its actor is the content's victim", () => {
+    const told = "Vance asked the National Assembly to adjourn until October.";
+    expect(pair(run(`${told} Okafor said the move would prevent debate.`))).toEqual([]);
+    expect(pair(run(`${told} Okafor said the move was an outrage against Vance.`))).toEqual([]);
+  });
 });
