@@ -26,7 +26,8 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     if (!accuser) continue;
     const named = mentionsIn(doc, head.end, label.start).filter((x) => x.actor !== accuser);
     // only a condemnation's label ("a sham", "barbarity", "a witch hunt") reaches past the sentence for the act's doer
-    const condemns = condemnationsIn(tokens, m.last - 1, to).some((c) => c.last === m.last);
+    const condemns =
+      ACT_LABELS.has(label.lower) || condemnationsIn(tokens, m.last - 1, to).some((c) => c.last === m.last);
     const act = condemns ? actNounAt(tokens, m.first + 1, m.last) : -1;
     // "the investigation into Trump": a name after the act is its target, not its doer
     const accused =
@@ -60,6 +61,8 @@ const PHRASE_OPENER = /\b(?:via|through|to|from|with|on|in|at|of|for|by)\s+(?:th
 // found through the shared cue index: a sentence without one costs one bit test
 const LABELS_AS = wordCues(cues.labelsAs);
 const LABEL_WORDS = new Set(cues.labels.words);
+/** "declared the attack a terrorist incident": labels that, said of an act, accuse its doer. */
+const ACT_LABELS = new Set(cues.labels.actWords);
 const LIST_GLUE = new Set(["both", "and", "the", "of", "(", ")", ",", "as", "'", "’", "'s"]);
 
 /**
