@@ -3,7 +3,9 @@ declare module "autocannon" {
   interface Options {
     url: string;
     connections: number;
-    duration: number;
+    duration?: number;
+    /** Stop after this many requests instead of a duration. */
+    amount?: number;
     method: string;
     headers: Record<string, string>;
     body: string;

@@ -18,3 +18,5 @@ await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
 process.stdout.write(
   `${JSON.stringify({ pid: process.pid, api: api.url, uncached: uncached.url, hello: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql` })}\n`,
 );
+// Exits normally when told to stop, so `node --cpu-prof` writes its profile (bench/http-cpu.ts).
+process.on("SIGTERM", () => process.exit(0));

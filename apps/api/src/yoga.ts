@@ -5,7 +5,7 @@ import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { type DocumentNode, type ExecutionArgs, type GraphQLError, Kind, type OperationDefinitionNode } from "graphql";
 import { getVariableValues } from "graphql/execution/values.js";
-import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { createGraphQLError, createYoga, type FetchAPI, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Context } from "./context.js";
 import type { DatabaseHandle } from "./db/database.js";
 import { jitErrorLocationsPlugin } from "./jit-error-locations.js";
@@ -25,25 +25,59 @@ export interface YogaOptions {
 // Limits that keep one request from tying up the server; the dashboard's deepest query is 6 levels.
 export const limits = { maxDepth: 12, maxCost: 20_000, maxAliases: 30, maxBodyBytes: 8 * 1024 * 1024 };
 
-// Refuses oversized bodies before they are read: an article is at most 2 million characters.
+const tooLarge = {
+  message: `request body over ${limits.maxBodyBytes} bytes`,
+  extensions: { code: "PAYLOAD_TOO_LARGE", http: { status: 413 } },
+};
+
+/**
+ * Refuses oversized bodies. A body with a Content-Length (every browser's and fetch's POST)
+ * is refused from that header before it is read: Node's HTTP parser ends the body at that
+ * length, so nothing longer arrives. Only a body without one (chunked) is counted as it is
+ * read. Yoga's own limit (turned off below) piped every body through a counting stream and
+ * a second Request: about a third of the CPU of a light uncached request (BENCHMARKS.md, "API").
+ */
 const bodyLimitPlugin: Plugin = {
   onRequest({ request, endResponse, fetchAPI }) {
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > limits.maxBodyBytes) {
-      const body = {
-        errors: [
-          {
-            message: `request body over ${limits.maxBodyBytes} bytes`,
-            extensions: { code: "PAYLOAD_TOO_LARGE" },
-          },
-        ],
-      };
+      const { message, extensions } = tooLarge;
+      const body = { errors: [{ message, extensions: { code: extensions.code } }] };
       endResponse(
         new fetchAPI.Response(JSON.stringify(body), { status: 413, headers: { "content-type": "application/json" } }),
       );
     }
   },
+  onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+    if (request.headers.has("content-length") || request.method === "GET" || !requestParser) return;
+    setRequestParser((req) => requestParser(countedBody(req, fetchAPI)));
+  },
 };
+
+/** The request with its body read through a counter that fails past the limit. */
+function countedBody(request: Request, fetchAPI: FetchAPI): Request {
+  const body = request.body;
+  if (!body) return request;
+  let read = 0;
+  // A native stream needs the native TransformStream, the ponyfill's the ponyfill's (as Yoga does).
+  const Transform = body instanceof ReadableStream ? globalThis.TransformStream : fetchAPI.TransformStream;
+  const counted = body.pipeThrough(
+    new Transform({
+      transform(chunk: Uint8Array, controller: TransformStreamDefaultController<Uint8Array>) {
+        read += chunk.byteLength;
+        if (read > limits.maxBodyBytes) controller.error(createGraphQLError(tooLarge.message, tooLarge));
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  return new fetchAPI.Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    signal: request.signal,
+    body: counted,
+    duplex: "half",
+  } as RequestInit);
+}
 
 /** Whether the request's variables coerce to the operation's types. */
 function variablesFit(args: ExecutionArgs): boolean {
@@ -80,6 +114,8 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<Record<strin
     // GraphiQL served from the package itself, so it works with no outside network
     renderGraphiQL,
     landingPage: false,
+    // bodyLimitPlugin limits bodies, more cheaply than Yoga's own limit.
+    maxRequestBodySize: false,
     // Unexpected errors reach the client as "Unexpected error."; expected ones carry extensions.code.
     maskedErrors: true,
     plugins: [

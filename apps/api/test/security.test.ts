@@ -1,3 +1,4 @@
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve, storeAll } from "./helpers/client.js";
 import { testDatabases } from "./helpers/databases.js";
@@ -79,6 +80,37 @@ describe.each(testDatabases())("auth and bad requests on $name", (testDb) => {
     expect(costly.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
 
     const huge = await client.post(ingest, { t: "x".repeat(10 * 1024 * 1024) }, { authorization: "Bearer s3cret" });
+    expect(huge.status).toBe(413);
+    expect(huge.errors?.[0]?.extensions?.code).toBe("PAYLOAD_TOO_LARGE");
+    await stillServes();
+  });
+
+  it("counts a body sent without a Content-Length (chunked) and refuses it past the limit", async () => {
+    // Written in chunks of 1 MB on a connection of its own (the server drops one whose body it
+    // refuses mid-way), so Node sends it chunked, with no Content-Length to refuse it by.
+    const chunked = (json: string) =>
+      new Promise<{ status: number; data?: unknown; errors?: { extensions?: { code?: string } }[] }>((done, fail) => {
+        const req = request(client.api.url, {
+          method: "POST",
+          agent: false,
+          headers: { "content-type": "application/json", authorization: "Bearer s3cret" },
+        });
+        req.on("error", fail);
+        req.on("response", (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => {
+            text += chunk;
+          });
+          res.on("end", () => done({ status: res.statusCode ?? 0, ...JSON.parse(text) }));
+        });
+        for (let at = 0; at < json.length; at += 1 << 20) req.write(json.slice(at, at + (1 << 20)));
+        req.end();
+      });
+    const small = await chunked(JSON.stringify({ query: "{ corpusStats { articles } }" }));
+    expect(small.status).toBe(200);
+    expect(small.data).toEqual({ corpusStats: { articles: expect.any(Number) } });
+    const huge = await chunked(JSON.stringify({ query: ingest, variables: { t: "x".repeat(10 * 1024 * 1024) } }));
     expect(huge.status).toBe(413);
     expect(huge.errors?.[0]?.extensions?.code).toBe("PAYLOAD_TOO_LARGE");
     await stillServes();

@@ -6,9 +6,11 @@ import { userError } from "../errors.js";
 import {
   accusationPairs,
   accusationsOfPairs,
+  type CorpusCounts,
   corpusCounts,
   type PairCount,
   responsesTimeline,
+  sourceCounts,
   topAccusationParties,
   topActors,
 } from "../queries/aggregate-queries.js";
@@ -17,6 +19,7 @@ import { ActorKindEnum, ActorRoleEnum, ResponseTypeEnum, TimeBucketEnum } from "
 import { AccusationFilterInput, ResponseFilterInput, toItemFilter } from "./filters.js";
 import { actorsByIds, loadActor } from "./item-fields.js";
 import { AccusationRef, ActorRef } from "./refs.js";
+import { selectedFields } from "./selection.js";
 
 function limitArg(value: number | null | undefined, fallback: number, max: number): number {
   const n = value ?? fallback;
@@ -133,18 +136,25 @@ const SourceCountRef = builder.objectRef<{ source: string | null; count: number 
   fields: (t) => ({ source: t.exposeString("source", { nullable: true }), count: t.exposeInt("count") }),
 });
 
-const CorpusStatsRef = builder.objectRef<Awaited<ReturnType<typeof corpusCounts>>>("CorpusStats").implement({
+// The statement counted what the query selects (corpusCounts), so a field read here was counted.
+const counted = <K extends keyof CorpusCounts>(s: CorpusCounts, k: K): NonNullable<CorpusCounts[K]> => {
+  const v = s[k];
+  if (v === undefined) throw new Error(`corpus total ${k} was not counted`);
+  return v as NonNullable<CorpusCounts[K]>;
+};
+
+const CorpusStatsRef = builder.objectRef<CorpusCounts>("CorpusStats").implement({
   fields: (t) => ({
-    articles: t.exposeInt("articles"),
-    actors: t.exposeInt("actors"),
-    mentions: t.exposeInt("mentions"),
-    claims: t.exposeInt("claims"),
-    accusations: t.exposeInt("accusations"),
-    denials: t.exposeInt("denials"),
-    responses: t.exposeInt("responses"),
-    firstPublished: t.exposeString("firstPublished", { nullable: true }),
-    lastPublished: t.exposeString("lastPublished", { nullable: true }),
-    sources: t.field({ type: [SourceCountRef], resolve: (s) => s.sources }),
+    articles: t.int({ resolve: (s) => counted(s, "articles") }),
+    actors: t.int({ resolve: (s) => counted(s, "actors") }),
+    mentions: t.int({ resolve: (s) => counted(s, "mentions") }),
+    claims: t.int({ resolve: (s) => counted(s, "claims") }),
+    accusations: t.int({ resolve: (s) => counted(s, "accusations") }),
+    denials: t.int({ resolve: (s) => counted(s, "denials") }),
+    responses: t.int({ resolve: (s) => counted(s, "responses") }),
+    firstPublished: t.string({ nullable: true, resolve: (s) => s.firstPublished ?? null }),
+    lastPublished: t.string({ nullable: true, resolve: (s) => s.lastPublished ?? null }),
+    sources: t.field({ type: [SourceCountRef], resolve: (_s, _a, ctx) => sourceCounts(ctx.db) }),
   }),
 });
 
@@ -217,5 +227,8 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => topActors(ctx.db, args.role, args.filter ?? {}, limitArg(args.limit, 10, 500)),
   }),
-  corpusStats: t.field({ type: CorpusStatsRef, resolve: (_root, _args, ctx) => corpusCounts(ctx.db) }),
+  corpusStats: t.field({
+    type: CorpusStatsRef,
+    resolve: (_root, _args, ctx, info) => corpusCounts(ctx.db, selectedFields(info)),
+  }),
 }));

@@ -126,6 +126,10 @@ export const QUESTION_WORDS = set(wordData.questionWords);
 export const STATEMENT_NOUNS = set(wordData.statementNouns);
 export const FINDING_NOUNS = set(wordData.findingNouns);
 export const POSSESSIVE_DETERMINERS = set(wordData.possessiveDeterminers);
+/** Role noun -> the gender its holder has ("mother" f). */
+export const ROLE_NOUN_GENDER = new Map<string, "m" | "f">(
+  Object.entries(wordData.roleNounGender) as [string, "m" | "f"][],
+);
 export const SUBJECT_PRONOUNS = set(wordData.subjectPronouns);
 export const PRONOUN_CONTRACTIONS = set(wordData.pronounContractions);
 export const QUANTITY_STARTS = set(wordData.quantityStarts);

@@ -1,3 +1,4 @@
+import { firstStartingAt } from "../first-starting-at.js";
 import type { ActorKind, Mention, Span } from "../model.js";
 import { actorEndingWith } from "./actor-by-name.js";
 import type { ClaimContext } from "./context.js";
@@ -14,8 +15,10 @@ import {
   PERSON_PRONOUNS,
   PERSON_ROLE_NOUNS,
   PLURAL_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   PRONOUN_CONTRACTIONS,
+  ROLE_NOUN_GENDER,
   SPOKES_NOUNS,
   THING_PRONOUNS,
 } from "./lexicon.js";
@@ -30,6 +33,8 @@ export interface Speaker {
 }
 
 const NOBODY: Speaker = { speaker: null, source: null };
+// how many mentions back a pronoun's actor is looked for
+const MENTION_LOOKBACK = 60;
 const MAX_NP = 12;
 // how long a parenthesis between a name and its cue may be ("(D-Wis.)", "(R-S.C.)")
 const PAREN_REACH = 8;
@@ -48,6 +53,10 @@ const PERFECT = new Set(["has", "have", "had"]);
 
 const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 const isPossessive = (text: string, m: Mention) => /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+// "Dunn's mother", "his father": a name or a pronoun that owns the head noun rather than heading it
+const isOwner = (text: string, m: Mention) =>
+  isPossessive(text, m) ||
+  (m.end - m.start <= 5 && POSSESSIVE_DETERMINERS.has(text.slice(m.start, m.end).toLowerCase()));
 
 /** Skips auxiliaries and adverbs that sit between a subject and its cue. */
 export function skipBackOverAuxiliaries(tokens: Token[], from: number, floor: number): number {
@@ -127,6 +136,13 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
       const named = commonHeadActor(ctx, k, j, inside, source.start);
       if (named) return { speaker: named, source };
     }
+    // "RIAA's DMCA notice alleged", "Trump's statement read": a document speaks for the one who owns it
+    const last = tokens[j] as Token;
+    const named = inside.some((m) => m.start <= last.start && m.end >= last.end);
+    if (beforeOf.length === 0 && !named && DOCUMENT_NOUNS.has(last.lower)) {
+      const owner = inside.filter((m) => isOwner(text, m) && m.actor !== null).pop();
+      if (owner) return { speaker: owner.actor, source };
+    }
     const heads =
       beforeOf.length > 0 ? beforeOf : free.length > 0 ? free : inside.filter((m) => !isPossessive(text, m));
     let coordinated = false;
@@ -179,11 +195,37 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     // is that state's, wherever it was last named
     if (country && k < j && (tokens[j - 1] as Token).lower === "government") return { speaker: country.actor, source };
   }
-  if (definite && PERSON_ROLE_NOUNS.has(head.lower))
-    return { speaker: mentionBefore(ctx.mentions, source.start, PERSON)?.actor ?? null, source };
+  if (definite && PERSON_ROLE_NOUNS.has(head.lower)) {
+    const wants = ROLE_NOUN_GENDER.get(head.lower);
+    return { speaker: wants ? personOfGender(ctx, source.start, wants) : personBefore(ctx, source.start), source };
+  }
   if (definite && GROUP_ROLE_NOUNS.has(head.lower))
     return { speaker: mentionBefore(ctx.mentions, source.start, ORG)?.actor ?? null, source };
   return { speaker: null, source };
+}
+
+function personBefore(ctx: ClaimContext, offset: number): string | null {
+  return mentionBefore(ctx.mentions, offset, PERSON)?.actor ?? null;
+}
+
+// how many people, and mentions of them, a gendered description ("the mother") may look back past
+const GENDER_LOOKBACK = 4;
+const GENDER_MENTION_LOOKBACK = 16;
+
+/** The closest person before `offset` whose known gender does not clash with the description's. */
+function personOfGender(ctx: ClaimContext, offset: number, wants: "m" | "f"): string | null {
+  let at = offset;
+  const passed = new Set<string>();
+  for (let n = 0; n < GENDER_MENTION_LOOKBACK && passed.size < GENDER_LOOKBACK; n++) {
+    const m = mentionBefore(ctx.mentions, at, PERSON);
+    if (!m) return null;
+    at = m.start;
+    if (!m.actor || passed.has(m.actor)) continue;
+    const has = personGender(ctx, m.actor);
+    if (!has || has === wants) return m.actor;
+    passed.add(m.actor);
+  }
+  return null;
 }
 
 /**
@@ -221,7 +263,23 @@ function pronounOf(word: string): string {
 function plausibleSpeaker(ctx: ClaimContext, actor: string, pronoun: number): boolean {
   const a = ctx.doc.actors.find((x) => x.id === actor);
   if (a && a.kind !== "person") return false;
-  return !addressedBefore(ctx, actor, pronoun);
+  return !addressedBefore(ctx, actor, pronoun) && !lastNamedInQuote(ctx, actor, pronoun);
+}
+
+/**
+ * '"... the code Peter Wolf wrote." He also said': the actor was last named
+ * inside a quotation the pronoun stands outside of, so the pronoun more likely
+ * points at the one quoted than at someone they spoke of.
+ */
+function lastNamedInQuote(ctx: ClaimContext, actor: string, pronoun: number): boolean {
+  if (ctx.insideQuote[pronoun] !== -1) return false;
+  const at = (ctx.tokens[pronoun] as Token).start;
+  for (let i = firstStartingAt(ctx.mentions, at) - 1, n = 0; i >= 0 && n < MENTION_LOOKBACK; i--, n++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.actor !== actor || m.end > at) continue;
+    return ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
+  }
+  return false;
 }
 
 function addressedBefore(ctx: ClaimContext, actor: string, pronoun: number): boolean {
@@ -272,7 +330,10 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
       if (addressedBefore(ctx, m.actor, i)) continue;
       const has = wants ? personGender(ctx, m.actor) : null;
       if (has && has !== wants) continue;
-      if (!obliqueMention(ctx, m)) return m.actor;
+      // '"... the code Peter Wolf wrote." He also said': a name someone quoted is not who speaks next
+      const quoted = ctx.insideQuote[i] === -1 && ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
+
+      if (!quoted && !obliqueMention(ctx, m)) return m.actor;
       fallback ??= m.actor;
       if (ctx.sentenceOf[tokenAt(ctx.tokens, m.start)] !== ctx.sentenceOf[i]) {
         // look one sentence further at most
@@ -390,7 +451,7 @@ function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speake
   const source = { start: (tokens[k] as Token).start, end: (tokens[comma - 1] as Token).end };
   const named = mentionsIn(ctx.mentions, { start: (tokens[k] as Token).start, end: (tokens[open] as Token).start });
   const inRole = namesOnlyInRolePhrase(ctx, k, open, named);
-  if (!inRole && named.some((m) => !isPossessive(ctx.text, m))) return { speaker: main.speaker, source };
+  if (!inRole && named.some((m) => !isOwner(ctx.text, m))) return { speaker: main.speaker, source };
   // "Dunn's mother, Charlotte Charles, said": the name in apposition is the speaker
   const inApposition = mentionsIn(ctx.mentions, {
     start: (tokens[open] as Token).end,
@@ -497,7 +558,29 @@ export function speakerAfter(ctx: ClaimContext, cueLast: number): Speaker {
   const k = j;
   while (j + 1 <= hi && j - k < MAX_NP && word(tokens[j + 1]) && !CLAUSE_BOUNDARY.has((tokens[j + 1] as Token).lower))
     j++;
-  return resolveNounPhrase(ctx, k, j);
+  return appositiveName(ctx, k, j, hi) ?? resolveNounPhrase(ctx, k, j);
+}
+
+// how many words (a title) may come before the name in an apposition ("his father, retired judge Ann Lee")
+const APPOSITION_LEAD = 3;
+
+/**
+ * '..., said his father, Abdullah Kurdi': a description that names nobody
+ * (only perhaps its owner, "his"), then a comma and a person's name: the
+ * name in apposition is the speaker.
+ */
+function appositiveName(ctx: ClaimContext, k: number, j: number, hi: number): Speaker | null {
+  const { tokens, text } = ctx;
+  if (tokens[j + 1]?.lower !== "," || j + 2 > hi) return null;
+  const np = { start: (tokens[k] as Token).start, end: (tokens[j] as Token).end };
+  if (mentionsIn(ctx.mentions, np).some((m) => !isOwner(text, m))) return null;
+  let last = j + 2;
+  while (last < hi && last - (j + 2) < APPOSITION_LEAD + 3 && word(tokens[last + 1])) last++;
+  const after = mentionsIn(ctx.mentions, { start: (tokens[j + 2] as Token).start, end: (tokens[last] as Token).end });
+  const m = after[0];
+  if (!m || m.kind !== "person" || !m.actor || isPossessive(text, m)) return null;
+  if (tokenAt(tokens, m.start) - (j + 2) > APPOSITION_LEAD) return null;
+  return { speaker: m.actor, source: { start: np.start, end: m.end } };
 }
 
 /** Sentence index of the token at an offset. */
