@@ -8,6 +8,7 @@ const IDENTIFYING =
   /\b(?:identified(?:\s+only)?\s+as|named\s+(?:him|her)(?:\s+[\w,]+){0,3}?\s+as|(?:suspected|believed)\s+to\s+be)\s/g;
 const NAME_REACH = 60;
 const POINT_BACK = new Set(unnamed.pointBack);
+const TITLED_AS = new Map(Object.entries(unnamed.titledAs).map(([k, v]) => [k, new Set(v)] as const));
 // "a second man", "another man": someone else than the person identified before
 const SOMEONE_ELSE = /^(?:another|second|third|fourth|fifth|other)\b/i;
 
@@ -36,7 +37,7 @@ export function tieUnnamedPersons(
       const before = SOMEONE_ELSE.test(text.slice(pos, pos + 40).replace(/^(?:a|an|one)\s+/i, ""))
         ? undefined
         : named.filter((x) => x.pos < pos).at(-1);
-      key = (after ?? before)?.key ?? n.key;
+      key = (after ?? before)?.key ?? titledPerson(mentions, keys, text, n.name) ?? n.key;
       tied.set(n.key, key);
     }
     keys[i] = key;
@@ -59,6 +60,29 @@ function identifications(
     if (key) out.push({ pos: m.index ?? 0, key });
   }
   return out;
+}
+
+/**
+ * "sentenced a doctor based in Martinsville ... Dr. Jo Roe was found guilty": the one person the
+ * story names with the title the unnamed person's noun gives, if exactly one.
+ */
+function titledPerson(
+  mentions: Mention[],
+  keys: (string | null | undefined)[],
+  text: string,
+  name: string,
+): string | null {
+  const noun = name.toLowerCase().split(/\s+/).at(-1) ?? "";
+  const titles = TITLED_AS.get(noun);
+  if (!titles) return null;
+  const found = new Set<string>();
+  mentions.forEach((m, i) => {
+    const k = keys[i];
+    if (m.via !== "name" || !isPerson(k)) return;
+    const word = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase();
+    if (word && titles.has(word)) found.add(k as string);
+  });
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 const isPerson = (k: string | null | undefined) => !!k?.startsWith("person:") && !k.startsWith("person:unnamed:");

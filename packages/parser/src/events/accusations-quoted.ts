@@ -54,7 +54,7 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   if (!agent && patient && sufferedWrong(doc.text, tokens, patient.end, hit.first)) return;
   const condemned =
     condemnationsIn(tokens, hit.first, hit.last + 1).length > 0 ||
-    criticismWrongsIn(tokens, hit.first, hit.last + 1, doc).some((m) => m.first === hit.first);
+    criticismWrongsIn(tokens, hit.first, to, doc).some((m) => m.first === hit.first);
   // "Is this a witch hunt?": a condemnation asked is not asserted
   if (condemned && doc.text.slice(wrongTok.end, Math.min(doc.text.length, endOff + 2)).includes("?")) return;
   // "the investigation into X [is] a sham": a condemned act accuses its doer as the story tells it
@@ -65,7 +65,8 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
     (act >= 0 ? actDoer(doc, tokens, act, [speaker]) : null) ??
     clauseSubject(doc, tokens, from, hit.first, (m) => m.actor === speaker || speaks(tokens, m.end));
   if (!accused) return;
-  if (!agent && admits(tokens, before.at(-1)?.end ?? 0, hit.first)) return;
+  // "X accepted responsibility for ...": an admission between the doer (or the content's start) and the wrong
+  if (!agent && admits(tokens, before.at(-1)?.end ?? startOff, hit.first)) return;
   // a quote of several sentences: the evidence is the sentence that tells the wrong
   const told = doc.sentences[wrongTok.sentence] ?? { start: startOff, end: endOff };
   const start = Math.max(startOff, told.start);

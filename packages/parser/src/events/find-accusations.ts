@@ -216,14 +216,16 @@ function nounAccusation(doc: Doc, tokens: Token[], sentence: Span, m: CueMatch<t
   if (!subject) return;
   const accuser = subject.actor;
   let accused: string[] = [];
-  // "unsealed further charges against him": the cue ends on "against"
-  const next = last.lower === "against" ? last : tokens[m.last + 1];
-  if (next?.lower === "against") {
+  let targetEnd = 0;
+  // "unsealed further charges against him", "leveled criticism at Biden": the cue ends on "against" or "at"
+  const next = TARGET_PREPS.has(last.lower) ? last : tokens[m.last + 1];
+  if (next && TARGET_PREPS.has(next.lower)) {
     const pronoun = PRONOUN_KINDS.get(tokens[tokenIndexAt(tokens, next.end)]?.lower ?? "");
     accused = pronoun
       ? [pronounAntecedent(doc, head.start, accuser, pronoun)].filter((x): x is string => !!x)
       : objectsIn(doc, next.end, sentence.end, [accuser]);
     if (accused.length === 0) return;
+    targetEnd = mentionsIn(doc, next.end, sentence.end).find((x) => accused.includes(x.actor))?.end ?? 0;
   }
   if (accused.length === 0) {
     const prior = [...doc.accusations].reverse().find((a) => a.accused.some((x) => !sameSide(doc, x, accuser)));
@@ -233,9 +235,12 @@ function nounAccusation(doc: Doc, tokens: Token[], sentence: Span, m: CueMatch<t
     accuser,
     accused,
     allegation: { start: (tokens[m.first + 1] as Token).start, end: last.end },
-    evidence: { start: subject.start, end: last.end },
+    // "... criticism at Joe Biden": the evidence reaches the name the accusation is levelled at
+    evidence: { start: subject.start, end: Math.max(last.end, targetEnd) },
   });
 }
+
+const TARGET_PREPS = new Set(["against", "at"]);
 
 const PRONOUN_KINDS = new Map<string, "person" | "any">([
   ["him", "person"],

@@ -51,4 +51,13 @@ describe("unnamed persons acted on", () => {
       ),
     ).toBe(true);
   });
+
+  it("ties an unnamed professional to the one person named with that title", () => {
+    const text =
+      "Northshire Constabulary arrested a doctor based in Leeds on Monday. Dr. Amos Pell was charged with fraud on Tuesday.";
+    const parsed = parseArticle(text);
+    const pell = parsed.actors.find((a) => a.name === "Amos Pell");
+    expect(pell?.aliases).toContain("doctor");
+    expect(parsed.actors.some((a) => a.name === "doctor")).toBe(false);
+  });
 });

@@ -86,4 +86,11 @@ describe("wrongs told in a critic's or a police statement's words", () => {
     expect(pair(run(`${told} Okafor said the move would prevent debate.`))).toEqual([]);
     expect(pair(run(`${told} Okafor said the move was an outrage against Vance.`))).toEqual([]);
   });
+
+  it("reads no admission in words before the statement's content", () => {
+    const doc = run(
+      "Brandt accepted the award in March. Vance suspended the National Assembly in May. Okafor criticised the suspension as an abuse of power.",
+    );
+    expect(pair(doc)).toContain("okafor>vance");
+  });
 });

@@ -121,3 +121,18 @@ describe("a threat's condition", () => {
     expect(doc.responses.some((x) => x.type === "threaten" && x.actor === "iran")).toBe(true);
   });
 });
+
+describe("criticism levelled at someone", () => {
+  it("reads 'leveled criticism at X' and 'directed sharp criticism at X' as accusations of X", () => {
+    const doc = run(
+      "Svetlana Tsikhanouskaya leveled greater criticism at the government. Sweden directed sharp criticism at Russia over the arrests.",
+    );
+    const pairs = doc.accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);
+    expect(pairs, JSON.stringify(doc.accusations)).toEqual(["tsikhanouskaya>government", "sweden>russia"]);
+  });
+
+  it("accuses no one when the criticism is levelled at a thing", () => {
+    const doc = run("Sweden leveled criticism at the plan. Poland directed criticism at the budget.");
+    expect(doc.accusations, JSON.stringify(doc.accusations)).toEqual([]);
+  });
+});

@@ -3,11 +3,11 @@ import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
 import { type ActorSpec, makeDoc } from "./make-doc.js";
 
-// Invented sentences: a state jails, fines, sanctions or investigates its own people and firms.
+// Invented sentences: a state jails, fines, sanctions, investigates or kills its own people and firms.
 // The one named as the act's object is its target even though the story ties it to the state's side;
 // a name of that side further on in the clause still is not.
 const ACTORS: ActorSpec[] = [
-  { id: "norland", names: ["Norland", "Norland's"], kind: "country" },
+  { id: "norland", names: ["Norland"], kind: "country" },
   { id: "vesta", names: ["Vesta"], kind: "country" },
   { id: "lind", names: ["Pia Lind", "Lind"], kind: "person", affiliation: "norland" },
   { id: "orbis", names: ["Orbis Media", "Orbis"], kind: "organization", affiliation: "norland" },
@@ -34,6 +34,11 @@ describe("acts of a state on its own people and firms", () => {
     [
       "Norland levied sanctions against Orbis Media last year.",
       { type: "sanction", actor: "norland", targets: ["orbis"] },
+    ],
+    // security forces shoot their own citizens too
+    [
+      "Norland's killing of General Odd Berg drew protests.",
+      { type: "military_action", actor: "norland", targets: ["berg"] },
     ],
     // another state's citizen is a target as before
     ["Norland arrested Timo Kask at the border.", { type: "legal_action", actor: "norland", targets: ["kask"] }],
