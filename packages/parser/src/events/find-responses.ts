@@ -731,12 +731,14 @@ function targetsOf(
   // ("arrested a man in Kerala") is its target whatever their side
   const direct =
     m.pattern.value.type === "legal_action" ? mentionsIn(doc, last.end, last.end + DIRECT_REACH)[0]?.actor : undefined;
-  const notMine = (ids: string[]) =>
+  const notMine = (ids: string[], addressee = false) =>
     ids.filter((a) =>
-      ally || a === own || (a === direct && isPerson(doc, a)) ? a !== actor : !closelyTied(doc, a, actor),
+      ally || a === own || (a === direct && isPerson(doc, a)) || (addressee && asksOwnSide(m.pattern.value.type))
+        ? a !== actor
+        : !closelyTied(doc, a, actor),
     );
   // objects inside the cue: "expelled Russian diplomats", "asking the US to"
-  const inside = notMine(objectsIn(doc, head.end, last.end, [actor]));
+  const inside = notMine(objectsIn(doc, head.end, last.end, [actor]), true);
   // "supporting the government of Hadi": whom the cue's last "of" names, not the noun before it
   // "neither the EU nor the US would endorse": the names inside a cue opened by "nor" act with the subject
   if (inside.length && last.lower !== "of" && head.lower !== "nor") return inside;
@@ -759,7 +761,7 @@ function targetsOf(
     // "protesting in Belgium" name the place, not the one aimed at
     const placed = m.pattern.value.type === "legal_action" || m.pattern.value.type === "protest";
     const floor = placed ? m.last : m.last + 1;
-    const after = notMine(objectsIn(doc, last.end, stopAt, [actor])).filter((id) => {
+    const after = notMine(objectsIn(doc, last.end, stopAt, [actor]), true).filter((id) => {
       const at = mentionsIn(doc, last.end, stopAt).find((x) => x.actor === id);
       return !at || !locative(tokens, floor, at.start);
     });
@@ -790,6 +792,11 @@ function targetsOf(
   }
   return [];
 }
+
+// "Senator Collins called on the US to stay neutral", "the opposition urged the government to resign":
+// one asks one's own state or party as readily as a foreign one, so the one named as asked is the target
+const OWN_SIDE_ASKED = new Set(["demand"]);
+const asksOwnSide = (type: string) => OWN_SIDE_ASKED.has(type);
 
 /**
  * "heard the demands", "the double bombing": a verb cue after a determiner (or,
