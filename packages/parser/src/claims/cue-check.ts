@@ -70,6 +70,8 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
   if (cue.entry.complement === "prepositional") return true;
   const next = tokens[cue.last + 1];
   if (next && NOUN_COMPOUNDS.has(`${(tokens[cue.last] as Token).lower} ${next.lower}`)) return false;
+  // "news reports said", "the claims say": a plural noun is the subject of the cue after it
+  if (next && cue.last === cue.first && first.lower.endsWith("s") && verbCueAt(ctx, cue.last + 1)) return false;
   const prev = tokens[cue.first - 1];
   // "Asked whether he would run, ...": a question cue may open its sentence
   if (!prev || sentenceStart)
@@ -93,6 +95,14 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return false;
   }
   return true;
+}
+
+/** A reporting verb's past or present form starts at token i ("said", "say", "told"). */
+function verbCueAt(ctx: ClaimContext, i: number): boolean {
+  const cue = ctx.cueAt.get(i);
+  if (cue === undefined || cue.entry.complement === "prepositional") return false;
+  const w = (ctx.tokens[i] as Token).lower;
+  return !w.endsWith("s") && !w.endsWith("ing");
 }
 
 // how many modifier words may stand between a noun phrase's opener and a cue word read as its head

@@ -76,7 +76,7 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
   if (!opensClause(ctx, q)) return null;
   if (next.kind === "punct" && DASHES.has(next.lower)) return dashAttribution(ctx, k);
   if (next.kind === "punct" && next.lower === ",") k++;
-  else if (!handsOver(ctx, q) && !shortAttributionCloses(ctx, k)) return null;
+  else if (!handsOver(ctx, q) && !shortAttributionCloses(ctx, k)) return invertedWithoutComma(ctx, k);
   for (let m = k; m < tokens.length && m - k <= CUE_REACH_AFTER; m++) {
     const t = tokens[m] as Token;
     if (ctx.paragraphOf[m] !== ctx.paragraphOf[q.closeTok]) return null;
@@ -104,6 +104,20 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
     if (CLAUSE_BOUNDARY.has(t.lower) && t.lower !== "and") return null;
   }
   return null;
+}
+
+/**
+ * '"We stand ready" tweeted Johnson': no comma before the cue, but a cue that
+ * may go before its subject right after the closing mark, then a name that
+ * resolves to someone, attributes the quote all the same.
+ */
+function invertedWithoutComma(ctx: ClaimContext, k: number): Attachment | null {
+  const cue = ctx.cueAt.get(k);
+  const name = ctx.tokens[cue ? cue.last + 1 : k];
+  if (!cue || !cue.entry.inverts || !name?.upper || !isReportingUse(ctx, cue)) return null;
+  const who = speakerAfter(ctx, cue.last);
+  if (who.speaker === null) return null;
+  return { cue, who, reach: who.source ? lastTokenOf(ctx, who.source, cue.last) : cue.last };
 }
 
 /** '"...", adding that ...': a participle with no subject of its own starts a new report. */

@@ -130,6 +130,19 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "'reports' before 'said' is the plural noun subject, not a cue of its own",
+    "Local news reports said the pier was closed. Okafor reports the ferry is late.",
+    [
+      [null, "said", "the pier was closed"],
+      ["okafor", "reports", "the ferry is late"],
+    ],
+  ],
+  [
+    "a quote with no comma before an inverted cue and a name",
+    '"We will keep the ferry running all winter" tweeted Petra Lind of the Harbor Board on Monday. "The show Harbor Nights" told the story of a pier.',
+    [["lind", "tweeted", "We will keep the ferry running all winter"]],
+  ],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],
