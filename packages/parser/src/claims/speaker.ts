@@ -495,6 +495,9 @@ function finiteVerb(t: Token): boolean {
 function antecedent(ctx: ClaimContext, rel: number, lo: number): Speaker {
   let j = rel - 1;
   if (j >= lo && (ctx.tokens[j] as Token).lower === ",") j--;
+  // "Thomas Gray, 24, who ...": an age in apposition sits between the name and "who"
+  if (j - 2 >= lo && /^\d{1,3}$/.test((ctx.tokens[j] as Token).lower) && (ctx.tokens[j - 1] as Token).lower === ",")
+    j -= 2;
   if (j < lo || !word(ctx.tokens[j])) return NOBODY;
   return resolveNounPhrase(ctx, npStart(ctx, j, lo), j);
 }

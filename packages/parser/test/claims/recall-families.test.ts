@@ -143,6 +143,11 @@ const CASES: [string, string, Expected[]][] = [
     [["lind", "tweeted", "We will keep the ferry running all winter"]],
   ],
   [
+    "an age in apposition between a name and 'who'",
+    "The ferry was saved by Petra Lind, 24, who said she had only followed the rules.",
+    [["lind", "said", "she had only followed the rules"]],
+  ],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],
