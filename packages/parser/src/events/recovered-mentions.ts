@@ -34,7 +34,7 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
   const body = doc.text;
   for (const a of doc.actors) {
     for (const alias of new Set([a.name, ...a.aliases])) {
-      if (alias.length < MIN_ALIAS || !/^\p{Lu}/u.test(alias)) continue;
+      if (alias.length < MIN_ALIAS || !/^\p{Lu}/u.test(alias) || isBareTitle(alias)) continue;
       for (let i = body.indexOf(alias); i >= 0; i = body.indexOf(alias, i + alias.length)) {
         if (isWordEdge(body, i - 1) && isWordEdge(body, i + alias.length)) add(i, i + alias.length, a.id, a.kind);
       }
@@ -65,6 +65,16 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
     if (id) add(m.index ?? 0, (m.index ?? 0) + m[0].length, id, "organization");
   }
   return out;
+}
+
+/**
+ * "President", "the Prime Minister": an office, not a name. A person the story
+ * once called so (FDR in an aside: "Roosevelt's bill would allow the President
+ * to ...") does not hold it at its every other use ("Biden called on the
+ * President", "President Barack Obama"); each use is resolved where it stands.
+ */
+function isBareTitle(alias: string): boolean {
+  return TITLE_WORDS.has(alias.toLowerCase().replace(/^the\s+/, ""));
 }
 
 function isWordEdge(text: string, i: number): boolean {
