@@ -78,17 +78,25 @@ export function resolveReferences(
 /** Where each person is first named, and who holds each role: the candidates a description can mean. */
 interface PersonIndex {
   firstAt: Map<string, number>;
+  /** Where each person is named, in text order. */
+  namedAt: Map<string, number[]>;
   byRole: Map<string, Set<string>>;
 }
 
 function indexPersons(mentions: Mention[], keys: (string | null | undefined)[], facts: PersonFacts): PersonIndex {
   const firstAt = new Map<string, number>();
-  keys.forEach((k, i) => {
-    if (k?.startsWith("person:") && mentions[i]?.via === "name" && !firstAt.has(k)) firstAt.set(k, i);
-  });
+  const namedAt = new Map<string, number[]>();
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!k?.startsWith("person:") || mentions[i]?.via !== "name") continue;
+    if (!firstAt.has(k)) firstAt.set(k, i);
+    const at = namedAt.get(k);
+    if (at) at.push(i);
+    else namedAt.set(k, [i]);
+  }
   const byRole = new Map<string, Set<string>>();
   for (const [k, roles] of facts.roles) for (const r of roles) addRole(byRole, r, k);
-  return { firstAt, byRole };
+  return { firstAt, namedAt, byRole };
 }
 
 function addRole(byRole: Map<string, Set<string>>, role: string, key: string): void {
@@ -148,11 +156,14 @@ function resolveDescription(
       if (anyCurrent && past?.has(k)) continue;
       const aff = facts.affiliation.get(k);
       if (want && (!aff || stateOf(aff) !== stateOf(want))) continue;
+      // the holder named last before it: the one the story is telling of, not one
+      // named first but long ago (an aside on a president of the 1930s)
+      const last = lastBefore(index.namedAt.get(k), i);
       const at = index.firstAt.get(k) ?? -1;
-      if (at < i && at > beforeAt) {
+      if (last >= 0 && last > beforeAt) {
         before = k;
-        beforeAt = at;
-      } else if (at > i && at < afterAt) {
+        beforeAt = last;
+      } else if (last < 0 && at > i && at < afterAt) {
         after = k;
         afterAt = at;
       }
@@ -161,6 +172,13 @@ function resolveDescription(
     if (found) return found;
   }
   return n.speaksFor ?? null;
+}
+
+/** The last of the ascending `at` below `i`, or -1. */
+function lastBefore(at: number[] | undefined, i: number): number {
+  if (!at) return -1;
+  for (let j = at.length - 1; j >= 0; j--) if ((at[j] as number) < i) return at[j] as number;
+  return -1;
 }
 
 function resolvePronoun(

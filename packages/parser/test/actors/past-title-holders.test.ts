@@ -11,6 +11,20 @@ describe("past holders of a title", () => {
     expect(aliasesOf(text, "Ana Lopes")).toContain("President");
     expect(aliasesOf(text, "Marco Dias")).not.toContain("President");
   });
+  it("gives 'the President' to the holder the story last named, not to one first named later in an aside", () => {
+    const text =
+      "President Ana Lopes signed the treaty on Friday. In 1962 President Marco Dias had signed a similar pact with Spain. " +
+      "Lopes said the new treaty was stronger.\n\nOpposition leader Rui Melo called on the President to resign.";
+    expect(aliasesOf(text, "Ana Lopes")).toContain("President");
+    expect(aliasesOf(text, "Marco Dias")).not.toContain("President");
+  });
+  it("gives it to a past holder when he is the one the story is telling of", () => {
+    const text =
+      "President Ana Lopes signed the treaty on Friday. In 1962 President Marco Dias had signed a similar pact with Spain. " +
+      "Dias was later ousted, and the President fled to Paris.";
+    expect(aliasesOf(text, "Marco Dias")).toContain("President");
+    expect(aliasesOf(text, "Ana Lopes")).not.toContain("President");
+  });
   it("still gives it to a former holder when no current one is named", () => {
     const text = "Former President Marco Dias opened a library on Friday. The president said it was his last project.";
     expect(aliasesOf(text, "Marco Dias").map((a) => a.toLowerCase())).toContain("president");
