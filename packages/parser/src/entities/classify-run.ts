@@ -10,6 +10,7 @@ import {
   type GazetteerEntry,
   type Gender,
   gazetteer,
+  groupNounSet,
   holdingsIn,
   honorifics,
   innerOrgWords,
@@ -792,6 +793,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (ordinary && (tokens[first]?.sentStart || scan.headline[first])) return;
   // a frequent English word alone ("Council", "Law") is rarely a name the gazetteers do not know
   if (englishWordSet.has(scan.lower(first)) && !firstNameGender.has(firstWord)) return;
+  // "Bystanders said", "Eyewitnesses told": a collective's plural noun alone names the group, not a person
+  if (n === 1 && groupNounSet.has(scan.lower(first))) return;
   if (!firstNameGender.has(firstWord)) {
     // "the Watergate scandal", "the Gukurahundi massacres": a lone name that labels an event
     if (after?.kind === "word" && eventNouns.has(after.text)) return;

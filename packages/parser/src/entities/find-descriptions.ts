@@ -554,7 +554,9 @@ function findGroups(scan: Scan): void {
           via: "description",
           note: countryNote(code),
         });
-      else if (acting && (noun === "officials" || noun === "authorities"))
+      // "intelligence officials warned": officials of a state office with no state named are the
+      // article's state, as plain "officials" are
+      else if (acting && (noun === "officials" || noun === "authorities" || noun.endsWith(" officials")))
         scan.add({
           start,
           end: stop,
@@ -562,7 +564,7 @@ function findGroups(scan: Scan): void {
           last: end,
           kind: "country",
           via: "description",
-          note: { key: `body:${noun}`, name: noun, bareBody: noun },
+          note: { key: `body:${bodyNoun(noun)}`, name: bodyNoun(noun), bareBody: bodyNoun(noun) },
         });
       // "internal investigators told the court": a collective of no named state still acts as one
       // when a word marks it out ("troops were injured" alone stays no one's)
@@ -657,6 +659,9 @@ function actedOnCounted(scan: Scan, b: number, end: number): boolean {
   }
   return false;
 }
+
+// "military officials" → "officials": the word the state's bare body goes by.
+const bodyNoun = (noun: string) => (noun.endsWith(" officials") ? "officials" : noun);
 
 // A lower-case noun right before "officials" that is no word of the state's own offices
 // ("security", "federal": titles.json modifiers), no function word, adjective or verb form.

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// Invented sentences: an unnamed collective that is the subject of a reporting cue speaks, as a
+// group of its own or, for officials of no named office, as the article's state.
+const speakerOf = (text: string, source: string) => {
+  const r = parseArticle(text);
+  const claim = r.claims.find((c) => c.source && r.text.slice(c.source.start, c.source.end) === source);
+  const actor = r.actors.find((a) => a.id === claim?.speaker);
+  return actor ? { kind: actor.kind, name: actor.name, affiliation: actor.affiliation } : null;
+};
+
+describe("collective speakers", () => {
+  it.each([
+    ["A storm flattened the harbour town overnight. Neighbours told the radio that the sea rose fast.", "Neighbours"],
+    ["A storm flattened the harbour town overnight. Neighbors said the sea rose fast.", "Neighbors"],
+    ["A bus overturned on the mountain road. Bystanders said the driver had swerved.", "Bystanders"],
+    ["The flood reached the valley on Friday. Aid agencies say the camps are full.", "Aid agencies"],
+  ])("gives the claim in «%s» its collective speaker", (text, source) => {
+    expect(speakerOf(text, source)).toMatchObject({ kind: "group" });
+  });
+
+  it("reads officials of an unnamed state office as the article's state", () => {
+    const text =
+      "The Norwegian government opened an inquiry on Monday. Intelligence officials warned the ministers last year that the port was exposed.";
+    expect(speakerOf(text, "Intelligence officials")).toMatchObject({ kind: "country", name: "Norway" });
+    const lower =
+      "The Norwegian government opened an inquiry on Monday. On Tuesday, military officials said the port was exposed.";
+    expect(speakerOf(lower, "military officials")).toMatchObject({ kind: "country", name: "Norway" });
+  });
+
+  it("leaves a collective that is no reporting cue's subject out", () => {
+    const r = parseArticle("A bus overturned on the mountain road in front of bystanders on the bank.");
+    expect(r.actors.some((a) => a.kind === "group")).toBe(false);
+  });
+});
