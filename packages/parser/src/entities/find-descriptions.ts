@@ -22,6 +22,7 @@ import {
   roleClass,
   SUBORDINATE_WORDS,
   stateBodies,
+  stateMedia,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
@@ -209,17 +210,20 @@ function findBodies(scan: Scan): void {
           name: /^[A-Z]/.test(name) ? name : `${demonym} ${body}`,
           affiliation: `country:${code}`,
         };
-        scan.add({ start, end: stop, first, last: end, kind: "organization", via: "description", note });
+        const kind = stateMedia.has(body) ? "media" : "organization";
+        scan.add({ start, end: stop, first, last: end, kind, via: "description", note });
       }
       k = end;
       continue;
     }
-    if (!bareBodies.has(body)) continue;
+    // "according to state media": a state's outlets, named without the state, are the article's state's
+    const media = stateMedia.has(body);
+    if (!bareBodies.has(body) && !media) continue;
     const prev = scan.lower(k - 1);
-    if (prev !== "the" && body !== "police" && body !== "opposition" && body !== "prosecutors") continue;
+    if (prev !== "the" && body !== "police" && body !== "opposition" && body !== "prosecutors" && !media) continue;
     // "opposition leader Alexei Navalny": a modifier of a title, not the body
     if (body === "opposition" && titleHeads.has(scan.lower(end + 1))) continue;
-    const kind = body === "regime" ? "country" : "organization";
+    const kind = body === "regime" ? "country" : media ? "media" : "organization";
     const piece: Piece = {
       start: t.start,
       end: stop,

@@ -157,6 +157,7 @@ export const pronounGender = new Map<string, Gender>(
 );
 export const countryBodies = new Set(orgWords.countryBodies);
 export const bareBodies = new Set(orgWords.bareBodies);
+export const stateMedia = new Set(orgWords.stateMedia);
 export const countryNouns = new Set(groupNouns.countryNouns);
 export const groupModifiers = new Set(groupNouns.modifiers);
 /** Verbs whose object is a participant ("urged voters"): a group named after one takes part. */

@@ -33,4 +33,15 @@ describe("collective speakers", () => {
     const r = parseArticle("A bus overturned on the mountain road in front of bystanders on the bank.");
     expect(r.actors.some((a) => a.kind === "group")).toBe(false);
   });
+
+  it("makes a state's outlets a media actor of that state, named or not", () => {
+    const text =
+      "A ferry capsized on a lake in Peru on Sunday. Peruvian state media reported that the crew was rescued. According to state television, the ferry carried 80 passengers.";
+    expect(speakerOf(text, "Peruvian state media")).toMatchObject({
+      kind: "media",
+      name: "Peruvian state media",
+      affiliation: "peru",
+    });
+    expect(speakerOf(text, "state television")).toMatchObject({ kind: "media", affiliation: "peru" });
+  });
 });
