@@ -2,12 +2,12 @@ import cues from "../../data/accusation-cues.json";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
-import { type ActorMention, closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
 import { allegationEnd } from "./clause-bounds.js";
 import { ANAPHORIC, isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
-import { toldActs } from "./responses-dyadic.js";
-import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
+import { latestActorOutside } from "./responses-dyadic.js";
+import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 // "The governor sharply criticized the House's decision", "Beijing slammed
 // the move": criticising an actor's act is an accusation against whoever did
@@ -58,7 +58,7 @@ function criticisedAct(doc: Doc, tokens: Token[], sentence: Span, s: number, fir
     if (mentionsIn(doc, head.end, nounTok.start).length > 0) return;
     const det = tokens[last + 1] as Token;
     if (noun !== last + 2 || !ANAPHORIC.has(det.lower) || !UNTOLD.has(nounTok.lower)) return;
-    accused = lastActor(doc, s, head.start, subject);
+    accused = latestActorOutside(doc, s, head.start, subject.actor);
   }
   // domestic criticism counts ("the Justice Department criticized the House's decision"): only the same actor or its own body is excluded
   if (!accused || closelyTied(doc, accused, subject.actor)) return;
@@ -69,20 +69,6 @@ function criticisedAct(doc: Doc, tokens: Token[], sentence: Span, s: number, fir
     allegation: { start: head.end, end: nounTok.end },
     evidence: { start, end: nounTok.end },
   });
-}
-
-/** The actor of the latest act told in this sentence before `pos` or in the two sentences before it. */
-function lastActor(doc: Doc, s: number, pos: number, critic: ActorMention): string | null {
-  const earliest = startSentencesBack(doc, s, 2);
-  // the acts told, with those the pipeline leaves out for naming no target
-  const acts = toldActs(doc);
-  for (let k = acts.length - 1; k >= 0; k--) {
-    const r = acts[k];
-    if (!r || r.evidence.start >= pos) continue;
-    if (r.evidence.start < earliest) return null;
-    if (!sameSide(doc, r.actor, critic.actor)) return r.actor;
-  }
-  return null;
 }
 
 function criticismFrom(

@@ -2,10 +2,10 @@ import lexicon from "../../data/criticism-wrongs.json";
 import type { Doc } from "../doc.js";
 import { addAccusation } from "./accusation-builder.js";
 import { deniedWrong, firstWrong } from "./accusation-lexicon.js";
-import { mentionsIn, sameSide } from "./actor-roles.js";
+import { mentionsIn } from "./actor-roles.js";
 import { ANAPHORIC } from "./clause-words.js";
-import { toldActs } from "./responses-dyadic.js";
-import { docTokens, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
+import { latestActorOutside } from "./responses-dyadic.js";
+import { docTokens, type Token, tokenIndexAt } from "./tokens.js";
 
 // "Johnson asked the Queen to suspend Parliament. Corbyn said the move was an
 // outrage." / "Bercow called it a constitutional outrage": a statement whose
@@ -44,7 +44,7 @@ export function accusationsOfUntoldActs(doc: Doc): void {
     if (tokens.slice(from, hit.first).some((t) => CONDITIONALS.has(t.lower))) continue;
     // "a stab in the back for the SDF": an actor the content names is not the act's unnamed doer
     const named = new Set(mentionsIn(doc, c.content.start, c.content.end).map((m) => m.actor));
-    const accused = lastActor(doc, first.sentence, c.content.start, speaker, named);
+    const accused = latestActorOutside(doc, first.sentence, c.content.start, speaker, named);
     if (!accused) continue;
     const start = Math.min(c.source?.start ?? c.cue.start, c.cue.start, c.content.start);
     const end = Math.min(c.content.end, (tokens[hit.last] as Token).end + 60);
@@ -62,17 +62,4 @@ function opensOnAct(tokens: Token[], from: number): boolean {
   const t = tokens[from] as Token;
   if (PRONOUNS.has(t.lower)) return true;
   return ANAPHORIC.has(t.lower) && ACT_NOUNS.has(tokens[from + 1]?.lower ?? "");
-}
-
-/** The actor of the latest act told before `pos` in sentence `s` or the two before it, not on the critic's side nor named in the content. */
-function lastActor(doc: Doc, s: number, pos: number, critic: string, named: Set<string>): string | null {
-  const earliest = startSentencesBack(doc, s, 2);
-  const acts = toldActs(doc);
-  for (let k = acts.length - 1; k >= 0; k--) {
-    const r = acts[k];
-    if (!r || r.evidence.start >= pos) continue;
-    if (r.evidence.start < earliest) return null;
-    if (!sameSide(doc, r.actor, critic) && !named.has(r.actor)) return r.actor;
-  }
-  return null;
 }
