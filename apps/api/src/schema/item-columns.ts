@@ -93,17 +93,22 @@ const targetsField: Partial<Record<ItemTable, [string, "accused" | "responseTarg
 const cache = new WeakMap<GraphQLResolveInfo["fieldNodes"], ItemSelection>();
 
 /**
- * What a connection field's `edges { node }` selection reads from the item rows, and which
- * related rows it shows. Kept per field-node list, as `selectedFields` is.
+ * What a field's item selection (a connection's `edges { node }`, or `path` below a plain
+ * list) reads from the item rows, and which related rows it shows. Kept per field-node list,
+ * as `selectedFields` is (a field node is a connection or a list, never both).
  */
-export function itemSelection(table: ItemTable, info: GraphQLResolveInfo): ItemSelection {
+export function itemSelection(
+  table: ItemTable,
+  info: GraphQLResolveInfo,
+  path: readonly string[] = ["edges", "node"],
+): ItemSelection {
   const cached = cache.get(info.fieldNodes);
   if (cached) return cached;
   const known = byTable[table];
   const columns = new Set<string>(["id", "article_id", "day"]);
   let all = false;
-  const node = selectedFields(info, ["edges", "node"]);
-  const evidence = node.has("evidence") ? selectedFields(info, ["edges", "node", "evidence"]) : new Set<string>();
+  const node = selectedFields(info, path);
+  const evidence = node.has("evidence") ? selectedFields(info, [...path, "evidence"]) : new Set<string>();
   for (const name of node) {
     const cols = name === "evidence" ? [] : known[name];
     if (cols) for (const c of cols) columns.add(c);

@@ -21,6 +21,11 @@ export function loadActor(ctx: Context, id: string): ActorTable | Promise<ActorT
   );
 }
 
+/** An actor, or null when there is none, without a promise when its batch has loaded it. */
+export function loadActorOrNull(ctx: Context, id: string): ActorTable | null | Promise<ActorTable | null> {
+  return ctx.loaders.actor.peek(id) ?? ctx.loaders.actor.load(id);
+}
+
 /** Actors by id (unknown ones left out), without a promise when every one is loaded. */
 export function loadActors(ctx: Context, ids: readonly string[]): ActorTable[] | Promise<ActorTable[]> {
   const known: ActorTable[] = [];
