@@ -858,6 +858,14 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
 function titleInApposition(scan: Scan, first: number, ctx: Context): void {
   if (!ctx.title.length || ctx.honorific) return;
   let k = first - 1;
+  // "Jane Roe, the acting Prime Minister of Iraq,": lower-case words that qualify the title
+  while (
+    k > first - 4 &&
+    !scan.tokens[k]?.cap &&
+    (titleModifiers.has(scan.lower(k)) || TENURE_WORDS.has(scan.lower(k)))
+  )
+    k--;
+  const titleFirst = k + 1;
   if (scan.lower(k) === "the") k--;
   if (scan.tokens[k]?.text !== ",") return;
   let person: Piece | undefined;
@@ -871,13 +879,16 @@ function titleInApposition(scan: Scan, first: number, ctx: Context): void {
     } else if (p.first < first) break;
   }
   if (!person || person.kind !== "person" || person.via !== "name") return;
-  const title = scan.slice(first, scan.pieces[scan.pieces.length - 1]?.last ?? first).replace(/^the /i, "");
+  const title = scan.slice(titleFirst, scan.pieces[scan.pieces.length - 1]?.last ?? first).replace(/^the /i, "");
   const own = ctx.title.join(" ");
   const full = body ? title : own;
   if (!person.note.title || person.note.title.length < full.length) person.note.title = full;
   const affiliation = ctx.affiliation ?? body?.note.key ?? null;
   if (affiliation && !person.note.affiliation) person.note.affiliation = affiliation;
 }
+
+// Lower-case words that say when a title is held ("the current President of ..."), not what it is.
+const TENURE_WORDS = new Set(["current", "then", "new", "sitting", "longtime", "long-time", "elected", "appointed"]);
 
 // "California Attorney General Xavier Becerra": a state's name opening the title is that state's
 // government, which the person acts for (see acting-states.ts)

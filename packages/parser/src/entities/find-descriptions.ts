@@ -152,7 +152,9 @@ function findBodies(scan: Scan): void {
     // the qualifier: a demonym, a country's name, or a country's possessive
     let code: string | null = null;
     let first = k;
-    const q = k - 1;
+    let q = k - 1;
+    // "the Indonesian National Police", "Iraqi Federal Police": a level word between the state and its body
+    if (LEVEL_WORDS.has(scan.lower(q)) && tokens[q]?.cap && demonymAt(scan, q - 1)) q--;
     const dem = demonymAt(scan, q);
     if (dem) {
       code = dem;
@@ -237,6 +239,9 @@ function findBodies(scan: Scan): void {
     k = end;
   }
 }
+
+// Words naming a state body's level, between the state's demonym and the body ("Afghan National Army").
+const LEVEL_WORDS = new Set(["national", "federal", "state", "central"]);
 
 // Role descriptions: "[the|a|possessor] [demonym|country|org] [modifiers] role [to|in|of X]".
 function findRoles(scan: Scan): void {

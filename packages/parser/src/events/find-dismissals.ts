@@ -22,6 +22,34 @@ const liars = new CueSet<true>([compilePattern(lexicon.liars, true)]);
 /** The value says whether the pattern ends on an adjective, which must be predicative ("was fine", not "fine people"). */
 const ownAccount = new CueSet<boolean>(lexicon.ownAccount.map((c, i) => compilePattern(c, i === 0)));
 const HOSTILE = new Set(lexicon.hostileActs);
+/** The value says whether the noun is an allegation by itself (true) or a report that may be about anything. */
+const dismissedClaims = new CueSet<boolean>([
+  ...lexicon.dismissedClaims.map((c) => compilePattern(c.replace("NOUN", lexicon.accusingNouns), true)),
+  ...lexicon.dismissedClaims.map((c) => compilePattern(c.replace("NOUN", lexicon.reportNouns), false)),
+]);
+/** What may stand before the dismissed noun as its determiner: "the charges", "these allegations", "all claims". */
+const NOUN_OPENERS = new Set([
+  "the",
+  "these",
+  "those",
+  "such",
+  "all",
+  "any",
+  "this",
+  "that",
+  "his",
+  "her",
+  "their",
+  "its",
+  "my",
+  "our",
+  "your",
+  "latest",
+  "new",
+  "recent",
+]);
+/** Words that make the be-form belong to a clause inside the noun phrase: "claims that it was false". */
+const CLAUSE_OPENERS = new Set(["that", "which", "who", "whether", "if"]);
 const OPENS = new Set([".", "!", "?", '"', "“", ";", ":"]);
 
 export function findDismissals(doc: Doc): void {
@@ -49,9 +77,70 @@ export function findDismissals(doc: Doc): void {
     const evidence = { start: head.start, end };
     addDenial(doc, speaker, null, evidence);
   }
+  dismissedAllegations(doc, tokens);
   labelledDismissals(doc, tokens);
   ownAccounts(doc, tokens);
   doc.denials.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * "Varga said the charges were baseless", '"These allegations are false," the
+ * ministry said': a claim whose subject is the allegation and whose predicate
+ * waves it away is the speaker's denial of it, reported or quoted. A report or
+ * story said to be false is denied only by a side accused or acted against
+ * before ("police said reports of a second gunman were false" denies nothing).
+ */
+function dismissedAllegations(doc: Doc, tokens: Token[]): void {
+  for (const c of doc.claims) {
+    const speaker = c.speaker;
+    if (!speaker) continue;
+    const from = tokenIndexAt(tokens, c.content.start);
+    const to = tokenIndexAt(tokens, c.content.end);
+    const m = dismissedClaims
+      .matchAll(tokens, from, to)
+      .find((x) => subjectNoun(tokens, x.first, from) && plainPredicate(tokens, x.first, x.last));
+    if (!m) continue;
+    const head = tokens[m.first] as Token;
+    const last = tokens[m.last] as Token;
+    if (
+      !m.pattern.value &&
+      !actedAgainst(doc, speaker, c.content.start) &&
+      !accusedItself(doc, speaker, c.content.start)
+    )
+      continue;
+    // the reporting clause before the content belongs to the denial: "Varga said the charges were baseless"
+    const sentence = doc.sentences.find((s) => s.start <= head.start && head.start < s.end);
+    const source = c.source;
+    const near =
+      source && sentence && source.start >= sentence.start && source.end <= head.start && head.start - source.end < 80;
+    const opener = tokens[m.first - 1];
+    const start = near ? source.start : opener && NOUN_OPENERS.has(opener.lower) ? opener.start : head.start;
+    addDenial(doc, speaker, { start: head.start, end: last.end }, { start, end: last.end });
+  }
+}
+
+/**
+ * The noun is the subject: it opens the claim's content or a clause after a
+ * comma, behind determiners and at most one modifier ("the fraud charges").
+ */
+function subjectNoun(tokens: Token[], i: number, from: number): boolean {
+  let modifiers = 0;
+  for (let k = i - 1; k >= from; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) return t.lower === "," || OPENS.has(t.lower);
+    if (NOUN_OPENERS.has(t.lower)) continue;
+    if (++modifiers > 1) return false;
+  }
+  return true;
+}
+
+/** No clause opens and no negator stands between the noun and the dismissive word ("were not baseless"). */
+function plainPredicate(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (CLAUSE_OPENERS.has(w) || NEGATORS.has(w)) return false;
+  }
+  return true;
 }
 
 /** "Moscow called it a stunt", "dismissed the probe as a witch hunt": the subject labels what was aimed at its side. */
