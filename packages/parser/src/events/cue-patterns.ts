@@ -134,16 +134,29 @@ interface HeadWord {
   /** Per set id, the indexes of that set's patterns this word heads, in lexicon order. */
   heads: number[][];
 }
-const headWords = new WordKeys<HeadWord[]>();
+// The head words that share a key (first three letters), whole words by their
+// length and prefixes apart: a token is compared only with the whole words of
+// its own length (one at most can equal it) and the prefixes, not with every
+// word of its key ("con" has 32: condemn, confirm, contest, ...).
+interface Bucket {
+  exact: (HeadWord[] | undefined)[];
+  prefixes: HeadWord[];
+}
+const headWords = new WordKeys<Bucket>();
 let setCount = 0;
 
 function addHeadWord(word: string, prefix: boolean, set: number, bit: number, pattern: number): void {
-  let list = headWords.get(word);
+  let bucket = headWords.get(word);
+  if (!bucket) {
+    bucket = { exact: [], prefixes: [] };
+    headWords.set(word, bucket);
+  }
+  let list = prefix ? bucket.prefixes : bucket.exact[word.length];
   if (!list) {
     list = [];
-    headWords.set(word, list);
+    bucket.exact[word.length] = list;
   }
-  let had = list.find((h) => h.word === word && h.prefix === prefix);
+  let had = list.find((h) => h.word === word);
   if (!had) {
     had = { word, prefix, bits: 0, heads: [] };
     list.push(had);
@@ -154,13 +167,48 @@ function addHeadWord(word: string, prefix: boolean, set: number, bit: number, pa
   else if (own.at(-1) !== pattern) own.push(pattern);
 }
 
-/** The bits of the sets that have `lower` as a head word. */
-function headBitsOf(lower: string): number {
-  const list = headWords.get(lower);
-  if (list === undefined) return 0;
-  let bits = 0;
-  for (const h of list) if (h.prefix ? lower.startsWith(h.word) : lower === h.word) bits |= h.bits;
-  return bits;
+// a token that is two head words at once ("accused": "accused" and "accus*") gets one
+// entry for both, with each set's patterns merged in lexicon order, made once per pair
+const mergedHeads = new Map<string, { sets: number; head: HeadWord }>();
+
+function merge(words: HeadWord[]): HeadWord {
+  const key = words.map((h) => (h.prefix ? `${h.word}*` : h.word)).join(" ");
+  const hit = mergedHeads.get(key);
+  if (hit && hit.sets === setCount) return hit.head;
+  const head: HeadWord = { word: key, prefix: false, bits: 0, heads: [] };
+  for (const h of words) {
+    head.bits |= h.bits;
+    h.heads.forEach((own, set) => {
+      const had = head.heads[set];
+      head.heads[set] = had ? [...new Set([...had, ...own])].sort((a, b) => a - b) : own;
+    });
+  }
+  mergedHeads.set(key, { sets: setCount, head });
+  return head;
+}
+
+/** The head word `lower` is (or starts with), with every set's patterns it heads; null when none. */
+function headOf(lower: string): HeadWord | null {
+  const bucket = headWords.get(lower);
+  if (bucket === undefined) return null;
+  let found: HeadWord | null = null;
+  const exact = bucket.exact[lower.length];
+  if (exact !== undefined)
+    for (let k = 0; k < exact.length; k++)
+      if ((exact[k] as HeadWord).word === lower) {
+        found = exact[k] as HeadWord;
+        break;
+      }
+  const prefixes = bucket.prefixes;
+  let both: HeadWord[] | null = null;
+  for (let k = 0; k < prefixes.length; k++) {
+    const h = prefixes[k] as HeadWord;
+    if (!lower.startsWith(h.word)) continue;
+    if (found === null) found = h;
+    else if (both === null) both = [found, h];
+    else both.push(h);
+  }
+  return both === null ? found : merge(both);
 }
 
 interface CueIndex {
@@ -168,6 +216,8 @@ interface CueIndex {
   sets: number;
   /** Per token, the bits of the sets one of whose head keys it has. */
   bits: Int32Array;
+  /** Per token with bits, its head word entry (the patterns it heads in each set). */
+  heads: (HeadWord | undefined)[];
   /** Per sentence, the bits of its tokens together. */
   sentenceBits: Int32Array;
 }
@@ -189,17 +239,20 @@ function cueIndex(tokens: Token[]): CueIndex {
     return hit;
   }
   const bits = new Int32Array(tokens.length);
+  const heads = new Array<HeadWord | undefined>(tokens.length);
   const sentenceBits = new Int32Array((tokens.at(-1)?.sentence ?? -1) + 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
-    const b = headBitsOf(t.lower);
-    if (b === 0) continue;
+    const h = headOf(t.lower);
+    if (h === null || h.bits === 0) continue;
+    const b = h.bits;
     bits[i] = b;
+    heads[i] = h;
     if (t.sentence >= 0 && t.sentence < sentenceBits.length)
       sentenceBits[t.sentence] = (sentenceBits[t.sentence] as number) | b;
   }
-  const index = { sets: setCount, bits, sentenceBits };
+  const index = { sets: setCount, bits, heads, sentenceBits };
   indexes.set(tokens, index);
   lastTokens = tokens;
   lastIndex = index;
@@ -256,7 +309,12 @@ export class CueSet<T> {
     const index = this.bit !== 0 ? cueIndex(tokens) : null;
     if (!index || this.id >= index.sets) {
       const out: CueMatch<T>[] = [];
-      for (let i = from; i < to; i++) this.matchAt(tokens, i, to, out);
+      for (let i = from; i < to; i++) {
+        const tok = tokens[i] as Token;
+        if (tok.punct) continue;
+        const head = headOf(tok.lower);
+        if (head !== null) this.matchAt(tokens, i, to, out, head);
+      }
       return out;
     }
     const bit = this.bit;
@@ -264,31 +322,15 @@ export class CueSet<T> {
     if (first === (tokens[to - 1] as Token).sentence && ((index.sentenceBits[first] ?? bit) & bit) === 0) return NONE;
     const out: CueMatch<T>[] = [];
     const bits = index.bits;
-    for (let i = from; i < to; i++) if ((bits[i] as number) & bit) this.matchAt(tokens, i, to, out);
+    for (let i = from; i < to; i++)
+      if ((bits[i] as number) & bit) this.matchAt(tokens, i, to, out, index.heads[i] as HeadWord);
     return out;
   }
 
-  private matchAt(tokens: Token[], i: number, to: number, out: CueMatch<T>[]): void {
-    const tok = tokens[i] as Token;
-    if (tok.punct) return;
-    const lower = tok.lower;
-    const words = headWords.get(lower);
-    if (words === undefined) return;
-    // the head words this token is (or starts with), each with the patterns it heads here;
-    // two of them ("accuse" and "accus*") may head the same pattern: lexicon order, once each
-    let heads: number[] | null = null;
-    let merged = false;
-    for (const h of words) {
-      const own = h.heads[this.id];
-      if (own === undefined || !(h.prefix ? lower.startsWith(h.word) : lower === h.word)) continue;
-      if (heads === null) heads = own;
-      else {
-        heads = [...new Set([...heads, ...own])];
-        merged = true;
-      }
-    }
-    if (heads === null) return;
-    if (merged) heads.sort((a, b) => a - b);
+  /** The matches of the patterns `head` (the head word token i is) opens in this set. */
+  private matchAt(tokens: Token[], i: number, to: number, out: CueMatch<T>[], head: HeadWord): void {
+    const heads = head.heads[this.id];
+    if (heads === undefined) return;
     // the head word is never optional or negated: the rest of the pattern follows it
     for (const n of heads) {
       const p = this.patterns[n] as CuePattern<T>;
