@@ -40,6 +40,7 @@ import { paperOwner } from "./paper-owner.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
+import { toOpensNoRequest } from "./request-infinitive.js";
 import { REQUEST_NOUNS, requestOf } from "./request-owner.js";
 import {
   ADJACENT_SUBJECT,
@@ -198,6 +199,8 @@ function buildResponse(
   // "asked Hong Kong Chief Executive Carrie Lam, who ..., to resign", not "asked Smith how the research is linked to":
   // over a long gap the one asked is the verb's object, and only a relative clause stands between it and its "to"
   if (cue.needsAddressee && m.last - m.first > LONG_ASK && !addresseeNext(doc, tokens, m)) return null;
+  // "told Yahoo in response to a question", "told POLITICO they planned to respond": that "to" asks for nothing
+  if (toOpensNoRequest(tokens, m.first, m.last)) return null;
   // "was interrupted by protesting legislators": an -ing form in a passive's agent describes the agent
   if (
     head.lower.endsWith("ing") &&

@@ -169,3 +169,9 @@ export const NOUN_FORMS: ReadonlySet<string> = new Set(lexicon.nounForms);
 
 /** "Armed officers shot him", "detectives arrested X": unnamed members of a police force as a clause's subject. */
 export const POLICE_SUBJECTS: ReadonlySet<string> = new Set(lexicon.policeSubjects);
+
+/** Words before a cue's "to" that make it no infinitive of the act asked ("in response to", "they planned to"). */
+export const INFINITIVE_BREAKS = {
+  prepositions: new Set<string>(lexicon.infinitiveBreaks.prepositions),
+  subjects: new Set<string>(lexicon.infinitiveBreaks.subjects),
+};
