@@ -18,14 +18,15 @@ export interface ArticleTable {
   ingested_at: string;
 }
 
-/** What lists and item pages show of an article: everything but its text and the spans over it. */
-export type ArticleMeta = Omit<ArticleTable, "text" | "paragraphs" | "sentences">;
+/**
+ * What lists and item pages show of an article: everything but its text, the spans over it
+ * and the hashes ingest compares (no field shows them).
+ */
+export type ArticleMeta = Omit<ArticleTable, "text" | "paragraphs" | "sentences" | "text_hash" | "parse_hash">;
 
 export const articleMetaColumns = [
   "id",
   "url",
-  "text_hash",
-  "parse_hash",
   "title",
   "dek",
   "source",

@@ -11,6 +11,7 @@ import {
 } from "../db/tables.js";
 import { actorCountsLoader } from "./actor-queries.js";
 import type { ItemRows } from "./item-queries.js";
+import { PeekLoader } from "./peek-loader.js";
 
 type ItemTable = keyof ItemRows;
 
@@ -61,7 +62,7 @@ export function createLoaders(db: Kysely<Database>) {
       ),
     );
   const targets = (table: "accusation_targets" | "response_targets") =>
-    new DataLoader<string, string[]>(async (ids) =>
+    new PeekLoader<string, string[]>(async (ids) =>
       groupBy(
         await byIds(table, ids, (ids) =>
           db.selectFrom(table).select(["item_id", "actor_id"]).where("item_id", "in", ids),
@@ -87,7 +88,7 @@ export function createLoaders(db: Kysely<Database>) {
   return {
     actorCounts: actorCountsLoader(db),
     // Items name their article by title and date; its text is read only where it is asked for.
-    article: new DataLoader<string, ArticleMeta | null>(async (ids) =>
+    article: new PeekLoader<string, ArticleMeta | null>(async (ids) =>
       byId(
         await byIds("articles", ids, (ids) =>
           db.selectFrom("articles").select(articleMetaColumns).where("id", "in", ids),
@@ -104,7 +105,7 @@ export function createLoaders(db: Kysely<Database>) {
           ids,
         ),
     ),
-    actor: new DataLoader<string, ActorTable | null>(async (ids) =>
+    actor: new PeekLoader<string, ActorTable | null>(async (ids) =>
       byId(await byIds("actors", ids, (ids) => db.selectFrom("actors").selectAll().where("id", "in", ids)), ids),
     ),
     claim: items("claims"),

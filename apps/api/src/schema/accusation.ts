@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import { AccusationConnection } from "./connections.js";
 import { PassageRef, passageOf } from "./evidence.js";
 import { AccusationFilterInput, toItemFilter } from "./filters.js";
-import { commonItemFields, loadActor, loadActors, validId } from "./item-fields.js";
+import { commonItemFields, loadActor, loadTargets, validId } from "./item-fields.js";
 import { itemPage } from "./pages.js";
 import { AccusationRef, ActorRef, DenialRef, ResponseRef } from "./refs.js";
 
@@ -13,7 +13,7 @@ AccusationRef.implement({
     accuser: t.field({ type: ActorRef, resolve: (a, _x, ctx) => loadActor(ctx, a.accuser_id) }),
     accused: t.field({
       type: [ActorRef],
-      resolve: async (a, _x, ctx) => loadActors(ctx, await ctx.loaders.accused.load(a.id)),
+      resolve: (a, _x, ctx) => loadTargets(ctx, "accused", a.id),
     }),
     allegation: t.field({
       type: PassageRef,
@@ -44,7 +44,7 @@ builder.queryFields((t) => ({
     {
       type: AccusationRef,
       args: { filter: t.arg({ type: AccusationFilterInput }) },
-      resolve: (_root, args, ctx) => itemPage(ctx, "accusations", toItemFilter(args.filter), args),
+      resolve: (_root, args, ctx, info) => itemPage(ctx, "accusations", toItemFilter(args.filter), args, info),
     },
     AccusationConnection,
   ),

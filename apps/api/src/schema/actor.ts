@@ -61,31 +61,37 @@ ActorRef.implement({
       {
         type: ClaimRef,
         description: "Claims this actor made.",
-        resolve: (a, args, ctx) => itemPage(ctx, "claims", { actor: a.id }, args),
+        resolve: (a, args, ctx, info) => itemPage(ctx, "claims", { actor: a.id }, args, info),
       },
       ClaimConnection,
     ),
     accusationsMade: t.connection(
-      { type: AccusationRef, resolve: (a, args, ctx) => itemPage(ctx, "accusations", { actor: a.id }, args) },
+      {
+        type: AccusationRef,
+        resolve: (a, args, ctx, info) => itemPage(ctx, "accusations", { actor: a.id }, args, info),
+      },
       AccusationConnection,
     ),
     accusationsReceived: t.connection(
       {
         type: AccusationRef,
-        resolve: (a, args, ctx) => itemPage(ctx, "accusations", { counterpart: a.id }, args),
+        resolve: (a, args, ctx, info) => itemPage(ctx, "accusations", { counterpart: a.id }, args, info),
       },
       AccusationConnection,
     ),
     denials: t.connection(
-      { type: DenialRef, resolve: (a, args, ctx) => itemPage(ctx, "denials", { actor: a.id }, args) },
+      { type: DenialRef, resolve: (a, args, ctx, info) => itemPage(ctx, "denials", { actor: a.id }, args, info) },
       DenialConnection,
     ),
     responsesGiven: t.connection(
-      { type: ResponseRef, resolve: (a, args, ctx) => itemPage(ctx, "responses", { actor: a.id }, args) },
+      { type: ResponseRef, resolve: (a, args, ctx, info) => itemPage(ctx, "responses", { actor: a.id }, args, info) },
       ResponseConnection,
     ),
     responsesReceived: t.connection(
-      { type: ResponseRef, resolve: (a, args, ctx) => itemPage(ctx, "responses", { counterpart: a.id }, args) },
+      {
+        type: ResponseRef,
+        resolve: (a, args, ctx, info) => itemPage(ctx, "responses", { counterpart: a.id }, args, info),
+      },
       ResponseConnection,
     ),
   }),

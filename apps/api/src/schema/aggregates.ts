@@ -18,6 +18,7 @@ import type { ItemFilter } from "../queries/filters.js";
 import { ActorKindEnum, ActorRoleEnum, ResponseTypeEnum, TimeBucketEnum } from "./enums.js";
 import { AccusationFilterInput, ResponseFilterInput, toItemFilter } from "./filters.js";
 import { actorsByIds, loadActor } from "./item-fields.js";
+import { preloadActors } from "./pages.js";
 import { AccusationRef, ActorRef } from "./refs.js";
 import { selectedFields } from "./selection.js";
 
@@ -225,7 +226,15 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: TopActorsFilterInput }),
       limit: t.arg.int({ defaultValue: 10 }),
     },
-    resolve: (_root, args, ctx) => topActors(ctx.db, args.role, args.filter ?? {}, limitArg(args.limit, 10, 500)),
+    resolve: async (_root, args, ctx, info) => {
+      const top = await topActors(ctx.db, args.role, args.filter ?? {}, limitArg(args.limit, 10, 500));
+      if (selectedFields(info).has("actor"))
+        await preloadActors(
+          ctx,
+          top.map((t) => t.actor),
+        );
+      return top;
+    },
   }),
   corpusStats: t.field({
     type: CorpusStatsRef,

@@ -5,9 +5,10 @@ import type { ArticleActorTable, ArticleMeta, MentionTable } from "../db/tables.
 import { ArticleConnection } from "./connections.js";
 import { ActorKindEnum } from "./enums.js";
 import { PassageRef, type PassageShape } from "./evidence.js";
-import { loadActor, validId } from "./item-fields.js";
-import { articlePage } from "./pages.js";
+import { loadActor, loadActorOrNull, validId } from "./item-fields.js";
+import { articlePage, itemsOf, preloadActors } from "./pages.js";
 import { AccusationRef, ActorRef, ArticleRef, ClaimRef, DenialRef, ResponseRef } from "./refs.js";
+import { selectedFields } from "./selection.js";
 
 async function textOf(ctx: Context, a: ArticleMeta) {
   const text = await ctx.loaders.articleText.load(a.id);
@@ -35,7 +36,7 @@ const ArticleActorRef = builder.objectRef<ArticleActorTable>("ArticleActor").imp
     affiliation: t.field({
       type: ActorRef,
       nullable: true,
-      resolve: (x, _a, ctx) => (x.affiliation_id ? ctx.loaders.actor.load(x.affiliation_id) : null),
+      resolve: (x, _a, ctx) => (x.affiliation_id ? loadActorOrNull(ctx, x.affiliation_id) : null),
     }),
     mentionCount: t.exposeInt("mention_count"),
   }),
@@ -52,7 +53,7 @@ const MentionRef = builder.objectRef<MentionTable & { text: string }>("Mention")
     actor: t.field({
       type: ActorRef,
       nullable: true,
-      resolve: (m, _a, ctx) => (m.actor_id ? ctx.loaders.actor.load(m.actor_id) : null),
+      resolve: (m, _a, ctx) => (m.actor_id ? loadActorOrNull(ctx, m.actor_id) : null),
     }),
   }),
 });
@@ -71,23 +72,45 @@ ArticleRef.implement({
     text: t.string({ resolve: async (a, _x, ctx) => (await textOf(ctx, a)).text }),
     paragraphs: t.field({ type: [PassageRef], resolve: (a, _x, ctx) => spans(ctx, a, "paragraphs") }),
     sentences: t.field({ type: [PassageRef], resolve: (a, _x, ctx) => spans(ctx, a, "sentences") }),
-    actors: t.field({ type: [ArticleActorRef], resolve: (a, _x, ctx) => ctx.loaders.articleActors.load(a.id) }),
+    actors: t.field({
+      type: [ArticleActorRef],
+      resolve: async (a, _x, ctx, info) => {
+        const rows = await ctx.loaders.articleActors.load(a.id);
+        const shown = selectedFields(info);
+        await preloadActors(ctx, [
+          ...(shown.has("actor") ? rows.map((r) => r.actor_id) : []),
+          ...(shown.has("affiliation") ? rows.map((r) => r.affiliation_id) : []),
+        ]);
+        return rows;
+      },
+    }),
     mentions: t.field({
       type: [MentionRef],
-      resolve: async (a, _x, ctx) => {
+      resolve: async (a, _x, ctx, info) => {
         const [mentions, { text }] = await Promise.all([ctx.loaders.mentions.load(a.id), textOf(ctx, a)]);
+        if (selectedFields(info).has("actor"))
+          await preloadActors(
+            ctx,
+            mentions.map((m) => m.actor_id),
+          );
         return mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
       },
     }),
-    claims: t.field({ type: [ClaimRef], resolve: (a, _x, ctx) => ctx.loaders.claimsOfArticle.load(a.id) }),
+    claims: t.field({
+      type: [ClaimRef],
+      resolve: (a, _x, ctx, info) => itemsOf(ctx, "claims", ctx.loaders.claimsOfArticle.load(a.id), info),
+    }),
     accusations: t.field({
       type: [AccusationRef],
-      resolve: (a, _x, ctx) => ctx.loaders.accusationsOfArticle.load(a.id),
+      resolve: (a, _x, ctx, info) => itemsOf(ctx, "accusations", ctx.loaders.accusationsOfArticle.load(a.id), info),
     }),
-    denials: t.field({ type: [DenialRef], resolve: (a, _x, ctx) => ctx.loaders.denialsOfArticle.load(a.id) }),
+    denials: t.field({
+      type: [DenialRef],
+      resolve: (a, _x, ctx, info) => itemsOf(ctx, "denials", ctx.loaders.denialsOfArticle.load(a.id), info),
+    }),
     responses: t.field({
       type: [ResponseRef],
-      resolve: (a, _x, ctx) => ctx.loaders.responsesOfArticle.load(a.id),
+      resolve: (a, _x, ctx, info) => itemsOf(ctx, "responses", ctx.loaders.responsesOfArticle.load(a.id), info),
     }),
   }),
 });

@@ -39,7 +39,7 @@ builder.queryFields((t) => ({
     {
       type: ClaimRef,
       args: { filter: t.arg({ type: ClaimFilterInput }) },
-      resolve: (_root, args, ctx) => itemPage(ctx, "claims", toItemFilter(args.filter), args),
+      resolve: (_root, args, ctx, info) => itemPage(ctx, "claims", toItemFilter(args.filter), args, info),
     },
     ClaimConnection,
   ),

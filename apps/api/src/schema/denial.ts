@@ -30,7 +30,7 @@ builder.queryFields((t) => ({
     {
       type: DenialRef,
       args: { filter: t.arg({ type: DenialFilterInput }) },
-      resolve: (_root, args, ctx) => itemPage(ctx, "denials", toItemFilter(args.filter), args),
+      resolve: (_root, args, ctx, info) => itemPage(ctx, "denials", toItemFilter(args.filter), args, info),
     },
     DenialConnection,
   ),

@@ -64,9 +64,13 @@ export function passageOf(item: ItemColumns, start: number | null, end: number |
   };
 }
 
+/** An item's article, without a promise when its batch has loaded it. */
 export function loadArticle(ctx: Context, id: string) {
-  return ctx.loaders.article.load(id).then((article) => {
-    if (!article) throw new Error(`article ${id} is missing`);
-    return article;
-  });
+  return (
+    ctx.loaders.article.peek(id) ??
+    ctx.loaders.article.load(id).then((article) => {
+      if (!article) throw new Error(`article ${id} is missing`);
+      return article;
+    })
+  );
 }

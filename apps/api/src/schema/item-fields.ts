@@ -7,17 +7,49 @@ import { checkId } from "../queries/filters.js";
 import { EvidenceRef, loadArticle } from "./evidence.js";
 import { ArticleRef } from "./refs.js";
 
-/** Loads an actor that an item's row references; a dangling id is a bug, so it is not hidden. */
-export function loadActor(ctx: Context, id: string): Promise<ActorTable> {
-  return ctx.loaders.actor.load(id).then((actor) => {
-    if (!actor) throw new Error(`actor ${id} is missing`);
-    return actor;
-  });
+/**
+ * An actor that an item's row references, without a promise when its batch has loaded it;
+ * a dangling id is a bug, so it is not hidden.
+ */
+export function loadActor(ctx: Context, id: string): ActorTable | Promise<ActorTable> {
+  return (
+    ctx.loaders.actor.peek(id) ??
+    ctx.loaders.actor.load(id).then((actor) => {
+      if (!actor) throw new Error(`actor ${id} is missing`);
+      return actor;
+    })
+  );
 }
 
-export async function loadActors(ctx: Context, ids: string[]): Promise<ActorTable[]> {
+/** An actor, or null when there is none, without a promise when its batch has loaded it. */
+export function loadActorOrNull(ctx: Context, id: string): ActorTable | null | Promise<ActorTable | null> {
+  return ctx.loaders.actor.peek(id) ?? ctx.loaders.actor.load(id);
+}
+
+/** Actors by id (unknown ones left out), without a promise when every one is loaded. */
+export function loadActors(ctx: Context, ids: readonly string[]): ActorTable[] | Promise<ActorTable[]> {
+  const known: ActorTable[] = [];
+  for (const id of ids) {
+    const a = ctx.loaders.actor.peek(id);
+    if (!a) return loadActorsLater(ctx, ids);
+    known.push(a);
+  }
+  return known;
+}
+
+async function loadActorsLater(ctx: Context, ids: readonly string[]): Promise<ActorTable[]> {
   const actors = await ctx.loaders.actor.loadMany(ids);
   return actors.filter((a): a is ActorTable => !!a && !(a instanceof Error));
+}
+
+/** The actors an item names as accused or targets (`loader`: which), without a promise when loaded. */
+export function loadTargets(
+  ctx: Context,
+  loader: "accused" | "responseTargets",
+  itemId: string,
+): ActorTable[] | Promise<ActorTable[]> {
+  const ids = ctx.loaders[loader].peek(itemId);
+  return ids ? loadActors(ctx, ids) : ctx.loaders[loader].load(itemId).then((ids) => loadActors(ctx, ids));
 }
 
 /**

@@ -4,7 +4,7 @@ import { ResponseConnection } from "./connections.js";
 import { ModalityEnum, ResponseTypeEnum } from "./enums.js";
 import { PassageRef, passageOf } from "./evidence.js";
 import { ResponseFilterInput, toItemFilter } from "./filters.js";
-import { commonItemFields, loadActor, loadActors, validId } from "./item-fields.js";
+import { commonItemFields, loadActor, loadTargets, validId } from "./item-fields.js";
 import { itemPage } from "./pages.js";
 import { AccusationRef, ActorRef, ClaimRef, DenialRef, ResponseRef } from "./refs.js";
 
@@ -36,7 +36,7 @@ ResponseRef.implement({
     actor: t.field({ type: ActorRef, resolve: (r, _x, ctx) => loadActor(ctx, r.actor_id) }),
     targets: t.field({
       type: [ActorRef],
-      resolve: async (r, _x, ctx) => loadActors(ctx, await ctx.loaders.responseTargets.load(r.id)),
+      resolve: (r, _x, ctx) => loadTargets(ctx, "responseTargets", r.id),
     }),
     type: t.field({ type: ResponseTypeEnum, resolve: (r) => r.type as "sanction" }),
     cameo: t.exposeString("cameo", { description: "CAMEO event code." }),
@@ -66,7 +66,7 @@ builder.queryFields((t) => ({
     {
       type: ResponseRef,
       args: { filter: t.arg({ type: ResponseFilterInput }) },
-      resolve: (_root, args, ctx) => itemPage(ctx, "responses", toItemFilter(args.filter), args),
+      resolve: (_root, args, ctx, info) => itemPage(ctx, "responses", toItemFilter(args.filter), args, info),
     },
     ResponseConnection,
   ),
