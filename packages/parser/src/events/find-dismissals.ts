@@ -4,6 +4,7 @@ import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.
 import { addDenial } from "./add-denial.js";
 import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
+import { passivelyAccused } from "./passive-accused.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 // '"It is a propaganda stunt that no-one takes seriously," Hook said' after
@@ -71,7 +72,8 @@ export function findDismissals(doc: Doc): void {
     const head = tokens[found.first] as Token;
     const last = tokens[found.last] as Token;
     const blamed = !!liar && mentionsIn(doc, head.end, last.start).some((x) => sameSide(doc, x.actor, speaker));
-    if (!blamed && !actedAgainst(doc, speaker, c.content.start)) continue;
+    if (!blamed && !actedAgainst(doc, speaker, c.content.start) && !passivelyAccused(doc, speaker, c.content.start))
+      continue;
     const sentence = doc.sentences.find((s) => s.start <= head.start && head.start < s.end);
     const end = Math.min(c.content.end, sentence?.end ?? c.content.end, last.end + 60);
     const evidence = { start: head.start, end };
@@ -105,7 +107,8 @@ function dismissedAllegations(doc: Doc, tokens: Token[]): void {
     if (
       !m.pattern.value &&
       !actedAgainst(doc, speaker, c.content.start) &&
-      !accusedItself(doc, speaker, c.content.start)
+      !accusedItself(doc, speaker, c.content.start) &&
+      !passivelyAccused(doc, speaker, c.content.start)
     )
       continue;
     // the reporting clause before the content belongs to the denial: "Varga said the charges were baseless"
@@ -212,6 +215,7 @@ function ownAccounts(doc: Doc, tokens: Token[]): void {
     const answers =
       actedAgainst(doc, speaker, c.content.start) ||
       accusedItself(doc, speaker, doc.text.length) ||
+      passivelyAccused(doc, speaker, c.content.start) ||
       (defenceOf(doc, speaker) && someoneAccused(doc, c.content.start));
     if (!answers) continue;
     const head = tokens[m.first] as Token;
@@ -274,6 +278,7 @@ const PREDICATE_FOLLOWERS = new Set([
   "by",
   "at",
   "with",
+  "of",
 ]);
 
 /** A negator among tokens [from, to]: "was not legal", "had never been consensual". */

@@ -29,9 +29,11 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
+import { coordinatedAcross } from "./coordinated-verb.js";
 import { courtNoun, courtOf, isArrest, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
+import { forDoer } from "./for-doer.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
@@ -361,13 +363,20 @@ function buildResponse(
     // "police ... determined the car had come from X and spoke with Y": the main subject
     // "agreed to add members but did not accede to ...": a negated verb after "but did" shares it too
     const negatedAfter = NEGATIONS.has(head.lower) && AUXILIARIES.has(before?.lower ?? "") ? tokens[m.first - 2] : null;
+    // "questioned him and then arrested him", "and would seek to extradite him": timing and seeking words between
     const andVerb =
-      before?.lower === "and" || before?.lower === "or" || (negatedAfter != null && CONJOINING.has(negatedAfter.lower));
+      before?.lower === "and" ||
+      before?.lower === "or" ||
+      (negatedAfter != null && CONJOINING.has(negatedAfter.lower)) ||
+      coordinatedAcross(tokens, m.first, from);
     const coordinatedVerb = previous && andVerb;
     // "..., threatening to ...": a participle after a comma is the main subject's act
     const participle = head.lower.endsWith("ing") && before?.lower === ",";
     // "fighters were killed in Turkish airstrikes": a name right before a nominal act is its doer
-    const doer = ATTRIBUTIVE_ACTS.has(head.lower) ? attributiveDoer(doc, sentence.start, head.start) : null;
+    // "railed against Republicans for refusing to ...": the one blamed or praised "for" an act did it
+    const doer =
+      (ATTRIBUTIVE_ACTS.has(head.lower) ? attributiveDoer(doc, sentence.start, head.start) : null) ??
+      forDoer(doc, tokens, m.first, from, sentence.start);
     // "Smith praised the workers who marched": a relative clause's act is the described noun's, not the subject's
     const relative = doer || coordinatedVerb ? undefined : relativeDoer(doc, tokens, m.first, from);
     // "two people who were demonstrating": the clause describes no actor, so no one is credited

@@ -87,3 +87,33 @@ describe("the accused's own account", () => {
     ).toEqual([]);
   });
 });
+
+// Invented sentences: the story tells the arrest or the charge without naming
+// who brought it; the subject's own account after it still answers it.
+describe("an own account after an agentless arrest or charge", () => {
+  it("reads 'said he had done nothing wrong' after 'was arrested'", () => {
+    expect(
+      deniers("Okafor, a former customs chief, was arrested on Friday. Okafor said he had done nothing wrong."),
+    ).toEqual(["okafor"]);
+  });
+
+  it("reads a quoted 'I am innocent' after 'faces three charges'", () => {
+    expect(deniers('Okafor faces three charges of embezzlement. "I am innocent," Okafor told reporters.')).toEqual([
+      "okafor",
+    ]);
+  });
+
+  it("does not take a name before 'a system that has been criticized' for the one criticized", () => {
+    expect(
+      deniers("Okafor praised a system that has been criticized for years. Okafor said the rules were fine."),
+    ).toEqual([]);
+  });
+
+  it("does not take a negated arrest for one", () => {
+    expect(deniers("Okafor was not arrested on Friday. Okafor said the visit was routine.")).toEqual([]);
+  });
+
+  it("reads 'entered a plea of not guilty' as a denial", () => {
+    expect(deniers("Okafor entered a plea of not guilty at the hearing.")).toEqual(["okafor"]);
+  });
+});
