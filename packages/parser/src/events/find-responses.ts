@@ -341,6 +341,8 @@ function buildResponse(
       (cue.court || wordIn(tokens, m.first, m.last + 1, STATE_ACTS)) &&
       !toldBy(doc, patient.actor, PERSONAL.has(tokens[subjectWord]?.lower ?? ""), head.start);
     if (byState) actor = prosecutingState(doc, head.start, patient.actor);
+    // "was granted clemency": only one told granting mercy grants it, never the court that convicted
+    if (role === "mercy") actor = implied;
     // a court sentences its own country's people: only the court itself is no target of its verdict
     // ("Indonesia's security minister Wiranto was stabbed": the patient, not the body in his title)
     if (patient && !unnamedPatients)
@@ -358,7 +360,7 @@ function buildResponse(
           (cue.court ||
           byState ||
           (attacker !== null && agent === attacker.actor) ||
-          (role === "police" && actor === implied) ||
+          (role !== null && role !== "attacker" && actor === implied) ||
           (cue.type === "legal_action" && a === patient.actor && patient.via === "description" && isPerson(doc, a))
             ? a !== actor
             : !sameSide(doc, a, actor ?? "")) &&
