@@ -526,11 +526,21 @@ export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speake
     while (c < hi && c - lo < 30 && (tokens[c] as Token).lower !== ",") c++;
     if (c < hi && (tokens[c] as Token).lower === ",") lo = c + 1;
   }
+  // '"We will win," Lee said, adding': a clause that opens with a quotation has its subject after it
+  if (ctx.insideQuote[hi] === -1) {
+    let k = lo;
+    while (k < hi && (ctx.insideQuote[k] !== -1 || (tokens[k] as Token).kind !== "word")) k++;
+    if (k < hi && ctx.insideQuote.subarray(lo, k).some((q) => q !== -1)) lo = k;
+  }
   const first = tokens[lo] as Token;
   if (isPronoun(first.lower) && hi > lo)
     return { speaker: resolvePronoun(ctx, lo), source: { start: first.start, end: first.end } };
-  const span = { start: first.start, end: (tokens[hi] as Token).start };
-  const found = mentionsIn(ctx.mentions, span);
+  // "A witness described for the Tribune how ..., saying", 'The decree said "... in Ruritania"
+  // and said': a name after the clause's verb, or inside a quotation, is no subject
+  const verb = clauseVerb(ctx, lo, hi);
+  const span = { start: first.start, end: (tokens[verb] as Token).start };
+  const quoted = ctx.insideQuote[lo];
+  const found = mentionsIn(ctx.mentions, span).filter((m) => ctx.insideQuote[tokenAt(tokens, m.start)] === quoted);
   let at = found.findIndex((x) => !isPossessive(ctx.text, x));
   if (at < 0) {
     // "The embassy declined ... and said": the clause's opening noun phrase
@@ -549,6 +559,34 @@ export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speake
     at++;
   const m = found[at] as Mention;
   return { speaker: m.actor, source: { start: first.start, end: m.end } };
+}
+
+const SPEECH_VERBS = new Set(["said", "says"]);
+// words after a participle that make it part of a noun phrase: "a man identified as", "a report published by"
+const PARTICIPLE_PHRASE = new Set(["as", "by"]);
+
+/**
+ * The first verb of the clause lo..hi outside any quotation it holds, or hi when none is seen: a speech verb,
+ * an irregular past, or an -ed word after a noun ("A witness described"), not
+ * after a determiner or adverb ("the embattled", "heavily armed") and not
+ * opening a phrase that names someone ("identified as Lee", "led by Lee").
+ */
+function clauseVerb(ctx: ClaimContext, lo: number, hi: number): number {
+  const { tokens } = ctx;
+  for (let k = lo + 1; k < hi; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.upper || ctx.insideQuote[k] !== ctx.insideQuote[lo]) continue;
+    const prev = tokens[k - 1] as Token;
+    // '"...," said Lee, adding': an inverted verb has its subject after it
+    if (prev.kind !== "word") continue;
+    if (SPEECH_VERBS.has(t.lower) || PAST_TENSE_VERBS.has(t.lower)) return k;
+    if (t.lower.length <= 4 || !t.lower.endsWith("ed")) continue;
+    const next = tokens[k + 1];
+    if (DETERMINERS.has(prev.lower) || CLAUSE_BOUNDARY.has(prev.lower)) continue;
+    if (prev.lower.endsWith("ly") || !next || next.upper || PARTICIPLE_PHRASE.has(next.lower)) continue;
+    return k;
+  }
+  return hi;
 }
 
 /** The speaker written after an inverted cue: '..., said Leslie Wimes, a ...'. */

@@ -98,13 +98,17 @@ export function trailingAccusations(doc: Doc, tokens: Token[], sentence: Span, f
 }
 
 /**
- * The claims stage's findings, read for accusations. A claim with no speaker
- * whose cue follows a document ("The motion claims ...") is its author's:
- * `author` names them from the cue's token index, or gives null.
+ * The claims stage's findings, read for accusations. A claim whose cue follows
+ * a document ("The motion claims ...") is its author's: `author` names the
+ * speaker from the cue's token index and the claims stage's speaker, or gives null.
  */
-export function claimAccusations(doc: Doc, tokens: Token[], author: (cue: number) => string | null): void {
+export function claimAccusations(
+  doc: Doc,
+  tokens: Token[],
+  author: (cue: number, speaker: string | null) => string | null,
+): void {
   for (const c of doc.claims) {
-    const speaker = c.speaker ?? author(tokenIndexAt(tokens, c.cue.start));
+    const speaker = author(tokenIndexAt(tokens, c.cue.start), c.speaker);
     if (!speaker) continue;
     // a quote of several sentences is read sentence by sentence: a first sentence that accuses
     // no one ("Al-Aqsa is attacked") does not hide a wrong told in the next ("X is behaving like a bully")

@@ -3,6 +3,7 @@ import { firstStartingAt } from "../first-starting-at.js";
 import type { Mention } from "../model.js";
 import { DEMONYM_SUBJECTS } from "./clause-words.js";
 import { demonymMentions } from "./demonyms.js";
+import { modifiesPerson } from "./name-modifier.js";
 import { recoveredMentions } from "./recovered-mentions.js";
 import type { Token } from "./tokens.js";
 
@@ -338,7 +339,10 @@ export function actorIds(mentions: ActorMention[], exclude: string[] = []): stri
 /** The first actor mention in [start, end) with what is coordinated with it. */
 export function objectsIn(doc: Doc, start: number, end: number, exclude: string[] = []): string[] {
   const list = mentionsIn(doc, start, end).filter((m) => !exclude.includes(m.actor));
-  const first = list[0];
+  // "Becker campaign manager Luke Ford": the name before the title modifies the person after it
+  let i = 0;
+  while (i < list.length - 1 && modifiesPerson(doc, list[i] as ActorMention, list[i + 1])) i++;
+  const first = list[i];
   if (!first) return [];
   return actorIds(coordinated(doc, first, end), exclude);
 }

@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
+import { documentAuthor, isAuthoredDocument } from "./accusation-documents.js";
 import {
   accusationAdjectives,
   accusationDocuments,
@@ -42,9 +43,16 @@ export function findAccusations(doc: Doc): void {
     labelledLists(doc, tokens, sentence, from, to);
     sourcedAllegations(doc, tokens, sentence, from, to);
   });
-  claimAccusations(doc, tokens, (cue) => {
+  claimAccusations(doc, tokens, (cue, speaker) => {
     const [from] = sentenceRange(tokens, (tokens[cue] as Token | undefined)?.sentence ?? -1);
-    return documentSubject(doc, tokens, from, cue)?.author ?? null;
+    // "According to the complaint, ...": the document after the cue speaks
+    if (tokens[cue]?.lower === "according") {
+      for (let k = cue + 2; k <= cue + 4 && k < tokens.length; k++)
+        if (isAuthoredDocument(tokens, k)) return documentAuthor(doc, tokens, k) ?? speaker;
+    }
+    const writing = documentSubject(doc, tokens, from, cue);
+    // the author the story names with the document outranks the claims stage's guess at a document's speaker
+    return writing?.named ? writing.author : (speaker ?? writing?.author ?? null);
   });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
 }
@@ -272,14 +280,22 @@ function documentSubject(
   tokens: Token[],
   from: number,
   cue: number,
-): { author: string; lastAccused: string[]; at: number } | null {
-  let k = cue - 1;
-  while (k >= from && k >= cue - 4 && !CLAUSE_BREAKS.has((tokens[k] as Token).lower)) {
-    if (DOCUMENTS.has((tokens[k] as Token).lower)) break;
+): { author: string; lastAccused: string[]; at: number; named?: boolean } | null {
+  let k = asideStart(tokens, from, cue) - 1;
+  const until = k - 3;
+  while (k >= from && k >= until && !CLAUSE_BREAKS.has((tokens[k] as Token).lower)) {
+    if (DOCUMENTS.has((tokens[k] as Token).lower) || isAuthoredDocument(tokens, k)) break;
     k--;
   }
   const t = tokens[k];
-  if (!t || k < from || !DOCUMENTS.has(t.lower)) return null;
+  if (!t || k < from || !(DOCUMENTS.has(t.lower) || isAuthoredDocument(tokens, k))) return null;
+  // "RIAA's notice alleged", "The suit [Ohio filed] alleges": the author named with the document
+  const named = documentAuthor(doc, tokens, k);
+  if (named) {
+    const prior = [...doc.accusations].reverse().find((a) => a.accuser === named);
+    return { author: named, lastAccused: prior?.accused ?? [], at: t.start, named: true };
+  }
+  if (!DOCUMENTS.has(t.lower)) return null;
   const s = doc.sentences.findIndex((x) => x.start <= t.start && t.start < x.end);
   // "The House passed two articles of impeachment. The first charged ...": whoever brought the documents
   const brought = documentBringer(doc, tokens, s);
@@ -304,6 +320,33 @@ function documentSubject(
 }
 
 const CLAUSE_BREAKS = new Set([";", ",", ":", "that", "which", "who"]);
+/** Words that open an aside about a document between it and its verb: "The complaint, which was filed in May, alleged". */
+const ASIDE_OPENERS = new Set([
+  "which",
+  "filed",
+  "issued",
+  "published",
+  "released",
+  "written",
+  "submitted",
+  "brought",
+  "sent",
+  "dated",
+  "obtained",
+  "seen",
+]);
+const ASIDE_REACH = 25;
+
+/** Where the cue's subject ends: before an aside set off by commas ("The complaint, which ..., alleged"), else at the cue. */
+function asideStart(tokens: Token[], from: number, cue: number): number {
+  if (tokens[cue - 1]?.lower !== ",") return cue;
+  for (let j = cue - 2; j >= from && j >= cue - ASIDE_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.lower === ";" || t.lower === ":") return cue;
+    if (t.lower === ",") return ASIDE_OPENERS.has(tokens[j + 1]?.lower ?? "") ? j : cue;
+  }
+  return cue;
+}
 const ORDINALS = new Set(["first", "second", "third"]);
 
 /**

@@ -29,6 +29,7 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
+import { coordinatedAcross } from "./coordinated-verb.js";
 import { courtNoun, courtOf, isArrest, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
@@ -361,8 +362,12 @@ function buildResponse(
     // "police ... determined the car had come from X and spoke with Y": the main subject
     // "agreed to add members but did not accede to ...": a negated verb after "but did" shares it too
     const negatedAfter = NEGATIONS.has(head.lower) && AUXILIARIES.has(before?.lower ?? "") ? tokens[m.first - 2] : null;
+    // "questioned him and then arrested him", "and would seek to extradite him": timing and seeking words between
     const andVerb =
-      before?.lower === "and" || before?.lower === "or" || (negatedAfter != null && CONJOINING.has(negatedAfter.lower));
+      before?.lower === "and" ||
+      before?.lower === "or" ||
+      (negatedAfter != null && CONJOINING.has(negatedAfter.lower)) ||
+      coordinatedAcross(tokens, m.first, from);
     const coordinatedVerb = previous && andVerb;
     // "..., threatening to ...": a participle after a comma is the main subject's act
     const participle = head.lower.endsWith("ing") && before?.lower === ",";

@@ -1,0 +1,116 @@
+import cues from "../../data/accusation-cues.json";
+import type { Doc } from "../doc.js";
+import { mentionsIn, subjectBefore } from "./actor-roles.js";
+import { sentenceRange, type Token } from "./tokens.js";
+
+// Who wrote a document that speaks: "The lawsuit alleges ...", "RIAA's notice
+// claimed ...", "According to the complaint, ...". A document speaks for its
+// author (ANNOTATION.md), whom the story names with the document itself
+// ("RIAA's notice", "a lawsuit filed by Ohio", "a complaint from Ruiz") or
+// where it first told of it ("Ohio filed a lawsuit against Acme"). Nothing is
+// guessed when neither says.
+
+const AUTHORED = new Set(cues.authoredDocuments.nouns);
+/** A possessor of these is their target, not their author: "Smith's indictment". */
+const TARGETED = new Set(cues.authoredDocuments.targeted);
+const FILING = new Set(cues.authoredDocuments.filingVerbs);
+const SOURCES = new Set(cues.authoredDocuments.sources);
+/** Nouns that name the same document: "a lawsuit" told before, "the suit" now. */
+const SAME = new Map<string, string>(
+  cues.authoredDocuments.synonyms.flatMap((group) => group.map((w): [string, string] => [w, group[0] as string])),
+);
+const SUITS = new Set(cues.authoredDocuments.suits);
+const SUED = new Set(cues.authoredDocuments.suedVerbs);
+const NP_BREAKS = new Set([
+  ",",
+  ";",
+  ":",
+  "(",
+  ")",
+  "that",
+  "which",
+  "who",
+  "and",
+  "or",
+  "but",
+  "to",
+  "of",
+  "in",
+  "on",
+]);
+const LOOK_BACK = 6;
+
+/** Whether token `i` is a document noun whose author may be read. */
+export function isAuthoredDocument(tokens: Token[], i: number): boolean {
+  return AUTHORED.has(tokens[i]?.lower ?? "");
+}
+
+/** The author of the document named by token `d`, from its own phrase or where the story first told of it. */
+export function documentAuthor(doc: Doc, tokens: Token[], d: number): string | null {
+  const noun = tokens[d];
+  if (!noun || !AUTHORED.has(noun.lower)) return null;
+  const own = authorInPhrase(doc, tokens, d);
+  if (own) return own;
+  const key = SAME.get(noun.lower) ?? noun.lower;
+  const s = noun.sentence;
+  // "Ohio filed a lawsuit against Acme ... The suit alleges": the nearest earlier telling of the same document
+  for (let p = s; p >= 0 && p >= s - LOOK_BACK; p--) {
+    const [from, to] = sentenceRange(tokens, p);
+    const end = p === s ? d : to;
+    for (let k = end - 1; k >= from; k--) {
+      const t = tokens[k] as Token;
+      if ((SAME.get(t.lower) ?? t.lower) !== key) continue;
+      const author = authorInPhrase(doc, tokens, k) ?? filer(doc, tokens, from, k);
+      if (author) return author;
+    }
+  }
+  // "His campaign sued the DNC ... The complaint alleged": a suit's papers are the suer's
+  if (!SUITS.has(key)) return null;
+  for (let k = d - 1; k >= 0 && (tokens[k] as Token).sentence >= s - LOOK_BACK; k--) {
+    const t = tokens[k] as Token;
+    if (!SUED.has(t.lower)) continue;
+    const [from] = sentenceRange(tokens, t.sentence);
+    return subjectBefore(doc, (tokens[from] as Token).start, t.start)?.actor ?? null;
+  }
+  return null;
+}
+
+/** "RIAA's notice", "a lawsuit filed by Ohio", "the complaint from Ruiz". */
+function authorInPhrase(doc: Doc, tokens: Token[], d: number): string | null {
+  const noun = tokens[d] as Token;
+  if (!TARGETED.has(noun.lower)) {
+    // the possessor within the noun phrase: "RIAA's DMCA notice", "the state's complaint"
+    for (let k = d - 1; k >= 0 && k >= d - 4; k--) {
+      const t = tokens[k] as Token;
+      if (t.sentence !== noun.sentence || NP_BREAKS.has(t.lower)) break;
+      if (!/['’]s?$/u.test(doc.text.slice(t.start, t.end)) && !/['’]$/u.test(t.lower)) continue;
+      const owner = mentionsIn(doc, Math.max(0, t.start - 80), t.end).find((m) => m.end >= t.end - 2);
+      if (owner) return owner.actor;
+    }
+  }
+  // "a lawsuit filed by Ohio", "a complaint from Ruiz", "a report by the UN"
+  for (let k = d + 1; k < tokens.length && k <= d + 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== noun.sentence) break;
+    if (SOURCES.has(t.lower)) {
+      const next = tokens[k + 1];
+      if (!next) return null;
+      const m = mentionsIn(doc, next.start, next.start + 80)[0];
+      return m && m.start - next.start < 20 ? m.actor : null;
+    }
+    if (!FILING.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** "Ohio filed a lawsuit": the subject of a filing verb that takes the document as its object. */
+function filer(doc: Doc, tokens: Token[], from: number, d: number): string | null {
+  for (let k = d - 1; k >= from && k >= d - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) return null;
+    if (!FILING.has(t.lower)) continue;
+    const subject = subjectBefore(doc, (tokens[from] as Token).start, t.start);
+    return subject?.actor ?? null;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import titles from "../../data/titles.json";
+import type { Doc } from "../doc.js";
+import type { Mention } from "../model.js";
+
+// "Becker campaign manager Luke Ford", "Trump's lawyer Michael Cohen",
+// "the Kremlin's spokesman Dmitry Peskov": a name standing before a
+// lower-case title and a person's name modifies that person, who is the one
+// the clause is about (accused, arrested, sued), not the name before.
+
+type Named = Mention & { actor: string };
+
+const HEADS = new Set(titles.heads.filter((h) => !h.includes(" ")));
+const KIN = new Set(titles.kin);
+/** Words that may stand before the title's head: "campaign manager", "personal lawyer", "longtime ally". */
+const LEAD = /^(?:[\p{Ll}][\p{Ll}-]*\s+){0,3}$/u;
+/** Function words end the title: "Russia and its ally X", "Trump of the Republican party". */
+const FUNCTION_WORDS = new Set([
+  "and",
+  "or",
+  "of",
+  "for",
+  "with",
+  "to",
+  "in",
+  "on",
+  "at",
+  "by",
+  "from",
+  "the",
+  "a",
+  "an",
+  "that",
+  "who",
+  "which",
+  "as",
+  "but",
+  "is",
+  "was",
+  "has",
+  "had",
+  "said",
+  "says",
+]);
+const POSSESSIVES = new Set(["his", "her", "their", "its"]);
+const EXTRA_HEADS = new Set([
+  "ally",
+  "aide",
+  "associate",
+  "confidant",
+  "loyalist",
+  "lieutenant",
+  "deputy",
+  "protege",
+  "protégé",
+]);
+
+/**
+ * Whether `m` modifies the person named by `next`: only a possessive ('s) or
+ * white space and one to four lower-case words ending in a title or kinship
+ * noun stand between them; after a possessive pronoun ("his rival X") any
+ * such words, before any name.
+ */
+export function modifiesPerson(doc: Doc, m: Named, next: Named | undefined): boolean {
+  if (!next || next.actor === m.actor) return false;
+  // "his rival Donald Trump", "its parent company Alphabet": a possessive pronoun owns the noun before the name
+  const possessive = POSSESSIVES.has(doc.text.slice(m.start, m.end).toLowerCase());
+  if (!possessive && next.kind !== "person") return false;
+  let gap = doc.text.slice(m.end, next.start);
+  if (gap.length > 48) return false;
+  gap = gap.replace(/^['’]s?(?=\s)/u, "");
+  const words = gap.trim().split(/\s+/);
+  const head = words.at(-1) ?? "";
+  if (!(possessive || HEADS.has(head) || KIN.has(head) || EXTRA_HEADS.has(head))) return false;
+  if (!/^\s/u.test(gap) || !/\s$/u.test(gap)) return false;
+  if (words.some((w) => FUNCTION_WORDS.has(w))) return false;
+  return LEAD.test(`${words.slice(0, -1).join(" ")}${words.length > 1 ? " " : ""}`);
+}
