@@ -118,7 +118,7 @@ export function fillAffiliations(
     if (!key.startsWith("person:") && !key.startsWith("org:") && !key.startsWith("group:")) continue;
     // "the National Telecommunications Commission", "the Saudi Press Agency" (a news agency no
     // list holds): a national body belongs to the state the article is clearly about
-    if (!actor.affiliation && isNationalBody(actor)) {
+    if (!actor.affiliation && isNationalBody(actor) && !stated.has(key)) {
       clear ??= dominantCountry(mentions, notes, doc.entities?.hints, 2) ?? "";
       if (clear) actor.affiliation = actorFor(`country:${clear}`)?.id ?? null;
       if (actor.kind === "media" || actor.affiliation) continue;

@@ -12,6 +12,7 @@ import { shareListTitles } from "./list-titles.js";
 import type { MentionNote } from "./mention-note.js";
 import { findRuns, hyphenatedGivenName, markHeadlines } from "./name-runs.js";
 import { settleOrganizations } from "./org-evidence.js";
+import { settleOwnedBodies } from "./owned-bodies.js";
 import { findPlacedInstitutions } from "./placed-institutions.js";
 import { type Piece, Scan } from "./scan.js";
 import { settleTeams } from "./sports-teams.js";
@@ -36,6 +37,7 @@ export function findMentions(doc: Doc): void {
   settleTeams(scan);
   settleStates(scan);
   findPlacedInstitutions(scan);
+  settleOwnedBodies(scan);
   distributeRespectively(scan);
   shareListTitles(scan);
   findHeadlineNames(scan);

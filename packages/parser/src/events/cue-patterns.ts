@@ -130,7 +130,9 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
 interface HeadWord {
   word: string;
   prefix: boolean;
-  bits: number;
+  /** The bits of the sets it heads a pattern of: sets 0-30 in `low`, sets 31-61 in `high`. */
+  low: number;
+  high: number;
   /** Per set id, the indexes of that set's patterns this word heads, in lexicon order. */
   heads: number[][];
 }
@@ -144,8 +146,11 @@ interface Bucket {
 }
 const headWords = new WordKeys<Bucket>();
 let setCount = 0;
+// sets a word of bits holds (a 32-bit integer's, the sign bit left alone); two words a token
+const BITS = 31;
 
 function addHeadWord(word: string, prefix: boolean, set: number, bit: number, pattern: number): void {
+  const high = set >= BITS;
   let bucket = headWords.get(word);
   if (!bucket) {
     bucket = { exact: [], prefixes: [] };
@@ -158,10 +163,11 @@ function addHeadWord(word: string, prefix: boolean, set: number, bit: number, pa
   }
   let had = list.find((h) => h.word === word);
   if (!had) {
-    had = { word, prefix, bits: 0, heads: [] };
+    had = { word, prefix, low: 0, high: 0, heads: [] };
     list.push(had);
   }
-  had.bits |= bit;
+  if (high) had.high |= bit;
+  else had.low |= bit;
   const own = had.heads[set];
   if (!own) had.heads[set] = [pattern];
   else if (own.at(-1) !== pattern) own.push(pattern);
@@ -175,9 +181,10 @@ function merge(words: HeadWord[]): HeadWord {
   const key = words.map((h) => (h.prefix ? `${h.word}*` : h.word)).join(" ");
   const hit = mergedHeads.get(key);
   if (hit && hit.sets === setCount) return hit.head;
-  const head: HeadWord = { word: key, prefix: false, bits: 0, heads: [] };
+  const head: HeadWord = { word: key, prefix: false, low: 0, high: 0, heads: [] };
   for (const h of words) {
-    head.bits |= h.bits;
+    head.low |= h.low;
+    head.high |= h.high;
     h.heads.forEach((own, set) => {
       const had = head.heads[set];
       head.heads[set] = had ? [...new Set([...had, ...own])].sort((a, b) => a - b) : own;
@@ -214,11 +221,11 @@ function headOf(lower: string): HeadWord | null {
 interface CueIndex {
   /** How many sets were known when the index was built: later ones are not in it. */
   sets: number;
-  /** Per token, the bits of the sets one of whose head keys it has. */
+  /** Per token i, the bits of the sets one of whose head keys it has: sets 0-30 at 2i, 31-61 at 2i + 1. */
   bits: Int32Array;
   /** Per token with bits, its head word entry (the patterns it heads in each set). */
   heads: (HeadWord | undefined)[];
-  /** Per sentence, the bits of its tokens together. */
+  /** Per sentence, the bits of its tokens together (two words a sentence, as for tokens). */
   sentenceBits: Int32Array;
 }
 
@@ -233,24 +240,27 @@ let lastIndex: CueIndex | null = null;
 
 function cueIndex(tokens: Token[]): CueIndex {
   const hit = tokens === lastTokens ? lastIndex : indexes.get(tokens);
-  if (hit && hit.bits.length === tokens.length) {
+  if (hit && hit.bits.length === 2 * tokens.length) {
     lastTokens = tokens;
     lastIndex = hit;
     return hit;
   }
-  const bits = new Int32Array(tokens.length);
+  const bits = new Int32Array(2 * tokens.length);
   const heads = new Array<HeadWord | undefined>(tokens.length);
-  const sentenceBits = new Int32Array((tokens.at(-1)?.sentence ?? -1) + 1);
+  const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
+  const sentenceBits = new Int32Array(2 * sentences);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
     const h = headOf(t.lower);
-    if (h === null || h.bits === 0) continue;
-    const b = h.bits;
-    bits[i] = b;
+    if (h === null || (h.low | h.high) === 0) continue;
+    bits[2 * i] = h.low;
+    bits[2 * i + 1] = h.high;
     heads[i] = h;
-    if (t.sentence >= 0 && t.sentence < sentenceBits.length)
-      sentenceBits[t.sentence] = (sentenceBits[t.sentence] as number) | b;
+    if (t.sentence >= 0 && t.sentence < sentences) {
+      sentenceBits[2 * t.sentence] = (sentenceBits[2 * t.sentence] as number) | h.low;
+      sentenceBits[2 * t.sentence + 1] = (sentenceBits[2 * t.sentence + 1] as number) | h.high;
+    }
   }
   const index = { sets: setCount, bits, heads, sentenceBits };
   indexes.set(tokens, index);
@@ -261,9 +271,11 @@ function cueIndex(tokens: Token[]): CueIndex {
 
 /** Patterns found through the shared table of head words. */
 export class CueSet<T> {
-  /** This set's place in the shared head-key table; its bit is 0 past the 31st set (no index then). */
+  /** This set's place in the shared head-key table; its bit is 0 past the 62nd set (no index then). */
   private readonly id = setCount++;
-  private readonly bit = this.id < 31 ? 1 << this.id : 0;
+  /** Which of a token's two words of bits holds this set's (0: sets 0-30, 1: sets 31-61). */
+  private readonly half = this.id < BITS ? 0 : 1;
+  private readonly bit = this.id < 2 * BITS ? 1 << (this.id % BITS) : 0;
   constructor(readonly patterns: CuePattern<T>[]) {
     patterns.forEach((p, n) => {
       const head = p.elements[0] as Extract<Element, { kind: "word" }>;
@@ -318,12 +330,14 @@ export class CueSet<T> {
       return out;
     }
     const bit = this.bit;
+    const half = this.half;
     const first = (tokens[from] as Token).sentence;
-    if (first === (tokens[to - 1] as Token).sentence && ((index.sentenceBits[first] ?? bit) & bit) === 0) return NONE;
+    if (first === (tokens[to - 1] as Token).sentence && ((index.sentenceBits[2 * first + half] ?? bit) & bit) === 0)
+      return NONE;
     const out: CueMatch<T>[] = [];
     const bits = index.bits;
     for (let i = from; i < to; i++)
-      if ((bits[i] as number) & bit) this.matchAt(tokens, i, to, out, index.heads[i] as HeadWord);
+      if ((bits[2 * i + half] as number) & bit) this.matchAt(tokens, i, to, out, index.heads[i] as HeadWord);
     return out;
   }
 
