@@ -1,3 +1,4 @@
+import { firstStartingAt } from "../first-starting-at.js";
 import type { Span } from "../model.js";
 import type { ClaimContext, Cue } from "./context.js";
 import { isReportingUse } from "./cue-check.js";
@@ -216,6 +217,8 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
       // 'defended his decision: "As I have stated ..."': a stance and its object, then what was said
       if (OBJECT_CUES.has(cue.entry.complement) && (cue.entry.complement !== "stance" || before.kind === "word"))
         continue;
+      // 'told the Washington Post, "..."': a cue word inside a name is no cue, and the cue is further back
+      if (insideName(ctx, cue)) continue;
       if (!isReportingUse(ctx, cue)) return null;
       // with no comma or colon the quote must follow the cue at once: 'said "We ..."', or
       // after a short phrase of where it was said: 'said on Twitter "We ..."'
@@ -225,6 +228,16 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
     }
   }
   return null;
+}
+
+/** The cue's words lie inside a mention of an actor's name ("the Washington Post", "Fox News Reports"). */
+function insideName(ctx: ClaimContext, cue: Cue): boolean {
+  const first = ctx.tokens[cue.first] as Token;
+  if (!first.upper) return false;
+  const last = ctx.tokens[cue.last] as Token;
+  const i = firstStartingAt(ctx.mentions, first.start + 1) - 1;
+  const m = ctx.mentions[i];
+  return m !== undefined && m.start <= first.start && m.end >= last.end;
 }
 
 // how many words a phrase between a cue and its unpunctuated quotation may have ("in a statement")

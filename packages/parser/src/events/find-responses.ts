@@ -33,6 +33,7 @@ import { coordinatedAcross } from "./coordinated-verb.js";
 import { courtNoun, courtOf, isArrest, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
+import { forDoer } from "./for-doer.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
@@ -372,7 +373,10 @@ function buildResponse(
     // "..., threatening to ...": a participle after a comma is the main subject's act
     const participle = head.lower.endsWith("ing") && before?.lower === ",";
     // "fighters were killed in Turkish airstrikes": a name right before a nominal act is its doer
-    const doer = ATTRIBUTIVE_ACTS.has(head.lower) ? attributiveDoer(doc, sentence.start, head.start) : null;
+    // "railed against Republicans for refusing to ...": the one blamed or praised "for" an act did it
+    const doer =
+      (ATTRIBUTIVE_ACTS.has(head.lower) ? attributiveDoer(doc, sentence.start, head.start) : null) ??
+      forDoer(doc, tokens, m.first, from, sentence.start);
     // "Smith praised the workers who marched": a relative clause's act is the described noun's, not the subject's
     const relative = doer || coordinatedVerb ? undefined : relativeDoer(doc, tokens, m.first, from);
     // "two people who were demonstrating": the clause describes no actor, so no one is credited
