@@ -52,7 +52,8 @@ export async function itemPage<T extends ItemTable>(
 /**
  * Loads the actors, articles and targets a page's items show, in one batch with the other
  * lists of the request (the loaders batch what is asked in one tick), so their fields resolve
- * without a promise each (PeekLoader). Failures are left to the fields, which load again.
+ * without a promise each (PeekLoader). A failed load is not thrown here: the field that shows
+ * it gets the loader's answer, as it did before.
  */
 export async function preload(
   ctx: Context,

@@ -14,6 +14,7 @@ import {
 } from "./accusation-lexicon.js";
 import { impliedAccusations } from "./accusations-implied.js";
 import { labelledAccusations, labelledLists } from "./accusations-labelled.js";
+import { nominalAccusations } from "./accusations-nominal.js";
 import { claimAccusations, trailingAccusations } from "./accusations-quoted.js";
 import { reportedAccusations } from "./accusations-reported.js";
 import { sourcedAllegations } from "./accusations-sourced.js";
@@ -42,6 +43,7 @@ export function findAccusations(doc: Doc): void {
     labelledAccusations(doc, tokens, sentence, from, to);
     labelledLists(doc, tokens, sentence, from, to);
     sourcedAllegations(doc, tokens, sentence, from, to);
+    nominalAccusations(doc, tokens, sentence, from, to);
   });
   claimAccusations(doc, tokens, (cue, speaker) => {
     const [from] = sentenceRange(tokens, (tokens[cue] as Token | undefined)?.sentence ?? -1);

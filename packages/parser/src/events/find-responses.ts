@@ -337,6 +337,8 @@ function buildResponse(
       (cue.court || wordIn(tokens, m.first, m.last + 1, STATE_ACTS)) &&
       !toldBy(doc, patient.actor, PERSONAL.has(tokens[subjectWord]?.lower ?? ""), head.start);
     if (byState) actor = prosecutingState(doc, head.start, patient.actor);
+    // "was granted clemency": only one told granting mercy grants it, never the court that convicted
+    if (role === "mercy") actor = implied;
     // a court sentences its own country's people: only the court itself is no target of its verdict
     // ("Indonesia's security minister Wiranto was stabbed": the patient, not the body in his title)
     if (patient && !unnamedPatients)
@@ -352,7 +354,7 @@ function buildResponse(
           // (and any state its own people: "a 25-year-old man was arrested", the person described, whatever their side)
           (cue.court ||
           byState ||
-          (role === "police" && actor === implied) ||
+          (role !== null && role !== "attacker" && actor === implied) ||
           (cue.type === "legal_action" && a === patient.actor && patient.via === "description" && isPerson(doc, a))
             ? a !== actor
             : !sameSide(doc, a, actor ?? "")) &&

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
+
+// invented sentences: a quotation's cue before it, past a name that holds a cue word
+const ACTORS: ActorSpec[] = [
+  { id: "okafor", kind: "person", names: ["Daniel Okafor", "Okafor"] },
+  { id: "post", kind: "media", names: ["Harbor Evening Post"] },
+  { id: "reports", kind: "media", names: ["Valley Reports"] },
+];
+
+function claimsOf(text: string) {
+  const doc = handBuiltDoc(text, ACTORS);
+  findClaims(doc);
+  return doc.claims.map((c) => ({
+    speaker: c.speaker,
+    cue: text.slice(c.cue.start, c.cue.end),
+    content: text.slice(c.content.start, c.content.end),
+  }));
+}
+
+describe("a quotation's cue past a name with a cue word in it", () => {
+  it("reads the cue before a hearer whose name ends in a cue word", () => {
+    expect(claimsOf('Okafor told the Harbor Evening Post, "The bridge will reopen within a month."')).toEqual([
+      { speaker: "okafor", cue: "told", content: "The bridge will reopen within a month." },
+    ]);
+    expect(claimsOf('Okafor told Valley Reports: "We never saw the letter before Friday."')).toEqual([
+      { speaker: "okafor", cue: "told", content: "We never saw the letter before Friday." },
+    ]);
+  });
+});
+
+describe("'commented' reports what follows it", () => {
+  it("introduces a quotation, before or after it", () => {
+    expect(claimsOf('Okafor commented, "The council has worked hard on this plan."')).toEqual([
+      { speaker: "okafor", cue: "commented", content: "The council has worked hard on this plan." },
+    ]);
+    expect(claimsOf('"The council has worked hard on this plan," Okafor commented.')).toEqual([
+      { speaker: "okafor", cue: "commented", content: "The council has worked hard on this plan" },
+    ]);
+  });
+
+  it("reports a 'that' clause, but not a topic or a refusal", () => {
+    expect(claimsOf("Okafor commented that the council had done well.")).toEqual([
+      { speaker: "okafor", cue: "commented", content: "the council had done well" },
+    ]);
+    expect(claimsOf("Okafor commented on the plan during a briefing.")).toEqual([]);
+    expect(claimsOf("Okafor declined to comment on the plan.")).toEqual([]);
+  });
+});
