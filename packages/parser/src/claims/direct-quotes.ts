@@ -8,6 +8,7 @@ import { mentionsIn } from "./mentions-near.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseSubject,
+  clauseVerb,
   resolveNounPhrase,
   type Speaker,
   skipBackOverAuxiliaries,
@@ -240,6 +241,60 @@ function insideName(ctx: ClaimContext, cue: Cue): boolean {
   return m !== undefined && m.start <= first.start && m.end >= last.end;
 }
 
+const COLON_CUE: CueEntry = { words: [":"], complement: "quote", object: false, inverts: false };
+// words before a name that put it inside a phrase rather than in subject place
+const PHRASE_HEADS = new Set([
+  "of",
+  "to",
+  "with",
+  "at",
+  "from",
+  "in",
+  "on",
+  "for",
+  "by",
+  "about",
+  "between",
+  "against",
+]);
+// the fewest tokens a clause before the colon may have: a subject and a verb
+const SHORTEST_LEAD = 2;
+
+/**
+ * 'Edwards addressed the public: "No one should ..."', 'Lee took a parting shot
+ * on Twitter: "..."': a clause with no cue whose subject names an actor, then a
+ * colon and a sentence of speech. The clause's verb stands for the cue.
+ */
+function colonLead(ctx: ClaimContext, q: Quote): Attachment | null {
+  const { tokens } = ctx;
+  const colon = q.openTok - 1;
+  if (tokens[colon]?.lower !== ":" || ctx.paragraphOf[colon] !== ctx.paragraphOf[q.openTok]) return null;
+  if (!looksLikeSpeech(ctx, q) || !closesSentence(ctx, q)) return null;
+  const lo = ctx.sentenceFirst[ctx.sentenceOf[colon] as number] as number;
+  if (colon - lo < SHORTEST_LEAD) return null;
+  for (let i = lo; i < colon; i++) if ((tokens[i] as Token).kind === "quote") return null;
+  const who = clauseSubject(ctx, lo, colon);
+  if (who.speaker === null || who.source === null) return null;
+  const named = tokenAtEnd(ctx, who.source.end);
+  const verb = clauseVerb(ctx, named, colon);
+  // the subject comes before the verb, and not inside a phrase ("the talks between Ruritania and ...")
+  let m = named;
+  while (m > lo && (tokens[m - 1] as Token).upper) m--;
+  if (PHRASE_HEADS.has(tokens[m - 1]?.lower ?? "") || verb === colon) return null;
+  // the name heads the subject: "a government Twitter account made ..." is the account's, not Twitter's
+  const after = tokens[named + 1] as Token;
+  const modifier = after.kind === "word" && !after.upper && named + 1 !== verb;
+  if (modifier && !BETWEEN_SUBJECT_AND_CUE.has(after.lower) && !after.lower.endsWith("ly")) return null;
+  return { cue: { first: verb, last: verb, entry: COLON_CUE }, who, reach: colon };
+}
+
+/** The token that ends at `offset`, or the last one before it. */
+function tokenAtEnd(ctx: ClaimContext, offset: number): number {
+  let i = firstStartingAt(ctx.tokens, offset) - 1;
+  while (i > 0 && (ctx.tokens[i] as Token).end > offset) i--;
+  return Math.max(i, 0);
+}
+
 // how many words a phrase between a cue and its unpunctuated quotation may have ("in a statement")
 const PLACE_PHRASE_REACH = 5;
 const PLACE_PHRASE_HEADS = new Set(["on", "in", "at", "via", "during", "through", "to"]);
@@ -412,7 +467,7 @@ export function findDirectQuotes(ctx: ClaimContext, usedCues: Set<number>): Clai
     const content = contentOf(ctx, q);
     if (content.end <= content.start) continue;
     const after = cueAfter(ctx, q);
-    const at = after ?? cueBefore(ctx, q);
+    const at = after ?? cueBefore(ctx, q) ?? colonLead(ctx, q);
     const lead = after ? leadIn(ctx, q) : null;
     if (lead !== null) content.start = lead;
     if (at) {

@@ -571,7 +571,7 @@ const PARTICIPLE_PHRASE = new Set(["as", "by"]);
  * after a determiner or adverb ("the embattled", "heavily armed") and not
  * opening a phrase that names someone ("identified as Lee", "led by Lee").
  */
-function clauseVerb(ctx: ClaimContext, lo: number, hi: number): number {
+export function clauseVerb(ctx: ClaimContext, lo: number, hi: number): number {
   const { tokens } = ctx;
   for (let k = lo + 1; k < hi; k++) {
     const t = tokens[k] as Token;

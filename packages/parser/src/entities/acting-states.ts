@@ -1,5 +1,5 @@
 import { slug } from "./classify-run.js";
-import { stateCountry, titleHeads } from "./lexicon.js";
+import { countryByCode, stateCountry, titleHeads } from "./lexicon.js";
 import type { Piece, Scan } from "./scan.js";
 
 // Words before a state's name that make it a party, not a place: "filed by Texas", "sued Ohio".
@@ -80,8 +80,68 @@ export function settleStates(scan: Scan): void {
   };
   for (const name of acting) for (const p of byName.get(name) ?? []) become(p, name);
   for (const p of listedCountries) become(p, scan.slice(p.first, p.last));
+  settleNamesakes(scan, become);
 }
 
+/**
+ * "Doug Collins of Georgia", "the Georgia runoff": a country that shares its name with a
+ * state of another country ("Georgia") is that state in a story that names the other
+ * country and gives the namesake country no sign of its own (its demonym, its capital): a
+ * place, or the state's government where it acts ("Georgia sued"); and whoever the story
+ * placed in the namesake country ("Senator Jo Roe of Georgia") is placed in the other one.
+ */
+function settleNamesakes(scan: Scan, become: (p: Piece, name: string) => void): void {
+  let named: Set<string> | null = null;
+  for (const p of scan.pieces) {
+    if (p.kind !== "country" || p.via !== "name" || p.note.title) continue;
+    const name = scan.slice(p.first, p.last);
+    const home = stateCountry.get(name);
+    const code = p.note.code;
+    // (a territory the other country governs, "Puerto Rico", is that country's already)
+    if (!home || !code || home === code || !countryByCode.get(code)?.independent) continue;
+    named ??= statesNamed(scan);
+    // "Niger's president", "Georgia President ...": the country acting as one
+    if (scan.pieces.some((q) => q.kind === "country" && q.note.code === code && actsAsCountry(scan, q))) continue;
+    // "in Georgia, Michigan and Ohio": a list the state rule above already read, acting or not
+    if (inStateList(scan, p, home)) continue;
+    if (!named.has(home) || named.has(code)) continue;
+    if (acts(scan, p)) become(p, name);
+    else {
+      p.kind = "location";
+      p.note = { key: `loc:${slug(name)}`, name, code: home };
+    }
+    const was = `country:${code}`;
+    for (const q of scan.pieces) if (q.note.affiliation === was) q.note.affiliation = `country:${home}`;
+  }
+}
+
+// Whether another state of `home` stands next to p in a list ("Georgia, Michigan", "Ohio and Georgia").
+function inStateList(scan: Scan, p: Piece, home: string): boolean {
+  for (const q of scan.pieces) {
+    if (q === p || stateCountry.get(scan.slice(q.first, q.last)) !== home) continue;
+    if (continuesList(scan, q.last, p.first) || continuesList(scan, p.last, q.first)) return true;
+  }
+  return false;
+}
+
+// A country's own possessive or a title after it: "Niger's president", "Georgia President".
+function actsAsCountry(scan: Scan, p: Piece): boolean {
+  const k = scan.tokens[p.last + 1]?.kind === "possessive" ? p.last + 2 : p.last + 1;
+  return titleHeads.has(scan.lower(k));
+}
+
+// The states a story names other than by a namesake's name: by name, demonym, capital, or as
+// the state of a body it names ("the United States Senate").
+function statesNamed(scan: Scan): Set<string> {
+  const named = new Set<string>();
+  for (const q of scan.pieces) {
+    if (q.kind === "country" && q.note.code && !stateCountry.has(scan.slice(q.first, q.last))) named.add(q.note.code);
+    const aff = q.kind === "organization" && q.via === "name" ? q.note.affiliation : null;
+    if (aff?.startsWith("country:")) named.add(aff.slice(8));
+  }
+  for (const h of scan.hints) named.add(h.code);
+  return named;
+}
 // Whether only ",", "and" or ", and" stand between token `end` and token `first`.
 function continuesList(scan: Scan, end: number, first: number): boolean {
   if (end < 0 || first - end > 3 || first - end < 2) return false;

@@ -37,6 +37,8 @@ export interface Country {
   code: string;
   name: string;
   demonym: string | null;
+  /** A sovereign state, not a territory ("Puerto Rico", "Guam") another state governs. */
+  independent: boolean;
 }
 
 export const countryByCode = new Map<string, Country>();
@@ -77,7 +79,12 @@ function needsKeying(s: string): boolean {
 }
 
 for (const c of countries) {
-  countryByCode.set(c.code, { code: c.code, name: c.name, demonym: c.demonyms[0] ?? null });
+  countryByCode.set(c.code, {
+    code: c.code,
+    name: c.name,
+    demonym: c.demonyms[0] ?? null,
+    independent: c.independent !== false,
+  });
 }
 for (const e of organizations.entries) {
   const entry: GazetteerEntry =

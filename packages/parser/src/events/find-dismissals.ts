@@ -4,6 +4,7 @@ import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.
 import { addDenial } from "./add-denial.js";
 import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
+import { negatedAccounts } from "./negated-accounts.js";
 import { passivelyAccused } from "./passive-accused.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
@@ -82,6 +83,7 @@ export function findDismissals(doc: Doc): void {
   dismissedAllegations(doc, tokens);
   labelledDismissals(doc, tokens);
   ownAccounts(doc, tokens);
+  negatedAccounts(doc, tokens);
   doc.denials.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 

@@ -17,6 +17,7 @@ import {
   sideOf,
   subjectBefore,
 } from "./actor-roles.js";
+import { attackDoerAfter } from "./attack-doer.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
 import {
   ADVERBS,
@@ -243,7 +244,10 @@ function buildResponse(
   if (cue.needsObject && !passive && !object) return null;
   // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
   // collision "which killed X" nor "his lions"
-  if (ADJACENT_SUBJECT.has(head.lower) && !namedNextTo(doc, tokens, sentence, from, to, m.first, passive)) return null;
+  // "was killed in a US drone strike": a passive killing's doer named as the attack it happened in
+  const attacker = passive && cue.type === "military_action" ? attackDoerAfter(doc, tokens, m.last, to) : null;
+  if (ADJACENT_SUBJECT.has(head.lower) && !attacker && !namedNextTo(doc, tokens, sentence, from, to, m.first, passive))
+    return null;
   let actor: string | null = null;
   let targets: string[] = [];
   let actorMention: ActorMention | null = null;
@@ -289,7 +293,7 @@ function buildResponse(
     if (subject && !sameSide(doc, subject.actor, actor)) targets = [subject.actor];
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
-    const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to);
+    const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to) ?? attacker?.actor ?? null;
     // "a same-sex author was sentenced", "the suspect's wife was taken into custody": a subject no
     // actor names is acted on, not the name before it
     const subjectWord = subjectHead(tokens, from, m.first);
@@ -337,6 +341,8 @@ function buildResponse(
       (cue.court || wordIn(tokens, m.first, m.last + 1, STATE_ACTS)) &&
       !toldBy(doc, patient.actor, PERSONAL.has(tokens[subjectWord]?.lower ?? ""), head.start);
     if (byState) actor = prosecutingState(doc, head.start, patient.actor);
+    // "was granted clemency": only one told granting mercy grants it, never the court that convicted
+    if (role === "mercy") actor = implied;
     // a court sentences its own country's people: only the court itself is no target of its verdict
     // ("Indonesia's security minister Wiranto was stabbed": the patient, not the body in his title)
     if (patient && !unnamedPatients)
@@ -350,9 +356,11 @@ function buildResponse(
         (a) =>
           // a court, or the police, acts on its own country's people too
           // (and any state its own people: "a 25-year-old man was arrested", the person described, whatever their side)
+          // (or the attack named: "were killed in an Israeli airstrike" gives its dead no Israeli side)
           (cue.court ||
           byState ||
-          (role === "police" && actor === implied) ||
+          (attacker !== null && agent === attacker.actor) ||
+          (role !== null && role !== "attacker" && actor === implied) ||
           (cue.type === "legal_action" && a === patient.actor && patient.via === "description" && isPerson(doc, a))
             ? a !== actor
             : !sameSide(doc, a, actor ?? "")) &&

@@ -9,12 +9,14 @@ import type { Token } from "./tokens.js";
 // acts of a role the story fills once (its police, its attacker), so the doer
 // is the actor in that role, chosen by the cue's words, not by its sentence.
 
-type Role = "police" | "attacker";
+type Role = "police" | "attacker" | "mercy";
 
 const ROLE_OF = new Map<string, Role>([
   ...lexicon.impliedAgents.police.map((w) => [w, "police"] as const),
   ...lexicon.impliedAgents.attacker.map((w) => [w, "attacker"] as const),
+  ...lexicon.impliedAgents.mercy.map((w) => [w, "mercy"] as const),
 ]);
+const MERCY = new Set(lexicon.impliedAgents.mercy);
 const ATTACKER_NOUNS = new Set(lexicon.impliedAgents.attackerNouns);
 const SUSPECT_NOUNS = new Set(lexicon.impliedAgents.suspectNouns);
 
@@ -30,6 +32,7 @@ export function impliedRole(tokens: Token[], first: number, last: number): Role 
 /** The story's actor in `role` for an act at `pos` on `patients`, or null when the story names none (or two). */
 export function impliedAgent(doc: Doc, role: Role, pos: number, patients: string[]): string | null {
   if (role === "police") return storyPolice(doc, pos);
+  if (role === "mercy") return mercyGiver(doc, pos);
   // "the film was shot in Berlin": an attack needs a victim the story names
   if (patients.length === 0) return null;
   // the story's attacker attacked the story's victim: "Sirhan was stabbed in prison ... the night
@@ -61,6 +64,25 @@ export function storyAttacker(doc: Doc, patients: string[]): string | null {
   for (const nouns of [ATTACKER_NOUNS, SUSPECT_NOUNS]) {
     const found = named(nouns);
     if (found.length > 0) return found.length === 1 ? (found[0]?.id ?? null) : null;
+  }
+  return null;
+}
+
+/**
+ * "Trump granted X a full pardon ... Y was granted clemency": who the story last told granting a
+ * pardon, a clemency or a commutation before `pos` grants this one; none told leaves it to no one
+ * (the court that convicted the person grants no mercy).
+ */
+function mercyGiver(doc: Doc, pos: number): string | null {
+  for (let k = doc.responses.length - 1; k >= 0; k--) {
+    const r = doc.responses[k];
+    if (!r || r.type !== "legal_action" || r.evidence.end > pos) continue;
+    const words =
+      doc.text
+        .slice(r.evidence.start, r.evidence.end)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [];
+    if (words.some((w) => MERCY.has(w))) return r.actor;
   }
   return null;
 }

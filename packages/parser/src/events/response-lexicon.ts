@@ -92,6 +92,9 @@ export const STATE_ACTS: ReadonlySet<string> = new Set(lexicon.stateActs.words);
 /** Nominal acts whose doer may be named just before them ("Turkish airstrikes"). */
 export const ATTRIBUTIVE_ACTS = new Set<string>(lexicon.attributiveActs);
 
+/** Attacks a passive killing names as where it happened ("killed in a US drone strike"): the name before one is its doer. */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set(lexicon.attackNouns);
+
 /** Words after which a bare past participle opens a reduced clause ("wept when convicted"). */
 export const REDUCED_CLAUSE_OPENERS = new Set<string>(lexicon.reducedClauseOpeners);
 

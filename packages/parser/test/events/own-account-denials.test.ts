@@ -117,3 +117,21 @@ describe("an own account after an agentless arrest or charge", () => {
     expect(deniers("Okafor entered a plea of not guilty at the hearing.")).toEqual(["okafor"]);
   });
 });
+
+// Invented sentences: an accuser that is no actor ("the newspaper", "officials")
+// still makes the one named after the accusing verb the accused side.
+describe("an own account after an accusation by no actor", () => {
+  it("reads 'insisted it had nothing to do with' after 'the newspaper accused X'", () => {
+    expect(
+      deniers(
+        "A local newspaper accused Okafor of hiding the losses. Okafor insisted he had nothing to do with the accounts.",
+      ),
+    ).toEqual(["okafor"]);
+  });
+
+  it("does not take the object of a passive participle for the accused", () => {
+    expect(
+      deniers("The report was criticized by Okafor for its tone. Okafor said he had nothing to do with the report."),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import lexicon from "../../data/denial-cues.json";
+import type { Doc } from "../doc.js";
+import { closelyTied, mentionsIn } from "./actor-roles.js";
+import { addDenial } from "./add-denial.js";
+import { allegedWords } from "./passive-accused.js";
+import { type Token, tokenIndexAt } from "./tokens.js";
+
+// '"I did not steal anything," Varga said' after Varga was accused of
+// stealing: the accused, speaking of itself, says it did not do what it is
+// accused of. Words alone cannot tell a denial from any negated statement ("I
+// did not expect this"), so the negated verb phrase must share a word with
+// what the speaker was accused of.
+
+const SELF = new Set(lexicon.selfSubjects);
+const NEGATED = new Set(lexicon.selfNegators);
+const SKIP = new Set(lexicon.allegationStopWords);
+/** How far after the subject the negation may stand ("I have never", "we did absolutely not"). */
+const NEGATION_REACH = 4;
+/** How far after the negation the shared word may stand. */
+const WORD_REACH = 8;
+
+export function negatedAccounts(doc: Doc, tokens: Token[]): void {
+  for (const c of doc.claims) {
+    const speaker = c.speaker;
+    if (!speaker) continue;
+    const alleged = allegedWords(doc, speaker, c.content.start);
+    if (alleged.length === 0) continue;
+    const from = tokenIndexAt(tokens, c.content.start);
+    const to = tokenIndexAt(tokens, c.content.end);
+    const subject = selfSubject(doc, tokens, from, to, speaker);
+    if (subject < 0) continue;
+    let neg = -1;
+    for (let k = subject + 1; k < to && k <= subject + NEGATION_REACH; k++) {
+      const t = tokens[k] as Token;
+      if (t.punct) break;
+      if (NEGATED.has(t.lower)) {
+        neg = k;
+        break;
+      }
+    }
+    if (neg < 0) continue;
+    let hit = -1;
+    for (let k = neg + 1; k < to && k <= neg + WORD_REACH; k++) {
+      const t = tokens[k] as Token;
+      if (t.punct && t.lower !== '"') break;
+      if (!t.punct && t.lower.length >= 4 && !SKIP.has(t.lower) && alleged.some((a) => sharesStem(a, t.lower))) {
+        hit = k;
+        break;
+      }
+    }
+    if (hit < 0) continue;
+    // up to the end of the negated clause: "I did not steal anything"
+    let end = hit;
+    while (end + 1 < to && !(tokens[end + 1] as Token).punct) end++;
+    const evidence = { start: (tokens[subject] as Token).start, end: (tokens[end] as Token).end };
+    addDenial(doc, speaker, null, evidence);
+  }
+}
+
+/** Index of the content's subject when it is the speaker itself ("I", "we", "he", the speaker's name), else -1. */
+function selfSubject(doc: Doc, tokens: Token[], from: number, to: number, speaker: string): number {
+  let k = from;
+  if (tokens[k]?.lower === "that") k++;
+  const t = tokens[k];
+  if (!t || k >= to) return -1;
+  if (SELF.has(t.lower)) return k;
+  const m = mentionsIn(doc, t.start, (tokens[Math.min(to - 1, k + 3)] as Token).end)[0];
+  if (!m || m.start !== t.start || !closelyTied(doc, m.actor, speaker)) return -1;
+  return tokenIndexAt(tokens, m.end) - 1;
+}
+
+/**
+ * "stealing" and "steal", "bribes" and "bribing": a common opening of four
+ * letters or more that leaves at most two letters of the shorter word
+ * ("intend" and "interview" share only "inte").
+ */
+function sharesStem(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  let k = 0;
+  while (k < n && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  return k >= 4 && k >= n - 2;
+}

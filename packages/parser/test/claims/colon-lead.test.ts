@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
+
+// invented sentences: a clause with no cue, a colon, then a quoted sentence
+const ACTORS: ActorSpec[] = [
+  { id: "okafor", kind: "person", names: ["Daniel Okafor", "Okafor"] },
+  { id: "ruritania", kind: "country", names: ["Ruritania"] },
+  { id: "chirp", kind: "organization", names: ["Chirp"] },
+];
+
+function claimsOf(text: string) {
+  const doc = handBuiltDoc(text, ACTORS);
+  findClaims(doc);
+  return doc.claims.map((c) => ({
+    speaker: c.speaker,
+    cue: text.slice(c.cue.start, c.cue.end),
+    content: text.slice(c.content.start, c.content.end),
+  }));
+}
+
+describe("a quotation after a colon that ends a clause with no cue", () => {
+  it("is the clause subject's, with the clause's verb for its cue", () => {
+    expect(claimsOf('Governor Okafor addressed the crowd: "Nobody should take this flood lightly."')).toEqual([
+      { speaker: "okafor", cue: "addressed", content: "Nobody should take this flood lightly." },
+    ]);
+    expect(claimsOf('Okafor quickly took aim at the plan: "It will cost the harbor its ferries."')).toEqual([
+      { speaker: "okafor", cue: "took", content: "It will cost the harbor its ferries." },
+    ]);
+  });
+
+  it("is not a name's that only modifies the subject or sits inside a phrase", () => {
+    expect(claimsOf('A ministry Chirp account made an announcement: "Schools will reopen on Monday morning."')).toEqual(
+      [],
+    );
+    expect(
+      claimsOf('The talks between Ruritania and its neighbour produced a text: "Both sides will respect it."'),
+    ).toEqual([]);
+  });
+
+  it("needs a verb before the colon and a sentence of speech after it", () => {
+    expect(claimsOf('Okafor and the motto: "Ever onward."')).toEqual([]);
+  });
+});
