@@ -6,7 +6,7 @@ import { openDatabase } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { buildYoga } from "../src/yoga.js";
 import { dashboardQueries } from "./dashboard-queries.js";
-import { inProcessPoster } from "./post-in-process.js";
+import { benchEntities, inProcessPoster } from "./post-in-process.js";
 
 // `tsx bench/request-cpu.ts file:DB [runs] [name] [profile.cpuprofile]`: the CPU time one
 // uncached request to each dashboard document costs, through `yoga.fetch` in this process
@@ -23,13 +23,7 @@ const yoga = buildYoga({ database, responseCache: false, token: null });
 
 const post = inProcessPoster(yoga);
 
-// The same entities the load bench picks: the most-mentioned actor and the newest article naming it.
-const picked = await post("{ topActors(role: MENTIONED, limit: 1) { actor { id } } }");
-const actor = (picked.data as { topActors: { actor: { id: string } }[] }).topActors[0]?.actor.id ?? "";
-const newest = await post("query($a: ID!) { articles(first: 1, filter: { actor: $a }) { edges { node { id } } } }", {
-  a: actor,
-});
-const article = (newest.data as { articles: { edges: { node: { id: string } }[] } }).articles.edges[0]?.node.id ?? "";
+const { actor, article } = await benchEntities(post);
 const documents = (await dashboardQueries(app, { actor, article })).filter((d) => !only || d.name === only);
 
 const cpuMs = () => {

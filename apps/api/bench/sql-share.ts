@@ -5,7 +5,7 @@ import { openDatabase } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { buildYoga } from "../src/yoga.js";
 import { dashboardQueries } from "./dashboard-queries.js";
-import { inProcessPoster } from "./post-in-process.js";
+import { benchEntities, inProcessPoster } from "./post-in-process.js";
 
 // `tsx bench/sql-share.ts file:DB [rounds]`: how much of an uncached request to each dashboard
 // document is SQLite. Each document runs twice over: as it is, then with every statement's
@@ -39,12 +39,7 @@ statementPrototype.all = function (this: { source: string }, ...parameters: unkn
 const database = await openDatabase({ url: process.argv[2] ?? null });
 await migrateToLatest(database.db);
 const post = inProcessPoster(buildYoga({ database, responseCache: false, token: null }));
-const picked = await post("{ topActors(role: MENTIONED, limit: 1) { actor { id } } }");
-const actor = (picked.data as { topActors: { actor: { id: string } }[] }).topActors[0]?.actor.id ?? "";
-const newest = await post("query($a: ID!) { articles(first: 1, filter: { actor: $a }) { edges { node { id } } } }", {
-  a: actor,
-});
-const article = (newest.data as { articles: { edges: { node: { id: string } }[] } }).articles.edges[0]?.node.id ?? "";
+const { actor, article } = await benchEntities(post);
 const documents = await dashboardQueries(app, { actor, article });
 
 const cpuMs = () => {

@@ -5,7 +5,7 @@ import { openDatabase, rawSqlite } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { buildYoga } from "../src/yoga.js";
 import { dashboardQueries } from "./dashboard-queries.js";
-import { inProcessPoster } from "./post-in-process.js";
+import { benchEntities, inProcessPoster } from "./post-in-process.js";
 
 // `tsx bench/statement-cpu.ts file:DB [name] [rounds]`: the CPU time each SQL statement of an
 // uncached dashboard request costs inside real requests (better-sqlite3's `all`, timed with
@@ -40,12 +40,7 @@ prototype.all = function (this: Statement, ...parameters: unknown[]) {
 };
 
 const post = inProcessPoster(buildYoga({ database, responseCache: false, token: null }));
-const picked = await post("{ topActors(role: MENTIONED, limit: 1) { actor { id } } }");
-const actor = (picked.data as { topActors: { actor: { id: string } }[] }).topActors[0]?.actor.id ?? "";
-const newest = await post("query($a: ID!) { articles(first: 1, filter: { actor: $a }) { edges { node { id } } } }", {
-  a: actor,
-});
-const article = (newest.data as { articles: { edges: { node: { id: string } }[] } }).articles.edges[0]?.node.id ?? "";
+const { actor, article } = await benchEntities(post);
 for (const d of await dashboardQueries(app, { actor, article })) {
   if (only && !d.name.includes(only)) continue;
   for (let i = 0; i < 50; i++) await post(d.query, d.variables);

@@ -371,7 +371,13 @@ function bareClause(ctx: ClaimContext, k: number, hi: number): boolean {
   if (SUBJECT_PRONOUNS.has(t.lower)) return ctx.tokens[k + 1]?.kind === "word";
   if (EXPLETIVE_SUBJECTS.has(t.lower)) return AUXILIARY_AFTER_RELATIVE.has(ctx.tokens[k + 1]?.lower ?? "");
   // "alleged Navalny was poisoned", "indicated the United States was disappointed"
-  return (t.upper || DETERMINERS.has(t.lower)) && subjectThenVerb(ctx, k, hi);
+  // "stated 92% of the votes were counted", "said 40 people had died": a number opens the subject too
+  return (t.upper || DETERMINERS.has(t.lower) || startsWithDigit(t)) && subjectThenVerb(ctx, k, hi);
+}
+
+function startsWithDigit(t: Token): boolean {
+  const c = t.lower.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 // how many words a bare clause's subject may have before its auxiliary
@@ -389,9 +395,14 @@ function subjectThenVerb(ctx: ClaimContext, k: number, hi: number): boolean {
   if (k > hi) return false;
   const named = (tokens[k] as Token).upper;
   // a determiner or a quantity ("about half of", "more than 1 million") opens a noun phrase whose verb may be a past tense
-  const determined = DETERMINERS.has((tokens[k] as Token).lower) || QUANTITY_STARTS.has((tokens[k] as Token).lower);
+  const determined =
+    DETERMINERS.has((tokens[k] as Token).lower) ||
+    QUANTITY_STARTS.has((tokens[k] as Token).lower) ||
+    startsWithDigit(tokens[k] as Token);
   for (let m = k; m <= hi && m - k <= SUBJECT_REACH; m++) {
     const u = tokens[m] as Token;
+    // "92% of the votes": a percent sign inside a quantity
+    if (u.lower === "%" && m === k + 1) continue;
     if (u.kind !== "word") return false;
     if (m > k && AUXILIARY_AFTER_RELATIVE.has(u.lower)) return true;
     // a name's past-tense verb: every word before it is part of the name

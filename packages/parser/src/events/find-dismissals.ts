@@ -5,7 +5,7 @@ import { addDenial } from "./add-denial.js";
 import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import { negatedAccounts } from "./negated-accounts.js";
-import { passivelyAccused } from "./passive-accused.js";
+import { passivelyAccused, toldAnyone } from "./passive-accused.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 // '"It is a propaganda stunt that no-one takes seriously," Hook said' after
@@ -218,7 +218,8 @@ function ownAccounts(doc: Doc, tokens: Token[]): void {
       actedAgainst(doc, speaker, c.content.start) ||
       accusedItself(doc, speaker, doc.text.length) ||
       passivelyAccused(doc, speaker, c.content.start) ||
-      (defenceOf(doc, speaker) && someoneAccused(doc, c.content.start));
+      (defenceOf(doc, speaker) && someoneAccused(doc, c.content.start)) ||
+      accusedSubject(doc, tokens, from, m.first, speaker, c.content.start);
     if (!answers) continue;
     const head = tokens[m.first] as Token;
     const last = tokens[m.last] as Token;
@@ -244,6 +245,32 @@ function accusedItself(doc: Doc, speaker: string, before: number): boolean {
     )
   );
 }
+
+const CLIENTS = new Set(lexicon.clientNouns);
+
+/**
+ * "Hicks said Lewandowski is innocent", "she said her client had done nothing
+ * wrong": the account is of another, accused before, who is the subject of the
+ * claim's content; the speaker denies for them.
+ */
+function accusedSubject(
+  doc: Doc,
+  tokens: Token[],
+  from: number,
+  cue: number,
+  speaker: string,
+  before: number,
+): boolean {
+  const first = tokens[from];
+  if (!first) return false;
+  // "her client", "my son": a possessive and a client noun open the content
+  if (CLIENTS.has(tokens[from + 1]?.lower ?? "") && POSSESSIVE_OPENERS.has(first.lower))
+    return someoneAccused(doc, before) || toldAnyone(doc, before);
+  const m = mentionsIn(doc, first.start, (tokens[cue] as Token).start)[0];
+  if (!m || m.start !== first.start || m.actor === speaker) return false;
+  return accusedItself(doc, m.actor, before) || passivelyAccused(doc, m.actor, before);
+}
+const POSSESSIVE_OPENERS = new Set(["his", "her", "my", "our", "their"]);
 
 const DEFENCE = lexicon.defenceSpeakers.map((p) => ` ${p} `);
 

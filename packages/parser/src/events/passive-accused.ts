@@ -139,3 +139,8 @@ export function allegedWords(doc: Doc, speaker: string, before: number): string[
   }
   return out;
 }
+
+/** Anyone was told arrested, charged or accused before `before`. */
+export function toldAnyone(doc: Doc, before: number): boolean {
+  return toldAccused(doc).some((x) => x.pos < before);
+}

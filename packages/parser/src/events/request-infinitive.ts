@@ -16,6 +16,12 @@ export function toOpensNoRequest(tokens: Token[], first: number, last: number): 
     }
   if (to <= first + 1) return false;
   if (INFINITIVE_BREAKS.prepositions.has((tokens[to - 1] as Token).lower)) return true;
-  for (let k = first + 1; k < to; k++) if (INFINITIVE_BREAKS.subjects.has((tokens[k] as Token).lower)) return true;
+  // the subject must stand in the "to"'s own stretch: a comma closes an aside before it
+  // ("asked the board, which she chairs, to reopen": "she" is the aside's subject, not the "to"'s)
+  for (let k = to - 1; k > first; k--) {
+    const w = (tokens[k] as Token).lower;
+    if (w === ",") return false;
+    if (INFINITIVE_BREAKS.subjects.has(w)) return true;
+  }
   return false;
 }

@@ -135,3 +135,31 @@ describe("an own account after an accusation by no actor", () => {
     ).toEqual([]);
   });
 });
+
+// Invented sentences: a speaker's account of another, accused before and the
+// subject of the claim, denies for them.
+describe("an account of another accused", () => {
+  it("reads 'said Varga was innocent' by another after Varga was charged", () => {
+    expect(deniers("Varga was charged with fraud on Monday. Okafor said Varga was innocent.")).toEqual(["okafor"]);
+  });
+
+  it("reads 'her client had done nothing wrong' after an arrest", () => {
+    expect(deniers("Okafor was arrested in the port on Friday. Varga said her client had done nothing wrong.")).toEqual(
+      ["varga"],
+    );
+  });
+
+  it("does not read an account of one never accused as a denial", () => {
+    expect(deniers("Varga won the election on Monday. Okafor said Varga was innocent of any scheming.")).toEqual([]);
+  });
+});
+
+describe("a rebuttal of an accusation", () => {
+  it("reads 'rebutted the accusation' as a denial", () => {
+    expect(
+      deniers(
+        "Federal prosecutors accused Varga of hiding the losses. Varga rebutted the accusation in a long letter.",
+      ),
+    ).toEqual(["varga"]);
+  });
+});

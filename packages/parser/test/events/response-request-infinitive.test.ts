@@ -29,6 +29,9 @@ describe("a cue's 'to' that opens no act asked", () => {
   it.each([
     "Moss told the Harbour Board to reopen the port.",
     "Moss asked the Harbour Board on Monday to reopen the port.",
+    // a pronoun inside an aside set off by commas is no subject of the "to"
+    "Moss asked the Harbour Board, which she chairs, to reopen the port.",
+    "Moss told the Harbour Board, which they had warned twice, to reopen the port.",
   ])("%s", (text) => {
     expectResponse(responses(text), { type: "demand", actor: "moss", targets: ["board"] });
   });
