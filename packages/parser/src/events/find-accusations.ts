@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
+import { coordinatedSubject } from "./accusation-coordination.js";
 import { documentAuthor, isAuthoredDocument } from "./accusation-documents.js";
 import {
   accusationAdjectives,
@@ -112,7 +113,10 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   }
   const participle =
     head.lower.endsWith("ing") && (m.first === from || CLAUSE_OPENERS.has(tokens[m.first - 1]?.lower ?? ""));
-  const named = participle ? null : subjectBefore(doc, sentence.start, head.start);
+  // "praised Dalton's budget and accused Acme of ...": a joined verb shares the clause's subject
+  const named = participle
+    ? null
+    : (coordinatedSubject(doc, tokens, sentence, from, m.first) ?? subjectBefore(doc, sentence.start, head.start));
   // "The first charged Trump ..., and the second accused him": a document after the name is the subject
   const writing = participle ? null : documentSubject(doc, tokens, from, m.first);
   const subject = named && (!writing || named.end > writing.at) ? named : null;

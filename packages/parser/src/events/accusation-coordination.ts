@@ -1,0 +1,37 @@
+import type { Doc } from "../doc.js";
+import type { Span } from "../model.js";
+import { type ActorMention, mentionsIn, subjectBefore } from "./actor-roles.js";
+import { coordinatedAcross } from "./coordinated-verb.js";
+import type { Token } from "./tokens.js";
+
+// "Price praised Dalton's budget and accused Acme of polluting", "called him
+// divisive and accused him of stoking hatred", "thanked Dalton but criticized
+// Acme": a verb joined by "and"/"but" to the clause before shares that
+// clause's subject, not the name its first verb took as object (the nearest
+// name before the cue, which would accuse in Dalton's name, or accuse him of
+// his own deeds and be dropped).
+
+const JOINING = new Set(["and", "but"]);
+
+/** The subject the verb at token `cue` shares with the clause it is joined to, or null when it is joined to none. */
+export function coordinatedSubject(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  cue: number,
+): ActorMention | null {
+  let c = cue - 1;
+  if (!JOINING.has(tokens[c]?.lower ?? "")) {
+    if (!coordinatedAcross(tokens, cue, from)) return null;
+    while (c >= from && !JOINING.has((tokens[c] as Token).lower) && (tokens[c] as Token).lower !== "or") c--;
+  }
+  const conj = tokens[c];
+  if (!conj || c < from || c === from) return null;
+  const left = mentionsIn(doc, sentence.start, conj.start);
+  const last = left.at(-1);
+  if (!last) return null;
+  // the first verb's subject: the one before its object, within the same clause ("After Dalton resigned, Price ...": not Dalton)
+  const subject = subjectBefore(doc, sentence.start, last.start);
+  return subject && !/[,;:]/.test(doc.text.slice(subject.end, last.start)) ? subject : last;
+}
