@@ -398,6 +398,13 @@ export function documentAuthor(ctx: ClaimContext, nounTok: number): string | nul
   return null;
 }
 
+/** "WHO" (the World Health Organization) is a name, not the relative pronoun "who". */
+function isAcronym(text: string, t: Token): boolean {
+  if (!t.upper || t.end - t.start < 2) return false;
+  const second = text.charCodeAt(t.start + 1);
+  return second >= 65 && second <= 90;
+}
+
 /**
  * The speaker written before a cue: "Ms. Psaki said", "the report found",
  * "China, Pyongyang's only ally, said", "who said", "... declined to comment
@@ -418,11 +425,13 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
   const t = tokens[j] as Token;
   if (t.kind === "punct" && t.lower === ",") return appositiveSubject(ctx, j, lo);
   if (t.kind !== "word") return NOBODY;
-  if (RELATIVES.has(t.lower)) return antecedent(ctx, j, lo);
-  if (COORDINATORS.has(t.lower)) return clauseSubject(ctx, lo, j);
-  if (CLAUSE_BOUNDARY.has(t.lower)) return NOBODY;
+  // an upper-case acronym ("the WHO said") is a name, never the function word it spells
+  const functional = !isAcronym(ctx.text, t);
+  if (functional && RELATIVES.has(t.lower)) return antecedent(ctx, j, lo);
+  if (functional && COORDINATORS.has(t.lower)) return clauseSubject(ctx, lo, j);
+  if (functional && CLAUSE_BOUNDARY.has(t.lower)) return NOBODY;
   // a pronoun is its own phrase: "They also said they believed" is no subject "They also said they"
-  const k = isPronoun(t.lower) ? j : npStart(ctx, j, lo);
+  const k = functional && isPronoun(t.lower) ? j : npStart(ctx, j, lo);
   const found = resolveNounPhrase(ctx, k, j);
   if (found.speaker || k <= lo) return found;
   const before = tokens[k - 1] as Token;
@@ -432,7 +441,7 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
     if (subject.speaker) return subject;
   }
   // "Terri Collins who sponsored the bill remarked": a relative clause set off by no commas
-  else if (before.lower === "who" && finiteVerb(tokens[k] as Token)) {
+  else if (before.lower === "who" && !isAcronym(ctx.text, before) && finiteVerb(tokens[k] as Token)) {
     const subject = antecedent(ctx, k - 1, lo);
     if (subject.speaker) return subject;
   }
