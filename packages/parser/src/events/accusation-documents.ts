@@ -1,6 +1,7 @@
 import cues from "../../data/accusation-cues.json";
 import type { Doc } from "../doc.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
+import { NP_BREAKS } from "./clause-words.js";
 import { sentenceRange, type Token } from "./tokens.js";
 
 // Who wrote a document that speaks: "The lawsuit alleges ...", "RIAA's notice
@@ -21,23 +22,6 @@ const SAME = new Map<string, string>(
 );
 const SUITS = new Set(cues.authoredDocuments.suits);
 const SUED = new Set(cues.authoredDocuments.suedVerbs);
-const NP_BREAKS = new Set([
-  ",",
-  ";",
-  ":",
-  "(",
-  ")",
-  "that",
-  "which",
-  "who",
-  "and",
-  "or",
-  "but",
-  "to",
-  "of",
-  "in",
-  "on",
-]);
 const LOOK_BACK = 6;
 
 /** Whether token `i` is a document noun whose author may be read. */

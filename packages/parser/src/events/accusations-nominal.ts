@@ -4,6 +4,7 @@ import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
 import { type ActorMention, mentionsIn, objectsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
+import { NP_BREAKS } from "./clause-words.js";
 import type { Token } from "./tokens.js";
 
 // An accusation told as a noun: "Price's accusation that he had lied",
@@ -23,23 +24,6 @@ const MAKER_FILLERS = new Set(C.makerFillers);
 const SOURCES = new Set(C.sources);
 const GROUP_HEADS = new Set(C.groupHeads);
 const NEGATORS = new Set(C.negators);
-const NP_BREAKS = new Set([
-  ",",
-  ";",
-  ":",
-  "(",
-  ")",
-  "that",
-  "which",
-  "who",
-  "and",
-  "or",
-  "but",
-  "of",
-  "to",
-  "in",
-  "on",
-]);
 const REACH = 10;
 
 export function nominalAccusations(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
