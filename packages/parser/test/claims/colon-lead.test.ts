@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
+import { type ActorSpec, claimsAmong } from "./hand-built-doc.js";
 
 // invented sentences: a clause with no cue, a colon, then a quoted sentence
 const ACTORS: ActorSpec[] = [
@@ -9,15 +8,7 @@ const ACTORS: ActorSpec[] = [
   { id: "chirp", kind: "organization", names: ["Chirp"] },
 ];
 
-function claimsOf(text: string) {
-  const doc = handBuiltDoc(text, ACTORS);
-  findClaims(doc);
-  return doc.claims.map((c) => ({
-    speaker: c.speaker,
-    cue: text.slice(c.cue.start, c.cue.end),
-    content: text.slice(c.content.start, c.content.end),
-  }));
-}
+const claimsOf = (text: string) => claimsAmong(text, ACTORS);
 
 describe("a quotation after a colon that ends a clause with no cue", () => {
   it("is the clause subject's, with the clause's verb for its cue", () => {

@@ -1,3 +1,4 @@
+import { findClaims } from "../../src/claims/find-claims.js";
 import type { Doc } from "../../src/doc.js";
 import { createDoc } from "../../src/input/create-doc.js";
 import type { Actor, ActorKind, Mention } from "../../src/model.js";
@@ -40,4 +41,15 @@ export function handBuiltDoc(text: string, actors: ActorSpec[] = []): Doc {
     code: null,
   }));
   return { ...createDoc("test", text), mentions, actors: actorList };
+}
+
+/** The claims found in `text` among `actors`, each as its speaker and the words of its cue and content. */
+export function claimsAmong(text: string, actors: ActorSpec[]) {
+  const doc = handBuiltDoc(text, actors);
+  findClaims(doc);
+  return doc.claims.map((c) => ({
+    speaker: c.speaker,
+    cue: text.slice(c.cue.start, c.cue.end),
+    content: text.slice(c.content.start, c.content.end),
+  }));
 }

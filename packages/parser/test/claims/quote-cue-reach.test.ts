@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
+import { type ActorSpec, claimsAmong } from "./hand-built-doc.js";
 
 // invented sentences: a quotation's cue before it, past a name that holds a cue word
 const ACTORS: ActorSpec[] = [
@@ -9,15 +8,7 @@ const ACTORS: ActorSpec[] = [
   { id: "reports", kind: "media", names: ["Valley Reports"] },
 ];
 
-function claimsOf(text: string) {
-  const doc = handBuiltDoc(text, ACTORS);
-  findClaims(doc);
-  return doc.claims.map((c) => ({
-    speaker: c.speaker,
-    cue: text.slice(c.cue.start, c.cue.end),
-    content: text.slice(c.content.start, c.content.end),
-  }));
-}
+const claimsOf = (text: string) => claimsAmong(text, ACTORS);
 
 describe("a quotation's cue past a name with a cue word in it", () => {
   it("reads the cue before a hearer whose name ends in a cue word", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { makeDoc, runEventStages } from "./make-doc.js";
+import { accusationPairs, parseClaimsAndEvents } from "./make-doc.js";
 
 // invented campaign stories: who is accused when a name modifies a titled person, and phrasal criticism verbs
 const ACTORS = [
@@ -11,38 +10,30 @@ const ACTORS = [
   { id: "acme", names: ["Acme Corp"], kind: "organization" as const },
 ];
 
-function run(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findClaims(doc);
-  return runEventStages(doc);
-}
-
-const pairs = (doc: ReturnType<typeof run>) => doc.accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);
+const run = (text: string) => parseClaimsAndEvents(text, ACTORS);
 
 describe("a name that modifies a titled person", () => {
   it("accuses the person, not the name before the title", () => {
     const doc = run(
       "Anna Green accused Becker campaign manager Luke Ford of grabbing her arm. Price blamed Acme Corp's chief executive Luke Ford for the spill.",
     );
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toEqual(["green>ford", "price>ford"]);
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toEqual(["green>ford", "price>ford"]);
   });
 
   it("reads past a possessive pronoun the actor stage resolved ('his rival X') to the name it owns", () => {
     // the pronoun stands resolved to someone else, as a coreference slip can leave it
-    const doc = makeDoc("Ellen Price accused his rival Tom Becker of lying.", [
+    const doc = parseClaimsAndEvents("Ellen Price accused his rival Tom Becker of lying.", [
       ...ACTORS,
       { id: "dalton", names: ["his"], kind: "person" as const },
     ]);
-    findClaims(doc);
-    runEventStages(doc);
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toEqual(["price>becker"]);
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toEqual(["price>becker"]);
   });
 
   it("keeps a list and a name followed by a preposition as they are", () => {
     const doc = run(
       "Anna Green accused Becker and his ally Luke Ford of lying. Price accused Becker of insulting Luke Ford.",
     );
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toEqual(["green>becker", "price>becker"]);
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toEqual(["green>becker", "price>becker"]);
   });
 });
 
@@ -51,7 +42,11 @@ describe("phrasal criticism verbs", () => {
     const doc = run(
       "Ellen Price called out her rival Tom Becker for insulting veterans. Becker hit out at Price over the budget cuts. Luke Ford assailed Becker for the remarks.",
     );
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toEqual(["price>becker", "becker>price", "ford>becker"]);
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toEqual([
+      "price>becker",
+      "becker>price",
+      "ford>becker",
+    ]);
   });
 
   it("accuses no one when nothing criticised is an actor", () => {

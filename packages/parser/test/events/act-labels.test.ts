@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+import { accusationPairs, parseClaimsAndEvents, WORLD } from "./make-doc.js";
 
 // Invented sentences: declaring or treating an act as terrorism accuses the
 // act's doer as the story names it, the way condemning the act does; a label
@@ -12,13 +11,9 @@ const ACTORS = [
   { id: "holt", names: ["Mayor Dana Holt", "Holt"], kind: "person" as const },
 ];
 
-function run(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findClaims(doc);
-  return runEventStages(doc);
-}
+const run = (text: string) => parseClaimsAndEvents(text, ACTORS);
 
-const pairs = (text: string) => run(text).accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);
+const pairs = (text: string) => accusationPairs(run(text));
 
 describe("an act declared or treated as terrorism", () => {
   it("reads 'declared the attack a terrorist incident' as an accusation of the attack's doer", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { makeDoc, runEventStages } from "./make-doc.js";
+import { accusationPairs, parseClaimsAndEvents } from "./make-doc.js";
 
 // invented sentences: an accusing verb joined by "and"/"but" shares the subject of the clause before
 const ACTORS = [
@@ -9,20 +8,14 @@ const ACTORS = [
   { id: "acme", names: ["Acme Corp"], kind: "organization" as const },
 ];
 
-function run(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findClaims(doc);
-  return runEventStages(doc);
-}
-
-const pairs = (doc: ReturnType<typeof run>) => doc.accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);
+const run = (text: string) => parseClaimsAndEvents(text, ACTORS);
 
 describe("an accusing verb joined to the clause before", () => {
   it("takes the clause's subject, not the first verb's object, as the accuser", () => {
     const doc = run(
       "Ellen Price praised Dalton's budget and accused Acme Corp of polluting the river. Price thanked Dalton but criticized Acme Corp for the delays. Price met Dalton and then blamed Acme Corp for the spill.",
     );
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toEqual(["price>acme", "price>acme", "price>acme"]);
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toEqual(["price>acme", "price>acme", "price>acme"]);
   });
 
   it("keeps a subject list and a clause opened by another subject as they were", () => {

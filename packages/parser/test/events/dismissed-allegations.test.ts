@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+import { parseClaimsAndEvents, WORLD } from "./make-doc.js";
 
 // Invented sentences: a claim whose subject is the allegation and whose
 // predicate waves it away ("said the charges were baseless") is the speaker's
@@ -14,11 +13,7 @@ const ACTORS = [
   { id: "harbour", names: ["the Harbour Authority", "Harbour Authority"], kind: "organization" as const },
 ];
 
-function run(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findClaims(doc);
-  return runEventStages(doc);
-}
+const run = (text: string) => parseClaimsAndEvents(text, ACTORS);
 
 const deniers = (text: string) => run(text).denials.map((d) => d.denier);
 

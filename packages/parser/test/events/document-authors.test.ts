@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
 import { documentAuthor } from "../../src/events/accusation-documents.js";
 import { docTokens } from "../../src/events/tokens.js";
-import { makeDoc, runEventStages } from "./make-doc.js";
+import { accusationPairs, makeDoc, parseClaimsAndEvents } from "./make-doc.js";
 
 // invented court and campaign stories: a document speaks for the author the story names with it
 const ACTORS = [
@@ -13,42 +12,36 @@ const ACTORS = [
   { id: "union", names: ["Teamsters Local 12"], kind: "organization" as const },
 ];
 
-function run(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findClaims(doc);
-  return runEventStages(doc);
-}
-
-const pairs = (doc: ReturnType<typeof run>) => doc.accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);
+const run = (text: string) => parseClaimsAndEvents(text, ACTORS);
 
 describe("documents that speak for their author", () => {
   it("reads a lawsuit's allegation as its filer's, named where the suit was first told", () => {
     const doc = run(
       "Ohio filed a lawsuit against Acme Corp on Monday. The lawsuit alleges that Acme Corp illegally dumped toxic waste.",
     );
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toContain("ohio>acme");
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toContain("ohio>acme");
   });
 
   it("reads 'a suit from X' and a possessor as the author", () => {
     const doc = run(
       "Acme Corp faces a suit from Ruiz. The suit says Acme Corp illegally fired workers. Teamsters Local 12's letter accused John Smith of bribing inspectors.",
     );
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toContain("ruiz>acme");
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toContain("union>smith");
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toContain("ruiz>acme");
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toContain("union>smith");
   });
 
   it("reads 'according to the complaint' as the complaint's author speaking", () => {
     const doc = run(
       "Ruiz filed a complaint with the court. According to the complaint, Acme Corp illegally fired her.",
     );
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toContain("ruiz>acme");
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toContain("ruiz>acme");
   });
 
   it("reads past an aside after the document and takes a suit's papers as the suer's", () => {
     const doc = run(
       "Ruiz sued Acme Corp on Friday. The complaint, which was filed in federal court, alleged that Acme Corp illegally fired her.",
     );
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toContain("ruiz>acme");
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toContain("ruiz>acme");
   });
 
   it("names a possessor as a document's author, but not the possessor of an indictment, its target", () => {

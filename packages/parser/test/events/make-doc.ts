@@ -1,3 +1,4 @@
+import { findClaims } from "../../src/claims/find-claims.js";
 import { resolveDates } from "../../src/dates/resolve-dates.js";
 import type { Doc } from "../../src/doc.js";
 import { findAccusations } from "../../src/events/find-accusations.js";
@@ -106,4 +107,16 @@ export function runEventStages(doc: Doc, keepUntargeted = false): Doc {
   resolveDates(doc);
   linkItems(doc);
   return doc;
+}
+
+/** `text` among `actors` through the claim stage and every event stage after it. */
+export function parseClaimsAndEvents(text: string, actors: ActorSpec[]): Doc {
+  const doc = makeDoc(text, actors);
+  findClaims(doc);
+  return runEventStages(doc);
+}
+
+/** Each accusation as "accuser>accused,...", the form the tests compare. */
+export function accusationPairs(doc: Doc): string[] {
+  return doc.accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+import { parseClaimsAndEvents, WORLD } from "./make-doc.js";
 
 // Invented sentences: one accused of an act who says, of itself, that it did
 // not do that act denies it; a negated statement about anything else ("did not
@@ -11,11 +10,7 @@ const ACTORS = [
   { id: "mbeki", names: ["Sipho Mbeki", "Mbeki"], kind: "person" as const },
 ];
 
-function run(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findClaims(doc);
-  return runEventStages(doc);
-}
+const run = (text: string) => parseClaimsAndEvents(text, ACTORS);
 
 const denials = (text: string) => {
   const doc = run(text);

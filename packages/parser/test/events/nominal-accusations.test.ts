@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { makeDoc, runEventStages } from "./make-doc.js";
+import { accusationPairs, parseClaimsAndEvents } from "./make-doc.js";
 
 // invented campaign stories: an accusation told as a noun, its accuser named with it
 const ACTORS = [
@@ -9,25 +8,23 @@ const ACTORS = [
   { id: "acme", names: ["Acme Corp"], kind: "organization" as const },
 ];
 
-function run(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findClaims(doc);
-  return runEventStages(doc);
-}
-
-const pairs = (doc: ReturnType<typeof run>) => doc.accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);
+const run = (text: string) => parseClaimsAndEvents(text, ACTORS);
 
 describe("accusations told as nouns", () => {
   it("reads a possessor's accusation with a 'that' clause, a pronoun standing for the one named before", () => {
     const doc = run("Dalton rejected Ellen Price's accusation that he had lied about his taxes.");
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toContain("price>dalton");
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toContain("price>dalton");
   });
 
   it("reads 'the X campaign's accusation that', 'allegations by X that' and 'X's allegations against Y'", () => {
     const doc = run(
       "The Price campaign's accusation that Dalton took bribes surfaced on Monday. Dalton also faces allegations by Acme Corp that he misused its funds. Acme Corp's allegations against Price include fraud.",
     );
-    expect(pairs(doc), JSON.stringify(doc.accusations)).toEqual(["price>dalton", "acme>dalton", "acme>price"]);
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toEqual([
+      "price>dalton",
+      "acme>dalton",
+      "acme>price",
+    ]);
   });
 
   it("names no accuser the noun does not name, and takes no possessor of charges as their author", () => {
