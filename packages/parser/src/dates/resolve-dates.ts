@@ -82,9 +82,6 @@ export function resolveDates(doc: Doc): void {
     const text = doc.text.slice(s.start, s.end);
     if (!QUICK.test(text)) continue;
     const found: DateExpression[] = [];
-    const push = (d: DateExpression | null) => {
-      if (d && !found.some((f) => f.start < d.end && d.start < f.end)) found.push(d);
-    };
     const lower = docLower !== null ? docLower.slice(s.start, s.end) : text.toLowerCase();
     if (OFFSET_TAIL === null || lower.includes(OFFSET_TAIL))
       for (const [phrase, offset] of OFFSETS) {
@@ -92,7 +89,7 @@ export function resolveDates(doc: Doc): void {
         if (i < 0) continue;
         if (!ref) unresolved++;
         else
-          push({
+          pushDate(found, {
             start: s.start + i,
             end: s.start + i + phrase.length,
             value: formatDay(addDays(ref, offset)),
@@ -108,13 +105,13 @@ export function resolveDates(doc: Doc): void {
         const day = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
         const ahead = /^next\b/i.test(m[0]) || FUTURE.test(text.slice(Math.max(0, m.index - 40), m.index));
         const value = formatDay(nearestWeekday(ref, day, ahead));
-        push({ start: s.start + m.index, end: s.start + m.index + m[0].length, value, precision: "day" });
+        pushDate(found, { start: s.start + m.index, end: s.start + m.index + m[0].length, value, precision: "day" });
       }
     const same = lower.includes("month") ? SAME_MONTH.exec(text) : null;
     if (same) {
       if (!ref) unresolved++;
       else
-        push({
+        pushDate(found, {
           start: s.start + same.index,
           end: s.start + same.index + same[0].length,
           value: formatDay(ref).slice(0, 7),
@@ -127,13 +124,13 @@ export function resolveDates(doc: Doc): void {
       for (const r of parser.parse(part, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
         const d = fromChrono(r, { start: s.start + w.start, end: s.start + w.end }, part, ref);
         if (d === "relative") unresolved++;
-        else push(d);
+        else pushDate(found, d);
       }
     }
     for (const m of execAll(YEAR, text)) {
       const year = m[1] as string;
       const i = m.index + m[0].length - year.length;
-      push({ start: s.start + i, end: s.start + i + year.length, value: year, precision: "year" });
+      pushDate(found, { start: s.start + i, end: s.start + i + year.length, value: year, precision: "year" });
     }
     doc.dates.push(...found.sort((a, b) => a.start - b.start));
   }
@@ -144,6 +141,11 @@ export function resolveDates(doc: Doc): void {
       "dates/no-reference-date",
       `${unresolved} relative date expression(s) left unresolved: the article has no date (give one with --date)`,
     );
+}
+
+/** Adds d to found unless it overlaps a date found before it (a module function, not a closure a sentence). */
+function pushDate(found: DateExpression[], d: DateExpression | null): void {
+  if (d && !found.some((f) => f.start < d.end && d.start < f.end)) found.push(d);
 }
 
 /** Stretches around date words, merged, cut at word boundaries: all chrono ever reads. */

@@ -453,43 +453,21 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
 
   // "identified him only as "Mr. A"": an honorific alone names no one
   if (n === 1 && honorifics.has(firstWord)) return;
-  const org = (kind: Mention["kind"], upTo = last): true => {
-    const s = tokens[orgFirst]?.start ?? start;
-    const name = scan.slice(orgFirst, upTo);
-    const note: MentionNote = {
-      key: `org:${slug(name)}`,
-      name,
-      affiliation: ctx.affiliation ?? countryOf(scan, orgFirst, upTo),
-    };
-    scan.add({ start: s, end: tokens[upTo]?.end ?? end, first: orgFirst, last: upTo, kind, via: "name", note });
-    return true;
-  };
-  // the whole run as a place no gazetteer holds
-  const location = (): void =>
-    scan.add({
-      start,
-      end,
-      first,
-      last,
-      kind: "location",
-      via: "name",
-      note: { key: `loc:${slug(text)}`, name: text },
-    });
   if (shortForm(scan, first, last, text)) return;
   // "the northern town of Kilinochchi", "the Nyeri constituency": the noun around a name says place
   if (!ctx.title.length && !ctx.honorific && placeCue(scan, first, last)) {
-    location();
+    addLocation(scan, first, last);
     return;
   }
   // "Procter & Gamble", "Marks & Spencer": partners' names joined by "&" name a firm
   for (let k = first + 1; k < last; k++)
     if (tokens[k]?.text === "&") {
-      org("organization");
+      addOrg(scan, ctx, first, last, "organization");
       return;
     }
   // "analysts at ING Barings": where people work is a body, whatever its name looks like
   if (worksAt(scan, first) && !ctx.title.length && !hasFirstName(scan, first, last)) {
-    org("organization");
+    addOrg(scan, ctx, first, last, "organization");
     return;
   }
   // "CEO of Tesco", "Chairman of Echo Investment": what a title is "of" is a body, not its holder
@@ -501,8 +479,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     !hasFirstName(scan, first, last)
   ) {
     const role = ctx.title[ctx.title.length - 1]?.toLowerCase() ?? "";
-    if (role.endsWith("mayor") || role.endsWith("governor")) location();
-    else org("organization");
+    if (role.endsWith("mayor") || role.endsWith("governor")) addLocation(scan, first, last);
+    else addOrg(scan, ctx, first, last, "organization");
     return;
   }
   // "five AM radio stations": a word that is never a name, whatever noun follows it
@@ -524,7 +502,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     !hasFirstName(scan, first, last) &&
     !endsAsOrganization(scan, first, last)
   ) {
-    location();
+    addLocation(scan, first, last);
     return;
   }
   // a media cue after the name: "the “Solovyov Live” channel", "Rudaw reports"
@@ -537,19 +515,19 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     // "Fars News Agency", not "National Crime Agency"
     (n >= 2 && mediaAfterMedia.has(lastWord) && mediaSuffixes.has(tokens[last - 1]?.text ?? "") && !personLike)
   ) {
-    org("media");
+    addOrg(scan, ctx, first, last, "media");
     return;
   }
   // "the United States Constitution", "the Charter": a law, an event or a prize alone is no participant
   if (n === 1 && miscSuffixes.has(firstWord) && !firstNameGender.has(firstWord)) return;
   if (endsAsOrganization(scan, first, last) || (n === 1 && ctx.prefixStart >= 0)) {
-    org("organization");
+    addOrg(scan, ctx, first, last, "organization");
     return;
   }
   // "U.S. Attorney for the Western District of Texas": the district a title is "for" or "of" is where
   // it is held, not its holder
   if (ctx.ofTitle && !ctx.honorific && n >= 2 && placeInName(scan, first, last) && !hasFirstName(scan, first, last)) {
-    location();
+    addLocation(scan, first, last);
     return;
   }
   const titled = ctx.honorific || ctx.title.length > 0;
@@ -564,12 +542,12 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       const titleEnd = titleLength(scan, k + 1, last, emptyContext());
       // "Chess Federation President": the body, then a title with no name after it
       if (titleEnd === last || allTitleWords(scan, k + 1, last)) {
-        org("organization", k);
+        addOrg(scan, ctx, first, last, "organization", k);
         scan.named.fill(1, k + 1, last + 1);
         return;
       }
       if (titleEnd > k && titleEnd < last) {
-        org("organization", k);
+        addOrg(scan, ctx, first, last, "organization", k);
         const sub = emptyContext();
         sub.affiliation = `org:${slug(scan.slice(orgFirst, k))}`;
         titleLength(scan, k + 1, last, sub);
@@ -578,7 +556,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
         return;
       }
       if (!hasFirstName(scan, k + 1, last)) {
-        org("organization");
+        addOrg(scan, ctx, first, last, "organization");
         return;
       }
     }
@@ -611,14 +589,6 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Roe v. Wade": a case's name, no participant
   if (CASE_MARKS.has(after?.text ?? "") || CASE_MARKS.has(tokens[first - 1]?.text ?? "")) return;
   const gender = ctx.gender ?? firstNameGender.get(firstWord) ?? null;
-  const personNote = (): MentionNote => ({
-    key: `person:${slug(text)}`,
-    name: text,
-    title: ctx.title.filter((t) => !honorifics.has(t)).join(" ") || null,
-    affiliation: ctx.affiliation,
-    gender,
-    seatOf: ctx.seatOf,
-  });
   // "Coös County Attorney John McCormick", "Chief Technical Officer Chris Wright": a title inside the run
   for (let h = last - 1; h > first && n >= 2; h--) {
     // "Montana Secretary of State Corey Stapleton": the title's "of State" is the title's
@@ -646,11 +616,11 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Tom Arden of Velvet Gravel": what a named person is "of" is the body they belong to
   // ("Jo Roe of Allen, Texas": a place followed by its state or country is a hometown)
   if (!titled && !cued && afterPersonOf(scan, first) && !beforeItsRegion(scan, last)) {
-    org("organization");
+    addOrg(scan, ctx, first, last, "organization");
     return;
   }
   if (titled || cued || (n >= 2 && firstNameGender.has(firstWord))) {
-    scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
+    scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote(text, ctx, gender) });
     return;
   }
   if (n === 1 && (notNames.has(firstWord) || firstWord.length === 1 || INITIAL.test(firstWord))) return;
@@ -666,7 +636,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   if (n >= 2 && COMPASS.has(firstWord)) {
     const place = scan.gazetteerAt(first + 1, last);
     if (place && place.last === last && place.entry.type !== "org") {
-      location();
+      addLocation(scan, first, last);
       return;
     }
   }
@@ -676,13 +646,13 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     !titled &&
     (placeStarts.has(firstWord) || (placeHeads.has(lastWord) && !firstNameGender.has(firstWord)))
   ) {
-    location();
+    addLocation(scan, first, last);
     return;
   }
   // "Netto Poland", "Mazars USA": a name that ends in a state's name is a firm's branch there
   if (n >= 2 && !titled && !hasFirstName(scan, first, last)) {
     if (gazetteer.get(lastWord)?.type === "country") {
-      org("organization");
+      addOrg(scan, ctx, first, last, "organization");
       return;
     }
   }
@@ -712,13 +682,13 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     return;
   // "shares in Dravo", "a stake in Kvarnberg Holding": what a part is owned in is a firm
   if (scan.lower(first - 1) === "in" && holdingsIn.has(scan.lower(first - 2)) && !hasFirstName(scan, first, last)) {
-    org("organization");
+    addOrg(scan, ctx, first, last, "organization");
     return;
   }
   if (isLocative(scan, first, true) && !ordinary && !hasFirstName(scan, first + 1, last)) {
     // "a dealer at Barclays": where a person works is a body
-    if (worksAt(scan, first)) org("organization");
-    else location();
+    if (worksAt(scan, first)) addOrg(scan, ctx, first, last, "organization");
+    else addLocation(scan, first, last);
     return;
   }
   if (n >= 2) {
@@ -732,12 +702,12 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       tokens[last + 2]?.kind === "word" &&
       !hasFirstName(scan, first, last)
     ) {
-      org("organization");
+      addOrg(scan, ctx, first, last, "organization");
       return;
     }
     // "the Rajya Sabha", "the Marine JarHeads MC": a name after "the" with no first name is no person's
     if (scan.lower(first - 1) === "the" && !hasFirstName(scan, first, last)) {
-      org("organization");
+      addOrg(scan, ctx, first, last, "organization");
       return;
     }
     // "near Norbury, Pollards Hill,": a name with an ordinary word in it, listed after a place the
@@ -749,7 +719,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       inPlaceList(scan, first, last) &&
       placeLocated(scan, first)
     ) {
-      location();
+      addLocation(scan, first, last);
       return;
     }
     if (ordinary) {
@@ -757,14 +727,14 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       if (isOrdinaryWord(scan, first) && !hasOrdinaryWord(scan, first + 1, last)) nameCore(scan, first + 1, last, ctx);
       return;
     }
-    scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote() });
+    scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote(text, ctx, gender) });
     return;
   }
   // a code such as "COVID-19" or "737-800" is no name
   if (n === 1 && /\d/.test(firstWord)) return;
   // "AL-AIN , United Arab Emirates 1996-12-06": the place a story was filed from
   if (isDateline(scan, first, last) && isUpperWord(firstWord) && firstWord.length > 3) {
-    location();
+    addLocation(scan, first, last);
     return;
   }
   // one word: an acronym is an organization; anything else waits for the whole text
@@ -783,11 +753,11 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "spokesperson for The Greens", "the mayor of Esperanza": what a role is "of" or "for"
   const role = roleOf(scan, first);
   if (role === "mayor" || role === "governor") {
-    location();
+    addLocation(scan, first, last);
     return;
   }
   if (role) {
-    org("organization");
+    addOrg(scan, ctx, first, last, "organization");
     return;
   }
   if (ordinary && (tokens[first]?.sentStart || scan.headline[first])) return;
@@ -820,7 +790,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Richard and Lisa Parry": a first name alone is a person
   const det = scan.lower(first - 1);
   if (inPlaceList(scan, first, last)) {
-    location();
+    addLocation(scan, first, last);
     return;
   }
   if (firstNameGender.has(firstWord) && !isLocative(scan, first, true) && det !== "the" && det !== "a") {
@@ -851,6 +821,57 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
       ? { key: `person:${slug(text)}`, name: text, affiliation: ctx.affiliation }
       : { key: `org:${slug(text)}`, name: text, affiliation: ctx.affiliation },
   });
+}
+
+// The mention builders of nameCore, as module functions rather than closures made at every call
+// (a closure per run and, under tsx/esbuild's keepNames, a property definition for its name).
+
+/** The run (from the prefix ctx holds, if any, to upTo) as a body of `kind`. */
+function addOrg(scan: Scan, ctx: Context, first: number, last: number, kind: Mention["kind"], upTo = last): true {
+  const { tokens } = scan;
+  const orgFirst = ctx.prefixStart >= 0 ? ctx.prefixStart : first;
+  const s = tokens[orgFirst]?.start ?? tokens[first]?.start ?? 0;
+  const name = scan.slice(orgFirst, upTo);
+  const note: MentionNote = {
+    key: `org:${slug(name)}`,
+    name,
+    affiliation: ctx.affiliation ?? countryOf(scan, orgFirst, upTo),
+  };
+  scan.add({
+    start: s,
+    end: tokens[upTo]?.end ?? tokens[last]?.end ?? 0,
+    first: orgFirst,
+    last: upTo,
+    kind,
+    via: "name",
+    note,
+  });
+  return true;
+}
+
+/** The whole run as a place no gazetteer holds. */
+function addLocation(scan: Scan, first: number, last: number): void {
+  const text = scan.slice(first, last);
+  scan.add({
+    start: scan.tokens[first]?.start ?? 0,
+    end: scan.tokens[last]?.end ?? 0,
+    first,
+    last,
+    kind: "location",
+    via: "name",
+    note: { key: `loc:${slug(text)}`, name: text },
+  });
+}
+
+function personNote(text: string, ctx: Context, gender: MentionNote["gender"]): MentionNote {
+  return {
+    key: `person:${slug(text)}`,
+    name: text,
+    title: ctx.title.filter((t) => !honorifics.has(t)).join(" ") || null,
+    affiliation: ctx.affiliation,
+    gender,
+    seatOf: ctx.seatOf,
+  };
 }
 
 // "Nancy Pelosi, the Speaker of the House of Representatives": a title alone in apposition
@@ -916,28 +937,35 @@ function stateBeforeTitle(scan: Scan, first: number, titleEnd: number, ctx: Cont
 // "Maryland, Virginia, Michigan", "Cleveland, Ohio": a name listed between places is one of
 // them, not a person; "in Mysore, Rajamma was there" and "Iran and Assad" are no lists.
 function inPlaceList(scan: Scan, first: number, last: number): boolean {
-  const isPlace = (kind: string | undefined) => kind === "location" || kind === "country";
-  const text = (k: number) => scan.tokens[k]?.text ?? "";
   let sep = first - 1;
-  if (scan.lower(sep) === "and" && text(sep - 1) === ",") sep--;
+  if (scan.lower(sep) === "and" && tokenText(scan, sep - 1) === ",") sep--;
   const prev = scan.pieces[scan.pieces.length - 1];
-  const after = text(last + 1);
-  const placeAt = (k: number) => {
-    const e = gazetteer.get(text(k));
-    return e?.type === "place" || e?.type === "country";
-  };
+  const after = tokenText(scan, last + 1);
   // "from Ohio, Richard and Lisa Varga": "and" goes on a list of places only into another place
-  if (text(sep) === "," && prev && prev.last === sep - 1 && isPlace(prev.kind))
+  if (
+    tokenText(scan, sep) === "," &&
+    prev &&
+    prev.last === sep - 1 &&
+    (prev.kind === "location" || prev.kind === "country")
+  )
     return (
       after === "," ||
       after === "." ||
       after === ";" ||
       after === "" ||
-      (after === "and" && placeAt(last + 2)) ||
+      (after === "and" && placeAt(scan, last + 2)) ||
       // "a doctor in Martinsville, Virginia to ...": a town, then its state
       (sep === first - 1 && stateCountry.has(scan.slice(first, last)))
     );
-  return after === "," && placeAt(last + 2);
+  return after === "," && placeAt(scan, last + 2);
+}
+
+// inPlaceList's helpers, module functions rather than closures made at each call
+const tokenText = (scan: Scan, k: number): string => scan.tokens[k]?.text ?? "";
+
+function placeAt(scan: Scan, k: number): boolean {
+  const e = gazetteer.get(tokenText(scan, k));
+  return e?.type === "place" || e?.type === "country";
 }
 
 // The place before "<place>, <name>" is put there by a locative word ("near Norbury, ...").

@@ -93,8 +93,18 @@ export function sameSide(doc: Doc, a: string, b: string): boolean {
 
 /** One actor, or one acting for the other: closer than sharing a country. */
 export function closelyTied(doc: Doc, a: string, b: string): boolean {
-  const aff = (id: string) => doc.actors.find((x) => x.id === id)?.affiliation ?? null;
-  return a === b || aff(a) === b || aff(b) === a || sideOf(doc, a) === b || sideOf(doc, b) === a;
+  return (
+    a === b ||
+    affiliationOf(doc, a) === b ||
+    affiliationOf(doc, b) === a ||
+    sideOf(doc, a) === b ||
+    sideOf(doc, b) === a
+  );
+}
+
+// a module function, not a closure made at every call of closelyTied
+function affiliationOf(doc: Doc, id: string): string | null {
+  return doc.actors.find((x) => x.id === id)?.affiliation ?? null;
 }
 
 const ATTACHING = new Set([
