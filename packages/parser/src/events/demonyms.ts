@@ -14,6 +14,16 @@ const byDemonym = new Map<string, string[]>();
 for (const c of countries as { code: string; demonyms: string[] }[])
   for (const d of c.demonyms) byDemonym.set(d, [...(byDemonym.get(d) ?? []), c.code]);
 
+// the first two letters (low bytes) and the lengths of the demonyms: a capitalised token that
+// matches neither is not sliced out of the text and looked up (most capitalised words are names)
+const PAIRS = new Uint8Array(65536);
+const LENGTHS = new Set<number>();
+const pairAt = (text: string, i: number): number => ((text.charCodeAt(i) & 255) << 8) | (text.charCodeAt(i + 1) & 255);
+for (const d of byDemonym.keys()) {
+  LENGTHS.add(d.length);
+  if (d.length >= 2) PAIRS[pairAt(d, 0)] = 1;
+}
+
 const codeByName = new Map<string, string>();
 for (const c of countries as { code: string; names: string[] }[]) for (const n of c.names) codeByName.set(n, c.code);
 
@@ -34,6 +44,8 @@ export function demonymMentions(doc: Doc, named: ActorMention[]): ActorMention[]
     const t = tokens[i] as Token;
     const first = doc.text.charCodeAt(t.start);
     if (t.punct || first < 65 || first > 90) continue;
+    const length = t.end - t.start;
+    if (!LENGTHS.has(length) || (length >= 2 && PAIRS[pairAt(doc.text, t.start)] !== 1)) continue;
     const codes = byDemonym.get(doc.text.slice(t.start, t.end));
     const actor = codes?.map((c) => byCode.get(c)).find(Boolean);
     if (!actor) continue;

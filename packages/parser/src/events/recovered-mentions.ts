@@ -17,6 +17,10 @@ const TITLE_WORDS = new Set(
 );
 
 const MIN_ALIAS = 3;
+// module constants: a `\p{…}` literal inside a function is compiled to a new RegExp at each use
+const UPPER_FIRST = /^\p{Lu}/u;
+const LAST_WORD = /(\p{L}+)$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention[] {
   const taken = new Uint8Array(doc.text.length + 1);
@@ -33,8 +37,11 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
   };
   const body = doc.text;
   for (const a of doc.actors) {
-    for (const alias of new Set([a.name, ...a.aliases])) {
-      if (alias.length < MIN_ALIAS || !/^\p{Lu}/u.test(alias) || isBareTitle(alias)) continue;
+    // the name, then each alias once (no set built per actor: an actor has a few aliases at most)
+    for (let k = -1; k < a.aliases.length; k++) {
+      const alias = k < 0 ? a.name : (a.aliases[k] as string);
+      if (k >= 0 && (alias === a.name || a.aliases.indexOf(alias) < k)) continue;
+      if (alias.length < MIN_ALIAS || !UPPER_FIRST.test(alias) || isBareTitle(alias)) continue;
       for (let i = body.indexOf(alias); i >= 0; i = body.indexOf(alias, i + alias.length)) {
         if (isWordEdge(body, i - 1) && isWordEdge(body, i + alias.length)) add(i, i + alias.length, a.id, a.kind);
       }
@@ -55,7 +62,7 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
   const heads = new Map<string, string | null>();
   for (const a of doc.actors) {
     if (a.kind !== "organization") continue;
-    const head = /(\p{L}+)$/u.exec(a.name)?.[1]?.toLowerCase();
+    const head = LAST_WORD.exec(a.name)?.[1]?.toLowerCase();
     if (!head || head.length < 4) continue;
     heads.set(head, heads.has(head) ? null : a.id);
   }
@@ -78,7 +85,7 @@ function isBareTitle(alias: string): boolean {
 }
 
 function isWordEdge(text: string, i: number): boolean {
-  return i < 0 || i >= text.length || !/[\p{L}\p{N}]/u.test(text[i] as string);
+  return i < 0 || i >= text.length || !LETTER_OR_DIGIT.test(text[i] as string);
 }
 
 /**
