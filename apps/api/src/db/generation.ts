@@ -1,8 +1,14 @@
 import { type Kysely, sql } from "kysely";
+import { refreshActorSummaries } from "./actor-summaries.js";
 import type { Database } from "./tables.js";
 
-/** Marks the data as changed; call inside the transaction that changes it. */
+/**
+ * Marks the data as changed; call inside the transaction that changes it. Every write path
+ * does, so the actors whose rows it changed get their kept summaries back here, before the
+ * commit (src/db/actor-summaries.ts).
+ */
 export async function bumpGeneration(trx: Kysely<Database>): Promise<void> {
+  await refreshActorSummaries(trx);
   await trx.updateTable("meta").set({ value: sql`value + 1` }).where("key", "=", "generation").execute();
 }
 
