@@ -27,15 +27,17 @@ export function noSummary(): ActorSummary {
   return { articles: 0, mentions: 0, title: null, affiliation: null, aliases: [] };
 }
 
-/** The triggers that mark an actor stale when a row its summary comes from changes. */
+const sources = {
+  article_actors: ["article_id", "actor_id", "title", "affiliation_id", "mention_count"],
+  actor_aliases: ["actor_id", "alias", "article_id"],
+} as const;
+
+/** SQLite's triggers that mark an actor stale when a row its summary comes from changes (row triggers are cheap there). */
 export function summaryTriggers(): KeptTrigger[] {
   const mark = (row: "NEW" | "OLD") =>
     `insert into actor_summary_stale (actor_id) values (${row}.actor_id) on conflict (actor_id) do nothing`;
   const out: KeptTrigger[] = [];
-  for (const [table, columns] of [
-    ["article_actors", ["article_id", "actor_id", "title", "affiliation_id", "mention_count"]],
-    ["actor_aliases", ["actor_id", "alias", "article_id"]],
-  ] as const) {
+  for (const [table, columns] of Object.entries(sources)) {
     out.push(
       { name: `summary_${table}_ins`, table, timing: "after", event: "insert", body: [mark("NEW")] },
       { name: `summary_${table}_del`, table, timing: "after", event: "delete", body: [mark("OLD")] },
@@ -48,6 +50,37 @@ export function summaryTriggers(): KeptTrigger[] {
         body: [mark("OLD"), mark("NEW")],
       },
     );
+  }
+  return out;
+}
+
+/**
+ * The same on PostgreSQL, a trigger a statement over its transition tables: a row trigger
+ * there is a PL/pgSQL call a row (about fifty an article stored), a statement trigger one an
+ * insert. (Transition tables cannot go with `update of` columns, so any update marks.)
+ */
+export function summaryTriggersPostgres(): { name: string; table: string; ddl: string[] }[] {
+  const out: { name: string; table: string; ddl: string[] }[] = [];
+  for (const table of Object.keys(sources)) {
+    for (const [event, referencing, select] of [
+      ["insert", "new table as changed", "select actor_id from changed"],
+      ["delete", "old table as changed", "select actor_id from changed"],
+      [
+        "update",
+        "old table as old_rows new table as new_rows",
+        "select actor_id from old_rows union select actor_id from new_rows",
+      ],
+    ] as const) {
+      const name = `summary_${table}_${event.slice(0, 3)}`;
+      out.push({
+        name,
+        table,
+        ddl: [
+          `create function ${name}() returns trigger language plpgsql as $$ begin insert into actor_summary_stale (actor_id) select distinct actor_id from (${select}) x on conflict (actor_id) do nothing; return null; end $$`,
+          `create trigger ${name} after ${event} on ${table} referencing ${referencing} for each statement execute function ${name}()`,
+        ],
+      });
+    }
   }
   return out;
 }
@@ -135,7 +168,8 @@ function mostFrequent<T extends { n: number }>(rows: T[], value: (row: T) => str
 /** Recomputes the stale actors' summaries; call inside the transaction that changed their rows. */
 export async function refreshActorSummaries(trx: Kysely<Database>): Promise<void> {
   if (!(await summariesKept(trx))) return;
-  const stale = (await trx.selectFrom("actor_summary_stale").select("actor_id").execute()).map((r) => r.actor_id);
+  // Taken off the list first: the transaction computes and stores them before it commits.
+  const stale = (await trx.deleteFrom("actor_summary_stale").returning("actor_id").execute()).map((r) => r.actor_id);
   for (let i = 0; i < stale.length; i += chunk) {
     const ids = stale.slice(i, i + chunk);
     const summaries = await computeActorSummaries(trx, ids);
@@ -150,7 +184,6 @@ export async function refreshActorSummaries(trx: Kysely<Database>): Promise<void
     }));
     // Six columns a row: well inside both databases' limits on bound values.
     if (rows.length > 0) await trx.insertInto("actor_summaries").values(rows).execute();
-    await trx.deleteFrom("actor_summary_stale").where("actor_id", "in", ids).execute();
   }
 }
 

@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, PostgresAdapter, sql } from "kysely";
-import { refreshActorSummaries, summaryTriggers } from "../actor-summaries.js";
+import { refreshActorSummaries, summaryTriggers, summaryTriggersPostgres } from "../actor-summaries.js";
 import { triggerDdl } from "../kept-aggregates.js";
 
 // One row an actor with its header's fields (src/db/actor-summaries.ts), and the actors whose
@@ -26,16 +26,18 @@ export const actorSummaries: Migration = {
       .addColumn("actor_id", "text", (c) => c.primaryKey())
       .modifyEnd(withoutRowid)
       .execute();
-    for (const trigger of summaryTriggers()) {
-      for (const ddl of triggerDdl(trigger, dialect)) await sql.raw(ddl).execute(db);
-    }
+    const ddls =
+      dialect === "sqlite"
+        ? summaryTriggers().flatMap((t) => triggerDdl(t, dialect))
+        : summaryTriggersPostgres().flatMap((t) => t.ddl);
+    for (const ddl of ddls) await sql.raw(ddl).execute(db);
     await sql`insert into actor_summary_stale (actor_id) select id from actors`.execute(db);
     await refreshActorSummaries(db);
   },
   // biome-ignore lint/suspicious/noExplicitAny: as above
   async down(db: Kysely<any>) {
     const dialect = dialectOf(db);
-    for (const t of summaryTriggers()) {
+    for (const t of dialect === "sqlite" ? summaryTriggers() : summaryTriggersPostgres()) {
       await sql.raw(`drop trigger if exists ${t.name}${dialect === "postgres" ? ` on ${t.table}` : ""}`).execute(db);
       if (dialect === "postgres") await sql.raw(`drop function if exists ${t.name}()`).execute(db);
     }
