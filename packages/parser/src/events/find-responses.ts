@@ -115,6 +115,13 @@ export function findResponses(doc: Doc): void {
     addMessage(doc, "responses/no-mentions", "response cues found but no actor mentions to fill their roles");
 }
 
+// words after which an -ing form opens a clause as its subject ("that keeping him in jail will ...")
+const GERUND_OPENERS = new Set(["that", "whether", "because", "since", "although", "though", "if", "unless"]);
+
+// "do not" / "does not" right before a cue: the present simple, a habit or a rule
+const HABIT_AUXILIARIES = new Set(["do", "does"]);
+const HABIT_NEGATIONS = new Set(["don't", "doesn't"]);
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -184,6 +191,16 @@ function buildResponse(
   )
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
+  // "she is sure that keeping Santilli in jail will make him louder": a gerund opening its clause is
+  // the clause's subject, an act talked about, not one told as done by the subject before it
+  if (head.lower.endsWith("ing") && (m.first === from || GERUND_OPENERS.has(before?.lower ?? ""))) return null;
+  // "They do not impose fines", "it doesn't require Republicans to ...": a present habit or rule
+  // denied, not an act withheld (a negation inside the cue, "does not recognise", is the cue's own)
+  if (
+    HABIT_NEGATIONS.has(before?.lower ?? "") ||
+    (NEGATIONS.has(before?.lower ?? "") && HABIT_AUXILIARIES.has(tokens[m.first - 2]?.lower ?? ""))
+  )
+    return null;
   // "voted to hold X in contempt", not "voted to hold a referendum": the sense comes later in the sentence
   const completion = COMPLETED_BY.get(last.lower);
   if (completion && !wordIn(tokens, m.last + 1, to, completion)) return null;
