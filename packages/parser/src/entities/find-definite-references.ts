@@ -5,6 +5,7 @@ import { THE } from "./trigger-words.js";
 const OUTLETS = new Set(referenceNouns.outlets);
 const FIRMS = new Set(referenceNouns.firms);
 const HEADS = new Set(referenceNouns.heads);
+const ACCUSING = new Set(referenceNouns.accusingVerbs);
 
 // Words after the noun that make it a modifier or a different thing: "the company's
 // shares" stays ("'s" is no word here), "the network of tunnels", "the court case" do not.
@@ -28,7 +29,10 @@ export function findDefiniteReferences(scan: Scan): void {
     if (!outlet && !firm && !HEADS.has(noun)) continue;
     const next = tokens[k + 2];
     // "the company spokesman", "the commission of inquiry": the noun modifies or is followed by its own complement
-    if (next?.kind === "word" && !next.cap && (NOT_AFTER.has(next.text) || isNounLike(scan, k + 2))) continue;
+    // ("accused the network of swindling": after an accusing verb "of" opens the wrong instead)
+    const ofWrong = next?.text === "of" && k > 0 && ACCUSING.has(scan.lower(k - 1));
+    if (next?.kind === "word" && !next.cap && !ofWrong && (NOT_AFTER.has(next.text) || isNounLike(scan, k + 2)))
+      continue;
     scan.add({
       start: t.start,
       end: t.end,
