@@ -1,7 +1,7 @@
 import cues from "../../data/accusation-cues.json";
 import type { Doc } from "../doc.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
-import { NP_BREAKS } from "./clause-words.js";
+import { isPassive, NP_BREAKS } from "./clause-words.js";
 import { sentenceRange, type Token } from "./tokens.js";
 
 // Who wrote a document that speaks: "The lawsuit alleges ...", "RIAA's notice
@@ -23,6 +23,7 @@ const SAME = new Map<string, string>(
 const SUITS = new Set(cues.authoredDocuments.suits);
 const SUED = new Set(cues.authoredDocuments.suedVerbs);
 const LOOK_BACK = 6;
+const NEW_DOCUMENT = new Set(cues.authoredDocuments.newDocument);
 
 /** Whether token `i` is a document noun whose author may be read. */
 export function isAuthoredDocument(tokens: Token[], i: number): boolean {
@@ -37,26 +38,52 @@ export function documentAuthor(doc: Doc, tokens: Token[], d: number): string | n
   if (own) return own;
   const key = SAME.get(noun.lower) ?? noun.lower;
   const s = noun.sentence;
-  // "Ohio filed a lawsuit against Acme ... The suit alleges": the nearest earlier telling of the same document
-  for (let p = s; p >= 0 && p >= s - LOOK_BACK; p--) {
-    const [from, to] = sentenceRange(tokens, p);
-    const end = p === s ? d : to;
-    for (let k = end - 1; k >= from; k--) {
-      const t = tokens[k] as Token;
-      if ((SAME.get(t.lower) ?? t.lower) !== key) continue;
-      const author = authorInPhrase(doc, tokens, k) ?? filer(doc, tokens, from, k);
-      if (author) return author;
-    }
+  // "Ohio filed a lawsuit against Acme ... The suit alleges": the nearest earlier telling of the same
+  // document; one told as new ("a second lawsuit", "another complaint") with no author is another
+  // document whose author the story does not name, so an older one's author is not taken
+  for (let k = d - 1; k >= 0 && (tokens[k] as Token).sentence >= s - LOOK_BACK; k--) {
+    const t = tokens[k] as Token;
+    if ((SAME.get(t.lower) ?? t.lower) !== key) continue;
+    const [from] = sentenceRange(tokens, t.sentence);
+    const author = authorInPhrase(doc, tokens, k) ?? filer(doc, tokens, from, k);
+    if (author) return author;
+    if (toldAsNew(tokens, k, from)) return null;
   }
-  // "His campaign sued the DNC ... The complaint alleged": a suit's papers are the suer's
+  // "His campaign sued the DNC ... The complaint alleged": a suit's papers are those of the nearest
+  // suit told before, its filer's ("Ruiz filed a petition") or the suer's ("Acme was sued by Ohio": Ohio)
   if (!SUITS.has(key)) return null;
   for (let k = d - 1; k >= 0 && (tokens[k] as Token).sentence >= s - LOOK_BACK; k--) {
     const t = tokens[k] as Token;
-    if (!SUED.has(t.lower)) continue;
     const [from] = sentenceRange(tokens, t.sentence);
+    if (SUITS.has(SAME.get(t.lower) ?? t.lower)) {
+      const author = authorInPhrase(doc, tokens, k) ?? filer(doc, tokens, from, k);
+      if (author) return author;
+      if (toldAsNew(tokens, k, from)) return null;
+      continue;
+    }
+    if (!SUED.has(t.lower)) continue;
+    if (isPassive(tokens, k, from)) return byAgent(doc, tokens, k);
     return subjectBefore(doc, (tokens[from] as Token).start, t.start)?.actor ?? null;
   }
   return null;
+}
+
+/** "a lawsuit", "another complaint", "a second suit": the noun phrase at `k` opens with a word telling a new document. */
+function toldAsNew(tokens: Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - 3; j--) {
+    const w = (tokens[j] as Token).lower;
+    if (NEW_DOCUMENT.has(w)) return true;
+    if ((tokens[j] as Token).punct || NP_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "Acme was sued by Ohio": the name right after "by". */
+function byAgent(doc: Doc, tokens: Token[], verb: number): string | null {
+  const by = tokens[verb + 1];
+  if (by?.lower !== "by") return null;
+  const m = mentionsIn(doc, by.end, by.end + 80)[0];
+  return m && m.start - by.end < 6 ? m.actor : null;
 }
 
 /** "RIAA's notice", "a lawsuit filed by Ohio", "the complaint from Ruiz". */

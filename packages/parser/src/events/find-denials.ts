@@ -1,7 +1,8 @@
 import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
-import { type ActorMention, afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
+import { firstWrong } from "./accusation-lexicon.js";
+import { type ActorMention, afterPreposition, closelyTied, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { addDenial } from "./add-denial.js";
 import { allegationEnd } from "./clause-bounds.js";
 import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
@@ -9,18 +10,28 @@ import { CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 const objects = lexicon.objects.join("|");
-/** The value says whether the cue denies on its own (false: only with an antecedent accusation). */
-const cues = new CueSet<boolean>([
-  ...lexicon.cues.map((c) => compilePattern(c, true)),
-  ...lexicon.objectCues.map((c) => compilePattern(c.replace("OBJECT", objects), true)),
-  ...lexicon.relativeCues.map((c) => compilePattern(c, false)),
+/**
+ * How a cue denies: on its own; only with an antecedent accusation
+ * ("relative"); or, rejecting an idea or suggestion, only when that carries an
+ * allegation ("proposal"), since rejecting a proposal is a response.
+ */
+type CueKind = "own" | "relative" | "proposal";
+const cues = new CueSet<CueKind>([
+  ...lexicon.cues.map((c) => compilePattern<CueKind>(c, "own")),
+  ...lexicon.objectCues.map((c) => compilePattern<CueKind>(c.replace("OBJECT", objects), "own")),
+  ...lexicon.objectCues.map((c) =>
+    compilePattern<CueKind>(c.replace("OBJECT", lexicon.proposalObjects.join("|")), "proposal"),
+  ),
+  ...lexicon.relativeCues.map((c) => compilePattern<CueKind>(c, "relative")),
 ]);
 const negators = new Set(lexicon.negators);
 const DENIED_OPENERS = new Set(lexicon.deniedThings);
 const DENY = new Set(["deny", "denies", "denied", "denying"]);
 /** "denied funding": what one grants or withholds is refused, not denied. */
 const GRANTED = new Set<string>(lexicon.grantedThings);
-const NOUNS = new Set(lexicon.objects.flatMap((o) => o.split("|")).map((o) => o.replace(/\*$/, "")));
+const NOUNS = new Set(
+  [...lexicon.objects, ...lexicon.proposalObjects].flatMap((o) => o.split("|")).map((o) => o.replace(/\*$/, "")),
+);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my"]);
 const DETERMINERS = new Set(["the", "these", "those", "any", "all", "such", "a", "an"]);
 /** "denies the two blasts are related": a finite verb opening the clause that is denied. */
@@ -50,8 +61,9 @@ export function findDenials(doc: Doc): void {
       if (!subject) continue;
       const rel = antecedent(tokens, subject, from);
       // "an accusation Moscow rejected", "..., which he disputed": rejecting alone may be a response
+      if (m.pattern.value === "proposal" && !carriesAllegation(doc, tokens, m.last, to, subject.actor)) continue;
       if (
-        !m.pattern.value &&
+        m.pattern.value === "relative" &&
         !rel &&
         !(relativeWhich(tokens, head, from) && accusedBefore(doc, sentence.start, head.start))
       )
@@ -68,6 +80,58 @@ export function findDenials(doc: Doc): void {
       addDenial(doc, subject.actor, denied, evidence);
     }
   });
+}
+
+const THAT = new Set(["that"]);
+/** What lies between an owner's name and its noun: "Okafor's suggestion", "Okafor's earlier suggestion". */
+const OWNED = /^['’]s?(?:\s+[\p{L}-]+)?\s+$/u;
+
+/**
+ * "rejected the suggestion that he had lied", "dismissed Okafor's idea" after
+ * Okafor accused the denier: the idea or suggestion at `noun` carries an
+ * allegation when a "that" clause right after it tells a wrong, or tells of
+ * the denier's side when that side was accused before, or when its owner
+ * accused the denier's side before. "Rejected the idea as unworkable",
+ * "rejected the suggestion that talks resume" are responses.
+ */
+function carriesAllegation(doc: Doc, tokens: Token[], noun: number, to: number, denier: string): boolean {
+  const nounTok = tokens[noun] as Token;
+  if (THAT.has(tokens[noun + 1]?.lower ?? "") && noun + 2 < to) {
+    let end = noun + 2;
+    while (end < to && (tokens[end] as Token).lower !== ";") end++;
+    if (firstWrong(tokens, noun + 2, end, doc)) return true;
+    const clause = mentionsIn(doc, (tokens[noun + 2] as Token).start, (tokens[end - 1] as Token).end);
+    if (clause.some((x) => closelyTied(doc, x.actor, denier)) && accusedSide(doc, denier, nounTok.start)) return true;
+  }
+  // the owner before the noun ("Okafor's suggestion") or after it ("the suggestion by Okafor")
+  const sentence = doc.sentences[nounTok.sentence];
+  const before = sentence ? mentionsIn(doc, Math.max(sentence.start, nounTok.start - 60), nounTok.start) : [];
+  const owner = before.find((x) => OWNED.test(doc.text.slice(x.end, nounTok.start)));
+  const byTok = tokens[noun + 1];
+  const agent =
+    byTok && (byTok.lower === "by" || byTok.lower === "from") && noun + 2 < to
+      ? mentionsIn(doc, byTok.end, byTok.end + 60)[0]
+      : undefined;
+  const from = owner ?? agent;
+  return (
+    !!from &&
+    doc.accusations.some(
+      (a) =>
+        a.evidence.start < nounTok.start &&
+        closelyTied(doc, a.accuser, from.actor) &&
+        a.accused.some((x) => closelyTied(doc, x, denier)),
+    )
+  );
+}
+
+/** Another side accused the denier's side before `before`. */
+function accusedSide(doc: Doc, denier: string, before: number): boolean {
+  return doc.accusations.some(
+    (a) =>
+      a.evidence.start < before &&
+      !closelyTied(doc, a.accuser, denier) &&
+      a.accused.some((x) => closelyTied(doc, x, denier)),
+  );
 }
 
 /** "denied any effort", "denied the accusation", "denied that ...", "denied having", or "Iran denied." */

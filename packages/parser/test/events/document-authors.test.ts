@@ -52,4 +52,38 @@ describe("documents that speak for their author", () => {
     expect(documentAuthor(doc, tokens, notice)).toBe("acme");
     expect(documentAuthor(doc, tokens, indictment)).toBeNull();
   });
+
+  it("takes the nearest telling of the document: a new suit with no author named is not an older suit's", () => {
+    const doc = makeDoc(
+      "Ohio filed a lawsuit against Acme Corp in March. Two months later, another lawsuit was brought in Texas. The suit alleges that John Smith dumped waste.",
+      ACTORS,
+    );
+    const tokens = docTokens(doc);
+    const suit = tokens.findIndex((t) => t.lower === "suit");
+    expect(documentAuthor(doc, tokens, suit)).toBeNull();
+    const told = makeDoc(
+      "Ohio filed a lawsuit against Acme Corp in March. Two months later, the lawsuit was moved to Texas. The suit alleges that John Smith dumped waste.",
+      ACTORS,
+    );
+    const toldTokens = docTokens(told);
+    expect(
+      documentAuthor(
+        told,
+        toldTokens,
+        toldTokens.findIndex((t) => t.lower === "suit"),
+      ),
+    ).toBe("ohio");
+  });
+
+  it("takes the nearest suit's filer over an older suer, and a passive suer's by-agent", () => {
+    const nearest = run(
+      "Ruiz sued Acme Corp in 2019. Last week Teamsters Local 12 filed a petition against John Smith. The complaint alleges that John Smith illegally fired workers.",
+    );
+    expect(accusationPairs(nearest), JSON.stringify(nearest.accusations)).toContain("union>smith");
+    expect(accusationPairs(nearest), JSON.stringify(nearest.accusations)).not.toContain("ruiz>smith");
+    const passive = run(
+      "Acme Corp was sued by Ohio on Friday. The complaint alleged that Acme Corp illegally dumped toxic waste.",
+    );
+    expect(accusationPairs(passive), JSON.stringify(passive.accusations)).toContain("ohio>acme");
+  });
 });
