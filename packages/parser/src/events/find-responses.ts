@@ -42,6 +42,7 @@ import { paperOwner } from "./paper-owner.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
+import { relativeObject } from "./relative-object.js";
 import { toOpensNoRequest } from "./request-infinitive.js";
 import { REQUEST_NOUNS, requestOf } from "./request-owner.js";
 import {
@@ -242,7 +243,8 @@ function buildResponse(
     !(tokens[m.first + 1]?.lower === "by" && m.last > m.first + 1) &&
     !meansAfterNamedDoer(doc, tokens, sentence, m.first);
   const object = cue.needsObject && !passive ? namedObject(doc, tokens, m.last, to) : null;
-  if (cue.needsObject && !passive && !object) return null;
+  // "Greece, which the Commission has fined twice": the object is the relative pronoun's noun
+  if (cue.needsObject && !passive && !object && !relativeObjectOf(doc, tokens, sentence, m, from, to)) return null;
   // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
   // collision "which killed X" nor "his lions"
   // "was killed in a US drone strike": a passive killing's doer named as the attack it happened in
@@ -433,6 +435,12 @@ function buildResponse(
       actor = storyPolice(doc, head.start);
     if (!actor) return null;
     targets = targetsOf(doc, tokens, m, to, actor, actorMention);
+    // "Acme, which the Justice Department sued last year": the object is the noun the clause describes
+    const described =
+      actorMention && !doer && relative === undefined && !coordinatedVerb
+        ? relativeObject(doc, tokens, actorMention, m.last, from, to)
+        : null;
+    if (described && described.actor !== actor) targets = [described.actor];
     // a court convicts its own country's people: the one convicted is the target whatever its side
     if (convicted && targets.length === 0 && convicted.actor !== actor) targets = [convicted.actor];
     // "Turkey and Libya agreed on maritime borders": in a mutual act each is the other's target
@@ -969,6 +977,18 @@ const OBJECT_WORDS = 3;
  * title words or an appositive's head between), "killed a woman named X", but not "endorsed it,
  * Hawkins said", "a company based in X" nor "called for the decriminalization of drugs like Portugal".
  */
+function relativeObjectOf(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  m: CueMatch<ResponseCue>,
+  from: number,
+  to: number,
+): ActorMention | null {
+  const subject = subjectBefore(doc, sentence.start, (tokens[m.first] as Token).start);
+  return subject ? relativeObject(doc, tokens, subject, m.last, from, to) : null;
+}
+
 function namedObject(doc: Doc, tokens: Token[], last: number, to: number): ActorMention | null {
   const mentions = mentionsIn(doc, (tokens[last] as Token).end, (tokens[to - 1] as Token).end, true);
   let lower = 0;
