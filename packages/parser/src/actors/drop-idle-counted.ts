@@ -1,7 +1,7 @@
 import type { Doc } from "../doc.js";
 
 /**
- * Drops the persons designated only without a name ("arrested a 36-year-old man") and the groups described only by their count ("twelve people", "nine men") that no claim,
+ * Drops the persons designated only without a name ("arrested a 36-year-old man") and the groups described only by their count ("twelve people", "nine men") or made only on a reporting verb after them ("critics argue") that no claim,
  * accusation, denial or response names once the events are read. The mention stage makes them
  * so that an act falling on them keeps its target ("Police arrested twelve people"); where no
  * act does ("a fire killed nine people"), they are no participant of the story.
@@ -12,7 +12,7 @@ export function dropIdleCountedGroups(doc: Doc): void {
   const counted = new Set<string>();
   const unnamed = new Set<string>();
   doc.mentions.forEach((m, i) => {
-    if (m.actor && notes[i]?.counted) counted.add(m.actor);
+    if (m.actor && (notes[i]?.counted || notes[i]?.tentative)) counted.add(m.actor);
     if (m.actor && notes[i]?.unnamed) unnamed.add(m.actor);
   });
   if (counted.size === 0 && unnamed.size === 0) return;
@@ -20,7 +20,7 @@ export function dropIdleCountedGroups(doc: Doc): void {
   // man") only the pronouns and descriptions pointing back to it name is none once named
   doc.mentions.forEach((m, i) => {
     if (!m.actor) return;
-    if (!notes[i]?.counted) counted.delete(m.actor);
+    if (!notes[i]?.counted && !notes[i]?.tentative) counted.delete(m.actor);
     if (m.via === "name") unnamed.delete(m.actor);
   });
   for (const u of unnamed) counted.add(u);

@@ -17,10 +17,12 @@ import {
   groupActedOn,
   groupModifiers,
   groupNounSet,
+  pluralCueVerbs,
   pronounGender,
   regionAdjectives,
   roleClass,
   SUBORDINATE_WORDS,
+  speakerNouns,
   stateBodies,
   stateMedia,
   titleHeads,
@@ -490,7 +492,7 @@ function findGroups(scan: Scan): void {
     if (groupNounSet.has(two) || countryNouns.has(two)) {
       end = k + 1;
       noun = two;
-    } else if (!groupNounSet.has(noun) && !countryNouns.has(noun)) continue;
+    } else if (!groupNounSet.has(noun) && !countryNouns.has(noun) && !speakerNouns.has(noun)) continue;
     if (scan.named[end]) continue;
     let b = k;
     while (
@@ -521,19 +523,25 @@ function findGroups(scan: Scan): void {
     // "attorneys general from sixteen states": a counted origin belongs to the group's name
     const from = scan.lower(end + 1) === "from" ? fromPhraseEnd(scan, end + 1) : -1;
     if (from > 0 && isCount(scan.lower(end + 2))) end = from;
+    // "aides", "regulators": nouns that take part only as a reporting verb's subject
+    const speakerOnly = speakerNouns.has(noun);
     const acting =
-      acts(scan.lower(end + 1)) ||
-      // "protesters' demands": what a group has
-      (possessed(scan, end) && tokens[end + 2]?.kind === "word" && !tokens[end + 2]?.cap) ||
-      actedOn(scan, b) ||
-      (relative(scan, end) && (definite(scan, b) || possessed(scan, b - 2)) && !predicate(scan, b)) ||
-      (from > 0 && acts(scan.lower(from + 1))) ||
-      // "according to witnesses": a group cited as a statement's source speaks (cited officials
-      // are left to the claim stage, which reads the state their sentence is about)
-      (scan.lower(b - 1) === "to" && scan.lower(b - 2) === "according" && !countryNouns.has(noun)) ||
-      scan.lower(b - 1) === "by" ||
-      (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
-      (counted && code !== null);
+      !speakerOnly &&
+      (acts(scan.lower(end + 1)) ||
+        // "protesters' demands": what a group has
+        (possessed(scan, end) && tokens[end + 2]?.kind === "word" && !tokens[end + 2]?.cap) ||
+        actedOn(scan, b) ||
+        (relative(scan, end) && (definite(scan, b) || possessed(scan, b - 2)) && !predicate(scan, b)) ||
+        (from > 0 && acts(scan.lower(from + 1))) ||
+        // "according to witnesses": a group cited as a statement's source speaks (cited officials
+        // are left to the claim stage, which reads the state their sentence is about)
+        (scan.lower(b - 1) === "to" && scan.lower(b - 2) === "according" && !countryNouns.has(noun)) ||
+        scan.lower(b - 1) === "by" ||
+        (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
+        (counted && code !== null));
+    // "critics argue", "aides said", "activists here insist": a group a reporting verb follows
+    // may be a claim's speaker; it is made on that guess and dropped when no item names it
+    const tentative = !acting && !counted && speaks(scan, end);
     const start = tokens[b]?.start ?? 0;
     const stop = tokens[end]?.end ?? 0;
     // "election officials", "hospital authorities": a noun marks out officials of something
@@ -577,7 +585,14 @@ function findGroups(scan: Scan): void {
         });
       // "internal investigators told the court": a collective of no named state still acts as one
       // when a word marks it out ("troops were injured" alone stays no one's)
-      else if (acting && b < k && !counted && groupNounSet.has(noun) && noun !== "officials" && noun !== "authorities")
+      else if (
+        (acting || tentative) &&
+        b < k &&
+        !counted &&
+        groupNounSet.has(noun) &&
+        noun !== "officials" &&
+        noun !== "authorities"
+      )
         scan.add({
           start,
           end: stop,
@@ -585,14 +600,15 @@ function findGroups(scan: Scan): void {
           last: end,
           kind: "group",
           via: "description",
-          note: { key: `group:${noun}`, name: noun },
+          note: { key: `group:${noun}`, name: noun, ...(tentative ? { tentative } : {}) },
         });
     } else {
       const note: MentionNote = { key: `group:${noun}`, name: noun, affiliation: code ? `country:${code}` : null };
       const piece: Piece = { start, end: stop, first: b, last: end, kind: "group", via: "description", note };
       seen.set(noun, (seen.get(noun) ?? 0) + 1);
       if (acting) scan.add(piece);
-      else if (!counted && !tokens[b]?.cap) waiting.push(piece);
+      else if (tentative) scan.add({ ...piece, note: { ...note, tentative } });
+      else if (!counted && !tokens[b]?.cap && !speakerOnly) waiting.push(piece);
     }
     k = end;
   }
@@ -665,6 +681,33 @@ function actedOnCounted(scan: Scan, b: number, end: number): boolean {
     const w = scan.lower(j);
     if (w === "by") return true;
     if (!w || scan.tokens[j]?.kind !== "word") return false;
+  }
+  return false;
+}
+
+// Words that may stand between a group and its verb: "activists here insist", "critics have long argued".
+const BEFORE_VERB = new Set([
+  "also",
+  "have",
+  "had",
+  "long",
+  "often",
+  "still",
+  "even",
+  "here",
+  "there",
+  "too",
+  "all",
+  "both",
+]);
+// A reporting verb right after the group's last word, past at most two such words or adverbs in -ly.
+function speaks(scan: Scan, end: number): boolean {
+  for (let k = end + 1; k <= end + 3; k++) {
+    const t = scan.tokens[k];
+    if (!t || t.kind !== "word" || t.cap) return false;
+    const w = scan.lower(k);
+    if (pluralCueVerbs.has(w)) return true;
+    if (!BEFORE_VERB.has(w) && !(w.length > 4 && w.endsWith("ly"))) return false;
   }
   return false;
 }

@@ -3,6 +3,7 @@
 // apostrophes, as `phraseKey` builds it from the text.
 import commonWords from "../../data/common-words.json";
 import countries from "../../data/countries.json";
+import cueVerbs from "../../data/cue-verbs.json";
 import englishWords from "../../data/english-words.json";
 import firstNames from "../../data/first-names.json";
 import groupNouns from "../../data/group-nouns.json";
@@ -156,6 +157,16 @@ export const stateBodies = new Map<string, string>(
   Object.entries(orgWords.stateBodies).filter(([k]) => !k.startsWith("_")) as [string, string][],
 );
 export const groupNounSet = new Set(groupNouns.nouns);
+/** Plural nouns that make a group only as a reporting verb's subject ("aides said"). */
+export const speakerNouns = new Set<string>(groupNouns.speakers);
+/**
+ * One-word reporting verbs a plural subject takes ("critics argue", "aides said", "residents
+ * saying"): the claim stage's cues without their third-person forms, which after a plural are
+ * nouns ("voter reports") rather than verbs.
+ */
+export const pluralCueVerbs = new Set<string>(
+  cueVerbs.verbs.flatMap((v) => v.forms).filter((f) => !f.includes(" ") && (!f.endsWith("s") || f.endsWith("ss"))),
+);
 /** Group noun → the body its members sit in ("senators" → "Senate"). */
 export const memberOf = new Map<string, string>(Object.entries(groupNouns.memberOf));
 export const collectives = new Set(groupNouns.collectives.map((s) => s.toLowerCase()));

@@ -32,6 +32,8 @@ export interface MentionNote {
   actsAs?: boolean;
   /** People described only by their count ("twelve people"): an actor only while an act falls on them. */
   counted?: boolean;
+  /** A group made only because a reporting verb follows it ("critics argue"): an actor only while an item names it. */
+  tentative?: boolean;
   /** A single person the story designates without a name and acts on ("arrested a 36-year-old man"): an actor only while an item names it. */
   unnamed?: boolean;
   /** The seat of government stands for its state when a person's title names it ("White House press secretary"). */

@@ -2,7 +2,15 @@
 // collective after "the") or be a pronoun, as bits per lower-case word. The
 // scan looks each token up here once; the description passes then test a bit
 // instead of each looking the token up in its own list.
-import { countryBodies, countryNouns, groupNounSet, pronounGender, stateBodies, titleHeads } from "./lexicon.js";
+import {
+  countryBodies,
+  countryNouns,
+  groupNounSet,
+  pronounGender,
+  speakerNouns,
+  stateBodies,
+  titleHeads,
+} from "./lexicon.js";
 
 /** First word of a state body phrase ("foreign" in "foreign ministry"). */
 export const BODY_FIRST = 1;
@@ -23,7 +31,7 @@ function mark(phrases: Iterable<string>, bit: number): void {
   }
 }
 mark([...stateBodies.keys(), ...countryBodies], BODY_FIRST);
-mark([...groupNounSet, ...countryNouns], GROUP_FIRST);
+mark([...groupNounSet, ...countryNouns, ...speakerNouns], GROUP_FIRST);
 mark(titleHeads, HEAD_FIRST);
 mark(pronounGender.keys(), PRONOUN);
 mark(["the"], THE);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// A group noun right before a reporting verb in the present or past ("critics argue", "aides
+// said", "activists here insist") is a claim's speaker; the group is made on that guess and
+// dropped again when no item names it.
+describe("groups a reporting verb follows", () => {
+  const speakerOf = (text: string, words: string) => {
+    const parsed = parseArticle(text);
+    const claim = parsed.claims.find((c) => parsed.text.slice(c.content.start, c.content.end).includes(words));
+    return parsed.actors.find((a) => a.id === claim?.speaker);
+  };
+
+  it("gives a present-tense claim its group speaker", () => {
+    const text = "Lenders in Brevia face a new tax. Critics argue the tax will close small banks in the north.";
+    expect(speakerOf(text, "close small banks")?.name).toBe("critics");
+  });
+
+  it("reads past an adverb between the group and its verb", () => {
+    const text = "The vote in Brevia is close. Activists here insist that the count was rigged by the mayor.";
+    expect(speakerOf(text, "count was rigged")?.name).toBe("activists");
+  });
+
+  it("makes a speaking group of nouns that take part only when they speak ('aides said')", () => {
+    const text =
+      "The senator from Brevia raised money in March. Aides said more than a million donors gave to the campaign.";
+    const speaker = speakerOf(text, "million donors");
+    expect(speaker?.name).toBe("aides");
+    expect(speaker?.kind).toBe("group");
+  });
+
+  it("makes no group of those nouns when they do not speak", () => {
+    const text = "Her aides were sent home early, and the companies were listed in Brevia on Monday.";
+    const parsed = parseArticle(text);
+    expect(parsed.actors.filter((a) => a.kind === "group")).toEqual([]);
+  });
+
+  it("drops the group when no item names it", () => {
+    // "believe" with a bare object makes no claim: the guessed speaker is no participant
+    const text = "Critics believe in free trade, the report from Brevia shows.";
+    const parsed = parseArticle(text);
+    expect(parsed.actors.some((a) => a.name === "critics")).toBe(false);
+  });
+});
