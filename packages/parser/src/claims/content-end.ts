@@ -1,11 +1,12 @@
 import type { ClaimContext } from "./context.js";
-import { ING_NOT_PARTICIPLE, STOP_AFTER_COMMA } from "./lexicon.js";
+import { ING_NOT_PARTICIPLE, PARTICIPLE_LINKS, STOP_AFTER_COMMA } from "./lexicon.js";
+import { participleCueAt } from "./participle.js";
 import type { Token } from "./tokens.js";
 
 /**
  * For every token, the first token at or after it where reported content
  * stops within its sentence: a semicolon, ", according to", ", Xing ..."
- * (a participle clause of the main sentence), "and warned" (a second cue),
+ * (a participle clause of the main sentence, also "before insisting ..."), "and warned" (a second cue),
  * "— and ...", ", he said" (an attribution of its own), or the sentence's
  * end. One backward pass, so each cue finds its content's end in constant time even in a 5,000-word sentence.
  */
@@ -20,7 +21,7 @@ export function contentStops(ctx: ClaimContext): Int32Array {
     const inheritsFromNext = i < sentenceEnd;
     // a comma inside a quoted fragment ('"emotional, condescending lectures"') does not end the content
     const quoted = ctx.insideQuote[i] !== -1 && t.lower !== ";";
-    let here = !quoted && isStop(tokens, i, t, ctx.cueAt);
+    let here = !quoted && isStop(ctx, i, t);
     if (!here && !quoted && (t.lower === "," || closesQuote(ctx, i))) here = attributionFollows(ctx, i);
     stop[i] = here ? i : inheritsFromNext ? (stop[i + 1] as number) : i + 1;
   }
@@ -60,7 +61,8 @@ function attributionFollows(ctx: ClaimContext, i: number): boolean {
 
 const DASHES = new Set(["—", "–", "―"]);
 
-function isStop(tokens: Token[], i: number, t: Token, cues: ClaimContext["cueAt"]): boolean {
+function isStop(ctx: ClaimContext, i: number, t: Token): boolean {
+  const { tokens, cueAt: cues } = ctx;
   if (t.kind === "punct" && t.lower === ";") return true;
   const next = tokens[i + 1];
   if (!next || next.kind !== "word") return false;
@@ -72,6 +74,8 @@ function isStop(tokens: Token[], i: number, t: Token, cues: ClaimContext["cueAt"
   // "and warned ...", "— and he noted": a second reporting verb, a second sentence
   // (a dash is never a word: words skip the set lookup, which would hash every new word)
   if (t.kind !== "word" && DASHES.has(t.lower)) return next.lower === "and" || next.lower === "but";
+  // "... on Twitter before claiming that ...": a participle cue of the main clause starts a second report
+  if (PARTICIPLE_LINKS.has(t.lower)) return participleCueAt(ctx, i + 1);
   // "and asked whether ...", "and criticized ...": any second cue starts a second report
   if (t.lower !== "and" && t.lower !== "but") return false;
   // not a that-only cue, whose forms double as nouns ("federal and state law")

@@ -5,6 +5,7 @@ import { isReportingUse } from "./cue-check.js";
 import type { ClaimDraft } from "./draft.js";
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_BOUNDARY, type CueEntry, PERSON_PRONOUNS } from "./lexicon.js";
 import { mentionsIn } from "./mentions-near.js";
+import { participleSpeaker } from "./participle.js";
 import type { Quote } from "./quotes.js";
 import {
   clauseSubject,
@@ -56,17 +57,12 @@ function contentOf(ctx: ClaimContext, q: Quote): Span {
   return { start, end };
 }
 
-/** '..., also observing, "..."': a participle's speaker is its main clause's subject. */
-function participleSubject(ctx: ClaimContext, cue: Cue): Speaker | null {
-  if (!cue.entry.words[0]?.endsWith("ing")) return null;
-  const s = ctx.sentenceOf[cue.first] as number;
-  const lo = ctx.sentenceFirst[s] as number;
-  const j = skipBackOverAuxiliaries(ctx.tokens, cue.first - 1, lo);
-  if (j <= lo) return null;
-  // '..., observing "..."' or '... the call by saying "..."'
-  if (ctx.tokens[j]?.lower === ",") return clauseSubject(ctx, lo, j);
-  if (ctx.tokens[cue.first - 1]?.lower === "by") return clauseSubject(ctx, lo, cue.first - 1);
-  return null;
+/** '... ended the call by saying "..."': the participle's speaker is the subject of the clause it ends. */
+function bySaying(ctx: ClaimContext, cue: Cue): Speaker | null {
+  const lo = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] as number;
+  if (!cue.entry.words[0]?.endsWith("ing") || cue.first - 1 <= lo || ctx.tokens[cue.first - 1]?.lower !== "by")
+    return null;
+  return clauseSubject(ctx, lo, cue.first - 1);
 }
 
 /** '"...," he said' / '"...," said Obama' / '"...," according to X' / '"..." ― Name'. */
@@ -225,7 +221,7 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
       // after a short phrase of where it was said: 'said on Twitter "We ..."'
       if (before.kind === "word" && m !== j && !placePhraseThenSpeech(ctx, m + 1, j, q)) return null;
       if (cue.entry.complement === "prepositional") return { cue, who: speakerAfter(ctx, cue.last), reach: j };
-      return { cue, who: participleSubject(ctx, cue) ?? speakerBefore(ctx, cue.first), reach: j };
+      return { cue, who: participleSpeaker(ctx, cue) ?? bySaying(ctx, cue) ?? speakerBefore(ctx, cue.first), reach: j };
     }
   }
   return null;

@@ -35,8 +35,9 @@ import {
   TIME_DETERMINERS,
   TIME_NOUNS,
 } from "./lexicon.js";
+import { participleReportAt, participleSpeaker } from "./participle.js";
 import { quotedLabel } from "./quoted-label.js";
-import { clauseSubject, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
+import { skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import { indirectQuestion, stanceObject } from "./stance-object.js";
 import { findStatementNouns } from "./statement-nouns.js";
 import type { Token } from "./tokens.js";
@@ -102,11 +103,7 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
       if (before || !content) return before;
     }
     if (insideRelativeClause(ctx, cue) || insideFrontedClause(ctx, cue)) endAtComma(ctx, content);
-    const participle = cue.entry.words[0]?.endsWith("ing") && ctx.tokens[cue.first - 1]?.lower === ",";
-    const s = ctx.sentenceOf[cue.first] as number;
-    const who = participle
-      ? clauseSubject(ctx, ctx.sentenceFirst[s] as number, cue.first - 1)
-      : speakerBefore(ctx, cue.first);
+    const who = participleSpeaker(ctx, cue) ?? speakerBefore(ctx, cue.first);
     return draft(ctx, cue, who, content);
   }
   const after = trailing(ctx, cue, stops);
@@ -251,6 +248,8 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
     let commas = 0;
     for (let m = k + 1; m <= hi && m - k <= (commas > 0 ? ASIDE_REACH : THAT_REACH); m++) {
       const u = tokens[m] as Token;
+      // "told the Tribune the vote was fair before insisting that ...": that "that" is the participle's
+      if (participleReportAt(ctx, m)) break;
       // "agreed on a line that would make ...": a relative "that" is followed by its verb
       if (u.kind === "word" && u.lower === "that")
         return m + 1 <= hi && !AUXILIARY_AFTER_RELATIVE.has(tokens[m + 1]?.lower ?? "") ? m + 1 : null;

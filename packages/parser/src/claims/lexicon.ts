@@ -140,3 +140,4 @@ export const INVERTED_SUBJECT_STARTS = set(wordData.invertedSubjectStarts);
 export const NAME_FUNCTION_WORDS = set(wordData.nameFunctionWords);
 export const PAST_TENSE_VERBS = set(wordData.pastTenseVerbs);
 export const CITED_SOURCES = set(wordData.citedSources);
+export const PARTICIPLE_LINKS = set(wordData.participleLinks);

@@ -2,7 +2,8 @@ import { contentFrom, draft } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import { CLAUSE_BOUNDARY, PREPOSITIONS } from "./lexicon.js";
-import { clauseSubject, type Speaker, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
+import { participleSpeaker } from "./participle.js";
+import { type Speaker, speakerBefore } from "./speaker.js";
 import { stanceObject } from "./stance-object.js";
 import type { Token } from "./tokens.js";
 
@@ -168,8 +169,5 @@ function pronounLabel(ctx: ClaimContext, k: number, hi: number): number {
 }
 
 function subjectOf(ctx: ClaimContext, cue: Cue): Speaker {
-  const lo = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] as number;
-  const j = skipBackOverAuxiliaries(ctx.tokens, cue.first - 1, lo);
-  const participle = cue.entry.words[0]?.endsWith("ing") && j > lo && ctx.tokens[j]?.lower === ",";
-  return participle ? clauseSubject(ctx, lo, j) : speakerBefore(ctx, cue.first);
+  return participleSpeaker(ctx, cue) ?? speakerBefore(ctx, cue.first);
 }

@@ -2,7 +2,8 @@ import { draft, type TokenRange } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import { CITED_SOURCES, NOT_OBJECT_START, OBJECT_END, QUESTION_WORDS } from "./lexicon.js";
-import { clauseSubject, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
+import { participleSpeaker } from "./participle.js";
+import { speakerBefore } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
 // an object phrase longer than this is a clause the verb does not govern
@@ -87,10 +88,7 @@ function objectRange(ctx: ClaimContext, k: number, stop: number): TokenRange {
 
 /** '..., praising the plan': a participle's subject is its main clause's. */
 function subjectOf(ctx: ClaimContext, cue: Cue) {
-  const lo = ctx.sentenceFirst[ctx.sentenceOf[cue.first] as number] as number;
-  const j = skipBackOverAuxiliaries(ctx.tokens, cue.first - 1, lo);
-  const participle = cue.entry.words[0]?.endsWith("ing") && j > lo && ctx.tokens[j]?.lower === ",";
-  return participle ? clauseSubject(ctx, lo, j) : speakerBefore(ctx, cue.first);
+  return participleSpeaker(ctx, cue) ?? speakerBefore(ctx, cue.first);
 }
 
 // words an indirect question's asker may name as its hearer before the question

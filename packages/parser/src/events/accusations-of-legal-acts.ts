@@ -211,7 +211,14 @@ function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
       .filter((m) => (m.end <= ground.start || m.start >= ground.end) && !harmVictim(tokens, m.start))
       .map((m) => m.actor),
   );
-  const accused = r.targets.filter((t) => named.has(t) && !closelyTied(doc, t, r.actor));
+  // a state tries its own citizens ("a court in Portugal sentenced Berg", Berg being Portuguese): when the act
+  // names its actor, a person tied to it is accused all the same; a body tied to it (its own ministry) is not,
+  // nor anyone when the actor is only the response stage's guess ("He was sentenced ...")
+  const told = mentionsIn(doc, r.evidence.start, r.evidence.end).some((m) => m.actor === r.actor);
+  const person = (t: string) => doc.actors.find((a) => a.id === t)?.kind === "person";
+  const accused = r.targets.filter(
+    (t) => named.has(t) && t !== r.actor && ((told && person(t)) || !closelyTied(doc, t, r.actor)),
+  );
   if (accused.length === 0) return;
   addAccusation(doc, tokens, {
     accuser: r.actor,

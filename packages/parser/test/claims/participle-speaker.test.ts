@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { type ActorSpec, claimsAmong } from "./hand-built-doc.js";
+
+// invented sentences: a participle cue ("adding", "claiming", "saying") joined to its main clause by a
+// comma inside a closing quotation mark, a dash, or "before"/"while"; its speaker is the main clause's subject
+const ACTORS: ActorSpec[] = [
+  { id: "marlow", kind: "person", names: ["Edith Marlow", "Marlow"] },
+  { id: "okafor", kind: "person", names: ["Daniel Okafor", "Okafor"] },
+  { id: "tribune", kind: "media", names: ["Harbor Tribune"] },
+];
+
+const who = (text: string) => claimsAmong(text, ACTORS).map((c) => [c.cue, c.speaker, c.content]);
+
+describe("the speaker of a participle cue after its main clause", () => {
+  it("reads a comma printed inside the closing quotation mark as the comma before the participle", () => {
+    expect(who("Marlow said the ferry plan could be “costly,” adding, “Progress is never cheap.”")).toEqual([
+      ["said", "marlow", "the ferry plan could be “costly,”"],
+      ["adding", "marlow", "Progress is never cheap."],
+    ]);
+    expect(who("Okafor hailed the vote as “historic,” claiming that the harbor would double in size.")).toContainEqual([
+      "claiming",
+      "okafor",
+      "the harbor would double in size",
+    ]);
+  });
+
+  it("reads a dash before the participle", () => {
+    expect(who("Marlow changed her mind at the last minute – saying she would back the tunnel.")).toContainEqual([
+      "saying",
+      "marlow",
+      "she would back the tunnel",
+    ]);
+  });
+
+  it("reads 'before' and 'while' before the participle, and ends the first report there", () => {
+    expect(
+      who("Okafor told the Harbor Tribune the vote was fair before insisting that the count had been checked twice."),
+    ).toEqual([
+      ["told", "okafor", "the vote was fair"],
+      ["insisting", "okafor", "the count had been checked twice"],
+    ]);
+    expect(who("Marlow praised the ferry crews while saying the timetable was too tight.")).toContainEqual([
+      "saying",
+      "marlow",
+      "the timetable was too tight",
+    ]);
+  });
+
+  it("leaves a participle that opens its sentence to the clause after it", () => {
+    const out = who("Before saying the count was fair, Okafor checked the ballots.");
+    expect(out.filter((c) => c[0] === "saying" && c[1] === "okafor")).toEqual([]);
+  });
+});
+
+describe("the main clause of a participle after a semicolon", () => {
+  it("takes the subject of the clause after the semicolon", () => {
+    expect(
+      who("Marlow said the ferry would run again; Okafor called that unlikely, while noting the crews were ready."),
+    ).toContainEqual(["noting", "okafor", "the crews were ready"]);
+  });
+});
