@@ -1,10 +1,13 @@
 import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computeActorSummaries } from "../src/db/actor-summaries.js";
+import { bumpGeneration } from "../src/db/generation.js";
 import { recomputed } from "../src/db/kept-aggregates.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import type { Database } from "../src/db/tables.js";
 import { mergeActorKeys } from "../src/identity/merge-actors.js";
 import { deleteArticle } from "../src/ingest/store-article.js";
+import { buildYoga } from "../src/yoga.js";
 import { buildArticle } from "./helpers/build-article.js";
 import { serve, storeAll } from "./helpers/client.js";
 import { testDatabases } from "./helpers/databases.js";
@@ -65,7 +68,34 @@ async function expectKept(db: Kysely<Database>): Promise<Record<string, number>>
     expect(norm(kept), table).toEqual(norm(fresh));
     sizes[table] = kept.length;
   }
+  sizes.actor_summaries = await expectSummaries(db);
   return sizes;
+}
+
+/**
+ * After the app's own writes no actor is stale, and every actor's kept summary is what its
+ * rows give now; returns how many actors have one.
+ */
+async function expectSummaries(db: Kysely<Database>): Promise<number> {
+  expect(await db.selectFrom("actor_summary_stale").select("actor_id").execute()).toEqual([]);
+  const ids = (await db.selectFrom("actors").select("id").execute()).map((r) => r.id);
+  const fresh = await computeActorSummaries(db, ids);
+  const kept = await db.selectFrom("actor_summaries").selectAll().where("actor_id", "in", ids).execute();
+  const asKept = Object.fromEntries(
+    kept.map((r) => [
+      r.actor_id,
+      {
+        articles: Number(r.articles),
+        mentions: Number(r.mentions),
+        title: r.title,
+        affiliation: r.affiliation_id,
+        aliases: JSON.parse(r.aliases),
+      },
+    ]),
+  );
+  expect(asKept).toEqual(Object.fromEntries(fresh));
+  expect(kept.length).toBe(ids.length);
+  return kept.length;
 }
 
 describe.each(testDatabases())("kept aggregates on $name", (testDb) => {
@@ -92,6 +122,7 @@ describe.each(testDatabases())("kept aggregates on $name", (testDb) => {
     const sizes = await expectKept(database.db);
     expect(sizes.accusation_pairs).toBeGreaterThan(0);
     expect(sizes.actor_alias_counts).toBeGreaterThan(0);
+    expect(sizes.actor_summaries).toBeGreaterThan(0);
     // Joe Biden: a speaker in A; in D accused, a response's target and, as "Biden" (folded into him), a denier.
     expect(await roles("Joe Biden")).toEqual({ SPEAKER: 1, ACCUSED: 1, RESPONSE_TARGET: 1, DENIER: 1 });
   });
@@ -141,6 +172,43 @@ describe.each(testDatabases())("kept aggregates on $name", (testDb) => {
     await database.db.deleteFrom("accusations").where("id", "=", one.id).execute();
     const after = await expectKept(database.db);
     expect(after.actor_roles).toBeLessThanOrEqual(before.actor_roles ?? 0);
+  });
+
+  it("answer an actor's header from its rows when they changed outside the app's writes", async () => {
+    // No response cache: an operator's SQL does not mark the data changed.
+    const yoga = buildYoga({ database, responseCache: false, token: null });
+    const header = async () => {
+      const response = await yoga.fetch("http://localhost/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query:
+            '{ actors(filter: { search: "Joe Biden" }, first: 1) { edges { node { id title counts { mentions } } } } }',
+        }),
+      });
+      const body = (await response.json()) as {
+        data: { actors: { edges: { node: { id: string; title: string | null; counts: { mentions: number } } }[] } };
+      };
+      return body.data.actors.edges[0]?.node;
+    };
+    const before = await header();
+    expect(before).toBeDefined();
+    // An operator's SQL: no app write path, so nothing recomputes the summary, which is now stale.
+    const rows = await database.db
+      .updateTable("article_actors")
+      .set({ title: "invented title", mention_count: sql`mention_count + 5` })
+      .where("actor_id", "=", before?.id ?? "")
+      .executeTakeFirst();
+    expect(Number(rows.numUpdatedRows)).toBeGreaterThan(0);
+    expect(await header()).toEqual({
+      ...before,
+      title: "invented title",
+      counts: { mentions: (before?.counts.mentions ?? 0) + 5 * Number(rows.numUpdatedRows) },
+    });
+    // The next write of the app brings the kept row up to date.
+    await database.db.transaction().execute((trx) => bumpGeneration(trx));
+    await expectSummaries(database.db);
+    expect((await header())?.title).toBe("invented title");
   });
 
   it("are filled from the existing rows when an older database is migrated", async () => {

@@ -1,4 +1,5 @@
 import type { Compilable, CompiledQuery, Kysely } from "kysely";
+import { syncReads } from "./sync-reads.js";
 import type { Database } from "./tables.js";
 
 /**
@@ -33,10 +34,15 @@ const maxIds = 512;
 
 function runner(db: Kysely<Database>): ByIds {
   const kept = new Map<string, CompiledQuery | null>();
+  const read = syncReads.get(db);
   return async <Row>(name: string, ids: readonly string[], build: (ids: string[]) => Compilable<Row>) => {
     const key = `${name}/${ids.length}`;
     const compiled = kept.get(key);
-    if (compiled) return (await db.executeQuery<Row>({ ...compiled, parameters: ids } as CompiledQuery<Row>)).rows;
+    if (compiled) {
+      const rows = read?.<Row>(compiled.sql, ids);
+      if (rows) return rows;
+      return (await db.executeQuery<Row>({ ...compiled, parameters: ids } as CompiledQuery<Row>)).rows;
+    }
     const query = build([...ids]).compile();
     if (compiled === undefined && ids.length <= maxIds && kept.size < maxShapes) {
       const bindsIds = query.parameters.length === ids.length && query.parameters.every((p, i) => p === ids[i]);

@@ -1,4 +1,5 @@
 import type { Compilable, CompiledQuery, Expression, Kysely } from "kysely";
+import { syncReads } from "./sync-reads.js";
 import type { Database } from "./tables.js";
 
 /**
@@ -76,9 +77,12 @@ const maxShapes = 2000;
 
 function runner(db: Kysely<Database>): ByShape {
   const kept = new Map<string, CompiledQuery | null>();
+  const read = syncReads.get(db);
   return async <Row>(shape: Shape, build: () => Compilable<Row>) => {
     const compiled = kept.get(shape.key);
     if (compiled) {
+      const rows = read?.<Row>(compiled.sql, shape.values);
+      if (rows) return rows;
       return (await db.executeQuery<Row>({ ...compiled, parameters: shape.values } as CompiledQuery<Row>)).rows;
     }
     const query = build().compile();

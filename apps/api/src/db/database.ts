@@ -2,9 +2,10 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
-import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, type LogEvent, PostgresDialect } from "kysely";
 import pg from "pg";
 import { withStatementCache } from "./statement-cache.js";
+import { countingSqliteDialect, syncReads } from "./sync-reads.js";
 import type { Database } from "./tables.js";
 
 export type DialectName = "sqlite" | "postgres";
@@ -65,11 +66,10 @@ function openSqlite(file: string, options: OpenOptions): DatabaseHandle {
   // Random-keyed indexes (hash ids) thrash the default 2 MB page cache during ingest.
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("temp_store = MEMORY");
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-    ...logger(options),
-  });
+  const { dialect, read } = countingSqliteDialect({ database: withStatementCache(sqlite) }, options.onQuery);
+  const db = new Kysely<Database>({ dialect, ...logger(options) });
   rawSqlite.set(db, sqlite);
+  syncReads.set(db, read);
   return { db, dialect: "sqlite", location: file, close: () => db.destroy() };
 }
 

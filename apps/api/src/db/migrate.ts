@@ -6,6 +6,7 @@ import { coveringIndexes } from "./migrations/004-covering-indexes.js";
 import { actorSurname } from "./migrations/005-actor-surname.js";
 import { actorPageIndexes } from "./migrations/006-actor-page-indexes.js";
 import { keptAggregates } from "./migrations/007-kept-aggregates.js";
+import { actorSummaries } from "./migrations/008-actor-summaries.js";
 import type { Database } from "./tables.js";
 
 // Migrations are code, listed here in order, so a bundled or tsx-run server needs no folder scan.
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "005-actor-surname": actorSurname,
   "006-actor-page-indexes": actorPageIndexes,
   "007-kept-aggregates": keptAggregates,
+  "008-actor-summaries": actorSummaries,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -166,6 +166,21 @@ export interface ActorAliasCountTable {
   n: number;
 }
 
+/** What an actor's header shows that its article rows give (src/db/actor-summaries.ts). */
+export interface ActorSummaryTable {
+  actor_id: string;
+  articles: number;
+  mentions: number;
+  title: string | null;
+  affiliation_id: string | null;
+  /** JSON array of names, most frequent first. */
+  aliases: string;
+}
+
+export interface ActorSummaryStaleTable {
+  actor_id: string;
+}
+
 export interface Database {
   meta: MetaTable;
   articles: ArticleTable;
@@ -183,4 +198,6 @@ export interface Database {
   accusation_pairs: AccusationPairTable;
   actor_roles: ActorRoleTable;
   actor_alias_counts: ActorAliasCountTable;
+  actor_summaries: ActorSummaryTable;
+  actor_summary_stale: ActorSummaryStaleTable;
 }

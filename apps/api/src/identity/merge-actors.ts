@@ -19,7 +19,14 @@ const actorColumns = [
  * everything stored under `from`'s actor to `into`'s. Used by ingest for
  * acronyms and by operators to correct a missed merge (see README, "API").
  */
-export async function mergeActorKeys(trx: Kysely<Database>, from: string, into: string, origin: string): Promise<void> {
+export async function mergeActorKeys(
+  trx: Kysely<Database>,
+  from: string,
+  into: string,
+  origin: string,
+  // Ingest merges inside storing an article, which refreshes the actors' summaries once at its end.
+  options: { refreshSummaries?: boolean } = {},
+): Promise<void> {
   if (from === into) return;
   await trx
     .insertInto("actor_key_aliases")
@@ -66,5 +73,5 @@ export async function mergeActorKeys(trx: Kysely<Database>, from: string, into: 
     await trx.updateTable(table).set({ actor_id: to }).where("actor_id", "=", old.id).execute();
   }
   await trx.deleteFrom("actors").where("id", "=", old.id).execute();
-  await bumpGeneration(trx);
+  await bumpGeneration(trx, options);
 }

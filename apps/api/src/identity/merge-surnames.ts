@@ -47,7 +47,7 @@ export async function mergeSurnameOnlyPersons(
     if (!into) continue;
     for (const from of only) {
       if (corrected.has(from)) continue;
-      await mergeActorKeys(trx, from, into.key, "surname");
+      await mergeActorKeys(trx, from, into.key, "surname", { refreshSummaries: false });
       folded.set(from, into.id);
     }
   }

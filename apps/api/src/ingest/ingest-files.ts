@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { rawSqlite } from "../db/database.js";
 import type { Database } from "../db/tables.js";
-import { type IngestOutcome, ingestBatch, type Planned, parseAndPlanMany } from "./ingest.js";
+import { type IngestOutcome, ingestBatch, type Planned, parseAndPlanMany, refreshSummaries } from "./ingest.js";
 import { ParsePool } from "./parse-pool.js";
 import type { ArticlePlan } from "./plan-article.js";
 import { listFiles, readArticles, type SourceItem } from "./read-inputs.js";
@@ -121,11 +121,15 @@ export async function ingestFiles(
         if (result.ok) toStore.push({ plan: result.plan, name: item.name });
         else record({ ok: false, name: item.name, reason: result.reason });
       }
-      for (const outcome of await ingestBatch(db, toStore)) record(outcome);
+      // The actors' kept summaries once at the end, not once a batch for the same busy actors.
+      for (const outcome of await ingestBatch(db, toStore, { refreshSummaries: false })) record(outcome);
       summary.storeMs += performance.now() - storeStart;
       done += batch.length;
       options.onProgress?.(done, items.length);
     }
+    const refreshStart = performance.now();
+    await refreshSummaries(db);
+    summary.storeMs += performance.now() - refreshStart;
   } finally {
     restoreCheckpoints();
     back = front; // no more work for the workers

@@ -1,5 +1,6 @@
 import type { ParsedArticle } from "@newsgraph/parser";
 import type { Kysely } from "kysely";
+import { refreshActorSummaries } from "../db/actor-summaries.js";
 import { rawSqlite } from "../db/database.js";
 import { bumpGeneration } from "../db/generation.js";
 import type { Database } from "../db/tables.js";
@@ -40,10 +41,13 @@ async function ingestPlan(db: Kysely<Database>, plan: ArticlePlan, name: string)
  * Stores many planned articles, a batch a transaction (one commit instead of
  * hundreds) that marks the data changed once. If a batch fails, its articles
  * are retried one by one so one bad article does not cost the others.
+ * `refreshSummaries: false` leaves the actors' kept summaries stale (readers
+ * compute them meanwhile) for the caller to refresh once after many batches.
  */
 export async function ingestBatch(
   db: Kysely<Database>,
   batch: { plan: ArticlePlan; name: string }[],
+  options: { refreshSummaries?: boolean } = {},
 ): Promise<IngestOutcome[]> {
   try {
     return await db.transaction().execute(async (trx) => {
@@ -52,7 +56,7 @@ export async function ingestBatch(
       for (const { plan, name } of batch) {
         out.push({ ok: true, name, ...(await storePlan(trx, plan, write, { bumpGeneration: false })) });
       }
-      if (out.some((o) => o.ok && o.status !== "UNCHANGED")) await bumpGeneration(trx);
+      if (out.some((o) => o.ok && o.status !== "UNCHANGED")) await bumpGeneration(trx, options);
       return out;
     });
   } catch {
@@ -60,4 +64,9 @@ export async function ingestBatch(
     for (const { plan, name } of batch) out.push(await ingestPlan(db, plan, name));
     return out;
   }
+}
+
+/** Recomputes the actors' summaries that batches stored with `refreshSummaries: false` left stale. */
+export async function refreshSummaries(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute((trx) => refreshActorSummaries(trx));
 }

@@ -28,7 +28,7 @@ export async function resolveActors(trx: Kysely<Database>, keyed: PlannedActor[]
   for (const { key, alternates } of keyed) {
     for (const alt of alternates) {
       if (canonical.has(alt)) continue;
-      await mergeActorKeys(trx, alt, resolve(key), "acronym");
+      await mergeActorKeys(trx, alt, resolve(key), "acronym", { refreshSummaries: false });
       canonical.set(alt, resolve(key));
     }
   }

@@ -1,6 +1,5 @@
 import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
-import { compiledByIds } from "../db/compiled-by-ids.js";
-import { compiledShapes, joinShapes, shapeOf } from "../db/compiled-shapes.js";
+import { bound, compiledShapes, joinShapes, shapeOf } from "../db/compiled-shapes.js";
 import { articleMetaColumns, type Database } from "../db/tables.js";
 import { checkId, endOf, likePattern } from "./filters.js";
 import { type PageArgs, paginate } from "./paginate.js";
@@ -54,11 +53,11 @@ export async function listArticles(
 ) {
   const where = conditions(filter, hints);
   const key = sql<string>`coalesce(a.published_at, '')`;
-  // Page over ids only; the page's rows (with their long texts) are read once it is known.
+  // The page's rows carry what lists show, never the long texts (they are read where asked for).
   const base = () =>
     db
       .selectFrom("articles as a")
-      .select(["a.id", key.as("sort_key")])
+      .select([...articleMetaColumns.map((c) => `a.${c}` as const), key.as("sort_key")])
       .where((eb) => eb.and(where));
   const shape = shapeOf(where);
   const count =
@@ -80,25 +79,13 @@ export async function listArticles(
     count,
     sql<string | null>`a.published_at`,
   );
-  const ids = page.edges.map((e) => e.node.id);
-  // The same statement as the article loader's, compiled once a length.
-  const rows = ids.length
-    ? await compiledByIds(db)("articles", ids, (ids) =>
-        db.selectFrom("articles").select(articleMetaColumns).where("id", "in", ids),
-      )
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return {
-    ...page,
-    edges: page.edges.flatMap((e) => {
-      const node = byId.get(e.node.id);
-      return node ? [e.withNode(node)] : [];
-    }),
-  };
+  return page;
 }
 
 /** About how many articles there are, without counting them: SQLite's largest rowid. */
 export async function articleRowsEstimate(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom("articles").select(sql<number | null>`max(rowid)`.as("n")).executeTakeFirstOrThrow();
-  return Number(row.n ?? 0);
+  const rows = await compiledShapes(db)(bound("article rows estimate"), () =>
+    db.selectFrom("articles").select(sql<number | null>`max(rowid)`.as("n")),
+  );
+  return Number(rows[0]?.n ?? 0);
 }

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { compiledByIds } from "../db/compiled-by-ids.js";
 import {
   type ActorTable,
@@ -9,7 +9,7 @@ import {
   articleMetaColumns,
   type Database,
 } from "../db/tables.js";
-import { actorCountsLoader } from "./actor-queries.js";
+import { actorHeaderLoader } from "./actor-queries.js";
 import type { ItemRows } from "./item-queries.js";
 import { PeekLoader } from "./peek-loader.js";
 
@@ -85,8 +85,11 @@ export function createLoaders(db: Kysely<Database>) {
       ),
     );
 
+  const header = actorHeaderLoader(db);
   return {
-    actorCounts: actorCountsLoader(db),
+    /** An actor's counts, title, affiliation and aliases, in one statement a batch. */
+    header,
+    actorCounts: { load: async (id: string) => (await header.load(id)).counts },
     // Items name their article by title and date; its text is read only where it is asked for.
     article: new PeekLoader<string, ArticleMeta | null>(async (ids) =>
       byId(
@@ -143,51 +146,7 @@ export function createLoaders(db: Kysely<Database>) {
         (r) => r.article_id,
       ),
     ),
-    aliases: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await byIds("aliases", ids, (ids) =>
-        // Kept at write time (src/db/kept-aggregates.ts): one row a name, in order down its index.
-        db
-          .selectFrom("actor_alias_counts")
-          .select(["actor_id", "alias", "n"])
-          .where("actor_id", "in", ids)
-          .orderBy("actor_id")
-          .orderBy("n", "desc")
-          .orderBy("alias"),
-      );
-      return groupBy(rows, ids, (r) => r.actor_id).map((list) => list.map((r) => r.alias));
-    }),
-    /** The affiliation the corpus gives an actor most often, and its most frequent title. */
-    profile: new DataLoader<string, { affiliation: string | null; title: string | null }>(async (ids) => {
-      const rows = await byIds("profiles", ids, (ids) =>
-        db
-          .selectFrom("article_actors")
-          .select(["actor_id", "affiliation_id", "title", sql<number>`count(*)`.as("n")])
-          .where("actor_id", "in", ids)
-          .groupBy(["actor_id", "affiliation_id", "title"]),
-      );
-      return groupBy(rows, ids, (r) => r.actor_id).map((list) => ({
-        affiliation: mostFrequent(list, (r) => r.affiliation_id),
-        title: mostFrequent(list, (r) => r.title),
-      }));
-    }),
   };
-}
-
-function mostFrequent<T extends { n: number }>(rows: T[], value: (row: T) => string | null): string | null {
-  const totals = new Map<string, number>();
-  for (const r of rows) {
-    const v = value(r);
-    if (v) totals.set(v, (totals.get(v) ?? 0) + Number(r.n));
-  }
-  let best: string | null = null;
-  let bestN = 0;
-  for (const [v, n] of totals) {
-    if (n > bestN || (n === bestN && best !== null && v < best)) {
-      best = v;
-      bestN = n;
-    }
-  }
-  return best;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

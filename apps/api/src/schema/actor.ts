@@ -37,18 +37,18 @@ ActorRef.implement({
     title: t.string({
       nullable: true,
       description: "The role articles give this actor most often.",
-      resolve: async (a, _x, ctx) => (await ctx.loaders.profile.load(a.id)).title,
+      resolve: async (a, _x, ctx) => (await ctx.loaders.header.load(a.id)).title,
     }),
     aliases: t.stringList({
       description: "Every name articles use for this actor, most frequent first.",
-      resolve: (a, _x, ctx) => ctx.loaders.aliases.load(a.id),
+      resolve: async (a, _x, ctx) => (await ctx.loaders.header.load(a.id)).aliases,
     }),
     affiliation: t.field({
       type: ActorRef,
       nullable: true,
       description: "The country or organization articles most often say this actor acts for.",
       resolve: async (a, _x, ctx) => {
-        const { affiliation } = await ctx.loaders.profile.load(a.id);
+        const { affiliation } = await ctx.loaders.header.load(a.id);
         return affiliation ? ctx.loaders.actor.load(affiliation) : null;
       },
     }),
