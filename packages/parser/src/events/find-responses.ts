@@ -53,6 +53,7 @@ import {
   ATTRIBUTED_BY,
   ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
+  CHARGE_SENSES,
   COMPLETED_BY,
   FOR_ALL,
   FORECAST_AFTER,
@@ -114,6 +115,13 @@ export function findResponses(doc: Doc): void {
   if (doc.responses.length > 0 && doc.mentions.length === 0)
     addMessage(doc, "responses/no-mentions", "response cues found but no actor mentions to fill their roles");
 }
+
+// words after which an -ing form opens a clause as its subject ("that keeping him in jail will ...")
+const GERUND_OPENERS = new Set(["that", "whether", "because", "since", "although", "though", "if", "unless"]);
+
+// "do not" / "does not" right before a cue: the present simple, a habit or a rule
+const HABIT_AUXILIARIES = new Set(["do", "does"]);
+const HABIT_NEGATIONS = new Set(["don't", "doesn't"]);
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -184,6 +192,16 @@ function buildResponse(
   )
     return null;
   if (head.lower === "charges" && before?.lower === "in") return null;
+  // "she is sure that keeping Santilli in jail will make him louder": a gerund opening its clause is
+  // the clause's subject, an act talked about, not one told as done by the subject before it
+  if (head.lower.endsWith("ing") && (m.first === from || GERUND_OPENERS.has(before?.lower ?? ""))) return null;
+  // "They do not impose fines", "it doesn't require Republicans to ...": a present habit or rule
+  // denied, not an act withheld (a negation inside the cue, "does not recognise", is the cue's own)
+  if (
+    HABIT_NEGATIONS.has(before?.lower ?? "") ||
+    (NEGATIONS.has(before?.lower ?? "") && HABIT_AUXILIARIES.has(tokens[m.first - 2]?.lower ?? ""))
+  )
+    return null;
   // "voted to hold X in contempt", not "voted to hold a referendum": the sense comes later in the sentence
   const completion = COMPLETED_BY.get(last.lower);
   if (completion && !wordIn(tokens, m.last + 1, to, completion)) return null;
@@ -244,6 +262,17 @@ function buildResponse(
   const object = cue.needsObject && !passive ? namedObject(doc, tokens, m.last, to) : null;
   // "Greece, which the Commission has fined twice": the object is the relative pronoun's noun
   if (cue.needsObject && !passive && !object && !relativeObjectOf(doc, tokens, sentence, m, from, to)) return null;
+  // "charged Smith $300 for the repairs": a price asked; "a racially charged debate against X": an
+  // adjective. A charge brought names the one charged right after its verb, with no amount after
+  // (its passive with no "with" leaves charge and charger untold: "Assange was not charged")
+  if (cue.needsObject && passive && CHARGE_SENSES.has(head.lower)) return null;
+  if (
+    object &&
+    CHARGE_SENSES.has(head.lower) &&
+    (!/^\s+(?:(?:the|a|an)\s+)?$/i.test(doc.text.slice(last.end, object.start)) ||
+      /^\s*(?:[$£€]|US\$|\d)/.test(doc.text.slice(object.end, object.end + 4)))
+  )
+    return null;
   // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
   // collision "which killed X" nor "his lions"
   // "was killed in a US drone strike": a passive killing's doer named as the attack it happened in
@@ -260,6 +289,8 @@ function buildResponse(
   let unnamedSubjectAct = false;
   // "a 25-year-old man was arrested": the one acted on is a person the story may identify later
   let unnamedPersonSubject = false;
+  // "a suspect was charged": an indefinite subject brings a new person into the story
+  let introducedSubject = false;
 
   if (cue.addressed) {
     // '"They need to stand by us," she said', 'said foreign powers should "get out"': the speaker asks the subject
@@ -298,12 +329,14 @@ function buildResponse(
     const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to) ?? attacker?.actor ?? null;
     // "a same-sex author was sentenced", "the suspect's wife was taken into custody": a subject no
     // actor names is acted on, not the name before it
-    const subjectWord = subjectHead(tokens, from, m.first);
+    // "a suspect in Denmark was charged": the noun the place follows heads the subject, not the place
+    const subjectWord = locatedHead(doc, tokens, from, subjectHead(tokens, from, m.first));
     const unnamedSubject = subjectWord >= 0 && namesNoOne(doc, tokens[subjectWord] as Token);
     possessedPatient = unnamedSubject && POSSESSIVE_CLITICS.has(tokens[subjectWord - 1]?.lower ?? "");
     const patient = unnamedSubject ? null : patientBefore(doc, tokens, sentence, from, m.first);
     unnamedSubjectAct = unnamedSubject;
     unnamedPersonSubject = unnamedSubject && !possessedPatient && unnamedPersonWord(tokens[subjectWord]?.lower ?? "");
+    introducedSubject = unnamedPersonSubject && indefiniteBefore(tokens, from, subjectWord);
     // "two suspects were arrested", "the minister was stabbed": the story's police, or its attacker,
     // as the cue's words tell, before whoever reports the act
     const role = agent ? null : impliedRole(tokens, m.first, m.last);
@@ -353,7 +386,12 @@ function buildResponse(
         // "Waseem, brother of Qandeel Baloch, was sentenced": the names inside his apposition are not acted on
         (/^\s*,[^,]+,[^,]*$/.test(doc.text.slice(patient.end, head.start))
           ? [patient.actor]
-          : actorIds(mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true)))
+          : actorIds(
+              mentionsIn(doc, listStart(doc, sentence.start, patient), head.start, true).filter(
+                // "a man from Sweden was arrested": the place a patient comes from is not acted on
+                (x) => x === patient || !LOCATIVES.has(tokens[tokenIndexAt(tokens, x.start) - 1]?.lower ?? ""),
+              ),
+            ))
       ).filter(
         (a) =>
           // a court, or the police, acts on its own country's people too
@@ -556,8 +594,9 @@ function buildResponse(
   if (unnamedPatients && !possessedPatient)
     targets = [protesters(doc) ?? storyAttacker(doc, [actor])].filter((p): p is string => p !== null && p !== actor);
   // "a man was arrested ... identified as X": an unnamed person acted on in the passive, too
+  // ("a suspect in Wisconsin has been charged" after the story's suspect was named: someone new)
   if (targets.length === 0 && IDENTIFIABLE.has(cue.type) && unnamedPersonSubject)
-    targets = [identifiedPerson(doc, head.start, actor)].filter((p): p is string => p !== null);
+    targets = [identifiedPerson(doc, head.start, actor, introducedSubject)].filter((p): p is string => p !== null);
   // a subject found in an earlier sentence (a pronoun's antecedent) stays out of the evidence
   const start =
     actorMention && actorMention.start >= sentence.start && head.start - actorMention.end < 120
@@ -1465,6 +1504,33 @@ const POSSESSIVE_CLITICS = new Set(["'s", "'"]);
 const PERSONAL = new Set(["he", "she", "they", "we", "i"]);
 
 /** Index of the last word of a passive's subject: the word before its "was", "has been", "were both" (-1: none). */
+/** "a 25-year-old suspect": the subject's noun at `k` opens with "a" or "an" a few words before it. */
+function indefiniteBefore(tokens: Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= from && j >= k - 4; j--) {
+    const w = (tokens[j] as Token).lower;
+    if (w === "a" || w === "an") return true;
+    if ((tokens[j] as Token).punct || w === "the") return false;
+  }
+  return false;
+}
+
+// prepositions that tie a place to the noun before it ("a suspect in Denmark", "a man from Sweden")
+const LOCATIVES = new Set(["in", "from", "near", "at"]);
+
+/**
+ * When the subject's last word `k` ends a name right after a place preposition that follows a
+ * plain noun ("a suspect in Denmark"), that noun's index: the place only locates the subject.
+ */
+function locatedHead(doc: Doc, tokens: Token[], from: number, k: number): number {
+  if (k < from) return k;
+  const named = mentionsIn(doc, (tokens[from] as Token).start, (tokens[k] as Token).end).at(-1);
+  if (!named || named.end !== (tokens[k] as Token).end) return k;
+  const p = tokenIndexAt(tokens, named.start) - 1;
+  const noun = tokens[p - 1];
+  if (p - 1 < from || !LOCATIVES.has((tokens[p] as Token).lower) || !noun || noun.punct) return k;
+  return /^\p{Ll}/u.test(doc.text.slice(noun.start, noun.end)) ? p - 1 : k;
+}
+
 function subjectHead(tokens: Token[], from: number, cueIndex: number): number {
   let k = cueIndex - 1;
   while (k >= from) {

@@ -68,10 +68,11 @@ function nameStart(tokens: Token[], i: number): number {
 /**
  * The person the story identifies an unnamed one at `pos` with: the identifying phrase
  * nearest after `pos` (in the text), else the nearest before it; never `actor` itself.
+ * `introduced`: the unnamed one is new to the story ("a suspect"), so only a later phrase names him.
  */
-export function identifiedPerson(doc: Doc, pos: number, actor: string | null): string | null {
+export function identifiedPerson(doc: Doc, pos: number, actor: string | null, introduced = false): string | null {
   const list = identifications(doc).filter((x) => x.actor !== actor);
-  return (list.find((x) => x.pos >= pos) ?? list.at(-1))?.actor ?? null;
+  return (list.find((x) => x.pos >= pos) ?? (introduced ? undefined : list.at(-1)))?.actor ?? null;
 }
 
 /** "arrested a 36-year-old man", "detained the man": an object that describes a person no actor names. */

@@ -173,6 +173,9 @@ export const NOUN_FORMS: ReadonlySet<string> = new Set(lexicon.nounForms);
 /** "Armed officers shot him", "detectives arrested X": unnamed members of a police force as a clause's subject. */
 export const POLICE_SUBJECTS: ReadonlySet<string> = new Set(lexicon.policeSubjects);
 
+/** '+' cues that also ask a price or describe ("charged Smith $300", "a charged debate"): the object follows at once. */
+export const CHARGE_SENSES: ReadonlySet<string> = new Set(lexicon.chargeSenses);
+
 /** Words before a cue's "to" that make it no infinitive of the act asked ("in response to", "they planned to"). */
 export const INFINITIVE_BREAKS = {
   prepositions: new Set<string>(lexicon.infinitiveBreaks.prepositions),

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { findResponses } from "../../src/events/find-responses.js";
+import { expectResponse, type WantedResponse } from "./expect-response.js";
+import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+
+// Invented sentences: a court's penalties told by what it imposes or hands down ("imposed a
+// five-year sentence on X", "handed down a fine"), custody kept or refused release ("remanded X
+// in custody", "denied bail to X", "kept X in jail", "held X without charge"); and an -ing form
+// that opens its clause as the subject ("that keeping X in jail will ...") tells no act.
+const ACTORS: ActorSpec[] = [
+  ...WORLD,
+  { id: "judge", names: ["Judge Ellen Ray", "Ray"], kind: "person" },
+  { id: "court", names: ["The district court", "the district court"], kind: "organization" },
+  { id: "police", names: ["Polish police", "the police"], kind: "organization", affiliation: "poland" },
+  { id: "baker", names: ["Tom Baker", "Baker"], kind: "person" },
+  { id: "cole", names: ["Jim Cole", "Cole"], kind: "person" },
+  { id: "lind", names: ["Maja Lind", "Lind"], kind: "person" },
+];
+
+function responses(text: string) {
+  const doc = makeDoc(text, ACTORS);
+  findResponses(doc);
+  return doc.responses;
+}
+
+describe("a court's penalties and custody", () => {
+  it.each<[string, WantedResponse]>([
+    [
+      "Judge Ellen Ray imposed a five-year sentence on Tom Baker on Monday.",
+      { type: "legal_action", actor: "judge", targets: ["baker"] },
+    ],
+    ["Ray imposed a fine of 900 euros on Jim Cole.", { type: "legal_action", actor: "judge", targets: ["cole"] }],
+    [
+      "The district court handed down a suspended sentence to Jim Cole.",
+      { type: "legal_action", actor: "court", targets: ["cole"] },
+    ],
+    [
+      "Judge Ellen Ray remanded Tom Baker in custody until March.",
+      { type: "legal_action", actor: "judge", targets: ["baker"] },
+    ],
+    ["The district court denied bail to Jim Cole.", { type: "legal_action", actor: "court", targets: ["cole"] }],
+    [
+      "Judge Ellen Ray kept Tom Baker in jail after a short hearing.",
+      { type: "legal_action", actor: "judge", targets: ["baker"] },
+    ],
+    [
+      "Polish police have held Jim Cole without charge since May.",
+      { type: "legal_action", actor: "police", targets: ["cole"] },
+    ],
+  ])("%s", (text, want) => expectResponse(responses(text), want));
+
+  it("reads no act in an -ing form that is its clause's subject", () => {
+    expect(responses("Maja Lind said that keeping Tom Baker in jail would only make him louder.")).toEqual([]);
+    expect(responses("Maja Lind doubts whether arresting Jim Cole helps anyone.")).toEqual([]);
+  });
+
+  it("reads no act in a present habit or rule denied, but keeps an act withheld", () => {
+    expect(responses("Courts in Poland do not impose fines on Maja Lind's kind of charity.")).toEqual([]);
+    expect(responses("The district court doesn't jail Tom Baker's clients for debt.")).toEqual([]);
+    expectResponse(responses("Polish police did not arrest Tom Baker."), { type: "legal_action", actor: "police" });
+  });
+});
