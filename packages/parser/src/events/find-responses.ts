@@ -62,6 +62,7 @@ import {
   GOVERNED,
   ISSUING,
   LOCAL_TARGETS,
+  MESSAGE_NOUNS,
   NOBODY,
   NOUN_FORMS,
   OFFENDED_BODIES,
@@ -418,8 +419,12 @@ function buildResponse(
       (negatedAfter != null && CONJOINING.has(negatedAfter.lower)) ||
       coordinatedAcross(tokens, m.first, from);
     const coordinatedVerb = previous && andVerb;
-    // "..., threatening to ...": a participle after a comma is the main subject's act
-    const participle = head.lower.endsWith("ing") && before?.lower === ",";
+    // "..., threatening to ...", "..., often pushing X to ...": a participle after a comma is the main subject's act
+    const participle =
+      head.lower.endsWith("ing") &&
+      (before?.lower === "," || (adverb(before?.lower ?? "") && tokens[m.first - 2]?.lower === ","));
+    // "a chorus of Democrats urging him to quit": an -ing cue right after a name is that name's act
+    const named = head.lower.endsWith("ing") && !participle ? nameRightBefore(doc, sentence.start, head.start) : null;
     // "fighters were killed in Turkish airstrikes": a name right before a nominal act is its doer
     // "railed against Republicans for refusing to ...": the one blamed or praised "for" an act did it
     const doer =
@@ -435,9 +440,13 @@ function buildResponse(
         ? relative
         : coordinatedVerb
           ? null
-          : andVerb || participle
-            ? (mentionsIn(doc, sentence.start, head.start).find((x) => !sourceOnly(doc, sentence, x)) ?? null)
-            : subjectBefore(doc, sentence.start, head.start));
+          : (named ??
+            (andVerb || participle
+              ? // '"Give him time," said Biden, urging ...': a name inside a quote the cue stands outside is not its doer
+                (mentionsIn(doc, sentence.start, head.start).find(
+                  (x) => !sourceOnly(doc, sentence, x) && !quotedApart(doc, x.start, head.start),
+                ) ?? null)
+              : subjectBefore(doc, sentence.start, head.start))));
     actor = coordinatedVerb && !doer ? (previous?.actor ?? null) : (actorMention?.actor ?? null);
     // '"We call on Italy ..."': the first person inside a quote is its speaker
     const speaker = firstPersonBefore(tokens, m.first, from, cue.type === "threaten" ? THREAT_REACH : 4)
@@ -882,6 +891,8 @@ function usedAsNoun(doc: Doc, tokens: Token[], first: number, from: number, type
   const word = (tokens[first] as Token).lower;
   if (!word.endsWith("ing") && !NOUN_FORMS.has(word)) return false;
   if (!prev2 || first - 2 < from || prev.punct || !DETERMINERS.has(prev2.lower)) return false;
+  // "issued a statement urging Iran to", "passed a resolution calling on Russia": a participle saying what the message does
+  if (MESSAGE_NOUNS.has(prev.lower)) return false;
   const named = mentionsIn(doc, prev2.start, prev.end + 200, true).some(
     (m) => m.start < prev.end && m.end > prev.start,
   );
@@ -1464,6 +1475,27 @@ function patientBefore(doc: Doc, tokens: Token[], sentence: Span, from: number, 
 const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
 
 /** "According to videos and NPR, the police ... shot Khan": the names a source phrase gives tell, they do not act. */
+function adverb(word: string): boolean {
+  return ADVERBS.has(word) || (word.length > 4 && word.endsWith("ly"));
+}
+
+/** The name ending right before `pos`, with only spaces between ("Democrats urging"), if any. */
+function nameRightBefore(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  const last = mentionsIn(doc, sentenceStart, pos).at(-1);
+  return last && /^\s+$/.test(doc.text.slice(last.end, pos)) ? last : null;
+}
+
+/** `at` lies inside a direct quote that does not hold `pos`. */
+function quotedApart(doc: Doc, at: number, pos: number): boolean {
+  return doc.claims.some(
+    (c) =>
+      c.kind === "direct" &&
+      c.content.start <= at &&
+      at < c.content.end &&
+      !(c.content.start <= pos && pos < c.content.end),
+  );
+}
+
 function sourceOnly(doc: Doc, sentence: Span, m: ActorMention): boolean {
   const lead = doc.text.slice(sentence.start, m.start);
   return /^\W*according to\b[^,;]*$/i.test(lead);

@@ -148,6 +148,9 @@ export const WEIGHING: ReadonlySet<string> = new Set(lexicon.weighingVerbs);
 /** "a subpoena issued by a grand jury": participles whose "by" names the doer of the nominal act before them. */
 export const ISSUING: ReadonlySet<string> = new Set(lexicon.issuingParticiples);
 
+/** "issued a statement urging Iran to": nouns of messages whose -ing cue after them is a participle, their author's act. */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(lexicon.messageNouns);
+
 /** "called for the bill to be dropped": a demand about a law, with no one named, is made of the story's government. */
 export const GOVERNED: ReadonlySet<string> = new Set(lexicon.governedNouns);
 
