@@ -5,6 +5,7 @@ import { addAccusation } from "./accusation-builder.js";
 import { type ActorMention, mentionsIn, objectsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { NP_BREAKS } from "./clause-words.js";
+import { possessiveAt } from "./possessive.js";
 import type { Token } from "./tokens.js";
 
 // An accusation told as a noun: "Price's accusation that he had lied",
@@ -64,13 +65,15 @@ function possessor(doc: Doc, tokens: Token[], from: number, k: number): ActorMen
     const t = tokens[j] as Token;
     if (NP_BREAKS.has(t.lower)) return null;
     const word = doc.text.slice(t.start, t.end);
-    if (!/['’]s?$/u.test(word)) continue;
+    // "Sanders' accusations", "the United States’ allegations": the tokens leave out an apostrophe after a final s
+    const bareS = !/['’]/u.test(word) && possessiveAt(doc.text, t.end);
+    if (!bareS && !/['’]s?$/u.test(word)) continue;
     // "Price's" as one token or as "Price" + "'s"; "the Price campaign's": the name before a group head owns it
     let owner = /^['’]s?$/u.test(word) ? j - 1 : j;
     if (GROUP_HEADS.has((tokens[owner]?.lower ?? "").replace(/['’]s?$/u, ""))) owner--;
     const o = tokens[owner];
     if (!o || owner < from) return null;
-    const ownerEnd = owner === j ? o.end - (word.endsWith("s") ? 2 : 1) : o.end;
+    const ownerEnd = owner === j && !bareS ? o.end - (word.endsWith("s") ? 2 : 1) : o.end;
     return mentionsIn(doc, Math.max(0, o.start - 80), ownerEnd).find((m) => m.end >= ownerEnd - 1) ?? null;
   }
   return null;

@@ -6,6 +6,7 @@ import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.
 import { allegationEnd } from "./clause-bounds.js";
 import { ANAPHORIC, isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
+import { possessiveAt } from "./possessive.js";
 import { latestActorOutside } from "./responses-dyadic.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
@@ -52,7 +53,7 @@ function criticisedAct(doc: Doc, tokens: Token[], sentence: Span, s: number, fir
   const nounTok = tokens[noun] as Token;
   const subject = subjectBefore(doc, sentence.start, head.start);
   if (!subject) return;
-  const possessor = mentionsIn(doc, head.end, nounTok.start).find((x) => /^['’]s?\b/.test(doc.text.slice(x.end)));
+  const possessor = mentionsIn(doc, head.end, nounTok.start).find((x) => possessiveAt(doc.text, x.end));
   let accused: string | null = possessor?.actor ?? null;
   if (!accused) {
     if (mentionsIn(doc, head.end, nounTok.start).length > 0) return;
@@ -109,10 +110,11 @@ function ownedCriticism(doc: Doc, tokens: Token[], sentence: Span, from: number,
   const head = tokens[opener] as Token;
   const critic = mentionsIn(doc, head.end, sentence.end)[0];
   if (!critic || doc.text.slice(head.end, critic.start).trim().replace(/^the$/i, "") !== "") return;
-  if (!/^['’]s?\b/.test(doc.text.slice(critic.end, critic.end + 2))) return;
-  let noun = tokenIndexAt(tokens, critic.end) + 1;
-  while (noun < to && noun <= tokenIndexAt(tokens, critic.end) + 3 && !OWNED_NOUNS.has((tokens[noun] as Token).lower))
-    noun++;
+  if (!possessiveAt(doc.text, critic.end)) return;
+  // the first word after the mark ("'s" is a token of its own; a bare "’" is no token)
+  const first = tokenIndexAt(tokens, critic.end + (/s/iu.test(doc.text.charAt(critic.end + 1)) ? 2 : 1));
+  let noun = first;
+  while (noun < to && noun <= first + 2 && !OWNED_NOUNS.has((tokens[noun] as Token).lower)) noun++;
   if (noun >= to || !OWNED_NOUNS.has((tokens[noun] as Token).lower)) return;
   const subject =
     subjectBefore(doc, sentence.start, head.start)?.actor ?? mainSubject(doc, tokens, sentence, from, opener);
