@@ -38,6 +38,7 @@ import { forDoer } from "./for-doer.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { modalityBefore } from "./modality.js";
+import { namedSides } from "./nominal-agent.js";
 import { paperOwner } from "./paper-owner.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
@@ -117,6 +118,9 @@ export function findResponses(doc: Doc): void {
     addMessage(doc, "responses/no-mentions", "response cues found but no actor mentions to fill their roles");
 }
 
+// acts on a person a verb cue used as a noun may tell with both sides named ("the arrest of X by Y")
+const NOMINAL_SIDES = new Set(["legal_action", "investigate"]);
+
 // words after which an -ing form opens a clause as its subject ("that keeping him in jail will ...")
 const GERUND_OPENERS = new Set(["that", "whether", "because", "since", "although", "though", "if", "unless"]);
 
@@ -141,7 +145,9 @@ function buildResponse(
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
-  if (cue.noun && before && ANAPHORIC.has(before.lower)) return null;
+  // "the arrest of Tom Baker by Norwegian police": a nominal act naming both its sides is told, whatever its article
+  const sides = cue.noun ? namedSides(doc, tokens, m.last, to) : null;
+  if (cue.noun && before && ANAPHORIC.has(before.lower) && !sides) return null;
   // "in the sixteen weeks of protests": a count after "the" points back as well
   if (
     cue.noun &&
@@ -181,6 +187,12 @@ function buildResponse(
   }
   const nounUse = !cue.noun && !cue.subjectIsTarget && usedAsNoun(doc, tokens, m.first, from, cue.type);
   const issuer = nounUse ? issuedBy(doc, tokens, m.last + 1, to) : null;
+  // "the arrest of Tom Baker by Norwegian police": a verb cue used as a noun that names both its sides
+  const nounSides = nounUse && !issuer && NOMINAL_SIDES.has(cue.type) ? namedSides(doc, tokens, m.last + 1, to) : null;
+  if (nounSides) {
+    const evidence = { start: head.start, end: Math.max(nounSides.agent.end, nounSides.patient.end) };
+    return responseOf(cue, nounSides.agent.actor, [nounSides.patient.actor], "done", evidence);
+  }
   if (nounUse && !issuer && !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1)))
     return ownedAct(doc, tokens, sentence, from, to, m);
   // "the decision to recall the ambassador" points back to an event already told, but "announced
@@ -317,8 +329,12 @@ function buildResponse(
     const owned = possessor && /^\s*['’]s?\s*$/.test(doc.text.slice(possessor.end, head.start));
     // "an appeal by Spanton and prosecutors": a nominal act whose cue ends in "by" names its doer after it
     const agent = last.lower === "by" ? agentAfter(doc, tokens, m.last, to) : null;
-    actor = agent ?? (owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null);
+    actor = agent ?? sides?.agent.actor ?? (owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null);
     if (!actor) return null;
+    if (sides && !agent) {
+      const evidence = { start: head.start, end: Math.max(sides.agent.end, sides.patient.end) };
+      return responseOf(cue, actor, [sides.patient.actor], modalityBefore(tokens, m.first, from, cue.type), evidence);
+    }
     // the names after "by" are the doers ("by Spanton and prosecutors"), not whom the act is against:
     // that one follows "against" ("a lawsuit filed by the Senate against the governor")
     // or, with none named, is the clause's subject ("he announced it despite criticism by Greece")

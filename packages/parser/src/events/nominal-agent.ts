@@ -1,0 +1,39 @@
+import type { Doc } from "../doc.js";
+import { type ActorMention, mentionsIn } from "./actor-roles.js";
+import { objectEnd } from "./clause-words.js";
+import type { Token } from "./tokens.js";
+
+// A nominal act that names both its sides in full: "the arrest of Tom Baker by Norwegian police",
+// "an investigation into Acme by the regulator". The one acted on follows "of" / "into" at once
+// (a title or an article may precede the name), and "by" follows that name at once: then the names
+// after "by" are the doer. Told this way the act is told, even after "the", as the doer is spelt
+// out. Not "an investigation into alleged misconduct by X" (no one named before "by": X is the
+// wrongdoer) nor "a probe into risks posed by X" (a participle stands between).
+
+const LINKS = new Set(["of", "into"]);
+const BEFORE_PATIENT = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
+// "by Norwegian police", "by the regulator", "by independent counsel Ken Starr": at most two words of title
+const AGENT_HEAD = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+export type NamedSides = { agent: ActorMention; patient: ActorMention };
+
+/** The doer after "by" and the one acted on after the cue's "of" / "into", when both are named back to back. */
+export function namedSides(doc: Doc, tokens: Token[], last: number, to: number): NamedSides | null {
+  const link = tokens[last];
+  if (!link || !LINKS.has(link.lower) || last + 1 >= to) return null;
+  const end = (tokens[to - 1] as Token).end;
+  const patient = mentionsIn(doc, link.end, end)[0];
+  if (!patient || !BEFORE_PATIENT.test(doc.text.slice(link.end, patient.start))) return null;
+  let by = last + 1;
+  while (by < to && (tokens[by] as Token).start < patient.end) by++;
+  const byToken = tokens[by];
+  if (by >= to || !byToken || byToken.lower !== "by" || doc.text.slice(patient.end, byToken.start).trim() !== "")
+    return null;
+  const next = tokens[by + 1];
+  if (!next || by + 1 >= to) return null;
+  const stop = objectEnd(tokens, by + 1, to);
+  const agent = mentionsIn(doc, next.start, (tokens[stop] as Token | undefined)?.start ?? end)[0];
+  if (!agent || agent.actor === patient.actor || !AGENT_HEAD.test(doc.text.slice(next.start, agent.start))) return null;
+  return { agent, patient };
+}
