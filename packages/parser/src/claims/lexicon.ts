@@ -141,3 +141,5 @@ export const NAME_FUNCTION_WORDS = set(wordData.nameFunctionWords);
 export const PAST_TENSE_VERBS = set(wordData.pastTenseVerbs);
 export const CITED_SOURCES = set(wordData.citedSources);
 export const PARTICIPLE_LINKS = set(wordData.participleLinks);
+export const MEDIA_HEAD_NOUNS = set(wordData.mediaHeadNouns);
+export const PLATFORM_MARKERS = set(wordData.platformMarkers);

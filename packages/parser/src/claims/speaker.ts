@@ -1,6 +1,7 @@
 import { firstStartingAt } from "../first-starting-at.js";
 import type { ActorKind, Mention, Span } from "../model.js";
 import { actorEndingWith } from "./actor-by-name.js";
+import { bodyBefore } from "./body-before.js";
 import type { ClaimContext } from "./context.js";
 import {
   AUXILIARY_AFTER_RELATIVE,
@@ -173,7 +174,7 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   if (k === j && isPronoun(head.lower)) return { speaker: resolvePronoun(ctx, j), source };
   // "a spokesperson said": the body the article is about speaks
   if (SPOKES_NOUNS.has(head.lower)) {
-    const body = mentionBefore(ctx.mentions, source.start, ORG) ?? mentionBefore(ctx.mentions, source.start, COUNTRY);
+    const body = bodyBefore(ctx, source.start, k, j) ?? mentionBefore(ctx.mentions, source.start, COUNTRY);
     return { speaker: body?.actor ?? null, source };
   }
   if (DOCUMENT_NOUNS.has(head.lower) || (k < j && DOCUMENT_NOUNS.has((tokens[k + 1] as Token).lower)))
@@ -200,7 +201,7 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     return { speaker: wants ? personOfGender(ctx, source.start, wants) : personBefore(ctx, source.start), source };
   }
   if (definite && GROUP_ROLE_NOUNS.has(head.lower))
-    return { speaker: mentionBefore(ctx.mentions, source.start, ORG)?.actor ?? null, source };
+    return { speaker: bodyBefore(ctx, source.start, k, j)?.actor ?? null, source };
   return { speaker: null, source };
 }
 
