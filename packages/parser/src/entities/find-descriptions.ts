@@ -14,6 +14,7 @@ import {
   countryNouns,
   crowdNouns,
   gazetteer,
+  genericGroups,
   groupActedOn,
   groupModifiers,
   groupNounSet,
@@ -498,17 +499,26 @@ function findGroups(scan: Scan): void {
     while (
       b > 0 &&
       b > k - 3 &&
-      (groupModifiers.has(scan.lower(b - 1)) || /^(anti|pro)-/.test(scan.lower(b - 1)) || adjectival(scan, b - 1)) &&
+      (groupModifiers.has(scan.lower(b - 1)) ||
+        /^(anti|pro)-/.test(scan.lower(b - 1)) ||
+        adjectival(scan, b - 1) ||
+        // "student groups", "tech companies": a noun before a generic collective says which
+        (b === k && genericGroups.has(noun) && nounModifier(scan, b - 1))) &&
       !scan.named[b - 1]
     )
       b--;
+    // "religious groups", "tech companies": the modifiers that name which members a generic collective has
+    const label = genericGroups.has(noun) ? designated(scan, b, k, noun) : noun;
     let code: string | null = null;
     const q = b - 1;
     const dem = demonymAt(scan, q);
+    // "aides", "regulators": nouns that take part only as a reporting verb's subject
+    const speakerOnly = speakerNouns.has(noun);
     if (dem) {
       code = dem;
       b = q;
-      markHintUsed(scan, tokens[q]?.start);
+      // "German firms including Siemens": a group only maybe made leaves the nationality to the names it lists
+      if (!speakerOnly) markHintUsed(scan, tokens[q]?.start);
     } else {
       const p = at[tokens[q]?.kind === "possessive" ? q - 1 : q] ?? -1;
       const piece = p >= 0 ? scan.pieces[p] : undefined;
@@ -523,25 +533,24 @@ function findGroups(scan: Scan): void {
     // "attorneys general from sixteen states": a counted origin belongs to the group's name
     const from = scan.lower(end + 1) === "from" ? fromPhraseEnd(scan, end + 1) : -1;
     if (from > 0 && isCount(scan.lower(end + 2))) end = from;
-    // "aides", "regulators": nouns that take part only as a reporting verb's subject
-    const speakerOnly = speakerNouns.has(noun);
-    const acting =
-      !speakerOnly &&
-      (acts(scan.lower(end + 1)) ||
-        // "protesters' demands": what a group has
-        (possessed(scan, end) && tokens[end + 2]?.kind === "word" && !tokens[end + 2]?.cap) ||
-        actedOn(scan, b) ||
-        (relative(scan, end) && (definite(scan, b) || possessed(scan, b - 2)) && !predicate(scan, b)) ||
-        (from > 0 && acts(scan.lower(from + 1))) ||
-        // "according to witnesses": a group cited as a statement's source speaks (cited officials
-        // are left to the claim stage, which reads the state their sentence is about)
-        (scan.lower(b - 1) === "to" && scan.lower(b - 2) === "according" && !countryNouns.has(noun)) ||
-        scan.lower(b - 1) === "by" ||
-        (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
-        (counted && code !== null));
+    const doing =
+      acts(scan.lower(end + 1)) ||
+      // "protesters' demands": what a group has
+      (possessed(scan, end) && tokens[end + 2]?.kind === "word" && !tokens[end + 2]?.cap) ||
+      actedOn(scan, b) ||
+      (relative(scan, end) && (definite(scan, b) || possessed(scan, b - 2)) && !predicate(scan, b)) ||
+      (from > 0 && acts(scan.lower(from + 1))) ||
+      // "according to witnesses": a group cited as a statement's source speaks (cited officials
+      // are left to the claim stage, which reads the state their sentence is about)
+      (scan.lower(b - 1) === "to" && scan.lower(b - 2) === "according" && !countryNouns.has(noun)) ||
+      scan.lower(b - 1) === "by" ||
+      (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
+      (counted && code !== null);
     // "critics argue", "aides said", "activists here insist": a group a reporting verb follows
-    // may be a claim's speaker; it is made on that guess and dropped when no item names it
-    const tentative = !acting && !counted && speaks(scan, end);
+    // may be a claim's speaker; it is made on that guess and dropped when no item names it, as
+    // a group of a noun that takes part only so is whatever it does ("tech companies criticised")
+    const acting = doing && !speakerOnly;
+    const tentative = !counted && ((!doing && speaks(scan, end)) || (speakerOnly && doing));
     const start = tokens[b]?.start ?? 0;
     const stop = tokens[end]?.end ?? 0;
     // "election officials", "hospital authorities": a noun marks out officials of something
@@ -603,7 +612,7 @@ function findGroups(scan: Scan): void {
           note: { key: `group:${noun}`, name: noun, ...(tentative ? { tentative } : {}) },
         });
     } else {
-      const note: MentionNote = { key: `group:${noun}`, name: noun, affiliation: code ? `country:${code}` : null };
+      const note: MentionNote = { key: `group:${label}`, name: label, affiliation: code ? `country:${code}` : null };
       const piece: Piece = { start, end: stop, first: b, last: end, kind: "group", via: "description", note };
       seen.set(noun, (seen.get(noun) ?? 0) + 1);
       if (acting) scan.add(piece);
@@ -685,6 +694,17 @@ function actedOnCounted(scan: Scan, b: number, end: number): boolean {
   return false;
 }
 
+// The group's name from its modifiers between b and its noun at k, without counts and quantifiers
+// ("several", "other", "some"): "religious groups" for "some religious groups".
+function designated(scan: Scan, b: number, k: number, noun: string): string {
+  const words: string[] = [];
+  for (let j = b; j < k; j++) {
+    const w = scan.lower(j);
+    if (!groupModifiers.has(w) && scan.tokens[j]?.kind === "word") words.push(w);
+  }
+  return words.length > 0 ? `${words.join(" ")} ${noun}` : noun;
+}
+
 // Words that may stand between a group and its verb: "activists here insist", "critics have long argued".
 const BEFORE_VERB = new Set([
   "also",
@@ -725,6 +745,17 @@ function sectorNoun(scan: Scan, k: number): string | null {
     return null;
   if (ADJECTIVE_ENDING.test(w) || acts(w) || /(?:ing|ed|ly|s)$/.test(w)) return null;
   return w;
+}
+
+// A lower-case noun before a generic collective that says which members it has ("student groups",
+// "tech companies", "rights groups"; a sentence's first word too): no function word, quantifier or verb form.
+function nounModifier(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (!t || t.kind !== "word" || (t.cap && !t.sentStart) || scan.named[k]) return false;
+  const w = scan.lower(k);
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || commonWordSet.has(w) || groupModifiers.has(w) || DETERMINERS.has(w))
+    return false;
+  return !acts(w) && !/(?:ing|ed|ly)$/.test(w);
 }
 
 // How often a group must be named to take part without acting where it is named.

@@ -159,6 +159,8 @@ export const stateBodies = new Map<string, string>(
 export const groupNounSet = new Set(groupNouns.nouns);
 /** Plural nouns that make a group only as a reporting verb's subject ("aides said"). */
 export const speakerNouns = new Set<string>(groupNouns.speakers);
+/** Collective nouns whose modifiers say which members they are ("student groups", "tech companies"). */
+export const genericGroups = new Set<string>(groupNouns.generic);
 /**
  * One-word reporting verbs a plural subject takes ("critics argue", "aides said", "residents
  * saying"): the claim stage's cues without their third-person forms, which after a plural are

@@ -48,6 +48,9 @@ export const labelCues = new CueSet<true>(
   ]),
 );
 export const ADMISSIONS = new Set(cues.admissions);
+/** "accepted responsibility", "took the blame": admissions only with one of OWNED_NOUNS after them. */
+export const OWNERSHIP_ADMISSIONS = new Set(cues.ownershipAdmissions);
+export const OWNED_NOUNS = new Set(cues.ownedNouns);
 const VICTIM_NOUNS = new Set(cues.victimNouns);
 const HARM_PARTICIPLES = new Set(cues.harmParticiples);
 

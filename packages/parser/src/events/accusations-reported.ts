@@ -9,6 +9,8 @@ import {
   deniedWrong,
   firstWrong,
   HEDGES,
+  OWNED_NOUNS,
+  OWNERSHIP_ADMISSIONS,
   ownsHarm,
   possibleDoers,
   REPORTING_ACCUSE,
@@ -136,6 +138,8 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
                 foundSubject(doc, tokens, verb, start, wrong, accuser),
             ].filter((x): x is string => !!x);
     if (accused.length === 0) continue;
+    // "said X took full responsibility for the bombing": an admission reported, not an accusation
+    if (!agent && admits(tokens, patient?.end ?? (tokens[start] as Token).start, wrong)) continue;
     const evStart = rel
       ? rel.start
       : coordinated
@@ -234,10 +238,24 @@ export function speaks(tokens: Token[], end: number): boolean {
   return !!next && REPORTING_ACCUSE.has(next.lower);
 }
 
-/** "X accepted responsibility for the murder": the doer owns the wrong; an admission, not an accusation. */
+/**
+ * "X accepted responsibility for the murder", "X admitted lying": the doer
+ * owns the wrong; an admission, not an accusation. "took bribes", "accepted
+ * kickbacks": taking or accepting is the wrong itself unless what is taken is
+ * the responsibility or the blame.
+ */
 export function admits(tokens: Token[], doerEnd: number, wrong: number): boolean {
-  for (let k = wrong - 1; k >= 0 && (tokens[k] as Token).start >= doerEnd; k--)
-    if (ADMISSIONS.has((tokens[k] as Token).lower)) return true;
+  for (let k = wrong - 1; k >= 0 && (tokens[k] as Token).start >= doerEnd; k--) {
+    const w = (tokens[k] as Token).lower;
+    if (ADMISSIONS.has(w)) return true;
+    if (OWNERSHIP_ADMISSIONS.has(w) && ownsBlame(tokens, k, wrong)) return true;
+  }
+  return false;
+}
+
+/** One of OWNED_NOUNS within three words after the verb at `k`, before the wrong. */
+function ownsBlame(tokens: Token[], k: number, wrong: number): boolean {
+  for (let j = k + 1; j < wrong && j <= k + 3; j++) if (OWNED_NOUNS.has((tokens[j] as Token).lower)) return true;
   return false;
 }
 

@@ -42,3 +42,29 @@ describe("groups a reporting verb follows", () => {
     expect(parsed.actors.some((a) => a.name === "critics")).toBe(false);
   });
 });
+
+// "groups", "companies": a generic collective is the kind its modifiers name, so "student groups"
+// and "religious groups" are two groups, each under its own name.
+describe("generic collectives take their modifiers into their name", () => {
+  it("names a group after the noun before it, also opening a sentence", () => {
+    const text = "Student groups called for a boycott of the Brevian bank. Farm groups said the bank had helped them.";
+    const parsed = parseArticle(text);
+    const names = parsed.actors.filter((a) => a.kind === "group").map((a) => a.name);
+    expect(names).toContain("student groups");
+    expect(names).toContain("farm groups");
+    expect(names).not.toContain("groups");
+  });
+
+  it("keeps an adjective but not a quantifier in the name", () => {
+    const text = "Some religious groups said the new Brevian law was unfair to small churches.";
+    const parsed = parseArticle(text);
+    expect(parsed.actors.find((a) => a.kind === "group")?.name).toBe("religious groups");
+  });
+
+  it("makes a group of a modified speaker-only noun that acts, when an item names it", () => {
+    const text = "Tech companies criticised the Brevian government for the new tax on Monday.";
+    const parsed = parseArticle(text);
+    const group = parsed.actors.find((a) => a.name === "tech companies");
+    expect(group?.kind).toBe("group");
+  });
+});
