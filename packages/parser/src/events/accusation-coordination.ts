@@ -1,6 +1,6 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
-import { type ActorMention, mentionsIn, subjectBefore } from "./actor-roles.js";
+import { type ActorMention, actorIds, afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { coordinatedAcross } from "./coordinated-verb.js";
 import type { Token } from "./tokens.js";
 
@@ -34,4 +34,28 @@ export function coordinatedSubject(
   // the first verb's subject: the one before its object, within the same clause ("After Dalton resigned, Price ...": not Dalton)
   const subject = subjectBefore(doc, sentence.start, last.start);
   return subject && !/[,;:]/.test(doc.text.slice(subject.end, last.start)) ? subject : last;
+}
+
+// a comma or a conjunction must join two names: "the House Select Committee" is one body, not two
+const JOINED = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?$/i;
+
+/**
+ * "said Vance, Moss and Kell Mining had bribed officials", "said both X and Y
+ * lied": the doer named last before a wrong heads back a list, and every name
+ * in it did the wrong. Only names joined by a comma or a conjunction count,
+ * from `floor` on; `keep` rejects a name (the accuser, one told).
+ */
+export function listedDoers(doc: Doc, last: ActorMention, floor: number, keep: (m: ActorMention) => boolean): string[] {
+  const before = mentionsIn(doc, floor, last.start);
+  const members = [last];
+  let start = last.start;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k] as ActorMention;
+    if (!JOINED.test(doc.text.slice(m.end, start))) break;
+    // "in Kell, Vance lied": a name after a preposition is a place or topic, not a doer in the list
+    if (!keep(m) || afterPreposition(doc, m, floor)) break;
+    members.unshift(m);
+    start = m.start;
+  }
+  return actorIds(members);
 }

@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
+import { listedDoers } from "./accusation-coordination.js";
 import { clauseSubject } from "./accusation-doer.js";
 import {
   ADMISSIONS,
@@ -113,13 +114,12 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const clauseStop = (tokens[stop - 1] as Token).end;
     if (hedged(doc, tokens, wrong)) continue;
     const windowStart = (tokens[wordsBack(tokens, wrong, DOER_WINDOW, start)] as Token).start;
-    const named = mentionsIn(doc, windowStart, clauseStop).filter(
-      (m) =>
-        m.actor !== accuser &&
-        m.start < wrongTok.start &&
-        !speaks(tokens, m.end) &&
-        !ownsHarm(doc.text, tokens, m.end, wrong),
-    );
+    const candidate = (m: ActorMention) =>
+      m.actor !== accuser &&
+      m.start < wrongTok.start &&
+      !speaks(tokens, m.end) &&
+      !ownsHarm(doc.text, tokens, m.end, wrong);
+    const named = mentionsIn(doc, windowStart, clauseStop).filter(candidate);
     const inClause = possibleDoers(tokens, named, wrong, (m) => afterPreposition(doc, m, windowStart));
     // the doer is the wrong's own subject, the last actor named before it, or its agent ("were sent by X")
     const agents = agentsOfWrong(doc, tokens, hit.last, stop);
@@ -130,7 +130,12 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const accused = agent
       ? agents
       : inClause.length
-        ? [inClause.at(-1)?.actor as string]
+        ? listedDoers(
+            doc,
+            inClause.at(-1) as ActorMention,
+            (tokens[start] as Token).start,
+            (m) => candidate(m) && possibleDoers(tokens, [m], wrong, () => false).length > 0,
+          )
         : rel
           ? [rel.antecedent]
           : [

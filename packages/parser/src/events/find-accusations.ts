@@ -1,7 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
-import { coordinatedSubject } from "./accusation-coordination.js";
+import { coordinatedSubject, listedDoers } from "./accusation-coordination.js";
 import { documentAuthor, isAuthoredDocument } from "./accusation-documents.js";
 import {
   accusationAdjectives,
@@ -105,7 +105,8 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
     if (!accused || !agent) return;
     addAccusation(doc, tokens, {
       accuser: agent,
-      accused: [accused.actor],
+      // "Vance and Moss were accused of fraud by Hale": the whole subject list
+      accused: listedDoers(doc, accused, sentence.start, (x) => x.actor !== agent),
       allegation,
       evidence: { start: accused.start, end: Math.max(last.end, allegation?.end ?? 0) },
     });
