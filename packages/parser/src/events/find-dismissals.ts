@@ -165,7 +165,7 @@ function labelledDismissals(doc: Doc, tokens: Token[]): void {
       // "called the Democrats' investigation a witch hunt": an inquiry aimed at the subject, whoever runs it
       const inquiry = tokens.slice(m.first + 1, m.last).some((t) => INQUIRIES.has(t.lower));
       const aimed = inquiry
-        ? accusedItself(doc, subject.actor, doc.text.length)
+        ? accusedItself(doc, subject.actor, doc.text.length) || inquiryInto(doc, tokens, subject.actor)
         : actedAgainst(doc, subject.actor, head.start);
       if (!aimed) continue;
       // the label names no one on another side: "called Iran's claims propaganda" is the label finders' case
@@ -179,6 +179,28 @@ function labelledDismissals(doc: Doc, tokens: Token[]): void {
 }
 
 const INQUIRIES = new Set(lexicon.inquiryNouns);
+const INQUIRY_LINKS = new Set(lexicon.inquiryLinks);
+
+/**
+ * "the impeachment investigation into President Donald Trump": the story names
+ * an inquiry aimed at the actor, whether or not it was found as a response
+ * (an act told only as supposed, "if the House votes to impeach", is none).
+ */
+function inquiryInto(doc: Doc, tokens: Token[], actor: string): boolean {
+  return doc.mentions.some((m) => {
+    if (m.actor !== actor) return false;
+    let k = tokenIndexAt(tokens, m.start) - 1;
+    // a title before the name: "into President Donald Trump"
+    for (let skip = 0; skip < 2 && capitalised(doc, tokens[k]); skip++) k--;
+    return INQUIRY_LINKS.has(tokens[k]?.lower ?? "") && INQUIRIES.has(tokens[k - 1]?.lower ?? "");
+  });
+}
+
+function capitalised(doc: Doc, t: Token | undefined): boolean {
+  if (!t || t.punct) return false;
+  const c = doc.text[t.start] ?? "";
+  return c !== c.toLowerCase();
+}
 const PHRASE_OPENER = /\b(?:via|through|to|from|with|on|in|at|of|for|by)\s+(?:the\s+)?$/i;
 
 /**

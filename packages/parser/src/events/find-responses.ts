@@ -37,7 +37,7 @@ import { demandOwner } from "./demand-owner.js";
 import { forDoer } from "./for-doer.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
-import { modalityBefore } from "./modality.js";
+import { inCondition, modalityBefore } from "./modality.js";
 import { namedSides } from "./nominal-agent.js";
 import { paperOwner } from "./paper-owner.js";
 import { prosecutingState } from "./prosecuting-state.js";
@@ -106,6 +106,8 @@ export function findResponses(doc: Doc): void {
       if (!r || doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
         continue;
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
+      // "if Russia were to start bombing": a supposed act is no act told
+      if (inCondition(tokens, m.first, from)) continue;
       if (previous?.type === "threaten" && threatCondition(tokens, m.first, from)) continue;
       // "asked Zelensky to investigate Hunter Biden": the act asked for is not told as done
       if (previous?.type === "demand" && requested(tokens, m.first, from, previous.evidence.end)) continue;

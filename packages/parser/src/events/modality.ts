@@ -26,3 +26,19 @@ export function modalityBefore(tokens: Token[], cueIndex: number, sentenceFrom: 
   if (OFFERS.has((tokens[cueIndex] as Token | undefined)?.lower ?? "")) return "announced";
   return implied[type] ?? "done";
 }
+
+const CONDITIONS = new Set<string>(lexicon.conditions);
+
+/**
+ * "if Russia were to start bombing", "unless China expels": the cue sits in a
+ * condition's clause (no punctuation back to "if"/"unless"), so the act is
+ * supposed, not told as taken, announced or decided on.
+ */
+export function inCondition(tokens: Token[], cueIndex: number, sentenceFrom: number): boolean {
+  for (let k = cueIndex - 1; k >= sentenceFrom && cueIndex - k <= lexicon.conditionWindow; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) return false;
+    if (CONDITIONS.has(t.lower)) return true;
+  }
+  return false;
+}

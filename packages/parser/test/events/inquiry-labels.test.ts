@@ -58,6 +58,13 @@ describe("an inquiry's target dismissing it", () => {
     expect(doc.denials.map((d) => d.denier)).toEqual(["vane"]);
   });
 
+  it("the one an inquiry is told as aimed at denies it, though the story told no act against them", () => {
+    const doc = run(
+      'The Senate of Freedonia continued its investigation into Governor Alma Vane. If the Senate votes to remove Vane, she would leave office. Vane called the Senate\'s investigation a "witch hunt".',
+    );
+    expect(doc.denials.map((d) => d.denier)).toEqual(["vane"]);
+  });
+
   it("someone no one accused calling an inquiry a witch hunt denies nothing", () => {
     const doc = run(
       'The Senate of Freedonia accused Governor Alma Vane of bribery. Okoro called the Senate\'s investigation a "witch hunt".',
