@@ -98,6 +98,12 @@ export function resolveNames(
   const namedOrgs = namedOrgsByWord(mentions, notes, text);
   const dominant = dominantCountry(mentions, notes, hints);
   const governmentOpposed = OPPOSED_GOVERNMENT.test(text);
+  // the state named more than any other, asked only for a ministry the story never names
+  let clear: string | null | undefined;
+  const clearState = () => {
+    if (clear === undefined) clear = dominantCountry(mentions, notes, hints, 1);
+    return clear;
+  };
   // "ABS-CBN" is a firm when the story also names it "ABS-CBN Corporation": the fit is the actor's, not one mention's
   const firms = firmKeys(mentions, notes, wordsOf);
 
@@ -110,7 +116,9 @@ export function resolveNames(
     }
     if (m.via === "pronoun" || (m.via === "description" && m.kind === "person")) return;
     if (n.refHead) {
-      keys[i] = definiteReferent(n, i, mentions, keys, wordsOf, firms);
+      keys[i] =
+        definiteReferent(n, i, mentions, keys, wordsOf, firms) ??
+        unnamedMinistry(n, i, mentions, notes, keys, clearState());
       return;
     }
     if (n.bareBody) {
@@ -351,6 +359,9 @@ function qualifiedBody(n: MentionNote, m: Mention, hints: CountryHint[], text: s
   return before ?? after;
 }
 
+// Bodies that stand for a state abroad ("the embassy"): none without a state.
+const ABROAD_BODIES = new Set(["embassy", "consulate"]);
+
 function bareBodyKey(
   n: MentionNote,
   at: number,
@@ -361,9 +372,20 @@ function bareBodyKey(
   const body = n.bareBody as string;
   const word = body.split(" ").pop() as string;
   // the named body this one stands for: "Northamptonshire Police" ... "police"
-  const named = surnameOwner(namedOrgs.get(word), at);
+  // "the interior ministry" is no "Health Ministry" named before it: a modifier must be in the name
+  const lead = body.includes(" ") ? body.split(" ")[0] : null;
+  const holders = namedOrgs.get(word);
+  const named = surnameOwner(lead ? holders?.filter((h) => h.key.includes(lead as string)) : holders, at);
   if (named) return named;
-  if (!dominant) return null;
+  // "police said" in a story that names no state: a body of its own, of no state, kept
+  // only if an item names it (a body that means the state itself is none without one)
+  if (!dominant) {
+    if (countryBodies.has(body) || body === "opposition" || ABROAD_BODIES.has(word)) return null;
+    n.tentative = true;
+    return `org:${body}`;
+  }
+  // a ministry the story never names is a guess kept only if an item names it
+  if (word === "ministry") n.tentative = true;
   // "the government", "the regime": a body that means the state itself is the country (as
   // "the Filipino government" is), unless the story sets people against their government
   // ("anti-government protests"): then the government is a party of its own
@@ -499,6 +521,41 @@ function definiteReferent(
   }
   if (found) (mentions[at] as Mention).kind = kind;
   return found;
+}
+
+/**
+ * "The ministry said": a ministry no name before it fits is the one a bare description named
+ * just before ("the interior ministry ... the ministry"), else, when the story names no
+ * ministry at all, an unnamed ministry of the state it names more than any other (none when
+ * two states tie), kept only if an item names it.
+ */
+function unnamedMinistry(
+  n: MentionNote,
+  at: number,
+  mentions: Mention[],
+  notes: MentionNote[],
+  keys: (string | null | undefined)[],
+  dominant: string | null,
+): string | null {
+  if (n.refHead !== "ministry") return null;
+  for (let j = at - 1; j >= 0; j--) {
+    const m = mentions[j] as Mention;
+    if (m.kind !== "organization" || !/ministry/i.test(notes[j]?.name ?? "")) continue;
+    // a named ministry the reference did not fit, or two that make it ambiguous: no guess
+    if (m.via === "name") return null;
+    const body = notes[j] as MentionNote;
+    if (!body.bareBody?.endsWith("ministry")) continue;
+    // a guess the earlier mention is, this one is too
+    if (body.tentative) n.tentative = true;
+    return keys[j] ?? null;
+  }
+  if (!dominant) return null;
+  const c = countryByCode.get(dominant);
+  const demonym = c?.demonym && c.demonym !== `${c.name}er` ? c.demonym : (c?.name ?? dominant);
+  n.name = `${demonym} ministry`;
+  n.affiliation = `country:${dominant}`;
+  n.tentative = true;
+  return `org:${dominant}:ministry`;
 }
 
 /** Keys of the actors some name mention of which ends in a firm's suffix ("ABS-CBN Corporation"). */
