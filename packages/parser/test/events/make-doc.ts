@@ -116,6 +116,13 @@ export function parseClaimsAndEvents(text: string, actors: ActorSpec[]): Doc {
   return runEventStages(doc);
 }
 
+/** The responses the response stage alone reads in `text` among `actors` (kept untargeted ones too). */
+export function responsesAmong(text: string, actors: ActorSpec[]) {
+  const doc = makeDoc(text, actors);
+  findResponses(doc);
+  return doc.responses;
+}
+
 /** Each accusation as "accuser>accused,...", the form the tests compare. */
 export function accusationPairs(doc: Doc): string[] {
   return doc.accusations.map((a) => `${a.accuser}>${a.accused.join(",")}`);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
 
 // Invented sentences: a legal act told as a noun that names both its sides back to back ("the arrest
 // of Tom Baker by Norwegian police") is the act of the one after "by" on the one after "of" / "into",
@@ -16,11 +15,7 @@ const ACTORS: ActorSpec[] = [
   { id: "lind", names: ["Maja Lind", "Lind"], kind: "person" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("a nominal legal act naming both its sides", () => {
   it.each<[string, WantedResponse]>([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc } from "./make-doc.js";
+import { type ActorSpec, responsesAmong } from "./make-doc.js";
 
 // Invented sentences for legal acts whose target a case name gives ("A v. B":
 // the defendant) and for demands told as a noun ("the farmers' demands", "the
@@ -18,11 +17,7 @@ const ACTORS: ActorSpec[] = [
   { id: "moldova", names: ["Moldova", "government"] },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("case names: the defendant is the target", () => {
   it.each<[string, WantedResponse]>([

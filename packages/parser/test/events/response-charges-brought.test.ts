@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
 
 // Invented sentences: a charge brought with the one charged named right after the verb and no
 // "with" ("police charged Tom Baker on Friday"), not a price asked ("charged Baker $300") nor an
@@ -16,11 +15,7 @@ const ACTORS: ActorSpec[] = [
   { id: "man", names: ["25-year-old man"], kind: "person" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("charges brought without 'with'", () => {
   it.each<[string, WantedResponse]>([

@@ -1,7 +1,6 @@
 import { describe, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
 
 // Invented sentences: an act told after "for" as the ground of blame or praise
 // is done by the one blamed or praised (named right before "for"), not by the
@@ -13,11 +12,7 @@ const ACTORS: ActorSpec[] = [
   { id: "greens", names: ["the Green Party", "Green Party"], kind: "organization" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("the one blamed or praised 'for' an act did it", () => {
   it.each<[string, WantedResponse]>([

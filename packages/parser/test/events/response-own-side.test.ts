@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc } from "./make-doc.js";
+import { type ActorSpec, responsesAmong } from "./make-doc.js";
 
 // Invented sentences: a state jails, fines, sanctions, investigates or kills its own people and firms.
 // The one named as the act's object is its target even though the story ties it to the state's side;
@@ -15,11 +14,7 @@ const ACTORS: ActorSpec[] = [
   { id: "kask", names: ["Timo Kask"], kind: "person", affiliation: "vesta" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("acts of a state on its own people and firms", () => {
   it.each<[string, WantedResponse]>([

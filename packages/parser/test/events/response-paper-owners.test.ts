@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc } from "./make-doc.js";
+import { type ActorSpec, responsesAmong } from "./make-doc.js";
 
 // Invented sentences for acts on another's paper or act: a court dismissing,
 // striking down, blocking or upholding it, and refusals or defiance of a
@@ -21,11 +20,7 @@ const ACTORS: ActorSpec[] = [
   { id: "union", names: ["the Miners Union", "The Miners Union"], kind: "organization" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("a court's act on a paper is aimed at its owner", () => {
   it.each<[string, WantedResponse]>([

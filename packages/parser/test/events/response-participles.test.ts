@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc, parseClaimsAndEvents, WORLD } from "./make-doc.js";
+import { type ActorSpec, parseClaimsAndEvents, responsesAmong, WORLD } from "./make-doc.js";
 
 // Invented sentences for acts told as -ing participles: after a message noun
 // ("issued a statement urging X"), right after a name ("a chorus of Democrats
@@ -17,11 +16,7 @@ const ACTORS: ActorSpec[] = [
   { id: "white-house", names: ["the White House", "White House"], kind: "organization" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("acts told as participles", () => {
   it.each<[string, WantedResponse]>([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
 
 // Invented sentences for constructions of election, parliament and protest
 // stories that unseen articles showed missed or misread: an endorsement of a
@@ -17,11 +16,7 @@ const ACTORS: ActorSpec[] = [
   { id: "greens", names: ["The Green Party", "the Green Party"], kind: "organization" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("responses in politics stories", () => {
   it.each<[string, WantedResponse]>([

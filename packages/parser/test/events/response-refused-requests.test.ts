@@ -1,7 +1,6 @@
 import { describe, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
 
 // Invented sentences: refusing another's request, call or demand is a
 // rejection aimed at its owner, though the request's own words ("request to",
@@ -12,11 +11,7 @@ const ACTORS: ActorSpec[] = [
   { id: "strand", names: ["Governor Paul Strand", "Paul Strand", "Strand"], kind: "person" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("a refused request is a rejection of its owner", () => {
   it.each<[string, WantedResponse]>([

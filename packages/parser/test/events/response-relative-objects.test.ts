@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
 
 // Invented sentences: a relative clause whose pronoun is its verb's object ("Acme, which the
 // ministry sued") acts on the noun it describes, or on the copula's subject that noun describes
@@ -16,11 +15,7 @@ const ACTORS: ActorSpec[] = [
   { id: "acme", names: ["Acme Corp", "Acme"], kind: "organization" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("relative clauses whose pronoun is the object", () => {
   it.each<[string, WantedResponse]>([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
 
 // Invented sentences: a "told X ... to" or "asked X ... to" whose "to" ends a
 // fixed preposition, or follows a clause's own subject, asks nothing of X.
@@ -12,11 +11,7 @@ const ACTORS: ActorSpec[] = [
   { id: "board", names: ["the Harbour Board", "Harbour Board"], kind: "organization" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("a cue's 'to' that opens no act asked", () => {
   it.each([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
 
 // Invented sentences: a court's penalties told by what it imposes or hands down ("imposed a
 // five-year sentence on X", "handed down a fine"), custody kept or refused release ("remanded X
@@ -17,11 +16,7 @@ const ACTORS: ActorSpec[] = [
   { id: "lind", names: ["Maja Lind", "Lind"], kind: "person" },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("a court's penalties and custody", () => {
   it.each<[string, WantedResponse]>([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse, type WantedResponse } from "./expect-response.js";
-import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
+import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
 
 // Invented sentences for constructions found missing on unseen articles: day
 // adverbials inside a clause, nominal acts with their doer after "by", requests
@@ -35,11 +34,7 @@ const ACTORS: ActorSpec[] = [
   },
 ];
 
-function responses(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findResponses(doc);
-  return doc.responses;
-}
+const responses = (text: string) => responsesAmong(text, ACTORS);
 
 function expectOne(text: string, want: WantedResponse): void {
   expectResponse(responses(text), want);
