@@ -15,12 +15,7 @@ const implied = lexicon.impliedByType as Partial<Record<ResponseType, Modality>>
  * would expel" is announced, "is reviewing" considered, "did not" negated.
  */
 export function modalityBefore(tokens: Token[], cueIndex: number, sentenceFrom: number, type: ResponseType): Modality {
-  let from = cueIndex;
-  while (from > sentenceFrom && cueIndex - from < lexicon.window) {
-    const prev = tokens[from - 1] as Token;
-    if (prev.punct) break;
-    from--;
-  }
+  const from = clauseFrom(tokens, cueIndex, sentenceFrom, lexicon.window);
   const found = families.matchAll(tokens, from, cueIndex).map((m) => m.pattern.value);
   for (const m of order) if (found.includes(m)) return m;
   if (OFFERS.has((tokens[cueIndex] as Token | undefined)?.lower ?? "")) return "announced";
@@ -35,10 +30,17 @@ const CONDITIONS = new Set<string>(lexicon.conditions);
  * supposed, not told as taken, announced or decided on.
  */
 export function inCondition(tokens: Token[], cueIndex: number, sentenceFrom: number): boolean {
-  for (let k = cueIndex - 1; k >= sentenceFrom && cueIndex - k <= lexicon.conditionWindow; k--) {
-    const t = tokens[k] as Token;
-    if (t.punct) return false;
-    if (CONDITIONS.has(t.lower)) return true;
-  }
+  for (let k = clauseFrom(tokens, cueIndex, sentenceFrom, lexicon.conditionWindow); k < cueIndex; k++)
+    if (CONDITIONS.has((tokens[k] as Token).lower)) return true;
   return false;
+}
+
+/** The first of the up to `window` tokens before the cue that no punctuation separates from it. */
+function clauseFrom(tokens: Token[], cueIndex: number, sentenceFrom: number, window: number): number {
+  let from = cueIndex;
+  while (from > sentenceFrom && cueIndex - from < window) {
+    if ((tokens[from - 1] as Token).punct) break;
+    from--;
+  }
+  return from;
 }
