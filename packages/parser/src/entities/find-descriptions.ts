@@ -28,6 +28,7 @@ import {
   stateMedia,
   titleHeads,
   titleModifiers,
+  wordsBeforeSpeakingVerb,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import type { Piece, Scan } from "./scan.js";
@@ -705,21 +706,6 @@ function designated(scan: Scan, b: number, k: number, noun: string): string {
   return words.length > 0 ? `${words.join(" ")} ${noun}` : noun;
 }
 
-// Words that may stand between a group and its verb: "activists here insist", "critics have long argued".
-const BEFORE_VERB = new Set([
-  "also",
-  "have",
-  "had",
-  "long",
-  "often",
-  "still",
-  "even",
-  "here",
-  "there",
-  "too",
-  "all",
-  "both",
-]);
 // A reporting verb right after the group's last word, past at most two such words or adverbs in -ly.
 function speaks(scan: Scan, end: number): boolean {
   for (let k = end + 1; k <= end + 3; k++) {
@@ -727,7 +713,7 @@ function speaks(scan: Scan, end: number): boolean {
     if (!t || t.kind !== "word" || t.cap) return false;
     const w = scan.lower(k);
     if (pluralCueVerbs.has(w)) return true;
-    if (!BEFORE_VERB.has(w) && !(w.length > 4 && w.endsWith("ly"))) return false;
+    if (!wordsBeforeSpeakingVerb.has(w) && !(w.length > 4 && w.endsWith("ly"))) return false;
   }
   return false;
 }

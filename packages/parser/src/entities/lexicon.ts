@@ -159,6 +159,8 @@ export const stateBodies = new Map<string, string>(
 export const groupNounSet = new Set(groupNouns.nouns);
 /** Plural nouns that make a group only as a reporting verb's subject ("aides said"). */
 export const speakerNouns = new Set<string>(groupNouns.speakers);
+/** Words that may stand between a group and its reporting verb ("activists here insist"). */
+export const wordsBeforeSpeakingVerb = new Set<string>(groupNouns.beforeSpeakingVerb);
 /** Collective nouns whose modifiers say which members they are ("student groups", "tech companies"). */
 export const genericGroups = new Set<string>(groupNouns.generic);
 /**
