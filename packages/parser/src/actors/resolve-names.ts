@@ -1,7 +1,7 @@
 import referenceNouns from "../../data/reference-nouns.json";
 import stateOfficials from "../../data/state-officials.json";
 import { foldName } from "../entities/fold-name.js";
-import { countryBodies, countryByCode, orgHeads, orgSuffixes } from "../entities/lexicon.js";
+import { countryBodies, countryByCode, orgHeads, orgSuffixes, stateOnlyBodies } from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 import { placedBody } from "./placed-body.js";
@@ -359,9 +359,6 @@ function qualifiedBody(n: MentionNote, m: Mention, hints: CountryHint[], text: s
   return before ?? after;
 }
 
-// Bodies that stand for a state abroad ("the embassy"): none without a state.
-const ABROAD_BODIES = new Set(["embassy", "consulate"]);
-
 function bareBodyKey(
   n: MentionNote,
   at: number,
@@ -380,7 +377,7 @@ function bareBodyKey(
   // "police said" in a story that names no state: a body of its own, of no state, kept
   // only if an item names it (a body that means the state itself is none without one)
   if (!dominant) {
-    if (countryBodies.has(body) || body === "opposition" || ABROAD_BODIES.has(word)) return null;
+    if (countryBodies.has(body) || stateOnlyBodies.has(body)) return null;
     n.tentative = true;
     return `org:${body}`;
   }
@@ -390,12 +387,17 @@ function bareBodyKey(
   // "the Filipino government" is), unless the story sets people against their government
   // ("anti-government protests"): then the government is a party of its own
   if (countryBodies.has(body) && !(body === "government" && governmentOpposed)) return `country:${dominant}`;
-  const c = countryByCode.get(dominant);
+  return stateBodyKey(n, dominant, body);
+}
+
+/** The body `body` of the state `code` ("Peruvian police"): its name and affiliation set on the note, its key returned. */
+function stateBodyKey(n: MentionNote, code: string, body: string): string {
+  const c = countryByCode.get(code);
   // "Hong Kong police", not "Hong Konger police": a demonym for the people ("-er") gives way to the name
-  const demonym = c?.demonym && c.demonym !== `${c.name}er` ? c.demonym : (c?.name ?? dominant);
+  const demonym = c?.demonym && c.demonym !== `${c.name}er` ? c.demonym : (c?.name ?? code);
   n.name = `${demonym} ${body}`;
-  n.affiliation = `country:${dominant}`;
-  return `org:${dominant}:${body}`;
+  n.affiliation = `country:${code}`;
+  return `org:${code}:${body}`;
 }
 
 /**
@@ -550,12 +552,8 @@ function unnamedMinistry(
     return keys[j] ?? null;
   }
   if (!dominant) return null;
-  const c = countryByCode.get(dominant);
-  const demonym = c?.demonym && c.demonym !== `${c.name}er` ? c.demonym : (c?.name ?? dominant);
-  n.name = `${demonym} ministry`;
-  n.affiliation = `country:${dominant}`;
   n.tentative = true;
-  return `org:${dominant}:ministry`;
+  return stateBodyKey(n, dominant, "ministry");
 }
 
 /** Keys of the actors some name mention of which ends in a firm's suffix ("ABS-CBN Corporation"). */

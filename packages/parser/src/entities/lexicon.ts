@@ -179,6 +179,8 @@ export const pronounGender = new Map<string, Gender>(
 );
 export const countryBodies = new Set(orgWords.countryBodies);
 export const bareBodies = new Set(orgWords.bareBodies);
+/** Bare bodies that are none without a state to belong to ("the opposition", "the embassy"). */
+export const stateOnlyBodies = new Set<string>(orgWords.stateOnlyBodies);
 export const stateMedia = new Set(orgWords.stateMedia);
 export const countryNouns = new Set(groupNouns.countryNouns);
 export const groupModifiers = new Set(groupNouns.modifiers);
