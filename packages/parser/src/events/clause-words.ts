@@ -10,6 +10,11 @@ export const EVENT_NOUNS = new Set(words.eventNouns);
 export const NEGATIONS = new Set(words.negations);
 /** Tokens that end a noun phrase read backwards from its head (a possessor beyond them does not own it). */
 export const NP_BREAKS = new Set(words.nounPhraseBreaks);
+
+/** An adverb: a listed one ("then", "also") or any word of five letters or more in -ly ("seriously"). */
+export function isAdverb(word: string): boolean {
+  return ADVERBS.has(word) || (word.length > 4 && word.endsWith("ly"));
+}
 const stops = words.objectStops.map((s) => s.split(" "));
 
 /** True when tokens[i..] starts a phrase that ends an object list ("for", "in response"). */
@@ -37,7 +42,7 @@ export function isPassive(tokens: Token[], i: number, sentenceFrom: number): boo
     const t = tokens[k] as Token;
     if (BE_FORMS.has(t.lower)) return true;
     // "were seriously threatened", "was actively encouraged": any -ly adverb
-    if (!ADVERBS.has(t.lower) && !(t.lower.length > 4 && t.lower.endsWith("ly"))) return false;
+    if (!isAdverb(t.lower)) return false;
   }
   return false;
 }

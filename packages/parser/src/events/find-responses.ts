@@ -20,10 +20,10 @@ import {
 import { attackDoerAfter } from "./attack-doer.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
 import {
-  ADVERBS,
   ANAPHORIC,
   BE_FORMS,
   EVENT_NOUNS,
+  isAdverb,
   isObjectStop,
   isPassive,
   NEGATIONS,
@@ -440,7 +440,7 @@ function buildResponse(
     // "..., threatening to ...", "..., often pushing X to ...": a participle after a comma is the main subject's act
     const participle =
       head.lower.endsWith("ing") &&
-      (before?.lower === "," || (adverb(before?.lower ?? "") && tokens[m.first - 2]?.lower === ","));
+      (before?.lower === "," || (isAdverb(before?.lower ?? "") && tokens[m.first - 2]?.lower === ","));
     // "a chorus of Democrats urging him to quit": an -ing cue right after a name is that name's act
     const named = head.lower.endsWith("ing") && !participle ? nameRightBefore(doc, sentence.start, head.start) : null;
     // "fighters were killed in Turkish airstrikes": a name right before a nominal act is its doer
@@ -1492,11 +1492,6 @@ function patientBefore(doc: Doc, tokens: Token[], sentence: Span, from: number, 
 
 const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
 
-/** "According to videos and NPR, the police ... shot Khan": the names a source phrase gives tell, they do not act. */
-function adverb(word: string): boolean {
-  return ADVERBS.has(word) || (word.length > 4 && word.endsWith("ly"));
-}
-
 /** The name ending right before `pos`, with only spaces between ("Democrats urging"), if any. */
 function nameRightBefore(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
   const last = mentionsIn(doc, sentenceStart, pos).at(-1);
@@ -1514,6 +1509,7 @@ function quotedApart(doc: Doc, at: number, pos: number): boolean {
   );
 }
 
+/** "According to videos and NPR, the police ... shot Khan": the names a source phrase gives tell, they do not act. */
 function sourceOnly(doc: Doc, sentence: Span, m: ActorMention): boolean {
   const lead = doc.text.slice(sentence.start, m.start);
   return /^\W*according to\b[^,;]*$/i.test(lead);
@@ -1585,7 +1581,7 @@ function subjectHead(tokens: Token[], from: number, cueIndex: number): number {
   let k = cueIndex - 1;
   while (k >= from) {
     const w = (tokens[k] as Token).lower;
-    if (!BE_FORMS.has(w) && !AUXILIARIES.has(w) && !ADVERBS.has(w) && !(w.length > 4 && w.endsWith("ly"))) break;
+    if (!BE_FORMS.has(w) && !AUXILIARIES.has(w) && !isAdverb(w)) break;
     k--;
   }
   return k >= from ? k : -1;
