@@ -54,6 +54,7 @@ import {
   ATTRIBUTED_BY,
   ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
+  CAMPAIGN_EVENTS,
   CHARGE_SENSES,
   COMPLETED_BY,
   FOR_ALL,
@@ -229,6 +230,8 @@ function buildResponse(
     !doc.responses.some((r) => r.type === "protest")
   )
     return null;
+  // "continued to hold campaign rallies", "a victory rally": a candidate's or a winner's event, no protest
+  if (cue.type === "protest" && campaignEvent(tokens, Math.max(from, m.first - 1), m.last)) return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
   // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
   if (cue.needsAddressee && !mentionsIn(doc, head.end, last.start).some((x) => x.end <= last.start)) return null;
@@ -1428,6 +1431,17 @@ const AID_WORDS = new Set(["aid", "assistance", "funding", "funds", "payments"])
 /** One of `words` among tokens [from, to). */
 function wordIn(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (words.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** A rally noun right after a campaign word among tokens from..last ("campaign rallies", "a victory rally"). */
+function campaignEvent(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < last; k++)
+    if (
+      CAMPAIGN_EVENTS.words.has((tokens[k] as Token).lower) &&
+      CAMPAIGN_EVENTS.nouns.has((tokens[k + 1] as Token).lower)
+    )
+      return true;
   return false;
 }
 

@@ -163,6 +163,12 @@ export const NOBODY: ReadonlySet<string> = new Set(lexicon.nobodyWords);
 /** "gathered outside the parliament": a protest only in a story of protests, unless a rally word follows. */
 export const GATHERING: ReadonlySet<string> = new Set(lexicon.gatheringVerbs);
 
+/** "held campaign rallies", "a victory rally": words that make a rally an election event, no protest. */
+export const CAMPAIGN_EVENTS = {
+  words: new Set<string>(lexicon.campaignEvents.words),
+  nouns: new Set<string>(lexicon.campaignEvents.nouns),
+};
+
 /** "refusing to ask for federal help": an act right after one of these and "to" is not done. */
 export const REFUSALS: ReadonlySet<string> = new Set(lexicon.refusalVerbs);
 export const TELLING: ReadonlySet<string> = new Set(lexicon.tellingVerbs);
