@@ -5,7 +5,8 @@ import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
 // Invented sentences: words of protest and violence that political stories use
 // for campaigning and quarrels ("clashed with the anchor", "rallied supporters",
 // "fired back at", "held campaign rallies", "shelled out"), which are no protest
-// and no attack, beside the literal uses that still count.
+// and no attack, beside the literal uses that still count; and "attacked", which
+// is an attack only with a military or public target or a weapon named.
 const ACTORS: ActorSpec[] = [
   ...WORLD,
   { id: "moss", names: ["Senator Lena Moss", "Lena Moss", "Moss"], kind: "person" },
@@ -29,6 +30,9 @@ describe("figurative protest and attack words", () => {
     "Moss held a victory rally in Warsaw.",
     // showing something is no demonstration
     "Moss demonstrated just how easily Strand could be beaten.",
+    // attacking a person or an institution in words
+    "Putin attacked the United States for its sanctions.",
+    "Moss attacked the church for its stance on Strand.",
     // answering a critic is no shooting
     "Moss fired back at Strand over the credit rating.",
     // paying is no shelling
@@ -45,6 +49,11 @@ describe("figurative protest and attack words", () => {
     ["The Fair Wages campaign protested outside the Kremlin.", { type: "protest", actor: "protesters" }],
     ["Police fired on protesters in Moscow.", { type: "military_action", actor: "police", targets: ["protesters"] }],
     ["Russia shelled Ukrainian positions overnight.", { type: "military_action", actor: "russia" }],
+    [
+      "Russian troops attacked a Ukrainian convoy near Kharkiv.",
+      { type: "military_action", actor: "russia", targets: ["ukraine"] },
+    ],
+    ["Iran attacked the United States with missiles.", { type: "military_action", actor: "iran", targets: ["usa"] }],
   ])("%s", (text, want) => {
     expectResponse(responses(text), want);
   });
