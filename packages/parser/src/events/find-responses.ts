@@ -480,6 +480,21 @@ function buildResponse(
       // '"By confessing this, he's ..."': a quote's act whose doer is not named inside it is not the speaker's
       return null;
     }
+    // "the primary threatens to knock him out", "a debate that threatened to break campaigns": a thing
+    // that threatens makes no threat, and whoever is named before it did not make one either (the
+    // subject of "made threats" is someone's, "his backers")
+    if (
+      cue.type === "threaten" &&
+      head.lower.startsWith("threaten") &&
+      !speaker &&
+      !doer &&
+      !named &&
+      relative === undefined &&
+      !coordinatedVerb &&
+      !participle &&
+      thingSubject(doc, tokens, from, m.first)
+    )
+      return null;
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor && cue.type === "military_action") actor = attributedDoer(doc, tokens, m.last + 1, 1);
     // "A court in Moscow sentenced Navalny", "a jury convicted Marek": a court the story does not name
@@ -1600,6 +1615,16 @@ function subjectHead(tokens: Token[], from: number, cueIndex: number): number {
   }
   return k >= from ? k : -1;
 }
+
+/** The verb's subject ends in a lower-case noun that names no actor nor a person ("the primary", "a debate that"). */
+function thingSubject(doc: Doc, tokens: Token[], from: number, cueIndex: number): boolean {
+  let k = subjectHead(tokens, from, cueIndex);
+  if (k >= from && RELATIVE_THAT.has((tokens[k] as Token).lower)) k--;
+  const t = tokens[k];
+  if (k < from || !t || !/^\p{Ll}/u.test(doc.text.slice(t.start, t.end))) return false;
+  return namesNoOne(doc, t) && !unnamedPersonWord(t.lower);
+}
+const RELATIVE_THAT = new Set(["that", "which"]);
 
 /** The subject's last word is a noun no actor mention covers ("an inmate", "the author"), not a pronoun or a comma. */
 function namesNoOne(doc: Doc, t: Token): boolean {

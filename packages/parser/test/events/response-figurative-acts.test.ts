@@ -33,12 +33,15 @@ describe("figurative protest and attack words", () => {
     // attacking a person or an institution in words
     "Putin attacked the United States for its sanctions.",
     "Moss attacked the church for its stance on Strand.",
+    // a thing that threatens makes no threat, and no one named before it made one
+    "Moss said the New Hampshire primary threatens to knock Strand out of the race.",
+    "Putin attended a debate that threatened to make or break the campaign.",
     // answering a critic is no shooting
     "Moss fired back at Strand over the credit rating.",
     // paying is no shelling
     "Moss shelled out millions for advertising against Strand.",
   ])("%s", (text) => {
-    expect(types(text).filter((t) => t === "protest" || t === "military_action")).toEqual([]);
+    expect(types(text).filter((t) => t === "protest" || t === "military_action" || t === "threaten")).toEqual([]);
   });
 
   it.each<[string, WantedResponse]>([
@@ -54,6 +57,7 @@ describe("figurative protest and attack words", () => {
       { type: "military_action", actor: "russia", targets: ["ukraine"] },
     ],
     ["Iran attacked the United States with missiles.", { type: "military_action", actor: "iran", targets: ["usa"] }],
+    ["Russia threatened to expel Polish diplomats.", { type: "threaten", actor: "russia", targets: ["poland"] }],
   ])("%s", (text, want) => {
     expectResponse(responses(text), want);
   });
