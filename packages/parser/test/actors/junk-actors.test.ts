@@ -97,3 +97,15 @@ describe("platforms", () => {
     expect(names).toContain("Twitter|organization");
   });
 });
+
+describe("a prize or a day named for a person", () => {
+  it("reads a person's name ending in a prize's word as no person", () => {
+    const names = actorNames("Ann Roe won the George Walden Prize in 1990 and later taught in Lyon.");
+    expect(names.some((n) => n.startsWith("George Walden Prize"))).toBe(false);
+    expect(names).toContain("Ann Roe|person");
+  });
+  it("keeps a three-word name whose surname is such a word after a given name", () => {
+    const names = actorNames("Lee Ann Derby, a nurse, said the ward was full on Monday.");
+    expect(names).toContain("Lee Ann Derby|person");
+  });
+});
