@@ -5,6 +5,7 @@ import { mentionsIn } from "./actor-roles.js";
 const COURT_WORDS = new Set<string>(lexicon.courtWords);
 const POLICE_WORDS = new Set<string>(lexicon.policeWords);
 const ARRESTS = new Set<string>(lexicon.arrestWords);
+const INQUIRY_BODIES = new Set<string>(lexicon.inquiryBodies);
 const WINDOW = lexicon.courtWindow;
 // "the Department of Justice" prosecutes; it hands down no verdict
 const NOT_COURTS = new Set<string>(lexicon.notCourtWords);
@@ -62,4 +63,9 @@ export function isArrest(head: string): boolean {
 /** True when the actor is a court ("the Paris Criminal Court", "the jury"). */
 export function isCourt(doc: Doc, id: string): boolean {
   return isBodyOf(doc, id, COURT_WORDS);
+}
+
+/** True when the actor is a body that investigates ("the FBI", "the House Oversight Committee", "Polish police"). */
+export function isInquiryBody(doc: Doc, id: string): boolean {
+  return isBodyOf(doc, id, INQUIRY_BODIES);
 }

@@ -31,7 +31,7 @@ import {
   REPORTING,
 } from "./clause-words.js";
 import { coordinatedAcross } from "./coordinated-verb.js";
-import { courtNoun, courtOf, isArrest, storyPolice } from "./court-actor.js";
+import { courtNoun, courtOf, isArrest, isInquiryBody, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
 import { forDoer } from "./for-doer.js";
@@ -57,11 +57,13 @@ import {
   CAMPAIGN_EVENTS,
   CHARGE_SENSES,
   COMPLETED_BY,
+  COURT_ONLY_PENALTIES,
   FOR_ALL,
   FORECAST_AFTER,
   FORECAST_MODALS,
   GATHERING,
   GOVERNED,
+  INQUIRY_ASKED,
   ISSUING,
   LOCAL_TARGETS,
   MESSAGE_NOUNS,
@@ -150,7 +152,13 @@ function buildResponse(
   const before = tokens[m.first - 1];
   // "the arrest of Tom Baker by Norwegian police": a nominal act naming both its sides is told, whatever its article
   const sides = cue.noun ? namedSides(doc, tokens, m.last, to) : null;
-  if (cue.noun && before && ANAPHORIC.has(before.lower) && !sides) return null;
+  // "the FBI is continuing its investigation of X": an inquiry owned by "its" / "their" is its subject's, when that is a body that investigates
+  const ownInquiry =
+    cue.noun && cue.type === "investigate" && POSSESSIVE_PRONOUNS.has(before?.lower ?? "")
+      ? subjectBefore(doc, sentence.start, head.start)
+      : null;
+  const inquirer = ownInquiry && isInquiryBody(doc, ownInquiry.actor) ? ownInquiry.actor : null;
+  if (cue.noun && before && ANAPHORIC.has(before.lower) && !sides && !inquirer) return null;
   // "in the sixteen weeks of protests": a count after "the" points back as well
   if (
     cue.noun &&
@@ -325,6 +333,12 @@ function buildResponse(
     const patient = subjectBefore(doc, sentence.start, head.start);
     actor = mentionsIn(doc, head.end, last.start)[0]?.actor ?? null;
     targets = patient ? [patient.actor] : [];
+    // "Chirac was given a suspended sentence", "X faces charges of fraud": a sentence or a charge
+    // borne with no one named bringing it is the story's court's, else the prosecuting state's; not
+    // one only possible ("could receive up to life"), denied ("should face no charges") or borne by
+    // a noun no actor names ("kids who smoke get a jail sentence", "a person can face charges")
+    if (!actor && patient && cue.type === "legal_action" && bornePenalty(doc, tokens, m, from))
+      actor = (cue.court ? courtOf(doc, head.start) : null) ?? prosecutingState(doc, head.start, patient.actor);
   } else if (issuer) {
     actor = issuer;
     targets = againstAfter(doc, tokens, m.last + 1, to, actor);
@@ -334,7 +348,19 @@ function buildResponse(
     const owned = possessor && /^\s*['’]s?\s*$/.test(doc.text.slice(possessor.end, head.start));
     // "an appeal by Spanton and prosecutors": a nominal act whose cue ends in "by" names its doer after it
     const agent = last.lower === "by" ? agentAfter(doc, tokens, m.last, to) : null;
-    actor = agent ?? sides?.agent.actor ?? (owned ? possessor.actor : cue.type === "protest" ? protesters(doc) : null);
+    // "an FBI investigation into X", "the Senate probe of Y": a body that investigates named right
+    // before the inquiry is its doer (not "the Clinton Foundation probe": there the name is its topic)
+    const body =
+      !owned &&
+      cue.type === "investigate" &&
+      possessor &&
+      attributiveDoer(doc, sentence.start, head.start) === possessor
+        ? isInquiryBody(doc, possessor.actor) && !inquiryAskedFor(tokens, tokenIndexAt(tokens, possessor.start), from)
+        : false;
+    actor =
+      agent ??
+      sides?.agent.actor ??
+      (owned || body ? (possessor?.actor ?? null) : cue.type === "protest" ? protesters(doc) : inquirer);
     if (!actor) return null;
     if (sides && !agent) {
       const evidence = { start: head.start, end: Math.max(sides.agent.end, sides.patient.end) };
@@ -1606,6 +1632,19 @@ function locatedHead(doc: Doc, tokens: Token[], from: number, k: number): number
   return /^\p{Ll}/u.test(doc.text.slice(noun.start, noun.end)) ? p - 1 : k;
 }
 
+/** A penalty or charge told as borne by a named subject: told as done, with no "no" or "not" inside the cue. */
+function bornePenalty(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, from: number): boolean {
+  // "received a fine for parking": a fine may be any office's ticket, a court's only when the story names one
+  if (COURT_ONLY_PENALTIES.has((tokens[m.last] as Token).lower)) return false;
+  if (modalityBefore(tokens, m.first, from, m.pattern.value.type) !== "done") return false;
+  for (let k = m.first; k <= m.last; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === "no" || NEGATIONS.has(w)) return false;
+  }
+  const k = locatedHead(doc, tokens, from, subjectHead(tokens, from, m.first));
+  return k >= from && !namesNoOne(doc, tokens[k] as Token);
+}
+
 function subjectHead(tokens: Token[], from: number, cueIndex: number): number {
   let k = cueIndex - 1;
   while (k >= from) {
@@ -1726,6 +1765,14 @@ function governments(doc: Doc, actor: string): string[] {
     doc.actors.find((a) => a.id !== actor && a.kind === "country" && a.aliases.some((s) => STATE_ALIASES.has(s)));
   return gov ? [gov.id] : [];
 }
+
+/** "requested yet another Justice Department investigation", "called for an FBI probe": an inquiry asked for, not made. */
+function inquiryAskedFor(tokens: Token[], first: number, from: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - INQUIRY_ASK_REACH; k--)
+    if (INQUIRY_ASKED.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+const INQUIRY_ASK_REACH = 3;
 
 /** The mention right before a nominal act, alone or as a possessor: "Turkish airstrikes", "Russia's bombing". */
 function attributiveDoer(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {

@@ -138,6 +138,10 @@ export const ADJACENT_SUBJECT: ReadonlySet<string> = new Set(lexicon.adjacentSub
 
 /** Verbs that ask someone to act: "encouraged X to investigate" tells no investigation. */
 export const ASKING_VERBS: ReadonlySet<string> = new Set(lexicon.askingVerbs);
+/** Penalties borne that are a court's only when the story names one ("received a fine for parking"). */
+export const COURT_ONLY_PENALTIES: ReadonlySet<string> = new Set(lexicon.courtOnlyPenalties);
+/** Words right before an inquiry's doer that ask for the inquiry ("requested an FBI probe", "called for a police inquiry"). */
+export const INQUIRY_ASKED: ReadonlySet<string> = new Set(lexicon.inquiryAskedFor);
 
 /** "is needed to impeach", "has the power to sanction": a cue after one of these and "to" is a rule or a power, not an act. */
 export const REQUIREMENTS: ReadonlySet<string> = new Set(lexicon.requirementWords);
