@@ -24,6 +24,23 @@ describe("a statement's shape", () => {
     expect(month.key).not.toBe(year.key);
   });
 
+  it("keys a part used again (a kept column reference, a kept condition) as it keys a new one", () => {
+    const day = sql.ref("i.day");
+    const kind = sql.ref("i.kind");
+    const kept = sql<SqlBool>`${day} >= ${"2020"}`;
+    const first = shapeOf([kept]);
+    // A node with a value inside is walked again, so its values are pushed every time.
+    expect(shapeOf([kept])).toEqual(first);
+    expect(first.values).toEqual(["2020"]);
+    expect(shapeOf([sql`${day} >= ${"2021"}`]).key).toBe(first.key);
+    expect(shapeOf([sql`${sql.ref("i.day")} >= ${"2021"}`]).key).toBe(first.key);
+    expect(shapeOf([sql`${kind} >= ${"2020"}`]).key).not.toBe(first.key);
+    expect(shapeOf([sql`${kind} >= ${"2020"}`]).key).toBe(shapeOf([sql`${sql.ref("i.kind")} >= ${"x"}`]).key);
+    // The same nested template with other fixed parts, and a value where a reference was, differ.
+    expect(shapeOf([sql`${sql`a`} = ${1}`]).key).not.toBe(shapeOf([sql`${sql`b`} = ${1}`]).key);
+    expect(shapeOf([sql`${day} >= ${"2020"}`]).key).not.toBe(shapeOf([sql`${"i.day"} >= ${"2020"}`]).key);
+  });
+
   it("joins shapes under a name, their values one after another", () => {
     const joined = joinShapes("page", shapeOf([sql`a = ${1}`]), bound("limit", 11));
     expect(joined.values).toEqual([1, 11]);

@@ -130,6 +130,47 @@ describe.each(testDatabases())("item lists' selected columns on $name", (testDb)
     }
   });
 
+  // The network reads its ends' columns its selection shows (src/schema/actor-columns.ts).
+  it.each([
+    "id",
+    "key",
+    "name",
+    "kind",
+    "code",
+    "title",
+    "aliases",
+    "counts { claims }",
+  ])("answers the network's ends' %s as for the actor read by id", async (field) => {
+    for (let run = 0; run < 2; run++) {
+      const { accusationNetwork } = await data<{
+        accusationNetwork: {
+          nodes: Record<string, unknown>[];
+          edges: { accuser: Record<string, unknown>; accused: Record<string, unknown> }[];
+        };
+      }>(
+        `{ accusationNetwork(limit: 30) { nodes { id ${field} } edges { accuser { id ${field} } accused { id ${field} } } } }`,
+      );
+      const ends = [...accusationNetwork.nodes, ...accusationNetwork.edges.flatMap((e) => [e.accuser, e.accused])];
+      expect(ends.length).toBeGreaterThan(10);
+      const ids = [...new Set(ends.map((a) => a.id as string))];
+      const whole = await data<Record<string, Record<string, unknown>>>(
+        `{ ${ids.map((id, i) => `a${i}: actor(id: "${id}") { id ${field} }`).join(" ")} }`,
+      );
+      const byId = new Map(ids.map((id, i) => [id, whole[`a${i}`]]));
+      for (const a of ends) expect(a, field).toEqual(byId.get(a.id as string));
+    }
+  });
+
+  it("reads only the columns the network's ends show", async () => {
+    const query = "{ accusationNetwork(limit: 30) { nodes { id name } edges { accuser { kind } accused { id } } } }";
+    await data(query);
+    statements = [];
+    await data(query);
+    const ends = statements.filter((s) => /from "?actors"? where "?id"? in/.test(s));
+    expect(ends).toHaveLength(1);
+    expect(ends[0]).toMatch(/^select "id", "kind", "name" from/);
+  });
+
   it("reads only the shown columns, and each related table once for every list of a request", async () => {
     const actor = (
       await data<{ topActors: { actor: { id: string } }[] }>(

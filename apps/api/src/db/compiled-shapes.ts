@@ -1,4 +1,4 @@
-import type { Compilable, CompiledQuery, Expression, Kysely } from "kysely";
+import type { Compilable, CompiledQuery, Expression, Kysely, OperationNode, RawNode } from "kysely";
 import { syncReads } from "./sync-reads.js";
 import type { Database } from "./tables.js";
 
@@ -19,17 +19,53 @@ export interface Shape {
  */
 export function shapeOf(parts: readonly Expression<unknown>[]): Shape {
   const values: unknown[] = [];
-  const key = JSON.stringify(
-    parts.map((p) => p.toOperationNode()),
-    (_k, v: unknown) => {
+  let key = "";
+  for (const p of parts) key += `${nodeKey(p.toOperationNode(), values)};`;
+  return { key, values };
+}
+
+// The key of a node that binds no value, by identity: operation nodes are frozen, and the
+// `sql` tag passes the same frozen array of fragments on every call from one place in the
+// code, so a filter's fixed parts (its templates, a column reference kept in a constant)
+// are turned into a key once.
+const fixedKeys = new WeakMap<object, string>();
+
+/**
+ * One operation node's part of a shape key, its bound values pushed in the order a compiler
+ * meets them. Raw SQL (the `sql` tag, which is what filters are written in) is walked here,
+ * its fragments and then its parameters in order; any other node is turned into JSON whole,
+ * with its bound values taken out. Each form is self-delimiting ("?", "R" with a JSON array
+ * and a parenthesised list, or a JSON object), so two keys are equal only if their nodes are.
+ */
+function nodeKey(node: OperationNode, values: unknown[]): string {
+  if (isBoundValue(node)) {
+    values.push(node.value);
+    return "?";
+  }
+  const fixed = fixedKeys.get(node);
+  if (fixed !== undefined) return fixed;
+  const before = values.length;
+  let key: string;
+  if (node.kind === "RawNode") {
+    const raw = node as RawNode;
+    let fragments = fixedKeys.get(raw.sqlFragments);
+    if (fragments === undefined) {
+      fragments = JSON.stringify(raw.sqlFragments);
+      if (Object.isFrozen(raw.sqlFragments)) fixedKeys.set(raw.sqlFragments, fragments);
+    }
+    key = `R${fragments}(`;
+    for (const p of raw.parameters) key += `${nodeKey(p, values)},`;
+    key += ")";
+  } else
+    key = JSON.stringify(node, (_k, v: unknown) => {
       if (isBoundValue(v)) {
         values.push(v.value);
         return "?";
       }
       return v;
-    },
-  );
-  return { key, values };
+    });
+  if (values.length === before && Object.isFrozen(node)) fixedKeys.set(node, key);
+  return key;
 }
 
 function isBoundValue(v: unknown): v is { value: unknown } {

@@ -1,4 +1,4 @@
-import { type Expression, type SqlBool, sql } from "kysely";
+import { type Expression, type RawBuilder, type SqlBool, sql } from "kysely";
 import { userError } from "../errors.js";
 import { type IdKind, isIdOf } from "../ingest/hash.js";
 
@@ -53,11 +53,22 @@ const typeColumn: Record<ItemTable, string | null> = {
   responses: "type",
 };
 
+// One reference a column, made once: a filter's shape key (compiled-shapes.ts) is then worked
+// out once for the reference, not on every request.
+const columnRefs = new Map<string, RawBuilder<unknown>>();
+function col(name: string): RawBuilder<unknown> {
+  let ref = columnRefs.get(name);
+  if (!ref) {
+    ref = sql.ref(`i.${name}`);
+    columnRefs.set(name, ref);
+  }
+  return ref;
+}
+
 /** WHERE conditions for one item table aliased `i`, the same SQL on SQLite and PostgreSQL. */
 export function itemConditions(table: ItemTable, filter: ItemFilter | null | undefined): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   if (!filter) return out;
-  const col = (name: string) => sql.ref(`i.${name}`);
   if (filter.actor) out.push(sql`${col(subjectColumn[table])} = ${checkId("actor", filter.actor, "actor")}`);
   if (filter.counterpart) {
     const who = checkId("actor", filter.counterpart, "counterpart");

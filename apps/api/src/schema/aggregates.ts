@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import type { ActorTable } from "../db/tables.js";
@@ -15,6 +16,7 @@ import {
   topActors,
 } from "../queries/aggregate-queries.js";
 import type { ItemFilter } from "../queries/filters.js";
+import { actorColumns } from "./actor-columns.js";
 import { ActorKindEnum, ActorRoleEnum, ResponseTypeEnum, TimeBucketEnum } from "./enums.js";
 import { AccusationFilterInput, ResponseFilterInput, toItemFilter } from "./filters.js";
 import { actorsByIds, loadActor } from "./item-fields.js";
@@ -77,6 +79,23 @@ const ActorCountRef = builder.objectRef<{ actor: string; count: number }>("Actor
     count: t.exposeInt("count"),
   }),
 });
+
+const endColumnsCache = new WeakMap<GraphQLResolveInfo["fieldNodes"], (keyof ActorTable)[] | null>();
+
+/** The actor columns a network's nodes and its edges' ends show (kept per field-node list, as selectedFields is). */
+function endColumns(info: GraphQLResolveInfo): (keyof ActorTable)[] | null {
+  let columns = endColumnsCache.get(info.fieldNodes);
+  if (columns === undefined) {
+    const edges = selectedFields(info, ["edges"]);
+    columns = actorColumns([
+      selectedFields(info, ["nodes"]),
+      ...(edges.has("accuser") ? [selectedFields(info, ["edges", "accuser"])] : []),
+      ...(edges.has("accused") ? [selectedFields(info, ["edges", "accused"])] : []),
+    ]);
+    endColumnsCache.set(info.fieldNodes, columns);
+  }
+  return columns;
+}
 
 interface NetworkShape {
   edges: EdgeShape[];
@@ -173,13 +192,13 @@ builder.queryFields((t) => ({
     type: AccusationNetworkRef,
     description: "Accuser → accused edges with counts, the heaviest first.",
     args: { filter: t.arg({ type: AccusationFilterInput }), limit: t.arg.int({ defaultValue: 200 }) },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const filter = toItemFilter(args.filter);
       const pairs = await accusationPairs(ctx.db, filter, limitArg(args.limit, 200, 2000));
       // Every end read in one batch, so the edges and nodes resolve without a promise per field.
       const ids = [...new Set(pairs.flatMap((p) => [p.accuser, p.accused]))];
       const byId = new Map<string, ActorTable>();
-      for (const a of await actorsByIds(ctx, ids)) byId.set(a.id, a);
+      for (const a of await actorsByIds(ctx, ids, endColumns(info))) byId.set(a.id, a);
       const actor = (id: string) => {
         const a = byId.get(id);
         if (!a) throw new Error(`actor ${id} is missing`);

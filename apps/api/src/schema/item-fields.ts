@@ -53,12 +53,22 @@ export function loadTargets(
 }
 
 /**
- * Many actors in one statement, as the actor loader reads them, without a
- * promise an id: a network's few hundred ends are read once and used once.
+ * Many actors in one statement, without a promise an id: a network's few hundred ends are
+ * read once and used once. `columns` (actor-columns.ts) are the columns their selection
+ * reads, null for every column as the actor loader reads them; the rows then carry only those.
  */
-export function actorsByIds(ctx: Context, ids: string[]): Promise<ActorTable[]> {
+export function actorsByIds(
+  ctx: Context,
+  ids: string[],
+  columns: readonly (keyof ActorTable)[] | null = null,
+): Promise<ActorTable[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return compiledByIds(ctx.db)("actors", ids, (ids) => ctx.db.selectFrom("actors").selectAll().where("id", "in", ids));
+  const q = ctx.db.selectFrom("actors");
+  if (!columns) return compiledByIds(ctx.db)("actors", ids, (ids) => q.selectAll().where("id", "in", ids));
+  // Typed as whole rows: a partial row reaches only the fields whose columns it has.
+  return compiledByIds(ctx.db)(`actors(${columns.join(",")})`, ids, (ids) =>
+    q.select(columns as "id"[]).where("id", "in", ids),
+  ) as unknown as Promise<ActorTable[]>;
 }
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
