@@ -47,16 +47,22 @@ const MAY = new RegExp(`\\b(?:${cues.mayAfter.join("|")})\\s+May\\b`, "g");
 const QUICK = new RegExp(cues.quickCheck, "i");
 const WEEKDAY = new RegExp(`\\b${cues.weekday}\\b`, "gi");
 const WEEKDAYS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
-const HINTS = [
-  MAY,
-  new RegExp(`\\b(?:${cues.prefilter.anyCase.join("|")})\\b`, "gi"),
-  new RegExp(`\\b(?:${cues.prefilter.capitalized.join("|")})\\b`, "g"),
+// each with a word every match of it holds, when there is one: a sentence without that word
+// is not scanned (a pattern that opens with a list of words tries the list at every word)
+const HINTS: [RegExp, string | null][] = [
+  [MAY, "May"],
+  [new RegExp(`\\b(?:${cues.prefilter.anyCase.join("|")})\\b`, "gi"), null],
+  [new RegExp(`\\b(?:${cues.prefilter.capitalized.join("|")})\\b`, "g"), null],
 ];
 const FUTURE = new RegExp(`\\b(?:${cues.future.join("|")})\\b`, "i");
+const NEXT = /^next\b/i;
+const FOUR_DIGITS = /\b\d{4}\b/;
 const YEAR = new RegExp(
   `\\b(?:${cues.yearPrepositions.join("|")})[\\s-]+(1[89]\\d\\d|20\\d\\d)\\b(?!\\s*(?:%|percent|people|km|miles))`,
   "gi",
 );
+// what every YEAR match holds: most sentences that pass the quick check have no such number
+const YEAR_NUMBER = /(?:1[89]|20)\d\d/;
 const DURATION = new RegExp(`^(?:${cues.durationOpeners.join("|")})\\b`, "i");
 const OFFSETS = Object.entries(cues.dayOffsets as Record<string, number>);
 // the words every day-offset phrase ends with ("... after"): a sentence without them has none
@@ -103,7 +109,7 @@ export function resolveDates(doc: Doc): void {
           continue;
         }
         const day = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
-        const ahead = /^next\b/i.test(m[0]) || FUTURE.test(text.slice(Math.max(0, m.index - 40), m.index));
+        const ahead = NEXT.test(m[0]) || FUTURE.test(text.slice(Math.max(0, m.index - 40), m.index));
         const value = formatDay(nearestWeekday(ref, day, ahead));
         pushDate(found, { start: s.start + m.index, end: s.start + m.index + m[0].length, value, precision: "day" });
       }
@@ -127,11 +133,12 @@ export function resolveDates(doc: Doc): void {
         else pushDate(found, d);
       }
     }
-    for (const m of execAll(YEAR, text)) {
-      const year = m[1] as string;
-      const i = m.index + m[0].length - year.length;
-      pushDate(found, { start: s.start + i, end: s.start + i + year.length, value: year, precision: "year" });
-    }
+    if (YEAR_NUMBER.test(text))
+      for (const m of execAll(YEAR, text)) {
+        const year = m[1] as string;
+        const i = m.index + m[0].length - year.length;
+        pushDate(found, { start: s.start + i, end: s.start + i + year.length, value: year, precision: "year" });
+      }
     doc.dates.push(...found.sort((a, b) => a.start - b.start));
   }
   attachDates(doc);
@@ -151,7 +158,8 @@ function pushDate(found: DateExpression[], d: DateExpression | null): void {
 /** Stretches around date words, merged, cut at word boundaries: all chrono ever reads. */
 function windows(text: string): Span[] {
   const hits: Span[] = [];
-  for (const re of HINTS)
+  for (const [re, word] of HINTS) {
+    if (word !== null && !text.includes(word)) continue;
     for (const m of execAll(re, text)) {
       let start = Math.max(0, m.index - cues.window);
       let end = Math.min(text.length, m.index + m[0].length + cues.window);
@@ -159,6 +167,7 @@ function windows(text: string): Span[] {
       while (end < text.length && text.charCodeAt(end) > 32) end++;
       hits.push({ start, end });
     }
+  }
   hits.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const h of hits) {
@@ -193,13 +202,11 @@ function fromChrono(
 ): DateExpression | null | "relative" {
   const c = r.start;
   if (DURATION.test(r.text)) return null;
-  const span = at(s, r.index, r.text.length);
-  const hasYear = /\b\d{4}\b/.test(r.text);
   if (!c.isCertain("day") && !c.isCertain("month") && !c.isCertain("year") && !c.isCertain("weekday")) return null;
-  if (!ref && !(hasYear && c.isCertain("year"))) return "relative";
-  const ahead = /^next\b/i.test(r.text) || FUTURE.test(text.slice(Math.max(0, r.index - 40), r.index));
+  if (!ref && !(FOUR_DIGITS.test(r.text) && c.isCertain("year"))) return "relative";
+  const span = at(s, r.index, r.text.length);
   if (c.isCertain("weekday") && !c.isCertain("day") && ref) {
-    const d = nearestWeekday(ref, c.get("weekday") ?? 0, ahead);
+    const d = nearestWeekday(ref, c.get("weekday") ?? 0, ahead(r, text));
     return { ...span, value: formatDay(d), precision: "day" };
   }
   let year = c.get("year") ?? 0;
@@ -209,9 +216,18 @@ function fromChrono(
     // a month or a day with no year: the latest one on or before the article's date
     year = ref.getUTCFullYear();
     const candidate = Date.UTC(year, month - 1, c.isCertain("day") ? day : 1, 12);
-    if (candidate > ref.getTime() && !ahead) year--;
+    if (candidate > ref.getTime() && !ahead(r, text)) year--;
   }
   if (c.isCertain("day")) return { ...span, value: `${year}-${pad(month)}-${pad(day)}`, precision: "day" };
   if (c.isCertain("month")) return { ...span, value: `${year}-${pad(month)}`, precision: "month" };
   return { ...span, value: String(year), precision: "year" };
+}
+
+/**
+ * Whether the words of a chrono result, or the forty characters before it, put
+ * it ahead of the article's date ("next week", "will meet on Friday"): asked
+ * only where the answer can change the date, not for every result.
+ */
+function ahead(r: chrono.ParsedResult, text: string): boolean {
+  return NEXT.test(r.text) || FUTURE.test(text.slice(Math.max(0, r.index - 40), r.index));
 }

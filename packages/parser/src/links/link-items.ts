@@ -96,10 +96,9 @@ function respondedByLink(doc: Doc, tokens: Token[], r: Response): string | null 
 function followsLinks(doc: Doc, tokens: Token[]): void {
   doc.sentences.forEach((sentence, s) => {
     const [from, to] = sentenceRange(tokens, s);
-    const subject = tokens.slice(from, Math.min(from + 4, to)).some((t) => ANAPHORIC_EVENTS.has(t.lower));
-    if (!subject) return;
+    // the cue first: the cue index rules out a sentence without "came" or "follow" in one bit test
     const f = follows.matchAll(tokens, from, to)[0];
-    if (!f) return;
+    if (!f || !anaphoricSubject(tokens, from, Math.min(from + 4, to))) return;
     const after = (tokens[f.last] as Token).end;
     const prior = doc.responses.filter((r) => r.evidence.start < sentence.start && !r.respondsTo).at(-1);
     if (!prior) return;
@@ -108,6 +107,12 @@ function followsLinks(doc: Doc, tokens: Token[]): void {
       doc.responses.find((r) => r.evidence.start >= after && r.evidence.start < sentence.end);
     if (cause) prior.respondsTo = cause.id;
   });
+}
+
+/** Whether one of tokens [from, to) is a noun that names an event told before ("the move", "the decision"). */
+function anaphoricSubject(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ANAPHORIC_EVENTS.has((tokens[i] as Token).lower)) return true;
+  return false;
 }
 
 /** "Moscow responded by expelling ..." happened when the action it answers did, if no date is told. */

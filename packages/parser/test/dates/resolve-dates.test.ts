@@ -18,6 +18,9 @@ const TABLE: [string, string, [string, string, string][]][] = [
   ["2020-01-13", "The talks will resume on Thursday.", [["on Thursday", "2020-01-16", "day"]]],
   ["2020-01-13", "For several days Iran denied the accusation.", []],
   ["2020-07-12", "Gatherings were allowed in May again.", [["May", "2020-05", "month"]]],
+  // a month day after the article's date: this year's when the words put it ahead, else last year's
+  ["2020-01-13", "The summit will be held on March 3.", [["March 3", "2020-03-03", "day"]]],
+  ["2020-01-13", "The summit was held on March 3.", [["March 3", "2019-03-03", "day"]]],
 ];
 
 describe("resolveDates", () => {
