@@ -14,6 +14,8 @@ export interface VerbFrame {
   needGround: boolean;
   /** With no reason stated, an actor named right after the verb is still accused ("Biden slammed Trump"). */
   bareObject: boolean;
+  /** With `bareObject`, the kinds of actor the bare object must be (none listed: any): "attacked Biden" is words, "attacked Ukraine" a war. */
+  bareObjectKinds: string[];
   /** Prepositions after which the accused is named, the object being the wrong ("blamed the bombing on X"). */
   shiftPreps: string[];
   /** An adjective ("was critical of X"): never read as a passive verb. */
@@ -27,6 +29,7 @@ export const accusationVerbs = new CueSet<VerbFrame>(
       needPrep: v.needPrep === true,
       needGround: "needGround" in v && v.needGround === true,
       bareObject: "bareObject" in v && v.bareObject === true,
+      bareObjectKinds: "bareObjectKinds" in v && Array.isArray(v.bareObjectKinds) ? v.bareObjectKinds : [],
       shiftPreps: "shiftPreps" in v && Array.isArray(v.shiftPreps) ? v.shiftPreps : [],
       adjective: "adjective" in v && v.adjective === true,
     }),

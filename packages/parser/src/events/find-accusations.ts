@@ -1,3 +1,4 @@
+import cues from "../../data/accusation-cues.json";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
@@ -21,7 +22,7 @@ import { reportedAccusations } from "./accusations-reported.js";
 import { sourcedAllegations } from "./accusations-sourced.js";
 import { mentionsIn, objectsIn, sameSide, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
-import { isPassive } from "./clause-words.js";
+import { isAdverb, isPassive } from "./clause-words.js";
 import type { CueMatch } from "./cue-patterns.js";
 import { responseCues } from "./response-lexicon.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
@@ -103,6 +104,8 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
     }
     const accused = shift ? null : subjectBefore(doc, sentence.start, head.start);
     if (!accused || !agent) return;
+    // "Clinton was attacked by Sanders" is words; "journalists were attacked by protesters" is not
+    if (bare && !ofKinds(doc, [agent, accused.actor], m.pattern.value.bareObjectKinds)) return;
     addAccusation(doc, tokens, {
       accuser: agent,
       // "Vance and Moss were accused of fraud by Hale": the whole subject list
@@ -137,7 +140,7 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   let accused = shift
     ? shift.accused.filter((a) => a !== accuser)
     : bare
-      ? directObject(doc, tokens, m.last, stop, accuser)
+      ? bareObjects(doc, tokens, m, directObject(doc, tokens, m.last, stop, accuser))
       : objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
   if (accused.length === 0 && document && OBJECT_PRONOUNS.has(tokens[m.last + 1]?.lower ?? ""))
     accused = document.lastAccused.filter((a) => a !== accuser);
@@ -195,6 +198,43 @@ function directObject(doc: Doc, tokens: Token[], last: number, stop: number, acc
   }
   return objectsIn(doc, first.start, end, [accuser]);
 }
+
+/**
+ * The bare objects of the kinds a frame allows ("attacked Biden", not "attacked
+ * Ukraine"); all when it names none. A frame that names kinds reads only an
+ * act told: not a gerund after a preposition ("days of attacking Obama",
+ * "rather than attacking Sanders") nor a possessive's thing ("attacked his
+ * rival", where the pronoun is the attacker's own).
+ */
+function bareObjects(doc: Doc, tokens: Token[], m: CueMatch<VerbFrame>, accused: string[]): string[] {
+  const kinds = m.pattern.value.bareObjectKinds;
+  if (kinds.length === 0) return accused;
+  const head = tokens[m.first] as Token;
+  if (head.lower.endsWith("ing") && GERUND_OPENERS.has(tokens[m.first - 1]?.lower ?? "")) return [];
+  if (possessiveDeterminer(tokens, m.last + 1)) return [];
+  return accused.filter((id) => ofKinds(doc, [id], kinds));
+}
+
+/** Every actor is of one of `kinds` (any actor when none is listed). */
+function ofKinds(doc: Doc, ids: string[], kinds: string[]): boolean {
+  return kinds.length === 0 || ids.every((id) => kinds.includes(doc.actors.find((a) => a.id === id)?.kind ?? ""));
+}
+
+/** Words before a gerund that make it a topic or a supposition, not an act: "of", "than", "for", "from" ... */
+const GERUND_OPENERS = new Set(cues.gerundOpeners);
+
+/** "his", "their", "its", and "her" before a noun ("her record", not "attacked her harshly" or "her and"). */
+function possessiveDeterminer(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.lower === "his" || t.lower === "their" || t.lower === "its") return true;
+  if (t.lower !== "her") return false;
+  const next = tokens[i + 1];
+  return !!next && !next.punct && !isAdverb(next.lower) && !OBJECT_FOLLOWERS.has(next.lower);
+}
+
+/** Words that may follow an object pronoun "her": "attacked her and", "attacked her over ...". */
+const OBJECT_FOLLOWERS = new Set(cues.objectFollowers);
 
 const ALLEGED = new Set(accusationAdjectives.concat(["allegedly", "suspected"]));
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+
+// invented sentences: criticism told as a verbal attack, a rail, a swipe or mockery
+const ACTORS = [
+  ...WORLD,
+  { id: "lopez", names: ["Maria Lopez", "Lopez"], kind: "person" as const },
+  { id: "hale", names: ["Tom Hale", "Hale"], kind: "person" as const },
+  { id: "okafor", names: ["Ada Okafor", "Okafor"], kind: "person" as const },
+];
+
+function run(text: string) {
+  const doc = makeDoc(text, ACTORS);
+  findClaims(doc);
+  return runEventStages(doc);
+}
+
+const pairs = (text: string) => run(text).accusations.map((a) => `${a.accuser}>${a.accused.join("+")}`);
+
+describe("verbal attacks on a person", () => {
+  it("reads 'attacked X' with a person as its bare object as criticism", () => {
+    expect(pairs("Lopez attacked Hale during the televised debate.")).toContain("lopez>hale");
+  });
+
+  it("reads 'attacked X on his record' as criticism", () => {
+    expect(pairs("Lopez attacked Tom Hale on his record as mayor.")).toContain("lopez>hale");
+  });
+
+  it("reads 'X was attacked by Y' between persons as criticism", () => {
+    expect(pairs("Hale was attacked by Lopez at the rally.")).toContain("lopez>hale");
+  });
+
+  it("does not read an attack on a country as criticism", () => {
+    expect(pairs("Russia attacked Ukraine in the early hours.")).toEqual([]);
+  });
+
+  it("does not read a group attacked by a group as criticism", () => {
+    expect(pairs("Police were attacked by protesters near the square.")).toEqual([]);
+  });
+
+  it("does not read a gerund after a preposition as an act", () => {
+    expect(pairs("Lopez said her days of attacking Hale were over.")).not.toContain("lopez>hale");
+    expect(pairs("Okafor prefers a positive message rather than attacking Hale.")).toEqual([]);
+  });
+
+  it("does not read 'attacked his rival' as an attack on the possessor", () => {
+    expect(pairs("Hale attacked his rival in a speech on Monday.")).toEqual([]);
+  });
+});
+
+describe("rails, swipes and mockery", () => {
+  it("reads 'railed against X' as criticism", () => {
+    expect(pairs("Lopez railed against Hale at a town hall.")).toContain("lopez>hale");
+  });
+
+  it("reads 'took a veiled swipe at X' and 'a parting shot at X' as criticism", () => {
+    expect(pairs("Okafor took a veiled swipe at Hale over the delays.")).toContain("okafor>hale");
+    expect(pairs("Okafor took a parting shot at Lopez in her farewell speech.")).toContain("okafor>lopez");
+  });
+
+  it("does not read a shot taken at a goal as criticism", () => {
+    expect(pairs("Okafor took a shot at Hale from the edge of the box.")).toEqual([]);
+  });
+
+  it("reads 'mocked X for Y' as criticism, and bare mockery as none", () => {
+    expect(pairs("Hale mocked Lopez for losing every primary.")).toContain("hale>lopez");
+    expect(pairs("Hale mocked Lopez at the dinner.")).toEqual([]);
+  });
+});
