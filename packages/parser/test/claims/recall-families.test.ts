@@ -148,6 +148,30 @@ const CASES: [string, string, Expected[]][] = [
     [["lind", "said", "she had only followed the rules"]],
   ],
   [
+    "an aside between 'that' and its clause opens the content",
+    "Okafor said that, after the storm, a crowd of volunteers rebuilt the pier. Lind told reporters on Monday that, if the Harbor Board agrees, the fares will fall.",
+    [
+      ["okafor", "said", "after the storm, a crowd of volunteers rebuilt the pier"],
+      ["lind", "told", "if the Harbor Board agrees, the fares will fall"],
+    ],
+  ],
+  [
+    "a quotation or a quoted name after 'that,'",
+    'Okafor added that, "we will keep the ferry running." Lind boasted that, thanks to her "Harbor Plan," she had won.',
+    [
+      ["okafor", "added", "we will keep the ferry running."],
+      ["lind", "boasted", 'thanks to her "Harbor Plan," she had won'],
+    ],
+  ],
+  [
+    "'that' before an auxiliary is the clause's subject after a verb, a relative pronoun after a plural noun",
+    "Okafor said that was a mistake. Lind believes that is unfair. The reports that were leaked show losses. Many states that have ferries are coastal. Coastal states that have ports voted. Rust Belt states that have mills voted.",
+    [
+      ["okafor", "said", "that was a mistake"],
+      ["lind", "believes", "that is unfair"],
+    ],
+  ],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],
