@@ -271,7 +271,7 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   }
   // "said after the convention he would not ...": a short prepositional phrase, then a pronoun's clause
   if (PREPOSITIONS.has(t.lower)) {
-    const clause = pronounClauseAfter(ctx, k + 1, hi);
+    const clause = pronounClauseAfter(ctx, k + 1, hi) ?? nounClauseAfter(ctx, k + 1, hi);
     if (clause !== null) return clause;
   }
   // "told reporters this weekend he would ...": a time phrase, then the hearer or the clause
@@ -399,6 +399,43 @@ function pronounClauseAfter(ctx: ClaimContext, k: number, hi: number): number | 
     if (m > k && EXPLETIVE_SUBJECTS.has(u.lower) && verbAfterIt(ctx.tokens[m + 1])) return m;
   }
   return null;
+}
+
+/**
+ * "said in a statement the union would strike", "wrote on his blog the pier
+ * was unsafe": after the phrase's noun, a noun phrase that an article or a
+ * possessive opens, with an auxiliary after it, starts the clause; null if none.
+ */
+function nounClauseAfter(ctx: ClaimContext, k: number, hi: number): number | null {
+  const { tokens } = ctx;
+  for (let m = k + 1; m <= hi && m - k < PHRASE_REACH; m++) {
+    const u = tokens[m] as Token;
+    if (u.kind !== "word" || CLAUSE_BOUNDARY.has(u.lower)) return null;
+    const prev = tokens[m - 1] as Token;
+    // "in a statement", "to his aides": a determiner right after a preposition is still the phrase's
+    if (!DETERMINERS.has(u.lower) || TIME_DETERMINERS.has(u.lower) || PREPOSITIONS.has(prev.lower)) continue;
+    if (DETERMINERS.has(prev.lower) || SUBJECT_PREPOSITIONS.has(prev.lower) || prev.lower === "to") continue;
+    return auxiliaryAfterSubject(ctx, m, hi) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * A short noun phrase from `k`, then an auxiliary. Not "the statement the
+ * board had issued.": an auxiliary and a participle closing the sentence make
+ * a relative clause on the noun before.
+ */
+function auxiliaryAfterSubject(ctx: ClaimContext, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  for (let m = k + 1; m <= hi && m - k <= SUBJECT_REACH; m++) {
+    const u = tokens[m] as Token;
+    if (u.kind !== "word" || CLAUSE_BOUNDARY.has(u.lower)) return false;
+    if (!AUXILIARY_AFTER_RELATIVE.has(u.lower)) continue;
+    const next = tokens[m + 1];
+    const participle = next !== undefined && !next.upper && (next.lower.endsWith("ed") || next.lower.endsWith("en"));
+    return !(participle && tokens[m + 2]?.kind !== "word");
+  }
+  return false;
 }
 
 /** "it takes", "it is", "it would": a third-person verb or an auxiliary after "it". */

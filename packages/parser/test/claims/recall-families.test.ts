@@ -172,6 +172,20 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "a bare clause with a noun subject after a prepositional phrase",
+    "The Harbor Board said in a statement the ferry would run all winter. Lind wrote on her blog the pier was unsafe. Okafor said in May the fares might rise.",
+    [
+      ["harbor_board", "said", "the ferry would run all winter"],
+      ["lind", "wrote", "the pier was unsafe"],
+      ["okafor", "said", "the fares might rise"],
+    ],
+  ],
+  [
+    "not claims: a relative clause on the phrase's noun",
+    "Okafor said in the statement the board had issued. Lind wrote in the report the council had ordered.",
+    [],
+  ],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],
