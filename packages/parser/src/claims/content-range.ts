@@ -1,6 +1,7 @@
 import type { ClaimKind, Span } from "../model.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
+import { CLAUSE_BOUNDARY, PREPOSITIONS } from "./lexicon.js";
 import type { Speaker } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
@@ -36,10 +37,18 @@ const APPOSITIVE_STARTS = new Set(["a", "an", "the"]);
 function withoutTrailingAppositive(ctx: ClaimContext, start: number, end: number): number {
   const { tokens } = ctx;
   let cut = -1;
+  // "after the first Olympiad, a community ...": a content that opens with a preposition or a
+  // subordinator opens with an adverbial, and its first comma closes that, not a name
+  let adverbial =
+    PREPOSITIONS.has((tokens[start] as Token).lower) || CLAUSE_BOUNDARY.has((tokens[start] as Token).lower);
   // three words at least before the comma: a bare name is no clause to gloss
   for (let k = start + 3; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "punct") continue;
+    if (adverbial && t.lower === ",") {
+      adverbial = false;
+      continue;
+    }
     if (cut >= 0) return end;
     if (t.lower !== "," || ctx.insideQuote[k] !== -1) continue;
     const name = tokens[k - 1] as Token;

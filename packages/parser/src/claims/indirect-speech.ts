@@ -1,3 +1,5 @@
+import { isAdverb } from "../events/clause-words.js";
+import type { ActorKind } from "../model.js";
 import { accordingTo } from "./according-to.js";
 import { contentStops } from "./content-end.js";
 import { contentFrom, draft, type TokenRange } from "./content-range.js";
@@ -35,6 +37,7 @@ import {
   TIME_DETERMINERS,
   TIME_NOUNS,
 } from "./lexicon.js";
+import { mentionBefore } from "./mentions-near.js";
 import { participleReportAt, participleSpeaker } from "./participle.js";
 import { quotedLabel } from "./quoted-label.js";
 import { skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
@@ -51,6 +54,7 @@ const ASIDE_REACH = 20;
 const ASIDE_MARKS = new Set([",", "—", "–"]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom"]);
+const ANY_KIND: ReadonlySet<ActorKind> = new Set<ActorKind>(["person", "organization", "country", "group", "media"]);
 
 /**
  * Reported speech: 'X said (that) ...', '..., X said.', 'according to X,
@@ -240,7 +244,7 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   let k = cue.last + 1;
   if (k > hi) return null;
   let t = tokens[k] as Token;
-  if (t.lower === "that") return k + 1 <= hi ? k + 1 : null;
+  if (t.lower === "that") return clauseAfterThat(ctx, cue, k, hi);
   const object = cue.entry.object;
   const skippable =
     ADVERBIAL_START.has(t.lower) || (object && (HEARER_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || t.upper));
@@ -251,8 +255,10 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
       // "told the Tribune the vote was fair before insisting that ...": that "that" is the participle's
       if (participleReportAt(ctx, m)) break;
       // "agreed on a line that would make ...": a relative "that" is followed by its verb
-      if (u.kind === "word" && u.lower === "that")
-        return m + 1 <= hi && !AUXILIARY_AFTER_RELATIVE.has(tokens[m + 1]?.lower ?? "") ? m + 1 : null;
+      if (u.kind === "word" && u.lower === "that") {
+        if (AUXILIARY_AFTER_RELATIVE.has(tokens[m + 1]?.lower ?? "")) return null;
+        return asideAfterThat(ctx, m, hi) ?? (m + 1 <= hi ? m + 1 : null);
+      }
       // "said Thursday during a taping in Buffalo, New York, that ...": an aside before "that"
       if (u.kind === "punct" && ASIDE_MARKS.has(u.lower) && commas < 3) {
         commas++;
@@ -265,7 +271,7 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   }
   // "said after the convention he would not ...": a short prepositional phrase, then a pronoun's clause
   if (PREPOSITIONS.has(t.lower)) {
-    const clause = pronounClauseAfter(ctx, k + 1, hi);
+    const clause = pronounClauseAfter(ctx, k + 1, hi) ?? nounClauseAfter(ctx, k + 1, hi);
     if (clause !== null) return clause;
   }
   // "told reporters this weekend he would ...": a time phrase, then the hearer or the clause
@@ -324,6 +330,60 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
   return k;
 }
 
+/**
+ * Where the clause opened by the cue's "that" at `k` starts. "said that was a
+ * mistake": before an auxiliary, "that" is the clause's subject; but after a
+ * plural noun ("the reports that were leaked", "many states that have") it is
+ * a relative pronoun, so there is no clause.
+ */
+function clauseAfterThat(ctx: ClaimContext, cue: Cue, k: number, hi: number): number | null {
+  if (k + 1 > hi) return null;
+  if (AUXILIARY_AFTER_RELATIVE.has((ctx.tokens[k + 1] as Token).lower)) return pluralNounCue(ctx, cue) ? null : k;
+  // "said that, and left": a comma after "that" with no aside closing opens no clause
+  if ((ctx.tokens[k + 1] as Token).lower === ",") return asideAfterThat(ctx, k, hi);
+  return k + 1;
+}
+
+/**
+ * The cue is a form in -s with no subject before it, so a plural noun: "the
+ * reports", "many states", "industrial states"; a verb in -s follows a name,
+ * a pronoun or an adverb ("Lind believes", "it says", "also insists").
+ */
+function pluralNounCue(ctx: ClaimContext, cue: Cue): boolean {
+  if (cue.first !== cue.last || !(ctx.tokens[cue.first] as Token).lower.endsWith("s")) return false;
+  const before = ctx.tokens[cue.first - 1];
+  if (before === undefined || before.kind !== "word") return true;
+  // a capital alone marks no name ("Industrial states", "Rust Belt states"); a mention ending there does
+  const name = before.upper && mentionBefore(ctx.mentions, before.end + 1, ANY_KIND)?.end === before.end;
+  return !(
+    name ||
+    SUBJECT_PRONOUNS.has(before.lower) ||
+    EXPLETIVE_SUBJECTS.has(before.lower) ||
+    isAdverb(before.lower)
+  );
+}
+
+/**
+ * "said that, after the vote, the ferry would stop": an aside set off by
+ * commas right after "that" opens the content; without its closing comma
+ * ("said that, and left") there is none.
+ */
+function asideAfterThat(ctx: ClaimContext, k: number, hi: number): number | null {
+  const { tokens } = ctx;
+  if (tokens[k + 1]?.lower !== "," || k + 2 > hi) return null;
+  // 'added that, "she has ..."': the quotation is the content
+  if ((tokens[k + 2] as Token).kind === "quote") return ctx.quoteMark[k + 2] !== -1 ? k + 2 : null;
+  if ((tokens[k + 2] as Token).kind !== "word") return null;
+  // the aside may hold a parenthesis or a quoted name ('thanks to its "Precision Method," he ...')
+  for (let m = k + 3; m < hi; m++) {
+    if ((tokens[m] as Token).lower !== ",") continue;
+    // a comma inside the quoted name's closing mark
+    const next = tokens[m + 1]?.kind === "quote" ? tokens[m + 2] : tokens[m + 1];
+    return next?.kind === "word" ? k + 2 : null;
+  }
+  return null;
+}
+
 // how many words of a hearer may be left after skipHearer before a pronoun opens the clause
 const HEARER_TAIL = 3;
 // how many words a prepositional phrase between a cue and its clause may have
@@ -339,6 +399,43 @@ function pronounClauseAfter(ctx: ClaimContext, k: number, hi: number): number | 
     if (m > k && EXPLETIVE_SUBJECTS.has(u.lower) && verbAfterIt(ctx.tokens[m + 1])) return m;
   }
   return null;
+}
+
+/**
+ * "said in a statement the union would strike", "wrote on his blog the pier
+ * was unsafe": after the phrase's noun, a noun phrase that an article or a
+ * possessive opens, with an auxiliary after it, starts the clause; null if none.
+ */
+function nounClauseAfter(ctx: ClaimContext, k: number, hi: number): number | null {
+  const { tokens } = ctx;
+  for (let m = k + 1; m <= hi && m - k < PHRASE_REACH; m++) {
+    const u = tokens[m] as Token;
+    if (u.kind !== "word" || CLAUSE_BOUNDARY.has(u.lower)) return null;
+    const prev = tokens[m - 1] as Token;
+    // "in a statement", "to his aides": a determiner right after a preposition is still the phrase's
+    if (!DETERMINERS.has(u.lower) || TIME_DETERMINERS.has(u.lower) || PREPOSITIONS.has(prev.lower)) continue;
+    if (DETERMINERS.has(prev.lower) || SUBJECT_PREPOSITIONS.has(prev.lower) || prev.lower === "to") continue;
+    return auxiliaryAfterSubject(ctx, m, hi) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * A short noun phrase from `k`, then an auxiliary. Not "the statement the
+ * board had issued.": an auxiliary and a participle closing the sentence make
+ * a relative clause on the noun before.
+ */
+function auxiliaryAfterSubject(ctx: ClaimContext, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  for (let m = k + 1; m <= hi && m - k <= SUBJECT_REACH; m++) {
+    const u = tokens[m] as Token;
+    if (u.kind !== "word" || CLAUSE_BOUNDARY.has(u.lower)) return false;
+    if (!AUXILIARY_AFTER_RELATIVE.has(u.lower)) continue;
+    const next = tokens[m + 1];
+    const participle = next !== undefined && !next.upper && (next.lower.endsWith("ed") || next.lower.endsWith("en"));
+    return !(participle && tokens[m + 2]?.kind !== "word");
+  }
+  return false;
 }
 
 /** "it takes", "it is", "it would": a third-person verb or an auxiliary after "it". */

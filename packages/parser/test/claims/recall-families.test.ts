@@ -148,6 +148,44 @@ const CASES: [string, string, Expected[]][] = [
     [["lind", "said", "she had only followed the rules"]],
   ],
   [
+    "an aside between 'that' and its clause opens the content",
+    "Okafor said that, after the storm, a crowd of volunteers rebuilt the pier. Lind told reporters on Monday that, if the Harbor Board agrees, the fares will fall.",
+    [
+      ["okafor", "said", "after the storm, a crowd of volunteers rebuilt the pier"],
+      ["lind", "told", "if the Harbor Board agrees, the fares will fall"],
+    ],
+  ],
+  [
+    "a quotation or a quoted name after 'that,'",
+    'Okafor added that, "we will keep the ferry running." Lind boasted that, thanks to her "Harbor Plan," she had won.',
+    [
+      ["okafor", "added", "we will keep the ferry running."],
+      ["lind", "boasted", 'thanks to her "Harbor Plan," she had won'],
+    ],
+  ],
+  [
+    "'that' before an auxiliary is the clause's subject after a verb, a relative pronoun after a plural noun",
+    "Okafor said that was a mistake. Lind believes that is unfair. The reports that were leaked show losses. Many states that have ferries are coastal. Coastal states that have ports voted. Rust Belt states that have mills voted.",
+    [
+      ["okafor", "said", "that was a mistake"],
+      ["lind", "believes", "that is unfair"],
+    ],
+  ],
+  [
+    "a bare clause with a noun subject after a prepositional phrase",
+    "The Harbor Board said in a statement the ferry would run all winter. Lind wrote on her blog the pier was unsafe. Okafor said in May the fares might rise.",
+    [
+      ["harbor_board", "said", "the ferry would run all winter"],
+      ["lind", "wrote", "the pier was unsafe"],
+      ["okafor", "said", "the fares might rise"],
+    ],
+  ],
+  [
+    "not claims: a relative clause on the phrase's noun",
+    "Okafor said in the statement the board had issued. Lind wrote in the report the council had ordered.",
+    [],
+  ],
+  [
     "not claims: 'clear' and 'echo' as adjective and noun",
     "The water was clear. The echo of the horn filled the bay.",
     [],
