@@ -77,3 +77,15 @@ describe("meetings told as plans or as nouns", () => {
     expect(meetings("Governor Ada Okafor said a meeting with Mayor Per Lindqvist was possible.")).toEqual([]);
   });
 });
+
+// Invented sentences: striking a deal with someone is cooperation with them.
+describe("deals with", () => {
+  it("reads a deal or an agreement reached with someone as cooperation", () => {
+    expect(meetings("Governor Ada Okafor reached a tentative deal with the Dockworkers Union.")).toEqual([
+      ["okafor", ["union"], "done"],
+    ]);
+    expect(meetings("Mayor Per Lindqvist struck an agreement with Governor Ada Okafor.")).toEqual([
+      ["lindqvist", ["okafor"], "done"],
+    ]);
+  });
+});
