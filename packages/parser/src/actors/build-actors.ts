@@ -3,6 +3,7 @@ import type { MentionNote } from "../entities/mention-note.js";
 import type { Actor, Mention } from "../model.js";
 import { fillAffiliations } from "./fill-affiliations.js";
 import { makeActors } from "./make-actors.js";
+import { markPlatformMentions } from "./platform-mentions.js";
 import { resolveNames } from "./resolve-names.js";
 import { type PersonFacts, resolveReferences, rolesOf } from "./resolve-references.js";
 import { keepRolePersons } from "./role-persons.js";
@@ -24,6 +25,7 @@ export function buildActors(doc: Doc): void {
   const starts = sentenceStarts(doc);
   rebindSharedBodies(mentions, notes, text);
   const keys = resolveNames(mentions, notes, text, doc.entities?.hints);
+  markPlatformMentions(mentions, notes, text);
   const facts = personFacts(mentions, notes, keys);
   facts.past = pastHolders(mentions, notes, keys, text);
   tieUnnamedPersons(mentions, notes, keys, text);

@@ -46,6 +46,9 @@ export function resolveNames(
   const fullNames = new Map<string, Holder[]>();
   // first word of a longer organization name → its key ("Mahan" → "Mahan Air")
   const longOrgs = new Map<string, string>();
+  // the initials of a longer organization name, and of its tails, → its key ("NTSB" → "National
+  // Transportation Safety Board"); initials two names share name neither
+  const initialOrgs = new Map<string, string | null>();
   // an institution's head word → the longer organization names holding it, in text order
   const headOwners = new Map<string, { index: number; key: string }[]>();
   notes.forEach((n, i) => {
@@ -65,6 +68,7 @@ export function resolveNames(
       }
     else if (m.kind === "organization" || m.kind === "media") {
       if (!longOrgs.has(ws[0] as string)) longOrgs.set(ws[0] as string, n.key);
+      addInitials(initialOrgs, ws, n.key);
       for (const w of ws)
         if (orgHeads.has(w)) {
           const list = headOwners.get(w) ?? [];
@@ -155,7 +159,12 @@ export function resolveNames(
         keys[i] = null;
         return;
       }
-      keys[i] = owner?.key ?? longOrgs.get(n.name) ?? pluralOf(n.name, singleOrgs) ?? n.key;
+      keys[i] =
+        owner?.key ??
+        longOrgs.get(n.name) ??
+        pluralOf(n.name, singleOrgs) ??
+        (ACRONYM.test(n.name) ? initialOrgs.get(n.name) : null) ??
+        n.key;
       return;
     }
     if ((m.kind === "organization" || m.kind === "media") && m.via === "name") {
@@ -167,6 +176,31 @@ export function resolveNames(
   mergePersonVariants(mentions, wordsOf, keys);
   mergeNamedBodies(mentions, notes, keys);
   return keys;
+}
+
+// An acronym a longer name may spell: three to six capitals.
+const ACRONYM = /^[A-Z]{3,6}$/;
+
+/**
+ * "National Transportation Safety Board" → NTSB, "United States National Institute of Allergy
+ * and Infectious Diseases" → USNIAID and its tails NIAID, IAID: the capitals of the name's
+ * words, lower-case joiners left out ("of", "and"). A name that opens with a lower-case word or
+ * holds a word in capitals of its own ("BBC World Service") spells no acronym of its own.
+ */
+function addInitials(initials: Map<string, string | null>, ws: string[], key: string): void {
+  let letters = "";
+  for (const w of ws) {
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122) continue;
+    if (c < 65 || c > 90 || (w.length > 1 && w === w.toUpperCase())) return;
+    letters += w[0];
+  }
+  if (letters.length < 3) return;
+  for (let from = 0; from <= letters.length - 3; from++) {
+    const a = letters.slice(from);
+    const had = initials.get(a);
+    initials.set(a, had === undefined || had === key ? key : null);
+  }
 }
 
 /**

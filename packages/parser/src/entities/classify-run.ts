@@ -619,6 +619,21 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     addOrg(scan, ctx, first, last, "organization");
     return;
   }
+  // "Leroy P. Steele Prize", "Martin Luther King Jr. Day": a person's name of three or more words
+  // that ends in a prize's, a day's or a law's word names that thing, not the person (a given
+  // name before that word makes it a surname: "Jo Ann Day")
+  if (
+    !titled &&
+    !cued &&
+    n >= 3 &&
+    miscSuffixes.has(lastWord) &&
+    firstNameGender.has(firstWord) &&
+    !firstNameGender.has(tokens[last - 1]?.text ?? "")
+  ) {
+    // (its words are read: none is the name of anyone else in the story)
+    scan.named.fill(1, first, last + 1);
+    return;
+  }
   if (titled || cued || (n >= 2 && firstNameGender.has(firstWord))) {
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote(text, ctx, gender) });
     return;

@@ -433,11 +433,47 @@ function andInsideInstitution(scan: Scan, runFirst: number, before: number, next
   // "Bank of England and Barclays": a place closes the name before "and"
   if (scan.gazetteerAt(before, before) || scan.gazetteerAt(before - 1, before)?.last === before) return false;
   for (let m = runFirst; m < before; m++)
-    if (orgHeads.has(tokens[m]?.text ?? "") && /^(?:of|for|on)$/.test(scan.lower(m + 1))) return !tokens[next + 1]?.cap;
+    if (institutionHead(tokens[m]?.text ?? "") && /^(?:of|for|on)$/.test(scan.lower(m + 1)))
+      return fieldTail(scan, next);
   if (firstNameGender.has(tokens[runFirst]?.text ?? "")) return false;
   let m = next;
   while (m < next + 3 && tokens[m + 1]?.cap && scan.adjacent(m, m + 1)) m++;
   return orgSuffixes.has(tokens[m]?.text ?? "") && scan.gazetteerAt(runFirst, before)?.last !== before;
+}
+
+// "Institute", and "Centers" as in "Centers for Disease Control": an institution's head word, or its plural.
+function institutionHead(w: string): boolean {
+  return orgHeads.has(w) || (w.length > 4 && w.endsWith("s") && orgHeads.has(w.slice(0, -1)));
+}
+
+// A field's common words that end a name (tests of form where no list holds the word).
+const FIELD_WORD = /(?:tions?|sions?|ments?|ities|ity|ics?|ical|ious|ous|al|ive|ences?|ances?|ies|ism|ure|ary)$/;
+// How many capitalised words after "and" may still be the field of one institution's name.
+const FIELD_WORDS = 3;
+
+/**
+ * "Institute of Volcanology and Seismology", "Department of Forestry and Fire Protection",
+ * "Institute of Allergy and Infectious Diseases": after "Head of ... and", the capitalised
+ * words that follow are more of the institution's field when they are common words, none a
+ * place, a given name, a title or the head of another institution ("University of Zurich and
+ * Stanford University", "Center for X and Center for Y" are two names).
+ */
+function fieldTail(scan: Scan, next: number): boolean {
+  const { tokens } = scan;
+  let last = next;
+  while (last < next + FIELD_WORDS && tokens[last + 1]?.cap && scan.adjacent(last, last + 1)) last++;
+  if (tokens[last + 1]?.cap && scan.adjacent(last, last + 1)) return false;
+  for (let j = next; j <= last; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== "word" || orgHeads.has(t.text)) return false;
+    // one word after "and" ends the name as before: only a second institution's head splits it
+    if (last === next) return true;
+    const w = scan.lower(j);
+    if (firstNameGender.has(t.text) || titleHeads.has(w) || /^[A-Z]{2,}$/.test(t.text) || scan.gazetteerAt(j, j))
+      return false;
+    if (!englishWordSet.has(w) && !scan.seenLower(w) && !FIELD_WORD.test(w)) return false;
+  }
+  return true;
 }
 
 // A capital that ends a run even mid-sentence: weekdays, months, "The".
@@ -470,9 +506,16 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
     if (scan.gazetteerAt(k, k + 4)) return false;
     // "Nissan Motor Co Ltd and Honda Motor Co": a company's legal form closes its name
     if (LEGAL_FORM.test(prev.text)) return false;
-    if (isHeadWord(prev.text))
-      for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++)
-        if (isHeadWord(scan.tokens[m]?.text ?? "") && m > k) return true;
+    if (isHeadWord(prev.text)) {
+      let head = false;
+      for (let m = k; m <= k + 2 && scan.tokens[m]?.cap; m++) {
+        const w = scan.tokens[m]?.text ?? "";
+        // "Dunmore District Hospital and Kellan District Hospital": the same head again makes a second name
+        if (w === prev.text) return false;
+        if (isHeadWord(w) && m > k) head = true;
+      }
+      if (head) return true;
+    }
     return andInsideInstitution(scan, runFirst, before, k);
   }
   // "Cinema for Peace Foundation": the part after "for" ends as an institution

@@ -77,3 +77,35 @@ describe("a party's adjective before a known body", () => {
     expect(names).toEqual(expect.arrayContaining(["Senate", "Democratic Party"]));
   });
 });
+
+describe("platforms", () => {
+  it("reads a platform named only as where something was said as no participant", () => {
+    const names = actorNames("The mayor of Dunmore wrote on Twitter that the bridge would close for a week.");
+    expect(names.some((n) => n.startsWith("Twitter|"))).toBe(false);
+  });
+
+  it("reads a platform that only qualifies an account or a video as no participant", () => {
+    const names = actorNames("Ann Lee thanked her fans in a short message. Her Instagram account was closed later.");
+    expect(names.some((n) => n.startsWith("Instagram|"))).toBe(false);
+    expect(names).toContain("Ann Lee|person");
+  });
+
+  it("keeps a platform that acts elsewhere in the story", () => {
+    const names = actorNames(
+      "Twitter suspended the account of Jo Roe on Monday. Roe complained on Twitter, calling the ban unfair.",
+    );
+    expect(names).toContain("Twitter|organization");
+  });
+});
+
+describe("a prize or a day named for a person", () => {
+  it("reads a person's name ending in a prize's word as no person", () => {
+    const names = actorNames("Ann Roe won the George Walden Prize in 1990 and later taught in Lyon.");
+    expect(names.some((n) => n.startsWith("George Walden Prize"))).toBe(false);
+    expect(names).toContain("Ann Roe|person");
+  });
+  it("keeps a three-word name whose surname is such a word after a given name", () => {
+    const names = actorNames("Lee Ann Derby, a nurse, said the ward was full on Monday.");
+    expect(names).toContain("Lee Ann Derby|person");
+  });
+});

@@ -51,3 +51,21 @@ describe("name variants of one person", () => {
     expect(ids.size).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("an organization's acronym without brackets", () => {
+  it("joins an acronym spelling a longer name's capitals to that name", () => {
+    const found = actorsNamed(
+      "The National Maritime Safety Board opened an inquiry on Monday. The NMSB said it would report in May.",
+      "NMSB",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.name).toBe("National Maritime Safety Board");
+  });
+  it("joins an acronym spelling only the tail after a place", () => {
+    const found = actorsNamed(
+      "The Dunmore National Institute of Soil Research issued a study. The NISR said yields would fall.",
+      "NISR",
+    );
+    expect(found[0]?.aliases).toContain("Dunmore National Institute of Soil Research");
+  });
+});

@@ -25,4 +25,11 @@ describe("ordinary capitals", () => {
     expect(found).not.toContain("Brexit");
     expect(found).not.toContain("Medicare");
   });
+  it("reads a pronoun's contraction opening a quoted sentence as a word, straight or curly", () => {
+    const found = names('Ann Lee praised the crew. "You\'ve done well. He’ll be proud. They’ll stay," she said.');
+    expect(found).not.toContain("You've");
+    expect(found).not.toContain("He’ll");
+    expect(found).not.toContain("They’ll");
+    expect(found).toContain("Ann Lee");
+  });
 });
