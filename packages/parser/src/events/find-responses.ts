@@ -37,6 +37,7 @@ import { demandOwner } from "./demand-owner.js";
 import { forDoer } from "./for-doer.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
+import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
 import { inCondition, modalityBefore } from "./modality.js";
 import { namedSides } from "./nominal-agent.js";
 import { paperOwner } from "./paper-owner.js";
@@ -54,6 +55,7 @@ import {
   ATTRIBUTED_BY,
   ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
+  BARE_VERBS,
   CAMPAIGN_EVENTS,
   CHARGE_SENSES,
   COMPLETED_BY,
@@ -176,6 +178,9 @@ function buildResponse(
     const w = (tokens[k] as Token).lower;
     if (NOBODY.has(w) || (w === "one" && tokens[k - 1]?.lower === "no")) return null;
   }
+  // "visited the Capitol on Thursday to meet with", "address the conference or meet with": a bare verb
+  // with its subject out of reach; "will meet with", "plans to meet with" tell a plan
+  if (BARE_VERBS.words.has(head.lower) && !bareVerbTold(doc, tokens, m.first, from)) return null;
   // "a majority is needed to impeach", "a policy of not charging a sitting president": a rule or
   // a power, not an act the story tells
   if (before?.lower === "to" && REQUIREMENTS.has(tokens[m.first - 2]?.lower ?? "")) return null;
@@ -204,6 +209,9 @@ function buildResponse(
     const evidence = { start: head.start, end: Math.max(nounSides.agent.end, nounSides.patient.end) };
     return responseOf(cue, nounSides.agent.actor, [nounSides.patient.actor], "done", evidence);
   }
+  // "his private meeting with Pope Francis": a meeting told as a noun is its possessor's
+  const meeting = nounUse && cue.type === "cooperate" ? meetingOwner(doc, tokens, m.first, from, sentence) : null;
+  if (meeting) return ownedMeeting(doc, tokens, m, to, meeting);
   if (nounUse && !issuer && !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1)))
     return ownedAct(doc, tokens, sentence, from, to, m);
   // "the decision to recall the ambassador" points back to an event already told, but "announced
@@ -680,6 +688,15 @@ function buildResponse(
   return responseOf(weighed ? CONSIDERED : cue, actor, targets, modality, { start, end });
 }
 
+/** A bare verb after a modal or a pronoun subject, or after "to" that follows a lower-case word ("plans to"). */
+function bareVerbTold(doc: Doc, tokens: Token[], first: number, from: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || first - 1 < from) return false;
+  if (BARE_VERBS.after.has(prev.lower)) return true;
+  const word = tokens[first - 2];
+  return prev.lower === "to" && first - 2 >= from && !!word && !word.punct && !capitalised(doc, word);
+}
+
 const CONSIDERED_CODES = responseCodes.get("consider_measures");
 const CONSIDERED = {
   type: "consider_measures",
@@ -833,6 +850,22 @@ function addresseeNext(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>): boo
   if (!named || !ADDRESSEE_HEAD.test(doc.text.slice(head.end, named.start))) return false;
   // "Hong Kong Chief Executive Carrie Lam": a place, a title and a name, all capitalised, are one person asked
   return ADDRESSEE_TAIL.test(doc.text.slice(named.end, to));
+}
+
+/** A meeting owned by `owner`: held with whom its "with" names; none named, no act. */
+function ownedMeeting(
+  doc: Doc,
+  tokens: Token[],
+  m: CueMatch<ResponseCue>,
+  to: number,
+  owned: MeetingOwner,
+): Response | null {
+  const last = tokens[m.last] as Token;
+  const targets = objectsIn(doc, last.end, (tokens[to - 1] as Token).end, [owned.owner.actor]).slice(0, 1);
+  const with_ = mentionsIn(doc, last.end, (tokens[to - 1] as Token).end).find((x) => x.actor === targets[0]);
+  if (!with_) return null;
+  // the evidence ends with the one met: "Following his meeting with Ryan, Trump met with ..." tells two meetings
+  return responseOf(m.pattern.value, owned.owner.actor, targets, "done", { start: owned.start, end: with_.end });
 }
 
 /** A demand owned by `owner`: addressed to whom "on" / "from" / "against" names, else to the story's government. */

@@ -194,3 +194,9 @@ export const INFINITIVE_BREAKS = {
   prepositions: new Set<string>(lexicon.infinitiveBreaks.prepositions),
   subjects: new Set<string>(lexicon.infinitiveBreaks.subjects),
 };
+
+/** Bare verb cues ("meet") and the words after which they tell a plan or an act with its subject ("will meet with"). */
+export const BARE_VERBS = {
+  words: new Set<string>(lexicon.bareVerbs.words),
+  after: new Set<string>(lexicon.bareVerbs.after),
+};
