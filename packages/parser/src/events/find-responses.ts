@@ -1801,9 +1801,7 @@ function governments(doc: Doc, actor: string): string[] {
 
 /** "requested yet another Justice Department investigation", "called for an FBI probe": an inquiry asked for, not made. */
 function inquiryAskedFor(tokens: Token[], first: number, from: number): boolean {
-  for (let k = first - 1; k >= from && k >= first - INQUIRY_ASK_REACH; k--)
-    if (INQUIRY_ASKED.has((tokens[k] as Token).lower)) return true;
-  return false;
+  return wordIn(tokens, Math.max(from, first - INQUIRY_ASK_REACH), first, INQUIRY_ASKED);
 }
 const INQUIRY_ASK_REACH = 3;
 
