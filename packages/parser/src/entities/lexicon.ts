@@ -132,6 +132,7 @@ export const honorifics = new Map<string, Gender | null>(
 );
 export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
+export const portfolioWords = new Set(titles.portfolios);
 export const kinNouns = new Set(titles.kin);
 export const participantRoles = new Set(titles.participants);
 export const stateOffices = new Set(titles.stateOffices);
