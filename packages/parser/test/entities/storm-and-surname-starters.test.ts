@@ -22,3 +22,17 @@ describe("storm names", () => {
     expect(actorNames(text)).not.toContain("Benedikt");
   });
 });
+
+describe("surnames that open a sentence", () => {
+  it("links a sentence-opening surname that subtitles capitalise to the named person", () => {
+    const text = "The analyst Marta Jones studied the data. Jones said the signal was weak.";
+    expect(mentionsOf(text, "marta-jones")).toEqual(["Marta Jones", "Jones"]);
+  });
+
+  it("keeps a place's head word opening a sentence out of a person", () => {
+    const text = "The farm lies in Lincoln County. County officials said the road was closed.";
+    const actors = parseArticle(text).actors;
+    const county = actors.find((a) => a.name === "Lincoln County");
+    expect(county ? mentionsOf(text, county.id) : []).not.toContain("County");
+  });
+});
