@@ -495,6 +495,22 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Procter & Gamble", "Marks & Spencer": partners' names joined by "&" name a firm
   for (let k = first + 1; k < last; k++)
     if (tokens[k]?.text === "&") {
+      // "AT&T CEO Jo Roe", "PG&E President": a title after the firm's name starts its holder
+      for (let h = k + 2; h <= last; h++) {
+        if (!titleHeads.has(scan.lower(h))) continue;
+        const firm = scan.slice(first, h - 1);
+        // (a short form the text has defined, "Pacific Gas and Electric (PG&E)", is that body's)
+        const known = scan.shortForms.get(firm);
+        if (!known) addOrg(scan, ctx, first, last, "organization", h - 1);
+        else addAs(scan, first, h - 1, known);
+        const sub = emptyContext();
+        sub.affiliation =
+          known?.note.key ?? `org:${slug(scan.slice(ctx.prefixStart >= 0 ? ctx.prefixStart : first, h - 1))}`;
+        const titleEnd = titleLength(scan, h, last, sub);
+        scan.named.fill(1, h, titleEnd + 1);
+        if (titleEnd < last) nameCore(scan, titleEnd + 1, last, sub);
+        return;
+      }
       addOrg(scan, ctx, first, last, "organization");
       return;
     }
