@@ -18,3 +18,17 @@ describe("a title after a firm's '&' name", () => {
     expect(names).toContain("Ferris & Lowe");
   });
 });
+
+describe("a given name after a body's noun", () => {
+  it("reads one first-name word right after a lower-case body noun as the body", () => {
+    const text = "The delay was confirmed by the airline Kenza on Monday. Kenza later apologised.";
+    const kenza = parseArticle(text).actors.find((a) => a.name === "Kenza");
+    expect(kenza?.kind).toBe("organization");
+  });
+
+  it("leaves a given name after a noun that may lead people a person", () => {
+    const text = "The team Lisa coached won the final on Sunday.";
+    const lisa = parseArticle(text).actors.find((a) => a.name === "Lisa");
+    expect(lisa?.kind).toBe("person");
+  });
+});
