@@ -1,5 +1,6 @@
 import { firstStartingAt } from "../first-starting-at.js";
 import { countryNote, slug } from "./classify-run.js";
+import { findAddressedGroups } from "./find-addressed-groups.js";
 import { findDefiniteReferences } from "./find-definite-references.js";
 import { findUnnamedPersons } from "./find-unnamed-persons.js";
 import {
@@ -123,6 +124,7 @@ export function findDescriptions(scan: Scan): void {
   findBodies(scan);
   findGroups(scan);
   findCountedGroups(scan);
+  findAddressedGroups(scan, pieceIndex(scan));
   findRoles(scan);
   findUnnamedPersons(scan);
   findCollectivesAndPronouns(scan);

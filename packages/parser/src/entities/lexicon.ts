@@ -201,6 +201,14 @@ export const countLeads = new Set<string>(groupNouns.countLeads);
 /** Coercive and violent acts that make counted people a participant ("arrested twelve people", "nine men were jailed"). */
 export const countedActs = new Set<string>(groupNouns.countedActs);
 export const crowdNouns = new Set<string>(groupNouns.crowds);
+/** Plural nouns for people a request, an order or a ban may fall on as a body ("urged residents to"): every group noun too. */
+export const addresseeNouns = new Set<string>([...groupNouns.addressees, ...groupNouns.counted, ...groupNouns.nouns]);
+/** Verbs that ask, tell or bar their object ("urged X to", "called on X to", "banned X from"): the particle after the verb and the word after the object. */
+export const addressingVerbs = new Map<string, readonly [string, string]>(
+  Object.entries(groupNouns.addressing).map(
+    ([verb, [particle, after]]) => [verb, [particle ?? "", after ?? "to"]] as const,
+  ),
+);
 export const miscSuffixes = new Set(orgWords.miscSuffixes);
 /** Lower-case nouns that make a body of the name before them ("Omsk hospital"), one or two words. */
 export const placeBodies = new Set<string>(orgWords.placeBodies);
