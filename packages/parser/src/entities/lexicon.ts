@@ -121,9 +121,15 @@ export const placeStarts = new Set(regions.placeStarts);
 export const commonWordSet = new Set(commonWords.words);
 export const notNames = new Set(commonWords.notNames);
 export const englishWordSet = new Set(englishWords.words.split("|"));
+/**
+ * Words the subtitles mostly write capitalised ("Apparently", "Smith"): ordinary at a sentence's
+ * start, though some are surnames, which no frequent lower-case word spells.
+ */
+export const starterWords = new Set<string>();
 // a sentence opener the gazetteers know as a name ("Boston", "Europe") stays a name
 for (const w of englishWords.starters.split("|"))
-  if (!gazetteer.has(w.charAt(0).toUpperCase() + w.slice(1))) englishWordSet.add(w);
+  if (!gazetteer.has(w.charAt(0).toUpperCase() + w.slice(1)) && !englishWordSet.has(w)) starterWords.add(w);
+for (const w of starterWords) englishWordSet.add(w);
 export const firstNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
   for (const n of firstNames[g].split("|")) firstNameGender.set(n, g === "x" ? null : g);
@@ -132,6 +138,7 @@ export const honorifics = new Map<string, Gender | null>(
 );
 export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
+export const portfolioWords = new Set(titles.portfolios);
 export const kinNouns = new Set(titles.kin);
 export const participantRoles = new Set(titles.participants);
 export const stateOffices = new Set(titles.stateOffices);
