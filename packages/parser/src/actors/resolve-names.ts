@@ -208,20 +208,26 @@ function addInitials(initials: Map<string, string | null>, ws: string[], key: st
  * Pierluisi": a person's name of two or more words, all of them words of one longer name in
  * the text (accents aside, initials apart), is that longer name's person. A shorter name that
  * fits two longer names of different people ("George Bush": "George W. Bush", "George P. Bush")
- * joins neither.
+ * joins neither. A name without an initial joins the one written with it ("John Bolton", "John
+ * R. Bolton"); two names that differ only by their initials stay two people.
  */
 function mergePersonVariants(mentions: Mention[], wordsOf: string[][], keys: (string | null | undefined)[]): void {
   const byKey = new Map<string, Set<string>>();
+  // the names written with an initial ("John R. Bolton")
+  const initialled = new Set<string>();
   mentions.forEach((m, i) => {
     const k = keys[i];
     if (m.kind !== "person" || m.via !== "name" || !k?.startsWith("person:") || byKey.has(k)) return;
-    const ws = (wordsOf[i] as string[]).filter((w) => !INITIAL.test(w)).map(foldName);
+    const all = wordsOf[i] as string[];
+    const ws = all.filter((w) => !INITIAL.test(w)).map(foldName);
     if (ws.length < 2 || ws.some((w) => w === "and" || w === "&")) return;
     byKey.set(k, new Set(ws));
+    if (ws.length < all.length) initialled.add(k);
   });
   if (byKey.size < 2) return;
-  const within = (a: Set<string>, b: Set<string>) => {
-    if (a.size >= b.size) return false;
+  // "John Bolton" is within "John R. Bolton": the same words without the initial
+  const within = (a: Set<string>, b: Set<string>, aKey: string, bKey: string) => {
+    if (a.size > b.size || (a.size === b.size && (initialled.has(aKey) || !initialled.has(bKey)))) return false;
     for (const w of a) if (!b.has(w)) return false;
     return true;
   };
@@ -229,8 +235,8 @@ function mergePersonVariants(mentions: Mention[], wordsOf: string[][], keys: (st
   // the entries listed once, not once per name
   const entries = [...byKey];
   for (const [short, ws] of entries) {
-    const longer = entries.filter(([k, ls]) => k !== short && within(ws, ls));
-    const widest = longer.filter(([, ls]) => !longer.some(([, other]) => within(ls, other)));
+    const longer = entries.filter(([k, ls]) => k !== short && within(ws, ls, short, k));
+    const widest = longer.filter(([k, ls]) => !longer.some(([o, other]) => within(ls, other, k, o)));
     if (widest.length === 1) remap.set(short, (widest[0] as [string, Set<string>])[0]);
   }
   if (!remap.size) return;

@@ -7,7 +7,15 @@ import { dropEventNames } from "./event-names.js";
 import { findDescriptions } from "./find-descriptions.js";
 import { foldName } from "./fold-name.js";
 import { findHeadlineNames } from "./headline-names.js";
-import { gazetteer, orgHeads, placeHeads, regionAdjectives, starterWords, titleHeads } from "./lexicon.js";
+import {
+  firstNameGender,
+  gazetteer,
+  orgHeads,
+  placeHeads,
+  regionAdjectives,
+  starterWords,
+  titleHeads,
+} from "./lexicon.js";
 import { shareListTitles } from "./list-titles.js";
 import type { MentionNote } from "./mention-note.js";
 import { findRuns, hyphenatedGivenName, markHeadlines } from "./name-runs.js";
@@ -159,6 +167,7 @@ function settleUnsure(scan: Scan): void {
       p.note = { key: `person:${slug(text)}`, name: text };
     }
   }
+  surnamesOverPlaces(scan);
   // a surname that is also a word ("May", "Brown") alone, once the full name is known
   const { tokens } = scan;
   // (no full name, no lone surname to find: the loop is skipped; the cheap tests come before the fold)
@@ -285,3 +294,35 @@ function statesBefore(scan: Scan, byLast: Map<number, Piece>, from: number, n: n
   }
   return codes.length === n ? codes : null;
 }
+
+// "John Bolton" … "Bolton said": a one-word town the gazetteer knows that is also the surname of a
+// person the text names in full (a given name first, at most four words: no headline run) stands
+// for that person, unless the text uses the word as a place somewhere ("in Bolton", "Allen,
+// Texas"): then every bare use stays ambiguous and is left a place
+function surnamesOverPlaces(scan: Scan): void {
+  const surnames = new Set<string>();
+  for (const p of scan.pieces)
+    if (p.kind === "person" && p.via === "name" && p.last > p.first && p.last - p.first < MAX_FULL_NAME)
+      if (firstNameGender.has(scan.tokens[p.first]?.text ?? ""))
+        surnames.add(foldName(scan.tokens[p.last]?.text ?? ""));
+  if (!surnames.size) return;
+  const lone: Piece[] = [];
+  const placed = new Set<string>();
+  for (const p of scan.pieces) {
+    if (p.kind !== "location" || p.via !== "name" || p.first !== p.last) continue;
+    const folded = foldName(scan.tokens[p.first]?.text ?? "");
+    if (!surnames.has(folded)) continue;
+    // "Allen, Texas": a place its state or country follows
+    const hometown = scan.lower(p.last + 1) === "," && scan.gazetteerAt(p.last + 2, p.last + 4)?.entry.type === "place";
+    if (hometown || isLocative(scan, p.first)) placed.add(folded);
+    else lone.push(p);
+  }
+  for (const p of lone) {
+    const text = scan.tokens[p.first]?.text ?? "";
+    if (placed.has(foldName(text))) continue;
+    p.kind = "person";
+    p.note = { key: `person:${slug(text)}`, name: text };
+  }
+}
+// "Jo Anne Roe Smith": a longer run of capitals is more often a headline or a title than a name
+const MAX_FULL_NAME = 4;
