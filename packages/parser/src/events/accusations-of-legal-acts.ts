@@ -15,7 +15,7 @@ import {
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
 import { isCourt } from "./court-actor.js";
-import { CueSet, compilePattern } from "./cue-patterns.js";
+import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
