@@ -8,7 +8,12 @@ export function parseDay(iso: string): Date | null {
 }
 
 export function formatDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // toISOString writes a year outside 1000-9999 otherwise (signed six digits, or padded), and
+  // throws on an invalid date (NaN fails the test): left to it; in range the parts are joined
+  // by hand, a quarter of toISOString's cost
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 export function addDays(d: Date, n: number): Date {

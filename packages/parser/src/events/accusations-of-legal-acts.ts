@@ -15,7 +15,7 @@ import {
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
 import { isCourt } from "./court-actor.js";
-import { CueSet, compilePattern } from "./cue-patterns.js";
+import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
@@ -52,8 +52,7 @@ export function accusationsOfLegalActs(doc: Doc): void {
     for (const m of PASSIVE.matchAll(tokens, from, to))
       agentlessAccusation(doc, tokens, sentence, from, to, m.first, m.last);
     for (const m of FACED.matchAll(tokens, from, to)) facedCharges(doc, tokens, sentence, from, to, m.first, m.last);
-    for (let k = from + 1; k < to - 1; k++)
-      if (CHARGE_NOUNS.has((tokens[k] as Token).lower)) ownedCharges(doc, tokens, sentence, k, to);
+    for (const m of CHARGE_NOUNS.matchAll(tokens, from + 1, to - 1)) ownedCharges(doc, tokens, sentence, m.first, to);
   });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
 }
@@ -70,7 +69,8 @@ const LEGAL_VERBS = new Set(cues.agentlessPassive.legalVerbs);
 const LEGAL_CONTEXT = new Set(cues.agentlessPassive.legalContext);
 const CONTEXT_SENTENCES = 2;
 const QUANTIFIERS = new Set(cues.agentlessPassive.quantifiers);
-const CHARGE_NOUNS = new Set(cues.agentlessPassive.chargeNouns);
+// through the shared cue index: a sentence without a charge noun costs a bit test, not a set lookup a token
+const CHARGE_NOUNS = wordCues(cues.agentlessPassive.chargeNouns);
 const CHARGE_LIST = new Set(cues.agentlessPassive.chargeListVerbs);
 const chargeWord = (t: Token): boolean => LEGAL_CONTEXT.has(t.lower) || LEGAL_VERBS.has(t.lower);
 
