@@ -23,8 +23,7 @@ const pairs = (doc: ReturnType<typeof run>) => doc.accusations.map((a) => `${a.a
 
 describe("wrongs of falsehood, treason and collusion", () => {
   it.each([
-    ["Senator Mark Hale said Governor Ann Ross spread false rumors about the virus.", "deception"],
-    ["Senator Mark Hale said Governor Ann Ross spreads misinformation online.", "deception"],
+    ["Senator Mark Hale said Governor Ann Ross was spreading rumors about the mayor.", "deception"],
     ["Senator Mark Hale said Governor Ann Ross committed treason.", null],
     ["Senator Mark Hale said Governor Ann Ross colluded with Russia.", null],
   ])("%s", (text, category) => {
