@@ -126,8 +126,10 @@ function dropRestatedBeliefs(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraf
     for (let j = i + 1; j < byStart.length; j++) {
       const d = byStart[j] as ClaimDraft;
       if (d.content.start >= outer.content.end) break;
-      if (d.speaker !== outer.speaker || d.cue.start < outer.content.start || d.content.end > outer.content.end)
-        continue;
+      // "officials said they believe X": a pronoun opening the content is the outer speaker
+      const own =
+        d.speaker === outer.speaker || (d.source?.start === outer.content.start && pronounSource(ctx, d.source));
+      if (!own || d.cue.start < outer.content.start || d.content.end > outer.content.end) continue;
       if (ctx.cueAt.get(d.cueToken)?.entry.belief) inner.add(d);
     }
   }

@@ -44,7 +44,9 @@ const SENTENCE_SCAN = 300;
 const PERSON: ReadonlySet<ActorKind> = new Set(["person"]);
 const BODY: ReadonlySet<ActorKind> = new Set(["organization", "media", "country", "group"]);
 const ORG: ReadonlySet<ActorKind> = new Set(["organization", "media"]);
-const COLLECTIVE: ReadonlySet<ActorKind> = new Set(["group", "organization", "country", "media"]);
+// what "they" may stand for: a country's name takes a singular verb ("Japan says"), so its
+// speakers are "officials" or a body, not "they"
+const PLURAL_REFERENTS: ReadonlySet<ActorKind> = new Set(["group", "organization", "media"]);
 const COUNTRY: ReadonlySet<ActorKind> = new Set(["country"]);
 const PP_HEADS = new Set(["to", "with", "at", "from", "in", "on", "for", "by", "about", "before", "into", "against"]);
 const ADDRESSEE_MARKERS = new Set(["to", "with", "told", "interviewed"]);
@@ -348,7 +350,7 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
     if (doc >= 0) return documentAuthor(ctx, doc);
     return mentionBefore(ctx.mentions, t.start, BODY)?.actor ?? null;
   }
-  return mentionBefore(ctx.mentions, t.start, COLLECTIVE)?.actor ?? null;
+  return mentionBefore(ctx.mentions, t.start, PLURAL_REFERENTS)?.actor ?? null;
 }
 
 /** A document noun ("the report") in this or the previous sentence, nearest first; -1 if none. */
