@@ -2,10 +2,12 @@ import unnamed from "../../data/unnamed-persons.json";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 
-// "later identified as X", "identified only as X", "named him on Sunday as X", "suspected to be X":
-// the phrase that tells who an unnamed person is; the name follows it closely
-const IDENTIFYING =
-  /\b(?:identified(?:\s+only)?\s+as|named\s+(?:him|her)(?:\s+[\w,]+){0,3}?\s+as|(?:suspected|believed)\s+to\s+be)\s/g;
+// "later identified as X", "identified only as X", "identified the suspect as X", "named him on
+// Sunday as X", "suspected to be X": the phrase that tells who an unnamed person is; the name follows it closely
+const IDENTIFYING = new RegExp(
+  `\\b(?:identified(?:\\s+(?:him|her|the\\s+(?:${unnamed.nouns.join("|")})))?(?:\\s+only)?\\s+as|named\\s+(?:him|her)(?:\\s+[\\w,]+){0,3}?\\s+as|(?:suspected|believed)\\s+to\\s+be)\\s`,
+  "g",
+);
 const NAME_REACH = 60;
 const POINT_BACK = new Set(unnamed.pointBack);
 const TITLED_AS = new Map(Object.entries(unnamed.titledAs).map(([k, v]) => [k, new Set(v)] as const));

@@ -5,6 +5,7 @@ import { findDirectQuotes } from "./direct-quotes.js";
 import type { ClaimDraft } from "./draft.js";
 import { findHeadlineColon } from "./headline-colon.js";
 import { findIndirectSpeech } from "./indirect-speech.js";
+import { dropInsideTurns, findInterviewTurns } from "./interview-turns.js";
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from "./lexicon.js";
 import { skipBackOverAuxiliaries } from "./speaker.js";
 import { findTranscriptLines } from "./transcript-lines.js";
@@ -24,12 +25,15 @@ export function findClaims(doc: Doc): void {
   if (doc.text.length === 0) return;
   const ctx = buildContext(doc);
   const usedCues = new Set<number>();
-  const drafts = [
+  const turns = findInterviewTurns(ctx);
+  const found = [
+    ...turns.drafts,
     ...findTranscriptLines(ctx, usedCues),
     ...findHeadlineColon(ctx, usedCues),
     ...findDirectQuotes(ctx, usedCues),
     ...findIndirectSpeech(ctx, usedCues),
   ];
+  const drafts = dropInsideTurns(ctx, turns, found);
 
   for (const place of ctx.unpairedQuotes.slice(0, MAX_QUOTE_MESSAGES))
     addMessage(

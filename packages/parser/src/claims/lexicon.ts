@@ -143,3 +143,5 @@ export const CITED_SOURCES = set(wordData.citedSources);
 export const PARTICIPLE_LINKS = set(wordData.participleLinks);
 export const MEDIA_HEAD_NOUNS = set(wordData.mediaHeadNouns);
 export const PLATFORM_MARKERS = set(wordData.platformMarkers);
+export const INTERVIEWER_LABELS = set(wordData.interviewerLabels);
+export const ANSWER_PRONOUN_SOURCES = set(wordData.answerPronounSources);

@@ -7,6 +7,7 @@ import type { Token } from "./tokens.js";
 
 const COLON_CUE: CueEntry = { words: [":"], complement: "quote", object: false, inverts: false };
 const MAX_NAME_WORDS = 3;
+const INITIALS = /^\p{Lu}{2,4}$/u;
 const CAPS = /^[\p{Lu}][\p{Lu}.'’-]+$/u;
 
 /**
@@ -49,14 +50,26 @@ export function findTranscriptLines(ctx: ClaimContext, usedCues: Set<number>): C
   return out;
 }
 
-/** The actor a capitalised name stands for: its mention, else an actor whose name ends with it. */
-function speakerNamed(ctx: ClaimContext, name: { start: number; end: number }): string | null {
+/**
+ * The actor a speaker's label stands for: a person its mention names, else a
+ * person whose name it is or ends with or whose initials it spells ("NG"),
+ * else any actor its mention names.
+ */
+export function speakerNamed(ctx: ClaimContext, name: { start: number; end: number }): string | null {
   const m: Mention | undefined = mentionsIn(ctx.mentions, name)[0];
-  if (m) return m.actor;
-  const caps = ctx.text.slice(name.start, name.end).toLowerCase();
+  if (m?.kind === "person") return m.actor;
+  return personLabelled(ctx, ctx.text.slice(name.start, name.end)) ?? m?.actor ?? null;
+}
+
+/** A person whose name is the label, ends with it, or has it for initials. */
+export function personLabelled(ctx: ClaimContext, label: string): string | null {
+  const lower = label.toLowerCase();
+  const initials = INITIALS.test(label);
   for (const a of ctx.doc.actors) {
-    const last = a.name.toLowerCase().split(/\s+/).pop();
-    if (a.kind === "person" && (last === caps || a.name.toLowerCase() === caps)) return a.id;
+    if (a.kind !== "person") continue;
+    const words = a.name.split(/\s+/);
+    if (a.name.toLowerCase() === lower || words[words.length - 1]?.toLowerCase() === lower) return a.id;
+    if (initials && words.map((w) => w.charAt(0)).join("") === label) return a.id;
   }
   return null;
 }

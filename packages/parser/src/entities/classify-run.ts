@@ -29,6 +29,7 @@ import {
   placeCuesBefore,
   placeHeads,
   placeStarts,
+  portfolioWords,
   possessors,
   regionAdjectives,
   stateCountry,
@@ -410,7 +411,7 @@ function titleLength(scan: Scan, pos: number, last: number, ctx: Context): numbe
   }
   if (head < 0) return pos - 1;
   let end = head;
-  // "President of Ukraine", "Secretary of State": the "of" part belongs to the title
+  // "President of Ukraine", "Secretary of State", "Minister for Health": the "of" part belongs to the title
   if (scan.lower(end + 1) === "of" && end + 2 <= last) {
     const hit = scan.gazetteerAt(end + 2, last);
     if (hit && hit.last < last) {
@@ -419,8 +420,40 @@ function titleLength(scan: Scan, pos: number, last: number, ctx: Context): numbe
       }
       end = hit.last;
     } else if (scan.lower(end + 2) === "state" && end + 2 < last) end += 2;
-  }
+    else end = portfolioEnd(scan, end + 2, last, end);
+  } else if (scan.lower(end + 1) === "for" && end + 2 <= last) end = portfolioEnd(scan, end + 2, last, end);
   ctx.title.push(scan.slice(pos, end));
+  return end;
+}
+
+/**
+ * "Minister of Information Jo Roe", "Director of National Intelligence Jo Roe": the
+ * portfolio a title is "of" is common words (capitalised), and the holder's name starts at
+ * the first word that is a given name or no common word. Returns the portfolio's last token,
+ * or `head` when the words after "of" are no portfolio followed by a name.
+ */
+function portfolioEnd(scan: Scan, from: number, last: number, head: number): number {
+  let k = scan.lower(from) === "the" ? from + 1 : from;
+  let end = -1;
+  for (; k < last; k++) {
+    const t = scan.tokens[k];
+    if (!t || t.kind !== "word") break;
+    const w = scan.lower(k);
+    if (w === "and" && end >= 0) continue;
+    // "Governor of New Mexico", "Speaker of the House", "Attorney of the Acme Foundation": a known
+    // name or an institution's word is read as such by the caller, not as a portfolio
+    if (orgSuffixes.has(t.text) || orgHeads.has(t.text)) return head;
+    if (firstNameGender.has(t.text)) break;
+    if (scan.gazetteerAt(k, last)) return head;
+    if (!t.cap || !(englishWordSet.has(w) || portfolioWords.has(w))) break;
+    end = k;
+  }
+  // no portfolio, or one ending in "and": nothing read; the holder's name must start right after
+  if (end < 0 || k !== end + 1) return head;
+  const name = scan.tokens[k];
+  if (!name || name.kind !== "word" || orgSuffixes.has(name.text) || orgHeads.has(name.text)) return head;
+  // the holder: a given name, or a word no dictionary holds ("Moammar al-Eryani")
+  if (!firstNameGender.has(name.text) && englishWordSet.has(scan.lower(k))) return head;
   return end;
 }
 
@@ -462,6 +495,22 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "Procter & Gamble", "Marks & Spencer": partners' names joined by "&" name a firm
   for (let k = first + 1; k < last; k++)
     if (tokens[k]?.text === "&") {
+      // "AT&T CEO Jo Roe", "PG&E President": a title after the firm's name starts its holder
+      for (let h = k + 2; h <= last; h++) {
+        if (!titleHeads.has(scan.lower(h))) continue;
+        const firm = scan.slice(first, h - 1);
+        // (a short form the text has defined, "Pacific Gas and Electric (PG&E)", is that body's)
+        const known = scan.shortForms.get(firm);
+        if (!known) addOrg(scan, ctx, first, last, "organization", h - 1);
+        else addAs(scan, first, h - 1, known);
+        const sub = emptyContext();
+        sub.affiliation =
+          known?.note.key ?? `org:${slug(scan.slice(ctx.prefixStart >= 0 ? ctx.prefixStart : first, h - 1))}`;
+        const titleEnd = titleLength(scan, h, last, sub);
+        scan.named.fill(1, h, titleEnd + 1);
+        if (titleEnd < last) nameCore(scan, titleEnd + 1, last, sub);
+        return;
+      }
       addOrg(scan, ctx, first, last, "organization");
       return;
     }

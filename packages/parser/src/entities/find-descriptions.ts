@@ -1,8 +1,10 @@
 import { firstStartingAt } from "../first-starting-at.js";
 import { countryNote, slug } from "./classify-run.js";
+import { findAddressedGroups } from "./find-addressed-groups.js";
 import { findDefiniteReferences } from "./find-definite-references.js";
 import { findUnnamedPersons } from "./find-unnamed-persons.js";
 import {
+  addresseeNouns,
   bareBodies,
   collectives,
   commonWordSet,
@@ -18,6 +20,7 @@ import {
   groupActedOn,
   groupModifiers,
   groupNounSet,
+  harmingActs,
   pluralCueVerbs,
   pronounGender,
   regionAdjectives,
@@ -123,6 +126,7 @@ export function findDescriptions(scan: Scan): void {
   findBodies(scan);
   findGroups(scan);
   findCountedGroups(scan);
+  findAddressedGroups(scan, pieceIndex(scan));
   findRoles(scan);
   findUnnamedPersons(scan);
   findCollectivesAndPronouns(scan);
@@ -552,6 +556,9 @@ function findGroups(scan: Scan): void {
     // a group of a noun that takes part only so is whatever it does ("tech companies criticised")
     const acting = doing && !speakerOnly;
     const tentative = !counted && ((!doing && speaks(scan, end)) || (speakerOnly && doing));
+    // "shot shoppers", "injuring three police officers": the victims of a violent act, on that guess
+    const harmed =
+      !doing && !speakerOnly && harmingActs.has(scan.lower(DETERMINERS.has(scan.lower(b - 1)) ? b - 2 : b - 1));
     const start = tokens[b]?.start ?? 0;
     const stop = tokens[end]?.end ?? 0;
     // "election officials", "hospital authorities": a noun marks out officials of something
@@ -617,7 +624,7 @@ function findGroups(scan: Scan): void {
       const piece: Piece = { start, end: stop, first: b, last: end, kind: "group", via: "description", note };
       seen.set(noun, (seen.get(noun) ?? 0) + 1);
       if (acting) scan.add(piece);
-      else if (tentative) scan.add({ ...piece, note: { ...note, tentative } });
+      else if (tentative || harmed) scan.add({ ...piece, note: { ...note, tentative: true } });
       else if (!counted && !tokens[b]?.cap && !speakerOnly) waiting.push(piece);
     }
     k = end;
@@ -637,7 +644,9 @@ function findCountedGroups(scan: Scan): void {
     const t = tokens[k];
     if (!t || t.kind !== "word" || t.cap || scan.named[k] || scan.headline[k] || (at[k] ?? -1) >= 0) continue;
     const noun = scan.lower(k);
-    if (!countedNouns.has(noun) || !isCount(scan.lower(k - 1)) || (at[k - 1] ?? -1) >= 0) continue;
+    // "killed two guards": any plural noun for people no group noun covers, counted
+    const plain = countedNouns.has(noun) || (addresseeNouns.has(noun) && !groupNounSet.has(noun));
+    if (!plain || !isCount(scan.lower(k - 1)) || (at[k - 1] ?? -1) >= 0) continue;
     // "100,000 people" read as "100" "," "000": a count split by its commas stays no name
     if (tokens[k - 2]?.text === "," && tokens[k - 2]?.end === tokens[k - 1]?.start) continue;
     // "two people smugglers": the noun modifies the group noun after it

@@ -7,7 +7,7 @@ import { dropEventNames } from "./event-names.js";
 import { findDescriptions } from "./find-descriptions.js";
 import { foldName } from "./fold-name.js";
 import { findHeadlineNames } from "./headline-names.js";
-import { gazetteer, regionAdjectives } from "./lexicon.js";
+import { gazetteer, orgHeads, placeHeads, regionAdjectives, starterWords, titleHeads } from "./lexicon.js";
 import { shareListTitles } from "./list-titles.js";
 import type { MentionNote } from "./mention-note.js";
 import { findRuns, hyphenatedGivenName, markHeadlines } from "./name-runs.js";
@@ -166,11 +166,13 @@ function settleUnsure(scan: Scan): void {
     const t = tokens[k];
     if (!t?.cap || scan.named[k] || scan.headline[k] || t.text.length < 3 || !lastNames.has(foldName(t.text))) continue;
     if (regionAdjectives.has(t.text) || gazetteer.has(t.text)) continue;
+    // ("May said" opening a sentence may be the month's; "Smith said" is the person's)
     if (
       t.sentStart &&
       tokens[k + 1]?.kind !== "possessive" &&
       !tokens[k + 1]?.cap &&
-      !familyNames.has(foldName(t.text))
+      !familyNames.has(foldName(t.text)) &&
+      !surnameStarter(t.text, scan.lower(k))
     )
       continue;
     scan.add({
@@ -210,6 +212,12 @@ function settleUnsure(scan: Scan): void {
       p.note.affiliation = c.note.key;
     }
   }
+}
+
+// A sentence opener that may be a surname ("Smith", "Davis"): no frequent lower-case word spells
+// it, and it heads no place, body or title ("County", "University", "Sheriff").
+function surnameStarter(text: string, lower: string): boolean {
+  return starterWords.has(lower) && !placeHeads.has(text) && !orgHeads.has(text) && !titleHeads.has(lower);
 }
 
 /**

@@ -8,6 +8,9 @@ const NOUNS = new Set(unnamed.nouns);
 const ACTS = new Set(unnamed.acts);
 const GENDER = new Map(Object.entries(unnamed.gender) as [string, Gender][]);
 const REFERENCES = new Set(unnamed.references);
+const DOERS = new Set(unnamed.doers);
+const ATTACKS = new Set(unnamed.attacks);
+const BEFORE_ATTACK = new Set(unnamed.beforeAttack);
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being"]);
 // Words that end a noun phrase's modifiers: "a man of", "arrested him and a woman"
 const NOT_MODIFIERS = new Set([
@@ -72,7 +75,8 @@ export function findUnnamedPersons(scan: Scan): void {
       add(scan, piece, b, k, { ...prior, title: null });
       continue;
     }
-    if (!DETERMINERS.has(det) || !(ACTS.has(scan.lower(b - 1)) || passiveOfAct(scan, k))) continue;
+    if (!DETERMINERS.has(det) || !(ACTS.has(scan.lower(b - 1)) || passiveOfAct(scan, k) || attackBy(scan, noun, k)))
+      continue;
     const start = tokens[b]?.start ?? t.start;
     const name = scan.text.slice(tokens[b + 1]?.start ?? t.start, t.end);
     const note: MentionNote = {
@@ -134,6 +138,18 @@ function passiveOfAct(scan: Scan, k: number): boolean {
   const verb = scan.lower(j);
   if (!ACTS.has(verb)) return false;
   return true;
+}
+
+/** "a gunman shot", "a suicide bomber then detonated", "a man opened fire": the noun as an attack's subject. */
+function attackBy(scan: Scan, noun: string, k: number): boolean {
+  // "a suicide bomber": a two-word doer ("a Japanese bomber attacked a vessel" is an aircraft)
+  if (!DOERS.has(noun) && !DOERS.has(`${scan.lower(k - 1)} ${noun}`)) return false;
+  let j = k + 1;
+  if (BEFORE_ATTACK.has(scan.lower(j))) j++;
+  const verb = scan.lower(j);
+  if (!ATTACKS.has(verb) || scan.tokens[j]?.kind !== "word") return false;
+  // "a man opened the door": only "opened fire" is an attack
+  return verb !== "opened" || scan.lower(j + 1) === "fire";
 }
 
 /** "an Iranian woman", "a Cheltenham man": the country a nationality among the modifiers names (not a town). */

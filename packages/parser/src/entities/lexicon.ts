@@ -121,9 +121,15 @@ export const placeStarts = new Set(regions.placeStarts);
 export const commonWordSet = new Set(commonWords.words);
 export const notNames = new Set(commonWords.notNames);
 export const englishWordSet = new Set(englishWords.words.split("|"));
+/**
+ * Words the subtitles mostly write capitalised ("Apparently", "Smith"): ordinary at a sentence's
+ * start, though some are surnames, which no frequent lower-case word spells.
+ */
+export const starterWords = new Set<string>();
 // a sentence opener the gazetteers know as a name ("Boston", "Europe") stays a name
 for (const w of englishWords.starters.split("|"))
-  if (!gazetteer.has(w.charAt(0).toUpperCase() + w.slice(1))) englishWordSet.add(w);
+  if (!gazetteer.has(w.charAt(0).toUpperCase() + w.slice(1)) && !englishWordSet.has(w)) starterWords.add(w);
+for (const w of starterWords) englishWordSet.add(w);
 export const firstNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
   for (const n of firstNames[g].split("|")) firstNameGender.set(n, g === "x" ? null : g);
@@ -132,6 +138,7 @@ export const honorifics = new Map<string, Gender | null>(
 );
 export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
+export const portfolioWords = new Set(titles.portfolios);
 export const kinNouns = new Set(titles.kin);
 export const participantRoles = new Set(titles.participants);
 export const stateOffices = new Set(titles.stateOffices);
@@ -194,6 +201,16 @@ export const countLeads = new Set<string>(groupNouns.countLeads);
 /** Coercive and violent acts that make counted people a participant ("arrested twelve people", "nine men were jailed"). */
 export const countedActs = new Set<string>(groupNouns.countedActs);
 export const crowdNouns = new Set<string>(groupNouns.crowds);
+/** Violent acts whose plural object is their victims ("shot shoppers", "injuring three guards"). */
+export const harmingActs = new Set<string>(groupNouns.harmed);
+/** Plural nouns for people a request, an order or a ban may fall on as a body ("urged residents to"): every group noun too. */
+export const addresseeNouns = new Set<string>([...groupNouns.addressees, ...groupNouns.counted, ...groupNouns.nouns]);
+/** Verbs that ask, tell or bar their object ("urged X to", "called on X to", "banned X from"): the particle after the verb and the word after the object. */
+export const addressingVerbs = new Map<string, readonly [string, string]>(
+  Object.entries(groupNouns.addressing).map(
+    ([verb, [particle, after]]) => [verb, [particle ?? "", after ?? "to"]] as const,
+  ),
+);
 export const miscSuffixes = new Set(orgWords.miscSuffixes);
 /** Lower-case nouns that make a body of the name before them ("Omsk hospital"), one or two words. */
 export const placeBodies = new Set<string>(orgWords.placeBodies);

@@ -396,7 +396,12 @@ export function opensTitle(scan: Scan, i: number): boolean {
   const w = scan.lower(i);
   if (!titleHeads.has(w) && !(titleModifiers.has(w) && titleHeads.has(scan.lower(i + 1)))) return false;
   const n = scan.tokens[i + 1];
-  return !!n && n.cap && n.kind === "word" && !n.lineStart && scan.adjacent(i, i + 1);
+  if (!n || n.lineStart || !scan.adjacent(i, i + 1)) return false;
+  if (n.cap && n.kind === "word") return true;
+  // "Chief of Staff Jo Roe said ...": the title's "of" / "for" and a capitalised portfolio after it
+  if ((n.text !== "of" && n.text !== "for") || !titleHeads.has(w)) return false;
+  const p = scan.tokens[scan.lower(i + 2) === "the" ? i + 3 : i + 2];
+  return !!p && p.cap && p.kind === "word" && !p.lineStart;
 }
 
 /**

@@ -22,6 +22,8 @@ export function settleOrganizations(scan: Scan): void {
   settleCoordinated(scan);
   let bodies: Set<string> | null = null;
   let companies: Set<string> | null = null;
+  // lone given names a body's noun stands before ("the airline Kenza"): bodies though a first name
+  let cued: Set<string> | null = null;
   for (const p of scan.pieces) {
     // "Salling Group" then "Salling said": the name without its company word is the company
     if (p.kind === "organization" && p.via === "name" && p.last > p.first) {
@@ -37,9 +39,13 @@ export function settleOrganizations(scan: Scan): void {
         }
       }
     }
-    if (!guessed(scan, p) || !standsAsBody(scan, p)) continue;
+    if (!(guessed(scan, p) ? standsAsBody(scan, p) : cuedGivenName(scan, p))) continue;
     bodies ??= new Set();
     bodies.add(p.note.name);
+    if (!guessed(scan, p)) {
+      cued ??= new Set();
+      cued.add(p.note.name);
+    }
   }
   if (companies) {
     bodies ??= new Set();
@@ -55,7 +61,8 @@ export function settleOrganizations(scan: Scan): void {
     const named = bodies.has(p.note.name) || (p.kind === "person" && bodies.has(scan.tokens[p.first]?.text ?? ""));
     // a place's name the text gives a company ("Toyota") is the company's here
     const place = p.kind === "location" && p.via === "name" && !!companies?.has(p.note.name);
-    if (!named || !(guessed(scan, p) || place)) continue;
+    const given = !!cued?.has(p.note.name) && p.kind === "person" && p.first === p.last && !p.note.title;
+    if (!named || !(guessed(scan, p) || place || given)) continue;
     p.kind = "organization";
     p.note = { key: `org:${slug(p.note.name)}`, name: p.note.name, affiliation: p.note.affiliation ?? null };
   }
@@ -69,6 +76,18 @@ function guessed(scan: Scan, p: Piece): boolean {
   if (p.via !== "name" || (p.kind !== "person" && p.kind !== "organization")) return false;
   if (p.note.title || p.note.code || p.note.gender) return false;
   return !firstNameGender.has(scan.tokens[p.first]?.text ?? "");
+}
+
+// Body nouns that may also stand before a person's given name ("the team Lisa coached").
+const PEOPLE_CUES = new Set(["group", "club", "team", "side", "unit", "label", "brand"]);
+
+// "state news firm Saba", "the airline Kenza": one word a first-name list holds, right after a
+// lower-case noun of a body, with no title, is the body's name.
+function cuedGivenName(scan: Scan, p: Piece): boolean {
+  if (p.via !== "name" || p.kind !== "person" || p.first !== p.last || p.note.title) return false;
+  const before = scan.tokens[p.first - 1];
+  if (!before || before.kind !== "word" || before.cap || PEOPLE_CUES.has(before.text)) return false;
+  return orgCuesBefore.has(before.text);
 }
 
 function standsAsBody(scan: Scan, p: Piece): boolean {

@@ -3,6 +3,7 @@
 // scan looks each token up here once; the description passes then test a bit
 // instead of each looking the token up in its own list.
 import {
+  addressingVerbs,
   countryBodies,
   countryNouns,
   groupNounSet,
@@ -22,6 +23,8 @@ export const HEAD_FIRST = 4;
 export const PRONOUN = 8;
 /** "the", which opens a collective ("the West"). */
 export const THE = 16;
+/** A verb that asks, tells or bars its object ("urged", "called"): find-addressed-groups.ts. */
+export const ADDRESSING = 32;
 
 const bits = new Map<string, number>();
 function mark(phrases: Iterable<string>, bit: number): void {
@@ -35,6 +38,7 @@ mark([...groupNounSet, ...countryNouns, ...speakerNouns], GROUP_FIRST);
 mark(titleHeads, HEAD_FIRST);
 mark(pronounGender.keys(), PRONOUN);
 mark(["the"], THE);
+mark(addressingVerbs.keys(), ADDRESSING);
 
 /** The trigger bits of one lower-case word (0 for most words). */
 export function triggerBits(lower: string): number {

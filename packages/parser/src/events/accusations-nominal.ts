@@ -5,6 +5,7 @@ import { addAccusation } from "./accusation-builder.js";
 import { type ActorMention, mentionsIn, objectsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { NP_BREAKS } from "./clause-words.js";
+import { wordCues } from "./cue-patterns.js";
 import { possessiveAt } from "./possessive.js";
 import type { Token } from "./tokens.js";
 
@@ -17,7 +18,8 @@ import type { Token } from "./tokens.js";
 // "the allegations against him" alone names no accuser.
 
 const C = cues.nominalAccusations;
-const NOUNS = new Set(C.nouns);
+// the nouns through the shared cue index: a sentence without one costs a bit test, not a set lookup a token
+const NOUNS = wordCues(C.nouns);
 /** A possessor of these is the target: "Smith's charges" are charges against Smith. */
 const TARGETED = new Set(C.targeted);
 const MAKERS = new Set(C.makers);
@@ -28,9 +30,9 @@ const NEGATORS = new Set(C.negators);
 const REACH = 10;
 
 export function nominalAccusations(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
-  for (let k = from; k < to; k++) {
+  for (const m of NOUNS.matchAll(tokens, from, to)) {
+    const k = m.first;
     const noun = tokens[k] as Token;
-    if (!NOUNS.has(noun.lower)) continue;
     if (tokens.slice(Math.max(from, k - 2), k).some((t) => NEGATORS.has(t.lower))) continue;
     const stop = clauseEnd(tokens, k + 1, to);
     const source = sourceAfter(doc, tokens, k, stop);

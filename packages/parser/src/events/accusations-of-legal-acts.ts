@@ -3,6 +3,7 @@ import type { Doc } from "../doc.js";
 import type { Response, Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
 import { firstWrong, harmVictim } from "./accusation-lexicon.js";
+import { speaks } from "./accusations-reported.js";
 import {
   type ActorMention,
   afterPreposition,
@@ -14,7 +15,7 @@ import {
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
 import { isCourt } from "./court-actor.js";
-import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
+import { CueSet, compilePattern } from "./cue-patterns.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
@@ -28,6 +29,14 @@ import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js"
 const grounds = new CueSet<true>(cues.legalGrounds.map((g) => compilePattern(g, true)));
 const CRIMES = new Set(cues.crimes);
 const CLEARING = new Set(cues.clearingActs);
+const PLEAS = new Set(cues.pleas);
+
+/** "was found not guilty of X": a verdict that clears; "pleaded not guilty" is the accused's plea, not a verdict. */
+function acquittal(tokens: Token[], k: number): boolean {
+  return (
+    (tokens[k] as Token).lower === "not" && tokens[k + 1]?.lower === "guilty" && !PLEAS.has(tokens[k - 1]?.lower ?? "")
+  );
+}
 
 export function accusationsOfLegalActs(doc: Doc): void {
   // an agentless passive needs a legal act or an earlier accusation to name its accuser
@@ -40,7 +49,8 @@ export function accusationsOfLegalActs(doc: Doc): void {
   }
   doc.sentences.forEach((sentence, s) => {
     const [from, to] = sentenceRange(tokens, s);
-    for (const m of PASSIVE.matchAll(tokens, from, to)) agentlessAccusation(doc, tokens, sentence, from, to, m.first);
+    for (const m of PASSIVE.matchAll(tokens, from, to))
+      agentlessAccusation(doc, tokens, sentence, from, to, m.first, m.last);
     for (const m of FACED.matchAll(tokens, from, to)) facedCharges(doc, tokens, sentence, from, to, m.first, m.last);
     for (let k = from + 1; k < to - 1; k++)
       if (CHARGE_NOUNS.has((tokens[k] as Token).lower)) ownedCharges(doc, tokens, sentence, k, to);
@@ -51,7 +61,10 @@ export function accusationsOfLegalActs(doc: Doc): void {
 const LEGAL = new Set(["legal_action", "investigate"]);
 /** Passive verbs that tell a punishment, not a charge: they accuse only of a wrong named after them. */
 const PUNISHMENTS = new Set(cues.agentlessPassive.punishments);
-const PASSIVE = wordCues(cues.agentlessPassive.verbs);
+/** Passive verbs that accuse only of a wrong named after them: punishments, and a suspicion ("was suspected of dying" is none). */
+const GROUNDED = new Set([...cues.agentlessPassive.punishments, ...cues.agentlessPassive.groundedOnly]);
+// "was found guilty of": a verb of several words is one cue
+const PASSIVE = new CueSet<true>(cues.agentlessPassive.verbs.map((v) => compilePattern(v, true)));
 const PASSIVE_PREPS = new Set(cues.agentlessPassive.preps);
 const LEGAL_VERBS = new Set(cues.agentlessPassive.legalVerbs);
 const LEGAL_CONTEXT = new Set(cues.agentlessPassive.legalContext);
@@ -167,11 +180,19 @@ function canCharge(doc: Doc, id: string): boolean {
  * inquiry against the accused, else of whoever it last told accusing them;
  * with neither told, no accuser is guessed.
  */
-function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number, verb: number) {
+function agentlessAccusation(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  to: number,
+  verb: number,
+  last: number,
+) {
   if (!passiveAt(tokens, verb, from) || negatedBefore(tokens, verb, from)) return;
-  const stop = clauseEnd(tokens, verb + 1, to);
+  const stop = clauseEnd(tokens, last + 1, to);
   let prep = -1;
-  for (let k = verb + 1; k < stop && k <= verb + 3; k++) {
+  for (let k = last + 1; k < stop && k <= last + 3; k++) {
     const t = tokens[k] as Token;
     if (t.lower === "by") return;
     if (PASSIVE_PREPS.has(t.lower)) {
@@ -182,13 +203,23 @@ function agentlessAccusation(doc: Doc, tokens: Token[], sentence: Span, from: nu
   if (prep < 0 || prep + 1 >= stop) return;
   for (let k = prep + 1; k < stop; k++) if ((tokens[k] as Token).lower === "by") return;
   const head = tokens[verb] as Token;
+  const cue = last > verb ? cueWords(tokens, verb, last) : head.lower;
   // "was jailed for corruption", not "was jailed for two years" nor "imprisoned for her views"
-  if (PUNISHMENTS.has(head.lower) && !groundWrong(tokens, prep + 1, stop)) return;
+  if (GROUNDED.has(cue) && !groundWrong(tokens, prep + 1, stop)) return;
   const accused = pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start);
   // "A suspect in Wisconsin has been charged": a name inside the subject's phrase is not the subject
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
-  const legalVerb = LEGAL_VERBS.has(head.lower);
+  // "a charity that prosecutors said was suspected of funding terrorism": the speaker is not the subject
+  if (speaks(tokens, accused.end)) return;
+  const legalVerb = LEGAL_VERBS.has(cue);
   accuseFor(doc, tokens, accused, head, prep + 1, to, legalVerb || legalContext(tokens, verb), legalVerb);
+}
+
+/** The lower-cased words of tokens first..last, joined by single spaces. */
+function cueWords(tokens: Token[], first: number, last: number): string {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) words.push((tokens[k] as Token).lower);
+  return words.join(" ");
 }
 
 function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
@@ -201,7 +232,7 @@ function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
   const stop = clauseEnd(tokens, from, to);
   // "overturned the convictions of X for crimes relating to ...": an act that clears its targets accuses no one
   for (let k = from; k < stop && (tokens[k] as Token).start < r.evidence.end; k++)
-    if (CLEARING.has((tokens[k] as Token).lower)) return;
+    if (CLEARING.has((tokens[k] as Token).lower) || acquittal(tokens, k)) return;
   const found = statedGround(doc, tokens, from, stop) ?? verdictGround(tokens, from, stop, r.evidence.end, to);
   if (!found) return;
   const { ground, allegationStart } = found;

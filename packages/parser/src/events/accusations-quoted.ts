@@ -62,6 +62,7 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
   const accused =
     agent ??
     patient?.actor ??
+    (patient ? null : epithetOf(doc, tokens, hit, from, to, speaker)) ??
     (act >= 0 ? actDoer(doc, tokens, act, [speaker]) : null) ??
     clauseSubject(doc, tokens, from, hit.first, (m) => m.actor === speaker || speaks(tokens, m.end));
   if (!accused) return;
@@ -77,6 +78,84 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
     allegation: { start: startOff, end: endOff },
     evidence,
   });
+}
+
+/** Tokens that may stand between a damning epithet and the name it qualifies: "the "phony" and "nasty" Harris". */
+const EPITHET_GLUE = new Set([",", "and"]);
+const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
+const EPITHET_REACH = 6;
+/** Kinds a name must be of for an epithet before it to accuse it: "illegal immigrants" describes, it does not accuse. */
+const NAMED_KINDS = new Set(["person", "organization", "country", "media"]);
+
+/**
+ * "the corrupt Commission refuses ...", "these arrogant ministers": a wrong
+ * said as an epithet of the name right after it (over only quotes, commas,
+ * "and" and further wrongs) accuses that name, when it is a named actor.
+ */
+function epithetOf(
+  doc: Doc,
+  tokens: Token[],
+  hit: { first: number; last: number },
+  contentFrom: number,
+  to: number,
+  speaker: string,
+): string | null {
+  // "in support of Sanders", "attacks on Clinton": a name after a preposition is the wrong's object
+  if (PREPOSITIONS.has((tokens[hit.last] as Token).lower) || !opensPhrase(doc, tokens, hit.first, contentFrom))
+    return null;
+  const from = hit.last + 1;
+  const end = Math.min(to, from + EPITHET_REACH);
+  if (from >= end) return null;
+  const m = mentionsIn(doc, (tokens[from] as Token).start, (tokens[end - 1] as Token).end)[0];
+  if (!m || m.actor === speaker || m.demonym) return null;
+  if (!NAMED_KINDS.has(doc.actors.find((a) => a.id === m.actor)?.kind ?? "")) return null;
+  // "brand you a liar and NBC will ...": the name must follow a wrong, not a comma or "and" after one
+  let joined = false;
+  for (let k = from; k < end && (tokens[k] as Token).start < m.start; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (QUOTES.has(w)) continue;
+    if (EPITHET_GLUE.has(w)) {
+      joined = true;
+      continue;
+    }
+    const next = firstWrong(tokens, k, k + 1, doc);
+    if (!next) return null;
+    k = next.last;
+    joined = false;
+  }
+  return joined ? null : m.actor;
+}
+
+const DETERMINERS = new Set([
+  "the",
+  "this",
+  "these",
+  "that",
+  "those",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "our",
+  "its",
+  "your",
+  "my",
+]);
+
+/**
+ * The epithet at token `first` opens a noun phrase: after a determiner ("the
+ * corrupt X", "these arrogant X") or at the content's start, or capitalised
+ * as a nickname ("they control Crooked X"); not a noun after a verb or a
+ * preposition ("in the face of terror America ...").
+ */
+function opensPhrase(doc: Doc, tokens: Token[], first: number, contentFrom: number): boolean {
+  let k = first - 1;
+  while (k >= contentFrom && QUOTES.has((tokens[k] as Token).lower)) k--;
+  if (k < contentFrom) return true;
+  return (
+    DETERMINERS.has((tokens[k] as Token).lower) || /^\p{Lu}/u.test(doc.text.charAt((tokens[first] as Token).start))
+  );
 }
 
 /** "..., according to X" and "...,' X said." with the speaker after the words. */

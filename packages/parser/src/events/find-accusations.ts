@@ -14,6 +14,7 @@ import {
   harmVictim,
   type VerbFrame,
 } from "./accusation-lexicon.js";
+import { allegedAccusations } from "./accusations-alleged.js";
 import { impliedAccusations } from "./accusations-implied.js";
 import { labelledAccusations, labelledLists } from "./accusations-labelled.js";
 import { nominalAccusations } from "./accusations-nominal.js";
@@ -40,6 +41,7 @@ export function findAccusations(doc: Doc): void {
     for (const m of accusationVerbs.matchAll(tokens, from, to)) verbAccusation(doc, tokens, sentence, from, to, m);
     for (const m of accusationNouns.matchAll(tokens, from, to)) nounAccusation(doc, tokens, sentence, m);
     reportedAccusations(doc, tokens, sentence, from, to);
+    allegedAccusations(doc, tokens, sentence, from, to);
     trailingAccusations(doc, tokens, sentence, from, to);
     impliedAccusations(doc, tokens, sentence, from, to);
     labelledAccusations(doc, tokens, sentence, from, to);

@@ -61,3 +61,45 @@ describe("unnamed persons acted on", () => {
     expect(parsed.actors.some((a) => a.name === "doctor")).toBe(false);
   });
 });
+
+// One who does violence, designated without a name ("a gunman shot shoppers"), is the attack's
+// doer, and its plural victims a group, so the attack keeps both roles.
+describe("unnamed doers and victims of attacks", () => {
+  it("makes an unnamed gunman the doer and the shoppers shot the target", () => {
+    const text = "A gunman shot shoppers at a market in Lyon on Sunday, French police said.";
+    const parsed = parseArticle(text);
+    const gunman = parsed.actors.find((a) => a.name === "gunman");
+    const shoppers = parsed.actors.find((a) => a.name === "shoppers");
+    expect(
+      parsed.responses.some(
+        (r) => r.type === "military_action" && r.actor === gunman?.id && r.targets.includes(shoppers?.id ?? ""),
+      ),
+    ).toBe(true);
+  });
+
+  it("counts victims of any plural noun for people ('two guards')", () => {
+    const text = "A gunman shot two guards at the French embassy in Rome on Monday, Italian police said.";
+    const parsed = parseArticle(text);
+    const guards = parsed.actors.find((a) => a.aliases.includes("two guards"));
+    expect(parsed.responses.some((r) => r.type === "military_action" && r.targets.includes(guards?.id ?? ""))).toBe(
+      true,
+    );
+  });
+
+  it("reads a two-word doer ('a suicide bomber'), not a plain 'bomber', which may be an aircraft", () => {
+    const person = parseArticle(
+      "A suicide bomber killed nine worshippers at a mosque in Kabul, Afghan officials said.",
+    );
+    expect(person.actors.some((a) => a.name === "suicide bomber" && a.kind === "person")).toBe(true);
+    const plane = parseArticle("Navy records show a Japanese bomber had attacked a US vessel off Okinawa in 1945.");
+    expect(plane.actors.some((a) => /bomber/.test(a.name))).toBe(false);
+  });
+
+  it("ties the unnamed doer to the person 'identified the suspect as' names", () => {
+    const text =
+      "A gunman shot shoppers at a market in Lyon on Sunday. French police identified the suspect as 30-year-old Jules Marnier of Dijon.";
+    const parsed = parseArticle(text);
+    const marnier = parsed.actors.find((a) => a.name === "Jules Marnier");
+    expect(parsed.responses.some((r) => r.type === "military_action" && r.actor === marnier?.id)).toBe(true);
+  });
+});
