@@ -50,6 +50,7 @@ import { REQUEST_NOUNS, requestOf } from "./request-owner.js";
 import {
   ADJACENT_SUBJECT,
   ADMIT_OBJECTS,
+  ANNOUNCING,
   ANSWER_TYPES,
   ASKING_VERBS,
   ATTRIBUTED_BY,
@@ -66,6 +67,7 @@ import {
   GATHERING,
   GOVERNED,
   INQUIRY_ASKED,
+  INVESTIGATED_ATTACKS,
   ISSUING,
   LOCAL_TARGETS,
   MESSAGE_NOUNS,
@@ -160,7 +162,10 @@ function buildResponse(
       ? subjectBefore(doc, sentence.start, head.start)
       : null;
   const inquirer = ownInquiry && isInquiryBody(doc, ownInquiry.actor) ? ownInquiry.actor : null;
-  if (cue.noun && before && ANAPHORIC.has(before.lower) && !sides && !inquirer) return null;
+  // "police announced the arrest of X", "the ministry confirmed the ban on Y": an act told by its
+  // doer's own announcement is told here, though "the" names it; the one announcing did it
+  const teller = announcedAct(doc, tokens, sentence, from, m.first);
+  if (cue.noun && before && ANAPHORIC.has(before.lower) && !sides && !inquirer && !teller) return null;
   // "in the sixteen weeks of protests": a count after "the" points back as well
   if (
     cue.noun &&
@@ -212,6 +217,14 @@ function buildResponse(
   // "his private meeting with Pope Francis": a meeting told as a noun is its possessor's
   const meeting = nounUse && cue.type === "cooperate" ? meetingOwner(doc, tokens, m.first, from, sentence) : null;
   if (meeting) return ownedMeeting(doc, tokens, m, to, meeting);
+  if (teller && !issuer && ((cue.noun && !sides) || nounUse)) {
+    // "ordered the killing of 300,000 pigs": the one acted on is named right after "of", or none is
+    const link = m.last + 1 < to && (tokens[m.last + 1] as Token).lower === "of" ? m.last + 1 : m.last;
+    const object = namedObject(doc, tokens, link, to);
+    if (!object || object.actor === teller) return null;
+    const evidence = { start: (tokens[m.first - 2] as Token).start, end: object.end };
+    return responseOf(cue, teller, [object.actor], "done", evidence);
+  }
   if (nounUse && !issuer && !(newAttack && attributedDoer(doc, tokens, m.last + 1, 1)))
     return ownedAct(doc, tokens, sentence, from, to, m);
   // "the decision to recall the ambassador" points back to an event already told, but "announced
@@ -614,6 +627,10 @@ function buildResponse(
   if (targets.length === 0 && guessing) targets = toldActionActor(doc, tokens, m, to, actor);
   // "called for an investigation into the shooting": a call to look into an act is aimed at its doer
   if (targets.length === 0 && cue.type === "demand") targets = inquiredActDoer(doc, tokens, m.last, to, actor);
+  // "the FBI is investigating the shooting", "police opened an inquiry into the attack": a body's inquiry into an
+  // attack is aimed at its doer (a subject that is no such body is often a guess from afar)
+  if (targets.length === 0 && cue.type === "investigate" && isInquiryBody(doc, actor))
+    targets = investigatedActDoer(doc, tokens, m.last, to, actor);
   // "X authorized subpoenas for Barr. Barr refused to hand over the documents": an answer with no
   // one named answers whoever acted on its actor just before
   if (targets.length === 0 && guessing && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
@@ -686,6 +703,20 @@ function buildResponse(
   // "would consider charging the gunman": an act weighed is a measure considered, not the act
   const weighed = head.lower.endsWith("ing") && WEIGHING.has(before?.lower ?? "");
   return responseOf(weighed ? CONSIDERED : cue, actor, targets, modality, { start, end });
+}
+
+/** The subject of an announcing verb right before "the" and a nominal cue ("police announced the arrest of"). */
+function announcedAct(doc: Doc, tokens: Token[], sentence: Span, from: number, first: number): string | null {
+  const verb = tokens[first - 2];
+  if (first - 2 < from || !verb || !ANNOUNCING.has(verb.lower) || !ANAPHORIC.has(tokens[first - 1]?.lower ?? ""))
+    return null;
+  // "announcing the arrest in May" points back to an arrest told before; "the arrest of X" tells whose
+  if (!tokens.slice(first + 1, first + 3).some((t) => t.lower === "of" || t.lower === "on")) return null;
+  // "Police confirmed the arrest": unnamed officers announce for the story's police
+  return (
+    subjectBefore(doc, sentence.start, verb.start)?.actor ??
+    (roleSubject(tokens, first - 2, from, (w) => POLICE_SUBJECTS.has(w)) ? storyPolice(doc, verb.start) : null)
+  );
 }
 
 /** A bare verb after a modal or a pronoun subject, or after "to" that follows a lower-case word ("plans to"). */
@@ -1168,7 +1199,10 @@ const OWN_SIDE_LINKS = new Set([...OBJECT_LINKS, "into"]);
 
 /** The object named right after a cue, or right after the preposition that follows it ("sanctions against X"). */
 function ownSideObject(doc: Doc, tokens: Token[], last: number, to: number): string | undefined {
-  const linked = OWN_SIDE_LINKS.has(tokens[last + 1]?.lower ?? "") ? last + 1 : -1;
+  // "an arrest warrant for X": a paper issued "for" someone names its target after "for"
+  const next = tokens[last + 1]?.lower ?? "";
+  const linked =
+    OWN_SIDE_LINKS.has(next) || (next === "for" && FOR_ALL.has((tokens[last] as Token).lower)) ? last + 1 : -1;
   return (namedObject(doc, tokens, last, to) ?? (linked > 0 ? namedObject(doc, tokens, linked, to) : null))?.actor;
 }
 
@@ -1226,6 +1260,29 @@ function inquiredActDoer(doc: Doc, tokens: Token[], last: number, to: number, ac
 }
 
 const INQUIRY_OPENERS = new Set(["into", "of"]);
+
+/** "investigating the shooting", "an investigation into the attack": the doer of the act looked into, right after the cue. */
+function investigatedActDoer(doc: Doc, tokens: Token[], last: number, to: number, actor: string): string[] {
+  const open = INQUIRY_OPENERS.has((tokens[last] as Token).lower)
+    ? last + 1
+    : INQUIRY_OPENERS.has(tokens[last + 1]?.lower ?? "")
+      ? last + 2
+      : last + 1;
+  // only an attack's inquiry: "investigations of the crash" look into what no one did to anyone
+  const act = actNounAt(tokens, open, to);
+  if (act < 0 || !INVESTIGATED_ATTACKS.has((tokens[act] as Token).lower)) return [];
+  const doer = actDoer(doc, tokens, act, [actor]) ?? attackDoerBefore(doc, tokens[act] as Token, actor);
+  return doer ? [doer] : [];
+}
+
+/** "X shot three people ... police are investigating the shooting": the doer of the attack told last before, else the story's attacker. */
+function attackDoerBefore(doc: Doc, noun: Token, actor: string): string | null {
+  for (let k = doc.responses.length - 1; k >= 0; k--) {
+    const r = doc.responses[k] as Response;
+    if (r.type === "military_action" && r.evidence.end <= noun.start && r.actor !== actor) return r.actor;
+  }
+  return storyAttacker(doc, [actor]);
+}
 
 const FIRST_PERSON = new Set(["we", "i"]);
 

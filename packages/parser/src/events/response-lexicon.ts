@@ -95,6 +95,9 @@ export const ATTRIBUTIVE_ACTS = new Set<string>(lexicon.attributiveActs);
 /** Attacks a passive killing names as where it happened ("killed in a US drone strike"): the name before one is its doer. */
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set(lexicon.attackNouns);
 
+/** "police are investigating the shooting": acts whose inquiry is aimed at the doer of the attack the story told. */
+export const INVESTIGATED_ATTACKS: ReadonlySet<string> = new Set(lexicon.investigatedAttacks);
+
 /** Words after which a bare past participle opens a reduced clause ("wept when convicted"). */
 export const REDUCED_CLAUSE_OPENERS = new Set<string>(lexicon.reducedClauseOpeners);
 
@@ -176,6 +179,8 @@ export const CAMPAIGN_EVENTS = {
 /** "refusing to ask for federal help": an act right after one of these and "to" is not done. */
 export const REFUSALS: ReadonlySet<string> = new Set(lexicon.refusalVerbs);
 export const TELLING: ReadonlySet<string> = new Set(lexicon.tellingVerbs);
+/** "police announced the arrest of X": verbs whose subject did the nominal act they tell with "the". */
+export const ANNOUNCING: ReadonlySet<string> = new Set(lexicon.announcingVerbs.words);
 
 /** "more subpoenas are likely": after a form of "be", words that make the act a forecast. */
 export const FORECAST_AFTER: ReadonlySet<string> = new Set(lexicon.forecastAfter);
