@@ -1,3 +1,4 @@
+import unnamed from "../../data/unnamed-persons.json";
 import { addresseeNouns, addressingVerbs, gazetteer } from "./lexicon.js";
 import type { Scan } from "./scan.js";
 import { ADDRESSING } from "./trigger-words.js";
@@ -5,36 +6,9 @@ import { ADDRESSING } from "./trigger-words.js";
 // Words that open the object's noun phrase without naming which people it holds ("all residents",
 // "the public's", "those drivers"): left out of the group's name.
 const OPENERS = new Set(["the", "all", "any", "some", "many", "most", "several", "other", "those", "these", "both"]);
-// Words that end a noun phrase's modifiers: "asked him and the residents", "told them of".
-const NOT_MODIFIERS = new Set([
-  "and",
-  "or",
-  "of",
-  "in",
-  "to",
-  "with",
-  "who",
-  "that",
-  "for",
-  "from",
-  "by",
-  "as",
-  "at",
-  "on",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "them",
-  "him",
-  "us",
-  "me",
-  "you",
-  "a",
-  "an",
-  "not",
-]);
+// Words that end a noun phrase's modifiers ("asked him and the residents", "told them of"), and the
+// pronouns, articles and negation an addressed object never has among them
+const NOT_MODIFIERS = new Set([...unnamed.modifierBreaks, "our", "them", "him", "us", "me", "you", "a", "an", "not"]);
 // "urged vigilant local residents", "told morning rush-hour passengers": the modifiers a head may take
 const MAX_MODIFIERS = 3;
 const PASSIVE_AUX = new Set([

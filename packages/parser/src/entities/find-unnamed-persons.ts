@@ -12,28 +12,8 @@ const DOERS = new Set(unnamed.doers);
 const ATTACKS = new Set(unnamed.attacks);
 const BEFORE_ATTACK = new Set(unnamed.beforeAttack);
 const PASSIVE_AUX = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being"]);
-// Words that end a noun phrase's modifiers: "a man of", "arrested him and a woman"
-const NOT_MODIFIERS = new Set([
-  "and",
-  "or",
-  "of",
-  "in",
-  "to",
-  "with",
-  "who",
-  "that",
-  "for",
-  "from",
-  "by",
-  "as",
-  "at",
-  "on",
-  "the",
-  "his",
-  "her",
-  "their",
-  "its",
-]);
+// Words that end a noun phrase's modifiers ("a man of", "arrested him and a woman"), and "the"
+const NOT_MODIFIERS = new Set([...unnamed.modifierBreaks, "the"]);
 // "a 36-year-old Cheltenham man", "a local man": the words a determiner may take before the noun
 const MAX_MODIFIERS = 3;
 // "A suspect in Wisconsin has been charged": a short place phrase between the subject and its passive
