@@ -1,5 +1,5 @@
 import unnamed from "../../data/unnamed-persons.json";
-import { addresseeNouns, addressingVerbs, gazetteer } from "./lexicon.js";
+import { addresseeNouns, addressingVerbs, gazetteer, passiveAuxiliaries } from "./lexicon.js";
 import type { Scan } from "./scan.js";
 import { ADDRESSING } from "./trigger-words.js";
 
@@ -11,20 +11,9 @@ const OPENERS = new Set(["the", "all", "any", "some", "many", "most", "several",
 const NOT_MODIFIERS = new Set([...unnamed.modifierBreaks, "our", "them", "him", "us", "me", "you", "a", "an", "not"]);
 // "urged vigilant local residents", "told morning rush-hour passengers": the modifiers a head may take
 const MAX_MODIFIERS = 3;
-const PASSIVE_AUX = new Set([
-  "were",
-  "are",
-  "was",
-  "is",
-  "been",
-  "being",
-  "have",
-  "has",
-  "had",
-  "also",
-  "again",
-  "all",
-]);
+// the passive's auxiliaries, and the adverbs and quantifier that may stand among them
+// ("Residents have also been told to", "children were all banned from")
+const PASSIVE_AUX = new Set([...passiveAuxiliaries, "also", "again", "all"]);
 
 /**
  * "Police urged residents to stay indoors", "called on drivers to slow down", "banned children

@@ -21,6 +21,7 @@ import {
   groupModifiers,
   groupNounSet,
   harmingActs,
+  passiveAuxiliaries,
   pluralCueVerbs,
   pronounGender,
   regionAdjectives,
@@ -685,14 +686,13 @@ function storyCrowd(scan: Scan): MentionNote | null {
   return best?.note ?? null;
 }
 
-const PASSIVE_AUX = new Set(["was", "were", "are", "is", "have", "has", "had", "been", "being"]);
 // A verb's object ("arrested twelve people", "sentenced nine men to") or a passive's subject
 // ("twelve people were arrested", "nine men have been jailed").
 function actedOnCounted(scan: Scan, b: number, end: number): boolean {
   if (countedActs.has(scan.lower(b - 1))) return true;
   let k = end + 1;
-  if (!PASSIVE_AUX.has(scan.lower(k))) return false;
-  while (PASSIVE_AUX.has(scan.lower(k)) && k < end + 4) k++;
+  if (!passiveAuxiliaries.has(scan.lower(k))) return false;
+  while (passiveAuxiliaries.has(scan.lower(k)) && k < end + 4) k++;
   if (!countedActs.has(scan.lower(k))) return false;
   // "were arrested by police": a passive whose doer the sentence names ("twenty people were
   // arrested" alone leaves the doer to guesswork, and the guess is often someone else named near)

@@ -306,7 +306,7 @@ function surnamesOverPlaces(scan: Scan): void {
       if (firstNameGender.has(scan.tokens[p.first]?.text ?? ""))
         surnames.add(foldName(scan.tokens[p.last]?.text ?? ""));
   if (!surnames.size) return;
-  const lone: Piece[] = [];
+  const lone: [Piece, string][] = [];
   const placed = new Set<string>();
   for (const p of scan.pieces) {
     if (p.kind !== "location" || p.via !== "name" || p.first !== p.last) continue;
@@ -315,11 +315,11 @@ function surnamesOverPlaces(scan: Scan): void {
     // "Allen, Texas": a place its state or country follows
     const hometown = scan.lower(p.last + 1) === "," && scan.gazetteerAt(p.last + 2, p.last + 4)?.entry.type === "place";
     if (hometown || isLocative(scan, p.first)) placed.add(folded);
-    else lone.push(p);
+    else lone.push([p, folded]);
   }
-  for (const p of lone) {
+  for (const [p, folded] of lone) {
+    if (placed.has(folded)) continue;
     const text = scan.tokens[p.first]?.text ?? "";
-    if (placed.has(foldName(text))) continue;
     p.kind = "person";
     p.note = { key: `person:${slug(text)}`, name: text };
   }

@@ -1,5 +1,5 @@
 import unnamed from "../../data/unnamed-persons.json";
-import { type Gender, gazetteer } from "./lexicon.js";
+import { type Gender, gazetteer, passiveAuxiliaries } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import type { Piece, Scan } from "./scan.js";
 
@@ -11,7 +11,6 @@ const REFERENCES = new Set(unnamed.references);
 const DOERS = new Set(unnamed.doers);
 const ATTACKS = new Set(unnamed.attacks);
 const BEFORE_ATTACK = new Set(unnamed.beforeAttack);
-const PASSIVE_AUX = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being"]);
 // Words that end a noun phrase's modifiers ("a man of", "arrested him and a woman"), and "the"
 const NOT_MODIFIERS = new Set([...unnamed.modifierBreaks, "the"]);
 // "a 36-year-old Cheltenham man", "a local man": the words a determiner may take before the noun
@@ -106,12 +105,12 @@ function passiveOfAct(scan: Scan, k: number): boolean {
   // "in Wisconsin", "from Reading": a short place phrase before the verb
   if (scan.lower(j) === "in" || scan.lower(j) === "from") {
     let e = j + 1;
-    while (e <= j + MAX_PLACE_WORDS && scan.tokens[e]?.kind === "word" && !PASSIVE_AUX.has(scan.lower(e))) e++;
+    while (e <= j + MAX_PLACE_WORDS && scan.tokens[e]?.kind === "word" && !passiveAuxiliaries.has(scan.lower(e))) e++;
     j = e;
   }
-  if (!PASSIVE_AUX.has(scan.lower(j))) return false;
+  if (!passiveAuxiliaries.has(scan.lower(j))) return false;
   let n = 0;
-  while (PASSIVE_AUX.has(scan.lower(j)) && n < 3) {
+  while (passiveAuxiliaries.has(scan.lower(j)) && n < 3) {
     j++;
     n++;
   }

@@ -1,6 +1,7 @@
 // The gazetteers and word lists under data/, indexed once for lookups.
 // Phrases are keyed by their surface form with single spaces and straight
 // apostrophes, as `phraseKey` builds it from the text.
+import clauseWords from "../../data/clause-words.json";
 import commonWords from "../../data/common-words.json";
 import countries from "../../data/countries.json";
 import cueVerbs from "../../data/cue-verbs.json";
@@ -130,6 +131,9 @@ export const starterWords = new Set<string>();
 for (const w of englishWords.starters.split("|"))
   if (!gazetteer.has(w.charAt(0).toUpperCase() + w.slice(1)) && !englishWordSet.has(w)) starterWords.add(w);
 for (const w of starterWords) englishWordSet.add(w);
+// "were arrested", "have been jailed": the auxiliaries before a passive participle
+export const passiveAuxiliaries: ReadonlySet<string> = new Set(clauseWords.passiveAuxiliaries);
+
 export const firstNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
   for (const n of firstNames[g].split("|")) firstNameGender.set(n, g === "x" ? null : g);

@@ -34,12 +34,9 @@ export function allegedAccusations(doc: Doc, tokens: Token[], sentence: Span, fr
     if (accusationNegators.matchAll(tokens, start, Math.min(start + 3, stop)).length > 0) continue;
     const accused = clauseOpener(doc, tokens, start, stop);
     if (!accused) continue;
-    const accuser =
-      doc.claims.find((c) => c.cue.start === verb.start)?.speaker ??
-      subjectBefore(doc, sentence.start, verb.start)?.actor ??
-      null;
-    if (!accuser || closelyTied(doc, accuser, accused)) continue;
     const speaker = subjectBefore(doc, sentence.start, verb.start);
+    const accuser = doc.claims.find((c) => c.cue.start === verb.start)?.speaker ?? speaker?.actor ?? null;
+    if (!accuser || closelyTied(doc, accuser, accused)) continue;
     const evStart = speaker && speaker.actor === accuser ? Math.min(speaker.start, verb.start) : verb.start;
     const allegation = { start: (tokens[start] as Token).start, end: allegationEnd(tokens, start, to) };
     addAccusation(doc, tokens, {
