@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.js";
 import { firstStartingAt } from "../first-starting-at.js";
 import type { Mention } from "../model.js";
+import { isPageLine } from "../segment/is-boilerplate.js";
 import { settleStates } from "./acting-states.js";
 import { classifyRun, isLocative, slug } from "./classify-run.js";
 import { dropEventNames } from "./event-names.js";
@@ -36,10 +37,10 @@ import { wikinewsMarkup } from "./wikinews-markup.js";
  */
 export function findMentions(doc: Doc): void {
   const scan = new Scan(doc.text, tokenize(doc.text));
-  skipBoilerplate(scan, doc);
+  const pageLines = skipBoilerplate(scan, doc);
   const markup = wikinewsMarkup(scan);
   markHeadlines(scan);
-  for (const run of findRuns(scan)) if (!markup?.[run.first]) classifyRun(scan, run);
+  for (const run of findRuns(scan)) if (!markup?.[run.first] && !pageLines?.[run.first]) classifyRun(scan, run);
   settleUnsure(scan);
   settleOrganizations(scan);
   settleTeams(scan);
@@ -63,19 +64,32 @@ export function findMentions(doc: Doc): void {
   doc.entities = { notes, hints: scan.hints };
 }
 
-// Lines the header stage marked as not part of the story hold no mentions.
-function skipBoilerplate(scan: Scan, doc: Doc): void {
-  if (!doc.boilerplate.length) return;
-  const { tokens } = scan;
+// Lines the header and segment stages marked as not part of the story hold no mentions:
+// their tokens are marked named (no lone surname is read there). Those that are page lines
+// ("Image: Jane Doe (flickr).") or stray headings (a caption's "Jane Doe in costume") are also
+// returned (1 = in such a line) so that no name run starting there is read; a short line with
+// figures is a results table's row ("134 Jane Doe ( Kenya ) 70 64"), whose names are the story's.
+function skipBoilerplate(scan: Scan, doc: Doc): Uint8Array | null {
+  if (!doc.boilerplate.length) return null;
+  const { tokens, text } = scan;
+  const marked = new Uint8Array(tokens.length);
   for (const b of doc.boilerplate) {
+    const line = text.slice(b.start, b.end);
+    const unread = !DIGIT.test(line) || isPageLine(line) ? 1 : 0;
     // tokens are in text order: start at the first one inside b (binary search), not at 0
     for (let i = firstStartingAt(tokens, b.start); i < tokens.length; i++) {
       const t = tokens[i] as (typeof tokens)[number];
       if (t.start >= b.end) break;
-      if (t.end <= b.end) scan.named[i] = 1;
+      if (t.end <= b.end) {
+        scan.named[i] = 1;
+        marked[i] = unread;
+      }
     }
   }
+  return marked;
 }
+
+const DIGIT = /\d/;
 
 const SPEECH = new Set([
   "said",
