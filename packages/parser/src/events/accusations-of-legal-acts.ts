@@ -189,7 +189,9 @@ function agentlessAccusation(
   verb: number,
   last: number,
 ) {
-  if (!passiveAt(tokens, verb, from) || negatedBefore(tokens, verb, from)) return;
+  // "X appeared in court, charged with murder": a participle after a comma, with no auxiliary of its own
+  const reduced = !passiveAt(tokens, verb, from) && reducedParticiple(tokens, verb, from);
+  if ((!reduced && !passiveAt(tokens, verb, from)) || negatedBefore(tokens, verb, from)) return;
   const stop = clauseEnd(tokens, last + 1, to);
   let prep = -1;
   for (let k = last + 1; k < stop && k <= last + 3; k++) {
@@ -205,14 +207,37 @@ function agentlessAccusation(
   const head = tokens[verb] as Token;
   const cue = last > verb ? cueWords(tokens, verb, last) : head.lower;
   // "was jailed for corruption", not "was jailed for two years" nor "imprisoned for her views"
-  if (GROUNDED.has(cue) && !groundWrong(tokens, prep + 1, stop)) return;
-  const accused = pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start);
+  // a reduced participle needs its wrong named: "..., charged with overseeing the budget" is a duty
+  if ((GROUNDED.has(cue) || reduced) && !groundWrong(tokens, prep + 1, stop)) return;
+  const accused = reduced
+    ? participleSubject(doc, tokens, sentence, verb)
+    : (pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start));
   // "A suspect in Wisconsin has been charged": a name inside the subject's phrase is not the subject
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
   // "a charity that prosecutors said was suspected of funding terrorism": the speaker is not the subject
   if (speaks(tokens, accused.end)) return;
   const legalVerb = LEGAL_VERBS.has(cue);
   accuseFor(doc, tokens, accused, head, prep + 1, to, legalVerb || legalContext(tokens, verb), legalVerb);
+}
+
+/** A participle right after a comma that is no clause of its own: "appeared in court, charged with", "Kerr, convicted of". */
+function reducedParticiple(tokens: Token[], verb: number, from: number): boolean {
+  return verb > from + 1 && tokens[verb - 1]?.lower === "," && REDUCED.has((tokens[verb] as Token).lower);
+}
+const REDUCED = new Set(cues.agentlessPassive.reducedParticiples);
+
+/**
+ * Whom a reduced participle tells of: the name the comma follows ("Kerr, charged
+ * with fraud,"), else the clause's subject, the sentence's first name not in a
+ * prepositional phrase ("Kerr appeared in a Dublin court, charged with fraud").
+ */
+function participleSubject(doc: Doc, tokens: Token[], sentence: Span, verb: number): ActorMention | null {
+  const comma = tokens[verb - 1] as Token;
+  const before = mentionsIn(doc, sentence.start, comma.start).filter((m) => !m.demonym);
+  const last = before.at(-1);
+  if (last && comma.start - last.end <= 1) return afterPreposition(doc, last, sentence.start) ? null : last;
+  const first = before.find((m) => !afterPreposition(doc, m, sentence.start));
+  return first ?? null;
 }
 
 /** The lower-cased words of tokens first..last, joined by single spaces. */
