@@ -53,6 +53,8 @@ export function accusationsOfLegalActs(doc: Doc): void {
       agentlessAccusation(doc, tokens, sentence, from, to, m.first, m.last);
     for (const m of FACED.matchAll(tokens, from, to)) facedCharges(doc, tokens, sentence, from, to, m.first, m.last);
     for (const m of CHARGE_NOUNS.matchAll(tokens, from + 1, to - 1)) ownedCharges(doc, tokens, sentence, m.first, to);
+    for (const m of CONVICTIONS.matchAll(tokens, from + 1, to))
+      ownedConviction(doc, tokens, sentence, from, to, m.first);
   });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
 }
@@ -375,6 +377,40 @@ function ownedCharges(doc: Doc, tokens: Token[], sentence: Span, noun: number, t
 }
 
 const POSSESSIVE = new Set(["his", "her", "their"]);
+const CONVICTIONS = wordCues(cues.agentlessPassive.ownedConvictions);
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
+// how far before the owner a clearing act may stand: "the court vacated his conviction"
+const CLEARING_REACH = 4;
+
+/**
+ * "after his conviction for fraud", "Pogue's conviction": a conviction owned by
+ * a name (an adjective may stand between: "his subsequent conviction") finds
+ * the owner guilty, for whoever the story tells bringing the case, else the
+ * prosecuting state; one quashed or vacated just before ("vacated his
+ * conviction") clears them instead.
+ */
+function ownedConviction(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number, noun: number): void {
+  let owner = noun - 1;
+  const between = tokens[owner] as Token;
+  const lowerCase = !/^\p{Lu}/u.test(doc.text.charAt(between.start));
+  if (!between.punct && !POSSESSIVE.has(between.lower) && !POSSESSIVE_MARKS.has(between.lower) && lowerCase) owner--;
+  const mark = tokens[owner];
+  if (!mark || owner < from) return;
+  for (let k = owner - 1; k >= from && k >= owner - CLEARING_REACH; k--)
+    if (CLEARING.has((tokens[k] as Token).lower)) return;
+  let ownerMention: ActorMention | null = null;
+  if (POSSESSIVE_MARKS.has(mark.lower)) {
+    const named = mentionsIn(doc, sentence.start, mark.start + 1).at(-1);
+    if (named && mark.start - named.end <= 1) ownerMention = named;
+  } else if (POSSESSIVE.has(mark.lower)) {
+    // "While Blankenship was known for ..., his conviction": the last person the sentence named, else its antecedent
+    const person = (m: ActorMention) => doc.actors.find((a) => a.id === m.actor)?.kind === "person";
+    ownerMention =
+      mentionsIn(doc, sentence.start, mark.start).filter(person).at(-1) ?? possessorOf(doc, sentence.start, mark.lower);
+  }
+  if (!ownerMention || doc.actors.find((a) => a.id === ownerMention.actor)?.kind !== "person") return;
+  accuseFor(doc, tokens, ownerMention, tokens[noun] as Token, noun + 1 < to ? noun + 1 : noun, to, true, true);
+}
 
 /**
  * "Kelly, then Christie's deputy, and Baroni, then ..., were both convicted":

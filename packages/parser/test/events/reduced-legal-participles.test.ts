@@ -10,6 +10,7 @@ const ACTORS = [
   { id: "kerr", names: ["Dana Kerr", "Kerr"], kind: "person" as const },
   { id: "court", names: ["Dublin District Court"], kind: "organization" as const },
   { id: "ireland", names: ["Ireland", "Irish"], kind: "country" as const },
+  { id: "brandt", names: ["Heinz Brandt", "Brandt"], kind: "person" as const },
 ];
 
 function run(text: string) {
@@ -56,6 +57,42 @@ describe("a sentence served", () => {
 describe("owned charges", () => {
   it("'X's charges involved bribery' accuses X", () => {
     const doc = run("Dana Kerr’s charges involved bribery and witness tampering. Her trial in Ireland opens in May.");
+    expect(pairs(doc).some((p) => p.endsWith(">kerr"))).toBe(true);
+  });
+});
+
+describe("owned convictions", () => {
+  it("'after his conviction for fraud' accuses the owner", () => {
+    const doc = run(
+      "Dana Kerr was released from prison in Ireland on Monday. After her earlier conviction for fraud, Kerr lost her seat.",
+    );
+    expect(pairs(doc).some((p) => p.endsWith(">kerr"))).toBe(true);
+  });
+
+  it("'X's conviction' accuses X", () => {
+    const doc = run("Officials in Ireland said Dana Kerr’s conviction would stand.");
+    expect(pairs(doc).some((p) => p.endsWith(">kerr"))).toBe(true);
+  });
+
+  it("a vacated conviction clears its owner", () => {
+    const doc = run("A court in Ireland vacated Dana Kerr’s conviction on Monday.");
+    expect(pairs(doc).some((p) => p.endsWith(">kerr"))).toBe(false);
+  });
+});
+
+describe("owned convictions' owner", () => {
+  it("'his' after a person named in the sentence is that person", () => {
+    const doc = run(
+      "Heinz Brandt was named deputy in Ireland on Monday. While Dana Kerr was known for her charity work, her conviction for fraud hurt her.",
+    );
+    const fraud = doc.accusations.filter((a) => doc.text.slice(a.evidence.start, a.evidence.end).includes("fraud"));
+    expect(fraud.map((a) => a.accused.join(","))).toEqual(["kerr"]);
+  });
+});
+
+describe("possession as a crime", () => {
+  it("'X was detained ... for possession of ammunition' accuses X", () => {
+    const doc = run("Dana Kerr was detained in Ireland on Friday for possession of ammunition.");
     expect(pairs(doc).some((p) => p.endsWith(">kerr"))).toBe(true);
   });
 });
