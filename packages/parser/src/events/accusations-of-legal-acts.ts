@@ -123,7 +123,18 @@ function facedCharges(doc: Doc, tokens: Token[], sentence: Span, from: number, t
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
   if (definite && doc.accusations.some((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor)))
     return;
-  accuseFor(doc, tokens, accused, head, last + 1, to, true, true);
+  accuseFor(doc, tokens, accused, head, last + 1, to, true, true, placeState(doc, tokens, cue, last));
+}
+
+/** "serving a sentence in Romania for": a country named after "in" inside the cue, which tells where the case was tried. */
+function placeState(doc: Doc, tokens: Token[], cue: number, last: number): string | null {
+  for (let k = cue + 1; k < last; k++) {
+    if ((tokens[k] as Token).lower !== "in") continue;
+    const next = tokens[k + 1] as Token;
+    const m = mentionsIn(doc, next.start, next.end + 40)[0];
+    if (m && m.start === next.start && doc.actors.find((a) => a.id === m.actor)?.kind === "country") return m.actor;
+  }
+  return null;
 }
 
 /**
@@ -141,6 +152,7 @@ function accuseFor(
   to: number,
   criminal: boolean,
   legalVerb: boolean,
+  state: string | null = null,
 ) {
   const acts = doc.responses.filter(
     (r) =>
@@ -157,7 +169,9 @@ function accuseFor(
     .filter((a) => !legalVerb || canCharge(doc, a.accuser))
     .at(-1);
   // failing both, a criminal charge is the prosecuting state's
-  const accuser = act?.actor ?? prior?.accuser ?? (criminal ? prosecutingState(doc, head.start, accused.actor) : null);
+  // "serving a sentence in Romania for ...": the state the cue names is the one that convicted
+  const accuser =
+    state ?? act?.actor ?? prior?.accuser ?? (criminal ? prosecutingState(doc, head.start, accused.actor) : null);
   // (a state prosecutes its own citizens: only the accused itself is no accuser)
   if (!accuser || accuser === accused.actor) return;
   const end = allegationEnd(tokens, allegation, to);
@@ -387,9 +401,11 @@ const CLEARING_REACH = 4;
  * a name (an adjective may stand between: "his subsequent conviction") finds
  * the owner guilty, for whoever the story tells bringing the case, else the
  * prosecuting state; one quashed or vacated just before ("vacated his
- * conviction") clears them instead.
+ * conviction") clears them instead. "His conviction that ..." is a belief.
  */
 function ownedConviction(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number, noun: number): void {
+  // "his conviction that the plan would work": a belief, not a verdict
+  if (tokens[noun + 1]?.lower === "that") return;
   let owner = noun - 1;
   const between = tokens[owner] as Token;
   const lowerCase = !/^\p{Lu}/u.test(doc.text.charAt(between.start));

@@ -48,6 +48,14 @@ describe("a sentence served", () => {
     expect(pairs(doc).some((p) => p.endsWith(">kerr"))).toBe(true);
   });
 
+  it("the country the sentence is served in convicted", () => {
+    const doc = run(
+      "Dana Kerr had been serving a sentence in Ireland for hacking the accounts of officials. The United States charged Kerr in May.",
+    );
+    const served = doc.accusations.filter((a) => doc.text.slice(a.evidence.start, a.evidence.end).includes("serving"));
+    expect(served.map((a) => `${a.accuser}>${a.accused.join(",")}`)).toEqual(["ireland>kerr"]);
+  });
+
   it("a term served in an office names no wrong", () => {
     const doc = run("Dana Kerr served a term as mayor in Ireland for four years before her trial.");
     expect(doc.accusations).toEqual([]);
@@ -72,6 +80,15 @@ describe("owned convictions", () => {
   it("'X's conviction' accuses X", () => {
     const doc = run("Officials in Ireland said Dana Kerr’s conviction would stand.");
     expect(pairs(doc).some((p) => p.endsWith(">kerr"))).toBe(true);
+  });
+
+  it("a belief is no verdict: 'her conviction that ...', 'the courage of her convictions'", () => {
+    const doc = run(
+      "Dana Kerr was released from prison in Ireland. She spoke with the courage of her convictions and her conviction that the law had been broken.",
+    );
+    expect(
+      doc.accusations.filter((a) => doc.text.slice(a.evidence.start, a.evidence.end).includes("conviction")),
+    ).toEqual([]);
   });
 
   it("a vacated conviction clears its owner", () => {
