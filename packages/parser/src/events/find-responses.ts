@@ -41,6 +41,7 @@ import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
 import { inCondition, modalityBefore } from "./modality.js";
 import { namedSides } from "./nominal-agent.js";
 import { paperOwner } from "./paper-owner.js";
+import { possessedLegalAct } from "./possessed-legal-act.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
@@ -154,6 +155,11 @@ function buildResponse(
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
+  // "after his conviction last summer", "Vale's arrest": a legal act owned by the one it was done to
+  if (cue.noun && cue.type === "legal_action" && m.first === m.last) {
+    const act = possessedLegalAct(doc, tokens, from, m.first);
+    return act && responseOf(cue, act.actor, [act.target], "done", act.evidence);
+  }
   // "the arrest of Tom Baker by Norwegian police": a nominal act naming both its sides is told, whatever its article
   const sides = cue.noun ? namedSides(doc, tokens, m.last, to) : null;
   // "the FBI is continuing its investigation of X": an inquiry owned by "its" / "their" is its subject's, when that is a body that investigates

@@ -35,7 +35,10 @@ describe("a court's penalties and custody", () => {
     ],
     ["The district court denied bail to Jim Cole.", { type: "legal_action", actor: "court", targets: ["cole"] }],
     // bail set or granted is a court's act on the one bailed, as much as bail denied
-    ["The district court set bail for Jim Cole at 900 euros.", { type: "legal_action", actor: "court", targets: ["cole"] }],
+    [
+      "The district court set bail for Jim Cole at 900 euros.",
+      { type: "legal_action", actor: "court", targets: ["cole"] },
+    ],
     [
       "Polish police arrested Tom Baker on Friday. The district court granted bail on Sunday.",
       { type: "legal_action", actor: "court", targets: ["baker"] },
