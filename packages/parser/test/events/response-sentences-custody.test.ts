@@ -34,6 +34,15 @@ describe("a court's penalties and custody", () => {
       { type: "legal_action", actor: "judge", targets: ["baker"] },
     ],
     ["The district court denied bail to Jim Cole.", { type: "legal_action", actor: "court", targets: ["cole"] }],
+    // a sentence being served is borne of a court's verdict, as one received is; custody ordered kept, too
+    [
+      "Tom Baker is serving a ten-year sentence for fraud in Poland.",
+      { type: "legal_action", actor: "poland", targets: ["baker"] },
+    ],
+    [
+      "Judge Ellen Ray ordered Tom Baker remain in custody until March.",
+      { type: "legal_action", actor: "judge", targets: ["baker"] },
+    ],
     // bail set or granted is a court's act on the one bailed, as much as bail denied
     [
       "The district court set bail for Jim Cole at 900 euros.",
