@@ -53,6 +53,8 @@ const ADDRESSEE_MARKERS = new Set(["to", "with", "told", "interviewed"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
 const PERFECT = new Set(["has", "have", "had"]);
+// "many generals, including Ann Roe, said": a phrase of examples, not an apposition naming the subject
+const EXAMPLE_OPENERS = new Set(["including", "such", "like", "among", "notably", "especially"]);
 
 const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 const isPossessive = (text: string, m: Mention) => /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
@@ -463,15 +465,38 @@ function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speake
   const source = { start: (tokens[k] as Token).start, end: (tokens[comma - 1] as Token).end };
   const named = mentionsIn(ctx.mentions, { start: (tokens[k] as Token).start, end: (tokens[open] as Token).start });
   const inRole = namesOnlyInRolePhrase(ctx, k, open, named);
-  if (!inRole && named.some((m) => !isOwner(ctx.text, m))) return { speaker: main.speaker, source };
   // "Dunn's mother, Charlotte Charles, said": the name in apposition is the speaker
   const inApposition = mentionsIn(ctx.mentions, {
     start: (tokens[open] as Token).end,
     end: (tokens[comma] as Token).start,
   }).filter((m) => !isPossessive(ctx.text, m));
+  // "The Senate Minority Leader, Ann Roe, said", "a State Department spokesperson, Ann Roe,
+  // said": the names before the comma only modify a role noun they do not cover, so the
+  // person the apposition names is the one who speaks ("The BBC, a broadcaster," keeps the BBC)
+  const head = tokens[open - 1] as Token;
+  const headNamed = named.some((m) => m.start <= head.start && m.end >= head.end);
+  if (!inRole && !headNamed && apposedName(ctx, open, comma, inApposition))
+    return { speaker: (inApposition[0] as Mention).actor, source };
+  if (!inRole && named.some((m) => !isOwner(ctx.text, m))) return { speaker: main.speaker, source };
   if (inApposition.length > 0 && (!inRole || (inApposition[0] as Mention).kind === "person"))
     return { speaker: (inApposition[0] as Mention).actor, source };
   return { speaker: main.speaker, source };
+}
+
+/**
+ * ", Ann Roe," or ", Gov. Ann Roe (R-Ohio),": the apposition is a person's name, perhaps after a
+ * title, and nothing else ("the Cruz campaign's chairman" or "including Ann Roe" is not).
+ */
+function apposedName(ctx: ClaimContext, open: number, comma: number, inApposition: Mention[]): boolean {
+  const { tokens } = ctx;
+  const m = inApposition[0];
+  if (m?.kind !== "person" || EXAMPLE_OPENERS.has((tokens[open + 1] as Token).lower)) return false;
+  if (tokenAt(tokens, m.start) - (open + 1) > APPOSITION_LEAD) return false;
+  let last = comma - 1;
+  if ((tokens[last] as Token).lower === ")")
+    while (last > open && comma - last < PAREN_REACH && (tokens[last] as Token).lower !== "(") last--;
+  if ((tokens[last] as Token).lower === "(") last--;
+  return m.end === (tokens[last] as Token).end;
 }
 
 /**
