@@ -132,7 +132,11 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     // "Steve Peers of the University of Essex": the head comes before "of"
     let of = -1;
     for (let i = k; i <= j && of < 0; i++) if ((tokens[i] as Token).lower === "of") of = (tokens[i] as Token).start;
-    const beforeOf = of < 0 ? [] : inside.filter((m) => m.end <= of && m.kind === "person" && !isPossessive(text, m));
+    // ... and "Supporters of Ann Roe": a group before "of" is the head, whose it is its complement
+    const beforeOf =
+      of < 0
+        ? []
+        : inside.filter((m) => m.end <= of && (m.kind === "person" || m.kind === "group") && !isPossessive(text, m));
     // a name inside a prepositional phrase ("speaking to the Atlantic Council") is not the head
     const free = inside.filter((m) => !isPossessive(text, m) && !insidePrepositionalPhrase(ctx, m, k));
     // "Johnson's critics", "Critics from across Britain's political spectrum": every name only
