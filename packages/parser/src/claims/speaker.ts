@@ -96,7 +96,7 @@ function npStart(ctx: ClaimContext, j: number, floor: number): number {
         (t.lower === "and" || t.lower === "or") &&
         left !== undefined &&
         left.upper &&
-        (next.upper || next.lower === "other" || next.lower === "several");
+        (next.upper || next.lower === "other" || next.lower === "others" || next.lower === "several");
       if (!coordinatesNames) break;
     }
     k--;
@@ -165,8 +165,10 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     }
     // "U.S. intelligence agencies": the name only modifies a body the article names elsewhere
     // (not "Ann Lee of the Labour Party": there the name is the head and the body its complement)
+    // ("Ann Lee and others in the Harbor Party" coordinates the name with a group the body holds)
     const head = tokens[j] as Token;
     if (
+      !coordinated &&
       m.end <= head.start &&
       (of < 0 || of < m.start) &&
       (GROUP_ROLE_NOUNS.has(head.lower) || OFFICIAL_NOUNS.has(head.lower))
@@ -204,6 +206,9 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     // is that state's, wherever it was last named
     if (country && k < j && (tokens[j - 1] as Token).lower === "government") return { speaker: country.actor, source };
   }
+  // "the archbishop said", "the president vowed": the person the article titled so
+  const titled = definite ? titledPerson(ctx, k, j) : null;
+  if (titled) return { speaker: titled, source };
   if (definite && PERSON_ROLE_NOUNS.has(head.lower)) {
     const wants = ROLE_NOUN_GENDER.get(head.lower);
     return { speaker: wants ? personOfGender(ctx, source.start, wants) : personBefore(ctx, source.start), source };
@@ -211,6 +216,38 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   if (definite && GROUP_ROLE_NOUNS.has(head.lower))
     return { speaker: bodyBefore(ctx, source.start, k, j)?.actor ?? null, source };
   return { speaker: null, source };
+}
+
+// how many person mentions back a title is looked for
+const TITLE_LOOKBACK = 40;
+// title words that make someone other than the holder of the plain role ("Vice President", "former mayor")
+const OTHER_HOLDER = /\b(?:vice|deputy|former|ex|assistant|acting|elect|outgoing|incoming)\b/i;
+
+/**
+ * The closest person before the phrase k..j whose title ends in its head noun ("the archbishop"
+ * → the one titled "archbishop", "the president" → "President", not "President-elect" or
+ * "Vice President") and holds each capitalised modifier ("the French president" is not the one
+ * titled "President" of another state), or null when no one was titled so.
+ */
+function titledPerson(ctx: ClaimContext, k: number, j: number): string | null {
+  const { tokens } = ctx;
+  const noun = (tokens[j] as Token).lower;
+  if (noun.length < 3) return null;
+  const marks: string[] = [];
+  for (let i = k + 1; i < j; i++) if ((tokens[i] as Token).upper) marks.push((tokens[i] as Token).lower);
+  let at = (tokens[k] as Token).start;
+  const seen = new Set<string>();
+  for (let n = 0; n < TITLE_LOOKBACK; n++) {
+    const m = mentionBefore(ctx.mentions, at, PERSON);
+    if (!m) return null;
+    at = m.start;
+    if (!m.actor || seen.has(m.actor)) continue;
+    seen.add(m.actor);
+    const title = ctx.doc.actors.find((a) => a.id === m.actor)?.title?.toLowerCase();
+    if (!title || OTHER_HOLDER.test(title) || !marks.every((w) => title.includes(w))) continue;
+    if (title === noun || title.endsWith(` ${noun}`)) return m.actor;
+  }
+  return null;
 }
 
 function personBefore(ctx: ClaimContext, offset: number): string | null {
