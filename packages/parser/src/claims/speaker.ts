@@ -184,6 +184,9 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   if (k === j && isPronoun(head.lower)) return { speaker: resolvePronoun(ctx, j), source };
   // "a spokesperson said": the body the article is about speaks
   if (SPOKES_NOUNS.has(head.lower)) {
+    // "The statement also said" after "X, in a statement, announced": the author set beside it
+    const author = DOCUMENT_NOUNS.has(head.lower) ? introducedAuthor(ctx, j) : null;
+    if (author) return { speaker: author, source };
     const body = bodyBefore(ctx, source.start, k, j) ?? mentionBefore(ctx.mentions, source.start, COUNTRY);
     return { speaker: body?.actor ?? null, source };
   }
@@ -441,6 +444,46 @@ export function documentAuthor(ctx: ClaimContext, nounTok: number): string | nul
   // ("... – European Court of Justice. According to the ruling, ...")
   const body = mentionBefore(ctx.mentions, (tokens[nounTok] as Token).start, ORG);
   if (body && s - sentenceOfOffset(ctx, body.start) <= 2) return body.actor;
+  return null;
+}
+
+// how far after the document noun "by" or "from" may name its author ("a statement released by X")
+const AUTHOR_AFTER = 3;
+// what may stand between a document's author and its noun: "X, in a statement", "X issued a statement"
+const AUTHOR_GAP =
+  /^(?:'s|’s)?\s*(?:,\s*(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+|(?:issued|released|published|put out|sent|posted)\s+(?:a|an|the|its|his|her|their)\s+)?$/i;
+
+/**
+ * The author the nearest earlier sentence that names the same document noun sets beside it:
+ * "a statement by X", "a statement released by X's office" (after it), or the subject right
+ * before it ("X, in a statement delivered via ..., announced", "X issued a statement"); null
+ * when that sentence says no author so.
+ */
+function introducedAuthor(ctx: ClaimContext, nounTok: number): string | null {
+  const { tokens } = ctx;
+  const noun = (tokens[nounTok] as Token).lower;
+  const s = ctx.sentenceOf[nounTok] as number;
+  for (let sk = s - 1, n = 0; sk >= 0 && n < 12; sk--, n++) {
+    const first = ctx.sentenceFirst[sk] as number;
+    const last = Math.min(ctx.sentenceLast[sk] as number, first + SENTENCE_SCAN);
+    let d = first;
+    while (d <= last && (tokens[d] as Token).lower !== noun) d++;
+    if (d > last) continue;
+    const authors = mentionsIn(ctx.mentions, {
+      start: (tokens[first] as Token).start,
+      end: (tokens[last] as Token).end,
+    });
+    for (let i = d + 1; i <= Math.min(last - 1, d + AUTHOR_AFTER); i++) {
+      const w = (tokens[i] as Token).lower;
+      if (w !== "by" && w !== "from") continue;
+      const next = tokens[i + 1] as Token;
+      const m = authors.find((x) => x.start >= next.start && tokenAt(tokens, x.start) <= i + 2);
+      if (m) return m.actor;
+    }
+    const at = (tokens[d] as Token).start;
+    const before = authors.filter((m) => m.end <= at).pop();
+    return before && AUTHOR_GAP.test(ctx.text.slice(before.end, at).trimStart()) ? before.actor : null;
+  }
   return null;
 }
 
