@@ -53,6 +53,8 @@ const ADDRESSEE_MARKERS = new Set(["to", "with", "told", "interviewed"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
 const PERFECT = new Set(["has", "have", "had"]);
+// "many generals, including Ann Roe, said": a phrase of examples, not an apposition naming the subject
+const EXAMPLE_OPENERS = new Set(["including", "such", "like", "among", "notably", "especially"]);
 
 const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
 const isPossessive = (text: string, m: Mention) => /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
@@ -94,7 +96,7 @@ function npStart(ctx: ClaimContext, j: number, floor: number): number {
         (t.lower === "and" || t.lower === "or") &&
         left !== undefined &&
         left.upper &&
-        (next.upper || next.lower === "other" || next.lower === "several");
+        (next.upper || next.lower === "other" || next.lower === "others" || next.lower === "several");
       if (!coordinatesNames) break;
     }
     k--;
@@ -130,7 +132,11 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     // "Steve Peers of the University of Essex": the head comes before "of"
     let of = -1;
     for (let i = k; i <= j && of < 0; i++) if ((tokens[i] as Token).lower === "of") of = (tokens[i] as Token).start;
-    const beforeOf = of < 0 ? [] : inside.filter((m) => m.end <= of && m.kind === "person" && !isPossessive(text, m));
+    // ... and "Supporters of Ann Roe": a group before "of" is the head, whose it is its complement
+    const beforeOf =
+      of < 0
+        ? []
+        : inside.filter((m) => m.end <= of && (m.kind === "person" || m.kind === "group") && !isPossessive(text, m));
     // a name inside a prepositional phrase ("speaking to the Atlantic Council") is not the head
     const free = inside.filter((m) => !isPossessive(text, m) && !insidePrepositionalPhrase(ctx, m, k));
     // "Johnson's critics", "Critics from across Britain's political spectrum": every name only
@@ -159,8 +165,10 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     }
     // "U.S. intelligence agencies": the name only modifies a body the article names elsewhere
     // (not "Ann Lee of the Labour Party": there the name is the head and the body its complement)
+    // ("Ann Lee and others in the Harbor Party" coordinates the name with a group the body holds)
     const head = tokens[j] as Token;
     if (
+      !coordinated &&
       m.end <= head.start &&
       (of < 0 || of < m.start) &&
       (GROUP_ROLE_NOUNS.has(head.lower) || OFFICIAL_NOUNS.has(head.lower))
@@ -176,6 +184,9 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   if (k === j && isPronoun(head.lower)) return { speaker: resolvePronoun(ctx, j), source };
   // "a spokesperson said": the body the article is about speaks
   if (SPOKES_NOUNS.has(head.lower)) {
+    // "The statement also said" after "X, in a statement, announced": the author set beside it
+    const author = DOCUMENT_NOUNS.has(head.lower) ? introducedAuthor(ctx, j) : null;
+    if (author) return { speaker: author, source };
     const body = bodyBefore(ctx, source.start, k, j) ?? mentionBefore(ctx.mentions, source.start, COUNTRY);
     return { speaker: body?.actor ?? null, source };
   }
@@ -198,6 +209,9 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     // is that state's, wherever it was last named
     if (country && k < j && (tokens[j - 1] as Token).lower === "government") return { speaker: country.actor, source };
   }
+  // "the archbishop said", "the president vowed": the person the article titled so
+  const titled = definite ? titledPerson(ctx, k, j) : null;
+  if (titled) return { speaker: titled, source };
   if (definite && PERSON_ROLE_NOUNS.has(head.lower)) {
     const wants = ROLE_NOUN_GENDER.get(head.lower);
     return { speaker: wants ? personOfGender(ctx, source.start, wants) : personBefore(ctx, source.start), source };
@@ -205,6 +219,38 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   if (definite && GROUP_ROLE_NOUNS.has(head.lower))
     return { speaker: bodyBefore(ctx, source.start, k, j)?.actor ?? null, source };
   return { speaker: null, source };
+}
+
+// how many person mentions back a title is looked for
+const TITLE_LOOKBACK = 40;
+// title words that make someone other than the holder of the plain role ("Vice President", "former mayor")
+const OTHER_HOLDER = /\b(?:vice|deputy|former|ex|assistant|acting|elect|outgoing|incoming)\b/i;
+
+/**
+ * The closest person before the phrase k..j whose title ends in its head noun ("the archbishop"
+ * → the one titled "archbishop", "the president" → "President", not "President-elect" or
+ * "Vice President") and holds each capitalised modifier ("the French president" is not the one
+ * titled "President" of another state), or null when no one was titled so.
+ */
+function titledPerson(ctx: ClaimContext, k: number, j: number): string | null {
+  const { tokens } = ctx;
+  const noun = (tokens[j] as Token).lower;
+  if (noun.length < 3) return null;
+  const marks: string[] = [];
+  for (let i = k + 1; i < j; i++) if ((tokens[i] as Token).upper) marks.push((tokens[i] as Token).lower);
+  let at = (tokens[k] as Token).start;
+  const seen = new Set<string>();
+  for (let n = 0; n < TITLE_LOOKBACK; n++) {
+    const m = mentionBefore(ctx.mentions, at, PERSON);
+    if (!m) return null;
+    at = m.start;
+    if (!m.actor || seen.has(m.actor)) continue;
+    seen.add(m.actor);
+    const title = ctx.doc.actors.find((a) => a.id === m.actor)?.title?.toLowerCase();
+    if (!title || OTHER_HOLDER.test(title) || !marks.every((w) => title.includes(w))) continue;
+    if (title === noun || title.endsWith(` ${noun}`)) return m.actor;
+  }
+  return null;
 }
 
 function personBefore(ctx: ClaimContext, offset: number): string | null {
@@ -401,6 +447,46 @@ export function documentAuthor(ctx: ClaimContext, nounTok: number): string | nul
   return null;
 }
 
+// how far after the document noun "by" or "from" may name its author ("a statement released by X")
+const AUTHOR_AFTER = 3;
+// what may stand between a document's author and its noun: "X, in a statement", "X issued a statement"
+const AUTHOR_GAP =
+  /^(?:'s|’s)?\s*(?:,\s*(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+|(?:issued|released|published|put out|sent|posted)\s+(?:a|an|the|its|his|her|their)\s+)?$/i;
+
+/**
+ * The author the nearest earlier sentence that names the same document noun sets beside it:
+ * "a statement by X", "a statement released by X's office" (after it), or the subject right
+ * before it ("X, in a statement delivered via ..., announced", "X issued a statement"); null
+ * when that sentence says no author so.
+ */
+function introducedAuthor(ctx: ClaimContext, nounTok: number): string | null {
+  const { tokens } = ctx;
+  const noun = (tokens[nounTok] as Token).lower;
+  const s = ctx.sentenceOf[nounTok] as number;
+  for (let sk = s - 1, n = 0; sk >= 0 && n < 12; sk--, n++) {
+    const first = ctx.sentenceFirst[sk] as number;
+    const last = Math.min(ctx.sentenceLast[sk] as number, first + SENTENCE_SCAN);
+    let d = first;
+    while (d <= last && (tokens[d] as Token).lower !== noun) d++;
+    if (d > last) continue;
+    const authors = mentionsIn(ctx.mentions, {
+      start: (tokens[first] as Token).start,
+      end: (tokens[last] as Token).end,
+    });
+    for (let i = d + 1; i <= Math.min(last - 1, d + AUTHOR_AFTER); i++) {
+      const w = (tokens[i] as Token).lower;
+      if (w !== "by" && w !== "from") continue;
+      const next = tokens[i + 1] as Token;
+      const m = authors.find((x) => x.start >= next.start && tokenAt(tokens, x.start) <= i + 2);
+      if (m) return m.actor;
+    }
+    const at = (tokens[d] as Token).start;
+    const before = authors.filter((m) => m.end <= at).pop();
+    return before && AUTHOR_GAP.test(ctx.text.slice(before.end, at).trimStart()) ? before.actor : null;
+  }
+  return null;
+}
+
 /** "WHO" (the World Health Organization) is a name, not the relative pronoun "who". */
 function isAcronym(text: string, t: Token): boolean {
   if (!t.upper || t.end - t.start < 2) return false;
@@ -463,15 +549,38 @@ function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speake
   const source = { start: (tokens[k] as Token).start, end: (tokens[comma - 1] as Token).end };
   const named = mentionsIn(ctx.mentions, { start: (tokens[k] as Token).start, end: (tokens[open] as Token).start });
   const inRole = namesOnlyInRolePhrase(ctx, k, open, named);
-  if (!inRole && named.some((m) => !isOwner(ctx.text, m))) return { speaker: main.speaker, source };
   // "Dunn's mother, Charlotte Charles, said": the name in apposition is the speaker
   const inApposition = mentionsIn(ctx.mentions, {
     start: (tokens[open] as Token).end,
     end: (tokens[comma] as Token).start,
   }).filter((m) => !isPossessive(ctx.text, m));
+  // "The Senate Minority Leader, Ann Roe, said", "a State Department spokesperson, Ann Roe,
+  // said": the names before the comma only modify a role noun they do not cover, so the
+  // person the apposition names is the one who speaks ("The BBC, a broadcaster," keeps the BBC)
+  const head = tokens[open - 1] as Token;
+  const headNamed = named.some((m) => m.start <= head.start && m.end >= head.end);
+  if (!inRole && !headNamed && apposedName(ctx, open, comma, inApposition))
+    return { speaker: (inApposition[0] as Mention).actor, source };
+  if (!inRole && named.some((m) => !isOwner(ctx.text, m))) return { speaker: main.speaker, source };
   if (inApposition.length > 0 && (!inRole || (inApposition[0] as Mention).kind === "person"))
     return { speaker: (inApposition[0] as Mention).actor, source };
   return { speaker: main.speaker, source };
+}
+
+/**
+ * ", Ann Roe," or ", Gov. Ann Roe (R-Ohio),": the apposition is a person's name, perhaps after a
+ * title, and nothing else ("the Cruz campaign's chairman" or "including Ann Roe" is not).
+ */
+function apposedName(ctx: ClaimContext, open: number, comma: number, inApposition: Mention[]): boolean {
+  const { tokens } = ctx;
+  const m = inApposition[0];
+  if (m?.kind !== "person" || EXAMPLE_OPENERS.has((tokens[open + 1] as Token).lower)) return false;
+  if (tokenAt(tokens, m.start) - (open + 1) > APPOSITION_LEAD) return false;
+  let last = comma - 1;
+  if ((tokens[last] as Token).lower === ")")
+    while (last > open && comma - last < PAREN_REACH && (tokens[last] as Token).lower !== "(") last--;
+  if ((tokens[last] as Token).lower === "(") last--;
+  return m.end === (tokens[last] as Token).end;
 }
 
 /**

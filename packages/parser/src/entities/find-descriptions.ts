@@ -538,6 +538,9 @@ function findGroups(scan: Scan): void {
     if (counted) b--;
     // "attorneys general from sixteen states": a counted origin belongs to the group's name
     const from = scan.lower(end + 1) === "from" ? fromPhraseEnd(scan, end + 1) : -1;
+    // "supporters of Ann Roe said", "lawyers for the family argued": whose they are stands
+    // between the group and its reporting verb
+    const owner = OWNER_PREPOSITIONS.has(scan.lower(end + 1)) ? fromPhraseEnd(scan, end + 1, 1) : -1;
     if (from > 0 && isCount(scan.lower(end + 2))) end = from;
     const doing =
       acts(scan.lower(end + 1)) ||
@@ -556,7 +559,8 @@ function findGroups(scan: Scan): void {
     // may be a claim's speaker; it is made on that guess and dropped when no item names it, as
     // a group of a noun that takes part only so is whatever it does ("tech companies criticised")
     const acting = doing && !speakerOnly;
-    const tentative = !counted && ((!doing && speaks(scan, end)) || (speakerOnly && doing));
+    const tentative =
+      !counted && ((!doing && (speaks(scan, end) || (owner > 0 && speaks(scan, owner)))) || (speakerOnly && doing));
     // "shot shoppers", "injuring three police officers": the victims of a violent act, on that guess
     const harmed =
       !doing && !speakerOnly && harmingActs.has(scan.lower(DETERMINERS.has(scan.lower(b - 1)) ? b - 2 : b - 1));
@@ -849,11 +853,14 @@ const NOT_ADJECTIVES = new Set([
 
 // "from the border state of Texas", "from sixteen states": where a group comes from, up to the
 // verb after it (short, no punctuation); -1 when no such phrase ends in a word before a verb.
-function fromPhraseEnd(scan: Scan, at: number): number {
+const OWNER_PREPOSITIONS = new Set(["of", "for"]);
+
+// "from sixteen states" takes two words at least; "of Navalny" may be one
+function fromPhraseEnd(scan: Scan, at: number, least = 2): number {
   for (let k = at + 1; k <= at + 7; k++) {
     const t = scan.tokens[k];
     if (!t || (t.kind !== "word" && t.text !== "-")) return -1;
-    if (k > at + 1 && acts(scan.lower(k + 1)) && !scan.tokens[k + 1]?.cap) return k;
+    if (k >= at + least && acts(scan.lower(k + 1)) && !scan.tokens[k + 1]?.cap) return k;
   }
   return -1;
 }

@@ -44,4 +44,28 @@ describe("collective speakers", () => {
     });
     expect(speakerOf(text, "state television")).toMatchObject({ kind: "media", affiliation: "peru" });
   });
+  it.each([
+    [
+      "Ann Roe lost the vote on Sunday. Supporters of Ann Roe said the count was rigged.",
+      "Supporters of Ann Roe",
+      "supporters",
+    ],
+    [
+      "Tom Lee fell ill on a flight. Associates of Lee alleged that he drank poisoned tea.",
+      "Associates of Lee",
+      "associates",
+    ],
+    [
+      "Ann Roe was searched at the border. Lawyers for Roe argued that the search was illegal.",
+      "Lawyers for Roe",
+      "lawyers",
+    ],
+  ])("«%s»: a collective 'of' or 'for' someone speaks, not the one it belongs to", (text, source, name) => {
+    expect(speakerOf(text, source)).toMatchObject({ kind: "group", name });
+  });
+
+  it("'Relatives of the boy attended': a collective with an owner that does not speak stays no one", () => {
+    const r = parseArticle("The ship was renamed on Sunday. Relatives of the boy attended the ceremony.");
+    expect(r.actors.filter((a) => a.kind === "group")).toEqual([]);
+  });
 });

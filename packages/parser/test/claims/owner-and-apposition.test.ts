@@ -78,4 +78,30 @@ describe("a description's owner or apposition, not the wrong name, speaks", () =
   it("... also when the entity stage gave 'He' the name inside the quote", () => {
     expect(claims(QUOTED_NAME, [/\bHe\b/g, "wolf"])).toEqual(BOTH);
   });
+  it("'<body> chairman, <name>, said': the name in apposition speaks, not the body that modifies the role", () => {
+    expect(claims("The Ferry Guild chairman, Peter Moss, said the pier was unsafe.")).toEqual([
+      ["peter", "the pier was unsafe"],
+    ]);
+  });
+
+  it("'<body> <capitalised title>, <name> (<party>), said': a title and a parenthesis do not hide the name", () => {
+    expect(claims("The Ferry Guild Deputy Leader, Peter Moss (FG-North), said the pier was unsafe.")).toEqual([
+      ["peter", "the pier was unsafe"],
+    ]);
+  });
+
+  it("'<body>, <description>, said' keeps the body, and a list of examples is no apposition", () => {
+    expect(claims("The Ferry Guild, a harbor charity, said the pier was unsafe.")).toEqual([
+      ["guild", "the pier was unsafe"],
+    ]);
+    expect(claims("Ferry Guild members, including Peter Moss, said the pier was unsafe.")).toEqual([
+      ["guild", "the pier was unsafe"],
+    ]);
+  });
+
+  it("'<name>, <body>'s chairman, said': the apposition describes the subject, who speaks", () => {
+    expect(claims("Peter Moss, the Ferry Guild's chairman, said the pier was unsafe.")).toEqual([
+      ["peter", "the pier was unsafe"],
+    ]);
+  });
 });
