@@ -89,6 +89,7 @@ import {
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
+import { thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 
 /**
@@ -368,7 +369,8 @@ function buildResponse(
     const possessor = mentionsIn(doc, sentence.start, head.start).at(-1);
     const owned = possessor && /^\s*['’]s?\s*$/.test(doc.text.slice(possessor.end, head.start));
     // "an appeal by Spanton and prosecutors": a nominal act whose cue ends in "by" names its doer after it
-    const agent = last.lower === "by" ? agentAfter(doc, tokens, m.last, to) : null;
+    // "objections from conservatives": a noun of disapproval names its doer after "from" as well
+    const agent = AGENT_LINKS.has(last.lower) ? agentAfter(doc, tokens, m.last, to, last.lower) : null;
     // "an FBI investigation into X", "the Senate probe of Y": a body that investigates named right
     // before the inquiry is its doer (not "the Clinton Foundation probe": there the name is its topic)
     const body =
@@ -613,6 +615,18 @@ function buildResponse(
   }
   // "ruled against its initial attempt", "rejected their request": whose act or paper it is, told just before
   if (targets.length === 0 && OWNER_TARGETED.has(cue.type)) targets = pronounOwner(doc, tokens, sentence, m, to, actor);
+  // "rejected the demarcation", "criticised May's proposed deal": an act on a thing is aimed at its
+  // owner, not at names further on ("rejected the plan, and Greece said ..."); "the decision prompted
+  // objections from X", "the plan was criticised by X": there the thing is the subject
+  // (an admission's object is one's own act; one asked, or a partner, is named, not the owner of what
+  // is asked for or signed: "signed the EU deal with Poland")
+  if (!cue.owner && !cue.endorse && !cue.targetInComplement && !unnamedSubjectAct && last.lower !== "to") {
+    const owners =
+      !NAMED_PARTIES.has(cue.type) || targets.length === 0
+        ? ownerOfObject(doc, tokens, m, from, to, actor, passive || cue.noun)
+        : [];
+    if (owners.length) targets = owners;
+  }
   targets = targets.filter((t) => t !== actor);
   // "rammed into a military base in Afghanistan's Wardak province": an attack with no one named is on the state it struck
   if (targets.length === 0 && cue.type === "military_action") targets = struckState(doc, tokens, m.last, to, actor);
@@ -625,6 +639,7 @@ function buildResponse(
   // "an inmate had been stabbed": no one the story names stands in for one it leaves unnamed
   const guessing = !unnamedSubjectAct;
   if (targets.length === 0 && guessing) targets = toldActionActor(doc, tokens, m, to, actor);
+  // "rejected the demarcation", "criticised May's proposed deal": an act on a thing is aimed at its owner
   // "called for an investigation into the shooting": a call to look into an act is aimed at its doer
   if (targets.length === 0 && cue.type === "demand") targets = inquiredActDoer(doc, tokens, m.last, to, actor);
   // "the FBI is investigating the shooting", "police opened an inquiry into the attack": a body's inquiry into an
@@ -743,6 +758,8 @@ function issuedBy(doc: Doc, tokens: Token[], i: number, to: number): string | nu
 }
 
 const ANSWERS = new Set<string>(ANSWER_TYPES);
+// the words after which a nominal cue names its doer ("criticism by Greece", "objections from conservatives")
+const AGENT_LINKS = new Set(["by", "from"]);
 // "arrested a 36-year-old Cheltenham man": how far after a legal act its direct object starts
 const DIRECT_REACH = 6;
 const isPerson = (doc: Doc, id: string) => doc.actors.find((x) => x.id === id)?.kind === "person";
@@ -1239,6 +1256,35 @@ const COORDINATED = /^\s*,?\s*(?:and|or|nor|&|as well as)\s+(?:the\s+)?$/i;
 
 const CAUSES = new Set(["for", "over", "in", "after", "following", "because", "amid"]);
 
+/** The owner of the thing the cue acts on: the thing named inside the cue ("criticized the plan") or right after it. */
+function ownerOfObject(
+  doc: Doc,
+  tokens: Token[],
+  m: CueMatch<ResponseCue>,
+  from: number,
+  to: number,
+  actor: string,
+  subjectThing: boolean,
+): string[] {
+  if (subjectThing) {
+    // the subject opens the sentence: "The decision prompted ...", "The proceedings were criticised ..."
+    const head = thingHead(tokens, from, m.first);
+    return head < 0 ? [] : thingOwner(doc, tokens, from, head, m.first, actor);
+  }
+  // "criticized the plan", "called the deal \"lousy\"": the thing inside a short cue's own words
+  const inside = CUE_OBJECT_REACH >= m.last - m.first ? thingHead(tokens, m.first + 1, m.last + 1) : -1;
+  const start = inside >= 0 ? m.first + 1 : m.last + 1;
+  const head = inside >= 0 ? inside : thingHead(tokens, start, to);
+  return head < 0 ? [] : thingOwner(doc, tokens, start, head, to, actor);
+}
+
+// "called Prime Minister Theresa May's proposed Brexit deal \"lousy\"": how many words a cue may span
+// and still hold its own object
+const CUE_OBJECT_REACH = 14;
+// acts whose other party is named ("signed a deal with Poland", "urged Poland to drop the plan"): the
+// owner of the thing they concern is their target only when no party is named
+const NAMED_PARTIES = new Set(["cooperate", "demand"]);
+
 /**
  * "declined to comment on the decision to recall the ambassador": a response
  * about an action told before is aimed at whoever took it.
@@ -1415,11 +1461,11 @@ function toldBy(doc: Doc, actor: string, pronoun: boolean, pos: number): boolean
 }
 
 /** "attacked by protesters": the agent of a passive. */
-function agentAfter(doc: Doc, tokens: Token[], i: number, to: number): string | null {
+function agentAfter(doc: Doc, tokens: Token[], i: number, to: number, link = "by"): string | null {
   for (let k = i; k < to && k < i + 6; k++) {
     const t = tokens[k] as Token;
     if (t.punct) return null;
-    if (t.lower === "by") {
+    if (t.lower === link) {
       const next = tokens[k + 1];
       const stop = objectEnd(tokens, k + 1, to);
       const end = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
