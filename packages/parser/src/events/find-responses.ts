@@ -89,7 +89,7 @@ import {
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
-import { thingHead, thingOwner } from "./thing-owner.js";
+import { isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 
 /**
@@ -263,6 +263,8 @@ function buildResponse(
   // "continued to hold campaign rallies", "a victory rally": a candidate's or a winner's event, no protest
   if (cue.type === "protest" && campaignEvent(tokens, Math.max(from, m.first - 1), m.last)) return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
+  // "the plan was rejected by X", not "Smith was criticised by Jones" (a person's conduct is accused)
+  if (cue.thing && subjectThingAt(tokens, from, m.first) < 0) return null;
   // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
   if (cue.needsAddressee && !mentionsIn(doc, head.end, last.start).some((x) => x.end <= last.start)) return null;
   // "asked Hong Kong Chief Executive Carrie Lam, who ..., to resign", not "asked Smith how the research is linked to":
@@ -402,7 +404,8 @@ function buildResponse(
     // actor names is acted on, not the name before it
     // "a suspect in Denmark was charged": the noun the place follows heads the subject, not the place
     const subjectWord = locatedHead(doc, tokens, from, subjectHead(tokens, from, m.first));
-    const unnamedSubject = subjectWord >= 0 && namesNoOne(doc, tokens[subjectWord] as Token);
+    // ("the governor's plan was rejected by X": a thing is no one acted on; its owner is the target)
+    const unnamedSubject = subjectWord >= 0 && !cue.thing && namesNoOne(doc, tokens[subjectWord] as Token);
     possessedPatient = unnamedSubject && POSSESSIVE_CLITICS.has(tokens[subjectWord - 1]?.lower ?? "");
     const patient = unnamedSubject ? null : patientBefore(doc, tokens, sentence, from, m.first);
     unnamedSubjectAct = unnamedSubject;
@@ -1267,7 +1270,9 @@ function ownerOfObject(
   subjectThing: boolean,
 ): string[] {
   if (subjectThing) {
-    // the subject opens the sentence: "The decision prompted ...", "The proceedings were criticised ..."
+    // "The decision prompted ...", "On Monday the plan was rejected by ...": the subject's head
+    const k = subjectThingAt(tokens, from, m.first);
+    if (k >= 0) return subjectThingOwner(doc, tokens, k, from, actor);
     const head = thingHead(tokens, from, m.first);
     return head < 0 ? [] : thingOwner(doc, tokens, from, head, m.first, actor);
   }
@@ -1276,6 +1281,19 @@ function ownerOfObject(
   const start = inside >= 0 ? m.first + 1 : m.last + 1;
   const head = inside >= 0 ? inside : thingHead(tokens, start, to);
   return head < 0 ? [] : thingOwner(doc, tokens, start, head, to, actor);
+}
+
+// "the plan drafted by Sweden was rejected": how far before a passive its subject's thing may stand
+const SUBJECT_THING_REACH = 6;
+
+/** The thing heading the subject right before the cue at `first` ("the plan (drafted by X) was"), else -1. */
+function subjectThingAt(tokens: Token[], from: number, first: number): number {
+  for (let k = first - 1; k >= from && k >= first - SUBJECT_THING_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (isThing(t.lower)) return k;
+    if (t.punct && t.lower !== "'s") return -1;
+  }
+  return -1;
 }
 
 // "called Prime Minister Theresa May's proposed Brexit deal \"lousy\"": how many words a cue may span

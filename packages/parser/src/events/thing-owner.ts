@@ -96,23 +96,34 @@ function ownerInPhrase(doc: Doc, tokens: Token[], start: number, head: number, t
   return [];
 }
 
-/** The owner of a thing told at token k: named in its phrase, the act whose words name it, or its introducer. */
-function earlierOwner(doc: Doc, all: Token[], k: number, actor: string): string[] {
-  const t = all[k] as Token;
-  // the phrase's start: back over its modifiers to a determiner, a break or the sentence's start
+/** Where the noun phrase headed by token k starts: back over its modifiers to a determiner or a break. */
+function phraseStart(tokens: Token[], k: number, from: number): number {
+  const t = tokens[k] as Token;
   let start = k;
-  while (start > 0 && k - start < HEAD_REACH) {
-    const prev = all[start - 1] as Token;
-    if (
-      prev.sentence !== t.sentence ||
-      (prev.punct && prev.lower !== "'s") ||
-      PHRASE_ENDS.has(prev.lower) ||
-      BE_FORMS.has(prev.lower)
-    )
-      break;
+  while (start > from && k - start < HEAD_REACH) {
+    const prev = tokens[start - 1] as Token;
+    if (prev.sentence !== t.sentence || (prev.punct && prev.lower !== "'s")) break;
+    if (PHRASE_ENDS.has(prev.lower) || BE_FORMS.has(prev.lower)) break;
     start--;
     if (DETERMINERS.has(prev.lower)) break;
   }
+  return start;
+}
+
+/** Whether a word names a thing an act may be aimed at ("plan", "decision"). */
+export function isThing(word: string): boolean {
+  return CLASS.has(word);
+}
+
+/** The owner of the thing heading a clause's subject at token k ("the proposal was rejected by X"). */
+export function subjectThingOwner(doc: Doc, tokens: Token[], k: number, from: number, actor: string): string[] {
+  return thingOwner(doc, tokens, phraseStart(tokens, k, from), k, k + 1, actor);
+}
+
+/** The owner of a thing told at token k: named in its phrase, the act whose words name it, or its introducer. */
+function earlierOwner(doc: Doc, all: Token[], k: number, actor: string): string[] {
+  const t = all[k] as Token;
+  const start = phraseStart(all, k, 0);
   let end = k + 1;
   while (end < all.length && end <= k + HEAD_REACH && (all[end] as Token).sentence === t.sentence) end++;
   const named = ownerInPhrase(doc, all, start, k, end, actor);

@@ -44,6 +44,15 @@ describe("acts on a thing are aimed at its owner", () => {
     expectResponse(doc.responses, { type: "reject", actor: "poland", targets: ["assembly"] });
   });
 
+  it("reads 'the plan was rejected by X' as X's rejection aimed at the plan's owner, not a person criticised", () => {
+    const doc = run("On Monday the fishing plan drafted by Sweden was rejected by Poland.");
+    expectResponse(doc.responses, { type: "reject", actor: "poland", targets: ["sweden"] });
+    const owned = run("Governor Hal Brandt's proposal was rejected by the State Assembly.");
+    expectResponse(owned.responses, { type: "reject", actor: "assembly", targets: ["brandt"] });
+    const person = run("Senator Ruth Okafor was criticised by Governor Hal Brandt.");
+    expect(person.responses.filter((r) => r.type === "reject")).toEqual([]);
+  });
+
   it("does not read 'agreed to pay the bill' as an act on a law's owner", () => {
     const doc = run("Okafor agreed to pick up the Assembly bill at the restaurant.");
     expect(doc.responses.filter((r) => r.targets.includes("assembly"))).toEqual([]);
