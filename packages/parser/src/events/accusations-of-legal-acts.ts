@@ -53,6 +53,8 @@ export function accusationsOfLegalActs(doc: Doc): void {
       agentlessAccusation(doc, tokens, sentence, from, to, m.first, m.last);
     for (const m of FACED.matchAll(tokens, from, to)) facedCharges(doc, tokens, sentence, from, to, m.first, m.last);
     for (const m of CHARGE_NOUNS.matchAll(tokens, from + 1, to - 1)) ownedCharges(doc, tokens, sentence, m.first, to);
+    for (const m of CONVICTIONS.matchAll(tokens, from + 1, to))
+      ownedConviction(doc, tokens, sentence, from, to, m.first);
   });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
 }
@@ -121,7 +123,18 @@ function facedCharges(doc: Doc, tokens: Token[], sentence: Span, from: number, t
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
   if (definite && doc.accusations.some((a) => a.evidence.end <= head.start && a.accused.includes(accused.actor)))
     return;
-  accuseFor(doc, tokens, accused, head, last + 1, to, true, true);
+  accuseFor(doc, tokens, accused, head, last + 1, to, true, true, placeState(doc, tokens, cue, last));
+}
+
+/** "serving a sentence in Romania for": a country named after "in" inside the cue, which tells where the case was tried. */
+function placeState(doc: Doc, tokens: Token[], cue: number, last: number): string | null {
+  for (let k = cue + 1; k < last; k++) {
+    if ((tokens[k] as Token).lower !== "in") continue;
+    const next = tokens[k + 1] as Token;
+    const m = mentionsIn(doc, next.start, next.end + 40)[0];
+    if (m && m.start === next.start && doc.actors.find((a) => a.id === m.actor)?.kind === "country") return m.actor;
+  }
+  return null;
 }
 
 /**
@@ -139,6 +152,7 @@ function accuseFor(
   to: number,
   criminal: boolean,
   legalVerb: boolean,
+  state: string | null = null,
 ) {
   const acts = doc.responses.filter(
     (r) =>
@@ -155,7 +169,9 @@ function accuseFor(
     .filter((a) => !legalVerb || canCharge(doc, a.accuser))
     .at(-1);
   // failing both, a criminal charge is the prosecuting state's
-  const accuser = act?.actor ?? prior?.accuser ?? (criminal ? prosecutingState(doc, head.start, accused.actor) : null);
+  // "serving a sentence in Romania for ...": the state the cue names is the one that convicted
+  const accuser =
+    state ?? act?.actor ?? prior?.accuser ?? (criminal ? prosecutingState(doc, head.start, accused.actor) : null);
   // (a state prosecutes its own citizens: only the accused itself is no accuser)
   if (!accuser || accuser === accused.actor) return;
   const end = allegationEnd(tokens, allegation, to);
@@ -189,7 +205,9 @@ function agentlessAccusation(
   verb: number,
   last: number,
 ) {
-  if (!passiveAt(tokens, verb, from) || negatedBefore(tokens, verb, from)) return;
+  // "X appeared in court, charged with murder": a participle after a comma, with no auxiliary of its own
+  const reduced = !passiveAt(tokens, verb, from) && reducedParticiple(tokens, verb, from);
+  if ((!reduced && !passiveAt(tokens, verb, from)) || negatedBefore(tokens, verb, from)) return;
   const stop = clauseEnd(tokens, last + 1, to);
   let prep = -1;
   for (let k = last + 1; k < stop && k <= last + 3; k++) {
@@ -205,14 +223,37 @@ function agentlessAccusation(
   const head = tokens[verb] as Token;
   const cue = last > verb ? cueWords(tokens, verb, last) : head.lower;
   // "was jailed for corruption", not "was jailed for two years" nor "imprisoned for her views"
-  if (GROUNDED.has(cue) && !groundWrong(tokens, prep + 1, stop)) return;
-  const accused = pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start);
+  // a reduced participle needs its wrong named: "..., charged with overseeing the budget" is a duty
+  if ((GROUNDED.has(cue) || reduced) && !groundWrong(tokens, prep + 1, stop)) return;
+  const accused = reduced
+    ? participleSubject(doc, tokens, sentence, verb)
+    : (pluralSubject(doc, tokens, sentence, from, verb) ?? subjectBefore(doc, sentence.start, head.start));
   // "A suspect in Wisconsin has been charged": a name inside the subject's phrase is not the subject
   if (!accused || afterPreposition(doc, accused, sentence.start) || indefinite(doc, accused)) return;
   // "a charity that prosecutors said was suspected of funding terrorism": the speaker is not the subject
   if (speaks(tokens, accused.end)) return;
   const legalVerb = LEGAL_VERBS.has(cue);
   accuseFor(doc, tokens, accused, head, prep + 1, to, legalVerb || legalContext(tokens, verb), legalVerb);
+}
+
+/** A participle right after a comma that is no clause of its own: "appeared in court, charged with", "Kerr, convicted of". */
+function reducedParticiple(tokens: Token[], verb: number, from: number): boolean {
+  return verb > from + 1 && tokens[verb - 1]?.lower === "," && REDUCED.has((tokens[verb] as Token).lower);
+}
+const REDUCED = new Set(cues.agentlessPassive.reducedParticiples);
+
+/**
+ * Whom a reduced participle tells of: the name the comma follows ("Kerr, charged
+ * with fraud,"), else the clause's subject, the sentence's first name not in a
+ * prepositional phrase ("Kerr appeared in a Dublin court, charged with fraud").
+ */
+function participleSubject(doc: Doc, tokens: Token[], sentence: Span, verb: number): ActorMention | null {
+  const comma = tokens[verb - 1] as Token;
+  const before = mentionsIn(doc, sentence.start, comma.start).filter((m) => !m.demonym);
+  const last = before.at(-1);
+  if (last && comma.start - last.end <= 1) return afterPreposition(doc, last, sentence.start) ? null : last;
+  const first = before.find((m) => !afterPreposition(doc, m, sentence.start));
+  return first ?? null;
 }
 
 /** The lower-cased words of tokens first..last, joined by single spaces. */
@@ -350,6 +391,42 @@ function ownedCharges(doc: Doc, tokens: Token[], sentence: Span, noun: number, t
 }
 
 const POSSESSIVE = new Set(["his", "her", "their"]);
+const CONVICTIONS = wordCues(cues.agentlessPassive.ownedConvictions);
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
+// how far before the owner a clearing act may stand: "the court vacated his conviction"
+const CLEARING_REACH = 4;
+
+/**
+ * "after his conviction for fraud", "Pogue's conviction": a conviction owned by
+ * a name (an adjective may stand between: "his subsequent conviction") finds
+ * the owner guilty, for whoever the story tells bringing the case, else the
+ * prosecuting state; one quashed or vacated just before ("vacated his
+ * conviction") clears them instead. "His conviction that ..." is a belief.
+ */
+function ownedConviction(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number, noun: number): void {
+  // "his conviction that the plan would work": a belief, not a verdict
+  if (tokens[noun + 1]?.lower === "that") return;
+  let owner = noun - 1;
+  const between = tokens[owner] as Token;
+  const lowerCase = !/^\p{Lu}/u.test(doc.text.charAt(between.start));
+  if (!between.punct && !POSSESSIVE.has(between.lower) && !POSSESSIVE_MARKS.has(between.lower) && lowerCase) owner--;
+  const mark = tokens[owner];
+  if (!mark || owner < from) return;
+  for (let k = owner - 1; k >= from && k >= owner - CLEARING_REACH; k--)
+    if (CLEARING.has((tokens[k] as Token).lower)) return;
+  let ownerMention: ActorMention | null = null;
+  if (POSSESSIVE_MARKS.has(mark.lower)) {
+    const named = mentionsIn(doc, sentence.start, mark.start + 1).at(-1);
+    if (named && mark.start - named.end <= 1) ownerMention = named;
+  } else if (POSSESSIVE.has(mark.lower)) {
+    // "While Blankenship was known for ..., his conviction": the last person the sentence named, else its antecedent
+    const person = (m: ActorMention) => doc.actors.find((a) => a.id === m.actor)?.kind === "person";
+    ownerMention =
+      mentionsIn(doc, sentence.start, mark.start).filter(person).at(-1) ?? possessorOf(doc, sentence.start, mark.lower);
+  }
+  if (!ownerMention || doc.actors.find((a) => a.id === ownerMention.actor)?.kind !== "person") return;
+  accuseFor(doc, tokens, ownerMention, tokens[noun] as Token, noun + 1 < to ? noun + 1 : noun, to, true, true);
+}
 
 /**
  * "Kelly, then Christie's deputy, and Baroni, then ..., were both convicted":

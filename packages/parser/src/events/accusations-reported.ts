@@ -157,7 +157,18 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
 }
 
 const OPENING_PREPOSITIONS = new Set(["in", "by", "after", "while"]);
-const FINDINGS = new Set(["found", "finds", "find", "finding", "concluded", "concludes", "concluding", "determined"]);
+const FINDINGS = new Set([
+  "found",
+  "finds",
+  "find",
+  "finding",
+  "concluded",
+  "concludes",
+  "concluding",
+  "determined",
+  "ruled",
+  "rules",
+]);
 
 /** "In finding X ..., the Supreme Court also found": the first actor named after the opening phrase's comma. */
 function subjectAfterOpening(doc: Doc, tokens: Token[], verb: number, to: number): string | null {
@@ -175,7 +186,8 @@ function subjectAfterOpening(doc: Doc, tokens: Token[], verb: number, to: number
  * "The court found Johnson's advice to the Queen was motivated by an improper
  * purpose ... and is unlawful": an official finding's clause opens on the actor
  * it finds against (or on that actor's act, "Johnson's advice"), however far the
- * wrong stands from it. Only after a verb of finding, and only when the clause's
+ * wrong stands from it. Only after a verb of finding (a ruling is one: "the
+ * judge ruled X's practice is unconstitutional"), and only when the clause's
  * first words name it.
  */
 function foundSubject(

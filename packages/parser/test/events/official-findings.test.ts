@@ -50,3 +50,13 @@ describe("official findings", () => {
     ).toEqual([]);
   });
 });
+
+describe("a ruling against an actor's act", () => {
+  it("'Judge X ruled Y's practice ... is unconstitutional' accuses Y: a ruling is a finding", () => {
+    expect(
+      pairs(
+        "On Friday, Judge Ilona Varga ruled the Swedish government's practice of detaining migrants without trial is unconstitutional.",
+      ),
+    ).toContain("varga>sweden");
+  });
+});
