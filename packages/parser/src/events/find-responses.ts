@@ -41,6 +41,7 @@ import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
 import { inCondition, modalityBefore } from "./modality.js";
 import { namedSides } from "./nominal-agent.js";
 import { paperOwner } from "./paper-owner.js";
+import { possessedLegalAct } from "./possessed-legal-act.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
@@ -155,6 +156,11 @@ function buildResponse(
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
+  // "after his conviction last summer", "Vale's arrest": a legal act owned by the one it was done to
+  if (cue.noun && cue.type === "legal_action" && m.first === m.last) {
+    const act = possessedLegalAct(doc, tokens, from, m.first);
+    return act && responseOf(cue, act.actor, [act.target], "done", act.evidence);
+  }
   // "the arrest of Tom Baker by Norwegian police": a nominal act naming both its sides is told, whatever its article
   const sides = cue.noun ? namedSides(doc, tokens, m.last, to) : null;
   // "the FBI is continuing its investigation of X": an inquiry owned by "its" / "their" is its subject's, when that is a body that investigates
@@ -428,7 +434,11 @@ function buildResponse(
         : null);
     // "more than 200 people have been arrested": unnamed people arrested by the story's police, if it names one
     const near = tokens[Math.max(from, m.first - 6)] as Token;
-    const unnamed = cue.type === "legal_action" && mentionsIn(doc, near.start, head.start).length === 0;
+    // ("Vale, a footballer with a ranking of 12, was arrested": a long apposition still names its subject)
+    const unnamed =
+      cue.type === "legal_action" &&
+      mentionsIn(doc, near.start, head.start).length === 0 &&
+      !(patient && APPOSITION_GAP.test(doc.text.slice(patient.end, head.start)));
     if (actor && unnamed && role === "police" && actor === implied) unnamedPatients = true;
     // "Rebic said at least 71 people were arrested": the reporter's arrests of people unnamed, too
     if (actor && !agent && isArrest(head.lower) && !namedSinceReport(doc, tokens, from, m.first))
@@ -1700,6 +1710,9 @@ function patientBefore(doc: Doc, tokens: Token[], sentence: Span, from: number, 
 }
 
 const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
+// the words between a subject and its passive verb when they are an apposition set off by commas
+// and the verb's auxiliaries ("Vale, a footballer ranked 12th in the world, has been")
+const APPOSITION_GAP = /^\s*,[^,]+,\s*(?:\p{L}+\s+){0,3}$/u;
 
 /** The name ending right before `pos`, with only spaces between ("Democrats urging"), if any. */
 function nameRightBefore(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {

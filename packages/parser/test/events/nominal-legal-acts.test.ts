@@ -19,6 +19,11 @@ const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("a nominal legal act naming both its sides", () => {
   it.each<[string, WantedResponse]>([
+    // "a lawsuit by X against Y": the plaintiff after "by", the defendant after "against"
+    [
+      "Norway spoke after a lawsuit by Tom Baker against Maja Lind was heard.",
+      { type: "legal_action", actor: "baker", targets: ["lind"] },
+    ],
     [
       "The arrest of Tom Baker by Norwegian police on Friday angered Maja Lind.",
       { type: "legal_action", actor: "police", targets: ["baker"] },

@@ -21,6 +21,11 @@ const responses = (text: string) => responsesAmong(text, ACTORS);
 
 describe("case names: the defendant is the target", () => {
   it.each<[string, WantedResponse]>([
+    // a case filed or registered against someone is a legal act on them, as a lawsuit filed is
+    [
+      "Petra Novak filed a criminal case against Acme Holdings on Monday.",
+      { type: "legal_action", actor: "novak", targets: ["acme"] },
+    ],
     [
       'The Federal Tribunal ruled in the case "Petra Novak v. Acme Holdings" on Monday.',
       { type: "legal_action", actor: "tribunal", targets: ["acme"] },

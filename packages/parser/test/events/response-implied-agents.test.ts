@@ -69,6 +69,11 @@ describe("passive acts whose doer the story implies", () => {
       "An individual has been arrested after Mayor Ilse Varga was stabbed at a concert. Police said the attacker acted alone.",
       { type: "legal_action", actor: "police", targets: ["attacker"] },
     ],
+    // a long apposition between the one arrested and the verb still names who was arrested
+    [
+      "Ana Klein, a cyclist with a ranking of 12 in the world, was arrested on Friday. Norlandic police declined to comment.",
+      { type: "legal_action", actor: "police", targets: ["klein"] },
+    ],
     // names set off by appositions are one list of patients; the names inside the appositions are not
     [
       "The Appeals Court heard the case. Klein, a Norlandic aide, and Roth, a banker in Poland, were both convicted.",

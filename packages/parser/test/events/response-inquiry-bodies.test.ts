@@ -14,6 +14,7 @@ const ACTORS: ActorSpec[] = [
   { id: "foundation", names: ["the Acme Foundation", "Acme Foundation"], kind: "organization" },
   { id: "baker", names: ["Tom Baker", "Baker"], kind: "person" },
   { id: "lind", names: ["Maja Lind", "Lind"], kind: "person" },
+  { id: "police", names: ["Polish police", "police"], kind: "organization", affiliation: "poland" },
 ];
 
 const inquiries = (text: string) => responsesAmong(text, ACTORS).filter((r) => r.type === "investigate");
@@ -48,6 +49,21 @@ describe("an inquiry named after the body that makes it", () => {
   it("reads no inquiry made in one asked for", () => {
     expect(inquiries("Tom Baker requested yet another FBI investigation of Maja Lind.")).toEqual([]);
     expect(inquiries("Tom Baker has called for an Ethics Committee probe into Maja Lind.")).toEqual([]);
+  });
+
+  it("reads one 'under' an inquiry as its subject, made by the body named inside it", () => {
+    expectResponse(inquiries("Tom Baker is currently under police investigation in Warsaw."), {
+      type: "investigate",
+      actor: "police",
+      targets: ["baker"],
+    });
+    expectResponse(inquiries("Maja Lind has been under FBI investigation since May."), {
+      type: "investigate",
+      actor: "bureau",
+      targets: ["lind"],
+    });
+    // no body named: no doer is guessed
+    expect(inquiries("Tom Baker is under investigation.")).toEqual([]);
   });
 
   it("reads no doer in a name that is the inquiry's topic", () => {

@@ -34,6 +34,29 @@ describe("a court's penalties and custody", () => {
       { type: "legal_action", actor: "judge", targets: ["baker"] },
     ],
     ["The district court denied bail to Jim Cole.", { type: "legal_action", actor: "court", targets: ["cole"] }],
+    // a sentence being served is borne of a court's verdict, as one received is; custody ordered kept, too
+    [
+      "Tom Baker is serving a ten-year sentence for fraud in Poland.",
+      { type: "legal_action", actor: "poland", targets: ["baker"] },
+    ],
+    [
+      "Judge Ellen Ray ordered Tom Baker remain in custody until March.",
+      { type: "legal_action", actor: "judge", targets: ["baker"] },
+    ],
+    // bail set or granted is a court's act on the one bailed, as much as bail denied
+    [
+      "The district court set bail for Jim Cole at 900 euros.",
+      { type: "legal_action", actor: "court", targets: ["cole"] },
+    ],
+    [
+      "Polish police arrested Tom Baker on Friday. The district court granted bail on Sunday.",
+      { type: "legal_action", actor: "court", targets: ["baker"] },
+    ],
+    // a court's ruling that an official's act is unlawful acts on the official whose act it is
+    [
+      "The district court ruled Maja Lind's decree unconstitutional on Monday.",
+      { type: "legal_action", actor: "court", targets: ["lind"] },
+    ],
     [
       "Judge Ellen Ray kept Tom Baker in jail after a short hearing.",
       { type: "legal_action", actor: "judge", targets: ["baker"] },

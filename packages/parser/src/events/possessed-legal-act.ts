@@ -1,0 +1,85 @@
+import lexicon from "../../data/response-types.json";
+import type { Doc } from "../doc.js";
+import type { Span } from "../model.js";
+import { type ActorMention, mentionsIn } from "./actor-roles.js";
+import { courtOf } from "./court-actor.js";
+import { possessiveAt } from "./possessive.js";
+import { prosecutingState } from "./prosecuting-state.js";
+import { type Token, tokenIndexAt } from "./tokens.js";
+
+// "After his conviction in that case last summer", "Vale's indictment came after ...": a legal act
+// told as a noun its patient owns. News tells an act this way when it was done before the story
+// (a conviction years ago) or when it tells the act for the first time in passing; when the story
+// has told the act already, the noun points back to it and tells nothing new.
+
+const SETTINGS = lexicon.possessedLegalActs;
+const COURT_ACTS = new Set(SETTINGS.court);
+const ASKED = new Set(lexicon.inquiryAskedFor);
+const PRONOUNS = new Set(["his", "her", "their"]);
+const LINKS = new Set(SETTINGS.notModifiers);
+
+export interface PossessedAct {
+  actor: string;
+  target: string;
+  evidence: Span;
+}
+
+/** The legal act the noun at `head` tells of its possessor, with its doer left to the story by role, or null. */
+export function possessedLegalAct(doc: Doc, tokens: Token[], from: number, head: number): PossessedAct | null {
+  const noun = tokens[head] as Token;
+  // "his subsequent conviction", "her one-year imprisonment": a few lower-case modifiers may stand between
+  let k = head - 1;
+  // (not a noun with its preposition: "Comey's recommendation on prosecution")
+  while (
+    k >= from &&
+    head - 1 - k < SETTINGS.modifiers &&
+    /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test((tokens[k] as Token).lower)
+  ) {
+    const w = (tokens[k] as Token).lower;
+    if (PRONOUNS.has(w)) break;
+    if (LINKS.has(w)) return null;
+    k--;
+  }
+  const owner = tokens[k];
+  if (!owner || k < from) return null;
+  const possessor = ownerMention(doc, owner);
+  if (!possessor) return null;
+  const kind = doc.actors.find((a) => a.id === possessor.actor)?.kind;
+  if (!kind || kind === "country") return null;
+  // "called for his arrest", "a warrant for her arrest": an act asked for, not done
+  const first = tokenIndexAt(tokens, possessor.start);
+  for (let j = first - 1; j >= from && j >= first - SETTINGS.askedWithin; j--)
+    if (ASKED.has((tokens[j] as Token).lower)) return null;
+  // an act on this person the story told already is what the noun points back to
+  if (doc.responses.some((r) => r.type === "legal_action" && r.targets.includes(possessor.actor))) return null;
+  const pos = noun.start;
+  // with no police or court named, the person's own state (a profile of an American names Iraq
+  // more often than the country that arrested him), else the state the story names most
+  const state = () => ownState(doc, possessor.actor) ?? prosecutingState(doc, pos, possessor.actor);
+  const actor = COURT_ACTS.has(noun.lower) ? (courtOf(doc, pos) ?? state()) : state();
+  if (!actor || actor === possessor.actor) return null;
+  return { actor, target: possessor.actor, evidence: { start: possessor.start, end: noun.end } };
+}
+
+/** The actor named by a possessive pronoun or a name with "'s" ending at the token `owner`. */
+function ownerMention(doc: Doc, owner: Token): ActorMention | null {
+  if (PRONOUNS.has(owner.lower)) {
+    // "his/her extradition": anyone's, no one the story names
+    if (/\//.test(doc.text.slice(owner.start - 1, owner.end + 1))) return null;
+    return mentionsIn(doc, owner.start, owner.end, true).find((m) => m.start === owner.start) ?? null;
+  }
+  // "Vale's": the name ends at the clitic, which may be its own token
+  const end =
+    owner.lower === "'s" || owner.lower === "’s" || owner.lower === "'" || owner.lower === "’"
+      ? owner.start
+      : owner.end;
+  const named = mentionsIn(doc, Math.max(0, end - 200), end).at(-1);
+  if (!named || named.end !== end || !possessiveAt(doc.text, named.end)) return null;
+  return named;
+}
+
+/** The country an actor is affiliated with, if that is a country the story names. */
+function ownState(doc: Doc, id: string): string | null {
+  const aff = doc.actors.find((a) => a.id === id)?.affiliation ?? null;
+  return aff && doc.actors.find((a) => a.id === aff)?.kind === "country" ? aff : null;
+}
