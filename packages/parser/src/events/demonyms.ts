@@ -81,3 +81,15 @@ function language(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   return !after || after.punct || LIST_WORDS.has(after.lower) || after.sentence !== (tokens[i] as Token).sentence;
 }
+
+/** The story's country a demonym stands for ("Libyan" for Libya when the story has it as an actor), else null. */
+export function demonymActor(doc: Doc, word: string): string | null {
+  const codes = byDemonym.get(word);
+  if (!codes) return null;
+  for (const a of doc.actors) {
+    if (a.kind !== "country") continue;
+    const code = a.code ?? codeByName.get(a.name);
+    if (code && codes.includes(code)) return a.id;
+  }
+  return null;
+}

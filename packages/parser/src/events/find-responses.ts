@@ -90,6 +90,7 @@ import {
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
+import { isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 
 /**
@@ -268,6 +269,8 @@ function buildResponse(
   // "continued to hold campaign rallies", "a victory rally": a candidate's or a winner's event, no protest
   if (cue.type === "protest" && campaignEvent(tokens, Math.max(from, m.first - 1), m.last)) return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
+  // "the plan was rejected by X", not "Smith was criticised by Jones" (a person's conduct is accused)
+  if (cue.thing && subjectThingAt(tokens, from, m.first) < 0) return null;
   // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
   if (cue.needsAddressee && !mentionsIn(doc, head.end, last.start).some((x) => x.end <= last.start)) return null;
   // "asked Hong Kong Chief Executive Carrie Lam, who ..., to resign", not "asked Smith how the research is linked to":
@@ -374,7 +377,8 @@ function buildResponse(
     const possessor = mentionsIn(doc, sentence.start, head.start).at(-1);
     const owned = possessor && /^\s*['’]s?\s*$/.test(doc.text.slice(possessor.end, head.start));
     // "an appeal by Spanton and prosecutors": a nominal act whose cue ends in "by" names its doer after it
-    const agent = last.lower === "by" ? agentAfter(doc, tokens, m.last, to) : null;
+    // "objections from conservatives": a noun of disapproval names its doer after "from" as well
+    const agent = AGENT_LINKS.has(last.lower) ? agentAfter(doc, tokens, m.last, to, last.lower) : null;
     // "an FBI investigation into X", "the Senate probe of Y": a body that investigates named right
     // before the inquiry is its doer (not "the Clinton Foundation probe": there the name is its topic)
     const body =
@@ -406,7 +410,8 @@ function buildResponse(
     // actor names is acted on, not the name before it
     // "a suspect in Denmark was charged": the noun the place follows heads the subject, not the place
     const subjectWord = locatedHead(doc, tokens, from, subjectHead(tokens, from, m.first));
-    const unnamedSubject = subjectWord >= 0 && namesNoOne(doc, tokens[subjectWord] as Token);
+    // ("the governor's plan was rejected by X": a thing is no one acted on; its owner is the target)
+    const unnamedSubject = subjectWord >= 0 && !cue.thing && namesNoOne(doc, tokens[subjectWord] as Token);
     possessedPatient = unnamedSubject && POSSESSIVE_CLITICS.has(tokens[subjectWord - 1]?.lower ?? "");
     const patient = unnamedSubject ? null : patientBefore(doc, tokens, sentence, from, m.first);
     unnamedSubjectAct = unnamedSubject;
@@ -623,6 +628,18 @@ function buildResponse(
   }
   // "ruled against its initial attempt", "rejected their request": whose act or paper it is, told just before
   if (targets.length === 0 && OWNER_TARGETED.has(cue.type)) targets = pronounOwner(doc, tokens, sentence, m, to, actor);
+  // "rejected the demarcation", "criticised May's proposed deal": an act on a thing is aimed at its
+  // owner, not at names further on ("rejected the plan, and Greece said ..."); "the decision prompted
+  // objections from X", "the plan was criticised by X": there the thing is the subject
+  // (an admission's object is one's own act; one asked, or a partner, is named, not the owner of what
+  // is asked for or signed: "signed the EU deal with Poland")
+  if (!cue.owner && !cue.endorse && !cue.targetInComplement && !unnamedSubjectAct && last.lower !== "to") {
+    const owners =
+      !NAMED_PARTIES.has(cue.type) || targets.length === 0
+        ? ownerOfObject(doc, tokens, m, from, to, actor, passive || cue.noun)
+        : [];
+    if (owners.length) targets = owners;
+  }
   targets = targets.filter((t) => t !== actor);
   // "rammed into a military base in Afghanistan's Wardak province": an attack with no one named is on the state it struck
   if (targets.length === 0 && cue.type === "military_action") targets = struckState(doc, tokens, m.last, to, actor);
@@ -635,6 +652,7 @@ function buildResponse(
   // "an inmate had been stabbed": no one the story names stands in for one it leaves unnamed
   const guessing = !unnamedSubjectAct;
   if (targets.length === 0 && guessing) targets = toldActionActor(doc, tokens, m, to, actor);
+  // "rejected the demarcation", "criticised May's proposed deal": an act on a thing is aimed at its owner
   // "called for an investigation into the shooting": a call to look into an act is aimed at its doer
   if (targets.length === 0 && cue.type === "demand") targets = inquiredActDoer(doc, tokens, m.last, to, actor);
   // "the FBI is investigating the shooting", "police opened an inquiry into the attack": a body's inquiry into an
@@ -753,6 +771,8 @@ function issuedBy(doc: Doc, tokens: Token[], i: number, to: number): string | nu
 }
 
 const ANSWERS = new Set<string>(ANSWER_TYPES);
+// the words after which a nominal cue names its doer ("criticism by Greece", "objections from conservatives")
+const AGENT_LINKS = new Set(["by", "from"]);
 // "arrested a 36-year-old Cheltenham man": how far after a legal act its direct object starts
 const DIRECT_REACH = 6;
 const isPerson = (doc: Doc, id: string) => doc.actors.find((x) => x.id === id)?.kind === "person";
@@ -1249,6 +1269,50 @@ const COORDINATED = /^\s*,?\s*(?:and|or|nor|&|as well as)\s+(?:the\s+)?$/i;
 
 const CAUSES = new Set(["for", "over", "in", "after", "following", "because", "amid"]);
 
+/** The owner of the thing the cue acts on: the thing named inside the cue ("criticized the plan") or right after it. */
+function ownerOfObject(
+  doc: Doc,
+  tokens: Token[],
+  m: CueMatch<ResponseCue>,
+  from: number,
+  to: number,
+  actor: string,
+  subjectThing: boolean,
+): string[] {
+  if (subjectThing) {
+    // "The decision prompted ...", "On Monday the plan was rejected by ...": the subject's head
+    const k = subjectThingAt(tokens, from, m.first);
+    if (k >= 0) return subjectThingOwner(doc, tokens, k, from, actor);
+    const head = thingHead(tokens, from, m.first);
+    return head < 0 ? [] : thingOwner(doc, tokens, from, head, m.first, actor);
+  }
+  // "criticized the plan", "called the deal \"lousy\"": the thing inside a short cue's own words
+  const inside = CUE_OBJECT_REACH >= m.last - m.first ? thingHead(tokens, m.first + 1, m.last + 1) : -1;
+  const start = inside >= 0 ? m.first + 1 : m.last + 1;
+  const head = inside >= 0 ? inside : thingHead(tokens, start, to);
+  return head < 0 ? [] : thingOwner(doc, tokens, start, head, to, actor);
+}
+
+// "the plan drafted by Sweden was rejected": how far before a passive its subject's thing may stand
+const SUBJECT_THING_REACH = 6;
+
+/** The thing heading the subject right before the cue at `first` ("the plan (drafted by X) was"), else -1. */
+function subjectThingAt(tokens: Token[], from: number, first: number): number {
+  for (let k = first - 1; k >= from && k >= first - SUBJECT_THING_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (isThing(t.lower)) return k;
+    if (t.punct && t.lower !== "'s") return -1;
+  }
+  return -1;
+}
+
+// "called Prime Minister Theresa May's proposed Brexit deal \"lousy\"": how many words a cue may span
+// and still hold its own object
+const CUE_OBJECT_REACH = 14;
+// acts whose other party is named ("signed a deal with Poland", "urged Poland to drop the plan"): the
+// owner of the thing they concern is their target only when no party is named
+const NAMED_PARTIES = new Set(["cooperate", "demand"]);
+
 /**
  * "declined to comment on the decision to recall the ambassador": a response
  * about an action told before is aimed at whoever took it.
@@ -1425,11 +1489,11 @@ function toldBy(doc: Doc, actor: string, pronoun: boolean, pos: number): boolean
 }
 
 /** "attacked by protesters": the agent of a passive. */
-function agentAfter(doc: Doc, tokens: Token[], i: number, to: number): string | null {
+function agentAfter(doc: Doc, tokens: Token[], i: number, to: number, link = "by"): string | null {
   for (let k = i; k < to && k < i + 6; k++) {
     const t = tokens[k] as Token;
     if (t.punct) return null;
-    if (t.lower === "by") {
+    if (t.lower === link) {
       const next = tokens[k + 1];
       const stop = objectEnd(tokens, k + 1, to);
       const end = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;

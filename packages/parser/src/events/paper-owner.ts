@@ -24,6 +24,14 @@ const MADE = new Set([
   "enacted",
   "handed",
   "announced",
+  "crafted",
+  "drafted",
+  "proposed",
+  "written",
+  "sponsored",
+  "negotiated",
+  "brokered",
+  "reached",
 ]);
 // "the conviction of Novak", "the offer from Germany", "the case against Novak"
 const LINKS = new Set(["by", "of", "from", "against"]);

@@ -28,6 +28,8 @@ export interface ResponseCue {
   needsAddressee: boolean;
   /** Acts on another's paper or act ("dismissed the lawsuit filed by X", "defied X's order"): aimed at its owner. */
   owner: boolean;
+  /** A passive whose subject must be a thing ("the plan was rejected by X"): aimed at the thing's owner. */
+  thing: boolean;
 }
 
 interface TypeEntry {
@@ -38,6 +40,7 @@ interface TypeEntry {
   courtCues?: string[];
   endorseCues?: string[];
   ownerCues?: string[];
+  thingCues?: string[];
   targetInComplement?: boolean;
 }
 
@@ -45,11 +48,12 @@ let rank = 0;
 export const responseCues = new CueSet<ResponseCue>(
   (lexicon.types as TypeEntry[]).flatMap((t) =>
     [
-      ...(t.ownerCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: true })),
-      ...(t.courtCues ?? []).map((c) => ({ c, court: true, endorse: false, owner: false })),
-      ...(t.endorseCues ?? []).map((c) => ({ c, court: false, endorse: true, owner: false })),
-      ...t.cues.map((c) => ({ c, court: false, endorse: false, owner: false })),
-    ].map(({ c: marked, court, endorse, owner }) => {
+      ...(t.ownerCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: true, thing: false })),
+      ...(t.courtCues ?? []).map((c) => ({ c, court: true, endorse: false, owner: false, thing: false })),
+      ...(t.endorseCues ?? []).map((c) => ({ c, court: false, endorse: true, owner: false, thing: false })),
+      ...t.cues.map((c) => ({ c, court: false, endorse: false, owner: false, thing: false })),
+      ...(t.thingCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: false, thing: true })),
+    ].map(({ c: marked, court, endorse, owner, thing }) => {
       const needsWrong = marked.startsWith("%");
       const source = needsWrong ? marked.slice(1) : marked;
       const noun = source.startsWith("=");
@@ -72,6 +76,7 @@ export const responseCues = new CueSet<ResponseCue>(
         needsWrong,
         needsAddressee,
         owner,
+        thing,
       };
       const marker = noun || subjectIsTarget || needsObject || addressed || needsAddressee;
       return compilePattern(marker ? source.slice(1) : source, value);
