@@ -420,25 +420,19 @@ function recentDocument(ctx: ClaimContext, i: number): number {
  */
 export function documentAuthor(ctx: ClaimContext, nounTok: number): string | null {
   const { tokens } = ctx;
-  const noun = (tokens[nounTok] as Token).lower;
   const s = ctx.sentenceOf[nounTok] as number;
   // the nearest earlier sentence that names the same kind of document, with its author beside it
-  for (let sk = s - 1, n = 0; sk >= 0 && n < 12; sk--, n++) {
-    const first = ctx.sentenceFirst[sk] as number;
-    const last = Math.min(ctx.sentenceLast[sk] as number, first + SENTENCE_SCAN);
-    let names = false;
-    for (let k = first; k <= last && !names; k++) if ((tokens[k] as Token).lower === noun) names = true;
-    if (!names) continue;
+  const named = earlierSentenceNaming(ctx, nounTok);
+  if (named) {
     const authors = mentionsIn(ctx.mentions, {
-      start: (tokens[first] as Token).start,
-      end: (tokens[last] as Token).end,
+      start: (tokens[named.first] as Token).start,
+      end: (tokens[named.last] as Token).end,
     });
     const best =
       authors.filter((m) => ORG.has(m.kind)).pop() ??
       authors.filter((m) => m.kind === "country").pop() ??
       authors.filter((m) => m.kind === "person").pop();
     if (best) return best.actor;
-    break;
   }
   // a document the text never introduced: the body named just before it, if any
   // ("... – European Court of Justice. According to the ruling, ...")
@@ -461,28 +455,37 @@ const AUTHOR_GAP =
  */
 function introducedAuthor(ctx: ClaimContext, nounTok: number): string | null {
   const { tokens } = ctx;
+  const named = earlierSentenceNaming(ctx, nounTok);
+  if (!named) return null;
+  const { first, last, at: d } = named;
+  const authors = mentionsIn(ctx.mentions, {
+    start: (tokens[first] as Token).start,
+    end: (tokens[last] as Token).end,
+  });
+  for (let i = d + 1; i <= Math.min(last - 1, d + AUTHOR_AFTER); i++) {
+    const w = (tokens[i] as Token).lower;
+    if (w !== "by" && w !== "from") continue;
+    const next = tokens[i + 1] as Token;
+    const m = authors.find((x) => x.start >= next.start && tokenAt(tokens, x.start) <= i + 2);
+    if (m) return m.actor;
+  }
+  const at = (tokens[d] as Token).start;
+  const before = authors.filter((m) => m.end <= at).pop();
+  return before && AUTHOR_GAP.test(ctx.text.slice(before.end, at).trimStart()) ? before.actor : null;
+}
+
+/**
+ * The nearest of the twelve sentences before the noun's that names the same noun (first and
+ * last token scanned, and where the noun stands), or null: where a document was brought up.
+ */
+function earlierSentenceNaming(ctx: ClaimContext, nounTok: number): { first: number; last: number; at: number } | null {
+  const { tokens } = ctx;
   const noun = (tokens[nounTok] as Token).lower;
   const s = ctx.sentenceOf[nounTok] as number;
   for (let sk = s - 1, n = 0; sk >= 0 && n < 12; sk--, n++) {
     const first = ctx.sentenceFirst[sk] as number;
     const last = Math.min(ctx.sentenceLast[sk] as number, first + SENTENCE_SCAN);
-    let d = first;
-    while (d <= last && (tokens[d] as Token).lower !== noun) d++;
-    if (d > last) continue;
-    const authors = mentionsIn(ctx.mentions, {
-      start: (tokens[first] as Token).start,
-      end: (tokens[last] as Token).end,
-    });
-    for (let i = d + 1; i <= Math.min(last - 1, d + AUTHOR_AFTER); i++) {
-      const w = (tokens[i] as Token).lower;
-      if (w !== "by" && w !== "from") continue;
-      const next = tokens[i + 1] as Token;
-      const m = authors.find((x) => x.start >= next.start && tokenAt(tokens, x.start) <= i + 2);
-      if (m) return m.actor;
-    }
-    const at = (tokens[d] as Token).start;
-    const before = authors.filter((m) => m.end <= at).pop();
-    return before && AUTHOR_GAP.test(ctx.text.slice(before.end, at).trimStart()) ? before.actor : null;
+    for (let at = first; at <= last; at++) if ((tokens[at] as Token).lower === noun) return { first, last, at };
   }
   return null;
 }

@@ -97,6 +97,13 @@ export const WORLD: ActorSpec[] = [
   { id: "protesters", names: ["protesters", "Protesters", "demonstrators"], kind: "group" },
 ];
 
+/** A senator, a governor and the legislature of an invented US state: who drafts, backs and rejects bills. */
+export const STATE_POLITICS: ActorSpec[] = [
+  { id: "okafor", names: ["Senator Ruth Okafor", "Okafor"], kind: "person", affiliation: "usa" },
+  { id: "brandt", names: ["Governor Hal Brandt", "Brandt"], kind: "person", affiliation: "usa" },
+  { id: "assembly", names: ["the State Assembly", "the Assembly"], kind: "organization" },
+];
+
 /** The stages after claims, in parse-article.ts's order: accusations, denials, responses, dates, links. */
 export function runEventStages(doc: Doc, keepUntargeted = false): Doc {
   findAccusations(doc);

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { expectResponse } from "./expect-response.js";
-import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+import { makeDoc, runEventStages, STATE_POLITICS, WORLD } from "./make-doc.js";
 
 // invented sentences: acts aimed at a thing (a plan, a deal, a decision) are aimed at its owner
-const ACTORS = [
-  ...WORLD,
-  { id: "okafor", names: ["Senator Ruth Okafor", "Okafor"], kind: "person" as const, affiliation: "usa" },
-  { id: "brandt", names: ["Governor Hal Brandt", "Brandt"], kind: "person" as const, affiliation: "usa" },
-  { id: "assembly", names: ["the State Assembly", "the Assembly"], kind: "organization" as const },
-];
+const ACTORS = [...WORLD, ...STATE_POLITICS];
 
 function run(text: string) {
   return runEventStages(makeDoc(text, ACTORS));
