@@ -16,6 +16,7 @@ import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
 import { isCourt } from "./court-actor.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
+import { PERSONAL_POSSESSIVES, POSSESSIVE_CLITICS } from "./possessive.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
@@ -360,6 +361,12 @@ function groundWrong(tokens: Token[], i: number, stop: number): { first: number;
 const QUOTES = new Set(['"', "“", "”"]);
 const clausePunct = (t: Token): boolean => t.punct && !QUOTES.has(t.lower);
 
+/** The name a possessive clitic ends ("Pogue's"), if it stands right before the mark. */
+function nameBeforeClitic(doc: Doc, sentence: Span, mark: Token): ActorMention | null {
+  const named = mentionsIn(doc, sentence.start, mark.start + 1).at(-1);
+  return named && mark.start - named.end <= 1 ? named : null;
+}
+
 /**
  * "Rittenhouse's charges include intentional homicide": charges owned by a
  * name and listed after a copula or "include" accuse their owner, for the
@@ -369,14 +376,11 @@ function ownedCharges(doc: Doc, tokens: Token[], sentence: Span, noun: number, t
   const verb = tokens[noun + 1] as Token;
   if (!CHARGE_LIST.has(verb.lower) || noun + 2 >= to) return;
   const owner = tokens[noun - 1] as Token;
-  const possessed = owner.lower === "'s" || owner.lower === "’s" || owner.lower === "'" || owner.lower === "’";
-  const named = possessed ? mentionsIn(doc, sentence.start, owner.start + 1).at(-1) : undefined;
-  const ownerMention =
-    named && owner.start - named.end <= 1
-      ? named
-      : POSSESSIVE.has(owner.lower)
-        ? possessorOf(doc, sentence.start, owner.lower)
-        : null;
+  const ownerMention = POSSESSIVE_CLITICS.has(owner.lower)
+    ? nameBeforeClitic(doc, sentence, owner)
+    : PERSONAL_POSSESSIVES.has(owner.lower)
+      ? possessorOf(doc, sentence.start, owner.lower)
+      : null;
   if (!ownerMention) return;
   const accuser = prosecutingState(doc, verb.start, ownerMention.actor);
   if (!accuser || accuser === ownerMention.actor) return;
@@ -390,9 +394,7 @@ function ownedCharges(doc: Doc, tokens: Token[], sentence: Span, noun: number, t
   });
 }
 
-const POSSESSIVE = new Set(["his", "her", "their"]);
 const CONVICTIONS = wordCues(cues.agentlessPassive.ownedConvictions);
-const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
 // how far before the owner a clearing act may stand: "the court vacated his conviction"
 const CLEARING_REACH = 4;
 
@@ -409,16 +411,15 @@ function ownedConviction(doc: Doc, tokens: Token[], sentence: Span, from: number
   let owner = noun - 1;
   const between = tokens[owner] as Token;
   const lowerCase = !/^\p{Lu}/u.test(doc.text.charAt(between.start));
-  if (!between.punct && !POSSESSIVE.has(between.lower) && !POSSESSIVE_MARKS.has(between.lower) && lowerCase) owner--;
+  if (!between.punct && !PERSONAL_POSSESSIVES.has(between.lower) && !POSSESSIVE_CLITICS.has(between.lower) && lowerCase)
+    owner--;
   const mark = tokens[owner];
   if (!mark || owner < from) return;
   for (let k = owner - 1; k >= from && k >= owner - CLEARING_REACH; k--)
     if (CLEARING.has((tokens[k] as Token).lower)) return;
   let ownerMention: ActorMention | null = null;
-  if (POSSESSIVE_MARKS.has(mark.lower)) {
-    const named = mentionsIn(doc, sentence.start, mark.start + 1).at(-1);
-    if (named && mark.start - named.end <= 1) ownerMention = named;
-  } else if (POSSESSIVE.has(mark.lower)) {
+  if (POSSESSIVE_CLITICS.has(mark.lower)) ownerMention = nameBeforeClitic(doc, sentence, mark);
+  else if (PERSONAL_POSSESSIVES.has(mark.lower)) {
     // "While Blankenship was known for ..., his conviction": the last person the sentence named, else its antecedent
     const person = (m: ActorMention) => doc.actors.find((a) => a.id === m.actor)?.kind === "person";
     ownerMention =

@@ -1,6 +1,6 @@
 import countries from "../../data/countries.json";
 import type { Doc } from "../doc.js";
-import type { Mention } from "../model.js";
+import type { Actor, Mention } from "../model.js";
 import { docTokens, type Token } from "./tokens.js";
 
 // "expelled Russian diplomats", "sanctions targeting Russian entities": a
@@ -29,11 +29,14 @@ for (const c of countries as { code: string; names: string[] }[]) for (const n o
 
 type ActorMention = Mention & { actor: string; demonym?: boolean };
 
+/** A country actor's code, from the actor or its name; undefined for any other actor. */
+const countryCode = (a: Actor): string | undefined =>
+  a.kind === "country" ? (a.code ?? codeByName.get(a.name)) : undefined;
+
 export function demonymMentions(doc: Doc, named: ActorMention[]): ActorMention[] {
   const byCode = new Map<string, string>();
   for (const a of doc.actors) {
-    if (a.kind !== "country") continue;
-    const code = a.code ?? codeByName.get(a.name);
+    const code = countryCode(a);
     if (code) byCode.set(code, a.id);
   }
   if (byCode.size === 0) return [];
@@ -87,8 +90,7 @@ export function demonymActor(doc: Doc, word: string): string | null {
   const codes = byDemonym.get(word);
   if (!codes) return null;
   for (const a of doc.actors) {
-    if (a.kind !== "country") continue;
-    const code = a.code ?? codeByName.get(a.name);
+    const code = countryCode(a);
     if (code && codes.includes(code)) return a.id;
   }
   return null;

@@ -42,6 +42,7 @@ import { inCondition, modalityBefore } from "./modality.js";
 import { namedSides } from "./nominal-agent.js";
 import { paperOwner } from "./paper-owner.js";
 import { possessedLegalAct } from "./possessed-legal-act.js";
+import { POSSESSIVE_CLITICS } from "./possessive.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
@@ -652,7 +653,6 @@ function buildResponse(
   // "an inmate had been stabbed": no one the story names stands in for one it leaves unnamed
   const guessing = !unnamedSubjectAct;
   if (targets.length === 0 && guessing) targets = toldActionActor(doc, tokens, m, to, actor);
-  // "rejected the demarcation", "criticised May's proposed deal": an act on a thing is aimed at its owner
   // "called for an investigation into the shooting": a call to look into an act is aimed at its doer
   if (targets.length === 0 && cue.type === "demand") targets = inquiredActDoer(doc, tokens, m.last, to, actor);
   // "the FBI is investigating the shooting", "police opened an inquiry into the attack": a body's inquiry into an
@@ -1768,7 +1768,6 @@ function possessor(doc: Doc, m: ActorMention): boolean {
   return /^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3));
 }
 
-const POSSESSIVE_CLITICS = new Set(["'s", "'"]);
 const PERSONAL = new Set(["he", "she", "they", "we", "i"]);
 
 /** Index of the last word of a passive's subject: the word before its "was", "has been", "were both" (-1: none). */

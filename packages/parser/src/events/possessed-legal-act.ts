@@ -3,7 +3,7 @@ import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { type ActorMention, mentionsIn } from "./actor-roles.js";
 import { courtOf } from "./court-actor.js";
-import { possessiveAt } from "./possessive.js";
+import { PERSONAL_POSSESSIVES, POSSESSIVE_CLITICS, possessiveAt } from "./possessive.js";
 import { prosecutingState } from "./prosecuting-state.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -15,7 +15,6 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 const SETTINGS = lexicon.possessedLegalActs;
 const COURT_ACTS = new Set(SETTINGS.court);
 const ASKED = new Set(lexicon.inquiryAskedFor);
-const PRONOUNS = new Set(["his", "her", "their"]);
 const LINKS = new Set(SETTINGS.notModifiers);
 
 export interface PossessedAct {
@@ -36,7 +35,7 @@ export function possessedLegalAct(doc: Doc, tokens: Token[], from: number, head:
     /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test((tokens[k] as Token).lower)
   ) {
     const w = (tokens[k] as Token).lower;
-    if (PRONOUNS.has(w)) break;
+    if (PERSONAL_POSSESSIVES.has(w)) break;
     if (LINKS.has(w)) return null;
     k--;
   }
@@ -63,16 +62,13 @@ export function possessedLegalAct(doc: Doc, tokens: Token[], from: number, head:
 
 /** The actor named by a possessive pronoun or a name with "'s" ending at the token `owner`. */
 function ownerMention(doc: Doc, owner: Token): ActorMention | null {
-  if (PRONOUNS.has(owner.lower)) {
+  if (PERSONAL_POSSESSIVES.has(owner.lower)) {
     // "his/her extradition": anyone's, no one the story names
     if (/\//.test(doc.text.slice(owner.start - 1, owner.end + 1))) return null;
     return mentionsIn(doc, owner.start, owner.end, true).find((m) => m.start === owner.start) ?? null;
   }
   // "Vale's": the name ends at the clitic, which may be its own token
-  const end =
-    owner.lower === "'s" || owner.lower === "’s" || owner.lower === "'" || owner.lower === "’"
-      ? owner.start
-      : owner.end;
+  const end = POSSESSIVE_CLITICS.has(owner.lower) ? owner.start : owner.end;
   const named = mentionsIn(doc, Math.max(0, end - 200), end).at(-1);
   if (!named || named.end !== end || !possessiveAt(doc.text, named.end)) return null;
   return named;

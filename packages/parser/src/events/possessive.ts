@@ -9,3 +9,9 @@ export function possessiveAt(text: string, end: number): boolean {
   if (next === "s" || next === "S") return !/[\p{L}\p{N}]/u.test(text.charAt(end + 2));
   return /s/iu.test(text.charAt(end - 1)) && !/[\p{L}\p{N}]/u.test(next);
 }
+
+// the possessive clitic as an event token's lower form: "'s" split off a name, or a bare "'"
+// after a final s (the tokenizer straightens curly apostrophes, so "’s" never reaches a rule)
+export const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", "'"]);
+// the possessive pronouns that stand for a person or people named before ("his conviction")
+export const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their"]);

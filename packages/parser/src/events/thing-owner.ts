@@ -5,7 +5,7 @@ import { closelyTied, listStart, mentionsIn, subjectBefore } from "./actor-roles
 import { BE_FORMS, NP_BREAKS } from "./clause-words.js";
 import { demonymActor } from "./demonyms.js";
 import { paperOwner } from "./paper-owner.js";
-import { possessiveAt } from "./possessive.js";
+import { POSSESSIVE_CLITICS, possessiveAt } from "./possessive.js";
 import { docTokens, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 
 // "rejected Theresa May's proposed deal", "criticised the proceedings", "rejected
@@ -34,7 +34,7 @@ export function thingHead(tokens: Token[], i: number, to: number): number {
   for (let k = i; k < to && k <= i + HEAD_REACH; k++) {
     const t = tokens[k] as Token;
     if (CLASS.has(t.lower)) return k;
-    if (t.lower === "'s" || t.lower === "'") continue;
+    if (POSSESSIVE_CLITICS.has(t.lower)) continue;
     if (t.punct || BE_FORMS.has(t.lower) || (k > i && PHRASE_ENDS.has(t.lower))) return -1;
   }
   return -1;
