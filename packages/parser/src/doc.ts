@@ -38,6 +38,12 @@ export interface Doc {
   mentions: Mention[];
   actors: Actor[];
   claims: Claim[];
+  /**
+   * Claims in `claims` that only report a stance toward a bare noun phrase
+   * ("criticized the decision", "called for an inquiry"): the event finders
+   * read them (a criticism may accuse), the output leaves them out.
+   */
+  stanceClaims?: Set<Claim>;
   accusations: Accusation[];
   denials: Denial[];
   responses: Response[];
@@ -53,4 +59,10 @@ export interface Doc {
 
 export function addMessage(doc: Doc, ruleId: string, reason: string, place?: Span): void {
   doc.messages.push(place ? { ruleId, reason, place } : { ruleId, reason });
+}
+
+/** The claims the output lists: all but those that only report a stance toward a noun phrase. */
+export function saidClaims(doc: Doc): Claim[] {
+  const stances = doc.stanceClaims;
+  return stances?.size ? doc.claims.filter((c) => !stances.has(c)) : doc.claims;
 }

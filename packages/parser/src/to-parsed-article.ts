@@ -1,4 +1,4 @@
-import type { Doc } from "./doc.js";
+import { type Doc, saidClaims } from "./doc.js";
 import type { Mention, ParsedArticle } from "./model.js";
 import { snapToWords } from "./snap-to-words.js";
 import { stableId } from "./stable-id.js";
@@ -23,7 +23,7 @@ export function toParsedArticle(doc: Doc): ParsedArticle {
     mentions: doc.mentions.filter(isNamedMention),
     references: doc.mentions.filter((m) => !isNamedMention(m)),
     actors: doc.actors,
-    claims: doc.claims,
+    claims: saidClaims(doc),
     accusations: doc.accusations.map((a) => ({ ...a, evidence: snapToWords(doc.text, a.evidence) })),
     denials: doc.denials.map((d) => ({ ...d, evidence: snapToWords(doc.text, d.evidence) })),
     responses: doc.responses.map((r) => ({ ...r, evidence: snapToWords(doc.text, r.evidence) })),

@@ -49,18 +49,25 @@ export function findClaims(doc: Doc): void {
       `${ctx.unpairedQuotes.length - MAX_QUOTE_MESSAGES} more unpaired quotation marks.`,
     );
   for (const d of drafts)
-    if (d.speaker === null)
+    if (d.speaker === null && !d.stance)
       addMessage(doc, "claims/no-speaker", "A claim's speaker could not be resolved to an actor.", d.cue);
 
   const ordered = dedupe(ctx, drafts).sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
-  doc.claims = mergeContinuations(ctx, ordered).map((d, i) => ({
-    id: `claim-${i + 1}`,
-    speaker: d.speaker,
-    source: d.source,
-    cue: d.cue,
-    content: d.content,
-    kind: d.kind,
-  }));
+  let said = 0;
+  let stances = 0;
+  doc.stanceClaims = new Set();
+  doc.claims = mergeContinuations(ctx, ordered).map((d) => {
+    const claim = {
+      id: d.stance ? `stance-${++stances}` : `claim-${++said}`,
+      speaker: d.speaker,
+      source: d.source,
+      cue: d.cue,
+      content: d.content,
+      kind: d.kind,
+    };
+    if (d.stance) doc.stanceClaims?.add(claim);
+    return claim;
+  });
 }
 
 /**
@@ -83,7 +90,9 @@ function dedupe(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
     // "she said she believes X", "he says it shows X": a pronoun that opens the content is what
     // the outer claim reports of its speaker, so the outer claim stays (a restated belief goes later)
     if (inner?.source && pronounSource(ctx, inner.source)) continue;
-    if (inner && inner !== d && inner.cue.start > d.content.start && endsWith(ctx, d, inner)) wrapped.add(d);
+    // "according to Lind, Okafor criticized the plan": a stance the output leaves out leaves the report standing
+    if (inner && !inner.stance && inner !== d && inner.cue.start > d.content.start && endsWith(ctx, d, inner))
+      wrapped.add(d);
   }
   return dropRestatedBeliefs(
     ctx,
@@ -122,7 +131,8 @@ function dropRestatedBeliefs(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraf
   const inner = new Set<ClaimDraft>();
   for (let i = 0; i < byStart.length; i++) {
     const outer = byStart[i] as ClaimDraft;
-    if (outer.speaker === null) continue;
+    // "called for X but felt Y": a stance's object restates nothing the output keeps
+    if (outer.speaker === null || outer.stance) continue;
     for (let j = i + 1; j < byStart.length; j++) {
       const d = byStart[j] as ClaimDraft;
       if (d.content.start >= outer.content.end) break;

@@ -22,6 +22,8 @@ export interface CueEntry {
   base?: boolean;
   /** The object may name a report's source rather than its content ("citing anonymous sources"). */
   sourceObject?: boolean;
+  /** Asks for an act ("called for an inquiry"): its object is a demand, not content. */
+  request?: boolean;
 }
 
 interface VerbRecord {
@@ -33,6 +35,7 @@ interface VerbRecord {
   belief?: boolean;
   objectFallback?: boolean;
   sourceObject?: boolean;
+  request?: boolean;
 }
 
 function buildCues(): Map<string, CueEntry[]> {
@@ -68,6 +71,7 @@ function buildCues(): Map<string, CueEntry[]> {
         infinitive: v.infinitive === true,
         belief: v.belief === true,
         sourceObject: v.sourceObject === true,
+        request: v.request === true,
       });
   for (const p of cueData.prepositional)
     add({ words: p.split(" "), complement: "prepositional", object: false, inverts: false });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findClaims } from "../../src/claims/find-claims.js";
+import { saidClaims } from "../../src/doc.js";
 import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
 
 // invented sentences, one construction each
@@ -13,7 +14,7 @@ const ACTORS: ActorSpec[] = [
 function claimsOf(text: string) {
   const doc = handBuiltDoc(text, ACTORS);
   findClaims(doc);
-  return doc.claims.map((c) => ({
+  return saidClaims(doc).map((c) => ({
     speaker: c.speaker,
     cue: text.slice(c.cue.start, c.cue.end),
     content: text.slice(c.content.start, c.content.end),
@@ -23,45 +24,83 @@ function claimsOf(text: string) {
 
 describe("stance verbs attribute their object", () => {
   it("takes the object of a verb of criticism or praise, up to a subordinate clause", () => {
-    expect(claimsOf("Marlow criticized the new harbor tax because it hurt fishermen.")).toEqual([
-      { speaker: "marlow", cue: "criticized", content: "the new harbor tax", kind: "indirect" },
+    expect(claimsOf('Marlow criticized the "ruinous" harbor tax because it hurt fishermen.')).toEqual([
+      { speaker: "marlow", cue: "criticized", content: 'the "ruinous" harbor tax', kind: "partial" },
     ]);
-    expect(claimsOf("Okafor praised the bridge plan, which opens next year.")).toEqual([
-      { speaker: "okafor", cue: "praised", content: "the bridge plan", kind: "indirect" },
+    expect(claimsOf('Okafor praised the "bold" bridge plan, which opens next year.')).toEqual([
+      { speaker: "okafor", cue: "praised", content: 'the "bold" bridge plan', kind: "partial" },
     ]);
   });
 
   it("ends the object before a 'during' phrase of time", () => {
-    expect(claimsOf("Okafor criticized the ferry fares during a rally in the harbor.")).toEqual([
-      { speaker: "okafor", cue: "criticized", content: "the ferry fares", kind: "indirect" },
+    expect(claimsOf('Okafor criticized the "outrageous" ferry fares during a rally in the harbor.')).toEqual([
+      { speaker: "okafor", cue: "criticized", content: 'the "outrageous" ferry fares', kind: "partial" },
     ]);
   });
 
   it("keeps a list the object announces, and stops at a second verb of the subject", () => {
-    expect(claimsOf("Okafor praised the harbor plans, including the new ferry.")).toEqual([
-      { speaker: "okafor", cue: "praised", content: "the harbor plans, including the new ferry", kind: "indirect" },
+    expect(claimsOf('Okafor praised the "visionary" harbor plans, including the new ferry.')).toEqual([
+      {
+        speaker: "okafor",
+        cue: "praised",
+        content: 'the "visionary" harbor plans, including the new ferry',
+        kind: "partial",
+      },
     ]);
-    expect(claimsOf("Marlow criticized the toll and demanded a vote.")).toEqual([
-      { speaker: "marlow", cue: "criticized", content: "the toll", kind: "indirect" },
+    expect(claimsOf('Marlow criticized the "unfair" toll and demanded a vote.')).toEqual([
+      { speaker: "marlow", cue: "criticized", content: 'the "unfair" toll', kind: "partial" },
     ]);
   });
 
   it("keeps 'as ...' with the object it describes", () => {
-    expect(claimsOf("Marlow cited the closed mill as proof of neglect.")[0]).toMatchObject({
+    expect(claimsOf('Marlow cited the closed mill as "proof of neglect".')[0]).toMatchObject({
       speaker: "marlow",
-      content: "the closed mill as proof of neglect",
+      content: 'the closed mill as "proof of neglect"',
     });
   });
 
   it("gives a participle's object to its main clause's subject", () => {
-    const got = claimsOf("Okafor spoke for an hour in the square, citing a survey of local bakers.");
-    expect(got).toEqual([{ speaker: "okafor", cue: "citing", content: "a survey of local bakers", kind: "indirect" }]);
+    const got = claimsOf('Okafor spoke for an hour in the square, citing a "damning" survey of local bakers.');
+    expect(got).toEqual([
+      { speaker: "okafor", cue: "citing", content: 'a "damning" survey of local bakers', kind: "partial" },
+    ]);
   });
 
   it("reads a bare clause after a verb of belief", () => {
     const got = claimsOf("Marlow thinks the ferry will be late again.");
     expect(got).toEqual([
       { speaker: "marlow", cue: "thinks", content: "the ferry will be late again", kind: "indirect" },
+    ]);
+  });
+
+  it("reports no bare noun phrase: a stance toward something is not something said", () => {
+    expect(claimsOf("Marlow criticized the new harbor tax because it hurt fishermen.")).toEqual([]);
+    expect(claimsOf("Okafor opposed the closure of the mill.")).toEqual([]);
+    expect(claimsOf("The council cited safety concerns to close the pier.")).toEqual([]);
+    expect(claimsOf("Okafor expressed his support for the ferry plan.")).toEqual([]);
+  });
+
+  it("reads a clause that a subject pronoun opens, or a 'that' clause coordinated with the object", () => {
+    expect(claimsOf("Okafor expressed she was unwilling to run again.")).toEqual([
+      { speaker: "okafor", cue: "expressed", content: "she was unwilling to run again", kind: "indirect" },
+    ]);
+    expect(claimsOf("The harbor board expressed regret and that it would pay the fishermen.")[0]).toMatchObject({
+      cue: "expressed",
+      content: "it would pay the fishermen",
+    });
+  });
+
+  it("keeps a belief coordinated with a request, and a quotation after a stance apart from it", () => {
+    expect(claimsOf("Okafor called for new ferries but felt the old pier should stay open.")).toEqual([
+      { speaker: "okafor", cue: "felt", content: "the old pier should stay open", kind: "indirect" },
+    ]);
+    const got = claimsOf('Marlow praised the ferry crews on Monday. "They never stopped working through the storm."');
+    expect(got.map((c) => [c.kind, c.content])).toEqual([["direct", "They never stopped working through the storm."]]);
+  });
+
+  it("keeps a report whose content is only a stance", () => {
+    expect(claimsOf("Okafor criticized the new toll, according to the Harbor Tribune.")).toEqual([
+      { speaker: "tribune", cue: "according to", content: "Okafor criticized the new toll", kind: "indirect" },
     ]);
   });
 
@@ -199,7 +238,7 @@ describe("who is speaking", () => {
   const speakerOf = (text: string, cue: string) => {
     const doc = handBuiltDoc(text, PEOPLE);
     findClaims(doc);
-    return doc.claims.find((c) => text.slice(c.cue.start, c.cue.end) === cue)?.speaker;
+    return saidClaims(doc).find((c) => text.slice(c.cue.start, c.cue.end) === cue)?.speaker;
   };
 
   it("resolves a pronoun past a person named inside a prepositional phrase", () => {

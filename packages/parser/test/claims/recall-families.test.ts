@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findClaims } from "../../src/claims/find-claims.js";
+import { saidClaims } from "../../src/doc.js";
 import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
 
 // Families of attributions that PolNeAR's train split showed the claim finder missing,
@@ -42,12 +43,12 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
-    "discuss, echo, retweet report their object",
-    "Okafor discussed the new ferry timetable. Lind echoed the mayor's call for calm. Okafor retweeted the photo of the flooded pier.",
+    "discuss, echo, retweet report their object when it holds quoted words",
+    'Okafor discussed the "hopeless" ferry timetable. Lind echoed the mayor\'s call for "calm heads". Okafor retweeted the photo of the "drowned" pier. Lind discussed the weather.',
     [
-      ["okafor", "discussed", "the new ferry timetable"],
-      ["lind", "echoed", "the mayor's call for calm"],
-      ["okafor", "retweeted", "the photo of the flooded pier"],
+      ["okafor", "discussed", 'the "hopeless" ferry timetable'],
+      ["lind", "echoed", 'the mayor\'s call for "calm heads"'],
+      ["okafor", "retweeted", 'the photo of the "drowned" pier'],
     ],
   ],
   [
@@ -65,12 +66,12 @@ const CASES: [string, string, Expected[]][] = [
   ],
   [
     "'according to' keeps a content whose subject holds a claim of its own",
-    "The Harbor Board, which praised the plan, spent $2 million on dredging, according to Lind. Fares rose for voters who oppose the toll, according to Okafor.",
+    'The Harbor Board, which praised the "bold" plan, spent $2 million on dredging, according to Lind. Fares rose for voters who oppose the "unfair" toll, according to Okafor.',
     [
-      ["lind", "according to", "The Harbor Board, which praised the plan, spent $2 million on dredging"],
-      ["harbor_board", "praised", "the plan"],
-      ["okafor", "according to", "Fares rose for voters who oppose the toll"],
-      [null, "oppose", "the toll"],
+      ["lind", "according to", 'The Harbor Board, which praised the "bold" plan, spent $2 million on dredging'],
+      ["harbor_board", "praised", 'the "bold" plan'],
+      ["okafor", "according to", 'Fares rose for voters who oppose the "unfair" toll'],
+      [null, "oppose", 'the "unfair" toll'],
     ],
   ],
   [
@@ -196,7 +197,7 @@ describe("claim recall families", () => {
   it.each(CASES)("%s", (_name, text, expected) => {
     const doc = handBuiltDoc(text, ACTORS);
     findClaims(doc);
-    const got = doc.claims.map((c) => [
+    const got = saidClaims(doc).map((c) => [
       c.speaker,
       text.slice(c.cue.start, c.cue.end),
       text.slice(c.content.start, c.content.end),
