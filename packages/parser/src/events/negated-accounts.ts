@@ -1,7 +1,9 @@
 import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
+import type { Claim } from "../model.js";
 import { closelyTied, mentionsIn } from "./actor-roles.js";
 import { addDenial } from "./add-denial.js";
+import { emphaticNegation, quotedSelf } from "./emphatic-negation.js";
 import { allegedWords } from "./passive-accused.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -9,7 +11,8 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 // stealing: the accused, speaking of itself, says it did not do what it is
 // accused of. Words alone cannot tell a denial from any negated statement ("I
 // did not expect this"), so the negated verb phrase must share a word with
-// what the speaker was accused of.
+// what the speaker was accused of, or else the negation be emphatic and of a
+// deed or a saying (emphatic-negation.ts).
 
 const SELF = new Set(lexicon.selfSubjects);
 const NEGATED = new Set(lexicon.selfNegators);
@@ -24,7 +27,6 @@ export function negatedAccounts(doc: Doc, tokens: Token[]): void {
     const speaker = c.speaker;
     if (!speaker) continue;
     const alleged = allegedWords(doc, speaker, c.content.start);
-    if (alleged.length === 0) continue;
     const from = tokenIndexAt(tokens, c.content.start);
     const to = tokenIndexAt(tokens, c.content.end);
     const subject = selfSubject(doc, tokens, from, to, speaker);
@@ -48,7 +50,10 @@ export function negatedAccounts(doc: Doc, tokens: Token[]): void {
         break;
       }
     }
-    if (hit < 0) continue;
+    if (hit < 0) {
+      emphaticDenial(doc, tokens, c, speaker, subject, neg, to, alleged.length > 0);
+      continue;
+    }
     // up to the end of the negated clause: "I did not steal anything"
     let end = hit;
     while (end + 1 < to && !(tokens[end + 1] as Token).punct) end++;
@@ -56,6 +61,36 @@ export function negatedAccounts(doc: Doc, tokens: Token[]): void {
     addDenial(doc, speaker, null, evidence);
   }
 }
+
+/**
+ * "I never said that", "I never threaten anybody", or, from one accused
+ * before, "I put no pressure on them": an emphatic negation of the speaker's
+ * own saying or deed.
+ */
+function emphaticDenial(
+  doc: Doc,
+  tokens: Token[],
+  c: Claim,
+  speaker: string,
+  subject: number,
+  neg: number,
+  to: number,
+  accused: boolean,
+): void {
+  const word = (tokens[subject] as Token).lower;
+  if (c.kind === "indirect" ? !pronounFits(doc, word, speaker) : !quotedSelf(word)) return;
+  const found = emphaticNegation(tokens, subject, neg, to);
+  if (!found || !(found.saying || found.doubled || accused)) return;
+  addDenial(doc, speaker, null, { start: (tokens[subject] as Token).start, end: (tokens[found.end] as Token).end });
+}
+
+/** "authorities say he never ...": "he" and "she" stand for a person speaking, "it" for a body. */
+function pronounFits(doc: Doc, word: string, speaker: string): boolean {
+  if (!PERSONAL.has(word) && word !== "it") return true;
+  const kind = doc.actors.find((a) => a.id === speaker)?.kind;
+  return PERSONAL.has(word) ? kind === "person" : kind !== "person";
+}
+const PERSONAL = new Set(["he", "she"]);
 
 /** Index of the content's subject when it is the speaker itself ("I", "we", "he", the speaker's name), else -1. */
 function selfSubject(doc: Doc, tokens: Token[], from: number, to: number, speaker: string): number {
