@@ -52,6 +52,8 @@ export function emphaticNegation(tokens: Token[], subject: number, neg: number, 
     // a sentence's full stop is no token: the sentence index tells where the clause ends
     if (t.punct || t.sentence !== (tokens[neg] as Token).sentence) break;
     end = Math.max(end, k);
+    // "never ever" is one mark, not two
+    if (t.lower === "ever" && k === neg + 1 && negWord === "never") continue;
     if (EMPHATICS.has(t.lower) || (t.lower === "at" && tokens[k + 1]?.lower === "all")) marks++;
   }
   if (marks === 0) return null;

@@ -29,37 +29,57 @@ export function negatedAccounts(doc: Doc, tokens: Token[]): void {
     const alleged = allegedWords(doc, speaker, c.content.start);
     const from = tokenIndexAt(tokens, c.content.start);
     const to = tokenIndexAt(tokens, c.content.end);
-    const subject = selfSubject(doc, tokens, from, to, speaker);
-    if (subject < 0) continue;
-    let neg = -1;
-    for (let k = subject + 1; k < to && k <= subject + NEGATION_REACH; k++) {
-      const t = tokens[k] as Token;
-      if (t.punct) break;
-      if (NEGATED.has(t.lower)) {
-        neg = k;
-        break;
-      }
+    // '"This is a witch hunt. I never said that," he said': a quote's every sentence speaks for the speaker
+    for (let open = from; open < to; ) {
+      let close = open + 1;
+      while (close < to && (tokens[close] as Token).sentence === (tokens[open] as Token).sentence) close++;
+      negatedAt(doc, tokens, c, speaker, alleged, open, close);
+      if (c.kind === "indirect") break;
+      open = close;
     }
-    if (neg < 0) continue;
-    let hit = -1;
-    for (let k = neg + 1; k < to && k <= neg + WORD_REACH; k++) {
-      const t = tokens[k] as Token;
-      if (t.punct && t.lower !== '"') break;
-      if (!t.punct && t.lower.length >= 4 && !SKIP.has(t.lower) && alleged.some((a) => sharesStem(a, t.lower))) {
-        hit = k;
-        break;
-      }
-    }
-    if (hit < 0) {
-      emphaticDenial(doc, tokens, c, speaker, subject, neg, to, alleged.length > 0);
-      continue;
-    }
-    // up to the end of the negated clause: "I did not steal anything"
-    let end = hit;
-    while (end + 1 < to && !(tokens[end + 1] as Token).punct) end++;
-    const evidence = { start: (tokens[subject] as Token).start, end: (tokens[end] as Token).end };
-    addDenial(doc, speaker, null, evidence);
   }
+}
+
+/** The negated account in the sentence of the claim's content that spans tokens [from, to). */
+function negatedAt(
+  doc: Doc,
+  tokens: Token[],
+  c: Claim,
+  speaker: string,
+  alleged: string[],
+  from: number,
+  to: number,
+): void {
+  const subject = selfSubject(doc, tokens, from, to, speaker);
+  if (subject < 0) return;
+  let neg = -1;
+  for (let k = subject + 1; k < to && k <= subject + NEGATION_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) break;
+    if (NEGATED.has(t.lower)) {
+      neg = k;
+      break;
+    }
+  }
+  if (neg < 0) return;
+  let hit = -1;
+  for (let k = neg + 1; k < to && k <= neg + WORD_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct && t.lower !== '"') break;
+    if (!t.punct && t.lower.length >= 4 && !SKIP.has(t.lower) && alleged.some((a) => sharesStem(a, t.lower))) {
+      hit = k;
+      break;
+    }
+  }
+  if (hit < 0) {
+    emphaticDenial(doc, tokens, c, speaker, subject, neg, to, alleged.length > 0);
+    return;
+  }
+  // up to the end of the negated clause: "I did not steal anything"
+  let end = hit;
+  while (end + 1 < to && !(tokens[end + 1] as Token).punct) end++;
+  const evidence = { start: (tokens[subject] as Token).start, end: (tokens[end] as Token).end };
+  addDenial(doc, speaker, null, evidence);
 }
 
 /**

@@ -71,6 +71,20 @@ describe("a negated saying", () => {
   it("ends the evidence with its sentence", () => {
     expect(denials('"I never said that. I never said anything of the kind," Halloran said.')).toEqual([
       "halloran: I never said that",
+      "halloran: I never said anything of the kind",
     ]);
+  });
+});
+
+describe("a quote of several sentences", () => {
+  it("reads the negation in a later sentence of the quote", () => {
+    expect(denials(`${ACCUSED} "This is a witch hunt. I never paid anyone anything," Halloran said.`)).toEqual([
+      "halloran: I never paid anyone anything",
+    ]);
+  });
+
+  it("does not double 'never ever' nor read 'never had to'", () => {
+    expect(denials('"I never ever stole a car," Halloran said.')).toEqual([]);
+    expect(denials('"We have never had to close any store," Halloran said.')).toEqual([]);
   });
 });
