@@ -312,21 +312,22 @@ function pronounOf(word: string): string {
 function plausibleSpeaker(ctx: ClaimContext, actor: string, pronoun: number): boolean {
   const a = ctx.doc.actors.find((x) => x.id === actor);
   if (a && a.kind !== "person") return false;
-  return !addressedBefore(ctx, actor, pronoun) && !lastNamedInQuote(ctx, actor, pronoun);
+  return !addressedBefore(ctx, actor, pronoun) && !lastNamedAside(ctx, actor, pronoun);
 }
 
 /**
- * '"... the code Peter Wolf wrote." He also said': the actor was last named
- * inside a quotation the pronoun stands outside of, so the pronoun more likely
- * points at the one quoted than at someone they spoke of.
+ * '"... the code Peter Wolf wrote." He also said', "... since he was pardoned by Ann Roe. He
+ * said": the actor was last named inside a quotation the pronoun stands outside of, or inside a
+ * prepositional phrase, so the pronoun more likely points at the one quoted, or at the subject,
+ * than at someone they spoke of.
  */
-function lastNamedInQuote(ctx: ClaimContext, actor: string, pronoun: number): boolean {
-  if (ctx.insideQuote[pronoun] !== -1) return false;
+function lastNamedAside(ctx: ClaimContext, actor: string, pronoun: number): boolean {
   const at = (ctx.tokens[pronoun] as Token).start;
   for (let i = firstStartingAt(ctx.mentions, at) - 1, n = 0; i >= 0 && n < MENTION_LOOKBACK; i--, n++) {
     const m = ctx.mentions[i] as Mention;
     if (m.actor !== actor || m.end > at) continue;
-    return ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
+    if (obliqueMention(ctx, m)) return true;
+    return ctx.insideQuote[pronoun] === -1 && ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
   }
   return false;
 }
@@ -346,16 +347,24 @@ function addressedBefore(ctx: ClaimContext, actor: string, pronoun: number): boo
 // words that put a name inside a phrase rather than in subject place
 const OBLIQUE_HEADS = new Set(["of", "for", "against", "about", "with", "by"]);
 
-/** "the murder of journalist Jamal Khashoggi": a preposition, perhaps a lower-case title, then the name. */
+/**
+ * "the murder of journalist Jamal Khashoggi": a preposition, perhaps a lower-case title, then the
+ * name. Not "with Ann Roe describing ...": there the name is the subject of the participle.
+ */
 function obliqueMention(ctx: ClaimContext, m: Mention): boolean {
   let k = tokenAt(ctx.tokens, m.start) - 1;
   for (let n = 0; n < 2 && k >= 0; n++) {
     const t = ctx.tokens[k] as Token;
     if (t.kind !== "word" || t.upper) return false;
-    if (OBLIQUE_HEADS.has(t.lower)) return true;
+    if (OBLIQUE_HEADS.has(t.lower)) return t.lower !== "with" || !participleAfter(ctx, m);
     k--;
   }
   return false;
+}
+
+function participleAfter(ctx: ClaimContext, m: Mention): boolean {
+  const next = ctx.tokens[tokenAt(ctx.tokens, m.end)];
+  return next !== undefined && word(next) && !next.upper && next.lower.length > 4 && next.lower.endsWith("ing");
 }
 
 /** The actor a pronoun most plausibly stands for: the closest fitting mention before it. */
