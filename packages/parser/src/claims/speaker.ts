@@ -555,9 +555,16 @@ function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speake
   let open = comma - 1;
   while (open >= lo && comma - open < 30 && (tokens[open] as Token).lower !== ",") open--;
   if (open < lo || (tokens[open] as Token).lower !== ",") return NOBODY;
-  if (open + 1 > comma - 1 || open - 1 < lo || !word(tokens[open - 1])) return NOBODY;
-  const k = npStart(ctx, open - 1, lo);
-  const main = resolveNounPhrase(ctx, k, open - 1);
+  // "The Ruritanian Guard (RG), which ..., said": the subject's last word comes before its parenthesis
+  let end = open - 1;
+  if (end > lo && (tokens[end] as Token).lower === ")") {
+    let paren = end - 1;
+    while (paren > lo && end - paren < PAREN_REACH && (tokens[paren] as Token).lower !== "(") paren--;
+    if ((tokens[paren] as Token).lower === "(") end = paren - 1;
+  }
+  if (open + 1 > comma - 1 || end < lo || !word(tokens[end])) return NOBODY;
+  const k = npStart(ctx, end, lo);
+  const main = resolveNounPhrase(ctx, k, end);
   const source = { start: (tokens[k] as Token).start, end: (tokens[comma - 1] as Token).end };
   const named = mentionsIn(ctx.mentions, { start: (tokens[k] as Token).start, end: (tokens[open] as Token).start });
   const inRole = namesOnlyInRolePhrase(ctx, k, open, named);
@@ -569,8 +576,10 @@ function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speake
   // "The Senate Minority Leader, Ann Roe, said", "a State Department spokesperson, Ann Roe,
   // said": the names before the comma only modify a role noun they do not cover, so the
   // person the apposition names is the one who speaks ("The BBC, a broadcaster," keeps the BBC)
-  const head = tokens[open - 1] as Token;
+  const head = tokens[end] as Token;
   const headNamed = named.some((m) => m.start <= head.start && m.end >= head.end);
+  // past a parenthesis only a named subject speaks: "Gov. Jo Roe (R), an ally of X," is no X's
+  if (end !== open - 1 && !headNamed) return NOBODY;
   if (!inRole && !headNamed && apposedName(ctx, open, comma, inApposition))
     return { speaker: (inApposition[0] as Mention).actor, source };
   if (!inRole && named.some((m) => !isOwner(ctx.text, m))) return { speaker: main.speaker, source };
@@ -743,7 +752,7 @@ const APPOSITION_LEAD = 3;
  * (only perhaps its owner, "his"), then a comma and a person's name: the
  * name in apposition is the speaker.
  */
-function appositiveName(ctx: ClaimContext, k: number, j: number, hi: number): Speaker | null {
+export function appositiveName(ctx: ClaimContext, k: number, j: number, hi: number): Speaker | null {
   const { tokens, text } = ctx;
   if (tokens[j + 1]?.lower !== "," || j + 2 > hi) return null;
   const np = { start: (tokens[k] as Token).start, end: (tokens[j] as Token).end };
