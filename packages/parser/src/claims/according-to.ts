@@ -2,8 +2,8 @@ import { contentFrom, draft } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import { CLAUSE_BOUNDARY, EXPLETIVE_SUBJECTS, SUBJECT_PRONOUNS } from "./lexicon.js";
-import { resolveNounPhrase } from "./speaker.js";
-import type { Token } from "./tokens.js";
+import { appositiveName, resolveNounPhrase, type Speaker } from "./speaker.js";
+import { type Token, tokenAt } from "./tokens.js";
 
 const MAX_NP = 12;
 const MAX_OPENING_SOURCE = 30;
@@ -41,8 +41,9 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
     const pronoun = comma <= hi && opensClause(tokens[comma] as Token);
     if (tokens[comma]?.lower !== "," && !pronoun) return null;
     if (comma - 1 < j) j = comma - 1;
-    const who = resolveNounPhrase(ctx, k, j);
-    const content = contentFrom(ctx, pronoun ? comma : comma + 1, stops);
+    const apposed = pronoun ? null : apposedSource(ctx, k, j, hi);
+    const who = apposed?.who ?? resolveNounPhrase(ctx, k, j);
+    const content = contentFrom(ctx, apposed ? apposed.next : pronoun ? comma : comma + 1, stops);
     // "According to ISNA, the prosecutor, Mr. X, said ...": the words up to the
     // next cue are its speaker, and that claim says what the source reports
     if (!content || speakerOfNextCue(ctx, content.last)) return null;
@@ -60,6 +61,18 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
     if (rest) return draft(ctx, cue, who, { first: lo, last: rest.last });
   }
   return draft(ctx, cue, who, { first: lo, last: end });
+}
+
+/**
+ * "According to the city's mayor, Ann Roe, ...": a description that names no one and a person's
+ * name in apposition after it; that person is the source, and the content starts after the name's
+ * comma (null when the words after the comma are not such a name).
+ */
+function apposedSource(ctx: ClaimContext, k: number, j: number, hi: number): { who: Speaker; next: number } | null {
+  const who = appositiveName(ctx, k, j, hi);
+  if (!who?.source) return null;
+  const after = tokenAt(ctx.tokens, who.source.end);
+  return ctx.tokens[after]?.lower === "," && after < hi ? { who, next: after + 1 } : null;
 }
 
 /** A subject pronoun ("he", "it") can only open a clause, so a source phrase ends before it. */

@@ -7,6 +7,7 @@ import { findHeadlineColon } from "./headline-colon.js";
 import { findIndirectSpeech } from "./indirect-speech.js";
 import { dropInsideTurns, findInterviewTurns } from "./interview-turns.js";
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from "./lexicon.js";
+import { repairReportedAntecedents } from "./reported-antecedent.js";
 import { skipBackOverAuxiliaries } from "./speaker.js";
 import { findTranscriptLines } from "./transcript-lines.js";
 
@@ -34,6 +35,7 @@ export function findClaims(doc: Doc): void {
     ...findIndirectSpeech(ctx, usedCues),
   ];
   const drafts = dropInsideTurns(ctx, turns, found);
+  repairReportedAntecedents(ctx, drafts);
 
   for (const place of ctx.unpairedQuotes.slice(0, MAX_QUOTE_MESSAGES))
     addMessage(

@@ -312,21 +312,22 @@ function pronounOf(word: string): string {
 function plausibleSpeaker(ctx: ClaimContext, actor: string, pronoun: number): boolean {
   const a = ctx.doc.actors.find((x) => x.id === actor);
   if (a && a.kind !== "person") return false;
-  return !addressedBefore(ctx, actor, pronoun) && !lastNamedInQuote(ctx, actor, pronoun);
+  return !addressedBefore(ctx, actor, pronoun) && !lastNamedAside(ctx, actor, pronoun);
 }
 
 /**
- * '"... the code Peter Wolf wrote." He also said': the actor was last named
- * inside a quotation the pronoun stands outside of, so the pronoun more likely
- * points at the one quoted than at someone they spoke of.
+ * '"... the code Peter Wolf wrote." He also said', "... since he was pardoned by Ann Roe. He
+ * said": the actor was last named inside a quotation the pronoun stands outside of, or inside a
+ * prepositional phrase, so the pronoun more likely points at the one quoted, or at the subject,
+ * than at someone they spoke of.
  */
-function lastNamedInQuote(ctx: ClaimContext, actor: string, pronoun: number): boolean {
-  if (ctx.insideQuote[pronoun] !== -1) return false;
+function lastNamedAside(ctx: ClaimContext, actor: string, pronoun: number): boolean {
   const at = (ctx.tokens[pronoun] as Token).start;
   for (let i = firstStartingAt(ctx.mentions, at) - 1, n = 0; i >= 0 && n < MENTION_LOOKBACK; i--, n++) {
     const m = ctx.mentions[i] as Mention;
     if (m.actor !== actor || m.end > at) continue;
-    return ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
+    if (obliqueMention(ctx, m)) return true;
+    return ctx.insideQuote[pronoun] === -1 && ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
   }
   return false;
 }
@@ -346,16 +347,24 @@ function addressedBefore(ctx: ClaimContext, actor: string, pronoun: number): boo
 // words that put a name inside a phrase rather than in subject place
 const OBLIQUE_HEADS = new Set(["of", "for", "against", "about", "with", "by"]);
 
-/** "the murder of journalist Jamal Khashoggi": a preposition, perhaps a lower-case title, then the name. */
+/**
+ * "the murder of journalist Jamal Khashoggi": a preposition, perhaps a lower-case title, then the
+ * name. Not "with Ann Roe describing ...": there the name is the subject of the participle.
+ */
 function obliqueMention(ctx: ClaimContext, m: Mention): boolean {
   let k = tokenAt(ctx.tokens, m.start) - 1;
   for (let n = 0; n < 2 && k >= 0; n++) {
     const t = ctx.tokens[k] as Token;
     if (t.kind !== "word" || t.upper) return false;
-    if (OBLIQUE_HEADS.has(t.lower)) return true;
+    if (OBLIQUE_HEADS.has(t.lower)) return t.lower !== "with" || !participleAfter(ctx, m);
     k--;
   }
   return false;
+}
+
+function participleAfter(ctx: ClaimContext, m: Mention): boolean {
+  const next = ctx.tokens[tokenAt(ctx.tokens, m.end)];
+  return next !== undefined && word(next) && !next.upper && next.lower.length > 4 && next.lower.endsWith("ing");
 }
 
 /** The actor a pronoun most plausibly stands for: the closest fitting mention before it. */
@@ -546,9 +555,16 @@ function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speake
   let open = comma - 1;
   while (open >= lo && comma - open < 30 && (tokens[open] as Token).lower !== ",") open--;
   if (open < lo || (tokens[open] as Token).lower !== ",") return NOBODY;
-  if (open + 1 > comma - 1 || open - 1 < lo || !word(tokens[open - 1])) return NOBODY;
-  const k = npStart(ctx, open - 1, lo);
-  const main = resolveNounPhrase(ctx, k, open - 1);
+  // "The Ruritanian Guard (RG), which ..., said": the subject's last word comes before its parenthesis
+  let end = open - 1;
+  if (end > lo && (tokens[end] as Token).lower === ")") {
+    let paren = end - 1;
+    while (paren > lo && end - paren < PAREN_REACH && (tokens[paren] as Token).lower !== "(") paren--;
+    if ((tokens[paren] as Token).lower === "(") end = paren - 1;
+  }
+  if (open + 1 > comma - 1 || end < lo || !word(tokens[end])) return NOBODY;
+  const k = npStart(ctx, end, lo);
+  const main = resolveNounPhrase(ctx, k, end);
   const source = { start: (tokens[k] as Token).start, end: (tokens[comma - 1] as Token).end };
   const named = mentionsIn(ctx.mentions, { start: (tokens[k] as Token).start, end: (tokens[open] as Token).start });
   const inRole = namesOnlyInRolePhrase(ctx, k, open, named);
@@ -560,8 +576,10 @@ function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speake
   // "The Senate Minority Leader, Ann Roe, said", "a State Department spokesperson, Ann Roe,
   // said": the names before the comma only modify a role noun they do not cover, so the
   // person the apposition names is the one who speaks ("The BBC, a broadcaster," keeps the BBC)
-  const head = tokens[open - 1] as Token;
+  const head = tokens[end] as Token;
   const headNamed = named.some((m) => m.start <= head.start && m.end >= head.end);
+  // past a parenthesis only a named subject speaks: "Gov. Jo Roe (R), an ally of X," is no X's
+  if (end !== open - 1 && !headNamed) return NOBODY;
   if (!inRole && !headNamed && apposedName(ctx, open, comma, inApposition))
     return { speaker: (inApposition[0] as Mention).actor, source };
   if (!inRole && named.some((m) => !isOwner(ctx.text, m))) return { speaker: main.speaker, source };
@@ -734,7 +752,7 @@ const APPOSITION_LEAD = 3;
  * (only perhaps its owner, "his"), then a comma and a person's name: the
  * name in apposition is the speaker.
  */
-function appositiveName(ctx: ClaimContext, k: number, j: number, hi: number): Speaker | null {
+export function appositiveName(ctx: ClaimContext, k: number, j: number, hi: number): Speaker | null {
   const { tokens, text } = ctx;
   if (tokens[j + 1]?.lower !== "," || j + 2 > hi) return null;
   const np = { start: (tokens[k] as Token).start, end: (tokens[j] as Token).end };

@@ -1,7 +1,9 @@
 import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
+import type { Claim } from "../model.js";
 import { closelyTied, mentionsIn } from "./actor-roles.js";
 import { addDenial } from "./add-denial.js";
+import { emphaticNegation, quotedSelf } from "./emphatic-negation.js";
 import { allegedWords } from "./passive-accused.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -9,7 +11,8 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 // stealing: the accused, speaking of itself, says it did not do what it is
 // accused of. Words alone cannot tell a denial from any negated statement ("I
 // did not expect this"), so the negated verb phrase must share a word with
-// what the speaker was accused of.
+// what the speaker was accused of, or else the negation be emphatic and of a
+// deed or a saying (emphatic-negation.ts).
 
 const SELF = new Set(lexicon.selfSubjects);
 const NEGATED = new Set(lexicon.selfNegators);
@@ -24,38 +27,90 @@ export function negatedAccounts(doc: Doc, tokens: Token[]): void {
     const speaker = c.speaker;
     if (!speaker) continue;
     const alleged = allegedWords(doc, speaker, c.content.start);
-    if (alleged.length === 0) continue;
     const from = tokenIndexAt(tokens, c.content.start);
     const to = tokenIndexAt(tokens, c.content.end);
-    const subject = selfSubject(doc, tokens, from, to, speaker);
-    if (subject < 0) continue;
-    let neg = -1;
-    for (let k = subject + 1; k < to && k <= subject + NEGATION_REACH; k++) {
-      const t = tokens[k] as Token;
-      if (t.punct) break;
-      if (NEGATED.has(t.lower)) {
-        neg = k;
-        break;
-      }
+    // '"This is a witch hunt. I never said that," he said': a quote's every sentence speaks for the speaker
+    for (let open = from; open < to; ) {
+      let close = open + 1;
+      while (close < to && (tokens[close] as Token).sentence === (tokens[open] as Token).sentence) close++;
+      negatedAt(doc, tokens, c, speaker, alleged, open, close);
+      if (c.kind === "indirect") break;
+      open = close;
     }
-    if (neg < 0) continue;
-    let hit = -1;
-    for (let k = neg + 1; k < to && k <= neg + WORD_REACH; k++) {
-      const t = tokens[k] as Token;
-      if (t.punct && t.lower !== '"') break;
-      if (!t.punct && t.lower.length >= 4 && !SKIP.has(t.lower) && alleged.some((a) => sharesStem(a, t.lower))) {
-        hit = k;
-        break;
-      }
-    }
-    if (hit < 0) continue;
-    // up to the end of the negated clause: "I did not steal anything"
-    let end = hit;
-    while (end + 1 < to && !(tokens[end + 1] as Token).punct) end++;
-    const evidence = { start: (tokens[subject] as Token).start, end: (tokens[end] as Token).end };
-    addDenial(doc, speaker, null, evidence);
   }
 }
+
+/** The negated account in the sentence of the claim's content that spans tokens [from, to). */
+function negatedAt(
+  doc: Doc,
+  tokens: Token[],
+  c: Claim,
+  speaker: string,
+  alleged: string[],
+  from: number,
+  to: number,
+): void {
+  const subject = selfSubject(doc, tokens, from, to, speaker);
+  if (subject < 0) return;
+  let neg = -1;
+  for (let k = subject + 1; k < to && k <= subject + NEGATION_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) break;
+    if (NEGATED.has(t.lower)) {
+      neg = k;
+      break;
+    }
+  }
+  if (neg < 0) return;
+  let hit = -1;
+  for (let k = neg + 1; k < to && k <= neg + WORD_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct && t.lower !== '"') break;
+    if (!t.punct && t.lower.length >= 4 && !SKIP.has(t.lower) && alleged.some((a) => sharesStem(a, t.lower))) {
+      hit = k;
+      break;
+    }
+  }
+  if (hit < 0) {
+    emphaticDenial(doc, tokens, c, speaker, subject, neg, to, alleged.length > 0);
+    return;
+  }
+  // up to the end of the negated clause: "I did not steal anything"
+  let end = hit;
+  while (end + 1 < to && !(tokens[end + 1] as Token).punct) end++;
+  const evidence = { start: (tokens[subject] as Token).start, end: (tokens[end] as Token).end };
+  addDenial(doc, speaker, null, evidence);
+}
+
+/**
+ * "I never said that", "I never threaten anybody", or, from one accused
+ * before, "I put no pressure on them": an emphatic negation of the speaker's
+ * own saying or deed.
+ */
+function emphaticDenial(
+  doc: Doc,
+  tokens: Token[],
+  c: Claim,
+  speaker: string,
+  subject: number,
+  neg: number,
+  to: number,
+  accused: boolean,
+): void {
+  const word = (tokens[subject] as Token).lower;
+  if (c.kind === "indirect" ? !pronounFits(doc, word, speaker) : !quotedSelf(word)) return;
+  const found = emphaticNegation(tokens, subject, neg, to);
+  if (!found || !(found.saying || found.doubled || accused)) return;
+  addDenial(doc, speaker, null, { start: (tokens[subject] as Token).start, end: (tokens[found.end] as Token).end });
+}
+
+/** "authorities say he never ...": "he" and "she" stand for a person speaking, "it" for a body. */
+function pronounFits(doc: Doc, word: string, speaker: string): boolean {
+  if (!PERSONAL.has(word) && word !== "it") return true;
+  const kind = doc.actors.find((a) => a.id === speaker)?.kind;
+  return PERSONAL.has(word) ? kind === "person" : kind !== "person";
+}
+const PERSONAL = new Set(["he", "she"]);
 
 /** Index of the content's subject when it is the speaker itself ("I", "we", "he", the speaker's name), else -1. */
 function selfSubject(doc: Doc, tokens: Token[], from: number, to: number, speaker: string): number {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/claims/find-claims.js";
+import type { Mention } from "../../src/model.js";
+import { type ActorSpec, handBuiltDoc } from "./hand-built-doc.js";
+
+// invented people: two men and a woman
+const ACTORS: ActorSpec[] = [
+  { id: "marsh", kind: "person", names: ["Tom Marsh", "Marsh"] },
+  { id: "okafor", kind: "person", names: ["Peter Okafor", "Okafor"] },
+  { id: "vance", kind: "person", names: ["Maria Vance", "Vance"] },
+];
+
+/**
+ * The speakers of the claims in `text`; `pronouns` are the actors the actor stage gave to the
+ * pronouns "he"/"He" in text order (it takes the closest person, whatever their place).
+ */
+function speakers(text: string, pronouns: string[] = []): (string | null)[] {
+  const doc = handBuiltDoc(text, ACTORS);
+  let n = 0;
+  for (const m of text.matchAll(/\b[Hh]e\b/g)) {
+    const actor = pronouns[n++];
+    if (!actor) break;
+    const start = m.index ?? 0;
+    doc.mentions.push({ start, end: start + 2, kind: "person", actor, via: "pronoun" } as Mention);
+  }
+  doc.mentions.sort((a, b) => a.start - b.start);
+  findClaims(doc);
+  return doc.claims.map((c) => c.speaker);
+}
+
+describe("a speaking pronoun is not the person last named in a phrase aside", () => {
+  it("'... pardoned by X. He said': the pronoun goes on with the subject, not the passive's agent", () => {
+    const text =
+      "It was the first speech Tom Marsh gave since he was pardoned by Peter Okafor. He said the crowd was large.";
+    expect(speakers(text, ["marsh", "okafor"])).toEqual(["marsh"]);
+  });
+
+  it("'with X describing ...': the name is the subject of the participle, not an oblique one", () => {
+    const text =
+      "Peter Okafor said ten people were missing. Work stopped on Tuesday, with Tom Marsh describing the site as unsafe. He estimated the repairs would take a week.";
+    expect(speakers(text, ["marsh"])).toEqual(["okafor", "marsh", "marsh"]);
+  });
+});
+
+describe("a speaking pronoun after a claim that named someone goes on with that claim's speaker", () => {
+  it("'X said Y was ...; \"...\", he added' is X's", () => {
+    const text = 'Peter Okafor said Tom Marsh was "an honest man"; however, "I offered to resign anyway", he added.';
+    expect(speakers(text)).toEqual(["okafor", "okafor"]);
+  });
+
+  it("in the next sentence too", () => {
+    const text = 'Peter Okafor said Tom Marsh had broken no rule. "I will not resign," he told reporters.';
+    expect(speakers(text)).toEqual(["okafor", "okafor"]);
+  });
+
+  it("not when the earlier speaker's gender clashes with the pronoun", () => {
+    const text = 'Maria Vance said Tom Marsh had broken the rules. "I did nothing wrong," he said.';
+    expect(speakers(text)).toEqual(["vance", "marsh"]);
+  });
+
+  it("not when the claim lies two sentences back", () => {
+    const text =
+      'Peter Okafor said Tom Marsh had broken no rule. The port reopened on Monday. "I will not resign," he told reporters.';
+    expect(speakers(text)).toEqual(["okafor", "marsh"]);
+  });
+});
