@@ -39,9 +39,9 @@ export interface Doc {
   actors: Actor[];
   claims: Claim[];
   /**
-   * Claims in `claims` that only report a stance toward a bare noun phrase
-   * ("criticized the decision", "called for an inquiry"): the event finders
-   * read them (a criticism may accuse), the output leaves them out.
+   * Claims in `claims` that only report what a request asks for ("called for
+   * an inquiry", "called on Turkey to halt drilling"): the event finders read
+   * them (a demand may be a response), the output leaves them out.
    */
   stanceClaims?: Set<Claim>;
   accusations: Accusation[];
@@ -61,7 +61,7 @@ export function addMessage(doc: Doc, ruleId: string, reason: string, place?: Spa
   doc.messages.push(place ? { ruleId, reason, place } : { ruleId, reason });
 }
 
-/** The claims the output lists: all but those that only report a stance toward a noun phrase. */
+/** The claims the output lists: all but those that only report what a request asks for. */
 export function saidClaims(doc: Doc): Claim[] {
   const stances = doc.stanceClaims;
   return stances?.size ? doc.claims.filter((c) => !stances.has(c)) : doc.claims;

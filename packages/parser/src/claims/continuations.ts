@@ -14,7 +14,7 @@ export function mergeContinuations(ctx: ClaimContext, drafts: ClaimDraft[]): Cla
   const out: ClaimDraft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
-    // a stance's object ("having questioned her abilities") is not what the quotation after it goes on
+    // a request's object ("calling for an inquiry") is not what the quotation after it goes on
     if (prev && !prev.stance && d.cueToken === -1 && continues(ctx, prev, d)) {
       prev.content = { start: prev.content.start, end: d.content.end };
       prev.lastToken = d.lastToken;

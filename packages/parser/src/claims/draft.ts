@@ -11,6 +11,6 @@ export interface ClaimDraft {
   cueToken: number;
   /** Last token the claim's words reach (quote mark, cue or speaker). */
   lastToken: number;
-  /** Only a stance toward a bare noun phrase ("criticized the decision"): events read it, the output leaves it out. */
+  /** Only what a request asks for ("called for an inquiry"): events read it, the output leaves it out. */
   stance?: boolean;
 }

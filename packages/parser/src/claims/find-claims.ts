@@ -92,7 +92,7 @@ function dedupe(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
     // "she said she believes X", "he says it shows X": a pronoun that opens the content is what
     // the outer claim reports of its speaker, so the outer claim stays (a restated belief goes later)
     if (inner?.source && pronounSource(ctx, inner.source)) continue;
-    // "according to Lind, Okafor criticized the plan": a stance the output leaves out leaves the report standing
+    // "according to Lind, Okafor called for an inquiry": a request the output leaves out leaves the report standing
     if (inner && !inner.stance && inner !== d && inner.cue.start > d.content.start && endsWith(ctx, d, inner))
       wrapped.add(d);
   }
@@ -133,7 +133,7 @@ function dropRestatedBeliefs(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraf
   const inner = new Set<ClaimDraft>();
   for (let i = 0; i < byStart.length; i++) {
     const outer = byStart[i] as ClaimDraft;
-    // "called for X but felt Y": a stance's object restates nothing the output keeps
+    // "called for X but felt Y": a request's object restates nothing the output keeps
     if (outer.speaker === null || outer.stance) continue;
     for (let j = i + 1; j < byStart.length; j++) {
       const d = byStart[j] as ClaimDraft;

