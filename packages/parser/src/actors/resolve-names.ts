@@ -1,6 +1,6 @@
 import referenceNouns from "../../data/reference-nouns.json";
 import stateOfficials from "../../data/state-officials.json";
-import { foldName } from "../entities/fold-name.js";
+import { foldName, lowerArticle } from "../entities/fold-name.js";
 import { countryBodies, countryByCode, orgHeads, orgSuffixes, stateOnlyBodies } from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
@@ -141,7 +141,8 @@ export function resolveNames(
     }
     const single = wordsOf[i]?.length === 1;
     if (m.kind === "person" && single) {
-      keys[i] = surnameOwner(fullNames.get(foldName(n.name)), i) ?? n.key;
+      const folded = foldName(n.name);
+      keys[i] = surnameOwner(fullNames.get(folded) ?? fullNames.get(lowerArticle(folded) ?? ""), i) ?? n.key;
       return;
     }
     if ((m.kind === "organization" || m.kind === "media") && single) {

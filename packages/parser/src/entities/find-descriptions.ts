@@ -23,6 +23,7 @@ import {
   harmingActs,
   passiveAuxiliaries,
   pluralCueVerbs,
+  portfolioWords,
   pronounGender,
   regionAdjectives,
   roleClass,
@@ -203,7 +204,12 @@ function findBodies(scan: Scan): void {
       }
     }
     // "Russian opposition leader Alexei Navalny": a modifier of a title, not the body
-    if (body === "opposition" && titleHeads.has(scan.lower(end + 1))) continue;
+    // ("Israel's security minister", "a former Israeli security official": a portfolio before a title)
+    if (
+      (body === "opposition" || (end === k && portfolioWords.has(scan.lower(k)))) &&
+      titleHeads.has(scan.lower(end + 1))
+    )
+      continue;
     // "expressed opposition to the plan": the stance, not the parties against the government
     if (body === "opposition" && scan.lower(end + 1) === "to") continue;
     // "a German government source" speaks for the state

@@ -6,11 +6,12 @@ import { settleStates } from "./acting-states.js";
 import { classifyRun, isLocative, slug } from "./classify-run.js";
 import { dropEventNames } from "./event-names.js";
 import { findDescriptions } from "./find-descriptions.js";
-import { foldName } from "./fold-name.js";
+import { foldName, lowerArticle } from "./fold-name.js";
 import { findHeadlineNames } from "./headline-names.js";
 import {
   firstNameGender,
   gazetteer,
+  honorifics,
   orgHeads,
   placeHeads,
   regionAdjectives,
@@ -91,6 +92,12 @@ function skipBoilerplate(scan: Scan, doc: Doc): Uint8Array | null {
 
 const DIGIT = /\d/;
 
+// "minister Wiranto", "Sergeant Ratana", "Mr. Roe": a title or an honorific right before the word
+function titledAt(scan: Scan, k: number): boolean {
+  const before = scan.tokens[k - 1];
+  return !!before && (titleHeads.has(scan.lower(k - 1)) || honorifics.has(before.text)) && scan.adjacent(k - 1, k);
+}
+
 const SPEECH = new Set([
   "said",
   "says",
@@ -115,6 +122,19 @@ function settleUnsure(scan: Scan): void {
   const surnames = new Set<string>();
   const lastNames = new Set<string>();
   const familyNames = new Set<string>();
+  // "Minister Wiranto" … "Wiranto left": a one-word name that a title marks as a person's
+  // is that person wherever else it stands alone
+  const persons = new Set<string>();
+  // "Acme Motor Company" … "Acme said": a lone word that opens an organization's longer name is
+  // that organization, not a person who speaks
+  const orgOpeners = new Set<string>();
+  for (const p of scan.pieces) {
+    if (p.via !== "name" || p.unsure) continue;
+    if (p.kind === "person" && p.first === p.last && titledAt(scan, p.first))
+      persons.add(foldName(scan.tokens[p.first]?.text ?? ""));
+    else if (p.kind === "organization" && p.last > p.first && scan.tokens[p.first]?.cap)
+      orgOpeners.add(foldName(scan.tokens[p.first]?.text ?? ""));
+  }
   for (const p of scan.pieces) {
     if (p.kind !== "person" || p.last === p.first) continue;
     // "Erdogan" after "Recep Tayyip Erdoğan": the same surname without its accents
@@ -150,17 +170,29 @@ function settleUnsure(scan: Scan): void {
     const folded = foldName(text);
     if (
       surnames.has(folded) ||
+      (persons.has(folded) && scan.lower(p.first - 1) !== "the") ||
+      // "Nabil al-Quaety" … "Al-Quaety said": an Arabic article capitalised when it opens the name
+      surnames.has(lowerArticle(folded) ?? "") ||
       (folded.endsWith("s") && lastNames.has(folded.slice(0, -1))) ||
       // "Interfax quoted Lebed as saying": the one quoted is a speaker
       (scan.lower(p.first - 1) === "quoted" && scan.lower(p.last + 1) === "as" && p.first === p.last)
     ) {
       p.kind = "person";
       p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };
-    } else if (SPEECH.has(scan.lower(p.last + 1)) && !/^[A-Z]{2,}$/.test(text) && scan.lower(p.first - 1) !== "the") {
+    } else if (
+      SPEECH.has(scan.lower(p.last + 1)) &&
+      !/^[A-Z]{2,}$/.test(text) &&
+      scan.lower(p.first - 1) !== "the" &&
+      !orgOpeners.has(folded)
+    ) {
       // ("The Sandiganbayan said": no person's name follows "the")
       // "Sanders said": a lone name that speaks is most often a person's surname
       p.kind = "person";
       p.note = { key: `person:${slug(text)}`, name: text, affiliation: p.note.affiliation };
+    } else if (p.kind === "person" && orgOpeners.has(folded) && !places.has(text)) {
+      // "Ford Motor Company" … "Ford said": a given name alone that opens a firm's name is the firm
+      p.kind = "organization";
+      p.note = { key: `org:${slug(text)}`, name: text, affiliation: p.note.affiliation };
     } else if (places.has(text)) {
       p.kind = "location";
       p.note = { key: `loc:${slug(text)}`, name: text };

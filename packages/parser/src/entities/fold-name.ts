@@ -17,3 +17,13 @@ export function foldName(s: string): string {
     .replace(MARKS, "")
     .replace(/[ıłŁøØđĐßæ]/g, (c) => PLAIN[c] ?? c);
 }
+
+const ARTICLE_PREFIX = /^(?:Al|El|Ad|Ar|As|At|Az)-/;
+/**
+ * "Al-Quaety" for "al-Quaety": the Arabic article that a surname carries in lower case
+ * inside a full name is capitalised when the surname opens a sentence or stands alone;
+ * the lower-case form, or null when the name has no such article.
+ */
+export function lowerArticle(s: string): string | null {
+  return ARTICLE_PREFIX.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : null;
+}

@@ -8,6 +8,7 @@ import cueVerbs from "../../data/cue-verbs.json";
 import englishWords from "../../data/english-words.json";
 import firstNames from "../../data/first-names.json";
 import groupNouns from "../../data/group-nouns.json";
+import nicknames from "../../data/nicknames.json";
 import orgWords from "../../data/org-words.json";
 import organizations from "../../data/organizations.json";
 import placeCues from "../../data/place-cues.json";
@@ -137,6 +138,9 @@ export const passiveAuxiliaries: ReadonlySet<string> = new Set(clauseWords.passi
 export const firstNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
   for (const n of firstNames[g].split("|")) firstNameGender.set(n, g === "x" ? null : g);
+// "Chuck", "Newt": short forms the generated list lacks
+for (const g of ["m", "f", "x"] as const)
+  for (const n of nicknames[g]) if (!firstNameGender.has(n)) firstNameGender.set(n, g === "x" ? null : g);
 export const honorifics = new Map<string, Gender | null>(
   Object.entries(titles.honorifics) as [string, Gender | null][],
 );

@@ -529,6 +529,9 @@ function joins(scan: Scan, before: number, at: number, runFirst: number): boolea
     isHeadWord(prev.text) ||
     (w === "for" && k === at + 1 && andInsideInstitution(scan, runFirst, before, k)) ||
     (w === "of" && insideInstitution(scan, runFirst, before)) ||
+    // "Court of Appeals for the Ninth Circuit", "Office of the High Commissioner for Refugees":
+    // once a head word and its "of" open the name, a "for" carries it on
+    (w === "for" && insideInstitution(scan, runFirst, before)) ||
     (w === "for" && k === at + 1 && namedForCause(scan, runFirst, before))
   );
 }

@@ -22,7 +22,7 @@ const TOPIC_PREPOSITIONS = new Set(SUBJECT.topicPrepositions);
 const BLOCKERS = new Set(SUBJECT.blockers);
 
 /** Index of the first token of the clause holding `wrong`, not before `from`. */
-function clauseStart(tokens: Token[], from: number, wrong: number): number {
+export function clauseStart(tokens: Token[], from: number, wrong: number): number {
   const sentence = (tokens[wrong] as Token).sentence;
   for (let k = wrong - 1; k >= from; k--) {
     const t = tokens[k] as Token;

@@ -101,7 +101,7 @@ function accuseDoer(
   if (tokens.slice(Math.max(from, first - 2), objTo).some((t) => t.lower === "not" || t.lower === "n't")) return;
   // the object names an actor: the verb and label finders' case
   if (mentionsIn(doc, head.end, end).length > 0) return;
-  const act = actAfter(tokens, objFrom, objTo);
+  const act = actAfter(tokens, objFrom, objTo) ?? pointedAct(tokens, from, first, objFrom);
   if (!act) return;
   const participle = head.lower.endsWith("ing") && tokens[first - 1]?.lower === ",";
   const subject = participle ? null : subjectBefore(doc, sentence.start, head.start);
@@ -119,6 +119,35 @@ function accuseDoer(
     allegation: { start: head.end, end },
     evidence: { start, end },
   });
+}
+
+const POINTERS = new Set(["it", "this"]);
+/** Words a participle's clause may reach back over to the act it points to: "condemned the attack in Baghdad, calling it ...". */
+const POINTER_REACH = 6;
+
+/**
+ * "spoke out against the attack, calling it an aggression", "condemned the
+ * agreement, describing it as void": an "it" or "this" as the object of a
+ * participle after a comma points back to the act named just before that
+ * comma (its noun within a few words of it), read as a determiner, up to four
+ * modifiers and an act noun.
+ */
+function pointedAct(tokens: Token[], from: number, first: number, objFrom: number): Act | null {
+  if (objFrom !== first + 1 || !POINTERS.has(tokens[objFrom]?.lower ?? "")) return null;
+  if (tokens[first - 1]?.lower !== ",") return null;
+  for (let k = first - 2; k >= from && k >= first - 1 - POINTER_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) return null;
+    const type = ACT_TYPE.get(t.lower);
+    if (!type) continue;
+    for (let d = k - 1; d >= from && d >= k - 5; d--) {
+      const w = tokens[d] as Token;
+      if (ANAPHORIC.has(w.lower)) return { type, modifiers: tokens.slice(d + 1, k).map((x) => x.lower) };
+      if (w.punct && w.lower !== "-") return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 interface Act {

@@ -2,8 +2,9 @@ import lexicon from "../../data/criticism-wrongs.json";
 import type { Doc } from "../doc.js";
 import { addAccusation } from "./accusation-builder.js";
 import { deniedWrong, firstWrong } from "./accusation-lexicon.js";
-import { mentionsIn } from "./actor-roles.js";
-import { ANAPHORIC } from "./clause-words.js";
+import { stemVerbDoer } from "./act-doer.js";
+import { mentionsIn, sameSide } from "./actor-roles.js";
+import { ANAPHORIC, BE_FORMS, isAdverb } from "./clause-words.js";
 import { latestActorOutside } from "./responses-dyadic.js";
 import { docTokens, type Token, tokenIndexAt } from "./tokens.js";
 
@@ -26,7 +27,10 @@ export function accusationsOfUntoldActs(doc: Doc): void {
     if (!speaker) continue;
     const from = tokenIndexAt(tokens, c.content.start);
     const first = tokens[from];
-    if (!first || !opensOnAct(tokens, from)) continue;
+    if (!first) continue;
+    const opening = opensOnAct(tokens, from);
+    // "the veto was illegal": any noun after a determiner may name an act the story told with its verb
+    if (!opening && !(ANAPHORIC.has(first.lower) && /^[a-z]/.test(tokens[from + 1]?.lower ?? ""))) continue;
     // the content's first sentence only: the act is its subject there
     let to = from;
     while (
@@ -44,7 +48,9 @@ export function accusationsOfUntoldActs(doc: Doc): void {
     if (tokens.slice(from, hit.first).some((t) => CONDITIONALS.has(t.lower))) continue;
     // "a stab in the back for the SDF": an actor the content names is not the act's unnamed doer
     const named = new Set(mentionsIn(doc, c.content.start, c.content.end).map((m) => m.actor));
-    const accused = latestActorOutside(doc, first.sentence, c.content.start, speaker, named);
+    const accused =
+      (opening ? latestActorOutside(doc, first.sentence, c.content.start, speaker, named) : null) ??
+      (judged(tokens, from + 1, hit.first) ? toldDoer(doc, tokens, from + 1, speaker, named) : null);
     if (!accused) continue;
     const start = Math.min(c.source?.start ?? c.cue.start, c.cue.start, c.content.start);
     const end = Math.min(c.content.end, (tokens[hit.last] as Token).end + 60);
@@ -62,4 +68,42 @@ function opensOnAct(tokens: Token[], from: number): boolean {
   const t = tokens[from] as Token;
   if (PRONOUNS.has(t.lower)) return true;
   return ANAPHORIC.has(t.lower) && ACT_NOUNS.has(tokens[from + 1]?.lower ?? "");
+}
+
+/** Sentences before the statement's within which the act's verb must have been told. */
+const VERB_REACH = 3;
+const LINKS = new Set(lexicon.judgedActs.links);
+
+/**
+ * The act noun at `noun` is the subject the wrong is said of: only a form of
+ * "be" or a linking verb, adverbs and an article stand between them ("the veto
+ * was clearly illegal", "the suspension to be unlawful", "the firing is a
+ * disgrace"); not a wrong suffered ("the vote was rigged": a participle right
+ * after "be" tells what was done to the act, not what its doer did).
+ */
+function judged(tokens: Token[], noun: number, wrong: number): boolean {
+  if (wrong <= noun || wrong - noun > LINKS_REACH) return false;
+  // "was illegal": a damning label may be matched with its own "be"
+  let linked = BE_FORMS.has((tokens[wrong] as Token).lower);
+  for (let k = noun + 1; k < wrong; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (BE_FORMS.has(w) || LINKS.has(w)) linked = true;
+    else if (!isAdverb(w) && w !== "a" && w !== "an") return false;
+  }
+  const before = tokens[wrong - 1]?.lower ?? "";
+  return linked && !(BE_FORMS.has(before) && (tokens[wrong] as Token).lower.endsWith("ed"));
+}
+const LINKS_REACH = 6;
+
+/**
+ * "Becker vetoed the budget. Kerr said the veto was illegal": the subject of
+ * the verb sharing the act noun's stem, told in the statement's sentence or the
+ * few before, when it is not the speaker's side nor named in the content.
+ */
+function toldDoer(doc: Doc, tokens: Token[], noun: number, speaker: string, named: Set<string>): string | null {
+  const sentence = (tokens[noun] as Token).sentence;
+  const earliest = doc.sentences[Math.max(0, sentence - VERB_REACH)];
+  const floor = earliest ? tokenIndexAt(tokens, earliest.start) : 0;
+  const doer = stemVerbDoer(doc, tokens, noun, [speaker, ...named], floor);
+  return doer && !sameSide(doc, doer, speaker) ? doer : null;
 }

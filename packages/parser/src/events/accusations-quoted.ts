@@ -16,6 +16,7 @@ import {
 import { admits, agentsOfWrong, hedged, speaks } from "./accusations-reported.js";
 import { actDoer, actNounAt } from "./act-doer.js";
 import { afterPreposition, mentionsIn } from "./actor-roles.js";
+import { cueAddressee, toldOfYou } from "./addressee.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
 import { criticismWrongsIn } from "./criticism-wrongs.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
@@ -25,8 +26,19 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 // claims stage found (pronoun and description speakers already resolved).
 // They accuse when their words say an actor did wrong.
 
-/** Accuses from content tokens [from, to) spoken by `speaker`; evidence is the content. */
-export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, from: number, to: number): void {
+/**
+ * Accuses from content tokens [from, to) spoken by `speaker`; evidence is the
+ * content. `addressee`: the actor the statement is told to, whom a wrong told
+ * of "you" accuses.
+ */
+export function accuseFromContent(
+  doc: Doc,
+  tokens: Token[],
+  speaker: string,
+  from: number,
+  to: number,
+  addressee: string | null = null,
+): void {
   if (from >= to) return;
   if (accusationNegators.matchAll(tokens, from, Math.min(from + 3, to)).length > 0) return;
   const hit = firstWrong(tokens, from, to, doc);
@@ -64,6 +76,7 @@ export function accuseFromContent(doc: Doc, tokens: Token[], speaker: string, fr
     patient?.actor ??
     (patient ? null : epithetOf(doc, tokens, hit, from, to, speaker)) ??
     (act >= 0 ? actDoer(doc, tokens, act, [speaker]) : null) ??
+    (addressee && !patient && toldOfYou(tokens, from, hit.first) ? addressee : null) ??
     clauseSubject(doc, tokens, from, hit.first, (m) => m.actor === speaker || speaks(tokens, m.end));
   if (!accused) return;
   // "X accepted responsibility for ...": an admission between the doer (or the content's start) and the wrong
@@ -189,6 +202,7 @@ export function claimAccusations(
   for (const c of doc.claims) {
     const speaker = author(tokenIndexAt(tokens, c.cue.start), c.speaker);
     if (!speaker) continue;
+    const addressee = cueAddressee(doc, tokens, c.cue, speaker);
     // a quote of several sentences is read sentence by sentence: a first sentence that accuses
     // no one ("Al-Aqsa is attacked") does not hide a wrong told in the next ("X is behaving like a bully")
     const to = tokenIndexAt(tokens, c.content.end);
@@ -197,7 +211,7 @@ export function claimAccusations(
       const sentence = (tokens[from] as Token).sentence;
       let end = from + 1;
       while (end < to && (tokens[end] as Token).sentence === sentence) end++;
-      accuseEachWrong(doc, tokens, speaker, from, end);
+      accuseEachWrong(doc, tokens, speaker, from, end, addressee);
       from = end;
     }
   }
@@ -211,14 +225,21 @@ const MAX_WRONGS = 3;
  * after the last: "priests abused children and the hierarchy covered it up"
  * accuses the priests and the hierarchy.
  */
-function accuseEachWrong(doc: Doc, tokens: Token[], speaker: string, from: number, to: number): void {
+function accuseEachWrong(
+  doc: Doc,
+  tokens: Token[],
+  speaker: string,
+  from: number,
+  to: number,
+  addressee: string | null,
+): void {
   let k = from;
   for (let n = 0; n < MAX_WRONGS && k < to; n++) {
     // a later clause reads only with its own subject: not "flies fighters and cargo to Syria in support of ..."
     const hit = firstWrong(tokens, k, to, doc);
     if (!hit) return;
     if (n > 0 && !(opensOnActor(doc, tokens, k, to) && toldAsVerb(tokens, hit.first))) return;
-    accuseFromContent(doc, tokens, speaker, k, to);
+    accuseFromContent(doc, tokens, speaker, k, to, addressee);
     k = hit.last + 1;
     while (k < to && !NEXT_CLAUSE.has((tokens[k] as Token).lower)) k++;
     k++;

@@ -8,7 +8,7 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 // Soviet-style": a condemnation of an act accuses the act's doer, whom the
 // story names elsewhere ("a man stabbed ...", "Democrats are investigating").
 
-const SUFFIXES = ["ations", "ation", "ings", "ing", "ions", "ion", "ment", "s", "e"];
+const SUFFIXES = ["ations", "ation", "ings", "ing", "ions", "ion", "ment", "ures", "ure", "s", "e"];
 const MIN_STEM = 4;
 /** A stem longer than this may lose its last letter to meet its verb's ("suspens" -> "suspen"). */
 const MIN_LOOSE = 5;
@@ -44,11 +44,27 @@ export function actDoer(doc: Doc, tokens: Token[], act: number, exclude: string[
     const agent = mentionsIn(doc, by.start, by.end + 60)[0];
     if (agent && agent.start === by.start && !exclude.includes(agent.actor)) return agent.actor;
   }
-  const base = stem(noun.lower);
-  if (!base) return null;
+  if (!stem(noun.lower)) return null;
+  return (
+    stemVerbDoer(doc, tokens, act, exclude, 0) ??
+    (INQUIRIES.has(noun.lower) ? inquiryLauncher(doc, tokens, act, exclude) : null) ??
+    doerByName(doc, exclude)
+  );
+}
+
+/**
+ * The subject of the last active verb before the act noun at token `act` that
+ * shares the noun's stem ("Becker vetoed ... the veto", "X suspended ... the
+ * suspension"), looked for back to token `floor`; null when none or when it is
+ * one of `exclude`.
+ */
+export function stemVerbDoer(doc: Doc, tokens: Token[], act: number, exclude: string[], floor: number): string | null {
+  const noun = tokens[act];
+  const base = noun ? stem(noun.lower) : null;
+  if (!noun || !base) return null;
   // "suspension" / "suspended", "prorogation" / "prorogued": the verb's stem ends differently
   const loose = base.length > MIN_LOOSE ? base.slice(0, -1) : base;
-  for (let k = act - 1; k >= 0; k--) {
+  for (let k = act - 1; k >= floor; k--) {
     const t = tokens[k] as Token;
     if (!t.lower.startsWith(loose) || t.lower === noun.lower) continue;
     const sentence = doc.sentences[t.sentence];
@@ -59,7 +75,7 @@ export function actDoer(doc: Doc, tokens: Token[], act: number, exclude: string[
     const subject = subjectBefore(doc, sentence.start, t.start);
     if (subject && !exclude.includes(subject.actor)) return subject.actor;
   }
-  return (INQUIRIES.has(noun.lower) ? inquiryLauncher(doc, tokens, act, exclude) : null) ?? doerByName(doc, exclude);
+  return null;
 }
 
 const INQUIRIES = new Set(lexicon.inquiryNouns);

@@ -14,7 +14,14 @@ import type { Token } from "./tokens.js";
 // "according to" passes all find them, and the doer is resolved as for any
 // other wrong.
 
-const phrases = new CueSet<string>(lexicon.families.flatMap((f) => f.cues.map((p) => compilePattern(p, f.category))));
+const EVALUATIONS = lexicon.conductEvaluations;
+const phrases = new CueSet<string>([
+  ...lexicon.families.flatMap((f) => f.cues.map((p) => compilePattern(p, f.category))),
+  // said of the actor as a predicate only: "Becker is callous", not "xenophobic violence" nor "it is unethical to ..."
+  ...EVALUATIONS.groups.map((g) =>
+    compilePattern(`${EVALUATIONS.frame} ${g.words.join("|")} ${EVALUATIONS.after}`, g.category),
+  ),
+]);
 const HARM_VERBS = new CueSet<string>(
   lexicon.harmVerbs.verbs.map((v) => compilePattern(v, lexicon.harmVerbs.category)),
 );

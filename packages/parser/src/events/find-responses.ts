@@ -41,6 +41,7 @@ import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
 import { inCondition, modalityBefore } from "./modality.js";
 import { namedSides } from "./nominal-agent.js";
+import { attributiveDoer, nominalAct } from "./owned-nominal-act.js";
 import { paperOwner } from "./paper-owner.js";
 import { possessedLegalAct } from "./possessed-legal-act.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
@@ -163,6 +164,14 @@ function buildResponse(
     const act = possessedLegalAct(doc, tokens, from, m.first);
     return act && responseOf(cue, act.actor, [act.target], "done", act.evidence);
   }
+  // "her lawsuit against President Becker", "its impeachment investigation into X": the possessor
+  // did the act to the one named after its preposition; "US sanctions on Iran": a sided noun's doer
+  // may also be the state named right before it, and it tells nothing without both sides
+  const nominal = cue.noun
+    ? nominalAct(doc, tokens, sentence.start, from, to, { ...m, type: cue.type, sided: cue.sided })
+    : null;
+  if (nominal) return responseOf(cue, nominal.actor, nominal.targets, "done", nominal.evidence);
+  if (cue.sided) return null;
   // "the arrest of Tom Baker by Norwegian police": a nominal act naming both its sides is told, whatever its article
   const sides = cue.noun ? namedSides(doc, tokens, m.last, to) : null;
   // "the FBI is continuing its investigation of X": an inquiry owned by "its" / "their" is its subject's, when that is a body that investigates
@@ -1997,13 +2006,6 @@ function inquiryAskedFor(tokens: Token[], first: number, from: number): boolean 
   return wordIn(tokens, Math.max(from, first - INQUIRY_ASK_REACH), first, INQUIRY_ASKED);
 }
 const INQUIRY_ASK_REACH = 3;
-
-/** The mention right before a nominal act, alone or as a possessor: "Turkish airstrikes", "Russia's bombing". */
-function attributiveDoer(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
-  const prev = mentionsIn(doc, sentenceStart, pos).at(-1);
-  if (!prev) return null;
-  return /^(?:['’]s)?\s+$/.test(doc.text.slice(prev.end, pos)) ? prev : null;
-}
 
 /** An admission's clause names the wrong or failing it owns up to ("admitted its mistake"). */
 function ownsUpTo(tokens: Token[], i: number, to: number): boolean {

@@ -21,10 +21,10 @@ export type NamedSides = { agent: ActorMention; patient: ActorMention };
 /** The doer after "by" and the one acted on after the cue's "of" / "into", when both are named back to back. */
 export function namedSides(doc: Doc, tokens: Token[], last: number, to: number): NamedSides | null {
   const link = tokens[last];
-  if (!link || !LINKS.has(link.lower) || last + 1 >= to) return null;
+  if (!link || !LINKS.has(link.lower)) return null;
+  const patient = patientAfter(doc, tokens, last, to);
+  if (!patient) return null;
   const end = (tokens[to - 1] as Token).end;
-  const patient = mentionsIn(doc, link.end, end)[0];
-  if (!patient || !BEFORE_PATIENT.test(doc.text.slice(link.end, patient.start))) return null;
   let by = last + 1;
   while (by < to && (tokens[by] as Token).start < patient.end) by++;
   const byToken = tokens[by];
@@ -36,4 +36,12 @@ export function namedSides(doc: Doc, tokens: Token[], last: number, to: number):
   const agent = mentionsIn(doc, next.start, (tokens[stop] as Token | undefined)?.start ?? end)[0];
   if (!agent || agent.actor === patient.actor || !AGENT_HEAD.test(doc.text.slice(next.start, agent.start))) return null;
   return { agent, patient };
+}
+
+/** The one named right after the preposition at `link` (an article and title words may precede the name), or null. */
+export function patientAfter(doc: Doc, tokens: Token[], link: number, to: number): ActorMention | null {
+  const at = tokens[link];
+  if (!at || link + 1 >= to) return null;
+  const patient = mentionsIn(doc, at.end, (tokens[to - 1] as Token).end)[0];
+  return patient && BEFORE_PATIENT.test(doc.text.slice(at.end, patient.start)) ? patient : null;
 }

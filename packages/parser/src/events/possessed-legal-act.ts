@@ -26,22 +26,7 @@ export interface PossessedAct {
 /** The legal act the noun at `head` tells of its possessor, with its doer left to the story by role, or null. */
 export function possessedLegalAct(doc: Doc, tokens: Token[], from: number, head: number): PossessedAct | null {
   const noun = tokens[head] as Token;
-  // "his subsequent conviction", "her one-year imprisonment": a few lower-case modifiers may stand between
-  let k = head - 1;
-  // (not a noun with its preposition: "Comey's recommendation on prosecution")
-  while (
-    k >= from &&
-    head - 1 - k < SETTINGS.modifiers &&
-    /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test((tokens[k] as Token).lower)
-  ) {
-    const w = (tokens[k] as Token).lower;
-    if (PERSONAL_POSSESSIVES.has(w)) break;
-    if (LINKS.has(w)) return null;
-    k--;
-  }
-  const owner = tokens[k];
-  if (!owner || k < from) return null;
-  const possessor = ownerMention(doc, owner);
+  const possessor = possessorBefore(doc, tokens, from, head);
   if (!possessor) return null;
   const kind = doc.actors.find((a) => a.id === possessor.actor)?.kind;
   if (!kind || kind === "country") return null;
@@ -60,9 +45,37 @@ export function possessedLegalAct(doc: Doc, tokens: Token[], from: number, head:
   return { actor, target: possessor.actor, evidence: { start: possessor.start, end: noun.end } };
 }
 
+/**
+ * The actor owning the noun at `head`: a possessive pronoun of `pronouns` or a name with "'s" before
+ * it, across a few lower-case modifiers ("his subsequent conviction", "its impeachment inquiry"), or null.
+ */
+export function possessorBefore(
+  doc: Doc,
+  tokens: Token[],
+  from: number,
+  head: number,
+  pronouns: ReadonlySet<string> = PERSONAL_POSSESSIVES,
+): ActorMention | null {
+  let k = head - 1;
+  // (not a noun with its preposition: "Comey's recommendation on prosecution")
+  while (
+    k >= from &&
+    head - 1 - k < SETTINGS.modifiers &&
+    /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test((tokens[k] as Token).lower)
+  ) {
+    const w = (tokens[k] as Token).lower;
+    if (pronouns.has(w)) break;
+    if (LINKS.has(w)) return null;
+    k--;
+  }
+  const owner = tokens[k];
+  if (!owner || k < from) return null;
+  return ownerMention(doc, owner, pronouns);
+}
+
 /** The actor named by a possessive pronoun or a name with "'s" ending at the token `owner`. */
-function ownerMention(doc: Doc, owner: Token): ActorMention | null {
-  if (PERSONAL_POSSESSIVES.has(owner.lower)) {
+function ownerMention(doc: Doc, owner: Token, pronouns: ReadonlySet<string>): ActorMention | null {
+  if (pronouns.has(owner.lower)) {
     // "his/her extradition": anyone's, no one the story names
     if (/\//.test(doc.text.slice(owner.start - 1, owner.end + 1))) return null;
     return mentionsIn(doc, owner.start, owner.end, true).find((m) => m.start === owner.start) ?? null;

@@ -30,6 +30,8 @@ export interface ResponseCue {
   owner: boolean;
   /** A passive whose subject must be a thing ("the plan was rejected by X"): aimed at the thing's owner. */
   thing: boolean;
+  /** A noun told only with both its sides named: its doer before it, the one acted on after its link ("Russia's invasion of Ukraine"). */
+  sided: boolean;
 }
 
 interface TypeEntry {
@@ -41,6 +43,7 @@ interface TypeEntry {
   endorseCues?: string[];
   ownerCues?: string[];
   thingCues?: string[];
+  sidedCues?: string[];
   targetInComplement?: boolean;
 }
 
@@ -48,15 +51,23 @@ let rank = 0;
 export const responseCues = new CueSet<ResponseCue>(
   (lexicon.types as TypeEntry[]).flatMap((t) =>
     [
-      ...(t.ownerCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: true, thing: false })),
-      ...(t.courtCues ?? []).map((c) => ({ c, court: true, endorse: false, owner: false, thing: false })),
-      ...(t.endorseCues ?? []).map((c) => ({ c, court: false, endorse: true, owner: false, thing: false })),
-      ...t.cues.map((c) => ({ c, court: false, endorse: false, owner: false, thing: false })),
-      ...(t.thingCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: false, thing: true })),
-    ].map(({ c: marked, court, endorse, owner, thing }) => {
+      ...(t.ownerCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: true, thing: false, sided: false })),
+      ...(t.courtCues ?? []).map((c) => ({ c, court: true, endorse: false, owner: false, thing: false, sided: false })),
+      ...(t.endorseCues ?? []).map((c) => ({
+        c,
+        court: false,
+        endorse: true,
+        owner: false,
+        thing: false,
+        sided: false,
+      })),
+      ...t.cues.map((c) => ({ c, court: false, endorse: false, owner: false, thing: false, sided: false })),
+      ...(t.thingCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: false, thing: true, sided: false })),
+      ...(t.sidedCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: false, thing: false, sided: true })),
+    ].map(({ c: marked, court, endorse, owner, thing, sided }) => {
       const needsWrong = marked.startsWith("%");
       const source = needsWrong ? marked.slice(1) : marked;
-      const noun = source.startsWith("=");
+      const noun = source.startsWith("=") || sided;
       const subjectIsTarget = source.startsWith("^");
       const needsObject = source.startsWith("+");
       const addressed = source.startsWith("@");
@@ -77,8 +88,9 @@ export const responseCues = new CueSet<ResponseCue>(
         needsAddressee,
         owner,
         thing,
+        sided,
       };
-      const marker = noun || subjectIsTarget || needsObject || addressed || needsAddressee;
+      const marker = source.startsWith("=") || subjectIsTarget || needsObject || addressed || needsAddressee;
       return compilePattern(marker ? source.slice(1) : source, value);
     }),
   ),

@@ -29,3 +29,11 @@ describe("'and' in an institution's name", () => {
     expect(names).not.toContain("Prevention");
   });
 });
+
+describe("'for' in an institution's name", () => {
+  it("carries a name on past 'for' once a head word and its 'of' opened it", () => {
+    const names = actorNames("The Court of Appeals for the Fourth Circuit upheld the fine on Monday.");
+    expect(names).toContain("Court of Appeals for the Fourth Circuit");
+    expect(names).not.toContain("Court of Appeals");
+  });
+});

@@ -182,3 +182,12 @@ describe("institutions named through 'for', 'and' and 'in'", () => {
     expect(named(text).map(([s]) => s)).not.toContain("Women for decades");
   });
 });
+
+describe("short forms of given names", () => {
+  it("reads a nickname the first-name lists lack as a given name", () => {
+    const found = parseArticle("On Monday, Chuck Tolland said the levy would pass. Newt Harlow disagreed.").actors;
+    expect(found.filter((a) => a.kind === "person").map((a) => a.name)).toEqual(
+      expect.arrayContaining(["Chuck Tolland", "Newt Harlow"]),
+    );
+  });
+});

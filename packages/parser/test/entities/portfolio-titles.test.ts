@@ -39,3 +39,16 @@ describe("portfolio titles", () => {
     expect(names).not.toContain("Foundation");
   });
 });
+
+describe("a portfolio before a title", () => {
+  it("reads 'security' before a title as the title's portfolio, not as the state's security body", () => {
+    const text = "A former Norwegian security official, Lars Dahl, said the fence was useless.";
+    const found = parseArticle(text).actors;
+    expect(found.map((a) => a.name)).not.toContain("Norwegian security");
+    expect(found.find((a) => a.name === "Lars Dahl")?.affiliation).toBe("norway");
+  });
+  it("keeps the security body when nothing titled follows it", () => {
+    const found = parseArticle("Norwegian security forces arrested two men on Monday.").actors.map((a) => a.name);
+    expect(found).toContain("Norwegian security forces");
+  });
+});
