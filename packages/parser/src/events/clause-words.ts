@@ -8,6 +8,7 @@ export const REPORTING = new Set(words.reportingVerbs);
 export const DEMONYM_SUBJECTS = new Set(words.demonymSubjects);
 export const EVENT_NOUNS = new Set(words.eventNouns);
 export const NEGATIONS = new Set(words.negations);
+export const MODAL_AUXILIARIES = new Set(words.modalAuxiliaries);
 /** Tokens that end a noun phrase read backwards from its head (a possessor beyond them does not own it). */
 export const NP_BREAKS = new Set(words.nounPhraseBreaks);
 

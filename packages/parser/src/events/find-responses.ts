@@ -1,5 +1,5 @@
 import { addMessage, type Doc } from "../doc.js";
-import type { Response, Span } from "../model.js";
+import type { Response, ResponseType, Span } from "../model.js";
 import { stableId } from "../stable-id.js";
 import { firstWrong } from "./accusation-lexicon.js";
 import { actDoer, actNounAt } from "./act-doer.js";
@@ -26,12 +26,13 @@ import {
   isAdverb,
   isObjectStop,
   isPassive,
+  MODAL_AUXILIARIES,
   NEGATIONS,
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
 import { coordinatedAcross } from "./coordinated-verb.js";
-import { courtNoun, courtOf, isArrest, isInquiryBody, storyPolice } from "./court-actor.js";
+import { courtNoun, courtOf, isArrest, isCourt, isInquiryBody, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { demandOwner } from "./demand-owner.js";
 import { forDoer } from "./for-doer.js";
@@ -320,10 +321,12 @@ function buildResponse(
     const e = endorsement(doc, tokens, sentence, from, to, m);
     return e && responseOf(cue, e.actor, e.targets, modalityBefore(tokens, m.first, from, cue.type), e.evidence);
   }
-  // "responded by throwing stones": a "by" inside the cue names the means, not a passive's agent
+  // "responded by throwing stones": a "by" inside the cue names the means, not a passive's agent;
+  // "was charged by prosecutors with fraud": a name after that "by" is the agent
+  const agentInCue = cueAgent(doc, tokens, m);
   const passive =
     isPassive(tokens, m.first, from) &&
-    !(tokens[m.first + 1]?.lower === "by" && m.last > m.first + 1) &&
+    !(tokens[m.first + 1]?.lower === "by" && m.last > m.first + 1 && !agentInCue) &&
     !meansAfterNamedDoer(doc, tokens, sentence, m.first);
   const object = cue.needsObject && !passive ? namedObject(doc, tokens, m.last, to) : null;
   // "Greece, which the Commission has fined twice": the object is the relative pronoun's noun
@@ -415,7 +418,8 @@ function buildResponse(
     if (subject && !sameSide(doc, subject.actor, actor)) targets = [subject.actor];
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
-    const agent = agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to) ?? attacker?.actor ?? null;
+    const agent =
+      agentInCue ?? agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to) ?? attacker?.actor ?? null;
     // "a same-sex author was sentenced", "the suspect's wife was taken into custody": a subject no
     // actor names is acted on, not the name before it
     // "a suspect in Denmark was charged": the noun the place follows heads the subject, not the place
@@ -440,8 +444,11 @@ function buildResponse(
       implied ??
       // "the attacker claimed he was wrongfully imprisoned": one who tells of an act on himself did not do it
       (PASSIVE_REPORTED.has(cue.type) && !cue.court && !PERSONAL.has(tokens[subjectWord]?.lower ?? "")
-        ? reporterOf(doc, tokens, sentence, from, m.first)
+        ? reportingDoer(doc, cue.type, reporterOf(doc, tokens, sentence, from, m.first))
         : null);
+    // "could be charged", "at risk of being deported", "recommended that the minister be prosecuted": an
+    // act only supposed or asked for has no doer the story implies
+    if (!agent && supposedPassive(tokens, m.first, from, cue.type)) return null;
     // "more than 200 people have been arrested": unnamed people arrested by the story's police, if it names one
     const near = tokens[Math.max(from, m.first - 6)] as Token;
     // ("Vale, a footballer with a ranking of 12, was arrested": a long apposition still names its subject)
@@ -458,7 +465,7 @@ function buildResponse(
     // who acted on, or accused, the same people before is the agent the passive leaves out
     // (a verdict is only ever a court's: "pleaded guilty or were convicted" names no one else)
     if (!actor && patient && ACTED_ON.has(cue.type) && !cue.court)
-      actor = actedOnBefore(doc, patient.actor, head.start);
+      actor = actedOnBefore(doc, patient.actor, head.start, cue.type === "legal_action");
     // "Congress voted to hold a Cabinet officer in contempt ... Holder was held in contempt": the same act just told
     if (!actor && ACTED_ON.has(cue.type) && !cue.court) actor = sameActBefore(doc, tokens, from, cue.type);
     // "Khan was convicted of terrorism years ago", "Blagojevich was jailed for corruption": a state's act on a
@@ -491,11 +498,15 @@ function buildResponse(
           // a court, or the police, acts on its own country's people too
           // (and any state its own people: "a 25-year-old man was arrested", the person described, whatever their side)
           // (or the attack named: "were killed in an Israeli airstrike" gives its dead no Israeli side)
+          // (and a person a legal act's named agent acts on: "Kade was charged by Varlandic prosecutors")
           (cue.court ||
           byState ||
           (attacker !== null && agent === attacker.actor) ||
           (role !== null && role !== "attacker" && actor === implied) ||
-          (cue.type === "legal_action" && a === patient.actor && patient.via === "description" && isPerson(doc, a))
+          (cue.type === "legal_action" &&
+            a === patient.actor &&
+            ((agent !== null && agent === actor) || patient.via === "description") &&
+            isPerson(doc, a))
             ? a !== actor
             : !sameSide(doc, a, actor ?? "")) &&
           (a === patient.actor || !closelyTied(doc, a, patient.actor)),
@@ -1497,6 +1508,17 @@ function toldBy(doc: Doc, actor: string, pronoun: boolean, pos: number): boolean
   return doc.claims.some((c) => (pronoun || c.speaker === actor) && c.content.start <= pos && pos < c.content.end);
 }
 
+/**
+ * "was charged by prosecutors with fraud": a "by" right after the cue's first word, inside its
+ * span, names a passive's agent when an actor is named after it, not an -ing form ("responded by
+ * throwing stones" tells the means).
+ */
+function cueAgent(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>): string | null {
+  if (tokens[m.first + 1]?.lower !== "by" || m.last <= m.first + 1) return null;
+  if ((tokens[m.first + 2] as Token).lower.endsWith("ing")) return null;
+  return agentAfter(doc, tokens, m.first + 1, m.last);
+}
+
 /** "attacked by protesters": the agent of a passive. */
 function agentAfter(doc: Doc, tokens: Token[], i: number, to: number, link = "by"): string | null {
   for (let k = i; k < to && k < i + 6; k++) {
@@ -1561,14 +1583,18 @@ function struckState(doc: Doc, tokens: Token[], last: number, to: number, actor:
 }
 
 /** The latest actor told acting on, or accusing, `patient` before `pos`. */
-function actedOnBefore(doc: Doc, patient: string, pos: number): string | null {
+function actedOnBefore(doc: Doc, patient: string, pos: number, legal: boolean): string | null {
   const onPatient = (t: string) => closelyTied(doc, t, patient);
+  // "Ring, her lawyer, said ... She was fined": a legal act is a state's or its bodies' (a
+  // court, a police force, a prosecutor), never that of a person or a group who spoke of the one
+  // acted on before
+  const able = (id: string) => !legal || legalBody(doc, id);
   let best: { at: number; actor: string } | null = null;
   for (const r of doc.responses)
-    if (r.evidence.start < pos && !sameSide(doc, r.actor, patient) && r.targets.some(onPatient))
+    if (r.evidence.start < pos && !sameSide(doc, r.actor, patient) && r.targets.some(onPatient) && able(r.actor))
       if (!best || r.evidence.start > best.at) best = { at: r.evidence.start, actor: r.actor };
   for (const a of doc.accusations)
-    if (a.evidence.start < pos && !sameSide(doc, a.accuser, patient) && a.accused.some(onPatient))
+    if (a.evidence.start < pos && !sameSide(doc, a.accuser, patient) && a.accused.some(onPatient) && able(a.accuser))
       if (!best || a.evidence.start > best.at) best = { at: a.evidence.start, actor: a.accuser };
   return best?.actor ?? null;
 }
@@ -1918,6 +1944,40 @@ function reporterOf(doc: Doc, tokens: Token[], sentence: Span, from: number, cue
       (c) => c.speaker && c.content.start <= head.start && head.end <= c.content.end && c.cue.start >= head.end,
     )?.speaker ?? null
   );
+}
+
+/**
+ * A passive told as no act: after a modal of possibility ("may need to be detained"), after "of
+ * being" ("at risk of being deported", "instead of being fined"), or as a subjunctive "be" after
+ * its subject ("recommended that the minister be prosecuted"). A negated one may tell another act ("was
+ * not granted bail": bail denied).
+ */
+function supposedPassive(tokens: Token[], first: number, from: number, type: ResponseType): boolean {
+  if (modalityBefore(tokens, first, from, type) === "considered") return true;
+  const before = tokens[first - 1]?.lower;
+  const word = first - 2 >= from ? (tokens[first - 2] as Token) : null;
+  if (before === "being") return word?.lower === "of";
+  return before === "be" && word !== null && !word.punct && !MODAL_AUXILIARIES.has(word.lower) && !isAdverb(word.lower);
+}
+
+/**
+ * "Police director Rebic said 71 people were arrested": who reports a legal act told with no agent
+ * did it when it is a state or one of its bodies (a court, a police force, a ministry); a person
+ * reports it for the body of that kind they act for, else (a minister) for their state as its
+ * official. One who acts for no one the story names (a lawyer, a relative) and a body of no state
+ * (a rights group, a company) only tell of it.
+ */
+function reportingDoer(doc: Doc, type: string, reporter: string | null): string | null {
+  if (!reporter || type !== "legal_action" || legalBody(doc, reporter)) return reporter;
+  if (!isPerson(doc, reporter)) return null;
+  const body = doc.actors.find((a) => a.id === reporter)?.affiliation;
+  if (!body) return null;
+  return isCourt(doc, body) || isInquiryBody(doc, body) ? body : reporter;
+}
+
+/** A state or a body of one that can arrest, charge or try: a court, a police force, a prosecutor, a ministry. */
+function legalBody(doc: Doc, id: string): boolean {
+  return doc.actors.find((x) => x.id === id)?.kind === "country" || isCourt(doc, id) || isInquiryBody(doc, id);
 }
 
 /** Protests with no named subject are the protesters': the story's earlier protesters, or an actor so named. */
