@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { ParsedArticle } from "../src/model.js";
 import { parseArticle } from "../src/parse-article.js";
+import { nodots, norm } from "../test/actors/gold-actors.js";
 
 interface GoldActor {
   id: string;
@@ -16,16 +17,6 @@ interface GoldActor {
   kind: string;
   aliases?: string[];
 }
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”"]/g, "")
-    .replace(/^(the|a|an)\s+/, "")
-    .replace(/'s$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
-const nodots = (s: string) => norm(s).replace(/\./g, "");
 const KIND: Record<string, string> = { gpe: "country", state: "country", org: "organization", per: "person" };
 
 const args = process.argv.slice(2);

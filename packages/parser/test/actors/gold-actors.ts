@@ -30,7 +30,8 @@ export function readGold(path: string): { gold: Gold; text: string; isRecord: bo
   return { gold, text: isRecord ? (JSON.parse(raw) as { text: string }).text : raw, isRecord };
 }
 
-const norm = (s: string) =>
+/** A gold or predicted actor name as the scorer compares it (case, quotes, articles, "'s", spaces). */
+export const norm = (s: string) =>
   s
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -39,7 +40,7 @@ const norm = (s: string) =>
     .replace(/'s$/, "")
     .replace(/\s+/g, " ")
     .trim();
-const nodots = (s: string) => norm(s).replace(/\./g, "");
+export const nodots = (s: string) => norm(s).replace(/\./g, "");
 
 export interface ActorScore {
   tp: number;
