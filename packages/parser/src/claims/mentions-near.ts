@@ -24,3 +24,15 @@ export function mentionBefore(mentions: Mention[], offset: number, kinds: Readon
   }
   return null;
 }
+
+// how many mentions back the last mention of a pronoun's actor is looked for
+const ACTOR_LOOKBACK = 60;
+
+/** The last mention of `actor` ending before `offset`, within the look-back. */
+export function lastMentionOf(mentions: Mention[], actor: string, offset: number): Mention | null {
+  for (let i = firstStartingAt(mentions, offset) - 1, n = 0; i >= 0 && n < ACTOR_LOOKBACK; i--, n++) {
+    const m = mentions[i] as Mention;
+    if (m.actor === actor && m.end <= offset) return m;
+  }
+  return null;
+}

@@ -1,12 +1,8 @@
-import { firstStartingAt } from "../first-starting-at.js";
-import type { Mention } from "../model.js";
 import type { ClaimContext } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
+import { lastMentionOf } from "./mentions-near.js";
 import { personGender, pronounGenderOf } from "./person-gender.js";
 import { type Token, tokenAt } from "./tokens.js";
-
-// how many mentions back the pronoun's actor is last looked for
-const MENTION_LOOKBACK = 60;
 
 /**
  * 'Ann Roe said Tom Lee was "a friend"; "...", she added', 'Roe said she spoke to Lee about the
@@ -30,7 +26,7 @@ export function repairReportedAntecedents(ctx: ClaimContext, drafts: ClaimDraft[
     if (!wants) continue;
     // '"...", he added': a quotation before its cue is the pronoun's own claim, no antecedent
     const from = Math.min(source.start, d.content.start);
-    const last = lastMentionBefore(ctx, d.speaker as string, from);
+    const last = lastMentionOf(ctx.mentions, d.speaker as string, from);
     if (!last) continue;
     const s = ctx.sentenceOf[p] as number;
     // the innermost claim that holds the mention: an outer one may have run on past its own words
@@ -45,13 +41,4 @@ export function repairReportedAntecedents(ctx: ClaimContext, drafts: ClaimDraft[
     if (has && has !== wants) continue;
     d.speaker = outer.speaker;
   }
-}
-
-/** The last mention of `actor` ending before `offset`, within the look-back. */
-function lastMentionBefore(ctx: ClaimContext, actor: string, offset: number): Mention | null {
-  for (let i = firstStartingAt(ctx.mentions, offset) - 1, n = 0; i >= 0 && n < MENTION_LOOKBACK; i--, n++) {
-    const m = ctx.mentions[i] as Mention;
-    if (m.actor === actor && m.end <= offset) return m;
-  }
-  return null;
 }

@@ -1,4 +1,3 @@
-import { firstStartingAt } from "../first-starting-at.js";
 import type { ActorKind, Mention, Span } from "../model.js";
 import { actorEndingWith } from "./actor-by-name.js";
 import { bodyBefore } from "./body-before.js";
@@ -23,7 +22,7 @@ import {
   SPOKES_NOUNS,
   THING_PRONOUNS,
 } from "./lexicon.js";
-import { mentionBefore, mentionsIn } from "./mentions-near.js";
+import { lastMentionOf, mentionBefore, mentionsIn } from "./mentions-near.js";
 import { personGender, pronounGenderOf } from "./person-gender.js";
 import { type Token, tokenAt } from "./tokens.js";
 
@@ -34,8 +33,6 @@ export interface Speaker {
 }
 
 const NOBODY: Speaker = { speaker: null, source: null };
-// how many mentions back a pronoun's actor is looked for
-const MENTION_LOOKBACK = 60;
 const MAX_NP = 12;
 // how long a parenthesis between a name and its cue may be ("(D-Wis.)", "(R-S.C.)")
 const PAREN_REACH = 8;
@@ -322,14 +319,10 @@ function plausibleSpeaker(ctx: ClaimContext, actor: string, pronoun: number): bo
  * than at someone they spoke of.
  */
 function lastNamedAside(ctx: ClaimContext, actor: string, pronoun: number): boolean {
-  const at = (ctx.tokens[pronoun] as Token).start;
-  for (let i = firstStartingAt(ctx.mentions, at) - 1, n = 0; i >= 0 && n < MENTION_LOOKBACK; i--, n++) {
-    const m = ctx.mentions[i] as Mention;
-    if (m.actor !== actor || m.end > at) continue;
-    if (obliqueMention(ctx, m)) return true;
-    return ctx.insideQuote[pronoun] === -1 && ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
-  }
-  return false;
+  const m = lastMentionOf(ctx.mentions, actor, (ctx.tokens[pronoun] as Token).start);
+  if (!m) return false;
+  if (obliqueMention(ctx, m)) return true;
+  return ctx.insideQuote[pronoun] === -1 && ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
 }
 
 function addressedBefore(ctx: ClaimContext, actor: string, pronoun: number): boolean {
