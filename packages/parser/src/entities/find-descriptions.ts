@@ -21,6 +21,7 @@ import {
   groupModifiers,
   groupNounSet,
   harmingActs,
+  officialSectors,
   passiveAuxiliaries,
   pluralCueVerbs,
   portfolioWords,
@@ -768,15 +769,31 @@ const bodyNoun = (noun: string) => (noun.endsWith(" officials") ? "officials" : 
 const OFFICIALS = new Set(["officials", "authorities"]);
 
 // A lower-case noun right before "officials" that is no word of the state's own offices
-// ("security", "federal": titles.json modifiers), no function word, adjective or verb form.
+// ("federal": titles.json modifiers), no function word, adjective or verb form; or a public
+// service's noun (officialSectors), which is no state office even where titles.json lists it.
 function sectorNoun(scan: Scan, k: number): string | null {
   const t = scan.tokens[k];
-  if (!t || t.kind !== "word" || t.cap || scan.named[k]) return null;
+  if (!t || t.kind !== "word" || scan.named[k]) return null;
+  // "health officials", "Security officials said": a public service's officials, common word or not
+  const lower = scan.lower(k);
+  // ("Democratic party officials": a name before the noun says whose officials they are)
+  if (officialSectors.has(lower) && (!t.cap || t.sentStart) && !scan.named[k - 1] && !qualifier(scan, k - 1))
+    return lower;
+  if (t.cap) return null;
   const w = t.text;
   if (w.length < 4 || !/^[a-z]+$/.test(w) || commonWordSet.has(w) || titleModifiers.has(w) || groupModifiers.has(w))
     return null;
   if (ADJECTIVE_ENDING.test(w) || acts(w) || /(?:ing|ed|ly|s)$/.test(w)) return null;
   return w;
+}
+
+// "Kestrian security officials", "Democratic health officials": a capitalised word of a demonym's
+// or a party's shape before the service says whose officials they are (not "On Tuesday"), also
+// opening the sentence.
+const QUALIFIER_SHAPE = /(?:an|ese|ish|ic|i)$/;
+function qualifier(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  return !!t && t.kind === "word" && t.cap && QUALIFIER_SHAPE.test(t.text);
 }
 
 // A lower-case noun before a generic collective that says which members it has ("student groups",
