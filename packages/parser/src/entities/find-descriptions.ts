@@ -630,6 +630,31 @@ function findGroups(scan: Scan): void {
           via: "description",
           note: { key: `group:${noun}`, name: noun, ...(tentative ? { tentative } : {}) },
         });
+      // "Investigators said", "according to investigators", "lawmakers criticised": a bare
+      // collective of no named state speaks or acts as one; made on that guess and dropped when
+      // no item names it ("troops were injured" names it in none)
+      else if (
+        (acting || tentative || cited(b)) &&
+        b === k &&
+        !counted &&
+        // "United States military forces", "Lawmakers from the pro-democracy camp": a name before
+        // the noun, or a phrase after it, says whose they are, and the group is theirs
+        !scan.named[k - 1] &&
+        tokens[k - 1]?.kind !== "possessive" &&
+        owner < 0 &&
+        from < 0 &&
+        !OFFICIALS.has(bodyNoun(noun)) &&
+        !bareBodies.has(noun)
+      )
+        scan.add({
+          start,
+          end: stop,
+          first: b,
+          last: end,
+          kind: "group",
+          via: "description",
+          note: { key: `group:${noun}`, name: noun, tentative: true },
+        });
     } else {
       const note: MentionNote = { key: `group:${label}`, name: label, affiliation: code ? `country:${code}` : null };
       const piece: Piece = { start, end: stop, first: b, last: end, kind: "group", via: "description", note };
@@ -739,6 +764,8 @@ function speaks(scan: Scan, end: number): boolean {
 
 // "military officials" → "officials": the word the state's bare body goes by.
 const bodyNoun = (noun: string) => (noun.endsWith(" officials") ? "officials" : noun);
+// The nouns that, bare, stand for the state itself: the actors stage ties them to it.
+const OFFICIALS = new Set(["officials", "authorities"]);
 
 // A lower-case noun right before "officials" that is no word of the state's own offices
 // ("security", "federal": titles.json modifiers), no function word, adjective or verb form.
