@@ -53,7 +53,9 @@ describe("a legal act owned by the one it was done to", () => {
     expect(found.map((r) => r.targets)).toEqual([["baker"], ["baker"]]);
     // the same kind of act told before is what the noun points back to
     expect(
-      legal("The district court convicted Tom Baker of fraud on Friday. Since Baker's conviction, he has stayed in Warsaw."),
+      legal(
+        "The district court convicted Tom Baker of fraud on Friday. Since Baker's conviction, he has stayed in Warsaw.",
+      ),
     ).toHaveLength(1);
   });
 
