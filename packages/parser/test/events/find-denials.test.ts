@@ -24,6 +24,8 @@ const TABLE: [string, string[], string | null][] = [
   ["Putin downplayed the virus in February.", [], null],
   ["Putin played down his influence among young voters.", [], null],
   ["Putin has played down the idea of early elections.", [], null],
+  ["Putin brushed off the allegations of vote rigging.", ["putin"], null],
+  ["Putin brushed aside the needs of young voters for years.", [], null],
   ["Iran did not deny the report.", [], null],
   ["Navalny was denied entry to the court.", [], null],
   ["Putin said Russia will deny terrorism any victory.", [], null],
