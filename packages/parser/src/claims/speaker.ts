@@ -557,6 +557,14 @@ function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speake
   }
   if (open + 1 > comma - 1 || end < lo || !word(tokens[end])) return NOBODY;
   const k = npStart(ctx, end, lo);
+  // "Ann Roe, of the Daily Planet, her eldest son, said": a phrase opening with a preposition
+  // cannot be a subject, so it is a first apposition and the subject stands before its comma
+  const opener = tokens[k] as Token;
+  if (k - 1 > lo && (tokens[k - 1] as Token).lower === "," && (opener.lower === "of" || PP_HEADS.has(opener.lower))) {
+    const outer = speakerBefore(ctx, k - 1, lo);
+    if (outer.speaker && outer.source)
+      return { speaker: outer.speaker, source: { start: outer.source.start, end: (tokens[comma - 1] as Token).end } };
+  }
   const main = resolveNounPhrase(ctx, k, end);
   const source = { start: (tokens[k] as Token).start, end: (tokens[comma - 1] as Token).end };
   const named = mentionsIn(ctx.mentions, { start: (tokens[k] as Token).start, end: (tokens[open] as Token).start });

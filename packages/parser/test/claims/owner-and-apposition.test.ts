@@ -104,4 +104,14 @@ describe("a description's owner or apposition, not the wrong name, speaks", () =
       ["peter", "the pier was unsafe"],
     ]);
   });
+
+  it("'<name>, of <body>, <description>, said': two appositions in a row still describe the name before them", () => {
+    expect(claims("Peter Moss, of the Ferry Guild, one of the pier's owners, said the pier was unsafe.")).toEqual([
+      ["peter", "the pier was unsafe"],
+    ]);
+    // a fronted phrase is no subject: the apposition still names who speaks
+    expect(claims("On Tuesday, the Ferry Guild, a union of boatmen, said the pier was unsafe.")).toEqual([
+      ["guild", "the pier was unsafe"],
+    ]);
+  });
 });
