@@ -25,6 +25,7 @@ import {
 import { lastMentionOf, mentionBefore, mentionsIn } from "./mentions-near.js";
 import { personGender, pronounGenderOf } from "./person-gender.js";
 import { type Token, tokenAt } from "./tokens.js";
+import { unclosedApposition } from "./unclosed-apposition.js";
 
 export interface Speaker {
   speaker: string | null;
@@ -527,6 +528,8 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
   // a pronoun is its own phrase: "They also said they believed" is no subject "They also said they"
   const k = functional && isPronoun(t.lower) ? j : npStart(ctx, j, lo);
   const found = resolveNounPhrase(ctx, k, j);
+  const apposed = unclosedApposition(ctx, k, j, lo);
+  if (apposed) return apposed;
   if (found.speaker || k <= lo) return found;
   const before = tokens[k - 1] as Token;
   // "Ann Lee, the mayor, on Tuesday said": a phrase of time or place between the subject and its cue

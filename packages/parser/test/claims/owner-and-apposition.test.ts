@@ -114,4 +114,14 @@ describe("a description's owner or apposition, not the wrong name, speaks", () =
       ["guild", "the pier was unsafe"],
     ]);
   });
+
+  it("'<name>, <role> of <body> said' without the closing comma: the name in subject place speaks", () => {
+    expect(claims("Peter Moss, director of the Ferry Guild said the pier was unsafe.")).toEqual([
+      ["peter", "the pier was unsafe"],
+    ]);
+    // a name inside a fronted phrase is no subject: the role's own holder is not the one met
+    expect(
+      claims("After talks with Peter Moss, the director of the Ferry Guild said the pier was unsafe.")[0]?.[0],
+    ).not.toBe("peter");
+  });
 });
