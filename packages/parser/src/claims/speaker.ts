@@ -666,8 +666,9 @@ function titleRun(between: string): boolean {
 
 export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speaker {
   const { tokens } = ctx;
-  // "On Wednesday during the ceremony, Erdoğan called ...": the subject follows the opening phrase
-  if (PREPOSITIONS.has((tokens[lo] as Token).lower)) {
+  // "On Wednesday during the ceremony, Erdoğan called ...": the subject follows the opening phrase,
+  // and "According to the Daily Planet, Lee said ..., adding": the report's source is none either
+  if (PREPOSITIONS.has((tokens[lo] as Token).lower) || ctx.cueAt.get(lo)?.entry.complement === "prepositional") {
     let c = lo;
     while (c < hi && c - lo < 30 && (tokens[c] as Token).lower !== ",") c++;
     if (c < hi && (tokens[c] as Token).lower === ",") lo = c + 1;
