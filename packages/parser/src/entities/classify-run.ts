@@ -49,6 +49,7 @@ import {
   type Run,
 } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
+import { tailOfPerson, wordGivenName } from "./word-given-names.js";
 
 const COMPASS = new Set([
   "North",
@@ -733,8 +734,12 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     englishWordSet.has(scan.lower(first)) &&
     !firstNameGender.has(firstWord) &&
     !hyphenatedGivenName(scan, first + 1)
-  )
+  ) {
+    // ("Rock Hudson" when the text also says "Hudson"; "De La Fuente" after "Rocky De La Fuente")
+    if (wordGivenName(scan, first, last) || tailOfPerson(scan, text))
+      scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote(text, ctx, gender) });
     return;
+  }
   // "( home team in CAPS )": an ordinary word in capitals inside a sentence is emphasis, no name
   if (
     n === 1 &&

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/index.js";
+
+// Invented sentences: a person whose name opens with a capitalised English word.
+const actor = (text: string, name: string) => parseArticle(text).actors.find((a) => a.name === name);
+
+describe("names that open with an English word", () => {
+  it("reads an English word before a surname the text also uses alone as a given name", () => {
+    const text = "The court heard from Rock Tallert on Monday. Tallert said the payments were legal.";
+    const found = actor(text, "Rock Tallert");
+    expect(found?.kind).toBe("person");
+    expect(found?.aliases).toContain("Tallert");
+  });
+  it("leaves the pair alone when the surname never stands alone", () => {
+    const names = parseArticle("The museum lent the Rock Tallert collection to a gallery.").actors.map((a) => a.name);
+    expect(names).not.toContain("Rock Tallert");
+  });
+  it("leaves a thing after the article alone", () => {
+    const text = "The Crew Vantor docked on Sunday. Engineers said Vantor performed well.";
+    expect(parseArticle(text).actors.map((a) => a.name)).not.toContain("Crew Vantor");
+  });
+  it("leaves a word the text writes in lower case out of surnames", () => {
+    const text = "The Presidential Electors met. Electors cast their votes, and the electors went home.";
+    expect(parseArticle(text).actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+  it("reads a particle surname as the end of a fuller name found before it", () => {
+    const text = "Rocky De La Marra won the nomination. Later, De La Marra said he would campaign in every state.";
+    const found = actor(text, "Rocky De La Marra");
+    expect(found?.kind).toBe("person");
+    expect(found?.aliases).toContain("De La Marra");
+  });
+});
