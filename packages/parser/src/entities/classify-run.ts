@@ -1,4 +1,5 @@
 import type { Mention } from "../model.js";
+import { apposedPersonCue } from "./apposed-names.js";
 import {
   collectives,
   commonEnding,
@@ -656,12 +657,14 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "African Export": a word of origin heads something other than a person
   if (!titled && n >= 2 && (regionAdjectives.has(firstWord) || gazetteer.get(firstWord)?.type === "demonym")) return;
   // "Turkish president Erdoğan", "her husband Siarhei": a lower-case title or kin noun before the name
+  // ("her mother, Anwar,", "the pseudonym Katya": apposedPersonCue)
   const prevWord = tokens[first - 1];
   const cued =
-    !!prevWord &&
-    prevWord.kind === "word" &&
-    !prevWord.cap &&
-    (titleHeads.has(prevWord.text) || kinNouns.has(prevWord.text)) &&
+    ((!!prevWord &&
+      prevWord.kind === "word" &&
+      !prevWord.cap &&
+      (titleHeads.has(prevWord.text) || kinNouns.has(prevWord.text))) ||
+      apposedPersonCue(scan, first, last)) &&
     !/^[A-Z0-9&.-]{2,}$/.test(firstWord);
   // "Tom Arden of Velvet Gravel": what a named person is "of" is the body they belong to
   // ("Jo Roe of Allen, Texas": a place followed by its state or country is a hometown)

@@ -148,6 +148,7 @@ export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
 export const portfolioWords = new Set(titles.portfolios);
 export const kinNouns = new Set(titles.kin);
+export const namingNouns = new Set(titles.namingNouns);
 export const participantRoles = new Set(titles.participants);
 export const stateOffices = new Set(titles.stateOffices);
 export const roleClass = new Map<string, string>(
