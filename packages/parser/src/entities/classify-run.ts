@@ -35,6 +35,7 @@ import {
   regionAdjectives,
   stateCountry,
   subBodies,
+  surnameHeads,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
@@ -685,6 +686,18 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   ) {
     // (its words are read: none is the name of anyone else in the story)
     scan.named.fill(1, first, last + 1);
+    return;
+  }
+  // "Lincoln Park", "Carmel Valley", "Pearl Harbor": a first name before a place's head word names
+  // the place (a head that is also a surname, "Michael Bay", only after "in", "at", "near")
+  if (
+    !titled &&
+    !cued &&
+    n >= 2 &&
+    placeHeads.has(lastWord) &&
+    (!surnameHeads.has(lastWord) || isLocative(scan, first, true))
+  ) {
+    addLocation(scan, first, last);
     return;
   }
   if (titled || cued || (n >= 2 && firstNameGender.has(firstWord))) {

@@ -118,6 +118,7 @@ for (const [code, names] of Object.entries(places.states)) for (const n of names
 export const regionAdjectives = new Set(regions.adjectives);
 /** Last and first words of a place's name that no list holds ("Cotabato Trench", "Mount Apo"). */
 export const placeHeads = new Set(regions.placeHeads);
+export const surnameHeads = new Set(regions.surnameHeads);
 export const placeStarts = new Set(regions.placeStarts);
 
 export const commonWordSet = new Set(commonWords.words);
