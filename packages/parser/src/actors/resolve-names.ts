@@ -418,6 +418,12 @@ function bareBodyKey(
   // "police said" in a story that names no state: a body of its own, of no state, kept
   // only if an item names it (a body that means the state itself is none without one)
   if (!dominant) {
+    // "authorities said" where no state is named: the officials still speak as one, a group of
+    // their own kept only if an item names it ("the government" there stays no one)
+    if (body === "officials" || body === "authorities") {
+      n.tentative = true;
+      return `group:${body}`;
+    }
     if (countryBodies.has(body) || stateOnlyBodies.has(body)) return null;
     n.tentative = true;
     return `org:${body}`;

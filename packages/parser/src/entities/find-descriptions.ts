@@ -21,6 +21,7 @@ import {
   groupModifiers,
   groupNounSet,
   harmingActs,
+  officialSectors,
   passiveAuxiliaries,
   pluralCueVerbs,
   portfolioWords,
@@ -630,6 +631,31 @@ function findGroups(scan: Scan): void {
           via: "description",
           note: { key: `group:${noun}`, name: noun, ...(tentative ? { tentative } : {}) },
         });
+      // "Investigators said", "according to investigators", "lawmakers criticised": a bare
+      // collective of no named state speaks or acts as one; made on that guess and dropped when
+      // no item names it ("troops were injured" names it in none)
+      else if (
+        (acting || tentative || cited(b)) &&
+        b === k &&
+        !counted &&
+        // "United States military forces", "Lawmakers from the pro-democracy camp": a name before
+        // the noun, or a phrase after it, says whose they are, and the group is theirs
+        !scan.named[k - 1] &&
+        tokens[k - 1]?.kind !== "possessive" &&
+        owner < 0 &&
+        from < 0 &&
+        !OFFICIALS.has(bodyNoun(noun)) &&
+        !bareBodies.has(noun)
+      )
+        scan.add({
+          start,
+          end: stop,
+          first: b,
+          last: end,
+          kind: "group",
+          via: "description",
+          note: { key: `group:${noun}`, name: noun, tentative: true },
+        });
     } else {
       const note: MentionNote = { key: `group:${label}`, name: label, affiliation: code ? `country:${code}` : null };
       const piece: Piece = { start, end: stop, first: b, last: end, kind: "group", via: "description", note };
@@ -739,17 +765,35 @@ function speaks(scan: Scan, end: number): boolean {
 
 // "military officials" → "officials": the word the state's bare body goes by.
 const bodyNoun = (noun: string) => (noun.endsWith(" officials") ? "officials" : noun);
+// The nouns that, bare, stand for the state itself: the actors stage ties them to it.
+const OFFICIALS = new Set(["officials", "authorities"]);
 
 // A lower-case noun right before "officials" that is no word of the state's own offices
-// ("security", "federal": titles.json modifiers), no function word, adjective or verb form.
+// ("federal": titles.json modifiers), no function word, adjective or verb form; or a public
+// service's noun (officialSectors), which is no state office even where titles.json lists it.
 function sectorNoun(scan: Scan, k: number): string | null {
   const t = scan.tokens[k];
-  if (!t || t.kind !== "word" || t.cap || scan.named[k]) return null;
+  if (!t || t.kind !== "word" || scan.named[k]) return null;
+  // "health officials", "Security officials said": a public service's officials, common word or not
+  const lower = scan.lower(k);
+  // ("Democratic party officials": a name before the noun says whose officials they are)
+  if (officialSectors.has(lower) && (!t.cap || t.sentStart) && !scan.named[k - 1] && !qualifier(scan, k - 1))
+    return lower;
+  if (t.cap) return null;
   const w = t.text;
   if (w.length < 4 || !/^[a-z]+$/.test(w) || commonWordSet.has(w) || titleModifiers.has(w) || groupModifiers.has(w))
     return null;
   if (ADJECTIVE_ENDING.test(w) || acts(w) || /(?:ing|ed|ly|s)$/.test(w)) return null;
   return w;
+}
+
+// "Kestrian security officials", "Democratic health officials": a capitalised word of a demonym's
+// or a party's shape before the service says whose officials they are (not "On Tuesday"), also
+// opening the sentence.
+const QUALIFIER_SHAPE = /(?:an|ese|ish|ic|i)$/;
+function qualifier(scan: Scan, k: number): boolean {
+  const t = scan.tokens[k];
+  return !!t && t.kind === "word" && t.cap && QUALIFIER_SHAPE.test(t.text);
 }
 
 // A lower-case noun before a generic collective that says which members it has ("student groups",

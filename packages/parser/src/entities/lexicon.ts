@@ -200,6 +200,8 @@ export const bareBodies = new Set(orgWords.bareBodies);
 export const stateOnlyBodies = new Set<string>(orgWords.stateOnlyBodies);
 export const stateMedia = new Set(orgWords.stateMedia);
 export const countryNouns = new Set(groupNouns.countryNouns);
+/** Public services whose officials are a group of their own ("health officials", "security officials"). */
+export const officialSectors = new Set<string>(groupNouns.officialSectors);
 export const groupModifiers = new Set(groupNouns.modifiers);
 /** Verbs whose object is a participant ("urged voters"): a group named after one takes part. */
 export const groupActedOn = new Set(groupNouns.acted);

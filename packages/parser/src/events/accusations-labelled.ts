@@ -4,9 +4,10 @@ import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
 import { labelCues } from "./accusation-lexicon.js";
 import { actDoer, actNounAt } from "./act-doer.js";
-import { type ActorMention, mentionsIn, subjectBefore } from "./actor-roles.js";
+import { type ActorMention, afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
 import { wordCues } from "./cue-patterns.js";
+import { possessiveAt } from "./possessive.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // "Cengiz called Mohammad's admission a political maneuver", "termed her a
@@ -21,10 +22,18 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const label = tokens[m.last] as Token;
     if (tokens.slice(m.first, m.last).some((t) => t.lower === "not" || t.lower === "n't")) continue;
     const participle = head.lower.endsWith("ing") && tokens[m.first - 1]?.lower === ",";
-    const subject = participle ? null : clauseSubject(doc, sentence.start, head.start);
+    // "respond to Bush's calling him a jerk": a gerund's possessor does the calling, not the clause's subject
+    const owner = head.lower.endsWith("ing") ? gerundOwner(doc, sentence.start, head.start) : null;
+    const subject = owner ?? (participle ? null : clauseSubject(doc, sentence.start, head.start));
     const accuser = subject?.actor ?? mainSubject(doc, tokens, sentence, from, m.first);
     if (!accuser) continue;
-    const named = mentionsIn(doc, head.end, label.start).filter((x) => x.actor !== accuser);
+    // "called immigrants from Mexico rapists": a name inside a prepositional phrase is not the one called
+    // ("by" names the act's doer: "called the veto by Becker illegal")
+    const named = mentionsIn(doc, head.end, label.start).filter(
+      (x) =>
+        x.actor !== accuser &&
+        !(afterPreposition(doc, x, head.end) && !BY_BEFORE.test(doc.text.slice(head.end, x.start))),
+    );
     // only a condemnation's label ("a sham", "barbarity", "a witch hunt") reaches past the sentence for the act's doer
     const condemns =
       ACT_LABELS.has(label.lower) || condemnationsIn(tokens, m.last - 1, to).some((c) => c.last === m.last);
@@ -56,6 +65,14 @@ function clauseSubject(doc: Doc, sentenceStart: number, pos: number): ActorMenti
   const before = doc.text.slice(Math.max(sentenceStart, subject.start - 20), subject.start);
   return PHRASE_OPENER.test(before) ? null : subject;
 }
+/** The name owning the gerund at `pos` ("Bush's calling him ..."), or null. */
+function gerundOwner(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
+  const m = mentionsIn(doc, sentenceStart, pos).at(-1);
+  return m && possessiveAt(doc.text, m.end) && CLITIC_ONLY.test(doc.text.slice(m.end, pos)) ? m : null;
+}
+const CLITIC_ONLY = /^['’]s?\s+$/u;
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+
 const PHRASE_OPENER = /\b(?:via|through|to|from|with|on|in|at|of|for|by)\s+(?:the\s+)?$/i;
 
 // found through the shared cue index: a sentence without one costs one bit test

@@ -36,7 +36,7 @@ export function nominalAccusations(doc: Doc, tokens: Token[], sentence: Span, fr
     if (tokens.slice(Math.max(from, k - 2), k).some((t) => NEGATORS.has(t.lower))) continue;
     const stop = clauseEnd(tokens, k + 1, to);
     const source = sourceAfter(doc, tokens, k, stop);
-    const accuser = possessor(doc, tokens, from, k) ?? source?.mention ?? maker(doc, tokens, sentence, from, k);
+    const accuser = nounPossessor(doc, tokens, from, k) ?? source?.mention ?? maker(doc, tokens, sentence, from, k);
     if (!accuser) continue;
     const afterSource = source ? source.next : k + 1;
     const target = againstWhom(doc, tokens, k, stop, accuser.actor);
@@ -61,7 +61,7 @@ export function nominalAccusations(doc: Doc, tokens: Token[], sentence: Span, fr
 }
 
 /** "Price's accusation", "the Price campaign's allegations": the possessor within the noun phrase. */
-function possessor(doc: Doc, tokens: Token[], from: number, k: number): ActorMention | null {
+export function nounPossessor(doc: Doc, tokens: Token[], from: number, k: number): ActorMention | null {
   if (TARGETED.has((tokens[k] as Token).lower)) return null;
   for (let j = k - 1; j >= from && j >= k - 4; j--) {
     const t = tokens[j] as Token;

@@ -15,6 +15,7 @@ import {
   type VerbFrame,
 } from "./accusation-lexicon.js";
 import { allegedAccusations } from "./accusations-alleged.js";
+import { criticismNouns } from "./accusations-criticism-noun.js";
 import { impliedAccusations } from "./accusations-implied.js";
 import { labelledAccusations, labelledLists } from "./accusations-labelled.js";
 import { nominalAccusations } from "./accusations-nominal.js";
@@ -48,6 +49,7 @@ export function findAccusations(doc: Doc): void {
     labelledLists(doc, tokens, sentence, from, to);
     sourcedAllegations(doc, tokens, sentence, from, to);
     nominalAccusations(doc, tokens, sentence, from, to);
+    criticismNouns(doc, tokens, sentence, from, to);
   });
   claimAccusations(doc, tokens, (cue, speaker) => {
     const [from] = sentenceRange(tokens, (tokens[cue] as Token | undefined)?.sentence ?? -1);

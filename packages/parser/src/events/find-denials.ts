@@ -6,16 +6,18 @@ import { type ActorMention, afterPreposition, closelyTied, mentionsIn, subjectBe
 import { addDenial } from "./add-denial.js";
 import { allegationEnd } from "./clause-bounds.js";
 import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
-import { CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
+import { type CueMatch, CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 const objects = lexicon.objects.join("|");
 /**
  * How a cue denies: on its own; only with an antecedent accusation
  * ("relative"); or, rejecting an idea or suggestion, only when that carries an
- * allegation ("proposal"), since rejecting a proposal is a response.
+ * allegation ("proposal"), since rejecting a proposal is a response; or,
+ * belittling, only when what it belittles is an allegation ("minimizing":
+ * "played down the reports", not "played down the virus").
  */
-type CueKind = "own" | "relative" | "proposal";
+type CueKind = "own" | "relative" | "proposal" | "minimizing";
 const cues = new CueSet<CueKind>([
   ...lexicon.cues.map((c) => compilePattern<CueKind>(c, "own")),
   ...lexicon.objectCues.map((c) => compilePattern<CueKind>(c.replace("OBJECT", objects), "own")),
@@ -23,15 +25,18 @@ const cues = new CueSet<CueKind>([
     compilePattern<CueKind>(c.replace("OBJECT", lexicon.proposalObjects.join("|")), "proposal"),
   ),
   ...lexicon.relativeCues.map((c) => compilePattern<CueKind>(c, "relative")),
+  ...lexicon.minimizingCues.map((c) => compilePattern<CueKind>(c, "minimizing")),
 ]);
 const negators = new Set(lexicon.negators);
 const DENIED_OPENERS = new Set(lexicon.deniedThings);
 const DENY = new Set(["deny", "denies", "denied", "denying"]);
 /** "denied funding": what one grants or withholds is refused, not denied. */
 const GRANTED = new Set<string>(lexicon.grantedThings);
-const NOUNS = new Set(
-  [...lexicon.objects, ...lexicon.proposalObjects].flatMap((o) => o.split("|")).map((o) => o.replace(/\*$/, "")),
-);
+const stems = (list: string[]): string[] => list.flatMap((o) => o.split("|")).map((o) => o.replace(/\*$/, ""));
+const NOUNS = new Set(stems([...lexicon.objects, ...lexicon.proposalObjects]));
+const PROPOSALS = new Set(stems(lexicon.proposalObjects));
+/** How many words after "played down" its belittled allegation may end ("the intelligence community's views"). */
+const MINIMIZED_REACH = 5;
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my"]);
 const DETERMINERS = new Set(["the", "these", "those", "any", "all", "such", "a", "an"]);
 /** "denies the two blasts are related": a finite verb opening the clause that is denied. */
@@ -62,6 +67,7 @@ export function findDenials(doc: Doc): void {
       const rel = antecedent(tokens, subject, from);
       // "an accusation Moscow rejected", "..., which he disputed": rejecting alone may be a response
       if (m.pattern.value === "proposal" && !carriesAllegation(doc, tokens, m.last, to, subject.actor)) continue;
+      if (m.pattern.value === "minimizing" && !belittlesAllegation(tokens, m.last, to)) continue;
       if (
         m.pattern.value === "relative" &&
         !rel &&
@@ -151,6 +157,21 @@ function deniesSomething(tokens: Token[], last: number, to: number): boolean {
   return clauseAfter(tokens, last, to);
 }
 
+/**
+ * "played down the reports", "downplayed his involvement", "played down or
+ * outright rejected the views": an allegation, not an idea, within a few words
+ * after the cue, or another denial cue coordinated with it.
+ */
+function belittlesAllegation(tokens: Token[], last: number, to: number): boolean {
+  if (coordinatedCue(tokens, last, to)) return true;
+  for (let k = last + 1; k < to && k <= last + MINIMIZED_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return false;
+    if (accusingNoun(t.lower) && !PROPOSALS.has(t.lower) && !PROPOSALS.has(t.lower.replace(/s$/, ""))) return true;
+  }
+  return false;
+}
+
 function accusingNoun(word: string): boolean {
   return NOUNS.has(word) || NOUNS.has(word.replace(/s$/, "")) || (DENIED_OPENERS.has(word) && word.length > 4);
 }
@@ -235,13 +256,17 @@ function accusedBefore(doc: Doc, start: number, pos: number): boolean {
   return doc.accusations.some((a) => a.evidence.start >= start && a.evidence.start < pos);
 }
 
+/** "played down or outright rejected": a denial cue joined to the one ending at `last` by "or" or "and". */
+function coordinatedCue(tokens: Token[], last: number, to: number): CueMatch<CueKind> | undefined {
+  if (tokens[last + 1]?.lower !== "or" && tokens[last + 1]?.lower !== "and") return undefined;
+  return cues.matchAll(tokens, last + 2, to).find((x) => x.first < last + 5);
+}
+
 function deniedAfter(tokens: Token[], last: number, to: number, lastTok: Token): Span | null {
   // "played down or outright rejected the views": what is denied follows the last verb
-  if (tokens[last + 1]?.lower === "or" || tokens[last + 1]?.lower === "and") {
-    const more = cues.matchAll(tokens, last + 2, to).find((x) => x.first < last + 5);
-    const object = more && tokens[more.first + 1];
-    if (object) return { start: object.start, end: allegationEnd(tokens, more.first + 1, to) };
-  }
+  const more = coordinatedCue(tokens, last, to);
+  const object = more && tokens[more.first + 1];
+  if (object) return { start: object.start, end: allegationEnd(tokens, more.first + 1, to) };
   const next = tokens[last + 1];
   if (!next || last + 1 >= to) return null;
   const end = allegationEnd(tokens, last + 1, to);

@@ -730,6 +730,16 @@ function buildResponse(
     targets = fallback;
   }
 
+  // "asked Judge X to delay his ruling, but he declined": a bare refusal answers the one who just acted on its
+  // actor, and with no such act it tells nothing ("the party has declined")
+  if (cue.answer) {
+    targets = answeredActor(doc, tokens, from, actor, true);
+    if (targets.length === 0) return null;
+  }
+  // its evidence holds the act it answers when that is told in its sentence: "asked X to delay ..., but he declined"
+  const answered = cue.answer
+    ? [...doc.responses].reverse().find((r) => r.actor === targets[0] && r.evidence.start >= sentence.start)
+    : undefined;
   // "the suspect's wife was taken into custody": no one the story names as an actor stands in for her
   if (possessedPatient) targets = [];
   // those arrested are named nowhere: no one told nearby stands in for them, unless the story is of
@@ -742,10 +752,12 @@ function buildResponse(
   if (targets.length === 0 && IDENTIFIABLE.has(cue.type) && unnamedPersonSubject)
     targets = [identifiedPerson(doc, head.start, actor, introducedSubject)].filter((p): p is string => p !== null);
   // a subject found in an earlier sentence (a pronoun's antecedent) stays out of the evidence
-  const start =
+  const start = Math.min(
+    answered?.evidence.start ?? Number.POSITIVE_INFINITY,
     actorMention && actorMention.start >= sentence.start && head.start - actorMention.end < 120
       ? actorMention.start
-      : leadIn(tokens, m.first, from);
+      : leadIn(tokens, m.first, from),
+  );
   const end = Math.max(last.end, objectsReach(doc, tokens, m, to), objectPhraseEnd(tokens, m.last + 1, to));
   const modality = modalityBefore(tokens, m.first, from, cue.type);
   // "would consider charging the gunman": an act weighed is a measure considered, not the act
@@ -1599,13 +1611,19 @@ function actedOnBefore(doc: Doc, patient: string, pos: number, legal: boolean): 
   return best?.actor ?? null;
 }
 
-/** The one who acted on `actor` (or its side) in this sentence or the two before, latest first. */
-function answeredActor(doc: Doc, tokens: Token[], from: number, actor: string): string[] {
-  const since = startSentencesBack(doc, (tokens[from] as Token).sentence, 2);
+/**
+ * The one who acted on `actor` (or its side) in this sentence or the two before, latest first; for a
+ * `bare` answer, the one who acted on `actor` itself, of any side, in this sentence or the one before.
+ */
+function answeredActor(doc: Doc, tokens: Token[], from: number, actor: string, bare = false): string[] {
+  // a bare answer ("Acme refused.") answers only an act told in its sentence or the one before
+  const since = startSentencesBack(doc, (tokens[from] as Token).sentence, bare ? 1 : 2);
   for (let k = doc.responses.length - 1; k >= 0; k--) {
     const r = doc.responses[k] as Response;
     if (r.evidence.start < since) break;
-    if (!sameSide(doc, r.actor, actor) && r.targets.some((t) => closelyTied(doc, t, actor))) return [r.actor];
+    // (the one asked may be of the asker's own side: "the government asked Judge X ..., but he declined")
+    const apart = bare ? r.actor !== actor : !sameSide(doc, r.actor, actor);
+    if (apart && r.targets.some((t) => (bare ? t === actor : closelyTied(doc, t, actor)))) return [r.actor];
   }
   return [];
 }

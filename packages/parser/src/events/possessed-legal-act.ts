@@ -16,6 +16,7 @@ const SETTINGS = lexicon.possessedLegalActs;
 const COURT_ACTS = new Set(SETTINGS.court);
 const ASKED = new Set(lexicon.inquiryAskedFor);
 const LINKS = new Set(SETTINGS.notModifiers);
+const SAME_ACT = SETTINGS.sameAct as Record<string, string[]>;
 
 export interface PossessedAct {
   actor: string;
@@ -34,8 +35,8 @@ export function possessedLegalAct(doc: Doc, tokens: Token[], from: number, head:
   const first = tokenIndexAt(tokens, possessor.start);
   for (let j = first - 1; j >= from && j >= first - SETTINGS.askedWithin; j--)
     if (ASKED.has((tokens[j] as Token).lower)) return null;
-  // an act on this person the story told already is what the noun points back to
-  if (doc.responses.some((r) => r.type === "legal_action" && r.targets.includes(possessor.actor))) return null;
+  // an act of this kind on this person the story told already is what the noun points back to
+  if (toldBefore(doc, possessor.actor, noun.lower)) return null;
   const pos = noun.start;
   // with no police or court named, the person's own state (a profile of an American names Iraq
   // more often than the country that arrested him), else the state the story names most
@@ -85,6 +86,17 @@ function ownerMention(doc: Doc, owner: Token, pronouns: ReadonlySet<string>): Ac
   const named = mentionsIn(doc, Math.max(0, end - 200), end).at(-1);
   if (!named || named.end !== end || !possessiveAt(doc.text, named.end)) return null;
   return named;
+}
+
+/** Whether the story told a legal act on `patient` before whose words name the act `noun` names ("charged" for "indictment"). */
+function toldBefore(doc: Doc, patient: string, noun: string): boolean {
+  const stems = SAME_ACT[noun];
+  return doc.responses.some((r) => {
+    if (r.type !== "legal_action" || !r.targets.includes(patient)) return false;
+    if (!stems) return true;
+    const words = doc.text.slice(r.evidence.start, r.evidence.end).toLowerCase();
+    return stems.some((s) => words.includes(s));
+  });
 }
 
 /** The country an actor is affiliated with, if that is a country the story names. */

@@ -32,6 +32,8 @@ export interface ResponseCue {
   thing: boolean;
   /** A noun told only with both its sides named: its doer before it, the one acted on after its link ("Russia's invasion of Ukraine"). */
   sided: boolean;
+  /** A bare answer ("but he declined."): told only as the answer to an act on its actor just before, whose doer is its target. */
+  answer: boolean;
 }
 
 interface TypeEntry {
@@ -44,6 +46,7 @@ interface TypeEntry {
   ownerCues?: string[];
   thingCues?: string[];
   sidedCues?: string[];
+  answerCues?: string[];
   targetInComplement?: boolean;
 }
 
@@ -51,8 +54,24 @@ let rank = 0;
 export const responseCues = new CueSet<ResponseCue>(
   (lexicon.types as TypeEntry[]).flatMap((t) =>
     [
-      ...(t.ownerCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: true, thing: false, sided: false })),
-      ...(t.courtCues ?? []).map((c) => ({ c, court: true, endorse: false, owner: false, thing: false, sided: false })),
+      ...(t.ownerCues ?? []).map((c) => ({
+        c,
+        court: false,
+        endorse: false,
+        owner: true,
+        thing: false,
+        sided: false,
+        answer: false,
+      })),
+      ...(t.courtCues ?? []).map((c) => ({
+        c,
+        court: true,
+        endorse: false,
+        owner: false,
+        thing: false,
+        sided: false,
+        answer: false,
+      })),
       ...(t.endorseCues ?? []).map((c) => ({
         c,
         court: false,
@@ -60,11 +79,45 @@ export const responseCues = new CueSet<ResponseCue>(
         owner: false,
         thing: false,
         sided: false,
+        answer: false,
       })),
-      ...t.cues.map((c) => ({ c, court: false, endorse: false, owner: false, thing: false, sided: false })),
-      ...(t.thingCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: false, thing: true, sided: false })),
-      ...(t.sidedCues ?? []).map((c) => ({ c, court: false, endorse: false, owner: false, thing: false, sided: true })),
-    ].map(({ c: marked, court, endorse, owner, thing, sided }) => {
+      ...t.cues.map((c) => ({
+        c,
+        court: false,
+        endorse: false,
+        owner: false,
+        thing: false,
+        sided: false,
+        answer: false,
+      })),
+      ...(t.thingCues ?? []).map((c) => ({
+        c,
+        court: false,
+        endorse: false,
+        owner: false,
+        thing: true,
+        sided: false,
+        answer: false,
+      })),
+      ...(t.sidedCues ?? []).map((c) => ({
+        c,
+        court: false,
+        endorse: false,
+        owner: false,
+        thing: false,
+        sided: true,
+        answer: false,
+      })),
+      ...(t.answerCues ?? []).map((c) => ({
+        c,
+        court: false,
+        endorse: false,
+        owner: false,
+        thing: false,
+        sided: false,
+        answer: true,
+      })),
+    ].map(({ c: marked, court, endorse, owner, thing, sided, answer }) => {
       const needsWrong = marked.startsWith("%");
       const source = needsWrong ? marked.slice(1) : marked;
       const noun = source.startsWith("=") || sided;
@@ -89,6 +142,7 @@ export const responseCues = new CueSet<ResponseCue>(
         owner,
         thing,
         sided,
+        answer,
       };
       const marker = source.startsWith("=") || subjectIsTarget || needsObject || addressed || needsAddressee;
       return compilePattern(marker ? source.slice(1) : source, value);

@@ -93,6 +93,20 @@ describe("officials of a sector", () => {
     expect(group?.name).toBe("election officials");
   });
 
+  it("makes officials of a public service a group where they open the sentence", () => {
+    const r = parseArticle(
+      "Kestria reported new cases of the fever. Health officials said the clinics would stay open.",
+    );
+    const claim = r.claims.find((c) => r.text.slice(c.content.start, c.content.end).includes("clinics"));
+    expect(r.actors.find((a) => a.id === claim?.speaker)?.name).toBe("health officials");
+  });
+
+  it("makes officials of a public service cited by 'according to' a group", () => {
+    const r = parseArticle("Two guards were hurt in Kestria on Monday, according to security officials.");
+    const claim = r.claims.find((c) => r.text.slice(c.content.start, c.content.end).includes("guards"));
+    expect(r.actors.find((a) => a.id === claim?.speaker)?.name).toBe("security officials");
+  });
+
   it("keeps officials a state word marks out as the state", () => {
     const r = parseArticle(
       "Kestria held talks with Norway. Kestrian security officials said the border would stay shut.",

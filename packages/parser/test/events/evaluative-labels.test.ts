@@ -37,4 +37,17 @@ describe("evaluative labels and statements", () => {
   it("does not read advice against a supposed mistake as an accusation", () => {
     expect(pairs('"It would be a big mistake to cut the budget now," Hale said.')).toEqual([]);
   });
+  it("reads calling someone a loser, a charlatan or unhinged as a damning label", () => {
+    expect(pairs('At the rally, Lopez called Hale a "total loser".')).toContain("lopez>hale");
+    expect(pairs("Lopez branded Hale a charlatan on Monday.")).toContain("lopez>hale");
+    expect(pairs('Lopez called Hale "unhinged" after the vote.')).toContain("lopez>hale");
+  });
+
+  it("gives a label to the one whose calling it is, not to the clause's subject", () => {
+    expect(pairs("Hale went on television to respond to Lopez's calling Hale a loser.")).toEqual(["lopez>hale"]);
+  });
+
+  it("does not accuse a name inside a prepositional phrase of the one called", () => {
+    expect(pairs("Lopez called the workers from Hale's factory extremists.")).toEqual([]);
+  });
 });

@@ -18,6 +18,12 @@ const TABLE: [string, string[], string | null][] = [
   ["The Kremlin called the report fabricated.", ["russia"], null],
   ["Putin has played down the intelligence community's views.", ["putin"], "the intelligence community's views"],
   ["Germany rejected the proposal.", [], null],
+  // belittling is a denial only of an allegation
+  ["Putin downplayed the reports of vote rigging.", ["putin"], "the reports of vote rigging"],
+  ["Putin played down his involvement in the scheme.", ["putin"], "his involvement in the scheme"],
+  ["Putin downplayed the virus in February.", [], null],
+  ["Putin played down his influence among young voters.", [], null],
+  ["Putin has played down the idea of early elections.", [], null],
   ["Iran did not deny the report.", [], null],
   ["Navalny was denied entry to the court.", [], null],
   ["Putin said Russia will deny terrorism any victory.", [], null],

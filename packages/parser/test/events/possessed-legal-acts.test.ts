@@ -45,6 +45,20 @@ describe("a legal act owned by the one it was done to", () => {
     expect(found.map((r) => r.actor)).toEqual(["prosecutors"]);
   });
 
+  it("tells an act of another kind than the one told before", () => {
+    // a sentence told before is not the conviction it followed
+    const found = legal(
+      "The district court sentenced Tom Baker to five years in prison on Friday. Since Baker's conviction for fraud last summer, he has stayed in Warsaw.",
+    );
+    expect(found.map((r) => r.targets)).toEqual([["baker"], ["baker"]]);
+    // the same kind of act told before is what the noun points back to
+    expect(
+      legal(
+        "The district court convicted Tom Baker of fraud on Friday. Since Baker's conviction, he has stayed in Warsaw.",
+      ),
+    ).toHaveLength(1);
+  });
+
   it("tells no act asked for, a belief, or a noun with its preposition", () => {
     expect(legal("Maja Lind called for Tom Baker's prosecution on Monday.")).toEqual([]);
     expect(legal("Tom Baker spoke of his conviction that the vote was fair.")).toEqual([]);
