@@ -1,5 +1,6 @@
 import type { Doc } from "../doc.js";
 import { type ActorMention, mentionsIn } from "./actor-roles.js";
+import { POSSESSIVE_CLITICS } from "./possessive.js";
 import type { Token } from "./tokens.js";
 
 // "the protesters' demands have expanded", "one of the five demands of the
@@ -29,4 +30,33 @@ export function demandOwner(
   const at = tokens[k] as Token;
   const named = mentionsIn(doc, at.start, at.start + 80)[0];
   return named && named.start === at.start ? named : null;
+}
+
+// words before a demand noun that make it one told before or owned ("the demands", "their demands")
+const NOT_BARE = new Set([
+  "the",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "a",
+  "an",
+]);
+
+/**
+ * "expanded to include demands for investigations": a plural demand noun with no determiner or owner
+ * before it and what is asked for after its "for"; its owner is left to the story.
+ */
+export function bareDemand(tokens: Token[], first: number, last: number, to: number): boolean {
+  const head = tokens[first] as Token;
+  if (head.lower !== "demands" || first !== last || tokens[last + 1]?.lower !== "for" || last + 2 >= to) return false;
+  const before = tokens[first - 1];
+  return !before || !(NOT_BARE.has(before.lower) || POSSESSIVE_CLITICS.has(before.lower));
 }

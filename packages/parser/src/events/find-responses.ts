@@ -34,7 +34,7 @@ import {
 import { coordinatedAcross } from "./coordinated-verb.js";
 import { courtNoun, courtOf, isArrest, isCourt, isInquiryBody, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
-import { demandOwner } from "./demand-owner.js";
+import { bareDemand, demandOwner } from "./demand-owner.js";
 import { forDoer } from "./for-doer.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
@@ -45,7 +45,7 @@ import { attributiveDoer, nominalAct } from "./owned-nominal-act.js";
 import { paperOwner } from "./paper-owner.js";
 import { possessedLegalAct } from "./possessed-legal-act.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
-import { prosecutingState } from "./prosecuting-state.js";
+import { mainCountry, prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
 import { relativeObject } from "./relative-object.js";
@@ -126,6 +126,10 @@ export function findResponses(doc: Doc): void {
       if (askedOf(doc, tokens, m.first, from)) continue;
       doc.responses.push(r);
       previous = r;
+      // "did not accede to protesters' demands": the demand answered is its owner's, made of the one answering
+      const asked = answeredDemand(doc, tokens, sentence, to, m, r);
+      if (asked && !doc.responses.some((x) => x.type === asked.type && overlaps(x.evidence, asked.evidence)))
+        doc.responses.push(asked);
     }
   });
   if (doc.responses.length > 0 && doc.mentions.length === 0)
@@ -217,6 +221,17 @@ function buildResponse(
   // "the protesters' demands", "the demands of the protesters": the owner's demand, of those who govern unless addressed
   const owner = cue.type === "demand" ? demandOwner(doc, tokens, m.first, m.last, to, sentence.start) : null;
   if (owner) return ownedDemand(doc, tokens, m, to, owner);
+  // "the events expanded to include demands for investigations": in a story of protests, demands no
+  // one is named owning are the protesters', made of those who govern (the story's government, else
+  // the country it names most)
+  const crowd = cue.type === "demand" && bareDemand(tokens, m.first, m.last, to) ? protesterGroup(doc) : null;
+  if (crowd) {
+    const governing = governments(doc, crowd);
+    const targets = governing.length ? governing : [mainCountry(doc, crowd)].filter((id): id is string => id !== null);
+    // the evidence reads through what is asked for: "demands for investigations into police brutality"
+    const end = Math.max(last.end, objectPhraseEnd(tokens, m.last + 2, to));
+    return targets.length ? responseOf(cue, crowd, targets, "done", { start: head.start, end }) : null;
+  }
   // "at the request of Johnson, the Queen suspended Parliament": the owner asks whoever acts on it
   if (cue.type === "demand" && last.lower === "of" && REQUEST_NOUNS.has(tokens[m.last - 1]?.lower ?? "")) {
     const request = requestOf(doc, tokens, m.first, m.last, from, to, sentence.start);
@@ -961,6 +976,27 @@ function ownedMeeting(
   return responseOf(m.pattern.value, owned.owner.actor, targets, "done", { start: owned.start, end: with_.end });
 }
 
+// answers whose words may hold the demand they answer ("rejected the union's demands", "met their demands")
+const ANSWERING = new Set(["reject", "cooperate"]);
+
+/** The demand an answer's own words name with its owner ("refused the protesters' demands"): the owner asked the one answering. */
+function answeredDemand(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  to: number,
+  m: CueMatch<ResponseCue>,
+  answer: Response,
+): Response | null {
+  if (!ANSWERING.has(answer.type)) return null;
+  const demand = responseCues.matchAll(tokens, m.first, m.last + 1).find((x) => x.pattern.value.type === "demand");
+  if (!demand) return null;
+  const owner = demandOwner(doc, tokens, demand.first, demand.last, to, sentence.start);
+  if (!owner || owner.actor === answer.actor || closelyTied(doc, owner.actor, answer.actor)) return null;
+  const r = ownedDemand(doc, tokens, demand, to, owner);
+  return { ...r, targets: [answer.actor] };
+}
+
 /** A demand owned by `owner`: addressed to whom "on" / "from" / "against" names, else to the story's government. */
 function ownedDemand(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number, owner: ActorMention): Response {
   const head = tokens[m.first] as Token;
@@ -971,7 +1007,9 @@ function ownedDemand(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: nu
       : [];
   const targets = addressed.length ? addressed.slice(0, 1) : governments(doc, owner.actor);
   const start = Math.min(owner.start, head.start);
-  const end = Math.max(owner.end, objectsReach(doc, tokens, m, to), objectPhraseEnd(tokens, m.last + 1, to));
+  // "protesters' demands for a new inquiry": the evidence reads through what is asked for
+  const asked = link?.lower === "for" ? m.last + 2 : m.last + 1;
+  const end = Math.max(owner.end, objectsReach(doc, tokens, m, to), objectPhraseEnd(tokens, asked, to));
   return responseOf(m.pattern.value, owner.actor, targets, "done", { start, end });
 }
 

@@ -19,9 +19,14 @@ export function prosecutingState(doc: Doc, pos: number, accused: string): string
   // "an Iranian woman was sentenced": a person the story leaves unnamed is prosecuted by the state it says she is of
   const described = describedState(doc, accused);
   if (described) return described;
+  return mainCountry(doc, accused);
+}
+
+/** The country the story names most (by name, not by demonym), but `except`; or null. */
+export function mainCountry(doc: Doc, except: string): string | null {
   const counts = new Map<string, number>();
   for (const m of actorMentions(doc)) {
-    if (m.demonym || m.actor === accused) continue;
+    if (m.demonym || m.actor === except) continue;
     if (doc.actors.find((a) => a.id === m.actor)?.kind !== "country") continue;
     counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
   }
