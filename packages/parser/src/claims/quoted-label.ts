@@ -1,7 +1,7 @@
 import { contentFrom, draft } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
-import { CLAUSE_BOUNDARY, PREPOSITIONS } from "./lexicon.js";
+import { CLAUSE_BOUNDARY, DETERMINERS, PASSIVE_BEFORE, PREPOSITIONS } from "./lexicon.js";
 import { participleSpeaker } from "./participle.js";
 import { type Speaker, speakerBefore } from "./speaker.js";
 import { stanceObject } from "./stance-object.js";
@@ -81,6 +81,7 @@ export function quotedLabel(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
   const k = cue.last + 1;
   const first = tokens[k];
   if (!first || k > hi || PARTICLES.has(first.lower)) return null;
+  if (givesName(ctx, cue, k, hi)) return null;
   let end = -1;
   for (let m = k; m <= hi && m - k <= LABEL_REACH; m++) {
     const t = tokens[m] as Token;
@@ -170,4 +171,52 @@ function pronounLabel(ctx: ClaimContext, k: number, hi: number): number {
 
 function subjectOf(ctx: ClaimContext, cue: Cue): Speaker {
   return participleSpeaker(ctx, cue) ?? speakerBefore(ctx, cue.first);
+}
+
+// how far back the article of "a song called ..." may stand from the naming verb
+const NOUN_PHRASE_REACH = 4;
+// how far after the name a second label ("called Lee a liar") is looked for
+const SECOND_LABEL_REACH = 5;
+
+/**
+ * 'a group called "Open Doors"', 'a process called exfiltration', 'was commonly called swine
+ * flu': after an indefinite noun phrase, or in the passive, the naming verb is a participle that
+ * gives a thing its name, and nobody is reported saying anything. Not 'a spokesman called it a
+ * disgrace' or 'an aide called Lee "a liar"': a pronoun, a determiner or a second label after
+ * the verb makes it a speaker's judgement.
+ */
+function givesName(ctx: ClaimContext, cue: Cue, k: number, hi: number): boolean {
+  const { tokens } = ctx;
+  let j = cue.first - 1;
+  const prev = tokens[j];
+  if (!prev || prev.kind !== "word" || prev.upper) return false;
+  const object = tokens[k] as Token;
+  if (
+    object.kind === "word" &&
+    (DETERMINERS.has(object.lower) || LABELLED_PRONOUNS.has(object.lower) || object.lower === "her")
+  )
+    return false;
+  if (object.kind !== "word" && object.kind !== "quote") return false;
+  // "was commonly called": an adverb between the passive auxiliary and the participle
+  while (j > 0 && (tokens[j] as Token).kind === "word" && (tokens[j] as Token).lower.endsWith("ly")) j--;
+  if (j < cue.first - 1 && PASSIVE_BEFORE.has((tokens[j] as Token).lower)) return true;
+  if (!indefiniteNounBefore(ctx, cue.first)) return false;
+  // "called Lee a liar", "called the plan "a disaster"": a second label follows the name
+  const after = object.kind === "quote" ? ((ctx.quotes[ctx.quoteMark[k] as number]?.closeTok ?? k) as number) : k;
+  for (let m = after + 1; m <= hi && m - after <= SECOND_LABEL_REACH; m++) {
+    const t = tokens[m] as Token;
+    if (t.kind === "quote" || ARTICLES.has(t.lower) || t.lower === "as") return false;
+    if (t.kind !== "word") break;
+  }
+  return true;
+}
+
+/** "a song", "an economic plan", "a sex worker's group": an indefinite noun phrase ends before `first`. */
+function indefiniteNounBefore(ctx: ClaimContext, first: number): boolean {
+  for (let j = first - 1; j >= 0 && first - j <= NOUN_PHRASE_REACH; j--) {
+    const t = ctx.tokens[j] as Token;
+    if (t.kind !== "word" || ctx.sentenceOf[j] !== ctx.sentenceOf[first]) return false;
+    if (ARTICLES.has(t.lower)) return j < first - 1;
+  }
+  return false;
 }

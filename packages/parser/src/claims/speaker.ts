@@ -25,6 +25,7 @@ import {
 import { lastMentionOf, mentionBefore, mentionsIn } from "./mentions-near.js";
 import { personGender, pronounGenderOf } from "./person-gender.js";
 import { type Token, tokenAt } from "./tokens.js";
+import { unclosedApposition } from "./unclosed-apposition.js";
 
 export interface Speaker {
   speaker: string | null;
@@ -527,6 +528,8 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
   // a pronoun is its own phrase: "They also said they believed" is no subject "They also said they"
   const k = functional && isPronoun(t.lower) ? j : npStart(ctx, j, lo);
   const found = resolveNounPhrase(ctx, k, j);
+  const apposed = unclosedApposition(ctx, k, j, lo);
+  if (apposed) return apposed;
   if (found.speaker || k <= lo) return found;
   const before = tokens[k - 1] as Token;
   // "Ann Lee, the mayor, on Tuesday said": a phrase of time or place between the subject and its cue
@@ -557,6 +560,14 @@ function appositiveSubject(ctx: ClaimContext, comma: number, lo: number): Speake
   }
   if (open + 1 > comma - 1 || end < lo || !word(tokens[end])) return NOBODY;
   const k = npStart(ctx, end, lo);
+  // "Ann Roe, of the Daily Planet, her eldest son, said": a phrase opening with a preposition
+  // cannot be a subject, so it is a first apposition and the subject stands before its comma
+  const opener = tokens[k] as Token;
+  if (k - 1 > lo && (tokens[k - 1] as Token).lower === "," && (opener.lower === "of" || PP_HEADS.has(opener.lower))) {
+    const outer = speakerBefore(ctx, k - 1, lo);
+    if (outer.speaker && outer.source)
+      return { speaker: outer.speaker, source: { start: outer.source.start, end: (tokens[comma - 1] as Token).end } };
+  }
   const main = resolveNounPhrase(ctx, k, end);
   const source = { start: (tokens[k] as Token).start, end: (tokens[comma - 1] as Token).end };
   const named = mentionsIn(ctx.mentions, { start: (tokens[k] as Token).start, end: (tokens[open] as Token).start });
@@ -655,8 +666,9 @@ function titleRun(between: string): boolean {
 
 export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speaker {
   const { tokens } = ctx;
-  // "On Wednesday during the ceremony, Erdoğan called ...": the subject follows the opening phrase
-  if (PREPOSITIONS.has((tokens[lo] as Token).lower)) {
+  // "On Wednesday during the ceremony, Erdoğan called ...": the subject follows the opening phrase,
+  // and "According to the Daily Planet, Lee said ..., adding": the report's source is none either
+  if (PREPOSITIONS.has((tokens[lo] as Token).lower) || ctx.cueAt.get(lo)?.entry.complement === "prepositional") {
     let c = lo;
     while (c < hi && c - lo < 30 && (tokens[c] as Token).lower !== ",") c++;
     if (c < hi && (tokens[c] as Token).lower === ",") lo = c + 1;

@@ -1,4 +1,5 @@
 import type { Mention } from "../model.js";
+import { apposedPersonCue } from "./apposed-names.js";
 import {
   collectives,
   commonEnding,
@@ -34,6 +35,7 @@ import {
   regionAdjectives,
   stateCountry,
   subBodies,
+  surnameHeads,
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
@@ -656,12 +658,14 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   // "African Export": a word of origin heads something other than a person
   if (!titled && n >= 2 && (regionAdjectives.has(firstWord) || gazetteer.get(firstWord)?.type === "demonym")) return;
   // "Turkish president Erdoğan", "her husband Siarhei": a lower-case title or kin noun before the name
+  // ("her mother, Anwar,", "the pseudonym Katya": apposedPersonCue)
   const prevWord = tokens[first - 1];
   const cued =
-    !!prevWord &&
-    prevWord.kind === "word" &&
-    !prevWord.cap &&
-    (titleHeads.has(prevWord.text) || kinNouns.has(prevWord.text)) &&
+    ((!!prevWord &&
+      prevWord.kind === "word" &&
+      !prevWord.cap &&
+      (titleHeads.has(prevWord.text) || kinNouns.has(prevWord.text))) ||
+      apposedPersonCue(scan, first, last)) &&
     !/^[A-Z0-9&.-]{2,}$/.test(firstWord);
   // "Tom Arden of Velvet Gravel": what a named person is "of" is the body they belong to
   // ("Jo Roe of Allen, Texas": a place followed by its state or country is a hometown)
@@ -682,6 +686,18 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   ) {
     // (its words are read: none is the name of anyone else in the story)
     scan.named.fill(1, first, last + 1);
+    return;
+  }
+  // "Lincoln Park", "Carmel Valley", "Pearl Harbor": a first name before a place's head word names
+  // the place (a head that is also a surname, "Michael Bay", only after "in", "at", "near")
+  if (
+    !titled &&
+    !cued &&
+    n >= 2 &&
+    placeHeads.has(lastWord) &&
+    (!surnameHeads.has(lastWord) || isLocative(scan, first, true))
+  ) {
+    addLocation(scan, first, last);
     return;
   }
   if (titled || cued || (n >= 2 && firstNameGender.has(firstWord))) {

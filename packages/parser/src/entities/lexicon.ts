@@ -118,6 +118,7 @@ for (const [code, names] of Object.entries(places.states)) for (const n of names
 export const regionAdjectives = new Set(regions.adjectives);
 /** Last and first words of a place's name that no list holds ("Cotabato Trench", "Mount Apo"). */
 export const placeHeads = new Set(regions.placeHeads);
+export const surnameHeads = new Set(regions.surnameHeads);
 export const placeStarts = new Set(regions.placeStarts);
 
 export const commonWordSet = new Set(commonWords.words);
@@ -148,6 +149,7 @@ export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
 export const portfolioWords = new Set(titles.portfolios);
 export const kinNouns = new Set(titles.kin);
+export const namingNouns = new Set(titles.namingNouns);
 export const participantRoles = new Set(titles.participants);
 export const stateOffices = new Set(titles.stateOffices);
 export const roleClass = new Map<string, string>(

@@ -233,7 +233,9 @@ function ownAccounts(doc: Doc, tokens: Token[]): void {
     const m = ownAccount
       .matchAll(tokens, from, to)
       .find(
-        (x) => !negatedWithin(tokens, x.first - 2, x.last) && (!x.pattern.value || predicative(tokens, x.last + 1)),
+        (x) =>
+          !negatedWithin(tokens, x.first - 2, x.last) &&
+          (!x.pattern.value || (predicative(tokens, x.last + 1) && !modalBefore(tokens, x.first))),
       );
     if (!m) continue;
     const answers =
@@ -331,6 +333,15 @@ const PREDICATE_FOLLOWERS = new Set([
   "with",
   "of",
 ]);
+
+const ACCOUNT_MODALS = new Set(lexicon.accountModals);
+
+/** "should be legal", "would have been fine": a modal before the be-form at `be` (past one "have"). */
+function modalBefore(tokens: Token[], be: number): boolean {
+  let k = be - 1;
+  if (tokens[k]?.lower === "have") k--;
+  return ACCOUNT_MODALS.has(tokens[k]?.lower ?? "");
+}
 
 /** A negator among tokens [from, to]: "was not legal", "had never been consensual". */
 function negatedWithin(tokens: Token[], from: number, to: number): boolean {

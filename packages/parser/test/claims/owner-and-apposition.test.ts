@@ -104,4 +104,24 @@ describe("a description's owner or apposition, not the wrong name, speaks", () =
       ["peter", "the pier was unsafe"],
     ]);
   });
+
+  it("'<name>, of <body>, <description>, said': two appositions in a row still describe the name before them", () => {
+    expect(claims("Peter Moss, of the Ferry Guild, one of the pier's owners, said the pier was unsafe.")).toEqual([
+      ["peter", "the pier was unsafe"],
+    ]);
+    // a fronted phrase is no subject: the apposition still names who speaks
+    expect(claims("On Tuesday, the Ferry Guild, a union of boatmen, said the pier was unsafe.")).toEqual([
+      ["guild", "the pier was unsafe"],
+    ]);
+  });
+
+  it("'<name>, <role> of <body> said' without the closing comma: the name in subject place speaks", () => {
+    expect(claims("Peter Moss, director of the Ferry Guild said the pier was unsafe.")).toEqual([
+      ["peter", "the pier was unsafe"],
+    ]);
+    // a name inside a fronted phrase is no subject: the role's own holder is not the one met
+    expect(
+      claims("After talks with Peter Moss, the director of the Ferry Guild said the pier was unsafe.")[0]?.[0],
+    ).not.toBe("peter");
+  });
 });

@@ -59,3 +59,11 @@ describe("the main clause of a participle after a semicolon", () => {
     ).toContainEqual(["noting", "okafor", "the crews were ready"]);
   });
 });
+
+describe("a participle's main clause that opens with 'according to'", () => {
+  it("takes the clause's subject, not the source the report is credited to", () => {
+    expect(
+      who("According to the Harbor Tribune, Okafor said the ferry would run again, adding that the crews were ready."),
+    ).toContainEqual(["adding", "okafor", "the crews were ready"]);
+  });
+});

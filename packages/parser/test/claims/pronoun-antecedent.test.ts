@@ -64,3 +64,17 @@ describe("a speaking pronoun after a claim that named someone goes on with that 
     expect(speakers(text)).toEqual(["okafor", "marsh"]);
   });
 });
+
+describe("a speaking pronoun after a claim whose source phrase named someone else", () => {
+  it("'X, an aide to Y, said ... He added' goes on with X, whom the phrase describes", () => {
+    const text =
+      "Peter Okafor, an aide to Senator Tom Marsh, said the bill was dead. He added that the vote would wait.";
+    expect(speakers(text, ["marsh"])).toEqual(["okafor", "okafor"]);
+  });
+
+  it("not when the names are coordinated: 'X and Y, who say ...' are two speakers", () => {
+    const text =
+      "Peter Okafor and Tom Marsh, who say the bill is dead, met on Monday. He added that the vote would wait.";
+    expect(speakers(text, ["marsh"]).at(-1)).toBe("marsh");
+  });
+});

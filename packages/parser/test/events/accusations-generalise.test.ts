@@ -45,6 +45,13 @@ describe("accusations beyond the tuned articles", () => {
     expect(acc?.accused[0]).toBe("pkk");
   });
 
+  it("reads a long clause of liars who link a wrong to the speaker's side as its denial", () => {
+    const doc = run(
+      "“Those who keep trying to link the recent deadly incidents in the whole region to Iran are lying,” Zarif said.",
+    );
+    expect(doc.denials.map((d) => d.denier)).toContain("zarif");
+  });
+
   it("reads 'those who link X to Iran are lying' as the speaker's denial", () => {
     const doc = run("“Those who want to link the attack to Iran are lying,” Zarif said.");
     expect(

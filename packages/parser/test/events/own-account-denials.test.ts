@@ -81,6 +81,17 @@ describe("the accused's own account", () => {
     ).toEqual([]);
   });
 
+  it("does not read what ought to be or would be as an account of the act", () => {
+    expect(
+      deniers("Federal prosecutors accused Varga of bribing a customs officer. Varga said such gifts should be legal."),
+    ).toEqual([]);
+    expect(
+      deniers(
+        "Federal prosecutors accused Varga of bribing a customs officer. Varga said a smaller gift would have been fine.",
+      ),
+    ).toEqual([]);
+  });
+
   it("does not read an adjective before a noun", () => {
     expect(
       deniers("Russia accused Okafor of spying on the navy base. Okafor said there were fine people on the base."),
