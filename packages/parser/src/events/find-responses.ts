@@ -990,7 +990,8 @@ function answeredDemand(
 ): Response | null {
   if (!ANSWERING.has(answer.type)) return null;
   const demand = responseCues.matchAll(tokens, m.first, m.last + 1).find((x) => x.pattern.value.type === "demand");
-  if (!demand) return null;
+  // "rejected the union's demands" tells the refusal alone; "demands for a new inquiry" tells what was asked too
+  if (!demand || tokens[demand.last + 1]?.lower !== "for") return null;
   const owner = demandOwner(doc, tokens, demand.first, demand.last, to, sentence.start);
   if (!owner || owner.actor === answer.actor || closelyTied(doc, owner.actor, answer.actor)) return null;
   const r = ownedDemand(doc, tokens, demand, to, owner);

@@ -166,7 +166,12 @@ const TABLE: Row[] = [
   // a storm's name, a medical arrest, a noun after "include" or "of": no act
   ["Tropical Storm Humberto reached Germany on Monday.", []],
   ["Putin suffered a cardiac arrest in Germany.", []],
-  ["The protests in Russia have expanded to include demands for Putin's resignation.", []],
+  // (but bare "demands for X" in a story of protests are the protesters' demands of the story's government)
+  [
+    "The protests in Russia have expanded to include demands for Putin's resignation.",
+    [{ type: "demand", actor: "protesters", targets: ["biden_admin"] }],
+  ],
+  ["The talks in Russia have expanded to include a demand for Putin's resignation.", []],
   ["The United States retreated from its goal of ousting Putin.", []],
   [
     "Germany began an offensive against Russia with airstrikes.",
