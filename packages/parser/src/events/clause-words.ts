@@ -4,6 +4,8 @@ import type { Token } from "./tokens.js";
 export const BE_FORMS = new Set(words.beForms);
 export const ADVERBS = new Set(words.adverbs);
 export const ANAPHORIC = new Set(words.anaphoricDeterminers);
+/** Articles, demonstratives and possessive determiners: the words that open a noun phrase of its own. */
+export const NOUN_DETERMINERS: readonly string[] = words.nounDeterminers;
 export const REPORTING = new Set(words.reportingVerbs);
 export const DEMONYM_SUBJECTS = new Set(words.demonymSubjects);
 export const EVENT_NOUNS = new Set(words.eventNouns);

@@ -1,5 +1,6 @@
 import type { Doc } from "../doc.js";
 import { type ActorMention, mentionsIn } from "./actor-roles.js";
+import { NOUN_DETERMINERS } from "./clause-words.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
 import type { Token } from "./tokens.js";
 
@@ -33,22 +34,7 @@ export function demandOwner(
 }
 
 // words before a demand noun that make it one told before or owned ("the demands", "their demands")
-const NOT_BARE = new Set([
-  "the",
-  "this",
-  "that",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "my",
-  "your",
-  "a",
-  "an",
-]);
+const NOT_BARE = new Set([...NOUN_DETERMINERS, "that"]);
 
 /**
  * "expanded to include demands for investigations": a plural demand noun with no determiner or owner

@@ -28,6 +28,7 @@ import {
   isPassive,
   MODAL_AUXILIARIES,
   NEGATIONS,
+  NOUN_DETERMINERS,
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
@@ -1148,23 +1149,7 @@ const NOUN_CONTEXT = new Set([
   "under",
 ]);
 
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "these",
-  "those",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "my",
-  "your",
-  "'s",
-  "no",
-]);
+const DETERMINERS = new Set([...NOUN_DETERMINERS, "'s", "no"]);
 
 /** "arrested 33 individuals", "sued the newspaper": the cue is followed by an object noun phrase of its own. */
 function hasOwnObject(tokens: Token[], i: number, to: number): boolean {
