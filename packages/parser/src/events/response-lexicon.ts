@@ -53,100 +53,50 @@ interface TypeEntry {
 let rank = 0;
 export const responseCues = new CueSet<ResponseCue>(
   (lexicon.types as TypeEntry[]).flatMap((t) =>
-    [
-      ...(t.ownerCues ?? []).map((c) => ({
-        c,
-        court: false,
-        endorse: false,
-        owner: true,
-        thing: false,
-        sided: false,
-        answer: false,
-      })),
-      ...(t.courtCues ?? []).map((c) => ({
-        c,
-        court: true,
-        endorse: false,
-        owner: false,
-        thing: false,
-        sided: false,
-        answer: false,
-      })),
-      ...(t.endorseCues ?? []).map((c) => ({
-        c,
-        court: false,
-        endorse: true,
-        owner: false,
-        thing: false,
-        sided: false,
-        answer: false,
-      })),
-      ...t.cues.map((c) => ({
-        c,
-        court: false,
-        endorse: false,
-        owner: false,
-        thing: false,
-        sided: false,
-        answer: false,
-      })),
-      ...(t.thingCues ?? []).map((c) => ({
-        c,
-        court: false,
-        endorse: false,
-        owner: false,
-        thing: true,
-        sided: false,
-        answer: false,
-      })),
-      ...(t.sidedCues ?? []).map((c) => ({
-        c,
-        court: false,
-        endorse: false,
-        owner: false,
-        thing: false,
-        sided: true,
-        answer: false,
-      })),
-      ...(t.answerCues ?? []).map((c) => ({
-        c,
-        court: false,
-        endorse: false,
-        owner: false,
-        thing: false,
-        sided: false,
-        answer: true,
-      })),
-    ].map(({ c: marked, court, endorse, owner, thing, sided, answer }) => {
-      const needsWrong = marked.startsWith("%");
-      const source = needsWrong ? marked.slice(1) : marked;
-      const noun = source.startsWith("=") || sided;
-      const subjectIsTarget = source.startsWith("^");
-      const needsObject = source.startsWith("+");
-      const addressed = source.startsWith("@");
-      const needsAddressee = source.startsWith("&");
-      const value: ResponseCue = {
-        type: t.type as ResponseType,
-        cameo: t.cameo,
-        plover: t.plover,
-        rank: rank++,
-        noun,
-        needsObject,
-        subjectIsTarget,
-        addressed,
-        targetInComplement: t.targetInComplement === true,
-        court,
-        endorse,
-        needsWrong,
-        needsAddressee,
-        owner,
-        thing,
-        sided,
-        answer,
-      };
-      const marker = source.startsWith("=") || subjectIsTarget || needsObject || addressed || needsAddressee;
-      return compilePattern(marker ? source.slice(1) : source, value);
-    }),
+    // each list's cues carry its one flag; the order is the cues' rank
+    (
+      [
+        [t.ownerCues, "owner"],
+        [t.courtCues, "court"],
+        [t.endorseCues, "endorse"],
+        [t.cues, "plain"],
+        [t.thingCues, "thing"],
+        [t.sidedCues, "sided"],
+        [t.answerCues, "answer"],
+      ] as const
+    )
+      .flatMap(([list, flag]) => (list ?? []).map((c) => ({ c, flag })))
+      .map(({ c: marked, flag }) => {
+        const needsWrong = marked.startsWith("%");
+        const source = needsWrong ? marked.slice(1) : marked;
+        const sided = flag === "sided";
+        const noun = source.startsWith("=") || sided;
+        const subjectIsTarget = source.startsWith("^");
+        const needsObject = source.startsWith("+");
+        const addressed = source.startsWith("@");
+        const needsAddressee = source.startsWith("&");
+        const value: ResponseCue = {
+          type: t.type as ResponseType,
+          cameo: t.cameo,
+          plover: t.plover,
+          rank: rank++,
+          noun,
+          needsObject,
+          subjectIsTarget,
+          addressed,
+          targetInComplement: t.targetInComplement === true,
+          court: flag === "court",
+          endorse: flag === "endorse",
+          needsWrong,
+          needsAddressee,
+          owner: flag === "owner",
+          thing: flag === "thing",
+          sided,
+          answer: flag === "answer",
+        };
+        const marker = source.startsWith("=") || subjectIsTarget || needsObject || addressed || needsAddressee;
+        return compilePattern(marker ? source.slice(1) : source, value);
+      }),
   ),
 );
 
