@@ -1,7 +1,14 @@
 import referenceNouns from "../../data/reference-nouns.json";
 import stateOfficials from "../../data/state-officials.json";
 import { foldName, lowerArticle } from "../entities/fold-name.js";
-import { countryBodies, countryByCode, orgHeads, orgSuffixes, stateOnlyBodies } from "../entities/lexicon.js";
+import {
+  countryBodies,
+  countryByCode,
+  officialNouns,
+  orgHeads,
+  orgSuffixes,
+  stateOnlyBodies,
+} from "../entities/lexicon.js";
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 import { placedBody } from "./placed-body.js";
@@ -420,7 +427,7 @@ function bareBodyKey(
   if (!dominant) {
     // "authorities said" where no state is named: the officials still speak as one, a group of
     // their own kept only if an item names it ("the government" there stays no one)
-    if (body === "officials" || body === "authorities") {
+    if (officialNouns.has(body)) {
       n.tentative = true;
       return `group:${body}`;
     }

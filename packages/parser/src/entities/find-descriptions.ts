@@ -21,6 +21,7 @@ import {
   groupModifiers,
   groupNounSet,
   harmingActs,
+  officialNouns,
   officialSectors,
   passiveAuxiliaries,
   pluralCueVerbs,
@@ -575,8 +576,7 @@ function findGroups(scan: Scan): void {
     const stop = tokens[end]?.end ?? 0;
     // "election officials", "hospital authorities": a noun marks out officials of something
     // other than the state, a group of their own
-    const sector =
-      !code && b === k && (noun === "officials" || noun === "authorities") ? sectorNoun(scan, k - 1) : null;
+    const sector = !code && b === k && officialNouns.has(noun) ? sectorNoun(scan, k - 1) : null;
     const cited = (at: number) => scan.lower(at - 1) === "to" && scan.lower(at - 2) === "according";
     if (sector && (acting || cited(k - 1))) {
       const name = `${sector} ${noun}`;
@@ -602,7 +602,7 @@ function findGroups(scan: Scan): void {
         });
       // "intelligence officials warned": officials of a state office with no state named are the
       // article's state, as plain "officials" are
-      else if (acting && (noun === "officials" || noun === "authorities" || noun.endsWith(" officials")))
+      else if (acting && (officialNouns.has(noun) || noun.endsWith(" officials")))
         scan.add({
           start,
           end: stop,
@@ -614,14 +614,7 @@ function findGroups(scan: Scan): void {
         });
       // "internal investigators told the court": a collective of no named state still acts as one
       // when a word marks it out ("troops were injured" alone stays no one's)
-      else if (
-        (acting || tentative) &&
-        b < k &&
-        !counted &&
-        groupNounSet.has(noun) &&
-        noun !== "officials" &&
-        noun !== "authorities"
-      )
+      else if ((acting || tentative) && b < k && !counted && groupNounSet.has(noun) && !officialNouns.has(noun))
         scan.add({
           start,
           end: stop,
@@ -644,7 +637,7 @@ function findGroups(scan: Scan): void {
         tokens[k - 1]?.kind !== "possessive" &&
         owner < 0 &&
         from < 0 &&
-        !OFFICIALS.has(bodyNoun(noun)) &&
+        !officialNouns.has(bodyNoun(noun)) &&
         !bareBodies.has(noun)
       )
         scan.add({
@@ -765,8 +758,6 @@ function speaks(scan: Scan, end: number): boolean {
 
 // "military officials" → "officials": the word the state's bare body goes by.
 const bodyNoun = (noun: string) => (noun.endsWith(" officials") ? "officials" : noun);
-// The nouns that, bare, stand for the state itself: the actors stage ties them to it.
-const OFFICIALS = new Set(["officials", "authorities"]);
 
 // A lower-case noun right before "officials" that is no word of the state's own offices
 // ("federal": titles.json modifiers), no function word, adjective or verb form; or a public

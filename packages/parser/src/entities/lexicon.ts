@@ -200,6 +200,8 @@ export const bareBodies = new Set(orgWords.bareBodies);
 export const stateOnlyBodies = new Set<string>(orgWords.stateOnlyBodies);
 export const stateMedia = new Set(orgWords.stateMedia);
 export const countryNouns = new Set(groupNouns.countryNouns);
+/** "officials", "authorities": bare, a state's officials as a whole. */
+export const officialNouns: ReadonlySet<string> = new Set(groupNouns.officialNouns);
 /** Public services whose officials are a group of their own ("health officials", "security officials"). */
 export const officialSectors = new Set<string>(groupNouns.officialSectors);
 export const groupModifiers = new Set(groupNouns.modifiers);
