@@ -1,5 +1,5 @@
-import { emptyContext, gazetteerPiece } from "./classify-run.js";
-import { englishWordSet, gazetteer } from "./lexicon.js";
+import { emptyContext, gazetteerPiece, slug } from "./classify-run.js";
+import { commonWordSet, englishWordSet, firstNameGender, gazetteer } from "./lexicon.js";
 import { LEGAL_FORM } from "./org-evidence.js";
 import type { Piece, Scan } from "./scan.js";
 
@@ -50,6 +50,24 @@ export function findHeadlineNames(scan: Scan): void {
       i = j;
       continue;
     }
+    // "Lena Varga: We Will Win": a given name and words no dictionary holds name a person
+    // the body may not name in full (a columnist, a speaker quoted only in the headline)
+    const named = givenNameRun(scan, i, end, surnames);
+    if (named > i) {
+      const first = tokens[i]?.text ?? "";
+      const text = scan.slice(i, named);
+      scan.add({
+        start: tokens[i]?.start ?? 0,
+        end: tokens[named]?.end ?? 0,
+        first: i,
+        last: named,
+        kind: "person",
+        via: "name",
+        note: { key: `person:${slug(text)}`, name: text, gender: firstNameGender.get(first) ?? null },
+      });
+      i = named;
+      continue;
+    }
     // "OWEN INJURED", "VAN DER LAAN SENT OFF": the surname of a person the story names in full
     // a particle opens a surname of several words; any other word is a surname alone
     let s = PARTICLE.test(scan.lower(i)) ? Math.min(end, i + 2) : i;
@@ -72,6 +90,28 @@ export function findHeadlineNames(scan: Scan): void {
     }
   }
 }
+
+// The last token of "Given Surname" (one or two surname words) at i, or i when none: the
+// surname words are capitalised, no English or common word, and not shouted.
+// The given name is no English word ("Bill", "Will") nor the surname of a person the body names
+// ("Clinton Wades In"); a surname word has no apostrophe ("Can't") and is no participle.
+function givenNameRun(scan: Scan, i: number, end: number, surnames: Map<string, Piece>): number {
+  const t = scan.tokens[i];
+  const lower = scan.lower(i);
+  if (!t || !firstNameGender.has(t.text) || isCaps(t.text) || englishWordSet.has(lower) || surnames.has(lower))
+    return i;
+  let k = i;
+  while (k < end && k < i + 2) {
+    const n = scan.tokens[k + 1];
+    const w = scan.lower(k + 1);
+    if (!n || n.kind !== "word" || !n.cap || isCaps(n.text) || englishWordSet.has(w) || commonWordSet.has(w)) break;
+    if (!scan.adjacent(k, k + 1) || NOT_SURNAME.test(n.text)) break;
+    k++;
+  }
+  return k;
+}
+
+const NOT_SURNAME = /['’]|ing$|ed$/;
 
 // Each person the story names with two or more words, by surname: the last word, after
 // a generational suffix ("Ken Griffey Jr" → griffey), with its particles ("van der laan").

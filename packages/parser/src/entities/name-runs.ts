@@ -158,7 +158,7 @@ export function markHeadlines(scan: Scan): void {
     }
     if (
       (((toLineEnd && caps >= 2 && ordinary >= 1) || (caps >= 3 && ordinary >= 2 && ordinary * 10 >= caps * 3)) &&
-        !endsWithFullStop(scan, j)) ||
+        (!endsWithFullStop(scan, j) || (toLineEnd && caps >= 3 && ordinary >= 2 && isTitleLine(scan, i, j)))) ||
       allCapitals(scan, i)
     )
       scan.headline.fill(1, i, j);
@@ -170,6 +170,18 @@ function endsWithFullStop(scan: Scan, from: number): boolean {
   let k = from;
   while (k < scan.tokens.length && !scan.tokens[k]?.lineStart) k++;
   return scan.tokens[k - 1]?.text === ".";
+}
+
+// "Senator Defends Her Record on Trade.\n\n": the text's first line, set off by a blank line, is
+// its headline even when it ends in a full stop, as some news archives print it; a sentence
+// there has lower-case words that end the run before the line does.
+function isTitleLine(scan: Scan, from: number, to: number): boolean {
+  if (from !== 0) return false;
+  let k = to;
+  while (k < scan.tokens.length && !scan.tokens[k]?.lineStart) k++;
+  const next = scan.tokens[k];
+  if (!next) return false;
+  return scan.text.slice(scan.tokens[k - 1]?.end ?? 0, next.start).includes("\n\n");
 }
 
 // A line in capitals ("RUSSIA RECALLS ENVOY"): every word is shouted, names and words alike.

@@ -191,3 +191,38 @@ describe("short forms of given names", () => {
     );
   });
 });
+
+describe("a title-case first line that ends in a full stop", () => {
+  it("is the headline, so its capitals make no names of their own", () => {
+    const text =
+      "Lena Varga Defends Her Record Against Claims She Misled Voters.\n\nSenator Lena Varga said on Monday that she had been honest. Varga spoke in Dorval.";
+    const names = parseArticle(text).actors.map((a) => a.name);
+    expect(names).toContain("Lena Varga");
+    expect(names.some((n) => n.includes("Defends") || n === "Misled")).toBe(false);
+  });
+
+  it("stays a sentence when it is not set off by a blank line", () => {
+    const text = "Lena Varga Met Omar Tell In Dorval.\nShe left on Monday.";
+    const surfaces = named(text).map(([s]) => s);
+    expect(surfaces).toContain("Lena Varga Met Omar Tell");
+  });
+
+  it("stays a sentence when its lower-case words are no headline's small words", () => {
+    const text = "Lena Varga met Omar Tell in Dorval on Friday.\n\nThe talks went well.";
+    const surfaces = named(text).map(([s]) => s);
+    expect(surfaces).toEqual(expect.arrayContaining(["Lena Varga", "Omar Tell"]));
+  });
+
+  it("names a person the headline gives a given name and a surname, though the body does not", () => {
+    const text = "Lena Varga: And Then There Was the One.\n\nA candidate just won the nomination. He said so.";
+    expect(parseArticle(text).actors.map((a) => a.name)).toContain("Lena Varga");
+  });
+
+  it("takes no given name that the body uses as a surname, nor a verb after it", () => {
+    const text =
+      "Tyler Wades In, Urges Voters to Stay.\n\nSenator Lena Tyler said on Monday that voters should stay. She spoke in Dorval.";
+    const names = parseArticle(text).actors.map((a) => a.name);
+    expect(names).toContain("Lena Tyler");
+    expect(names.some((n) => n.includes("Wades"))).toBe(false);
+  });
+});
