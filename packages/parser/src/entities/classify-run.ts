@@ -212,6 +212,13 @@ export function classifyRun(scan: Scan, run: Run): void {
       // but "Senator from Vermont Jo Roe": a place before a first name and a surname is where
       // the title before it is held, and the person's name starts at the first name
       if (rest && hit.entry.type === "place" && !endsAsOrganization(scan, hit.last + 1, run.last)) {
+        // "Texas Sen. Jo Roe", "Ohio Gov. Al Poe": a place before an honorific is where the title
+        // is held; the honorific and the name after it are read on
+        if (placeBeforeTitle(scan, hit.last, run.last)) {
+          gazetteerPiece(scan, hit.entry, pos, hit.last, ctx, false);
+          pos = hit.last + 1;
+          continue;
+        }
         if (!placeBeforePerson(scan, pos, hit.last, run.last)) break;
         gazetteerPiece(scan, hit.entry, pos, hit.last, ctx, false);
         pos = hit.last + 1;
@@ -369,6 +376,13 @@ function placeBeforePerson(scan: Scan, first: number, placeLast: number, last: n
   if (last < placeLast + 2 || firstNameGender.has(scan.tokens[placeLast]?.text ?? "")) return false;
   if (!firstNameGender.has(scan.tokens[placeLast + 1]?.text ?? "")) return false;
   return !firstNameGender.has(scan.tokens[first]?.text ?? "");
+}
+
+// "Texas Sen. Jo Roe", "Maryland Gov. Al Poe": an abbreviated honorific right after the place,
+// and a name after it (a title word, "Ohio Attorney General Jo Roe", is read by stateBeforeTitle)
+function placeBeforeTitle(scan: Scan, placeLast: number, last: number): boolean {
+  const t = scan.tokens[placeLast + 1];
+  return !!t && last > placeLast + 1 && t.text.endsWith(".") && honorifics.has(t.text);
 }
 
 // "MOSCOW (Reuters) -", "LONDON 1996-08-30": the place a story was filed from

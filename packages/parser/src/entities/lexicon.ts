@@ -15,6 +15,7 @@ import placeCues from "../../data/place-cues.json";
 import places from "../../data/places.json";
 import pronouns from "../../data/pronouns.json";
 import regions from "../../data/regions.json";
+import stateAbbreviations from "../../data/state-abbreviations.json";
 import titles from "../../data/titles.json";
 
 export type Gender = "m" | "f";
@@ -111,6 +112,9 @@ for (const c of countries) for (const k of c.capitals) add(k, { type: "capital",
 for (const r of regions.names) add(r, { type: "place", name: r });
 for (const [code, names] of Object.entries(places.byCountry))
   for (const r of names.split("|")) add(r, code ? { type: "place", name: r, code } : { type: "place", name: r });
+// "Nashua, N.H.": a division's dotted abbreviation is that division, a place
+for (const [code, names] of Object.entries(stateAbbreviations.byCountry))
+  for (const [short, name] of Object.entries(names)) add(short, { type: "place", name, code });
 /** States and provinces (first-level divisions) → the alpha-3 code of their country. */
 export const stateCountry = new Map<string, string>();
 for (const [code, names] of Object.entries(places.states)) for (const n of names.split("|")) stateCountry.set(n, code);

@@ -22,3 +22,33 @@ describe("a place's name right before a person's first name and surname", () => 
     expect(parsed.actors.find((a) => a.id === mention?.actor)?.name).toBe("Karen Walsby");
   });
 });
+
+describe("a lawmaker's party-and-state tag", () => {
+  it.each([
+    "Sen. Karen Walsby (R-Nebraska) said the bill would pass.",
+    "Sen. Karen Walsby (D-N.Y.) said the bill would pass.",
+    "Sen. Karen Walsby, I-Vt., said the bill would pass.",
+    "Rep. Karen Walsby (R-TX) said the bill would pass.",
+  ])("names no body of its own: %s", (text) => {
+    expect(names(text)).toEqual(["Karen Walsby"]);
+  });
+});
+
+describe("a state's name before a title and a person's name", () => {
+  it.each([
+    ["Nebraska Sen. Karen Walsby said the bill would pass.", "Karen Walsby"],
+    ["Former Ohio Gov. Karen Walsby said the bill would pass.", "Karen Walsby"],
+    ["Nebraska Attorney General Karen Walsby said the bill would pass.", "Karen Walsby"],
+  ])("leaves the state and the title out of the name: %s", (text, name) => {
+    expect(names(text)).toContain(name);
+    expect(names(text).some((n) => n.includes("Nebraska") && n.includes("Walsby"))).toBe(false);
+  });
+
+  it("gives the lone surname later on to the person named with the title", () => {
+    const text = "Nebraska Sen. Karen Walsby voted no. Later, Walsby said the vote was fair.";
+    const parsed = parseArticle(text);
+    const start = text.lastIndexOf("Walsby said");
+    const mention = parsed.mentions.find((m) => m.start === start);
+    expect(parsed.actors.find((a) => a.id === mention?.actor)?.name).toBe("Karen Walsby");
+  });
+});
