@@ -25,6 +25,7 @@ import {
   orgHeads,
   orgSuffixes,
   partyAdjectives,
+  partyQualifiers,
   peopleAt,
   placeCuesAfter,
   placeCuesBefore,
@@ -142,7 +143,8 @@ export function classifyRun(scan: Scan, run: Run): void {
       tokens[pos + 1]?.text !== "&" &&
       !(pos < run.last && hyphenatedGivenName(scan, pos + 1))) ||
       beforeDemonym(scan, pos) ||
-      partyBeforeBody(scan, pos, run.last)) &&
+      partyBeforeBody(scan, pos, run.last) ||
+      partyBeforePerson(scan, pos, run.last)) &&
     !possessiveName(scan, pos) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
@@ -632,9 +634,10 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     (after.text === "administration" || after.text === "government" || after.text === "campaign") &&
     !ctx.title.length
   ) {
-    // "the Biden administration": the person's government
-    if (after.text === "administration") {
-      const name = `${text} administration`;
+    // "the Biden administration": the person's government; "the Biden campaign": the person's
+    // campaign, a body of its own (not "the Senate campaign", "the Republican campaign")
+    if (after.text === "administration" || (after.text === "campaign" && campaignOwner(scan, first, last))) {
+      const name = `${text} ${after.text}`;
       scan.add({
         start,
         end: after.end,
@@ -1276,6 +1279,33 @@ function placeInName(scan: Scan, first: number, last: number): boolean {
   for (let k = first; k <= last; k++)
     if (placeHeads.has(scan.tokens[k]?.text ?? "") && (k === last || scan.lower(k + 1) === "of")) return true;
   return false;
+}
+
+// "the Roe campaign", "the Jo Roe campaign": a person's name before "campaign", a given name and a
+// surname or one word no dictionary or list holds ("the Senate campaign", "the Southern campaign",
+// "the New England campaign" are campaigns of no one)
+function campaignOwner(scan: Scan, first: number, last: number): boolean {
+  if (last > first) return hasFirstName(scan, first, last);
+  const w = scan.lower(first);
+  return (
+    !englishWordSet.has(w) &&
+    !commonWordSet.has(w) &&
+    !scan.seenLower(w) &&
+    !partyQualifiers.has(scan.tokens[first]?.text ?? "")
+  );
+}
+
+// "Republican Jo Roe said", "Democrat Al Poe", "Democratic Sen. Jo Roe", "Democratic U.S. Rep. Jo
+// Roe": a party's word before a given name and a surname, or before an honorific, says which
+// party the person belongs to and is no part of the name
+function partyBeforePerson(scan: Scan, pos: number, last: number): boolean {
+  if (pos + 1 >= last || !partyQualifiers.has(scan.tokens[pos]?.text ?? "")) return false;
+  let k = pos + 1;
+  // "Democratic U.S. Rep.": the state's name between the party and the honorific
+  if (scan.gazetteerAt(k, k)?.entry.type === "country" && k + 1 < last) k++;
+  const next = scan.tokens[k]?.text ?? "";
+  if (honorifics.has(next) && next.endsWith(".")) return true;
+  return k === pos + 1 && firstNameGender.has(next) && !!scan.tokens[k + 1]?.cap;
 }
 
 // "the Republican Senate Majority Leader": a party's adjective before a known body qualifies it,

@@ -33,3 +33,27 @@ describe("a person's administration beside the person", () => {
     expect(parsed.denials.map((d) => d.denier)).toContain(person?.id);
   });
 });
+
+describe("a person's campaign", () => {
+  const text =
+    "Senator Maria Okafor toured Dorval on Monday. The Okafor campaign said it would appeal. Okafor campaign manager Lena Tyler said so too. Okafor denied the claims.";
+
+  it("is an organization of its own, which its staff work for", () => {
+    const parsed = parseArticle(text);
+    const campaign = actorOf(text, "Okafor campaign said");
+    expect(campaign?.kind).toBe("organization");
+    expect(campaign?.name).toBe("Okafor campaign");
+    expect(parsed.actors.find((a) => a.name === "Lena Tyler")?.affiliation).toBe(campaign?.id);
+  });
+
+  it("keeps the lone surname with the person", () => {
+    expect(actorOf(text, "Okafor denied")?.name).toBe("Maria Okafor");
+  });
+
+  it("is no one's when the word before it is a body or an ordinary word", () => {
+    const names = parseArticle("The Senate campaign and the Republican campaign went on in Dorval.").actors.map(
+      (a) => a.name,
+    );
+    expect(names.some((n) => n.endsWith("campaign"))).toBe(false);
+  });
+});
