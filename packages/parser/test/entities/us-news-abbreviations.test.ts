@@ -25,3 +25,20 @@ describe("a political action committee", () => {
     expect(names(text)).toContain("Dorval Families PAC");
   });
 });
+
+describe("US political bodies the gazetteer knows", () => {
+  it("reads a body whose name opens with an ordinary word at a sentence's start", () => {
+    const text = "Planned Parenthood said on Monday that Lena Tyler was wrong. Black Lives Matter agreed.";
+    expect(names(text)).toEqual(expect.arrayContaining(["Planned Parenthood", "Black Lives Matter"]));
+  });
+
+  it("joins a body's short form to its full name", () => {
+    const text =
+      "The Democratic National Committee met on Monday. The DNC said the Fed was wrong, and the F.B.I. agreed.";
+    const actors = parseArticle(text).actors;
+    expect(actors.filter((a) => a.name === "Democratic National Committee")).toHaveLength(1);
+    expect(actors.some((a) => a.name === "DNC")).toBe(false);
+    expect(actors.find((a) => a.aliases.includes("Fed"))?.name).toBe("Federal Reserve");
+    expect(actors.find((a) => a.aliases.includes("F.B.I."))?.name).toBe("Federal Bureau of Investigation");
+  });
+});
