@@ -15,6 +15,10 @@ import type { Token } from "./tokens.js";
 const VENUE_REACH = 4;
 const DAY_MODIFIERS = new Set(["early", "late", "mid"]);
 const VENUE_NOT_BEFORE = new Set(["that", "of"]);
+// how far past a time word the object's complement may still show ("on Monday over the vote")
+const GOES_ON_REACH = 6;
+// prepositions that carry an object's complement ("criticized him on Monday over the vote")
+const COMPLEMENT_PREPOSITIONS = new Set(["for", "over", "about", "against", "of", "by"]);
 
 /**
  * 'endorsed Lind last week', 'criticized the plan on Monday', 'praised her
@@ -39,9 +43,24 @@ export function beforeTimeOrVenue(ctx: ClaimContext, range: TokenRange): number 
     // "in June", "in early June"
     else if (OBJECT_TIME_PREPOSITIONS.has(t.lower) && (month(tokens[i + 1]) || dayModified(tokens, i + 1))) cut = i;
     else if (OBJECT_TIME_PREPOSITIONS.has(t.lower) && venueAfter(tokens, i + 1, range.last)) cut = i;
-    if (cut > range.first) return lastWordBefore(tokens, cut, range.first);
+    if (cut > range.first && !objectGoesOn(ctx, cut, range.last)) return lastWordBefore(tokens, cut, range.first);
   }
   return range.last;
+}
+
+/**
+ * 'defended himself on Saturday for bailing on ...', 'expressed frustration in an interview
+ * that ...', 'a memoir by Wednesday Martin': the object's complement or a name follows the time
+ * word, so the phrase sits inside the object rather than closing it.
+ */
+function objectGoesOn(ctx: ClaimContext, cut: number, last: number): boolean {
+  const { tokens } = ctx;
+  for (let m = cut; m <= last && m - cut <= GOES_ON_REACH; m++) {
+    const u = tokens[m] as Token;
+    if (u.lower === "that" || (m > cut && COMPLEMENT_PREPOSITIONS.has(u.lower))) return true;
+    if (OBJECT_TIME_WORDS.has(u.lower) && tokens[m + 1]?.upper === true && !month(tokens[m + 1])) return true;
+  }
+  return false;
 }
 
 function month(t: Token | undefined): boolean {

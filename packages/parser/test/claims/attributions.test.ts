@@ -63,6 +63,15 @@ describe("stance verbs attribute their object", () => {
     });
   });
 
+  it("keeps a time word that the object's complement or a name follows", () => {
+    expect(claimsOf("Marlow criticized Okafor on Monday over the ferry fares.")[0]).toMatchObject({
+      content: "Okafor on Monday over the ferry fares",
+    });
+    expect(claimsOf("Okafor praised a harbor history by Sunday Adeyemi about the old docks.")[0]).toMatchObject({
+      content: "a harbor history by Sunday Adeyemi about the old docks",
+    });
+  });
+
   it("keeps a list the object announces, and stops at a second verb of the subject", () => {
     expect(claimsOf('Okafor praised the "visionary" harbor plans, including the new ferry.')).toEqual([
       {
