@@ -212,7 +212,8 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   if (titled) return { speaker: titled, source };
   if (definite && PERSON_ROLE_NOUNS.has(head.lower)) {
     const wants = ROLE_NOUN_GENDER.get(head.lower);
-    return { speaker: wants ? personOfGender(ctx, source.start, wants) : personBefore(ctx, source.start), source };
+    const person = wants ? personOfGender(ctx, source.start, wants) : personBefore(ctx, source.start);
+    return { speaker: person && previousSubjectOver(ctx, k, person, undefined, wants), source };
   }
   if (definite && GROUP_ROLE_NOUNS.has(head.lower))
     return { speaker: bodyBefore(ctx, source.start, k, j)?.actor ?? null, source };
@@ -412,8 +413,9 @@ const COORDINATED_NEXT = /^\s*(?:,\s*)?(?:&|and|or)?\s*$/;
  * was named in the sentence before, after that sentence's subject, goes on with the subject (the
  * one the sentence is about) rather than with someone it named later, when the genders allow.
  * Only a named subject counts, not one inside a prepositional phrase ("The attack on Lee ...").
+ * A role description no title names ("The senator said") goes on so too, with `gender` its noun's.
  */
-function previousSubjectOver(ctx: ClaimContext, i: number, actor: string, seen?: Mention): string {
+function previousSubjectOver(ctx: ClaimContext, i: number, actor: string, seen?: Mention, gender?: "m" | "f"): string {
   if (readingPreviousSubject || ctx.insideQuote[i] !== -1) return actor;
   const t = ctx.tokens[i] as Token;
   const s = ctx.sentenceOf[i] as number;
@@ -443,7 +445,7 @@ function previousSubjectOver(ctx: ClaimContext, i: number, actor: string, seen?:
   }
   // "Okafor and Marsh, who ..., met": coordinated subjects leave the pronoun as close as it was
   if (COORDINATED_NEXT.test(ctx.text.slice(named.end, last.start))) return actor;
-  const wants = pronounGenderOf(pronounOf(t.lower));
+  const wants = gender ?? pronounGenderOf(pronounOf(t.lower));
   const has = personGender(ctx, other);
   if (wants && has && has !== wants) return actor;
   if (addressedBefore(ctx, other, i)) return actor;

@@ -106,3 +106,15 @@ describe("a speaking pronoun after a sentence about its subject goes on with tha
     expect(speakers(text, ["okafor"])).toEqual(["okafor"]);
   });
 });
+
+describe("a role description after a sentence about its subject goes on with that subject", () => {
+  it("'X thanked Y for .... The senator said' is X's when no one was titled so", () => {
+    const text = "Peter Okafor thanked Tom Marsh for the new budget. The senator said the port would reopen in May.";
+    expect(speakers(text)).toEqual(["okafor"]);
+  });
+
+  it("not when the description's gender clashes with the subject's", () => {
+    const text = "Maria Vance thanked Tom Marsh for the new budget. The father said the port would reopen in May.";
+    expect(speakers(text)).toEqual(["marsh"]);
+  });
+});
