@@ -56,4 +56,12 @@ describe("an object pronoun after an accusing verb", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads the pronoun opening an owned accusation's 'that' clause as someone other than the accuser", () => {
+    expect(
+      accusations(
+        "Race Tightens\n\nCarl Benson spoke in Ohio on Monday. Later he responded to Dana Whitfield's accusations that he hid the records.",
+      ),
+    ).toContain("Dana Whitfield > Carl Benson");
+  });
 });
