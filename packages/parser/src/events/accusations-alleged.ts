@@ -5,7 +5,7 @@ import { addAccusation } from "./accusation-builder.js";
 import { accusationNegators } from "./accusation-lexicon.js";
 import { closelyTied, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
-import { BE_FORMS, negatedBefore } from "./clause-words.js";
+import { BE_FORMS, isAdverb, negatedBefore } from "./clause-words.js";
 import { wordCues } from "./cue-patterns.js";
 import type { Token } from "./tokens.js";
 
@@ -17,7 +17,9 @@ import type { Token } from "./tokens.js";
 // ("alleged Navalny was poisoned") or an owner ("alleged Biden's plan would")
 // is not accused.
 
-const ALLEGING = wordCues(cues.alleging.verbs);
+const ALLEGING = wordCues([...cues.alleging.verbs, ...cues.alleging.thatOnly]);
+const THAT_ONLY = new Set(cues.alleging.thatOnly);
+const DEGREE = new Set(cues.alleging.degree);
 const NOT_AFTER = new Set(cues.alleging.notAfter);
 const FINITE = new Set(cues.alleging.finiteVerbs);
 
@@ -27,6 +29,8 @@ export function allegedAccusations(doc: Doc, tokens: Token[], sentence: Span, fr
     const verb = tokens[i] as Token;
     const prev = tokens[i - 1]?.lower ?? "";
     if (i === from || BE_FORMS.has(prev) || NOT_AFTER.has(prev) || negatedBefore(tokens, i, from)) continue;
+    // "Kerr charged that ...", not "charged with" nor "so politically charged that"
+    if (THAT_ONLY.has(verb.lower) && (tokens[i + 1]?.lower !== "that" || degreeBefore(tokens, i, from))) continue;
     let start = i + 1;
     if (tokens[start]?.lower === "that") start++;
     const stop = clauseEnd(tokens, start, to);
@@ -56,6 +60,13 @@ function clauseOpener(doc: Doc, tokens: Token[], start: number, stop: number): s
   if (!m || m.start !== lead.start || m.demonym) return null;
   let k = start;
   while (k < stop && (tokens[k] as Token).end <= m.end) k++;
+  // "Clinton ''hid'' the documents", "the party largely ignored": a quote mark or an adverb before the verb
+  while (
+    k < stop &&
+    k <= start + 12 &&
+    (QUOTES.has((tokens[k] as Token).lower) || isAdverb((tokens[k] as Token).lower))
+  )
+    k++;
   const next = tokens[k];
   if (!next || k >= stop) return null;
   // a finite verb of its own: an auxiliary, a listed irregular past, or a past in -ed
@@ -67,5 +78,15 @@ function clauseOpener(doc: Doc, tokens: Token[], start: number, stop: number): s
   return m.actor;
 }
 
+/** "so politically charged that": a degree word or a form of 'be' within the two words before the verb. */
+function degreeBefore(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 2; k--) {
+    const w = (tokens[k] as Token).lower;
+    if (DEGREE.has(w) || BE_FORMS.has(w)) return true;
+  }
+  return false;
+}
+
+const QUOTES = new Set(['"', "''", "``", "“", "”", "'", "‘", "’"]);
 const PAST = /^[a-z]{2,}ed$/;
 const PARTICIPLE = /^[a-z]{2,}(ed|en)$/;

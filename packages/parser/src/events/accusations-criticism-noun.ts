@@ -13,11 +13,15 @@ import type { Token } from "./tokens.js";
 // the noun's owner (a name, or a possessive pronoun standing for the clause's
 // subject) or the subject of a clause that criticises "with" or "in" it; the
 // accused is the actor named right after "of". An unowned "the criticism of X"
-// names no critic, so it accuses no one.
+// names no critic, so it accuses no one. Verbal attacks told as a noun ("his
+// attacks on Clinton", "Trump's jabs at Khan") read the same way when a person
+// owns them and the one named after "on", "against" or "at" is no state or place.
 
 const C = cues.nominalAccusations;
 // through the shared cue index: a sentence without one of the nouns costs a bit test
 const NOUNS = wordCues(C.criticismNouns);
+const ATTACKS = wordCues(C.attackNouns);
+const ATTACK_PREPS = new Set(C.attackPreps);
 const OWNER_PRONOUNS = new Set(C.ownerPronouns);
 const OWNER_FRAMES = new Set(C.ownerFrames);
 const OWNER_ADJECTIVES = new Set(C.ownerAdjectives);
@@ -30,24 +34,47 @@ const EVIDENCE_REACH = 100;
 
 export function criticismNouns(doc: Doc, tokens: Token[], sentence: Span, from: number, to: number): void {
   for (const m of NOUNS.matchAll(tokens, from, to)) {
-    const k = m.first;
-    if (tokens[k + 1]?.lower !== "of") continue;
-    if (tokens.slice(Math.max(from, k - 2), k).some((t) => NEGATORS.has(t.lower))) continue;
-    const critic = nounPossessor(doc, tokens, from, k) ?? ownerOf(doc, tokens, sentence, from, k);
-    if (!critic) continue;
-    const criticised = namedAfter(doc, tokens, k + 1, to);
-    if (!criticised || criticised.actor === critic.actor) continue;
-    const noun = tokens[k] as Token;
-    const start = critic.start < noun.start && noun.start - critic.start < EVIDENCE_REACH ? critic.start : noun.start;
-    addAccusation(doc, tokens, {
-      accuser: critic.actor,
-      accused: [criticised.actor],
-      allegation: { start: noun.start, end: criticised.end },
-      evidence: { start, end: criticised.end },
-      context: sentence,
-    });
+    if (tokens[m.first + 1]?.lower !== "of") continue;
+    ownedCriticism(doc, tokens, sentence, from, to, m.first, false);
+  }
+  // "his attacks against Clinton", "Trump's jabs at Khan": verbal attacks, owned by a person
+  for (const m of ATTACKS.matchAll(tokens, from, to)) {
+    if (!ATTACK_PREPS.has(tokens[m.first + 1]?.lower ?? "")) continue;
+    ownedCriticism(doc, tokens, sentence, from, to, m.first, true);
   }
 }
+
+/** The criticism noun at `k` accuses the actor named after the word that follows it, for the noun's owner. */
+function ownedCriticism(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  to: number,
+  k: number,
+  attack: boolean,
+): void {
+  if (tokens.slice(Math.max(from, k - 2), k).some((t) => NEGATORS.has(t.lower))) return;
+  const critic = nounPossessor(doc, tokens, from, k) ?? ownerOf(doc, tokens, sentence, from, k);
+  if (!critic) return;
+  const criticised = namedAfter(doc, tokens, k + 1, to);
+  if (!criticised || criticised.actor === critic.actor) return;
+  // an attack is words only between a person and one who is no state or place ("his attacks on Ukraine" may be an army's)
+  if (attack && (kindOf(doc, critic.actor) !== "person" || PLACE_KINDS.has(kindOf(doc, criticised.actor) ?? "")))
+    return;
+  const noun = tokens[k] as Token;
+  const start = critic.start < noun.start && noun.start - critic.start < EVIDENCE_REACH ? critic.start : noun.start;
+  addAccusation(doc, tokens, {
+    accuser: critic.actor,
+    accused: [criticised.actor],
+    allegation: { start: noun.start, end: criticised.end },
+    evidence: { start, end: criticised.end },
+    context: sentence,
+  });
+}
+
+const kindOf = (doc: Doc, id: string) => doc.actors.find((a) => a.id === id)?.kind;
+const PLACE_KINDS = new Set(["country", "location"]);
 
 /**
  * "his criticism", "their harsh criticism", "with criticism", "in their

@@ -7,6 +7,7 @@ import { actDoer, actNounAt } from "./act-doer.js";
 import { type ActorMention, afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
 import { wordCues } from "./cue-patterns.js";
+import { objectPronounActor } from "./object-pronoun.js";
 import { possessiveAt } from "./possessive.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -42,7 +43,8 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const accused =
       act >= 0 && (!named[0] || named[0].start > (tokens[act] as Token).start)
         ? actDoer(doc, tokens, act, [accuser])
-        : named[0]?.actor;
+        : // "Whitfield called him a liar": the pronoun stands for someone other than the one calling
+          (named[0]?.actor ?? objectPronounActor(doc, tokens, m.first, m.first + 1, accuser));
     if (!accused) continue;
     const start = subject && head.start - subject.end < 60 ? subject.start : head.start;
     addAccusation(doc, tokens, {

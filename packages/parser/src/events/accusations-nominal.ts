@@ -155,7 +155,10 @@ function thatClause(
   if (tokens[at]?.lower !== "that" || at + 1 >= stop) return null;
   const first = tokens[at + 1] as Token;
   const m = mentionsIn(doc, first.start, (tokens[stop - 1] as Token).end)[0];
-  if (m && m.start - first.start <= 12) return m.actor === accuser ? null : { actor: m.actor, from: at + 1 };
+  // "Kerr's accusation that he lied": a pronoun the actor stage gave to the accuser stands for someone else
+  const ownPronoun = m?.via === "pronoun" && m.actor === accuser;
+  if (m && m.start - first.start <= 12 && !ownPronoun)
+    return m.actor === accuser ? null : { actor: m.actor, from: at + 1 };
   const pronoun = SUBJECT_PRONOUNS.get(first.lower);
   if (!pronoun) return null;
   const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;

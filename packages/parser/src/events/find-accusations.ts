@@ -24,8 +24,9 @@ import { reportedAccusations } from "./accusations-reported.js";
 import { sourcedAllegations } from "./accusations-sourced.js";
 import { mentionsIn, objectsIn, sameSide, subjectBefore } from "./actor-roles.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
-import { isAdverb, isPassive } from "./clause-words.js";
+import { isPassive } from "./clause-words.js";
 import type { CueMatch } from "./cue-patterns.js";
+import { objectPronounActor, possessiveDeterminer } from "./object-pronoun.js";
 import { responseCues } from "./response-lexicon.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
@@ -146,6 +147,11 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
     : bare
       ? bareObjects(doc, tokens, m, directObject(doc, tokens, m.last, stop, accuser))
       : objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
+  if (accused.length === 0 && !shift) {
+    // "Whitfield accused him of lying": the pronoun stands for someone other than its own verb's subject
+    const pronoun = objectPronounActor(doc, tokens, m.first, m.last + 1, accuser);
+    if (pronoun) accused = bare ? bareObjects(doc, tokens, m, [pronoun]) : [pronoun];
+  }
   if (accused.length === 0 && document && OBJECT_PRONOUNS.has(tokens[m.last + 1]?.lower ?? ""))
     accused = document.lastAccused.filter((a) => a !== accuser);
   if (accused.length === 0) return;
@@ -226,19 +232,6 @@ function ofKinds(doc: Doc, ids: string[], kinds: string[]): boolean {
 
 /** Words before a gerund that make it a topic or a supposition, not an act: "of", "than", "for", "from" ... */
 const GERUND_OPENERS = new Set(cues.gerundOpeners);
-
-/** "his", "their", "its", and "her" before a noun ("her record", not "attacked her harshly" or "her and"). */
-function possessiveDeterminer(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return false;
-  if (t.lower === "his" || t.lower === "their" || t.lower === "its") return true;
-  if (t.lower !== "her") return false;
-  const next = tokens[i + 1];
-  return !!next && !next.punct && !isAdverb(next.lower) && !OBJECT_FOLLOWERS.has(next.lower);
-}
-
-/** Words that may follow an object pronoun "her": "attacked her and", "attacked her over ...". */
-const OBJECT_FOLLOWERS = new Set(cues.objectFollowers);
 
 const ALLEGED = new Set(accusationAdjectives.concat(["allegedly", "suspected"]));
 

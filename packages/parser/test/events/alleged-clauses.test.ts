@@ -45,4 +45,16 @@ describe("'X alleged that Y ...' accuses Y", () => {
     const doc = run("Senator Mark Hale never alleged that Governor Ann Ross paid a friend to sit the exam for her.");
     expect(pairs(doc)).toEqual([]);
   });
+
+  it("reads 'charged that' as alleging, over a quote mark or an adverb before the verb", () => {
+    expect(pairs(run("Senator Mark Hale charged that Governor Ann Ross ''hid'' the records."))).toEqual(["hale>ross"]);
+    expect(pairs(run("Senator Mark Hale charged that Governor Ann Ross largely ignored the audit."))).toEqual([
+      "hale>ross",
+    ]);
+  });
+
+  it("does not read 'charged' without 'that', nor 'so charged that', as alleging", () => {
+    expect(pairs(run("The hearing was so politically charged that Governor Ann Ross left early."))).toEqual([]);
+    expect(pairs(run("Senator Mark Hale charged Governor Ann Ross's aide."))).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ const ACTORS = [
   { id: "price", names: ["Ellen Price", "Price"], kind: "person" as const },
   { id: "dalton", names: ["Mark Dalton", "Dalton"], kind: "person" as const },
   { id: "acme", names: ["Acme Corp"], kind: "organization" as const },
+  { id: "norland", names: ["Norland"], kind: "country" as const },
 ];
 
 const run = (text: string) => parseClaimsAndEvents(text, ACTORS);
@@ -32,5 +33,15 @@ describe("criticism told as a noun", () => {
   it("names no critic for an unowned criticism and none for a name past the noun's object", () => {
     expect(accusationPairs(run("The criticism of Acme Corp grew louder on Monday."))).toEqual([]);
     expect(accusationPairs(run("Price voiced her condemnation of the attack on Dalton."))).toEqual([]);
+  });
+
+  it("reads a person's verbal attacks told as a noun ('her attacks against', 'jabs at') as criticism", () => {
+    expect(accusationPairs(run("Price will tone down her attacks against Dalton."))).toEqual(["price>dalton"]);
+    expect(accusationPairs(run("Ellen Price's jabs at Mark Dalton drew a rebuke."))).toEqual(["price>dalton"]);
+  });
+
+  it("reads no attack noun owned by a body, nor one on a country, as criticism", () => {
+    expect(accusationPairs(run("Acme Corp continued its attacks on Dalton."))).toEqual([]);
+    expect(accusationPairs(run("Dalton continued his attacks on Norland."))).toEqual([]);
   });
 });

@@ -43,6 +43,12 @@ describe("evaluative labels and statements", () => {
     expect(pairs('Lopez called Hale "unhinged" after the vote.')).toContain("lopez>hale");
   });
 
+  it("reads calling someone a sociopath, third-rate or delusional as a damning label", () => {
+    expect(pairs('Lopez called Hale a "sociopath" on Tuesday.')).toContain("lopez>hale");
+    expect(pairs('Lopez called Hale "third-rate" at the rally.')).toContain("lopez>hale");
+    expect(pairs('Lopez called Hale "totally delusional" on Monday.')).toContain("lopez>hale");
+  });
+
   it("gives a label to the one whose calling it is, not to the clause's subject", () => {
     expect(pairs("Hale went on television to respond to Lopez's calling Hale a loser.")).toEqual(["lopez>hale"]);
   });

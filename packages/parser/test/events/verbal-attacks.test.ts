@@ -67,4 +67,22 @@ describe("rails, swipes and mockery", () => {
     expect(pairs("Hale mocked Lopez for losing every primary.")).toContain("hale>lopez");
     expect(pairs("Hale mocked Lopez at the dinner.")).toEqual([]);
   });
+
+  it("reads 'went after X', 'ripped into X' and 'bashed X' with a person as criticism", () => {
+    expect(pairs("Lopez went after Hale on Tuesday.")).toContain("lopez>hale");
+    expect(pairs("Lopez ripped into Hale for his tax plan.")).toContain("lopez>hale");
+    expect(pairs("Okafor bashed Hale at the rally.")).toContain("okafor>hale");
+  });
+
+  it("reads swipes and shots taken without an article ('took some swipes at', 'has taken frequent shots at')", () => {
+    expect(pairs("Lopez took some swipes at Hale during the debate.")).toContain("lopez>hale");
+    expect(pairs("Okafor has taken frequent shots at Hale.")).toContain("okafor>hale");
+    expect(pairs("Lopez swipes at Hale over trade.")).toContain("lopez>hale");
+  });
+
+  it("does not read these verbs with a thing or a country as their object", () => {
+    expect(pairs("Lopez ripped the banner from the wall.")).toEqual([]);
+    expect(pairs("Hale went after the nomination.")).toEqual([]);
+    expect(pairs("Soldiers took shots at Russia's positions.")).toEqual([]);
+  });
 });
