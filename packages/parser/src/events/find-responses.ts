@@ -597,10 +597,18 @@ function buildResponse(
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor && cue.type === "military_action") actor = attributedDoer(doc, tokens, m.last + 1, 1);
     // "A court in Moscow sentenced Navalny", "a jury convicted Marek": a court the story does not name
-    // as an actor speaks for the state that prosecutes the one it convicts
+    // as an actor speaks for the state that prosecutes the one it convicts; so does its other legal
+    // acts ("a federal judge dismissed Acme's lawsuit", "a grand jury indicted X") and its refusals
+    // of another's paper ("an appeals court rejected the petition filed by X")
+    // (beyond a verdict, only one named in the act's own phrase: "dismissed Acme's lawsuit", "rejected the
+    // petition filed by X"; not one told past a comma, "blocked the law, opposed by Democrats")
     const convicted =
-      !actor && cue.court && !actorMention && roleSubject(tokens, m.first, from, courtNoun)
-        ? mentionsIn(doc, last.end, sentence.end).find((x) => x.kind !== "country")
+      !actor && courtsAct(cue) && !actorMention && roleSubject(tokens, m.first, from, courtNoun)
+        ? mentionsIn(
+            doc,
+            cue.owner ? head.end : last.end,
+            cue.court ? sentence.end : phraseEnd(tokens, m.last, to),
+          ).find((x) => x.kind !== "country")
         : undefined;
     if (convicted) actor = courtOf(doc, head.start) ?? prosecutingState(doc, head.start, convicted.actor);
     // "Armed officers shot Marek dead", "detectives arrested two men": unnamed officers act for the story's police
@@ -1960,6 +1968,24 @@ const SUBJECT_WORDS = new Set([
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */
 const ROLE_SUBJECT_REACH = 5;
+
+/**
+ * A cue a court may be the subject of: its verdicts, any legal act ("dismissed the lawsuit",
+ * "indicted"), and its refusals of another's paper ("rejected the petition"). A court's other
+ * words ("the court said", "a judge declined to comment") are no legal act.
+ */
+function courtsAct(cue: ResponseCue): boolean {
+  return cue.court || cue.type === "legal_action" || (cue.owner && cue.type === "reject");
+}
+
+/** Where the phrase after token i ends: at the first punctuation mark before token `to`, else there. */
+function phraseEnd(tokens: Token[], i: number, to: number): number {
+  for (let k = i + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return t.start;
+  }
+  return (tokens[to - 1] as Token | undefined)?.end ?? (tokens[i] as Token).end;
+}
 
 /** A role noun heads the clause before token i ("A court in Moscow sentenced", "armed officers shot"). */
 function roleSubject(tokens: Token[], i: number, from: number, isRole: (word: string) => boolean): boolean {
