@@ -282,7 +282,8 @@ function buildResponse(
   )
     return null;
   // "voted to hold X in contempt", not "voted to hold a referendum": the sense comes later in the sentence
-  const completion = COMPLETED_BY.get(last.lower);
+  // (a call names what it asks for: "called for the impeachment of X" needs no "against")
+  const completion = cue.type === "demand" ? undefined : COMPLETED_BY.get(last.lower);
   if (completion && !wordIn(tokens, m.last + 1, to, completion)) return null;
   // "supporters gathered outside the hospital": a crowd, not a protest, unless the story is one of protests
   if (
