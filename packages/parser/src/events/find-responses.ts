@@ -58,6 +58,7 @@ import {
   ANNOUNCING,
   ANSWER_TYPES,
   ASKING_VERBS,
+  ATTRACTION_SENSES,
   ATTRIBUTED_BY,
   ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
@@ -357,6 +358,14 @@ function buildResponse(
     CHARGE_SENSES.has(head.lower) &&
     (!/^\s+(?:(?:the|a|an)\s+)?$/i.test(doc.text.slice(last.end, object.start)) ||
       /^\s*(?:[$£€]|US\$|\d)/.test(doc.text.slice(object.end, object.end + 4)))
+  )
+    return null;
+  // "Trump's broad appeal among Republicans": a bare appeal that no subject, auxiliary or "to" makes a verb
+  if (
+    cue.type === "legal_action" &&
+    m.first === m.last &&
+    ATTRACTION_SENSES.heads.has(head.lower) &&
+    !appealVerb(doc, tokens, m.first, from)
   )
     return null;
   // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
@@ -1299,6 +1308,12 @@ function ownSideObject(doc: Doc, tokens: Token[], last: number, to: number): str
   const linked =
     OWN_SIDE_LINKS.has(next) || (next === "for" && FOR_ALL.has((tokens[last] as Token).lower)) ? last + 1 : -1;
   return (namedObject(doc, tokens, last, to) ?? (linked > 0 ? namedObject(doc, tokens, linked, to) : null))?.actor;
+}
+
+/** "they would appeal", "Acme appeals the": the word before a bare appeal makes it a verb (a subject's name, an auxiliary, "to"). */
+function appealVerb(doc: Doc, tokens: Token[], i: number, from: number): boolean {
+  const prev = i > from ? (tokens[i - 1] as Token) : null;
+  return prev !== null && (ATTRACTION_SENSES.verbAfter.has(prev.lower) || (capitalised(doc, prev) && i - 1 > from));
 }
 
 /** Whether a token is written with a capital first letter ("Joe", "Vice"), as a name or title word is. */
