@@ -123,7 +123,7 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   }
   if (k === j && inside.length === 1 && PERSON_PRONOUNS.has(pronounOf((tokens[j] as Token).lower))) {
     const actor = (inside[0] as Mention).actor;
-    if (actor && plausibleSpeaker(ctx, actor, j)) return { speaker: actor, source };
+    if (actor && plausibleSpeaker(ctx, actor, j)) return { speaker: previousSubjectOver(ctx, j, actor), source };
     return { speaker: resolvePronoun(ctx, j), source };
   }
   if (inside.length > 0) {
@@ -212,7 +212,8 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   if (titled) return { speaker: titled, source };
   if (definite && PERSON_ROLE_NOUNS.has(head.lower)) {
     const wants = ROLE_NOUN_GENDER.get(head.lower);
-    return { speaker: wants ? personOfGender(ctx, source.start, wants) : personBefore(ctx, source.start), source };
+    const person = wants ? personOfGender(ctx, source.start, wants) : personBefore(ctx, source.start);
+    return { speaker: person && previousSubjectOver(ctx, k, person, undefined, wants), source };
   }
   if (definite && GROUP_ROLE_NOUNS.has(head.lower))
     return { speaker: bodyBefore(ctx, source.start, k, j)?.actor ?? null, source };
@@ -385,7 +386,7 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
       // '"... the code Peter Wolf wrote." He also said': a name someone quoted is not who speaks next
       const quoted = ctx.insideQuote[i] === -1 && ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
 
-      if (!quoted && !obliqueMention(ctx, m)) return m.actor;
+      if (!quoted && !obliqueMention(ctx, m)) return previousSubjectOver(ctx, i, m.actor, m);
       fallback ??= m.actor;
       if (ctx.sentenceOf[tokenAt(ctx.tokens, m.start)] !== ctx.sentenceOf[i]) {
         // look one sentence further at most
@@ -400,6 +401,55 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
     return mentionBefore(ctx.mentions, t.start, BODY)?.actor ?? null;
   }
   return mentionBefore(ctx.mentions, t.start, PLURAL_REFERENTS)?.actor ?? null;
+}
+
+// set while the subject of an earlier sentence is read, so a pronoun there is resolved plainly
+// and a run of "he ... He ..." sentences does not chain back through the whole article
+let readingPreviousSubject = false;
+const COORDINATED_NEXT = /^\s*(?:,\s*)?(?:&|and|or)?\s*$/;
+
+/**
+ * 'Sanders tried to hold Snyder to account. "...," he said': a "he" or "she" whose closest person
+ * was named in the sentence before, after that sentence's subject, goes on with the subject (the
+ * one the sentence is about) rather than with someone it named later, when the genders allow.
+ * Only a named subject counts, not one inside a prepositional phrase ("The attack on Lee ...").
+ * A role description no title names ("The senator said") goes on so too, with `gender` its noun's.
+ */
+function previousSubjectOver(ctx: ClaimContext, i: number, actor: string, seen?: Mention, gender?: "m" | "f"): string {
+  if (readingPreviousSubject || ctx.insideQuote[i] !== -1) return actor;
+  const t = ctx.tokens[i] as Token;
+  const s = ctx.sentenceOf[i] as number;
+  // the mention the actor was found by, else its last one
+  const last = seen ?? lastMentionOf(ctx.mentions, actor, t.start);
+  if (!last || sentenceOfOffset(ctx, last.start) !== s - 1) return actor;
+  // someone named in the pronoun's own sentence before it is closer than any earlier subject
+  // (but not someone named inside a quotation the pronoun's cue reports)
+  const own = { start: (ctx.tokens[ctx.sentenceFirst[s] as number] as Token).start, end: t.start };
+  const ownPerson = (m: Mention) => m.kind === "person" && ctx.insideQuote[tokenAt(ctx.tokens, m.start)] === -1;
+  if (mentionsIn(ctx.mentions, own).some(ownPerson)) return actor;
+  readingPreviousSubject = true;
+  let subject: Speaker;
+  try {
+    subject = clauseSubject(ctx, ctx.sentenceFirst[s - 1] as number, ctx.sentenceLast[s - 1] as number);
+  } finally {
+    readingPreviousSubject = false;
+  }
+  const other = subject.speaker;
+  if (!other || other === actor || !subject.source || subject.source.end > last.start) return actor;
+  const named = mentionsIn(ctx.mentions, subject.source).pop();
+  if (named?.actor !== other || named.kind !== "person" || named.via === "pronoun") return actor;
+  // "The attack on Lee", "Supporters of Lee": a name after a preposition is no subject
+  for (let k = tokenAt(ctx.tokens, subject.source.start); k < tokenAt(ctx.tokens, named.start); k++) {
+    const w = (ctx.tokens[k] as Token).lower;
+    if (PREPOSITIONS.has(w) || PP_HEADS.has(w) || w === "of") return actor;
+  }
+  // "Okafor and Marsh, who ..., met": coordinated subjects leave the pronoun as close as it was
+  if (COORDINATED_NEXT.test(ctx.text.slice(named.end, last.start))) return actor;
+  const wants = gender ?? pronounGenderOf(pronounOf(t.lower));
+  const has = personGender(ctx, other);
+  if (wants && has && has !== wants) return actor;
+  if (addressedBefore(ctx, other, i)) return actor;
+  return other;
 }
 
 /** A document noun ("the report") in this or the previous sentence, nearest first; -1 if none. */

@@ -78,3 +78,43 @@ describe("a speaking pronoun after a claim whose source phrase named someone els
     expect(speakers(text, ["marsh"]).at(-1)).toBe("marsh");
   });
 });
+
+describe("a speaking pronoun after a sentence about its subject goes on with that subject", () => {
+  it("'X tried to hold Y to account. \"...,\" he said' is X's, not the later-named Y's", () => {
+    const text = 'Peter Okafor tried to hold Tom Marsh to account on Monday. "There are no excuses," he said.';
+    expect(speakers(text, ["marsh"])).toEqual(["okafor"]);
+  });
+
+  it("also when the actor stage left the pronoun unresolved", () => {
+    const text = "Peter Okafor thanked Tom Marsh for the new budget. He said the port would reopen in May.";
+    expect(speakers(text)).toEqual(["okafor"]);
+  });
+
+  it("a name inside the quotation the pronoun reports does not stand in the way", () => {
+    const text =
+      'Tom Marsh spoke after the vote that Peter Okafor had called. "Peter Okafor has my full support," he said.';
+    expect(speakers(text)).toEqual(["marsh"]);
+  });
+
+  it("not when the subject's gender clashes with the pronoun", () => {
+    const text = 'Maria Vance tried to hold Tom Marsh to account on Monday. "There are no excuses," he said.';
+    expect(speakers(text, ["marsh"])).toEqual(["marsh"]);
+  });
+
+  it("not when the earlier name sits in a prepositional phrase: 'The attack on X angered Y'", () => {
+    const text = "The attack on Tom Marsh angered Peter Okafor on Monday. He said the port would reopen in May.";
+    expect(speakers(text, ["okafor"])).toEqual(["okafor"]);
+  });
+});
+
+describe("a role description after a sentence about its subject goes on with that subject", () => {
+  it("'X thanked Y for .... The senator said' is X's when no one was titled so", () => {
+    const text = "Peter Okafor thanked Tom Marsh for the new budget. The senator said the port would reopen in May.";
+    expect(speakers(text)).toEqual(["okafor"]);
+  });
+
+  it("not when the description's gender clashes with the subject's", () => {
+    const text = "Maria Vance thanked Tom Marsh for the new budget. The father said the port would reopen in May.";
+    expect(speakers(text)).toEqual(["marsh"]);
+  });
+});
