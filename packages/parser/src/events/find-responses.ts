@@ -58,6 +58,7 @@ import {
   ANNOUNCING,
   ANSWER_TYPES,
   ASKING_VERBS,
+  ATTRACTION_SENSES,
   ATTRIBUTED_BY,
   ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
@@ -282,7 +283,8 @@ function buildResponse(
   )
     return null;
   // "voted to hold X in contempt", not "voted to hold a referendum": the sense comes later in the sentence
-  const completion = COMPLETED_BY.get(last.lower);
+  // (a call names what it asks for: "called for the impeachment of X" needs no "against")
+  const completion = cue.type === "demand" ? undefined : COMPLETED_BY.get(last.lower);
   if (completion && !wordIn(tokens, m.last + 1, to, completion)) return null;
   // "supporters gathered outside the hospital": a crowd, not a protest, unless the story is one of protests
   if (
@@ -356,6 +358,14 @@ function buildResponse(
     CHARGE_SENSES.has(head.lower) &&
     (!/^\s+(?:(?:the|a|an)\s+)?$/i.test(doc.text.slice(last.end, object.start)) ||
       /^\s*(?:[$£€]|US\$|\d)/.test(doc.text.slice(object.end, object.end + 4)))
+  )
+    return null;
+  // "Trump's broad appeal among Republicans": a bare appeal that no subject, auxiliary or "to" makes a verb
+  if (
+    cue.type === "legal_action" &&
+    m.first === m.last &&
+    ATTRACTION_SENSES.heads.has(head.lower) &&
+    !appealVerb(doc, tokens, m.first, from)
   )
     return null;
   // "US forces killed X", "X was killed by US forces": a doer named next to "killed", not a
@@ -597,10 +607,18 @@ function buildResponse(
     if (!actor && cue.type === "protest") actor = protesters(doc);
     if (!actor && cue.type === "military_action") actor = attributedDoer(doc, tokens, m.last + 1, 1);
     // "A court in Moscow sentenced Navalny", "a jury convicted Marek": a court the story does not name
-    // as an actor speaks for the state that prosecutes the one it convicts
+    // as an actor speaks for the state that prosecutes the one it convicts; so does its other legal
+    // acts ("a federal judge dismissed Acme's lawsuit", "a grand jury indicted X") and its refusals
+    // of another's paper ("an appeals court rejected the petition filed by X")
+    // (beyond a verdict, only one named in the act's own phrase: "dismissed Acme's lawsuit", "rejected the
+    // petition filed by X"; not one told past a comma, "blocked the law, opposed by Democrats")
     const convicted =
-      !actor && cue.court && !actorMention && roleSubject(tokens, m.first, from, courtNoun)
-        ? mentionsIn(doc, last.end, sentence.end).find((x) => x.kind !== "country")
+      !actor && courtsAct(cue) && !actorMention && roleSubject(tokens, m.first, from, courtNoun)
+        ? mentionsIn(
+            doc,
+            cue.owner ? head.end : last.end,
+            cue.court ? sentence.end : phraseEnd(tokens, m.last, to),
+          ).find((x) => x.kind !== "country")
         : undefined;
     if (convicted) actor = courtOf(doc, head.start) ?? prosecutingState(doc, head.start, convicted.actor);
     // "Armed officers shot Marek dead", "detectives arrested two men": unnamed officers act for the story's police
@@ -1292,6 +1310,12 @@ function ownSideObject(doc: Doc, tokens: Token[], last: number, to: number): str
   return (namedObject(doc, tokens, last, to) ?? (linked > 0 ? namedObject(doc, tokens, linked, to) : null))?.actor;
 }
 
+/** "they would appeal", "Acme appeals the": the word before a bare appeal makes it a verb (a subject's name, an auxiliary, "to"). */
+function appealVerb(doc: Doc, tokens: Token[], i: number, from: number): boolean {
+  const prev = i > from ? (tokens[i - 1] as Token) : null;
+  return prev !== null && (ATTRACTION_SENSES.verbAfter.has(prev.lower) || (capitalised(doc, prev) && i - 1 > from));
+}
+
 /** Whether a token is written with a capital first letter ("Joe", "Vice"), as a name or title word is. */
 function capitalised(doc: Doc, t: Token): boolean {
   return /^\p{Lu}/u.test(doc.text.slice(t.start, t.end));
@@ -1960,6 +1984,24 @@ const SUBJECT_WORDS = new Set([
 
 /** "Police said 71 people were arrested": the reporter speaks for the actor. */
 const ROLE_SUBJECT_REACH = 5;
+
+/**
+ * A cue a court may be the subject of: its verdicts, any legal act ("dismissed the lawsuit",
+ * "indicted"), and its refusals of another's paper ("rejected the petition"). A court's other
+ * words ("the court said", "a judge declined to comment") are no legal act.
+ */
+function courtsAct(cue: ResponseCue): boolean {
+  return cue.court || cue.type === "legal_action" || (cue.owner && cue.type === "reject");
+}
+
+/** Where the phrase after token i ends: at the first punctuation mark before token `to`, else there. */
+function phraseEnd(tokens: Token[], i: number, to: number): number {
+  for (let k = i + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct) return t.start;
+  }
+  return (tokens[to - 1] as Token | undefined)?.end ?? (tokens[i] as Token).end;
+}
 
 /** A role noun heads the clause before token i ("A court in Moscow sentenced", "armed officers shot"). */
 function roleSubject(tokens: Token[], i: number, from: number, isRole: (word: string) => boolean): boolean {

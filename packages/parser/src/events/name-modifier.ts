@@ -65,6 +65,11 @@ export function modifiesPerson(doc: Doc, m: Named, next: Named | undefined): boo
   // "his rival Donald Trump", "its parent company Alphabet": a possessive pronoun owns the noun before the name
   const possessive = POSSESSIVES.has(doc.text.slice(m.start, m.end).toLowerCase());
   if (!possessive && next.kind !== "person") return false;
+  // "U.S. President Donald Trump", "House Speaker Paul Ryan", "FBI Director James Comey": a state or a
+  // body right before a person's capitalised title, or before a name that holds the title, is the
+  // person's own, not the one the clause is about
+  if (!possessive && (m.kind === "country" || m.kind === "organization") && titledBy(doc.text.slice(m.end, next.start)))
+    return true;
   let gap = doc.text.slice(m.end, next.start);
   if (gap.length > 48) return false;
   gap = gap.replace(/^['’]s?(?=\s)/u, "");
@@ -74,4 +79,14 @@ export function modifiesPerson(doc: Doc, m: Named, next: Named | undefined): boo
   if (!/^\s/u.test(gap) || !/\s$/u.test(gap)) return false;
   if (words.some((w) => FUNCTION_WORDS.has(w))) return false;
   return LEAD.test(`${words.slice(0, -1).join(" ")}${words.length > 1 ? " " : ""}`);
+}
+
+/** The gap between a state or body and a person is one space, or a capitalised title of one to three words ("Majority Leader"). */
+function titledBy(gap: string): boolean {
+  if (gap === " ") return true;
+  if (gap.length > 40 || !/^ \S/u.test(gap) || !/\S $/u.test(gap)) return false;
+  const words = gap.trim().split(" ");
+  return (
+    words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && HEADS.has((words.at(-1) as string).toLowerCase())
+  );
 }

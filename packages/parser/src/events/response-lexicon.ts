@@ -215,6 +215,12 @@ export const POLICE_SUBJECTS: ReadonlySet<string> = new Set(lexicon.policeSubjec
 /** '+' cues that also ask a price or describe ("charged Smith $300", "a charged debate"): the object follows at once. */
 export const CHARGE_SENSES: ReadonlySet<string> = new Set(lexicon.chargeSenses);
 
+/** "Trump's broad appeal", not "they would appeal": the bare appeal cue's heads, and the words after which it is the verb. */
+export const ATTRACTION_SENSES = {
+  heads: new Set<string>(lexicon.attractionSenses.heads),
+  verbAfter: new Set<string>(lexicon.attractionSenses.verbAfter),
+};
+
 /** Words before a cue's "to" that make it no infinitive of the act asked ("in response to", "they planned to"). */
 export const INFINITIVE_BREAKS = {
   prepositions: new Set<string>(lexicon.infinitiveBreaks.prepositions),

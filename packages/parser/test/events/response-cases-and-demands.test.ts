@@ -107,8 +107,9 @@ describe("asking someone with a long name or a relative clause", () => {
       { type: "demand", actor: "farmers", targets: ["novak"] },
     ],
     [
+      // the firm before the capitalised title is the person's own: she is the one asked
       "The farmers asked Acme Holdings Chief Executive Petra Novak to raise prices.",
-      { type: "demand", actor: "farmers", targets: ["acme"] },
+      { type: "demand", actor: "farmers", targets: ["novak"] },
     ],
   ])("%s", (text, want) => expectResponse(responses(text), want));
 
