@@ -176,9 +176,10 @@ function buildResponse(
     ? nominalAct(doc, tokens, sentence.start, from, to, { ...m, type: cue.type, sided: cue.sided })
     : null;
   if (nominal) return responseOf(cue, nominal.actor, nominal.targets, "done", nominal.evidence);
-  if (cue.sided) return null;
-  // "the arrest of Tom Baker by Norwegian police": a nominal act naming both its sides is told, whatever its article
+  // "the arrest of Tom Baker by Norwegian police", "the shooting of Jo Roe by police": a nominal act
+  // naming both its sides is told, whatever its article; a sided noun is told only so
   const sides = cue.noun ? namedSides(doc, tokens, m.last, to) : null;
+  if (cue.sided && !sides) return null;
   // "the FBI is continuing its investigation of X": an inquiry owned by "its" / "their" is its subject's, when that is a body that investigates
   const ownInquiry =
     cue.noun && cue.type === "investigate" && POSSESSIVE_PRONOUNS.has(before?.lower ?? "")
@@ -1565,7 +1566,11 @@ function agentAfter(doc: Doc, tokens: Token[], i: number, to: number, link = "by
       const stop = objectEnd(tokens, k + 1, to);
       const end = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
       if (!next) return null;
-      return mentionsIn(doc, next.start, end)[0]?.actor ?? null;
+      const inside = mentionsIn(doc, next.start, end)[0];
+      if (inside) return inside.actor;
+      // "by a suicide bomber in Iraq": a person described by role and place, whose place runs past the phrase
+      const lead = mentionsIn(doc, next.start, (tokens[to - 1] as Token).end)[0];
+      return lead?.start === next.start && lead.kind === "person" ? lead.actor : null;
     }
   }
   return null;
