@@ -1,5 +1,11 @@
 import type { ClaimContext } from "./context.js";
-import { ING_NOT_PARTICIPLE, PARTICIPLE_LINKS, STOP_AFTER_COMMA } from "./lexicon.js";
+import {
+  ING_NOT_PARTICIPLE,
+  PARTICIPLE_LINKS,
+  PRONOUN_OBJECTS,
+  STOP_AFTER_COMMA,
+  SUBJECT_PRONOUNS,
+} from "./lexicon.js";
 import { participleCueAt } from "./participle.js";
 import type { Token } from "./tokens.js";
 
@@ -80,5 +86,19 @@ function isStop(ctx: ClaimContext, i: number, t: Token): boolean {
   if (t.lower !== "and" && t.lower !== "but") return false;
   // not a that-only cue, whose forms double as nouns ("federal and state law")
   const complement = cues.get(i + 1)?.entry.complement;
-  return complement !== undefined && complement !== "that";
+  if (complement !== undefined && complement !== "that") return true;
+  // "said the plan was fair and predicted that it would pass": a that-only cue's past form with
+  // its own clause after it has no subject of its own, so it is the speaker's second report
+  return complement === "that" && pastCueWithClause(tokens, i + 1);
+}
+
+/** A that-only cue's -ed form followed by what opens its complement: "that", "to", a subject or a hearer. */
+function pastCueWithClause(tokens: Token[], k: number): boolean {
+  const cue = tokens[k] as Token;
+  if (!cue.lower.endsWith("ed") || cue.upper) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || next.kind !== "word") return false;
+  return (
+    next.lower === "that" || next.lower === "to" || SUBJECT_PRONOUNS.has(next.lower) || PRONOUN_OBJECTS.has(next.lower)
+  );
 }

@@ -2,6 +2,7 @@ import { draft, type TokenRange } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
 import { CITED_SOURCES, NOT_OBJECT_START, OBJECT_END, QUESTION_WORDS } from "./lexicon.js";
+import { beforeTimeOrVenue } from "./object-time.js";
 import { participleSpeaker } from "./participle.js";
 import { speakerBefore } from "./speaker.js";
 import type { Token } from "./tokens.js";
@@ -41,6 +42,8 @@ export function stanceObject(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cl
   if (cue.entry.request) return { ...draft(ctx, cue, subjectOf(ctx, cue), range), stance: true };
   // a bare noun phrase after another stance verb ("criticized the decision") stays a claim:
   // PolNeAR counts such objects as content, and leaving them out cost its content F1 0.660 -> 0.635
+  // "endorsed Lind last week": not a belief's clause ("thinks he will win in March"), whose time is what is thought
+  if (cue.entry.complement === "stance" && !cue.entry.belief) range.last = beforeTimeOrVenue(ctx, range);
   return draft(ctx, cue, subjectOf(ctx, cue), range);
 }
 

@@ -38,6 +38,40 @@ describe("stance verbs attribute their object", () => {
     ]);
   });
 
+  it("ends the object before a phrase saying when or where the stance was taken", () => {
+    expect(claimsOf("Okafor endorsed Edith Marlow last week.")[0]).toMatchObject({
+      cue: "endorsed",
+      content: "Edith Marlow",
+    });
+    expect(claimsOf("Marlow criticized the harbor tax on Monday.")[0]).toMatchObject({
+      content: "the harbor tax",
+    });
+    expect(claimsOf("Okafor praised the bridge plan in early June.")[0]).toMatchObject({
+      content: "the bridge plan",
+    });
+    expect(claimsOf("Marlow defended the toll in an interview with the Harbor Tribune.")[0]).toMatchObject({
+      content: "the toll",
+    });
+  });
+
+  it("keeps a condition and a belief's time with the object", () => {
+    expect(claimsOf("Marlow opposed the toll in the event of a strike.")[0]).toMatchObject({
+      content: "the toll in the event of a strike",
+    });
+    expect(claimsOf("Okafor thinks the ferry will resume in June.")[0]).toMatchObject({
+      content: "the ferry will resume in June",
+    });
+  });
+
+  it("keeps a time word that the object's complement or a name follows", () => {
+    expect(claimsOf("Marlow criticized Okafor on Monday over the ferry fares.")[0]).toMatchObject({
+      content: "Okafor on Monday over the ferry fares",
+    });
+    expect(claimsOf("Okafor praised a harbor history by Sunday Adeyemi about the old docks.")[0]).toMatchObject({
+      content: "a harbor history by Sunday Adeyemi about the old docks",
+    });
+  });
+
   it("keeps a list the object announces, and stops at a second verb of the subject", () => {
     expect(claimsOf('Okafor praised the "visionary" harbor plans, including the new ferry.')).toEqual([
       {
@@ -159,6 +193,18 @@ describe("reported clauses", () => {
   it("ends reported content before a second cue joined by 'and'", () => {
     const got = claimsOf("Okafor said the ferry was late and asked whether the port would pay.");
     expect(got[0]).toMatchObject({ speaker: "okafor", content: "the ferry was late" });
+  });
+
+  it("ends reported content before a that-only cue's past form that opens its own clause", () => {
+    const predicted = claimsOf("Okafor said the ferry was late and predicted that the port would pay.");
+    expect(predicted[0]).toMatchObject({ speaker: "okafor", cue: "said", content: "the ferry was late" });
+    const vowed = claimsOf("Marlow said the mill was unsafe but vowed to keep it open.");
+    expect(vowed[0]).toMatchObject({ speaker: "marlow", cue: "said", content: "the mill was unsafe" });
+  });
+
+  it("keeps a that-only cue's past form used as an adjective inside the content", () => {
+    const got = claimsOf("Okafor said the fire spread to the depot and confirmed cases rose.");
+    expect(got[0]).toMatchObject({ content: "the fire spread to the depot and confirmed cases rose" });
   });
 
   it("leaves an opening 'according to' to the claim whose subject follows it", () => {
