@@ -35,6 +35,7 @@ import {
   stateMedia,
   titleHeads,
   titleModifiers,
+  violentParticles,
   wordsBeforeSpeakingVerb,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
@@ -482,6 +483,14 @@ const ACTS = new Set([
   "arguing",
   "demanding",
   "accusing",
+  // irregular pasts of violent acts ("gunmen shot", "militants struck"): the -ed test misses them
+  "shot",
+  "shoot",
+  "shoots",
+  "kill",
+  "kills",
+  "struck",
+  "fought",
 ]);
 export const acts = (w: string) => ACTS.has(w) || (/^[a-z]+ed$/.test(w) && w.length > 4);
 
@@ -570,8 +579,7 @@ function findGroups(scan: Scan): void {
     const tentative =
       !counted && ((!doing && (speaks(scan, end) || (owner > 0 && speaks(scan, owner)))) || (speakerOnly && doing));
     // "shot shoppers", "injuring three police officers": the victims of a violent act, on that guess
-    const harmed =
-      !doing && !speakerOnly && harmingActs.has(scan.lower(DETERMINERS.has(scan.lower(b - 1)) ? b - 2 : b - 1));
+    const harmed = !doing && !speakerOnly && harmingActs.has(scan.lower(verbBefore(scan, b)));
     const start = tokens[b]?.start ?? 0;
     const stop = tokens[end]?.end ?? 0;
     // "election officials", "hospital authorities": a noun marks out officials of something
@@ -718,7 +726,8 @@ function storyCrowd(scan: Scan): MentionNote | null {
 // A verb's object ("arrested twelve people", "sentenced nine men to") or a passive's subject
 // ("twelve people were arrested", "nine men have been jailed").
 function actedOnCounted(scan: Scan, b: number, end: number): boolean {
-  if (countedActs.has(scan.lower(b - 1))) return true;
+  // "shot dead twelve people", "gunned down 49 people": a particle ends the verb
+  if (countedActs.has(scan.lower(violentParticles.has(scan.lower(b - 1)) ? b - 2 : b - 1))) return true;
   let k = end + 1;
   if (!passiveAuxiliaries.has(scan.lower(k))) return false;
   while (passiveAuxiliaries.has(scan.lower(k)) && k < end + 4) k++;
@@ -840,9 +849,18 @@ function predicate(scan: Scan, b: number): boolean {
 
 // "urged voters", "accused the protesters", "against foreign powers": a group a verb acts on.
 function actedOn(scan: Scan, b: number): boolean {
+  return groupActedOn.has(scan.lower(verbBefore(scan, b)));
+}
+
+// Index of the verb whose object a group starting at b may be: past a determiner, a count's lead
+// ("killed more than 400 protesters") and a particle that ends a violent verb ("shot dead 100 demonstrators").
+function verbBefore(scan: Scan, b: number): number {
   let k = b - 1;
   if (DETERMINERS.has(scan.lower(k))) k--;
-  return groupActedOn.has(scan.lower(k));
+  else if (countLeads.has(`${scan.lower(k - 1)} ${scan.lower(k)}`)) k -= 2;
+  else if (countLeads.has(scan.lower(k))) k--;
+  if (violentParticles.has(scan.lower(k))) k--;
+  return k;
 }
 
 // A lower-case word of an adjective's shape before a group's noun ("conservative groups",

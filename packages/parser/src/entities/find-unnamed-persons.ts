@@ -11,6 +11,9 @@ const REFERENCES = new Set(unnamed.references);
 const DOERS = new Set(unnamed.doers);
 const ATTACKS = new Set(unnamed.attacks);
 const BEFORE_ATTACK = new Set(unnamed.beforeAttack);
+const ATTACKED_BY = new Set(unnamed.attackedBy);
+// "a suicide bomber in Iraq", "an inmate at the prison": a role phrase that goes on to a place
+const PLACE_LINKS = new Set(["in", "at", "from", "near"]);
 // Words that end a noun phrase's modifiers ("a man of", "arrested him and a woman"), and "the"
 const NOT_MODIFIERS = new Set([...unnamed.modifierBreaks, "the"]);
 // "a 36-year-old Cheltenham man", "a local man": the words a determiner may take before the noun
@@ -43,9 +46,11 @@ export function findUnnamedPersons(scan: Scan): void {
     const own = at[k] ?? -1;
     const piece = own >= 0 ? (scan.pieces[own] as Piece) : null;
     // a noun inside a name or a body ("Police Officer Jo Roe"), or inside a role phrase it does not end
-    if (piece && (piece.kind !== "person" || piece.via !== "description" || piece.last !== k)) continue;
+    // (but "by a suicide bomber in Iraq": an attack's doer whose role phrase ends in its place)
+    const placed = piece !== null && piece.last > k && PLACE_LINKS.has(scan.lower(k + 1));
+    if (piece && (piece.kind !== "person" || piece.via !== "description" || (piece.last !== k && !placed))) continue;
     const b = determinerBefore(scan, at, piece?.first ?? k, k);
-    if (b < 0) continue;
+    if (b < 0 || (placed && !attackAgent(scan, b))) continue;
     const det = scan.lower(b);
     if (REFERENCES.has(det)) {
       // "the man": the person last designated "a ... man", when no modifier says it is someone else
@@ -54,7 +59,10 @@ export function findUnnamedPersons(scan: Scan): void {
       add(scan, piece, b, k, { ...prior, title: null });
       continue;
     }
-    if (!DETERMINERS.has(det) || !(ACTS.has(scan.lower(b - 1)) || passiveOfAct(scan, k) || attackBy(scan, noun, k)))
+    if (
+      !DETERMINERS.has(det) ||
+      !(ACTS.has(scan.lower(b - 1)) || passiveOfAct(scan, k) || attackBy(scan, noun, k) || attackAgent(scan, b))
+    )
       continue;
     const start = tokens[b]?.start ?? t.start;
     const name = scan.text.slice(tokens[b + 1]?.start ?? t.start, t.end);
@@ -129,6 +137,18 @@ function attackBy(scan: Scan, noun: string, k: number): boolean {
   if (!ATTACKS.has(verb) || scan.tokens[j]?.kind !== "word") return false;
   // "a man opened the door": only "opened fire" is an attack
   return verb !== "opened" || scan.lower(j + 1) === "fire";
+}
+
+/** "was shot by a police officer", "were killed in June by a lone gunman": the phrase at `b` as a violent passive's agent. */
+function attackAgent(scan: Scan, b: number): boolean {
+  if (scan.lower(b - 1) !== "by") return false;
+  for (let j = b - 2; j >= 0 && j >= b - 2 - unnamed.attackedByReach; j--) {
+    const t = scan.tokens[j];
+    // the participle is in the same clause: no sentence end or clause break between
+    if (!t || (t.kind !== "word" && t.text !== "-")) return false;
+    if (ATTACKED_BY.has(scan.lower(j))) return true;
+  }
+  return false;
 }
 
 /** "an Iranian woman", "a Cheltenham man": the country a nationality among the modifiers names (not a town). */

@@ -223,6 +223,7 @@ export const countedActs = new Set<string>(groupNouns.countedActs);
 export const crowdNouns = new Set<string>(groupNouns.crowds);
 /** Violent acts whose plural object is their victims ("shot shoppers", "injuring three guards"). */
 export const harmingActs = new Set<string>(groupNouns.harmed);
+export const violentParticles = new Set<string>(groupNouns.violentParticles);
 /** Plural nouns for people a request, an order or a ban may fall on as a body ("urged residents to"): every group noun too. */
 export const addresseeNouns = new Set<string>([...groupNouns.addressees, ...groupNouns.counted, ...groupNouns.nouns]);
 /** Verbs that ask, tell or bar their object ("urged X to", "called on X to", "banned X from"): the particle after the verb and the word after the object. */

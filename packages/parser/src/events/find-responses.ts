@@ -97,6 +97,7 @@ import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
 import { isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
+import { hasViolentDoer, needsViolentDoer } from "./violent-doer.js";
 
 /**
  * Finds actions between actors (ANNOTATION.md's response types): a cue from
@@ -177,9 +178,10 @@ function buildResponse(
     ? nominalAct(doc, tokens, sentence.start, from, to, { ...m, type: cue.type, sided: cue.sided })
     : null;
   if (nominal) return responseOf(cue, nominal.actor, nominal.targets, "done", nominal.evidence);
-  if (cue.sided) return null;
-  // "the arrest of Tom Baker by Norwegian police": a nominal act naming both its sides is told, whatever its article
+  // "the arrest of Tom Baker by Norwegian police", "the shooting of Jo Roe by police": a nominal act
+  // naming both its sides is told, whatever its article; a sided noun is told only so
   const sides = cue.noun ? namedSides(doc, tokens, m.last, to) : null;
+  if (cue.sided && !sides) return null;
   // "the FBI is continuing its investigation of X": an inquiry owned by "its" / "their" is its subject's, when that is a body that investigates
   const ownInquiry =
     cue.noun && cue.type === "investigate" && POSSESSIVE_PRONOUNS.has(before?.lower ?? "")
@@ -346,6 +348,14 @@ function buildResponse(
     isPassive(tokens, m.first, from) &&
     !(tokens[m.first + 1]?.lower === "by" && m.last > m.first + 1 && !agentInCue) &&
     !meansAfterNamedDoer(doc, tokens, sentence, m.first);
+  // "assailants attacked Roe", "X was attacked by gunmen"; not "Smith attacked his rival" (a bare
+  // verb cue: "attacked a convoy", "attacked X with missiles" are cues of their own)
+  if (
+    m.first === m.last &&
+    needsViolentDoer(head.lower) &&
+    !hasViolentDoer(doc.text, tokens, m.first, from, to, passive)
+  )
+    return null;
   const object = cue.needsObject && !passive ? namedObject(doc, tokens, m.last, to) : null;
   // "Greece, which the Commission has fined twice": the object is the relative pronoun's noun
   if (cue.needsObject && !passive && !object && !relativeObjectOf(doc, tokens, sentence, m, from, to)) return null;
@@ -605,6 +615,16 @@ function buildResponse(
     )
       return null;
     if (!actor && cue.type === "protest") actor = protesters(doc);
+    // "a man claiming allegiance to ISIS gunned down 49 people": a name a preposition governs, right
+    // before the verb, is not the one who fired; the doer is a noun no actor names
+    if (
+      cue.type === "military_action" &&
+      actorMention &&
+      !doer &&
+      governedName(tokens, actorMention.start, from) &&
+      /^\s*$/.test(doc.text.slice(actorMention.end, head.start))
+    )
+      return null;
     if (!actor && cue.type === "military_action") actor = attributedDoer(doc, tokens, m.last + 1, 1);
     // "A court in Moscow sentenced Navalny", "a jury convicted Marek": a court the story does not name
     // as an actor speaks for the state that prosecutes the one it convicts; so does its other legal
@@ -1580,6 +1600,19 @@ function cueAgent(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>): string |
 }
 
 /** "attacked by protesters": the agent of a passive. */
+// "by a white police officer in Ferguson": how far a person described by role and place may run
+const PLACED_AGENT = 120;
+
+// prepositions whose object is no clause's subject ("allegiance to ISIS", "a supporter of Hamas")
+const GOVERNING = new Set(["to", "of", "with", "for", "from", "toward", "towards"]);
+
+/** True when the name starting at `start` is a preposition's object ("to ISIS", "to the Islamic State"). */
+function governedName(tokens: Token[], start: number, from: number): boolean {
+  let k = tokenIndexAt(tokens, start) - 1;
+  if (k >= from && (tokens[k] as Token).lower === "the") k--;
+  return k >= from && GOVERNING.has((tokens[k] as Token).lower);
+}
+
 function agentAfter(doc: Doc, tokens: Token[], i: number, to: number, link = "by"): string | null {
   for (let k = i; k < to && k < i + 6; k++) {
     const t = tokens[k] as Token;
@@ -1589,7 +1622,11 @@ function agentAfter(doc: Doc, tokens: Token[], i: number, to: number, link = "by
       const stop = objectEnd(tokens, k + 1, to);
       const end = (tokens[stop] as Token | undefined)?.start ?? (tokens[to - 1] as Token).end;
       if (!next) return null;
-      return mentionsIn(doc, next.start, end)[0]?.actor ?? null;
+      const inside = mentionsIn(doc, next.start, end)[0];
+      if (inside) return inside.actor;
+      // "by a suicide bomber in Iraq": a person described by role and place, whose place runs past the phrase
+      const lead = mentionsIn(doc, next.start, Math.min(next.start + PLACED_AGENT, (tokens[to - 1] as Token).end))[0];
+      return lead?.start === next.start && lead.kind === "person" ? lead.actor : null;
     }
   }
   return null;

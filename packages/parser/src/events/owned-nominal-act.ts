@@ -54,7 +54,11 @@ export function nominalAct(
   const link = nominalLink(tokens, m.last, to);
   if (link < 0) return null;
   const owned = nominalOwner(doc, tokens, sentenceStart, from, m.first);
-  const named = !owned && m.sided ? attributiveDoer(doc, sentenceStart, head.start) : null;
+  // "the police shooting of X", "the ISIS killing of Y": a killing's doer may stand right before it too
+  const named =
+    !owned && (m.sided || (ARMED.has(m.type) && KILLINGS.has(head.lower)))
+      ? attributiveDoer(doc, sentenceStart, head.start)
+      : null;
   const attributive =
     named && (ATTRIBUTIVE_KINDS[m.type] ?? ATTRIBUTIVE_KINDS.default ?? []).includes(kindOf(doc, named.actor))
       ? named

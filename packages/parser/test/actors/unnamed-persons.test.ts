@@ -103,3 +103,27 @@ describe("unnamed doers and victims of attacks", () => {
     expect(parsed.responses.some((r) => r.type === "military_action" && r.actor === marnier?.id)).toBe(true);
   });
 });
+
+// The doer of a violent act told in the passive may be a person designated without a name after
+// its "by" ("was shot by a police officer", "was killed by a suicide bomber in Helmand"): that
+// person is a participant, the attack's doer.
+describe("unnamed doers after a violent passive's 'by'", () => {
+  const doerOf = (text: string, victim: string) => {
+    const parsed = parseArticle(text);
+    const target = parsed.actors.find((a) => a.name === victim);
+    const r = parsed.responses.find((x) => x.type === "military_action" && x.targets.includes(target?.id ?? ""));
+    return parsed.actors.find((a) => a.id === r?.actor);
+  };
+
+  it("makes the person after 'by' the doer, across modifiers and a time phrase", () => {
+    expect(doerOf("Dana Whitfield was fatally shot last year by a white police officer.", "Dana Whitfield")?.kind).toBe(
+      "person",
+    );
+    expect(doerOf("Ned Varga was killed by a suicide bomber in Helmand.", "Ned Varga")?.kind).toBe("person");
+  });
+
+  it("makes no one of a 'by' phrase after an act that is no attack", () => {
+    const parsed = parseArticle("Dana Whitfield was interviewed by a police officer on Tuesday.");
+    expect(parsed.actors.some((a) => /officer/.test(a.name))).toBe(false);
+  });
+});
