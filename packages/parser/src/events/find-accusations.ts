@@ -26,6 +26,7 @@ import { mentionsIn, objectsIn, sameSide, subjectBefore } from "./actor-roles.js
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { isPassive } from "./clause-words.js";
 import type { CueMatch } from "./cue-patterns.js";
+import { firstPersonBefore } from "./first-person.js";
 import { objectPronounActor, possessiveDeterminer } from "./object-pronoun.js";
 import { responseCues } from "./response-lexicon.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
@@ -65,6 +66,9 @@ export function findAccusations(doc: Doc): void {
   });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
 }
+
+// "I personally blame", "we strongly condemn": the first person a few words before the cue
+const FIRST_PERSON_REACH = 3;
 
 const NEGATION = new Set(["not", "n't", "never"]);
 const CLAUSE_OPENERS = new Set([",", "but", "and", "while", "by", "after", "before", "without", "...", "—"]);
@@ -130,10 +134,12 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   const writing = participle ? null : documentSubject(doc, tokens, from, m.first);
   const subject = named && (!writing || named.end > writing.at) ? named : null;
   const document = subject ? null : writing;
-  // "... but forgiving her for leaving, I'm nowhere near": inside a quote, the speaker
-  const quoted = participle
-    ? doc.claims.find((c) => c.speaker && c.content.start <= head.start && head.end <= c.content.end)
-    : undefined;
+  // "... but forgiving her for leaving, I'm nowhere near": inside a quote, the speaker;
+  // '"I blame Baker for this," Jones said', '"We condemn Acme"': a first-person subject is the speaker too
+  const quoted =
+    participle || (!subject && !document && firstPersonBefore(tokens, m.first - 1, from, FIRST_PERSON_REACH))
+      ? doc.claims.find((c) => c.speaker && c.content.start <= head.start && head.end <= c.content.end)
+      : undefined;
   // "The first article charged X with ...; the second accused him of ...": a document speaks for its author
   const accuser =
     subject?.actor ?? quoted?.speaker ?? document?.author ?? mainSubject(doc, tokens, sentence, from, m.first);

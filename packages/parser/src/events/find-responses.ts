@@ -36,6 +36,7 @@ import { coordinatedAcross } from "./coordinated-verb.js";
 import { courtNoun, courtOf, isArrest, isCourt, isInquiryBody, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { bareDemand, demandOwner } from "./demand-owner.js";
+import { firstPersonBefore } from "./first-person.js";
 import { forDoer } from "./for-doer.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
@@ -1458,20 +1459,8 @@ function attackDoerBefore(doc: Doc, noun: Token, actor: string): string | null {
   return storyAttacker(doc, [actor]);
 }
 
-const FIRST_PERSON = new Set(["we", "i"]);
-
 // '"We will use the full force of the law to bring to justice"': a threat's subject may stand far back in its clause
 const THREAT_REACH = 12;
-
-/** '"We call on"', '"we could demand"', '"I will destroy"': a first-person subject opening the cue or a few words before it. */
-function firstPersonBefore(tokens: Token[], first: number, from: number, reach: number): boolean {
-  for (let k = first; k >= from && k >= first - reach; k--) {
-    const t = tokens[k] as Token;
-    if (FIRST_PERSON.has(t.lower)) return true;
-    if (t.punct) return false;
-  }
-  return false;
-}
 
 /** The cue is inside a direct quote that opens after its supposed subject. */
 function subjectOutsideQuote(doc: Doc, subjectEnd: number, pos: number): boolean {
