@@ -2,6 +2,7 @@ import type { ActorKind, Mention, Span } from "../model.js";
 import { actorEndingWith } from "./actor-by-name.js";
 import { bodyBefore } from "./body-before.js";
 import type { ClaimContext } from "./context.js";
+import { describedSubject } from "./described-subject.js";
 import {
   AUXILIARY_AFTER_RELATIVE,
   BETWEEN_SUBJECT_AND_CUE,
@@ -568,7 +569,7 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
   }
   if (j < lo) return NOBODY;
   const t = tokens[j] as Token;
-  if (t.kind === "punct" && t.lower === ",") return appositiveSubject(ctx, j, lo);
+  if (t.kind === "punct" && t.lower === ",") return describedSubject(ctx, j, lo) ?? appositiveSubject(ctx, j, lo);
   if (t.kind !== "word") return NOBODY;
   // an upper-case acronym ("the WHO said") is a name, never the function word it spells
   const functional = !isAcronym(ctx.text, t);

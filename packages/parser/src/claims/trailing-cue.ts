@@ -52,6 +52,12 @@ export function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimD
     const who = speakerAfter(ctx, cue.last);
     if (who.source) while (m <= hi && (tokens[m] as Token).end <= who.source.end) m++;
     if (m - cue.last > (after.upper ? MAX_INVERTED_SUBJECT : MAX_LOWER_SUBJECT)) return null;
+    // 'Lee, a salesman from Ohio, says Cruz will win.': an auxiliary after the name makes it the
+    // subject of the report that follows the cue, not the cue's own subject ("Will" in a name is no auxiliary)
+    for (let k = cue.last + 1; k <= m && k <= hi; k++) {
+      const t = tokens[k] as Token;
+      if (!t.upper && AUXILIARY_AFTER_RELATIVE.has(t.lower)) return null;
+    }
     // '..., said a handful of Democrats who point to ...': a relative clause on the speaker ends the report
     if (RELATIVE_PRONOUNS.has(tokens[m]?.lower ?? "")) m = hi + 1;
   } else if (m <= hi && after?.kind === "word") {
