@@ -1,13 +1,9 @@
-import type { ActorKind } from "../model.js";
 import type { ClaimContext } from "./context.js";
-import { mentionBefore } from "./mentions-near.js";
 import type { Speaker } from "./speaker.js";
 import type { Token } from "./tokens.js";
+import { sentenceOpeningPerson } from "./unclosed-apposition.js";
 
-const PERSON: ReadonlySet<ActorKind> = new Set(["person"]);
 const INDEFINITE = new Set(["a", "an"]);
-// lower-case words a subject's title may open with before the name ("former Sen. Ann Roe")
-const TITLE_OPENERS = new Set(["the", "former", "then"]);
 // words a description may run to before the cue's comma ("a salesman from Sumter, South Carolina, who ...")
 const DESCRIPTION_REACH = 40;
 
@@ -25,13 +21,8 @@ export function describedSubject(ctx: ClaimContext, comma: number, lo: number): 
   let first = lo;
   while (first < comma && (tokens[first] as Token).kind === "word") first++;
   if (first === lo || first >= comma || (tokens[first] as Token).lower !== ",") return null;
-  const last = tokens[first - 1] as Token;
-  const person = mentionBefore(ctx.mentions, last.end, PERSON);
-  if (!person?.actor || person.end !== last.end) return null;
-  for (let i = lo; i < first && (tokens[i] as Token).end <= person.start; i++) {
-    const t = tokens[i] as Token;
-    if (!t.upper && !TITLE_OPENERS.has(t.lower)) return null;
-  }
+  const person = sentenceOpeningPerson(ctx, lo, first - 1);
+  if (!person?.actor) return null;
   // ", 49, a ...": an age before the description
   let k = first + 1;
   if (

@@ -1,4 +1,4 @@
-import type { ActorKind, Span } from "../model.js";
+import type { ActorKind, Mention, Span } from "../model.js";
 import type { ClaimContext } from "./context.js";
 import { PERSON_ROLE_NOUNS } from "./lexicon.js";
 import { mentionBefore } from "./mentions-near.js";
@@ -30,13 +30,23 @@ export function unclosedApposition(
       break;
     }
   if (head < k || !PERSON_ROLE_NOUNS.has((tokens[head] as Token).lower)) return null;
-  const before = tokens[k - 2] as Token;
-  const person = mentionBefore(ctx.mentions, before.end, PERSON);
-  if (!person?.actor || person.end !== before.end) return null;
-  // the name opens its sentence, perhaps after a title: "Law professor Ann Roe, ..."
-  for (let i = lo; i < k - 2 && (tokens[i] as Token).end <= person.start; i++) {
+  const person = sentenceOpeningPerson(ctx, lo, k - 2);
+  if (!person?.actor) return null;
+  return { speaker: person.actor, source: { start: person.start, end: (tokens[j] as Token).end } };
+}
+
+/**
+ * The person named by a mention that ends at token `last` and opens its sentence (which starts at
+ * `lo`), perhaps after a title: "Law professor Ann Roe", "former Sen. Jo Poe". Null otherwise.
+ */
+export function sentenceOpeningPerson(ctx: ClaimContext, lo: number, last: number): Mention | null {
+  const { tokens } = ctx;
+  const end = tokens[last] as Token;
+  const person = mentionBefore(ctx.mentions, end.end, PERSON);
+  if (!person?.actor || person.end !== end.end) return null;
+  for (let i = lo; i < last && (tokens[i] as Token).end <= person.start; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word" || (!t.upper && !TITLE_OPENERS.has(t.lower))) return null;
   }
-  return { speaker: person.actor, source: { start: person.start, end: (tokens[j] as Token).end } };
+  return person;
 }
