@@ -156,6 +156,8 @@ export const kinNouns = new Set(titles.kin);
 export const namingNouns = new Set(titles.namingNouns);
 export const participantRoles = new Set(titles.participants);
 export const stateOffices = new Set(titles.stateOffices);
+export const federalSeats = new Set(titles.federalSeats);
+export const officeAbbreviations = new Map<string, string>(Object.entries(titles.officeAbbreviations));
 export const roleClass = new Map<string, string>(
   Object.entries(titles.roles).filter(([k]) => !k.startsWith("_")) as [string, string][],
 );
