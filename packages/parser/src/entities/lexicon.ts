@@ -139,6 +139,7 @@ for (const w of englishWords.starters.split("|"))
 for (const w of starterWords) englishWordSet.add(w);
 // "were arrested", "have been jailed": the auxiliaries before a passive participle
 export const passiveAuxiliaries: ReadonlySet<string> = new Set(clauseWords.passiveAuxiliaries);
+export const participleFollowers: ReadonlySet<string> = new Set(clauseWords.participleFollowers);
 
 export const firstNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
