@@ -32,6 +32,15 @@ describe("responses in politics stories", () => {
     ["The Green Party said it was endorsing Ida Kern.", { type: "cooperate", actor: "greens", targets: ["kern"] }],
     // one of two backing a third: each is no target of the other
     ["Moss and Kern endorsed Paul Strand.", { type: "cooperate", actor: "kern", targets: ["strand"] }],
+    // a relative clause set off by a dash, not a comma: its pronoun still stands for the name before it
+    [
+      "On Monday, Moss—who had previously endorsed Paul Strand for president—will headline a fundraiser.",
+      { type: "cooperate", actor: "moss", targets: ["strand"] },
+    ],
+    [
+      "Ida Kern — who endorsed Paul Strand last year — spoke on Monday.",
+      { type: "cooperate", actor: "kern", targets: ["strand"] },
+    ],
     // support declared for a candidate as an act, not a stance held ("supports Strand")
     [
       "Senator Lena Moss has come out in support of Paul Strand, the new favourite of many voters.",
