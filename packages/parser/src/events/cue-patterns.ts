@@ -355,8 +355,8 @@ export class CueSet<T> {
     const heads = head.heads[this.id];
     if (heads === undefined) return;
     // the head word is never optional or negated: the rest of the pattern follows it
-    for (const n of heads) {
-      const p = this.patterns[n] as CuePattern<T>;
+    for (let k = 0; k < heads.length; k++) {
+      const p = this.patterns[heads[k] as number] as CuePattern<T>;
       const last = matchFrom(p, 1, tokens, i + 1, to);
       if (last >= 0) out.push({ pattern: p, first: i, last });
     }
