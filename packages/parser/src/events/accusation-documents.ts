@@ -24,6 +24,9 @@ const SUITS = new Set(cues.authoredDocuments.suits);
 const SUED = new Set(cues.authoredDocuments.suedVerbs);
 const LOOK_BACK = 6;
 const NEW_DOCUMENT = new Set(cues.authoredDocuments.newDocument);
+const SPONSORED = new Set(cues.authoredDocuments.sponsored);
+/** How many lower-case words may stand between a sponsor's name and its ad: "the Rove TV ad", "a Clinton campaign ad". */
+const SPONSOR_REACH = 2;
 
 /** Whether token `i` is a document noun whose author may be read. */
 export function isAuthoredDocument(tokens: Token[], i: number): boolean {
@@ -99,6 +102,8 @@ function authorInPhrase(doc: Doc, tokens: Token[], d: number): string | null {
       if (owner) return owner.actor;
     }
   }
+  const sponsor = SPONSORED.has(noun.lower) ? sponsorBefore(doc, tokens, d) : null;
+  if (sponsor) return sponsor;
   // "a lawsuit filed by Ohio", "a complaint from Ruiz", "a report by the UN"
   for (let k = d + 1; k < tokens.length && k <= d + 3; k++) {
     const t = tokens[k] as Token;
@@ -122,6 +127,23 @@ function filer(doc: Doc, tokens: Token[], from: number, d: number): string | nul
     if (!FILING.has(t.lower)) continue;
     const subject = subjectBefore(doc, (tokens[from] as Token).start, t.start);
     return subject?.actor ?? null;
+  }
+  return null;
+}
+
+/**
+ * "The Rove ad", "a new Clinton campaign ad": the name right before an
+ * advertising noun (over at most two lower-case words) sponsors it; "an
+ * anti-Trump ad" or "a pro-Cruz spot" names its target or its hero instead.
+ */
+function sponsorBefore(doc: Doc, tokens: Token[], d: number): string | null {
+  const noun = tokens[d] as Token;
+  for (let k = d - 1; k >= 0 && k >= d - 1 - SPONSOR_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== noun.sentence || t.punct) return null;
+    const m = mentionsIn(doc, Math.max(0, t.start - 80), t.end).find((x) => x.end === t.end);
+    if (m) return /-\s*$/u.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) ? null : m.actor;
+    if (!/^\p{Ll}+$/u.test(doc.text.slice(t.start, t.end)) || NP_BREAKS.has(t.lower)) return null;
   }
   return null;
 }

@@ -16,6 +16,8 @@ export interface VerbFrame {
   bareObject: boolean;
   /** With `bareObject`, the kinds of actor the bare object must be (none listed: any): "attacked Biden" is words, "attacked Ukraine" a war. */
   bareObjectKinds: string[];
+  /** The kinds the accused must be however the verb is read, never in the passive (none listed: any): "hit Clinton for", not "hit Kyiv for". */
+  objectKinds: string[];
   /** Prepositions after which the accused is named, the object being the wrong ("blamed the bombing on X"). */
   shiftPreps: string[];
   /** An adjective ("was critical of X"): never read as a passive verb. */
@@ -30,6 +32,7 @@ export const accusationVerbs = new CueSet<VerbFrame>(
       needGround: "needGround" in v && v.needGround === true,
       bareObject: "bareObject" in v && v.bareObject === true,
       bareObjectKinds: "bareObjectKinds" in v && Array.isArray(v.bareObjectKinds) ? v.bareObjectKinds : [],
+      objectKinds: "objectKinds" in v && Array.isArray(v.objectKinds) ? v.objectKinds : [],
       shiftPreps: "shiftPreps" in v && Array.isArray(v.shiftPreps) ? v.shiftPreps : [],
       adjective: "adjective" in v && v.adjective === true,
     }),

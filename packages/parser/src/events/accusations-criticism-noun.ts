@@ -4,8 +4,9 @@ import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
 import { nounPossessor } from "./accusations-nominal.js";
 import { type ActorMention, mentionsIn, subjectBefore } from "./actor-roles.js";
+import { NP_BREAKS } from "./clause-words.js";
 import { wordCues } from "./cue-patterns.js";
-import type { Token } from "./tokens.js";
+import { type Token, tokenIndexAt } from "./tokens.js";
 
 // Criticism told as a noun: "Warren's criticism of Trump", "Sanders has toned
 // down his criticism of Clinton", "Obama, whose criticism of Trump has
@@ -16,6 +17,9 @@ import type { Token } from "./tokens.js";
 // names no critic, so it accuses no one. Verbal attacks told as a noun ("his
 // attacks on Clinton", "Trump's jabs at Khan") read the same way when a person
 // owns them and the one named after "on", "against" or "at" is no state or place.
+// A critic may also be the subject of a verb that utters the noun ("Price
+// delivered a blistering critique of Dalton") or be named after the criticised
+// ("a critique of Dalton's record from Price", "criticisms of her acts by Price").
 
 const C = cues.nominalAccusations;
 // through the shared cue index: a sentence without one of the nouns costs a bit test
@@ -26,6 +30,10 @@ const OWNER_PRONOUNS = new Set(C.ownerPronouns);
 const OWNER_FRAMES = new Set(C.ownerFrames);
 const OWNER_ADJECTIVES = new Set(C.ownerAdjectives);
 const NEGATORS = new Set(C.negators);
+const MAKERS = new Set(C.criticismMakers);
+const MAKER_FILLERS = new Set([...C.makerFillers, ...C.ownerAdjectives]);
+const SOURCES = new Set(C.criticismSources);
+const GERUND_OPENERS = new Set(C.criticismGerundOpeners);
 /** Words that may stand between "of" and the criticised name: "criticism of the Trump campaign", "of President Obama". */
 const OBJECT_LEAD = new Set(["the", "fellow", "former", "then", "rival"]);
 const LEAD_REACH = 3;
@@ -55,10 +63,12 @@ function ownedCriticism(
   attack: boolean,
 ): void {
   if (tokens.slice(Math.max(from, k - 2), k).some((t) => NEGATORS.has(t.lower))) return;
-  const critic = nounPossessor(doc, tokens, from, k) ?? ownerOf(doc, tokens, sentence, from, k);
-  if (!critic) return;
+  const owner = nounPossessor(doc, tokens, from, k) ?? ownerOf(doc, tokens, sentence, from, k);
+  const uttered = owner || attack ? null : utterer(doc, tokens, sentence, from, k);
   const criticised = namedAfter(doc, tokens, k + 1, to);
-  if (!criticised || criticised.actor === critic.actor) return;
+  if (!criticised) return;
+  const critic = owner ?? uttered ?? (attack ? null : sourceAfter(doc, tokens, criticised, to));
+  if (!critic || critic.actor === criticised.actor) return;
   // an attack is words only between a person and one who is no state or place ("his attacks on Ukraine" may be an army's)
   if (attack && (kindOf(doc, critic.actor) !== "person" || PLACE_KINDS.has(kindOf(doc, criticised.actor) ?? "")))
     return;
@@ -68,10 +78,59 @@ function ownedCriticism(
     accuser: critic.actor,
     accused: [criticised.actor],
     allegation: { start: noun.start, end: criticised.end },
-    evidence: { start, end: criticised.end },
+    // "a critique of Dalton from Price": the evidence reaches the critic named last
+    evidence: { start, end: Math.max(criticised.end, critic.end) },
     context: sentence,
   });
 }
+
+/**
+ * "Price delivered a blistering critique", "Price offered a gentle, measured
+ * criticism": the subject of a verb that utters the noun, with only fillers,
+ * commas or lower-case words that break no noun phrase between them.
+ */
+function utterer(doc: Doc, tokens: Token[], sentence: Span, from: number, k: number): ActorMention | null {
+  for (let j = k - 1; j >= from && j >= k - C.criticismMakerReach; j--) {
+    const t = tokens[j] as Token;
+    if (MAKERS.has(t.lower)) {
+      // "..., delivering a critique", "by posting criticisms": a gerund's subject is the sentence's own
+      const opener = tokens[j - 1]?.lower ?? "";
+      if (t.lower.endsWith("ing") && (opener === "," || GERUND_OPENERS.has(opener)))
+        return mentionsIn(doc, sentence.start, t.start)[0] ?? null;
+      return subjectBefore(doc, sentence.start, t.start);
+    }
+    if (MAKER_FILLERS.has(t.lower) || t.lower === ",") continue;
+    if (t.punct || NP_BREAKS.has(t.lower) || !/^\p{Ll}+$/u.test(doc.text.slice(t.start, t.end))) return null;
+  }
+  return null;
+}
+
+/**
+ * "a critique of Dalton's record from Price", "criticisms of her acts by
+ * Price": the first name after "from" or "by" within a few words of the
+ * criticised, with no punctuation or past participle between ("criticism of
+ * Dalton's plan approved by Price" names who approved, not who criticised).
+ */
+function sourceAfter(doc: Doc, tokens: Token[], criticised: ActorMention, to: number): ActorMention | null {
+  let k = tokenIndexAt(tokens, criticised.end);
+  while (k < to && (tokens[k] as Token).start < criticised.end) k++;
+  for (let j = k; j < to && j < k + C.criticismSourceReach; j++) {
+    const t = tokens[j] as Token;
+    if (t.punct && t.lower !== "'s" && t.lower !== "’s") return null;
+    if (PARTICIPLE.test(t.lower) && t.lower !== "alleged") return null;
+    if (!SOURCES.has(t.lower)) continue;
+    const next = tokens[j + 1];
+    if (!next || j + 1 >= to) return null;
+    const [m, after] = mentionsIn(doc, next.start, (tokens[to - 1] as Token).end);
+    if (!m || m.demonym || m.start - next.start >= 30) return null;
+    // "by FBI Director James Comey": the person the body's title introduces
+    const titled = after && TITLED.test(doc.text.slice(m.end, after.start)) && kindOf(doc, after.actor) === "person";
+    return titled ? after : m;
+  }
+  return null;
+}
+const PARTICIPLE = /^[a-z]{3,}ed$/;
+const TITLED = /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
 
 const kindOf = (doc: Doc, id: string) => doc.actors.find((a) => a.id === id)?.kind;
 const PLACE_KINDS = new Set(["country", "location"]);

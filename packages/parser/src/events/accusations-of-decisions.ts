@@ -2,7 +2,14 @@ import cues from "../../data/accusation-cues.json";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
-import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import {
+  type ActorMention,
+  afterPreposition,
+  closelyTied,
+  mentionsIn,
+  sameSide,
+  subjectBefore,
+} from "./actor-roles.js";
 import { allegationEnd } from "./clause-bounds.js";
 import { ANAPHORIC, isPassive, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
@@ -17,7 +24,7 @@ import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js"
 // criticism from X and Y": each critic accuses the clause's subject.
 
 const verbs = new CueSet<true>([compilePattern(cues.criticismVerbs, true)]);
-const nouns = new CueSet<true>([compilePattern(cues.criticismNouns, true)]);
+const nouns = new CueSet<true>(cues.criticismNouns.map((p) => compilePattern(p, true)));
 const owned = wordCues(cues.ownedCriticism.openers);
 const OWNED_NOUNS = new Set(cues.ownedCriticism.nouns);
 const ACTS = new Set(cues.criticisedActs);
@@ -89,8 +96,11 @@ function criticismFrom(
   const end = (tokens[stop - 1] as Token).end;
   const critics = mentionsIn(doc, lastTok.end, end);
   if (critics.length === 0) return;
-  const subject =
-    subjectBefore(doc, sentence.start, head.start)?.actor ?? mainSubject(doc, tokens, sentence, from, first);
+  const near = subjectBefore(doc, sentence.start, head.start);
+  // "Rubio drew criticism from X", "he will face criticism from X": the receiving verb's subject stands
+  // right before it; "despite/amid criticism from X" attaches to a whole clause, whose subject may be far
+  if (!CLAUSE_OPENERS.has(head.lower) && !(near && closeSubject(doc, tokens, sentence, near, first))) return;
+  const subject = near?.actor ?? mainSubject(doc, tokens, sentence, from, first);
   if (!subject) return;
   const seen = new Set<string>();
   for (const c of critics) {
@@ -103,6 +113,24 @@ function criticismFrom(
       evidence: { start: head.start, end },
     });
   }
+}
+
+const CLAUSE_OPENERS = new Set(cues.criticismClauseOpeners);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
+// how many words (auxiliaries, adverbs) may stand between the subject and the receiving verb: "has already faced"
+const SUBJECT_GAP = 4;
+
+/** The subject named (or a pronoun standing for it) within a few words before the verb at `verb`. */
+function closeSubject(doc: Doc, tokens: Token[], sentence: Span, near: ActorMention, verb: number): boolean {
+  // "confidence in his staff and dismissed criticism": a possessive pronoun is no subject
+  if (POSSESSIVE_PRONOUNS.has(doc.text.slice(near.start, near.end).toLowerCase())) return false;
+  // "the claim that troops are needed in Poland drew rebukes": a name completing a prepositional phrase is none
+  if (near.start >= sentence.start)
+    return verb - tokenIndexAt(tokens, near.end) <= SUBJECT_GAP && !afterPreposition(doc, near, sentence.start);
+  for (let k = verb - 1; k >= 0 && k >= verb - SUBJECT_GAP; k--)
+    if (SUBJECT_PRONOUNS.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 /** "Mugabe won, despite Tsvangirai's allegations of widespread fraud": the possessor accuses the clause's subject. */

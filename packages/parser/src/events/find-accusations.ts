@@ -103,6 +103,8 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   // "X was highly critical of Y", not "a book critical of Y" (whose author the clause may not name)
   const afterBe = isPassive(tokens, m.first, from);
   if (m.pattern.value.adjective && !afterBe) return;
+  // "Kyiv was hit for a third night": a verb that accuses only some kinds of actor tells a strike in the passive
+  if (afterBe && m.pattern.value.objectKinds.length > 0) return;
   if (!m.pattern.value.adjective && afterBe) {
     // "X was accused of Z by Y"; "the bombing was blamed on X by Y"
     const agent = agentIn(doc, tokens, m.last + 1, stop);
@@ -160,6 +162,12 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   }
   if (accused.length === 0 && document && OBJECT_PRONOUNS.has(tokens[m.last + 1]?.lower ?? ""))
     accused = document.lastAccused.filter((a) => a !== accuser);
+  // "hit Clinton for taking money": the verb's own object, of the frame's kinds; not "hit Kyiv for a
+  // third night", nor "hit the campaign trail with Clinton for the first time"
+  if (m.pattern.value.objectKinds.length > 0)
+    accused = directObject(doc, tokens, m.last, stop, accuser).filter((id) =>
+      ofKinds(doc, [id], m.pattern.value.objectKinds),
+    );
   if (accused.length === 0) return;
   const start = subject && head.start - subject.end < 100 ? subject.start : head.start;
   const objectEnd = shift ? (tokens[stop - 1] as Token).end : objectLimit;

@@ -44,4 +44,43 @@ describe("criticism told as a noun", () => {
     expect(accusationPairs(run("Acme Corp continued its attacks on Dalton."))).toEqual([]);
     expect(accusationPairs(run("Dalton continued his attacks on Norland."))).toEqual([]);
   });
+
+  it("reads a critique or rebuke owned by a name as criticism", () => {
+    expect(accusationPairs(run("Ellen Price's pointed critique of Mark Dalton's record startled donors."))).toEqual([
+      "price>dalton",
+    ]);
+    expect(accusationPairs(run("Price sharpened her rebukes of Dalton this week."))).toEqual(["price>dalton"]);
+  });
+
+  it("reads the subject of a verb that utters the criticism as the critic", () => {
+    expect(accusationPairs(run("Price delivered a blistering critique of Dalton's tax plan on Monday."))).toEqual([
+      "price>dalton",
+    ]);
+    expect(accusationPairs(run("At the rally, Price offered a gentle, measured criticism of Acme Corp."))).toEqual([
+      "price>acme",
+    ]);
+    // "by posting criticisms": a gerund after a preposition has the sentence's subject, not the name just before
+    expect(
+      accusationPairs(run("Mark Dalton took his cue from Acme Corp by posting criticisms of Ellen Price online.")),
+    ).toEqual(["dalton>price"]);
+    // an adjective is no verb: "the repeated denunciation of" names no critic
+    expect(accusationPairs(run("Acme Corp and the repeated denunciation of Dalton hurt sales."))).toEqual([]);
+    // a verb that does not utter it ("avoided") makes no critic
+    expect(accusationPairs(run("Price avoided a direct critique of Dalton."))).toEqual([]);
+  });
+
+  it("reads a critic named after the criticised with 'from' or 'by'", () => {
+    expect(accusationPairs(run("Acme Corp answered a critique of Mark Dalton's record from Ellen Price."))).toEqual([
+      "price>dalton",
+    ]);
+    expect(accusationPairs(run("The criticisms of Acme Corp by Ellen Price weighed on its shares."))).toEqual([
+      "price>acme",
+    ]);
+    // "by Acme Corp Director Ellen Price": the person the body's title introduces
+    expect(accusationPairs(run("The criticisms of Dalton by Acme Corp Director Ellen Price hurt."))).toEqual([
+      "price>dalton",
+    ]);
+    // "by" after a participle names who did the thing criticised, not the critic
+    expect(accusationPairs(run("The criticism of Dalton's plan approved by Price grew."))).toEqual([]);
+  });
 });

@@ -86,4 +86,32 @@ describe("documents that speak for their author", () => {
     );
     expect(accusationPairs(passive), JSON.stringify(passive.accusations)).toContain("ohio>acme");
   });
+
+  it("reads an ad's attack as its sponsor's: the one that ran it, or the name right before it", () => {
+    const ran = run("Teamsters Local 12 ran a new ad on Monday. The ad accuses John Smith of lying about wages.");
+    expect(accusationPairs(ran), JSON.stringify(ran.accusations)).toContain("union>smith");
+    // "the spot" is the ad told before
+    const spot = run(
+      "Ruiz is airing a television ad in Ohio. The 30-second spot accuses Acme Corp of cheating workers.",
+    );
+    expect(accusationPairs(spot), JSON.stringify(spot.accusations)).toContain("ruiz>acme");
+    const named = run("The Ruiz ad accuses John Smith of hiding his taxes.");
+    expect(accusationPairs(named), JSON.stringify(named.accusations)).toEqual(["ruiz>smith"]);
+  });
+
+  it("does not take the name in 'an anti-X ad' for its sponsor", () => {
+    const doc = makeDoc("An anti-Ruiz ad aired on Monday.", ACTORS);
+    const tokens = docTokens(doc);
+    const ad = tokens.findIndex((t) => t.lower === "ad");
+    expect(documentAuthor(doc, tokens, ad)).toBeNull();
+    const named = makeDoc("The Ruiz ad aired on Monday.", ACTORS);
+    const namedTokens = docTokens(named);
+    expect(
+      documentAuthor(
+        named,
+        namedTokens,
+        namedTokens.findIndex((t) => t.lower === "ad"),
+      ),
+    ).toBe("ruiz");
+  });
 });

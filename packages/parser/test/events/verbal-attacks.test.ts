@@ -85,4 +85,17 @@ describe("rails, swipes and mockery", () => {
     expect(pairs("Hale went after the nomination.")).toEqual([]);
     expect(pairs("Soldiers took shots at Russia's positions.")).toEqual([]);
   });
+
+  it("reads 'hit X for Y' as criticism of a person", () => {
+    expect(pairs("Lopez hit Hale for skipping the debate.")).toContain("lopez>hale");
+    expect(pairs("On Monday, Okafor hits Tom Hale for his vote on the budget.")).toContain("okafor>hale");
+  });
+
+  it("does not read a place or country hit, nor the passive, as criticism", () => {
+    expect(pairs("Russia hit Ukraine for the third night in a row.")).toEqual([]);
+    expect(pairs("Hale was hit for the second time by Lopez.")).toEqual([]);
+    expect(pairs("Lopez hit Hale with a chair.")).toEqual([]);
+    // only the verb's own object: "hit the road with Hale for the first time" criticises no one
+    expect(pairs("Lopez hit the road with Tom Hale for the first time.")).toEqual([]);
+  });
 });
