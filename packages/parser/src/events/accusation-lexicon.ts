@@ -172,12 +172,14 @@ export function firstWrong(
   doc?: Doc,
 ): { first: number; last: number } | null {
   const a = labelled.matchWithin(tokens, from, to).find((m) => !names(tokens, m.last));
-  const bs = [
-    ...wrongs.matchWithin(tokens, from, to),
-    ...condemnationsIn(tokens, from, to),
-    // critics' and police statements' words: "abused his power", "a ploy", "shot the officer"
-    ...criticismWrongsIn(tokens, from, to, doc),
-  ]
+  const plain = wrongs.matchWithin(tokens, from, to);
+  const condemned = condemnationsIn(tokens, from, to);
+  // critics' and police statements' words: "abused his power", "a ploy", "shot the officer"
+  const criticised = criticismWrongsIn(tokens, from, to, doc);
+  // most stretches hold no unlabelled wrong: no list merged and sorted for nothing
+  if (plain.length === 0 && condemned.length === 0 && criticised.length === 0)
+    return a ? { first: a.first, last: a.last } : null;
+  const bs = [...plain, ...condemned, ...criticised]
     .filter((m) => !names(tokens, m.last))
     .sort((x, y) => x.first - y.first);
   const passive = bs.find((m) => (tokens[m.last] as Token).lower === "by");

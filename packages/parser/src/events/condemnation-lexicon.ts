@@ -29,7 +29,9 @@ const BE = new Set(["is", "was", "were", "are", "been", "being", "be"]);
  * gave, reported in the passive ("she was portrayed as a liar").
  */
 export function condemnationsIn(tokens: Token[], from: number, to: number): CueMatch<string>[] {
-  return condemnations.matchWithin(tokens, from, to).filter((m) => asserted(tokens, m.first, m.last));
+  const hits = condemnations.matchWithin(tokens, from, to);
+  // none (most stretches): the shared empty list matchWithin gives, read only
+  return hits.length === 0 ? hits : hits.filter((m) => asserted(tokens, m.first, m.last));
 }
 
 const CLAUSE_STOPS = new Set([",", ";", ":", ".", "but", "because"]);

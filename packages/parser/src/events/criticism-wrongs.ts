@@ -40,8 +40,12 @@ const NOUN_REACH = 4;
  * actor be that object ("stabbed Hale").
  */
 export function criticismWrongsIn(tokens: Token[], from: number, to: number, doc?: Doc): CueMatch<string>[] {
-  const found = phrases.matchWithin(tokens, from, to).filter((m) => asserted(tokens, m.first));
-  for (const m of HARM_VERBS.matchWithin(tokens, from, to)) {
+  const hits = phrases.matchWithin(tokens, from, to);
+  const harms = HARM_VERBS.matchWithin(tokens, from, to);
+  // none of either (most stretches): the shared empty list, read only, as matchWithin gives
+  if (hits.length === 0 && harms.length === 0) return hits;
+  const found = hits.filter((m) => asserted(tokens, m.first));
+  for (const m of harms) {
     const last = personObject(tokens, m.last + 1, to, doc);
     if (last >= 0 && asserted(tokens, m.first)) found.push({ pattern: m.pattern, first: m.first, last });
   }

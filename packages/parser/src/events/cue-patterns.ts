@@ -287,19 +287,26 @@ export class CueSet<T> {
   }
 
   private readonly bySentence = new WeakMap<Token[], Map<number, CueMatch<T>[]>>();
+  // the doc being read, in front of the WeakMap (as for cueIndex): the wrong finders ask
+  // several sets for stretches of the same doc's sentences tens of thousands of times a round
+  private lastTokens: Token[] | null = null;
+  private lastPerDoc: Map<number, CueMatch<T>[]> | null = null;
 
   /**
    * Matches in tokens [from, to), taken from one scan of the sentence that
    * holds `from` (cached): for callers that look at many stretches of a sentence.
+   * No match gives the shared, frozen empty list, as matchAll does.
    */
   matchWithin(tokens: Token[], from: number, to: number): CueMatch<T>[] {
     const first = tokens[from];
-    if (!first || from >= to) return [];
-    let perDoc = this.bySentence.get(tokens);
+    if (!first || from >= to) return NONE;
+    let perDoc = tokens === this.lastTokens ? this.lastPerDoc : this.bySentence.get(tokens);
     if (!perDoc) {
       perDoc = new Map();
       this.bySentence.set(tokens, perDoc);
     }
+    this.lastTokens = tokens;
+    this.lastPerDoc = perDoc;
     let all = perDoc.get(first.sentence);
     if (!all) {
       let a = from;
@@ -309,6 +316,8 @@ export class CueSet<T> {
       all = this.matchAll(tokens, a, b);
       perDoc.set(first.sentence, all);
     }
+    // most sentences hold none: no filtered copy of nothing
+    if (all.length === 0) return NONE;
     return all.filter((m) => m.first >= from && m.last < to);
   }
 
@@ -346,8 +355,8 @@ export class CueSet<T> {
     const heads = head.heads[this.id];
     if (heads === undefined) return;
     // the head word is never optional or negated: the rest of the pattern follows it
-    for (const n of heads) {
-      const p = this.patterns[n] as CuePattern<T>;
+    for (let k = 0; k < heads.length; k++) {
+      const p = this.patterns[heads[k] as number] as CuePattern<T>;
       const last = matchFrom(p, 1, tokens, i + 1, to);
       if (last >= 0) out.push({ pattern: p, first: i, last });
     }

@@ -81,8 +81,11 @@ export function recoveredMentions(doc: Doc, named: ActorMention[]): ActorMention
  * President", "President Barack Obama"); each use is resolved where it stands.
  */
 function isBareTitle(alias: string): boolean {
-  return TITLE_WORDS.has(alias.toLowerCase().replace(/^the\s+/, ""));
+  const lower = alias.toLowerCase();
+  // the pattern only when it can match: a replace call per alias of every actor cost more than the rest of the test
+  return TITLE_WORDS.has(lower.startsWith("the") ? lower.replace(LEADING_THE, "") : lower);
 }
+const LEADING_THE = /^the\s+/;
 
 function isWordEdge(text: string, i: number): boolean {
   return i < 0 || i >= text.length || !LETTER_OR_DIGIT.test(text[i] as string);
@@ -106,7 +109,8 @@ function personTitles(doc: Doc, named: ActorMention[]): Map<string, string | nul
     let own = names.get(m.actor);
     if (!own) {
       const actor = doc.actors.find((a) => a.id === m.actor);
-      own = new Set([actor?.name ?? "", ...(actor?.aliases ?? [])].flatMap((n) => n.split(/\s+/)));
+      own = new Set<string>();
+      for (const n of [actor?.name ?? "", ...(actor?.aliases ?? [])]) addWords(n, own);
       names.set(m.actor, own);
     }
     const ws: string[] = [];
@@ -127,6 +131,36 @@ function personTitles(doc: Doc, named: ActorMention[]): Map<string, string | nul
     out.set(title, had === undefined || had === m.actor ? m.actor : null);
   }
   return out;
+}
+
+/**
+ * The whitespace-separated words of `name` into `words`: what `name.split(/\s+/)` gives
+ * less its empty ends (the words read back from a name are never empty), without a
+ * regular-expression split per name and alias of every person.
+ */
+function addWords(name: string, words: Set<string>): void {
+  let start = 0;
+  for (let i = 0; i <= name.length; i++) {
+    if (i < name.length && !isSpace(name.charCodeAt(i))) continue;
+    if (i > start) words.add(name.slice(start, i));
+    start = i + 1;
+  }
+}
+
+/** What `\s` matches: ECMAScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The word that ends just before `pos` across spaces only (no punctuation), or null. */
