@@ -43,12 +43,12 @@ export function findAddressedGroups(scan: Scan, at: Int32Array): void {
       first = j;
       for (let n = 0; n <= MAX_MODIFIERS; n++, j++) {
         if (!isWord(scan, at, j)) break;
-        if (addresseeNouns.has(scan.lower(j)) && scan.lower(j + 1) === after) {
+        if (addresseeNouns.has(scan.lower(j)) && closesObject(scan, j + 1, after)) {
           head = j;
           break;
         }
         // "asked health workers to": a two-word noun
-        if (addresseeNouns.has(`${scan.lower(j)} ${scan.lower(j + 1)}`) && scan.lower(j + 2) === after) {
+        if (addresseeNouns.has(`${scan.lower(j)} ${scan.lower(j + 1)}`) && closesObject(scan, j + 2, after)) {
           head = j + 1;
           break;
         }
@@ -69,6 +69,15 @@ export function findAddressedGroups(scan: Scan, at: Int32Array): void {
       note: { key: `group:${name}`, name, tentative: true },
     });
   }
+}
+
+/**
+ * Whether the word at `j` is the one that must follow the object (`after`), or, for a request,
+ * "not" and then it: "urged people not to spread rumours" asks them as much as "urged people to".
+ */
+function closesObject(scan: Scan, j: number, after: string): boolean {
+  const w = scan.lower(j);
+  return w === after || (after === "to" && w === "not" && scan.lower(j + 1) === "to");
 }
 
 /** The head noun of the subject right before the passive's auxiliaries ending at `k`, or -1. */

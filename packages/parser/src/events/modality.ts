@@ -23,15 +23,20 @@ export function modalityBefore(tokens: Token[], cueIndex: number, sentenceFrom: 
 }
 
 const CONDITIONS = new Set<string>(lexicon.conditions);
+const QUESTIONS = new Set<string>(lexicon.questions);
 
 /**
- * "if Russia were to start bombing", "unless China expels": the cue sits in a
- * condition's clause (no punctuation back to "if"/"unless"), so the act is
+ * "if Russia were to start bombing", "unless China expels", "asked whether he
+ * would encourage voters to": the cue sits in a condition's or an open question's
+ * clause (no punctuation back to "if"/"unless"/"whether"), so the act is
  * supposed, not told as taken, announced or decided on.
  */
 export function inCondition(tokens: Token[], cueIndex: number, sentenceFrom: number): boolean {
-  for (let k = clauseFrom(tokens, cueIndex, sentenceFrom, lexicon.conditionWindow); k < cueIndex; k++)
-    if (CONDITIONS.has((tokens[k] as Token).lower)) return true;
+  for (let k = clauseFrom(tokens, cueIndex, sentenceFrom, lexicon.conditionWindow); k < cueIndex; k++) {
+    const word = (tokens[k] as Token).lower;
+    // "to decide whether to submit the articles": a decision weighed, told as such
+    if (CONDITIONS.has(word) && !(QUESTIONS.has(word) && tokens[k + 1]?.lower === "to")) return true;
+  }
   return false;
 }
 

@@ -37,4 +37,27 @@ describe("groups a request or a ban falls on", () => {
     const parsed = parseArticle(text);
     expect(parsed.actors.some((a) => a.name === "pupils")).toBe(false);
   });
+  it("reads a request for what not to do as one ('urged people not to')", () => {
+    const text = "Police in Valdora urged people not to share videos of the fire.";
+    const parsed = parseArticle(text);
+    const people = parsed.actors.find((a) => a.name === "people");
+    expect(parsed.responses.some((r) => r.type === "demand" && r.targets.includes(people?.id ?? ""))).toBe(true);
+  });
+
+  it("makes groups of parties, firms and states asked as a body ('called on tech companies to')", () => {
+    const text =
+      "Senator Mara Olsen called on tech companies to remove the posts. The Harlow Voters League urged states to delay the vote.";
+    const parsed = parseArticle(text);
+    const firms = parsed.actors.find((a) => a.name === "tech companies");
+    const states = parsed.actors.find((a) => a.name === "states");
+    expect(parsed.responses.some((r) => r.type === "demand" && r.targets.includes(firms?.id ?? ""))).toBe(true);
+    expect(parsed.responses.some((r) => r.type === "demand" && r.targets.includes(states?.id ?? ""))).toBe(true);
+  });
+
+  it("reads the object of 'pressed' and of a bare 'ask' as asked ('pressed lenders to')", () => {
+    const text = "Governor Ana Ruiz pressed lenders to freeze foreclosures. We ask conservatives to vote, Ruiz said.";
+    const parsed = parseArticle(text);
+    const lenders = parsed.actors.find((a) => a.name === "lenders");
+    expect(parsed.responses.some((r) => r.type === "demand" && r.targets.includes(lenders?.id ?? ""))).toBe(true);
+  });
 });

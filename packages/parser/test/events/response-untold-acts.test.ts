@@ -3,7 +3,7 @@ import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse } from "./expect-response.js";
 import { makeDoc, WORLD } from "./make-doc.js";
 
-// Invented sentences: an act told inside an "if"/"unless" clause is a
+// Invented sentences: an act told inside an "if"/"unless"/"whether" clause is a
 // supposition, not an act taken, announced or decided on; "has yet to" says
 // the act has not happened.
 function responses(text: string) {
@@ -20,6 +20,18 @@ describe("acts that were never carried out", () => {
     "Even if Britain recalls its ambassador to Iran, the deal stands.",
   ])("drops an act inside a condition: %s", (text) => {
     expect(responses(text)).toEqual([]);
+  });
+
+  it.each([
+    "Reporters asked whether Russia would expel diplomats from Sweden.",
+    "It is unclear whether Britain will ever recall its ambassador to Iran.",
+  ])("drops an act inside an open question: %s", (text) => {
+    expect(responses(text)).toEqual([]);
+  });
+
+  it("keeps an act weighed after 'whether to' ('to decide whether to impose')", () => {
+    const found = responses("The EU met on Monday to decide whether to impose sanctions on Iran.");
+    expectResponse(found, { type: "sanction", actor: "eu", targets: ["iran"] });
   });
 
   it("keeps the act of the main clause after the condition", () => {
