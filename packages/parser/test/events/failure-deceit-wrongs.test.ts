@@ -73,4 +73,17 @@ describe("reported failure and deceit", () => {
   it("reads no accusation in the speaker's own failure", () => {
     expect(pair('"We failed to act in time," Halvorsen said.')).toEqual([]);
   });
+
+  it("reads a damning predicate across a quotation mark and an intensifier, not when negated", () => {
+    expect(pair("Halvorsen said Whitfield was \u201cextremely careless\u201d with the state's money.")).toEqual([
+      "halvorsen>whitfield",
+    ]);
+    expect(pair("Brennan said Whitfield is soft on crime.")).toEqual(["brennan>whitfield"]);
+    expect(pair("Brennan said Whitfield was not careless with the money.")).toEqual([]);
+  });
+
+  it("reads an owned failure to act and ignoring the plight of people", () => {
+    expect(pair("Halvorsen said Whitfield's failure to act had cost lives.")).toEqual(["halvorsen>whitfield"]);
+    expect(pair("Brennan said the Water Board ignored the plight of farmers.")).toEqual(["brennan>board"]);
+  });
 });
