@@ -1,5 +1,6 @@
 import type { ActorKind, Mention, Span } from "../model.js";
 import { actorEndingWith } from "./actor-by-name.js";
+import { asideChainSubject } from "./aside-chain.js";
 import { bodyBefore } from "./body-before.js";
 import type { ClaimContext } from "./context.js";
 import { describedSubject } from "./described-subject.js";
@@ -569,7 +570,12 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
   }
   if (j < lo) return NOBODY;
   const t = tokens[j] as Token;
-  if (t.kind === "punct" && t.lower === ",") return describedSubject(ctx, j, lo) ?? appositiveSubject(ctx, j, lo);
+  if (t.kind === "punct" && t.lower === ",") {
+    const subject = describedSubject(ctx, j, lo) ?? appositiveSubject(ctx, j, lo);
+    return subject.speaker ? subject : (asideChainSubject(ctx, j, lo) ?? subject);
+  }
+  if (t.kind === "punct" && (t.lower === "—" || t.lower === "–" || t.lower === "-"))
+    return asideChainSubject(ctx, j, lo) ?? NOBODY;
   if (t.kind !== "word") return NOBODY;
   // an upper-case acronym ("the WHO said") is a name, never the function word it spells
   const functional = !isAcronym(ctx.text, t);

@@ -40,9 +40,19 @@ export function unclosedApposition(
  * `lo`), perhaps after a title: "Law professor Ann Roe", "former Sen. Jo Poe". Null otherwise.
  */
 export function sentenceOpeningPerson(ctx: ClaimContext, lo: number, last: number): Mention | null {
+  return openingName(ctx, lo, last, PERSON);
+}
+
+/** As `sentenceOpeningPerson`, for a mention of any of `kinds`. */
+export function openingName(
+  ctx: ClaimContext,
+  lo: number,
+  last: number,
+  kinds: ReadonlySet<ActorKind>,
+): Mention | null {
   const { tokens } = ctx;
   const end = tokens[last] as Token;
-  const person = mentionBefore(ctx.mentions, end.end, PERSON);
+  const person = mentionBefore(ctx.mentions, end.end, kinds);
   if (!person?.actor || person.end !== end.end) return null;
   for (let i = lo; i < last && (tokens[i] as Token).end <= person.start; i++) {
     const t = tokens[i] as Token;
