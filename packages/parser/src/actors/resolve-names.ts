@@ -4,6 +4,7 @@ import { foldName, lowerArticle } from "../entities/fold-name.js";
 import {
   countryBodies,
   countryByCode,
+  gazetteer,
   officialNouns,
   orgHeads,
   orgSuffixes,
@@ -151,6 +152,15 @@ export function resolveNames(
       const folded = foldName(n.name);
       keys[i] = surnameOwner(fullNames.get(folded) ?? fullNames.get(lowerArticle(folded) ?? ""), i) ?? n.key;
       return;
+    }
+    // "Richards also spoke", "Fiorina earned fees" typed as a body: the surname of a person the story
+    // names in full is that person, unless the word is a body's or an outlet's known name ("Bloomberg")
+    if ((m.kind === "organization" || m.kind === "media") && single && !gazetteer.has(n.name)) {
+      const owner = surnameOwner(fullNames.get(foldName(n.name)), i);
+      if (owner) {
+        keys[i] = owner;
+        return;
+      }
     }
     if ((m.kind === "organization" || m.kind === "media") && single) {
       // "the Treasury Department" split as "Treasury" + "Department", "the Commission" after the

@@ -1,4 +1,4 @@
-import { roleClass, SUBORDINATE_WORDS } from "../entities/lexicon.js";
+import { officeAbbreviations, roleClass, SUBORDINATE_WORDS } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 import { sentenceAt } from "./sentence-index.js";
@@ -141,6 +141,8 @@ function resolveDescription(
       return keys[lastPerson] ?? null;
     }
   }
+  // "the Florida senator": the person the story names with that place, not the last senator named
+  if (n.placed) return placedPerson(n.placed, n.role, mentions, index, facts, text);
   const role = n.role;
   if (role) {
     const want = n.affiliation;
@@ -173,6 +175,58 @@ function resolveDescription(
   }
   return n.speaksFor ?? null;
 }
+
+/**
+ * The one person named beside the place ("Marco Rubio of Florida", "Florida Sen. Marco Rubio",
+ * "Florida Governor Rick Scott") and holding no other office; among several, the one holding the
+ * role; else no one.
+ */
+function placedPerson(
+  place: string,
+  role: string | null | undefined,
+  mentions: Mention[],
+  index: PersonIndex,
+  facts: PersonFacts,
+  text: string,
+): string | null {
+  const found: string[] = [];
+  for (const [k, ats] of index.namedAt)
+    if (
+      ats.some((a) => {
+        const title = titleWithPlace(mentions[a] as Mention, place, text);
+        if (title === null) return false;
+        // "former Florida Gov. Jeb Bush" is not "the Florida senator"
+        const held = rolesOf(title.replace(ABBREVIATION, (w) => officeAbbreviations.get(w) ?? w));
+        return !role || !held.length || held.includes(role);
+      })
+    )
+      found.push(k);
+  // a person the story gives another office only is not "the Florida senator"
+  const fits = role ? found.filter((k) => !facts.roles.get(k)?.size || facts.roles.get(k)?.has(role)) : found;
+  if (fits.length === 1) return fits[0] as string;
+  const holders = role ? fits.filter((k) => facts.roles.get(k)?.has(role)) : [];
+  return holders.length === 1 ? (holders[0] as string) : null;
+}
+
+// The title words between the place and a name it qualifies ("Florida Sen. Marco Rubio" → "Sen.",
+// "Vermont Senator" → "Senator"), "" for a name followed by "of <place>" / "from <place>", null when
+// the name is not named with the place.
+function titleWithPlace(m: Mention, place: string, text: string): string | null {
+  let at = m.end;
+  if (text[at] === ",") at++;
+  if (text.startsWith(` of ${place}`, at) || text.startsWith(` from ${place}`, at)) return "";
+  const before = text.slice(Math.max(0, m.start - place.length - 24), m.start);
+  const p = before.lastIndexOf(`${place} `);
+  if (p < 0 || (p > 0 && WORD_CHAR.test(before[p - 1] as string))) return null;
+  const between = before.slice(p + place.length + 1);
+  return TITLE_WORDS_ONLY.test(between) ? between : null;
+}
+
+const WORD_CHAR = /\w/;
+// Capitalised title words between a place and a name: "Sen. ", "Attorney General ", ""
+const TITLE_WORDS_ONLY = /^(?:\p{Lu}[\p{L}.-]* )*$/u;
+// A capitalised word ending in a dot: an abbreviated office ("Gov.") perhaps
+const ABBREVIATION = /\p{Lu}\p{Ll}*\./gu;
 
 /** The last of the ascending `at` below `i`, or -1. */
 function lastBefore(at: number[] | undefined, i: number): number {

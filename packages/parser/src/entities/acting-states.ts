@@ -1,5 +1,5 @@
 import { slug } from "./classify-run.js";
-import { countryByCode, stateCountry, titleHeads } from "./lexicon.js";
+import { countryByCode, federalSeats, stateCountry, titleHeads, titleModifiers } from "./lexicon.js";
 import type { Piece, Scan } from "./scan.js";
 
 // Words before a state's name that make it a party, not a place: "filed by Texas", "sued Ohio".
@@ -164,6 +164,12 @@ function placedBefore(scan: Scan, head: number): boolean {
   return false;
 }
 
+// A determiner before the place, perhaps across a title modifier: "the Florida", "the former Ohio".
+function describedFrom(scan: Scan, k: number): boolean {
+  if (titleModifiers.has(scan.lower(k)) && !scan.tokens[k]?.cap) k--;
+  return scan.lower(k) === "the";
+}
+
 function acts(scan: Scan, p: Piece): boolean {
   const before = scan.lower(p.first - 1);
   // "a suit against the state of Montana"; not "owners from the border state of Texas"
@@ -179,7 +185,9 @@ function acts(scan: Scan, p: Piece): boolean {
     return titleHeads.has(w) || OWN_ACTS.has(w);
   }
   const after = scan.lower(p.last + 1);
-  // "Texas Governor", "the California attorney general": the state's own office
-  if (titleHeads.has(after) || titleHeads.has(`${after} ${scan.lower(p.last + 2)}`)) return true;
+  // "Texas Governor", "the California attorney general": the state's own office; not "the Florida
+  // senator", "the former Ohio congressman", where the state only says where the person is from
+  if (titleHeads.has(after) || titleHeads.has(`${after} ${scan.lower(p.last + 2)}`))
+    return !(federalSeats.has(after) && !next.cap && describedFrom(scan, p.first - 1));
   return ACTS_AFTER.has(after) && scan.adjacent(p.last, p.last + 1);
 }

@@ -15,6 +15,7 @@ import {
   countryByCode,
   countryNouns,
   crowdNouns,
+  federalSeats,
   gazetteer,
   genericGroups,
   groupActedOn,
@@ -289,6 +290,7 @@ function findRoles(scan: Scan): void {
     let speaksFor: string | null = null;
     let possessor: Piece | null = null;
     let specified = false;
+    let placed: string | null = null;
     let b = k;
     for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
       const tj = tokens[j];
@@ -314,7 +316,18 @@ function findRoles(scan: Scan): void {
           speaksFor ??= piece.note.key;
           affiliation ??= piece.note.seatOf ?? piece.note.key;
         } else if (piece.kind === "country") affiliation ??= piece.note.key;
-        else break;
+        else if (piece.kind === "location" && placeQualifies(scan, piece.first - 1)) {
+          // "the Florida senator", "the former Texas governor": a state or city before the role
+          // says where the office is held, inside the description (the place, not a person,
+          // would otherwise be read as the one who speaks); it names no state to match
+          placed = scan.slice(piece.first, piece.last);
+          // a state that acts elsewhere in the story is still no speaker here: "the Florida senator"
+          // is a person from it (a governor or attorney general is its own office: it acts)
+          if (piece.note.actsAs && federalSeats.has(scan.lower(headEnd))) piece.note = { ...piece.note, actsAs: false };
+          b = piece.first;
+          j = piece.first;
+          continue;
+        } else break;
         specified = true;
         b = piece.first;
         j = piece.first;
@@ -417,10 +430,18 @@ function findRoles(scan: Scan): void {
       affiliation,
       gender,
       speaksFor: role === "spokesperson" ? speaksFor : null,
+      placed,
     };
     scan.add({ start, end: tokens[e]?.end ?? 0, first: b, last: e, kind: "person", via: "description", note });
     k = e;
   }
+}
+
+// The word before a place that qualifies a role after it: a determiner ("the Ohio governor") or a
+// lower-case title modifier after one ("the former Florida governor"); not a preposition ("in Ohio").
+function placeQualifies(scan: Scan, k: number): boolean {
+  const w = scan.lower(k);
+  return DETERMINERS.has(w) || (titleModifiers.has(w) && !scan.tokens[k]?.cap && DETERMINERS.has(scan.lower(k - 1)));
 }
 
 // "deputy" in "the deputy foreign minister": a head word that only modifies the head after it.

@@ -139,6 +139,7 @@ for (const w of englishWords.starters.split("|"))
 for (const w of starterWords) englishWordSet.add(w);
 // "were arrested", "have been jailed": the auxiliaries before a passive participle
 export const passiveAuxiliaries: ReadonlySet<string> = new Set(clauseWords.passiveAuxiliaries);
+export const participleFollowers: ReadonlySet<string> = new Set(clauseWords.participleFollowers);
 
 export const firstNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
@@ -156,6 +157,8 @@ export const kinNouns = new Set(titles.kin);
 export const namingNouns = new Set(titles.namingNouns);
 export const participantRoles = new Set(titles.participants);
 export const stateOffices = new Set(titles.stateOffices);
+export const federalSeats = new Set(titles.federalSeats);
+export const officeAbbreviations = new Map<string, string>(Object.entries(titles.officeAbbreviations));
 export const roleClass = new Map<string, string>(
   Object.entries(titles.roles).filter(([k]) => !k.startsWith("_")) as [string, string][],
 );

@@ -18,6 +18,8 @@ export interface MentionNote {
   gender?: Gender | null;
   /** Role class of a description ("diplomat", "spokesperson"), used to find the titled person it means. */
   role?: string | null;
+  /** The place that qualifies a role description ("Florida" in "the Florida senator"): it means the person the story names with that place. */
+  placed?: string | null;
   /** A spokesperson description without a name speaks for this entity key. */
   speaksFor?: string | null;
   /** A national body named by a common noun ("police"), to be tied to the article's country. */

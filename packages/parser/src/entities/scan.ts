@@ -6,6 +6,7 @@ import {
   type GazetteerEntry,
   gazetteer,
   maxPhraseTokens,
+  participleFollowers,
   phraseKey,
   phraseStarts,
 } from "./lexicon.js";
@@ -213,6 +214,17 @@ export class Scan {
     if (this.capSeen.has(t.text)) return false;
     // "Subsequently, ...", "Namely, ...": an adverb opening a sentence
     if (lower.length > 6 && lower.endsWith("ly") && this.tokens[i + 1]?.text === "," && !firstNameGender.has(t.text))
+      return true;
+    // "Citing the report, ...", "Buoyed by the win, ...": a participle opening a sentence, before
+    // the word that opens its object or phrase (a name is followed by its verb: "Boeing said")
+    if (
+      lower.length > 4 &&
+      (lower.endsWith("ing") || lower.endsWith("ed")) &&
+      participleFollowers.has(this.lowers[i + 1] ?? "") &&
+      !this.tokens[i + 1]?.cap &&
+      !firstNameGender.has(t.text) &&
+      !gazetteer.has(t.text)
+    )
       return true;
     return isEnglishWord(lower);
   }

@@ -73,6 +73,7 @@ import {
   FORECAST_MODALS,
   GATHERING,
   GOVERNED,
+  INFINITIVE_BREAKS,
   INQUIRY_ASKED,
   INVESTIGATED_ATTACKS,
   ISSUING,
@@ -1551,10 +1552,20 @@ function leadIn(tokens: Token[], first: number, from: number): number {
 /** End of the object list after the cue, so the evidence shows the targets. */
 function objectsReach(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number): number {
   const last = tokens[m.last] as Token;
-  const stop = objectEnd(tokens, m.last + 1, to);
+  const stop = newClause(tokens, m.last + 1, objectEnd(tokens, m.last + 1, to));
   const limit = Math.min((tokens[stop] as Token | undefined)?.start ?? Number.MAX_SAFE_INTEGER, last.end + 80);
   const objs = mentionsIn(doc, last.end, limit);
   return objs.length ? (objs[objs.length - 1] as ActorMention).end : last.end;
+}
+
+/**
+ * "the investigation by the FBI, we now know that the bureau ...": a comma and a subject pronoun open a
+ * new clause, where the object list before them ends (a list's items are no "we" or "he").
+ */
+function newClause(tokens: Token[], from: number, stop: number): number {
+  for (let k = from; k + 1 < stop; k++)
+    if ((tokens[k] as Token).lower === "," && INFINITIVE_BREAKS.subjects.has((tokens[k + 1] as Token).lower)) return k;
+  return stop;
 }
 
 /**

@@ -8,6 +8,9 @@ const VERB_HELPERS = new Set(["has", "have", "had", "having", "will", "would", "
 const HELPERS = new Set(["should", "must", "did", "do", "does", "shall"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 
+/** What may stand between a noun and the relative pronoun after it: a comma, or a dash ("Graham—who had endorsed X"). */
+export const RELATIVE_OPENING = /^[\s,—–-]*$/;
+
 /**
  * When the verb at `first` is the verb of a relative clause whose pronoun is its subject
  * ("farmers who have protested", "the union, which marched"), the clause's doer: the actor
@@ -21,7 +24,7 @@ export function relativeDoer(doc: Doc, tokens: Token[], first: number, from: num
   const pronoun = tokens[k];
   if (k < from || !pronoun || !RELATIVES.has(pronoun.lower)) return undefined;
   const named = mentionsIn(doc, (tokens[from] as Token).start, pronoun.start).at(-1);
-  const adjacent = named && /^[\s,]*$/.test(doc.text.slice(named.end, pronoun.start)) ? named : null;
+  const adjacent = named && RELATIVE_OPENING.test(doc.text.slice(named.end, pronoun.start)) ? named : null;
   // "said that have ..." is no clause; "that" is a relative pronoun only after a noun, so it needs a named one
   if (pronoun.lower === "that") return adjacent ?? undefined;
   return adjacent;

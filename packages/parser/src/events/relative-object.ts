@@ -2,6 +2,7 @@ import words from "../../data/relative-object.json";
 import type { Doc } from "../doc.js";
 import { type ActorMention, mentionsIn } from "./actor-roles.js";
 import { ADVERBS, BE_FORMS } from "./clause-words.js";
+import { RELATIVE_OPENING } from "./relative-doer.js";
 import type { Token } from "./tokens.js";
 
 const PRONOUNS = new Set(words.objectPronouns);
@@ -40,7 +41,7 @@ export function relativeObject(
   const left = mentionsIn(doc, sentenceStart, pronoun.start);
   const head = left.at(-1);
   // "Acme, which ...", "Acme that ...": the actor named right before the pronoun
-  if (head && /^[\s,]*$/.test(doc.text.slice(head.end, pronoun.start))) return head;
+  if (head && RELATIVE_OPENING.test(doc.text.slice(head.end, pronoun.start))) return head;
   // "Arizona will be the fifth state that Elias is suing": the noun describes the copula's subject
   return copulaSubject(doc, tokens, left, p, from);
 }

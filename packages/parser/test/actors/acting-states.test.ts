@@ -50,4 +50,29 @@ describe("states and provinces that act", () => {
     expect(r.actors.find((a) => a.name === "Northamptonshire")).toBeUndefined();
     expect(r.actors.find((a) => a.name === "Northamptonshire police")?.kind).toBe("organization");
   });
+
+  it("keeps a state that only says where a senator or a candidate is from a place, not the speaker", () => {
+    const text =
+      "Senator Dana Whitlock of Oregon toured a factory on Monday. The Oregon senator said the plant would stay open.";
+    const r = parseArticle(text);
+    expect(r.actors.find((a) => a.name === "Oregon")).toBeUndefined();
+    expect(r.actors.find((a) => a.id === r.claims[0]?.speaker)?.name).toBe("Dana Whitlock");
+    const r2 = parseArticle("Voters met on Friday. The former Nevada congressman said taxes were too high.");
+    expect(r2.actors.find((a) => a.name === "Nevada")).toBeUndefined();
+    expect(r2.claims[0]?.speaker ?? null).toBeNull();
+  });
+
+  it("reads a place-qualified role as the person named with that place, not the last holder named", () => {
+    const text =
+      "Oregon Sen. Dana Whitlock met donors. Senator Omar Brandt spoke later. The Oregon senator said the plant would stay open.";
+    const r = parseArticle(text);
+    const said = r.mentions.concat(r.references ?? []).find((m) => text.slice(m.start, m.end) === "The Oregon senator");
+    expect(r.actors.find((a) => a.id === said?.actor)?.name).toBe("Dana Whitlock");
+    // a person the place names with another office is not the one meant
+    const t2 = "Former Oregon Gov. Lena Marsh spoke. The Oregon senator said the plant would stay open.";
+    const r2 = parseArticle(t2);
+    const s2 = r2.mentions.concat(r2.references ?? []).find((m) => t2.slice(m.start, m.end) === "The Oregon senator");
+    expect(s2).toBeDefined();
+    expect(s2?.actor ?? null).toBeNull();
+  });
 });

@@ -68,4 +68,19 @@ describe("an organization's acronym without brackets", () => {
     );
     expect(found[0]?.aliases).toContain("Dunmore National Institute of Soil Research");
   });
+
+  it("reads a surname typed as a body as the person the story names in full, not a body named after them", () => {
+    const text =
+      "Dana Whitlock opened Whitlock Academy in 2004. Whitlock said the academy would stay open. A spokeswoman for Whitlock declined to comment.";
+    const r = parseArticle(text);
+    const said = r.actors.find((a) => a.id === r.claims[0]?.speaker);
+    expect(said?.name).toBe("Dana Whitlock");
+    expect(said?.kind).toBe("person");
+    expect(r.actors.filter((a) => a.name === "Whitlock")).toHaveLength(0);
+  });
+
+  it("keeps a known outlet's name an outlet beside a person of that surname", () => {
+    const r = parseArticle("Michael Bloomberg said he would run. Bloomberg reported the poll on Monday.");
+    expect(r.actors.find((a) => a.name === "Bloomberg")?.kind).toBe("media");
+  });
 });

@@ -16,6 +16,14 @@ describe("ordinary capitals", () => {
     expect(found).not.toContain("Unremarked");
     expect(found).toContain("Jo Roe");
   });
+  it("reads a participle opening a sentence before its object or phrase as a word, a name before its verb as a name", () => {
+    const found = names(
+      "Jo Roe lost the vote. Conceding that the count was fair, Roe left. Emboldened by the result, the mayor spoke. Dunning said the count was fair.",
+    );
+    expect(found).not.toContain("Conceding");
+    expect(found).not.toContain("Emboldened");
+    expect(found).toContain("Dunning");
+  });
   it("keeps a surname that the text also writes mid-sentence", () => {
     const found = parseArticle("Critics praised Alan Fielding on Monday. Fielding said he would stay.").actors;
     expect(found.find((a) => a.name === "Alan Fielding")?.aliases).toContain("Fielding");

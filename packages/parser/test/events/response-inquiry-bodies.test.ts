@@ -69,4 +69,11 @@ describe("an inquiry named after the body that makes it", () => {
   it("reads no doer in a name that is the inquiry's topic", () => {
     expect(inquiries("Tom Baker spoke on Monday about the Acme Foundation probe into its donors.")).toEqual([]);
   });
+
+  it("ends an inquiry's object list where a new clause opens, so a second inquiry told there is read", () => {
+    const found = inquiries(
+      "The FBI opened an inquiry into Tom Baker in May. In addition to the ongoing email investigation by the FBI, we now know that the FBI is also investigating the Acme Foundation.",
+    );
+    expect(found.some((r) => r.actor === "bureau" && r.targets.includes("foundation"))).toBe(true);
+  });
 });

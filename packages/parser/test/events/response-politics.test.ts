@@ -32,6 +32,35 @@ describe("responses in politics stories", () => {
     ["The Green Party said it was endorsing Ida Kern.", { type: "cooperate", actor: "greens", targets: ["kern"] }],
     // one of two backing a third: each is no target of the other
     ["Moss and Kern endorsed Paul Strand.", { type: "cooperate", actor: "kern", targets: ["strand"] }],
+    // a relative clause set off by a dash, not a comma: its pronoun still stands for the name before it
+    [
+      "On Monday, Moss—who had previously endorsed Paul Strand for president—will headline a fundraiser.",
+      { type: "cooperate", actor: "moss", targets: ["strand"] },
+    ],
+    [
+      "Ida Kern — who endorsed Paul Strand last year — spoke on Monday.",
+      { type: "cooperate", actor: "kern", targets: ["strand"] },
+    ],
+    // support declared for a candidate as an act, not a stance held ("supports Strand")
+    [
+      "Senator Lena Moss has come out in support of Paul Strand, the new favourite of many voters.",
+      { type: "cooperate", actor: "moss", targets: ["strand"] },
+    ],
+    [
+      "On Tuesday, Moss threw her support behind former Governor Paul Strand.",
+      { type: "cooperate", actor: "moss", targets: ["strand"] },
+    ],
+    ["Ida Kern will throw her weight behind Paul Strand.", { type: "cooperate", actor: "kern", targets: ["strand"] }],
+    // a plea made for someone to act, like a request made
+    [
+      "Prime Minister Anna Vold made a plea for the National Assembly to pass the budget.",
+      { type: "demand", actor: "vold", targets: ["assembly"] },
+    ],
+    // an inquiry whose subject is its target, its doer inside the cue, as "the subject of US sanctions"
+    [
+      "Paul Strand was the subject of a German investigation after the leak.",
+      { type: "investigate", actor: "germany", targets: ["strand"] },
+    ],
   ])("%s", (text, want) => {
     expectResponse(responses(text), want);
   });
@@ -107,6 +136,9 @@ describe("responses in politics stories", () => {
     "Moss endorsed the candidacy of a man like Strand.",
     // a participle before the name: the object is the noun before it
     "Moss endorsed a candidate named Paul Strand.",
+    // support for a thing, or weight thrown behind no one named
+    "Moss threw her support behind the budget.",
+    "Moss has come out in support of the new law.",
   ])("names no one endorsed in %s", (text) => {
     expect(responses(text).filter((r) => r.type === "cooperate")).toEqual([]);
   });
