@@ -134,6 +134,15 @@ export function possibleDoers<M extends { start: number; end: number }>(
 export const DOER_WINDOW = cues.doerWindow;
 export const accusationNegators = new CueSet<true>(cues.negators.map((n) => compilePattern(n, true)));
 
+/**
+ * "found no evidence that ...", "X did not ...": a negator in the first words of
+ * a statement's clause [from, to) makes it accuse no one, unless the negation
+ * opens the wrong itself ("Y was not telling the truth": the negation is the charge).
+ */
+export function negatedOpening(tokens: Token[], from: number, to: number, wrong: number): boolean {
+  return accusationNegators.matchAll(tokens, from, Math.min(from + 3, to)).some((m) => m.first !== wrong);
+}
+
 const labelled = new CueSet<string>(
   categories.categories.flatMap((c) => c.cues.map((p) => compilePattern(p, c.category))),
 );

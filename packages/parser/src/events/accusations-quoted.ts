@@ -3,11 +3,11 @@ import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
 import { clauseSubject } from "./accusation-doer.js";
 import {
-  accusationNegators,
   DOER_WINDOW,
   deniedWrong,
   firstWrong,
   harmVictim,
+  negatedOpening,
   ownsHarm,
   possibleDoers,
   sufferedWrong,
@@ -40,10 +40,9 @@ export function accuseFromContent(
   addressee: string | null = null,
 ): void {
   if (from >= to) return;
-  if (accusationNegators.matchAll(tokens, from, Math.min(from + 3, to)).length > 0) return;
   const hit = firstWrong(tokens, from, to, doc);
   // "she is not a liar", "did not lie": a wrong denied is no accusation
-  if (!hit || deniedWrong(tokens, hit.first, from)) return;
+  if (!hit || negatedOpening(tokens, from, to, hit.first) || deniedWrong(tokens, hit.first, from)) return;
   const wrongTok = tokens[hit.first] as Token;
   const startOff = (tokens[from] as Token).start;
   const endOff = (tokens[to - 1] as Token).end;

@@ -5,11 +5,11 @@ import { listedDoers } from "./accusation-coordination.js";
 import { clauseSubject } from "./accusation-doer.js";
 import {
   ADMISSIONS,
-  accusationNegators,
   DOER_WINDOW,
   deniedWrong,
   firstWrong,
   HEDGES,
+  negatedOpening,
   OWNED_NOUNS,
   OWNERSHIP_ADMISSIONS,
   ownsHarm,
@@ -82,9 +82,8 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     if (start >= clauseEnd(tokens, start, to)) continue;
     const stop = Math.min(clauseEnd(tokens, start, to), tokenIndexAt(tokens, allegationEnd(tokens, start, to)));
     if (start >= stop) continue;
-    if (accusationNegators.matchAll(tokens, start, Math.min(start + 3, stop)).length > 0) continue;
     const hit = firstWrong(tokens, start, stop, doc);
-    if (!hit || deniedWrong(tokens, hit.first, start)) continue;
+    if (!hit || negatedOpening(tokens, start, stop, hit.first) || deniedWrong(tokens, hit.first, start)) continue;
     const wrong = hit.first;
 
     const rel = relativeAntecedent(doc, tokens, sentence, from, i);
