@@ -1,39 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/parse-article.js";
+import { namedAttacks } from "./named-attacks.js";
 
 // Invented sentences: a killing or a shooting told as a noun names its doer right before it ("the
 // police shooting of X", "the ISIS killing of Y") or after "by" ("the shooting of X by police"):
 // the act is the doer's on the one named after "of", though "the" opens it.
-const attack = (text: string) => {
-  const parsed = parseArticle(text);
-  return parsed.responses
-    .filter((r) => r.type === "military_action")
-    .map((r) => ({
-      actor: parsed.actors.find((a) => a.id === r.actor)?.name,
-      targets: r.targets.map((id) => parsed.actors.find((a) => a.id === id)?.name),
-    }));
-};
 
 describe("a killing told as a noun with its doer named", () => {
   it("reads the body right before the killing as its doer", () => {
     expect(
-      attack(
+      namedAttacks(
         "Marches spread across Dunmore after the police shooting of Calvin Oduya in May. Police declined to comment.",
       ),
     ).toContainEqual({ actor: "police", targets: ["Calvin Oduya"] });
     expect(
-      attack("Riots followed the police killing of Calvin Oduya in Dunmore. Police said the officer was suspended."),
+      namedAttacks(
+        "Riots followed the police killing of Calvin Oduya in Dunmore. Police said the officer was suspended.",
+      ),
     ).toContainEqual({ actor: "police", targets: ["Calvin Oduya"] });
   });
 
   it("reads the doer after 'by' for a shooting", () => {
-    expect(attack("Riots followed the shooting of Calvin Oduya by police in Dunmore.")).toContainEqual({
+    expect(namedAttacks("Riots followed the shooting of Calvin Oduya by police in Dunmore.")).toContainEqual({
       actor: "police",
       targets: ["Calvin Oduya"],
     });
   });
 
   it("tells nothing of a shooting with no doer named", () => {
-    expect(attack("Riots followed the shooting of Calvin Oduya in Dunmore.")).toEqual([]);
+    expect(namedAttacks("Riots followed the shooting of Calvin Oduya in Dunmore.")).toEqual([]);
   });
 });
