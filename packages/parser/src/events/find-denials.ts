@@ -259,7 +259,7 @@ function accusedBefore(doc: Doc, start: number, pos: number): boolean {
 /** "played down or outright rejected": a denial cue joined to the one ending at `last` by "or" or "and". */
 function coordinatedCue(tokens: Token[], last: number, to: number): CueMatch<CueKind> | undefined {
   if (tokens[last + 1]?.lower !== "or" && tokens[last + 1]?.lower !== "and") return undefined;
-  return cues.matchAll(tokens, last + 2, to).find((x) => x.first < last + 5);
+  return cues.firstMatch(tokens, last + 2, to, undefined, last + 5);
 }
 
 function deniedAfter(tokens: Token[], last: number, to: number, lastTok: Token): Span | null {
