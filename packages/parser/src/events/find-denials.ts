@@ -71,11 +71,11 @@ export function findDenials(doc: Doc): void {
       if (
         m.pattern.value === "relative" &&
         !rel &&
-        !(relativeWhich(tokens, head, from) && accusedBefore(doc, sentence.start, head.start))
+        !(relativeWhich(tokens, m.first, from) && accusedBefore(doc, sentence.start, head.start))
       )
         continue;
       // ", which he has denied and ...": the relative pronoun stands for what is denied
-      const which = relativeWhichAt(tokens, head, from);
+      const which = relativeWhichAt(tokens, m.first, from);
       if (DENY.has(head.lower) && !rel && !which && !deniesSomething(tokens, m.last, to)) continue;
       const denied = rel ?? (which ? relativeSpan(tokens, which, from) : deniedAfter(tokens, m.last, to, last));
       const start = subject.start < head.start && head.start - subject.end < 80 ? subject.start : head.start;
@@ -227,8 +227,15 @@ function relativeSpan(tokens: Token[], which: Token, from: number): Span | null 
 
 /** "a charge Moscow vehemently denies": the noun just before the denier's name. */
 function antecedent(tokens: Token[], subject: ActorMention, from: number): Span | null {
+  // the first token from `from` on that ends past the subject's start, by halving (tokens run in
+  // text order): a walk from the sentence's start for every cue was quadratic in the sentence
   let k = from;
-  while (k < tokens.length && (tokens[k] as Token).end <= subject.start) k++;
+  let hi = tokens.length;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if ((tokens[mid] as Token).end <= subject.start) k = mid + 1;
+    else hi = mid;
+  }
   const before = tokens[k - 1];
   const det = tokens[k - 2];
   if (!before || k - 1 < from || !(NOUNS.has(before.lower.replace(/s$/, "")) || NOUNS.has(before.lower))) return null;
@@ -237,14 +244,13 @@ function antecedent(tokens: Token[], subject: ActorMention, from: number): Span 
 }
 
 /** ", which he disputed": "which" after a comma, then the subject (a word or a short name), then the verb. */
-function relativeWhich(tokens: Token[], head: Token, from: number): boolean {
-  return relativeWhichAt(tokens, head, from) !== null;
+function relativeWhich(tokens: Token[], cue: number, from: number): boolean {
+  return relativeWhichAt(tokens, cue, from) !== null;
 }
 
-/** The "which" of ", which he denied" opening the cue's relative clause, or null. */
-function relativeWhichAt(tokens: Token[], head: Token, from: number): Token | null {
-  let k = from;
-  while (k < tokens.length && tokens[k] !== head) k++;
+/** The "which" of ", which he denied" opening the relative clause of the cue at token `cue`, or null. */
+function relativeWhichAt(tokens: Token[], cue: number, from: number): Token | null {
+  const k = cue;
   for (let w = k - 2; w >= from && w >= k - 4; w--) {
     if (tokens[w]?.lower === "which") return tokens[w - 1]?.lower === "," ? (tokens[w] as Token) : null;
   }
