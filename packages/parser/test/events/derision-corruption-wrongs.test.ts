@@ -59,3 +59,20 @@ describe("corruption, bigotry, derision and physical wrongs in a statement", () 
     expect(pair("Marlow said Quint did not stoke fears about the plant.")).toEqual([]);
   });
 });
+
+describe("damning conduct and harms told against the speaker's own side", () => {
+  it("reads an actor said to be divisive, offensive or dangerous", () => {
+    expect(pair("Marlow said Quint is divisive and reckless.")).toEqual(["marlow>quint"]);
+    expect(pair('"What Quint is saying is dangerous," Marlow said.')).toEqual(["marlow>quint"]);
+    expect(pair("Marlow said the storm was dangerous for the harbour towns.")).toEqual([]);
+  });
+
+  it("reads a harm or a slight done to us, me or our own", () => {
+    expect(pair('"Quint has disrespected me for years," Tessier said.')).toEqual(["tessier>quint"]);
+    expect(pair("Tessier said Quint mocked our candidate at the rally.")).toEqual(["tessier>quint"]);
+  });
+
+  it("reads no act in a gerund after a preposition", () => {
+    expect(pair("Tessier said Quint talked about jobs instead of mocking his rivals.")).toEqual([]);
+  });
+});
