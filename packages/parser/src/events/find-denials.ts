@@ -64,7 +64,7 @@ export function findDenials(doc: Doc): void {
       }
       const subject = denierBefore(doc, tokens, sentence.start, m.first, from);
       if (!subject) continue;
-      const rel = antecedent(tokens, subject, from);
+      const rel = antecedent(tokens, subject, from, objectless(tokens, m.last, to));
       // "an accusation Moscow rejected", "..., which he disputed": rejecting alone may be a response
       if (m.pattern.value === "proposal" && !carriesAllegation(doc, tokens, m.last, to, subject.actor)) continue;
       if (m.pattern.value === "minimizing" && !belittlesAllegation(tokens, m.last, to)) continue;
@@ -225,15 +225,25 @@ function relativeSpan(tokens: Token[], which: Token, from: number): Span | null 
   return { start: (tokens[s] as Token).start, end: end.end };
 }
 
-/** "a charge Moscow vehemently denies": the noun just before the denier's name. */
-function antecedent(tokens: Token[], subject: ActorMention, from: number): Span | null {
+/**
+ * "a charge Moscow vehemently denies": the noun just before the denier's name;
+ * behind "that" only when the verb takes no object after it ("a claim that
+ * his office disputes", not "claims that Moscow rejected a deal").
+ */
+function antecedent(tokens: Token[], subject: ActorMention, from: number, objectless: boolean): Span | null {
   let k = from;
   while (k < tokens.length && (tokens[k] as Token).end <= subject.start) k++;
+  if (objectless && k - 2 >= from && tokens[k - 1]?.lower === "that") k--;
   const before = tokens[k - 1];
   const det = tokens[k - 2];
   if (!before || k - 1 < from || !(NOUNS.has(before.lower.replace(/s$/, "")) || NOUNS.has(before.lower))) return null;
   const start = det && /^(a|an|the|this|that)$/.test(det.lower) ? det.start : before.start;
   return { start, end: before.end };
+}
+
+/** The cue ending at `last` ends its clause: nothing but punctuation follows it in the sentence. */
+function objectless(tokens: Token[], last: number, to: number): boolean {
+  return last + 1 >= to || (tokens[last + 1] as Token).punct;
 }
 
 /** ", which he disputed": "which" after a comma, then the subject (a word or a short name), then the verb. */

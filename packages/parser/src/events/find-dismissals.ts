@@ -6,6 +6,7 @@ import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import { negatedAccounts } from "./negated-accounts.js";
 import { passivelyAccused, toldAnyone } from "./passive-accused.js";
+import { reportDismissals } from "./report-dismissals.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 // '"It is a propaganda stunt that no-one takes seriously," Hook said' after
@@ -56,6 +57,14 @@ const OPENS = new Set([".", "!", "?", '"', "“", ";", ":"]);
 
 export function findDismissals(doc: Doc): void {
   const tokens = docTokens(doc);
+  // first, so that an accusation it shows to be a misread dismissal is no context for the others
+  reportDismissals(
+    doc,
+    (speaker, before) =>
+      actedAgainst(doc, speaker, before) ||
+      accusedItself(doc, speaker, before) ||
+      passivelyAccused(doc, speaker, before),
+  );
   for (const c of doc.claims) {
     const speaker = c.speaker;
     if (!speaker || c.kind === "indirect") continue;
