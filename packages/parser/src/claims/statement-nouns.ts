@@ -43,8 +43,8 @@ function possessor(ctx: ClaimContext, j: number): Speaker | null {
   if (!t || t.kind !== "word") return null;
   if (POSSESSIVE_DETERMINERS.has(t.lower)) {
     const source = { start: t.start, end: t.end };
-    const person = t.lower === "his" || t.lower === "her" ? mentionBefore(ctx.mentions, t.start, PERSON) : null;
-    return { speaker: person?.actor ?? null, source };
+    const person = t.lower === "his" || t.lower === "her" ? personBefore(ctx, t.start) : null;
+    return { speaker: person, source };
   }
   if (!t.lower.endsWith("'s") && !t.lower.endsWith("s'")) return null;
   let k = j;
@@ -57,4 +57,19 @@ function possessor(ctx: ClaimContext, j: number): Speaker | null {
     k--;
   if (!(tokens[k] as Token).upper) return null;
   return resolveNounPhrase(ctx, k, j);
+}
+
+// how many persons back a possessive pronoun's owner is looked for past unnamed sources
+const OWNER_LOOKBACK = 4;
+
+/** The closest person before `at` who is no unnamed source of unknown gender ("a campaign aide"). */
+function personBefore(ctx: ClaimContext, at: number): string | null {
+  let from = at;
+  for (let n = 0; n < OWNER_LOOKBACK; n++) {
+    const m = mentionBefore(ctx.mentions, from, PERSON);
+    if (!m) return null;
+    if (!m.actor || !ctx.doc.unnamedSources?.has(m.actor) || ctx.doc.actorGender?.get(m.actor)) return m.actor;
+    from = m.start;
+  }
+  return null;
 }

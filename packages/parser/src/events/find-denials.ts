@@ -71,11 +71,11 @@ export function findDenials(doc: Doc): void {
       if (
         m.pattern.value === "relative" &&
         !rel &&
-        !(relativeWhich(tokens, head, from) && accusedBefore(doc, sentence.start, head.start))
+        !(relativeWhich(tokens, m.first, from) && accusedBefore(doc, sentence.start, head.start))
       )
         continue;
       // ", which he has denied and ...": the relative pronoun stands for what is denied
-      const which = relativeWhichAt(tokens, head, from);
+      const which = relativeWhichAt(tokens, m.first, from);
       if (DENY.has(head.lower) && !rel && !which && !deniesSomething(tokens, m.last, to)) continue;
       const denied = rel ?? (which ? relativeSpan(tokens, which, from) : deniedAfter(tokens, m.last, to, last));
       const start = subject.start < head.start && head.start - subject.end < 80 ? subject.start : head.start;
@@ -231,8 +231,15 @@ function relativeSpan(tokens: Token[], which: Token, from: number): Span | null 
  * his office disputes", not "claims that Moscow rejected a deal").
  */
 function antecedent(tokens: Token[], subject: ActorMention, from: number, objectless: boolean): Span | null {
+  // the first token from `from` on that ends past the subject's start, by halving (tokens run in
+  // text order): a walk from the sentence's start for every cue was quadratic in the sentence
   let k = from;
-  while (k < tokens.length && (tokens[k] as Token).end <= subject.start) k++;
+  let hi = tokens.length;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if ((tokens[mid] as Token).end <= subject.start) k = mid + 1;
+    else hi = mid;
+  }
   if (objectless && k - 2 >= from && tokens[k - 1]?.lower === "that") k--;
   const before = tokens[k - 1];
   const det = tokens[k - 2];
@@ -247,14 +254,13 @@ function objectless(tokens: Token[], last: number, to: number): boolean {
 }
 
 /** ", which he disputed": "which" after a comma, then the subject (a word or a short name), then the verb. */
-function relativeWhich(tokens: Token[], head: Token, from: number): boolean {
-  return relativeWhichAt(tokens, head, from) !== null;
+function relativeWhich(tokens: Token[], cue: number, from: number): boolean {
+  return relativeWhichAt(tokens, cue, from) !== null;
 }
 
-/** The "which" of ", which he denied" opening the cue's relative clause, or null. */
-function relativeWhichAt(tokens: Token[], head: Token, from: number): Token | null {
-  let k = from;
-  while (k < tokens.length && tokens[k] !== head) k++;
+/** The "which" of ", which he denied" opening the relative clause of the cue at token `cue`, or null. */
+function relativeWhichAt(tokens: Token[], cue: number, from: number): Token | null {
+  const k = cue;
   for (let w = k - 2; w >= from && w >= k - 4; w--) {
     if (tokens[w]?.lower === "which") return tokens[w - 1]?.lower === "," ? (tokens[w] as Token) : null;
   }
@@ -269,7 +275,7 @@ function accusedBefore(doc: Doc, start: number, pos: number): boolean {
 /** "played down or outright rejected": a denial cue joined to the one ending at `last` by "or" or "and". */
 function coordinatedCue(tokens: Token[], last: number, to: number): CueMatch<CueKind> | undefined {
   if (tokens[last + 1]?.lower !== "or" && tokens[last + 1]?.lower !== "and") return undefined;
-  return cues.matchAll(tokens, last + 2, to).find((x) => x.first < last + 5);
+  return cues.firstMatch(tokens, last + 2, to, undefined, last + 5);
 }
 
 function deniedAfter(tokens: Token[], last: number, to: number, lastTok: Token): Span | null {

@@ -72,11 +72,14 @@ export function findDismissals(doc: Doc): void {
     const to = tokenIndexAt(tokens, c.content.end);
     // the label must open a sentence of the quote: "It is ...", not "... said it is"
     // ("No, it is not true": after a sentence's opening "No,")
-    const m = dismissals
-      .matchAll(tokens, from, to)
-      .find((x) => x.first === from || opens(tokens[x.first - 1]) || afterNo(tokens, x.first, from));
+    const m = dismissals.firstMatch(
+      tokens,
+      from,
+      to,
+      (x) => x.first === from || opens(tokens[x.first - 1]) || afterNo(tokens, x.first, from),
+    );
     // "Those who want to link the attack to Iran are lying": whom the liars blame is named in their clause
-    const liar = m ? undefined : liars.matchAll(tokens, from, to)[0];
+    const liar = m ? undefined : liars.firstMatch(tokens, from, to);
     const found = m ?? liar;
     if (!found) continue;
     const head = tokens[found.first] as Token;

@@ -1489,7 +1489,7 @@ const NAMED_PARTIES = new Set(["cooperate", "demand"]);
  * about an action told before is aimed at whoever took it.
  */
 function toldActionActor(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number, actor: string): string[] {
-  const told = responseCues.matchAll(tokens, m.last + 1, to)[0];
+  const told = responseCues.firstMatch(tokens, m.last + 1, to);
   if (!told) return [];
   const type = told.pattern.value.type;
   const earlier = [...doc.responses].reverse().find((r) => r.type === type && !sameSide(doc, r.actor, actor));
