@@ -35,6 +35,7 @@ import {
 import { coordinatedAcross } from "./coordinated-verb.js";
 import { courtNoun, courtOf, isArrest, isCourt, isInquiryBody, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
+import { declineTargets } from "./decline-target.js";
 import { bareDemand, demandOwner } from "./demand-owner.js";
 import { firstPersonBefore } from "./first-person.js";
 import { forDoer } from "./for-doer.js";
@@ -718,6 +719,15 @@ function buildResponse(
     if (owners.length) targets = owners;
   }
   targets = targets.filter((t) => t !== actor);
+  // "Clinton's attorney, David Kendall, declined to comment": the one whose matter it is, not a name nearby
+  if (cue.type === "decline_comment") {
+    // "I refuse to answer the survey", '"I wouldn't say what Trump said"': a first person's own stance, no decline told
+    if (before?.lower === "i") return null;
+    const decliner = actor;
+    targets = declineTargets(doc, tokens, m.first, m.last, to, decliner, actorMention, () =>
+      toldActionActor(doc, tokens, m, to, decliner),
+    );
+  }
   // "rammed into a military base in Afghanistan's Wardak province": an attack with no one named is on the state it struck
   if (targets.length === 0 && cue.type === "military_action") targets = struckState(doc, tokens, m.last, to, actor);
   // "withheld aid to Moldova", "aid that had been slated for Ukraine": aid cut off hits its recipient
