@@ -65,6 +65,7 @@ import {
   ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
   BARE_VERBS,
+  BLOWS,
   CAMPAIGN_EVENTS,
   CHARGE_SENSES,
   COMPLETED_BY,
@@ -141,6 +142,9 @@ export function findResponses(doc: Doc): void {
   if (doc.responses.length > 0 && doc.mentions.length === 0)
     addMessage(doc, "responses/no-mentions", "response cues found but no actor mentions to fill their roles");
 }
+
+// "by a Trump supporter", "by an ISIS fighter", after a few words ("in the face"): a name before a lower-case head
+const NAMED_MODIFIER_AGENT = /^(?:\s+[a-z]+){0,4}\s+by\s+(?:a|an)\s+(?:[A-Z][\w.'’-]*\s+)+[a-z]/;
 
 // acts on a person a verb cue used as a noun may tell with both sides named ("the arrest of X by Y")
 const NOMINAL_SIDES = new Set(["legal_action", "investigate"]);
@@ -457,6 +461,8 @@ function buildResponse(
     if (subject && !sameSide(doc, subject.actor, actor)) targets = [subject.actor];
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
+    // "was punched in the face by a Trump supporter": a name modifying an unnamed doer is not the doer
+    if (BLOWS.has(head.lower) && NAMED_MODIFIER_AGENT.test(doc.text.slice(last.end, sentence.end))) return null;
     const agent =
       agentInCue ?? agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to) ?? attacker?.actor ?? null;
     // "a same-sex author was sentenced", "the suspect's wife was taken into custody": a subject no
