@@ -36,6 +36,7 @@ import {
 import { coordinatedAcross } from "./coordinated-verb.js";
 import { courtNoun, courtOf, isArrest, isCourt, isInquiryBody, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
+import { declineTargets } from "./decline-target.js";
 import { bareDemand, demandOwner } from "./demand-owner.js";
 import { firstPersonBefore } from "./first-person.js";
 import { forDoer } from "./for-doer.js";
@@ -66,6 +67,7 @@ import {
   ATTRIBUTED_TO,
   ATTRIBUTIVE_ACTS,
   BARE_VERBS,
+  BLOWS,
   CAMPAIGN_EVENTS,
   CHARGE_SENSES,
   COMPLETED_BY,
@@ -145,6 +147,9 @@ export function findResponses(doc: Doc): void {
   if (doc.responses.length > 0 && doc.mentions.length === 0)
     addMessage(doc, "responses/no-mentions", "response cues found but no actor mentions to fill their roles");
 }
+
+// "by a Trump supporter", "by an ISIS fighter", after a few words ("in the face"): a name before a lower-case head
+const NAMED_MODIFIER_AGENT = /^(?:\s+[a-z]+){0,4}\s+by\s+(?:a|an)\s+(?:[A-Z][\w.'’-]*\s+)+[a-z]/;
 
 // acts on a person a verb cue used as a noun may tell with both sides named ("the arrest of X by Y")
 const NOMINAL_SIDES = new Set(["legal_action", "investigate"]);
@@ -472,6 +477,8 @@ function buildResponse(
     if (subject && !sameSide(doc, subject.actor, actor)) targets = [subject.actor];
   } else if (passive) {
     // "was joined by Australia": a cue that ends in "by" leaves its agent right after it
+    // "was punched in the face by a Trump supporter": a name modifying an unnamed doer is not the doer
+    if (BLOWS.has(head.lower) && NAMED_MODIFIER_AGENT.test(doc.text.slice(last.end, sentence.end))) return null;
     const agent =
       agentInCue ?? agentAfter(doc, tokens, last.lower === "by" ? m.last : m.last + 1, to) ?? attacker?.actor ?? null;
     // "a same-sex author was sentenced", "the suspect's wife was taken into custody": a subject no
@@ -736,6 +743,15 @@ function buildResponse(
     if (owners.length) targets = owners;
   }
   targets = targets.filter((t) => t !== actor);
+  // "Clinton's attorney, David Kendall, declined to comment": the one whose matter it is, not a name nearby
+  if (cue.type === "decline_comment") {
+    // "I refuse to answer the survey", '"I wouldn't say what Trump said"': a first person's own stance, no decline told
+    if (before?.lower === "i") return null;
+    const decliner = actor;
+    targets = declineTargets(doc, tokens, m.first, m.last, to, decliner, actorMention, () =>
+      toldActionActor(doc, tokens, m, to, decliner),
+    );
+  }
   // "called for a special prosecutor to investigate X": asked of whoever appoints one, not of the one
   // to be investigated (a cue that names the one asked, "called on Lynch to appoint", is another cue)
   if (cue.type === "demand" && APPOINTEES.words.has(last.lower))

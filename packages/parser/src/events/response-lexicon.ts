@@ -160,6 +160,9 @@ export const ATTRIBUTED_TO: readonly string[] = lexicon.attributedDoers.to;
 /** Cues that count only with their doer right before them, or named after "by" in a passive ("killed"). */
 export const ADJACENT_SUBJECT: ReadonlySet<string> = new Set(lexicon.adjacentSubjectCues);
 
+/** Blows between people whose passive agent may be an unnamed person a name modifies ('by a Trump supporter'). */
+export const BLOWS: ReadonlySet<string> = new Set(lexicon.blows);
+
 /** Verbs that ask someone to act: "encouraged X to investigate" tells no investigation. */
 export const ASKING_VERBS: ReadonlySet<string> = new Set(lexicon.askingVerbs);
 /** Penalties borne that are a court's only when the story names one ("received a fine for parking"). */
