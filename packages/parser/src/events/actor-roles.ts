@@ -4,6 +4,7 @@ import type { Mention } from "../model.js";
 import { DEMONYM_SUBJECTS } from "./clause-words.js";
 import { demonymMentions } from "./demonyms.js";
 import { modifiesPerson } from "./name-modifier.js";
+import { openingSubject } from "./opening-subject.js";
 import { recoveredMentions } from "./recovered-mentions.js";
 import type { Token } from "./tokens.js";
 
@@ -159,6 +160,8 @@ const SUBJECT_PRONOUN = /\b(?:he|she|they|it)\b/i;
 
 function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
   const left = mentionsIn(doc, sentenceStart, pos).filter((m) => !m.demonym || demonymCanAct(doc, m));
+  const opening = openingSubject(doc, left, sentenceStart, pos);
+  if (opening) return opening;
   for (let k = left.length - 1; k >= 0; k--) {
     const m = left[k] as ActorMention;
     if (doc.text.slice(m.end, pos).includes(";")) return null;
