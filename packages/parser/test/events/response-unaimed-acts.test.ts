@@ -3,9 +3,9 @@ import { findResponses } from "../../src/events/find-responses.js";
 import { expectResponse } from "./expect-response.js";
 import { type ActorSpec, makeDoc, WORLD } from "./make-doc.js";
 
-// Invented sentences for opposition whose own words name no one ("voted against the bill"): a
-// target guessed from the sentences around is left out, except a refusal of what was asked
-// (which answers the asker) and a state's or a body's opposition aimed at a state.
+// Invented sentences for opposition and admissions whose own words name no one ("voted against the
+// bill", "later apologized"): a target guessed from the sentences around is left out, except a
+// refusal of what was asked (which answers the asker) and a state's or a body's act aimed at a state.
 const ACTORS: ActorSpec[] = [
   ...WORLD,
   { id: "roe", names: ["Senator Jo Roe", "Jo Roe", "Roe"], kind: "person", affiliation: "usa" },
@@ -41,6 +41,19 @@ describe("opposition with no one named", () => {
       type: "reject",
       actor: "roe",
       targets: ["germany"],
+    });
+  });
+
+  it("guesses no one an admission was made to", () => {
+    const found = responsesOf("Al Poe criticised the Green Party on Monday. Roe later apologized.");
+    expect(found.filter((r) => r.type === "admit")).toEqual([]);
+  });
+
+  it("keeps the one an apology names", () => {
+    expectResponse(responsesOf("Al Poe spoke on Monday. Roe later apologized to Poe."), {
+      type: "admit",
+      actor: "roe",
+      targets: ["poe"],
     });
   });
 });
