@@ -24,6 +24,7 @@ describe("opposition with no one named", () => {
     "Al Poe spoke at the rally on Monday. Senator Jo Roe voted against the legislation.",
     "Al Poe campaigned in Ohio. Roe opposed the idea, saying it cost too much.",
     "Al Poe praised the Green Party. Roe has promised to veto it.",
+    "Canada criticized the plan on Monday.",
   ])("guesses no target: %s", (text) => {
     expect(responsesOf(text).filter((r) => r.type === "reject")).toEqual([]);
   });
