@@ -36,26 +36,55 @@ const APPOSITIVE_STARTS = new Set(["a", "an", "the"]);
  */
 function withoutTrailingAppositive(ctx: ClaimContext, start: number, end: number): number {
   const { tokens } = ctx;
-  let cut = -1;
+  if (start + 3 >= end) return end;
+  const marks = punctuationMarks(tokens);
+  // three words at least before the comma: a bare name is no clause to gloss
+  let from = start + 3;
   // "after the first Olympiad, a community ...": a content that opens with a preposition or a
   // subordinator opens with an adverbial, and its first comma closes that, not a name
-  let adverbial =
-    PREPOSITIONS.has((tokens[start] as Token).lower) || CLAUSE_BOUNDARY.has((tokens[start] as Token).lower);
-  // three words at least before the comma: a bare name is no clause to gloss
-  for (let k = start + 3; k < end; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind !== "punct") continue;
-    if (adverbial && t.lower === ",") {
-      adverbial = false;
-      continue;
-    }
-    if (cut >= 0) return end;
-    if (t.lower !== "," || ctx.insideQuote[k] !== -1) continue;
+  if (PREPOSITIONS.has((tokens[start] as Token).lower) || CLAUSE_BOUNDARY.has((tokens[start] as Token).lower)) {
+    const closing = marks.comma[from] as number;
+    if (closing >= end) return end;
+    from = closing + 1;
+  }
+  for (let k = marks.comma[from] as number; k < end; k = marks.comma[k + 1] as number) {
+    if (ctx.insideQuote[k] !== -1) continue;
     const name = tokens[k - 1] as Token;
     const next = tokens[k + 1] as Token;
-    if ((name.upper || name.lower === ")") && APPOSITIVE_STARTS.has(next.lower)) cut = k;
+    // the gloss must run to the content's end: any punctuation after its comma keeps it
+    if ((name.upper || name.lower === ")") && APPOSITIVE_STARTS.has(next.lower))
+      return (marks.punct[k + 1] as number) < end ? end : k - 1;
   }
-  return cut >= 0 ? cut - 1 : end;
+  return end;
+}
+
+// Every content of a sentence is read for a trailing appositive from its start to its end, and
+// the contents of a long sentence of cues all run to its end: walking each one's tokens made the
+// claims of such a sentence quadratic. Per token list, for each index, the first punctuation
+// token and the first comma at or after it, found once; a content then jumps from comma to comma.
+interface PunctuationMarks {
+  punct: Int32Array;
+  comma: Int32Array;
+}
+const marksCache = new WeakMap<Token[], PunctuationMarks>();
+
+function punctuationMarks(tokens: Token[]): PunctuationMarks {
+  let marks = marksCache.get(tokens);
+  if (marks && marks.punct.length === tokens.length + 1) return marks;
+  const n = tokens.length;
+  const punct = new Int32Array(n + 1);
+  const comma = new Int32Array(n + 1);
+  punct[n] = n;
+  comma[n] = n;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    const isPunct = t.kind === "punct";
+    punct[k] = isPunct ? k : (punct[k + 1] as number);
+    comma[k] = isPunct && t.lower === "," ? k : (comma[k + 1] as number);
+  }
+  marks = { punct, comma };
+  marksCache.set(tokens, marks);
+  return marks;
 }
 
 /**

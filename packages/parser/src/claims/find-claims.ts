@@ -130,19 +130,27 @@ function endsWith(ctx: ClaimContext, outer: ClaimDraft, inner: ClaimDraft): bool
  */
 function dropRestatedBeliefs(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
   const byStart = [...drafts].sort((a, b) => a.content.start - b.content.start);
+  // only a belief can be dropped: each outer claim is compared with the beliefs after it, not with
+  // every claim it holds (the contents of a long sentence of cues all run to its end: quadratic)
+  const beliefs: number[] = [];
+  for (let j = 0; j < byStart.length; j++)
+    if (ctx.cueAt.get((byStart[j] as ClaimDraft).cueToken)?.entry.belief) beliefs.push(j);
+  if (beliefs.length === 0) return drafts;
   const inner = new Set<ClaimDraft>();
+  let next = 0; // the first belief after the outer claim
   for (let i = 0; i < byStart.length; i++) {
+    while (next < beliefs.length && (beliefs[next] as number) <= i) next++;
     const outer = byStart[i] as ClaimDraft;
     // "called for X but felt Y": a request's object restates nothing the output keeps
     if (outer.speaker === null || outer.stance) continue;
-    for (let j = i + 1; j < byStart.length; j++) {
-      const d = byStart[j] as ClaimDraft;
+    for (let b = next; b < beliefs.length; b++) {
+      const d = byStart[beliefs[b] as number] as ClaimDraft;
       if (d.content.start >= outer.content.end) break;
       // "officials said they believe X": a pronoun opening the content is the outer speaker
       const own =
         d.speaker === outer.speaker || (d.source?.start === outer.content.start && pronounSource(ctx, d.source));
       if (!own || d.cue.start < outer.content.start || d.content.end > outer.content.end) continue;
-      if (ctx.cueAt.get(d.cueToken)?.entry.belief) inner.add(d);
+      inner.add(d);
     }
   }
   return inner.size ? drafts.filter((d) => !inner.has(d)) : drafts;

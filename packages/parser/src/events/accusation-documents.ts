@@ -41,34 +41,95 @@ export function documentAuthor(doc: Doc, tokens: Token[], d: number): string | n
   if (own) return own;
   const key = SAME.get(noun.lower) ?? noun.lower;
   const s = noun.sentence;
+  const memo = lookBacks(tokens);
   // "Ohio filed a lawsuit against Acme ... The suit alleges": the nearest earlier telling of the same
   // document; one told as new ("a second lawsuit", "another complaint") with no author is another
   // document whose author the story does not name, so an older one's author is not taken
+  const visited: number[] = [];
+  let told: string | null | false = false;
   for (let k = d - 1; k >= 0 && (tokens[k] as Token).sentence >= s - LOOK_BACK; k--) {
     const t = tokens[k] as Token;
     if ((SAME.get(t.lower) ?? t.lower) !== key) continue;
+    if (t.sentence === s) {
+      const known = memo.told.get(k);
+      if (known !== undefined) {
+        told = known;
+        break;
+      }
+      visited.push(k);
+    }
     const [from] = sentenceRange(tokens, t.sentence);
     const author = authorInPhrase(doc, tokens, k) ?? filer(doc, tokens, from, k);
-    if (author) return author;
-    if (toldAsNew(tokens, k, from)) return null;
+    if (author) {
+      told = author;
+      break;
+    }
+    if (toldAsNew(tokens, k, from)) {
+      told = null;
+      break;
+    }
   }
+  for (const k of visited) memo.told.set(k, told);
+  if (told !== false) return told;
   // "His campaign sued the DNC ... The complaint alleged": a suit's papers are those of the nearest
   // suit told before, its filer's ("Ruiz filed a petition") or the suer's ("Acme was sued by Ohio": Ohio)
   if (!SUITS.has(key)) return null;
+  const suits: number[] = [];
+  let suer: string | null = null;
   for (let k = d - 1; k >= 0 && (tokens[k] as Token).sentence >= s - LOOK_BACK; k--) {
     const t = tokens[k] as Token;
     const [from] = sentenceRange(tokens, t.sentence);
     if (SUITS.has(SAME.get(t.lower) ?? t.lower)) {
+      if (t.sentence === s) {
+        const known = memo.suer.get(k);
+        if (known !== undefined) {
+          suer = known;
+          break;
+        }
+        suits.push(k);
+      }
       const author = authorInPhrase(doc, tokens, k) ?? filer(doc, tokens, from, k);
-      if (author) return author;
-      if (toldAsNew(tokens, k, from)) return null;
+      if (author) {
+        suer = author;
+        break;
+      }
+      if (toldAsNew(tokens, k, from)) break;
       continue;
     }
     if (!SUED.has(t.lower)) continue;
-    if (isPassive(tokens, k, from)) return byAgent(doc, tokens, k);
-    return subjectBefore(doc, (tokens[from] as Token).start, t.start)?.actor ?? null;
+    suer = isPassive(tokens, k, from)
+      ? byAgent(doc, tokens, k)
+      : (subjectBefore(doc, (tokens[from] as Token).start, t.start)?.actor ?? null);
+    break;
   }
-  return null;
+  for (const k of suits) memo.suer.set(k, suer);
+  return suer;
+}
+
+// Each document noun looks back for an earlier telling of the same document, and a noun told
+// before hands the look on to the nouns before it: a sentence that names the same kind of
+// document many times had each look walk back over all the others (quadratic). What a look
+// back from a noun's place finds depends on that place and its sentence alone, so it is kept for
+// each noun it passed in the sentence of the noun that looked, for the next noun of that sentence
+// to take as it meets it. `told`: false when no telling of the same document is found.
+interface LookBacks {
+  told: Map<number, string | null | false>;
+  suer: Map<number, string | null>;
+}
+const lookBackCache = new WeakMap<Token[], LookBacks>();
+let lastTokens: Token[] | null = null;
+let lastLookBacks: LookBacks | null = null;
+
+function lookBacks(tokens: Token[]): LookBacks {
+  if (tokens === lastTokens && lastLookBacks) return lastLookBacks;
+  let hit = lookBackCache.get(tokens);
+  if (!hit) {
+    hit = { told: new Map(), suer: new Map() };
+    lookBackCache.set(tokens, hit);
+  }
+  lastTokens = tokens;
+  lastLookBacks = hit;
+  return hit;
 }
 
 /** "a lawsuit", "another complaint", "a second suit": the noun phrase at `k` opens with a word telling a new document. */

@@ -309,7 +309,7 @@ interface Ground {
 
 /** "over alleged bribery", "on charges of fraud": an opener with a wrong (or a named crime) in its first words. */
 function statedGround(doc: Doc, tokens: Token[], from: number, stop: number): Ground | null {
-  const opener = grounds.matchAll(tokens, from, stop)[0];
+  const opener = grounds.firstMatch(tokens, from, stop);
   if (!opener) return null;
   const wrong = groundWrong(tokens, opener.last + 1, stop);
   // "over its Ballot Interference Prevention Act": a capitalised wrong is part of a name, not a deed

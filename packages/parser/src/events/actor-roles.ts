@@ -158,11 +158,63 @@ export function subjectBefore(doc: Doc, sentenceStart: number, pos: number): Act
 
 const SUBJECT_PRONOUN = /\b(?:he|she|they|it)\b/i;
 
+// The subject is read back from the cue and is nearly always among the last few mentions, but
+// listing every mention from the sentence's start made each cue of a long sentence cost its
+// whole length (quadratic). A long sentence is read first from the mentions of the last
+// SUBJECT_WINDOW characters; the answer stands when the reading never looked at a mention a
+// longer one starting before the window could hide (or at none before it), else the whole
+// sentence is read as before: the same answer either way.
+const SUBJECT_WINDOW = 400;
+const UNSURE: unique symbol = Symbol("unsure");
+const longest = new WeakMap<ActorMention[], number>();
+
+/** The length of the longest mention of the list: no mention starting before x ends past x + this. */
+function longestMention(list: ActorMention[]): number {
+  let n = longest.get(list);
+  if (n === undefined) {
+    n = 0;
+    for (const m of list) n = Math.max(n, m.end - m.start);
+    longest.set(list, n);
+  }
+  return n;
+}
+
 function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMention | null {
-  const left = mentionsIn(doc, sentenceStart, pos).filter((m) => !m.demonym || demonymCanAct(doc, m));
+  const from = pos - SUBJECT_WINDOW;
+  if (from > sentenceStart) {
+    const cut = from + longestMention(actorMentions(doc));
+    const left = subjectCandidates(doc, from, pos);
+    // mentions from `cut` on are listed as the whole sentence's list has them (none nests in one before the window)
+    const found = nearestIn(doc, left, firstStartingAt(left, cut), false, sentenceStart, pos);
+    if (found !== UNSURE) return found;
+  }
+  const left = subjectCandidates(doc, sentenceStart, pos);
+  // a sentence opening with a name and one long aside closed before the verb (read only here: the
+  // window above starts past any such name, as the aside is shorter than the window)
   const opening = openingSubject(doc, left, sentenceStart, pos);
   if (opening) return opening;
-  for (let k = left.length - 1; k >= 0; k--) {
+  return nearestIn(doc, left, 0, true, sentenceStart, pos) as ActorMention | null;
+}
+
+function subjectCandidates(doc: Doc, start: number, pos: number): ActorMention[] {
+  return mentionsIn(doc, start, pos).filter((m) => !m.demonym || demonymCanAct(doc, m));
+}
+
+/**
+ * The subject among `left` (the mentions before `pos`), read from the last back. Only
+ * left[floor..] are known to be the sentence's own: unless `whole`, a reading that needs one
+ * before them is UNSURE.
+ */
+function nearestIn(
+  doc: Doc,
+  left: ActorMention[],
+  floor: number,
+  whole: boolean,
+  sentenceStart: number,
+  pos: number,
+): ActorMention | null | typeof UNSURE {
+  for (let k = left.length - 1; k >= floor; k--) {
+    if (!whole && k - 1 < floor) return UNSURE;
     const m = left[k] as ActorMention;
     if (doc.text.slice(m.end, pos).includes(";")) return null;
     const prev = left[k - 1];
@@ -176,9 +228,11 @@ function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
     if (attached && prev && m.start - prev.end < 30 && !/[,;]/.test(between)) continue;
     // "Kerik, a former commissioner of the New York police, was convicted": a name completing an apposition
     if (prev && !afterPreposition(doc, prev, sentenceStart) && inApposition(doc.text, prev.end, m, pos)) continue;
-    return appositionOwner(doc, left, k, sentenceStart, pos) ?? m;
+    const owner = appositionOwner(doc, left, k, floor, whole, sentenceStart, pos);
+    if (owner === UNSURE) return UNSURE;
+    return owner ?? m;
   }
-  return null;
+  return whole ? null : UNSURE;
 }
 
 const APPOSITION = /^\s*,\s*(?:a|an|the|former|formerly|then|once)\s[^,;]*$/i;
@@ -207,14 +261,16 @@ function appositionOwner(
   doc: Doc,
   left: ActorMention[],
   k: number,
+  floor: number,
+  whole: boolean,
   sentenceStart: number,
   pos: number,
-): ActorMention | null {
+): ActorMention | null | typeof UNSURE {
   const m = left[k] as ActorMention;
   if (!/^\s*,[^,;"“”]*$/.test(doc.text.slice(m.end, pos))) return null;
   const prev = left[k - 1];
   if (!prev || /\b(?:and|or|nor)\s*$|^\s*,?\s*$/i.test(doc.text.slice(prev.end, m.start))) return null;
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= floor; j--) {
     const owner = left[j] as ActorMention;
     const between = doc.text.slice(owner.end, m.start);
     if (between.length > APPOSITION_REACH || /[;"“”()]/.test(between)) return null;
@@ -223,7 +279,7 @@ function appositionOwner(
     if (COORDINATING_ASIDE.test(between)) return null;
     return PREPOSITIONS.has(wordBefore(doc, owner.start, sentenceStart)) ? null : owner;
   }
-  return null;
+  return whole ? null : UNSURE;
 }
 
 const COORDINATING_ASIDE = /^\s*,\s*(?:along with|together with|as well as|and|or|with|plus|including|joined by)\b/i;

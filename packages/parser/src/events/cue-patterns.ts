@@ -318,7 +318,19 @@ export class CueSet<T> {
     }
     // most sentences hold none: no filtered copy of nothing
     if (all.length === 0) return NONE;
-    return all.filter((m) => m.first >= from && m.last < to);
+    // the sentence's matches run by their first token: halve to the first at `from`, and stop at
+    // the first past `to` (filtering them all for every stretch asked was quadratic in a long sentence)
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((all[mid] as CueMatch<T>).first < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: CueMatch<T>[] = [];
+    for (let k = lo; k < all.length && (all[k] as CueMatch<T>).first < to; k++)
+      if ((all[k] as CueMatch<T>).last < to) out.push(all[k] as CueMatch<T>);
+    return out;
   }
 
   /**
@@ -348,6 +360,48 @@ export class CueSet<T> {
     for (let i = from; i < to; i++)
       if ((bits[2 * i + half] as number) & bit) this.matchAt(tokens, i, to, out, index.heads[i] as HeadWord);
     return out;
+  }
+
+  /**
+   * The first match in tokens [from, to) that `accept` takes (any, without it) and whose head
+   * lies before `headsBefore`: what `matchAll(...).find(accept)` gives, found without matching the
+   * rest of the stretch (a caller asking from every cue to a long sentence's end made that quadratic).
+   */
+  firstMatch(
+    tokens: Token[],
+    from: number,
+    to: number,
+    accept?: (m: CueMatch<T>) => boolean,
+    headsBefore = to,
+  ): CueMatch<T> | undefined {
+    const end = Math.min(to, headsBefore);
+    if (from >= end) return undefined;
+    const index = this.bit !== 0 ? cueIndex(tokens) : null;
+    const indexed = index !== null && this.id < index.sets;
+    const bit = this.bit;
+    const half = this.half;
+    if (indexed) {
+      const first = (tokens[from] as Token).sentence;
+      if (first === (tokens[to - 1] as Token).sentence && ((index.sentenceBits[2 * first + half] ?? bit) & bit) === 0)
+        return undefined;
+    }
+    const out: CueMatch<T>[] = [];
+    for (let i = from; i < end; i++) {
+      let head: HeadWord | null;
+      if (indexed) {
+        if (((index.bits[2 * i + half] as number) & bit) === 0) continue;
+        head = index.heads[i] as HeadWord;
+      } else {
+        const tok = tokens[i] as Token;
+        if (tok.punct) continue;
+        head = headOf(tok.lower);
+        if (head === null) continue;
+      }
+      this.matchAt(tokens, i, to, out, head);
+      for (let k = 0; k < out.length; k++) if (!accept || accept(out[k] as CueMatch<T>)) return out[k];
+      out.length = 0;
+    }
+    return undefined;
   }
 
   /** The matches of the patterns `head` (the head word token i is) opens in this set. */

@@ -365,7 +365,7 @@ function documentSubject(
   for (let p = s - 1; p >= 0 && p >= s - 3; p--) {
     const [pFrom, pTo] = sentenceRange(tokens, p);
     const sentence = doc.sentences[p] as Span;
-    const told = responseCues.matchAll(tokens, pFrom, pTo).find((x) => LEGAL_TYPES.has(x.pattern.value.type));
+    const told = responseCues.firstMatch(tokens, pFrom, pTo, (x) => LEGAL_TYPES.has(x.pattern.value.type));
     if (!told) continue;
     const cueTok = tokens[told.first] as Token;
     const author = subjectBefore(doc, sentence.start, cueTok.start);

@@ -64,18 +64,18 @@ export function findDenials(doc: Doc): void {
       }
       const subject = denierBefore(doc, tokens, sentence.start, m.first, from);
       if (!subject) continue;
-      const rel = antecedent(tokens, subject, from);
+      const rel = antecedent(tokens, subject, from, objectless(tokens, m.last, to));
       // "an accusation Moscow rejected", "..., which he disputed": rejecting alone may be a response
       if (m.pattern.value === "proposal" && !carriesAllegation(doc, tokens, m.last, to, subject.actor)) continue;
       if (m.pattern.value === "minimizing" && !belittlesAllegation(tokens, m.last, to)) continue;
       if (
         m.pattern.value === "relative" &&
         !rel &&
-        !(relativeWhich(tokens, head, from) && accusedBefore(doc, sentence.start, head.start))
+        !(relativeWhich(tokens, m.first, from) && accusedBefore(doc, sentence.start, head.start))
       )
         continue;
       // ", which he has denied and ...": the relative pronoun stands for what is denied
-      const which = relativeWhichAt(tokens, head, from);
+      const which = relativeWhichAt(tokens, m.first, from);
       if (DENY.has(head.lower) && !rel && !which && !deniesSomething(tokens, m.last, to)) continue;
       const denied = rel ?? (which ? relativeSpan(tokens, which, from) : deniedAfter(tokens, m.last, to, last));
       const start = subject.start < head.start && head.start - subject.end < 80 ? subject.start : head.start;
@@ -225,10 +225,22 @@ function relativeSpan(tokens: Token[], which: Token, from: number): Span | null 
   return { start: (tokens[s] as Token).start, end: end.end };
 }
 
-/** "a charge Moscow vehemently denies": the noun just before the denier's name. */
-function antecedent(tokens: Token[], subject: ActorMention, from: number): Span | null {
+/**
+ * "a charge Moscow vehemently denies": the noun just before the denier's name;
+ * behind "that" only when the verb takes no object after it ("a claim that
+ * his office disputes", not "claims that Moscow rejected a deal").
+ */
+function antecedent(tokens: Token[], subject: ActorMention, from: number, objectless: boolean): Span | null {
+  // the first token from `from` on that ends past the subject's start, by halving (tokens run in
+  // text order): a walk from the sentence's start for every cue was quadratic in the sentence
   let k = from;
-  while (k < tokens.length && (tokens[k] as Token).end <= subject.start) k++;
+  let hi = tokens.length;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if ((tokens[mid] as Token).end <= subject.start) k = mid + 1;
+    else hi = mid;
+  }
+  if (objectless && k - 2 >= from && tokens[k - 1]?.lower === "that") k--;
   const before = tokens[k - 1];
   const det = tokens[k - 2];
   if (!before || k - 1 < from || !(NOUNS.has(before.lower.replace(/s$/, "")) || NOUNS.has(before.lower))) return null;
@@ -236,15 +248,19 @@ function antecedent(tokens: Token[], subject: ActorMention, from: number): Span 
   return { start, end: before.end };
 }
 
-/** ", which he disputed": "which" after a comma, then the subject (a word or a short name), then the verb. */
-function relativeWhich(tokens: Token[], head: Token, from: number): boolean {
-  return relativeWhichAt(tokens, head, from) !== null;
+/** The cue ending at `last` ends its clause: nothing but punctuation follows it in the sentence. */
+function objectless(tokens: Token[], last: number, to: number): boolean {
+  return last + 1 >= to || (tokens[last + 1] as Token).punct;
 }
 
-/** The "which" of ", which he denied" opening the cue's relative clause, or null. */
-function relativeWhichAt(tokens: Token[], head: Token, from: number): Token | null {
-  let k = from;
-  while (k < tokens.length && tokens[k] !== head) k++;
+/** ", which he disputed": "which" after a comma, then the subject (a word or a short name), then the verb. */
+function relativeWhich(tokens: Token[], cue: number, from: number): boolean {
+  return relativeWhichAt(tokens, cue, from) !== null;
+}
+
+/** The "which" of ", which he denied" opening the relative clause of the cue at token `cue`, or null. */
+function relativeWhichAt(tokens: Token[], cue: number, from: number): Token | null {
+  const k = cue;
   for (let w = k - 2; w >= from && w >= k - 4; w--) {
     if (tokens[w]?.lower === "which") return tokens[w - 1]?.lower === "," ? (tokens[w] as Token) : null;
   }
@@ -259,7 +275,7 @@ function accusedBefore(doc: Doc, start: number, pos: number): boolean {
 /** "played down or outright rejected": a denial cue joined to the one ending at `last` by "or" or "and". */
 function coordinatedCue(tokens: Token[], last: number, to: number): CueMatch<CueKind> | undefined {
   if (tokens[last + 1]?.lower !== "or" && tokens[last + 1]?.lower !== "and") return undefined;
-  return cues.matchAll(tokens, last + 2, to).find((x) => x.first < last + 5);
+  return cues.firstMatch(tokens, last + 2, to, undefined, last + 5);
 }
 
 function deniedAfter(tokens: Token[], last: number, to: number, lastTok: Token): Span | null {

@@ -6,6 +6,7 @@ import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import { negatedAccounts } from "./negated-accounts.js";
 import { passivelyAccused, toldAnyone } from "./passive-accused.js";
+import { reportDismissals } from "./report-dismissals.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 // '"It is a propaganda stunt that no-one takes seriously," Hook said' after
@@ -56,6 +57,14 @@ const OPENS = new Set([".", "!", "?", '"', "“", ";", ":"]);
 
 export function findDismissals(doc: Doc): void {
   const tokens = docTokens(doc);
+  // first, so that an accusation it shows to be a misread dismissal is no context for the others
+  reportDismissals(
+    doc,
+    (speaker, before) =>
+      actedAgainst(doc, speaker, before) ||
+      accusedItself(doc, speaker, before) ||
+      passivelyAccused(doc, speaker, before),
+  );
   for (const c of doc.claims) {
     const speaker = c.speaker;
     if (!speaker || c.kind === "indirect") continue;
@@ -63,11 +72,14 @@ export function findDismissals(doc: Doc): void {
     const to = tokenIndexAt(tokens, c.content.end);
     // the label must open a sentence of the quote: "It is ...", not "... said it is"
     // ("No, it is not true": after a sentence's opening "No,")
-    const m = dismissals
-      .matchAll(tokens, from, to)
-      .find((x) => x.first === from || opens(tokens[x.first - 1]) || afterNo(tokens, x.first, from));
+    const m = dismissals.firstMatch(
+      tokens,
+      from,
+      to,
+      (x) => x.first === from || opens(tokens[x.first - 1]) || afterNo(tokens, x.first, from),
+    );
     // "Those who want to link the attack to Iran are lying": whom the liars blame is named in their clause
-    const liar = m ? undefined : liars.matchAll(tokens, from, to)[0];
+    const liar = m ? undefined : liars.firstMatch(tokens, from, to);
     const found = m ?? liar;
     if (!found) continue;
     const head = tokens[found.first] as Token;

@@ -17,6 +17,7 @@ import {
   sideOf,
   subjectBefore,
 } from "./actor-roles.js";
+import { appointingBody } from "./appointing-body.js";
 import { attackDoerAfter } from "./attack-doer.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
 import {
@@ -58,6 +59,7 @@ import {
   ADMIT_OBJECTS,
   ANNOUNCING,
   ANSWER_TYPES,
+  APPOINTEES,
   ASKING_VERBS,
   ATTRACTION_SENSES,
   ATTRIBUTED_BY,
@@ -68,6 +70,7 @@ import {
   CHARGE_SENSES,
   COMPLETED_BY,
   COURT_ONLY_PENALTIES,
+  COURT_ORDERS,
   FOR_ALL,
   FORECAST_AFTER,
   FORECAST_MODALS,
@@ -84,6 +87,7 @@ import {
   OFFENDED_BODIES,
   OWN_SIDE_TYPES,
   PASSIVE_REPORTED,
+  PLEAS,
   POLICE_SUBJECTS,
   REDUCED_CLAUSE_OPENERS,
   REFUSALS,
@@ -93,6 +97,7 @@ import {
   responseCues,
   STATE_ACTS,
   TELLING,
+  WEIGHED_THINGS,
   WEIGHING,
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
@@ -187,6 +192,9 @@ const NOMINAL_SIDES = new Set(["legal_action", "investigate"]);
 
 // words after which an -ing form opens a clause as its subject ("that keeping him in jail will ...")
 const GERUND_OPENERS = new Set(["that", "whether", "because", "since", "although", "though", "if", "unless"]);
+
+// prepositions that make an -ing plea a noun ("credit for pleading guilty", "the option of pleading guilty")
+const PLEA_GOVERNORS = new Set(["for", "of", "about", "without", "by"]);
 
 // "do not" / "does not" right before a cue: the present simple, a habit or a rule
 const HABIT_AUXILIARIES = new Set(["do", "does"]);
@@ -343,6 +351,14 @@ function buildResponse(
   // "continued to hold campaign rallies", "a victory rally": a candidate's or a winner's event, no protest
   if (cue.type === "protest" && campaignEvent(tokens, Math.max(from, m.first - 1), m.last)) return null;
   if (cue.needsWrong && !ownsUpTo(tokens, m.last + 1, to)) return null;
+  // "two points of credit for pleading guilty": a plea a preposition governs is talked about, not told
+  if (
+    cue.type === "admit" &&
+    PLEAS.has(head.lower) &&
+    head.lower.endsWith("ing") &&
+    PLEA_GOVERNORS.has(before?.lower ?? "")
+  )
+    return null;
   // "the plan was rejected by X", not "Smith was criticised by Jones" (a person's conduct is accused)
   if (cue.thing && subjectThingAt(tokens, from, m.first) < 0) return null;
   // "wants foreign forces to leave", not "wants to leave": the one asked stands inside the cue
@@ -675,13 +691,15 @@ function buildResponse(
     // of another's paper ("an appeals court rejected the petition filed by X")
     // (beyond a verdict, only one named in the act's own phrase: "dismissed Acme's lawsuit", "rejected the
     // petition filed by X"; not one told past a comma, "blocked the law, opposed by Democrats")
+    // ("a judge ordered the city to release the video": the one ordered, whatever its kind, before the act ordered)
+    const order = courtOrder(cue, head);
     const convicted =
-      !actor && courtsAct(cue) && !actorMention && roleSubject(tokens, m.first, from, courtNoun)
+      !actor && (courtsAct(cue) || order) && !actorMention && roleSubject(tokens, m.first, from, courtNoun)
         ? mentionsIn(
             doc,
-            cue.owner ? head.end : last.end,
+            cue.owner || order ? head.end : last.end,
             cue.court ? sentence.end : phraseEnd(tokens, m.last, to),
-          ).find((x) => x.kind !== "country")
+          ).find((x) => order || x.kind !== "country")
         : undefined;
     if (convicted) actor = courtOf(doc, head.start) ?? prosecutingState(doc, head.start, convicted.actor);
     // "Armed officers shot Marek dead", "detectives arrested two men": unnamed officers act for the story's police
@@ -759,6 +777,13 @@ function buildResponse(
     if (owners.length) targets = owners;
   }
   targets = targets.filter((t) => t !== actor);
+  // "called for a special prosecutor to investigate X": asked of whoever appoints one, not of the one
+  // to be investigated (a cue that names the one asked, "called on Lynch to appoint", is another cue)
+  if (cue.type === "demand" && APPOINTEES.words.has(last.lower))
+    targets = [appointingBody(doc, actor)].filter((t): t is string => t !== null);
+  // "pleaded guilty to donating to X": a plea is made to the state that prosecutes, not to one named in the charge
+  if (cue.type === "admit" && PLEAS.has(head.lower))
+    targets = [pleadedTo(doc, head.start, actor)].filter((t): t is string => t !== null && t !== actor);
   // "rammed into a military base in Afghanistan's Wardak province": an attack with no one named is on the state it struck
   if (targets.length === 0 && cue.type === "military_action") targets = struckState(doc, tokens, m.last, to, actor);
   // "withheld aid to Moldova", "aid that had been slated for Ukraine": aid cut off hits its recipient
@@ -879,8 +904,12 @@ function buildResponse(
   const end = Math.max(last.end, objectsReach(doc, tokens, m, to), objectPhraseEnd(tokens, m.last + 1, to));
   const modality = modalityBefore(tokens, m.first, from, cue.type);
   // "would consider charging the gunman": an act weighed is a measure considered, not the act
-  const weighed = head.lower.endsWith("ing") && WEIGHING.has(before?.lower ?? "");
-  return responseOf(weighed ? CONSIDERED : cue, actor, targets, modality, { start, end });
+  // "is considering a request to open an investigation": the act asked for is weighed too
+  const weighed =
+    (head.lower.endsWith("ing") && WEIGHING.has(before?.lower ?? "")) || weighedRequest(tokens, m.first, from);
+  // "a judge ordered the city to release the video": a court's order is a legal act
+  const ordered = courtOrder(cue, head) && (isCourt(doc, actor) || roleSubject(tokens, m.first, from, courtNoun));
+  return responseOf(weighed ? CONSIDERED : ordered ? COURT_ORDERED : cue, actor, targets, modality, { start, end });
 }
 
 /** The subject of an announcing verb right before "the" and a nominal cue ("police announced the arrest of"). */
@@ -912,6 +941,46 @@ const CONSIDERED = {
   cameo: CONSIDERED_CODES?.cameo ?? "014",
   plover: CONSIDERED_CODES?.plover ?? null,
 } as const;
+
+const COURT_ORDERED_CODES = responseCodes.get("legal_action");
+const COURT_ORDERED = {
+  type: "legal_action",
+  cameo: COURT_ORDERED_CODES?.cameo ?? "173",
+  plover: COURT_ORDERED_CODES?.plover ?? null,
+} as const;
+
+/**
+ * The state a plea at `pos` is made to: the prosecuting state (prosecuting-state.ts), read as its
+ * country when that is a court of one ("the Superior Court" pleads to Canada, whose prosecutors
+ * the story may name apart from the court).
+ */
+function pleadedTo(doc: Doc, pos: number, actor: string): string | null {
+  const body = prosecutingState(doc, pos, actor);
+  const state = body ? doc.actors.find((a) => a.id === body)?.affiliation : null;
+  return state && doc.actors.find((a) => a.id === state)?.kind === "country" ? state : body;
+}
+
+/** A demand cue that opens with an order ("ordered X to ..."), a legal act when a court gives it. */
+function courtOrder(cue: ResponseCue, head: Token): boolean {
+  return cue.type === "demand" && COURT_ORDERS.has(head.lower);
+}
+
+// how far before a cue a weighing verb may stand ("is considering a request from the mayor to open")
+const WEIGHED_REACH = 7;
+
+/** A weighing verb followed by what is weighed ("a request", "whether") stands a few words before the cue, in its clause. */
+function weighedRequest(tokens: Token[], first: number, from: number): boolean {
+  for (let k = first - 1; k >= from && k >= first - WEIGHED_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) return false;
+    if (!WEIGHING.has(t.lower)) continue;
+    const next = tokens[k + 1]?.lower ?? "";
+    return (
+      WEIGHED_THINGS.has(next) || (NOUN_DETERMINERS.includes(next) && WEIGHED_THINGS.has(tokens[k + 2]?.lower ?? ""))
+    );
+  }
+  return false;
+}
 
 /** "a subpoena issued by a grand jury", "charges brought by prosecutors": the agent after a participle right after the cue. */
 function issuedBy(doc: Doc, tokens: Token[], i: number, to: number): string | null {
@@ -1482,7 +1551,7 @@ const NAMED_PARTIES = new Set(["cooperate", "demand"]);
  * about an action told before is aimed at whoever took it.
  */
 function toldActionActor(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number, actor: string): string[] {
-  const told = responseCues.matchAll(tokens, m.last + 1, to)[0];
+  const told = responseCues.firstMatch(tokens, m.last + 1, to);
   if (!told) return [];
   const type = told.pattern.value.type;
   const earlier = [...doc.responses].reverse().find((r) => r.type === type && !sameSide(doc, r.actor, actor));

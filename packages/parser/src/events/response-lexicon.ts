@@ -173,6 +173,21 @@ export const REQUIREMENTS: ReadonlySet<string> = new Set(lexicon.requirementWord
 /** "would consider charging the gunman": an -ing cue right after one of these is a measure weighed (consider_measures). */
 export const WEIGHING: ReadonlySet<string> = new Set(lexicon.weighingVerbs);
 
+/** "called for a special prosecutor": nouns of one appointed, asked of the state that appoints them, and the words naming its justice body. */
+export const APPOINTEES = {
+  words: new Set<string>(lexicon.appointeeNouns.words),
+  justice: new Set<string>(lexicon.appointeeNouns.justiceWords),
+};
+
+/** "pleaded guilty": admissions made to the prosecuting side. */
+export const PLEAS: ReadonlySet<string> = new Set(lexicon.pleaWords.words);
+
+/** "is considering a request to open an investigation": what is weighed right after a weighing verb. */
+export const WEIGHED_THINGS: ReadonlySet<string> = new Set(lexicon.weighedThings.words);
+
+/** "ordered the city to release the video": a demand that is a legal act when a court gives it. */
+export const COURT_ORDERS: ReadonlySet<string> = new Set(lexicon.courtOrders.words);
+
 /** "a subpoena issued by a grand jury": participles whose "by" names the doer of the nominal act before them. */
 export const ISSUING: ReadonlySet<string> = new Set(lexicon.issuingParticiples);
 

@@ -2,7 +2,7 @@ import type { Doc } from "../doc.js";
 import { categoryIn } from "../events/accusation-lexicon.js";
 import { closelyTied, sameSide } from "../events/actor-roles.js";
 import { docTokens, tokenIndexAt } from "../events/tokens.js";
-import type { Denial } from "../model.js";
+import type { Accusation, Denial } from "../model.js";
 
 /**
  * A denial answers the accusation against the denier: the one in the same
@@ -14,12 +14,20 @@ import type { Denial } from "../model.js";
  */
 export function linkDenials(doc: Doc): void {
   const tokens = docTokens(doc);
+  // the accusations against a denier are the same for each of its denials: read once a denier
+  // (every denial against every accusation, with a walk of the actors for each pair, was
+  // quadratic in a story of many of both)
+  const againstDenier = new Map<string, Accusation[]>();
   for (const d of doc.denials) {
     if (d.respondsTo) continue;
-    const personal = doc.accusations.filter((a) => a.accused.some((x) => closelyTied(doc, x, d.denier)));
-    const against = personal.length
-      ? personal
-      : doc.accusations.filter((a) => a.accused.some((x) => sameSide(doc, x, d.denier)));
+    let against = againstDenier.get(d.denier);
+    if (!against) {
+      const personal = doc.accusations.filter((a) => a.accused.some((x) => closelyTied(doc, x, d.denier)));
+      against = personal.length
+        ? personal
+        : doc.accusations.filter((a) => a.accused.some((x) => sameSide(doc, x, d.denier)));
+      againstDenier.set(d.denier, against);
+    }
     if (against.length === 0) continue;
     const category = d.denied
       ? categoryIn(tokens, tokenIndexAt(tokens, d.denied.start), tokenIndexAt(tokens, d.denied.end))

@@ -51,7 +51,7 @@ function causeLink(doc: Doc, tokens: Token[], r: Response): string | null {
   const [, to] = sentenceRange(tokens, s);
   const from = tokenIndexAt(tokens, r.evidence.start);
   const stop = clauseEnd(tokens, from, to);
-  const opener = causeOpeners.matchAll(tokens, from + 1, stop)[0];
+  const opener = causeOpeners.firstMatch(tokens, from + 1, stop);
   if (!opener) return null;
   const phrase = { start: (tokens[opener.last] as Token).end, end: (tokens[stop - 1] as Token).end };
   const inPhrase = doc.accusations.find(
@@ -97,7 +97,7 @@ function followsLinks(doc: Doc, tokens: Token[]): void {
   doc.sentences.forEach((sentence, s) => {
     const [from, to] = sentenceRange(tokens, s);
     // the cue first: the cue index rules out a sentence without "came" or "follow" in one bit test
-    const f = follows.matchAll(tokens, from, to)[0];
+    const f = follows.firstMatch(tokens, from, to);
     if (!f || !anaphoricSubject(tokens, from, Math.min(from + 4, to))) return;
     const after = (tokens[f.last] as Token).end;
     const prior = doc.responses.filter((r) => r.evidence.start < sentence.start && !r.respondsTo).at(-1);

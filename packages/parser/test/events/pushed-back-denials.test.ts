@@ -28,3 +28,31 @@ describe("'pushed back on' as a denial", () => {
     expect(denials(`${ACCUSED}Benson pushed back against the plan to cut taxes.`)).toEqual([]);
   });
 });
+
+describe("'took issue with', 'disputing' and critiques as denials", () => {
+  it("denies criticism one takes issue with", () => {
+    expect(denials(`${ACCUSED}Benson took issue with the criticism on Tuesday.`)).toEqual([
+      "Carl Benson: Benson took issue with the criticism on Tuesday",
+    ]);
+  });
+
+  it("denies nothing when a plan is taken issue with", () => {
+    expect(denials(`${ACCUSED}Benson took issue with the plan to cut taxes.`)).toEqual([]);
+  });
+
+  it("denies with a participle 'disputing'", () => {
+    expect(denials(`${ACCUSED}Benson published a letter disputing the accusations.`)).toHaveLength(1);
+  });
+
+  it("denies critiques one disputes", () => {
+    expect(denials(`${ACCUSED}Benson has disputed both critiques.`)).toHaveLength(1);
+  });
+
+  it("denies accusations one defends oneself against", () => {
+    expect(denials(`${ACCUSED}Benson defended himself against accusations of dishonesty.`)).toHaveLength(1);
+  });
+
+  it("denies nothing when one defends oneself against a rival", () => {
+    expect(denials(`${ACCUSED}Benson defended himself against Whitfield in the debate.`)).toEqual([]);
+  });
+});

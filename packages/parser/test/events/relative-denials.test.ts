@@ -12,6 +12,8 @@ const TABLE: [string, string[]][] = [
   ["Psaki said she believed he was innocent.", ["psaki"]],
   ["Sweden accused Russia of jamming the signal, which it disputed.", ["russia"]],
   ["Germany rejected the proposal, which Poland disputed.", []],
+  ["Sweden says Russia jammed the signal, a claim that Moscow strongly disputes.", ["russia"]],
+  ["Sweden repeated claims that Moscow rejected a deal.", []],
   ["Germany rejected the proposal.", []],
   ["Putin said the confession was published on Monday.", []],
   ["Poland said the suspect was guilty.", []],
