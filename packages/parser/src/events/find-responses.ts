@@ -807,17 +807,13 @@ function buildResponse(
   // one named answers whoever acted on its actor just before
   if (targets.length === 0 && guessing && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
   // "... authorized subpoenas for documents. Ross refused to hand over the documents": whoever asked for them
-  const askerFrom = targets.length === 0 && cue.type === "reject";
-  if (askerFrom)
-    targets = refusedAsker(
-      doc,
-      tokens,
-      m.last,
-      to,
-      startSentencesBack(doc, (tokens[from] as Token).sentence, 2),
-      actor,
-    );
-  const asked = askerFrom && targets.length > 0;
+  // (read whenever the cue's words named no one: an answer guessed above stands when one asked is found too)
+  const askers =
+    cue.type === "reject" && !namedTarget
+      ? refusedAsker(doc, tokens, m.last, to, startSentencesBack(doc, (tokens[from] as Token).sentence, 2), actor)
+      : [];
+  if (targets.length === 0) targets = askers;
+  const asked = askers.length > 0;
   // "The House has only impeached two other Presidents": an act on others than the story's, named nowhere
   if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
   // "arrested a 25-year-old man ... the man, later identified as X": the person the story identifies
