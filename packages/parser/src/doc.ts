@@ -55,6 +55,8 @@ export interface Doc {
   entities?: EntityState;
   /** Actor id -> the gender the actor stage learned from its name, honorific or description (no pronoun guesses). */
   actorGender?: Map<string, "m" | "f">;
+  /** Actor ids of sources cited without a name ("a senior official"): no gendered pronoun points at one of unknown gender. */
+  unnamedSources?: Set<string>;
 }
 
 export function addMessage(doc: Doc, ruleId: string, reason: string, place?: Span): void {

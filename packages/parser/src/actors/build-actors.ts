@@ -1,4 +1,5 @@
 import type { Doc } from "../doc.js";
+import { SOURCE_KEY } from "../entities/find-unnamed-sources.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Actor, Mention } from "../model.js";
 import { fillAffiliations } from "./fill-affiliations.js";
@@ -41,6 +42,12 @@ export function buildActors(doc: Doc): void {
   doc.actors = table.list().filter((a: Actor) => a.aliases.length > 0);
   // for later stages (a claim's pronoun speaker must agree): gender known from names, not from pronouns
   doc.actorGender = new Map();
+  doc.unnamedSources = new Set();
+  for (const k of new Set(keys))
+    if (k?.startsWith(SOURCE_KEY)) {
+      const id = table.get(k)?.id;
+      if (id) doc.unnamedSources.add(id);
+    }
   for (const [k, g] of facts.gender) {
     const id = g ? table.get(k)?.id : undefined;
     if (id && g) doc.actorGender.set(id, g);

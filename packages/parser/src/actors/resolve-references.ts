@@ -1,3 +1,4 @@
+import { SOURCE_KEY } from "../entities/find-unnamed-sources.js";
 import { officeAbbreviations, roleClass, SUBORDINATE_WORDS } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
@@ -61,10 +62,12 @@ export function resolveReferences(
       if (m.kind === "person" && m.via === "description") {
         // an unnamed person acted on ("arrested a man") stays the person it was tied to, or itself
         const tied = n.unnamed && keys[i] !== n.key ? keys[i] : null;
-        const key =
-          tied ??
-          resolveDescription(i, mentions, notes, keys, facts, text, starts, lastPerson, index) ??
-          (n.unnamed ? n.key : null);
+        // a source cited without a name ("a senior official said") is no one the story names
+        const key = n.source
+          ? n.key
+          : (tied ??
+            resolveDescription(i, mentions, notes, keys, facts, text, starts, lastPerson, index) ??
+            (n.unnamed ? n.key : null));
         keys[i] = key;
         if (key?.startsWith("person:")) learn(facts, key, n, index);
       } else if (m.via === "pronoun") {
@@ -248,6 +251,8 @@ function resolvePronoun(
     if (!k?.startsWith("person:") || (mentions[j] as Mention).kind !== "person") continue;
     const g = facts.gender.get(k);
     if (g && gender && g !== gender) continue;
+    // "a senior official said ... he": an unnamed source of unknown gender is seldom who "he" is
+    if (!g && gender && k.startsWith(SOURCE_KEY)) continue;
     return k;
   }
   return null;

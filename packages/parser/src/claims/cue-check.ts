@@ -1,6 +1,7 @@
 import type { ClaimContext, Cue } from "./context.js";
 import {
   AUXILIARY_AFTER_RELATIVE,
+  DEGREE_WORDS,
   DETERMINERS,
   IRREGULAR_PLURALS,
   NEGATIONS,
@@ -88,6 +89,12 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     if (BEFORE_NOUN_OR_INFINITIVE.has(prev.lower) && !byGerund) return false;
     if (PASSIVE_BEFORE.has(prev.lower) && !cue.entry.words[0]?.endsWith("ing")) return false;
     if (cue.entry.base && singularPhraseBefore(ctx, cue.first)) return false;
+    // "so charged that ...", "so politically charged that ...": a participle of degree, not a report
+    if (
+      DEGREE_WORDS.has(prev.lower) ||
+      (prev.lower.endsWith("ly") && DEGREE_WORDS.has(tokens[cue.first - 2]?.lower ?? ""))
+    )
+      return false;
   }
   for (let k = cue.first - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const t = tokens[k] as Token;

@@ -99,9 +99,28 @@ function cueAfter(ctx: ClaimContext, q: Quote): Attachment | null {
       // '"...", also observing, "..."': the cue introduces the next quote, not this one
       return { cue, who: speakerBefore(ctx, cue.first, k), reach: cue.last };
     }
+    // '"...," Jo Roe, who teaches in Dayton, said': a relative clause on the speaker runs to its closing comma
+    if (RELATIVE_PRONOUNS.has(t.lower) && m > k + 1 && tokens[m - 1]?.lower === ",") {
+      const close = asideClose(ctx, m, k + CUE_REACH_AFTER);
+      if (close < 0) return null;
+      m = close;
+      continue;
+    }
     if (CLAUSE_BOUNDARY.has(t.lower) && t.lower !== "and") return null;
   }
   return null;
+}
+
+/** The comma that closes a relative clause opening at `rel`, before `limit` and in plain words; -1 if none. */
+function asideClose(ctx: ClaimContext, rel: number, limit: number): number {
+  const { tokens } = ctx;
+  for (let i = rel + 1; i < tokens.length && i <= limit; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower === ",") return i;
+    // a quotation or the sentence's end inside the clause: no aside of a speaker
+    if (t.kind === "quote" || (t.kind === "punct" && SENTENCE_END.has(t.lower))) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -132,6 +132,9 @@ export const OBJECT_TIME_PREPOSITIONS = set(wordData.objectTimePrepositions);
 export const OBJECT_VENUE_NOUNS = set(wordData.objectVenueNouns);
 export const QUESTION_WORDS = set(wordData.questionWords);
 export const STATEMENT_NOUNS = set(wordData.statementNouns);
+export const STATEMENT_COPULAS = set(wordData.statementCopulas);
+export const COPULA_STATEMENT_NOUNS = set(wordData.copulaStatementNouns);
+export const DEGREE_WORDS = set(wordData.degreeWords);
 export const FINDING_NOUNS = set(wordData.findingNouns);
 export const POSSESSIVE_DETERMINERS = set(wordData.possessiveDeterminers);
 /** Role noun -> the gender its holder has ("mother" f). */

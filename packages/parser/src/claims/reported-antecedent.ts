@@ -58,6 +58,8 @@ export function repairReportedAntecedents(ctx: ClaimContext, drafts: ClaimDraft[
     if (!outer || outer.speaker === d.speaker) continue;
     const has = personGender(ctx, outer.speaker as string);
     if (has && has !== wants) continue;
+    // an unnamed source of unknown gender ("a campaign aide") is seldom who "he" or "her" is
+    if (!has && wants && ctx.doc.unnamedSources?.has(outer.speaker as string)) continue;
     d.speaker = outer.speaker;
   }
 }

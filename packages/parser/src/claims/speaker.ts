@@ -238,7 +238,11 @@ function titledPerson(ctx: ClaimContext, k: number, j: number): string | null {
   const noun = (tokens[j] as Token).lower;
   if (noun.length < 3) return null;
   const marks: string[] = [];
-  for (let i = k + 1; i < j; i++) if ((tokens[i] as Token).upper) marks.push((tokens[i] as Token).lower);
+  const modifiers: string[] = [];
+  for (let i = k + 1; i < j; i++) {
+    modifiers.push((tokens[i] as Token).lower);
+    if ((tokens[i] as Token).upper) marks.push((tokens[i] as Token).lower);
+  }
   let at = (tokens[k] as Token).start;
   const seen = new Set<string>();
   for (let n = 0; n < TITLE_LOOKBACK; n++) {
@@ -249,6 +253,9 @@ function titledPerson(ctx: ClaimContext, k: number, j: number): string | null {
     seen.add(m.actor);
     const title = ctx.doc.actors.find((a) => a.id === m.actor)?.title?.toLowerCase();
     if (!title || OTHER_HOLDER.test(title) || !marks.every((w) => title.includes(w))) continue;
+    // "the second official" after "a senior official said": an unnamed source is only the one
+    // every modifier describes
+    if (ctx.doc.unnamedSources?.has(m.actor) && !modifiers.every((w) => title.includes(w))) continue;
     if (title === noun || title.endsWith(` ${noun}`)) return m.actor;
   }
   return null;
@@ -385,6 +392,8 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
       if (addressedBefore(ctx, m.actor, i)) continue;
       const has = wants ? personGender(ctx, m.actor) : null;
       if (has && has !== wants) continue;
+      // an unnamed source of unknown gender ("a senior official") is seldom who "he" or "her" is
+      if (wants && !has && ctx.doc.unnamedSources?.has(m.actor)) continue;
       // '"... the code Peter Wolf wrote." He also said': a name someone quoted is not who speaks next
       const quoted = ctx.insideQuote[i] === -1 && ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
 
@@ -450,6 +459,8 @@ function previousSubjectOver(ctx: ClaimContext, i: number, actor: string, seen?:
   const wants = gender ?? pronounGenderOf(pronounOf(t.lower));
   const has = personGender(ctx, other);
   if (wants && has && has !== wants) return actor;
+  // an unnamed source of unknown gender ("a campaign aide") is seldom who "he" or "her" is
+  if (wants && !has && ctx.doc.unnamedSources?.has(other)) return actor;
   if (addressedBefore(ctx, other, i)) return actor;
   return other;
 }

@@ -49,6 +49,13 @@ function isQuoteMark(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 }
 
+/** Exactly three apostrophes at `i`, right after a word or a mark (a closing position, not an opening one). */
+function closesNested(text: string, i: number): boolean {
+  if (text.charCodeAt(i + 2) !== 39 || text.charCodeAt(i + 3) === 39 || i === 0) return false;
+  const before = text.charCodeAt(i - 1);
+  return before !== 39 && classOf(before) !== SPACE_CLASS;
+}
+
 /**
  * Splits the text into words, punctuation and double quotation marks in one
  * pass over its characters (no backtracking, so linear on any input).
@@ -89,6 +96,14 @@ export function tokenize(text: string, lowerText: string | null = lowerTextOf(te
       continue;
     }
     if (c === 39 && text.charCodeAt(i + 1) === 39) {
+      // "go back to your country,''' said Lee": where a quotation closes, three marks are a nested
+      // quote's single mark and then the double mark (read as "'" + "''", not "''" + "'")
+      if (closesNested(text, i)) {
+        out.push({ start, end: i + 1, lower: "'", kind: "punct", upper: false });
+        out.push({ start: i + 1, end: i + 3, lower: "''", kind: "quote", upper: false });
+        i += 3;
+        continue;
+      }
       out.push({ start, end: i + 2, lower: "''", kind: "quote", upper: false });
       i += 2;
       continue;

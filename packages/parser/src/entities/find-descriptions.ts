@@ -3,6 +3,7 @@ import { countryNote, slug } from "./classify-run.js";
 import { findAddressedGroups } from "./find-addressed-groups.js";
 import { findDefiniteReferences } from "./find-definite-references.js";
 import { findUnnamedPersons } from "./find-unnamed-persons.js";
+import { findUnnamedSources } from "./find-unnamed-sources.js";
 import {
   addresseeNouns,
   bareBodies,
@@ -134,6 +135,7 @@ export function findDescriptions(scan: Scan): void {
   findCountedGroups(scan);
   findAddressedGroups(scan, pieceIndex(scan));
   findRoles(scan);
+  findUnnamedSources(scan, pieceIndex(scan));
   findUnnamedPersons(scan);
   findCollectivesAndPronouns(scan);
   findDefiniteReferences(scan);

@@ -38,6 +38,8 @@ export interface MentionNote {
   tentative?: boolean;
   /** A single person the story designates without a name and acts on ("arrested a 36-year-old man"): an actor only while an item names it. */
   unnamed?: boolean;
+  /** A single source cited without a name ("a senior official said"): a person of its own key, no one the story names. */
+  source?: boolean;
   /** The seat of government stands for its state when a person's title names it ("White House press secretary"). */
   seatOf?: string | null;
 }

@@ -2,6 +2,7 @@
 // collective after "the") or be a pronoun, as bits per lower-case word. The
 // scan looks each token up here once; the description passes then test a bit
 // instead of each looking the token up in its own list.
+import unnamedSources from "../../data/unnamed-sources.json";
 import {
   addressingVerbs,
   countryBodies,
@@ -25,6 +26,8 @@ export const PRONOUN = 8;
 export const THE = 16;
 /** A verb that asks, tells or bars its object ("urged", "called"): find-addressed-groups.ts. */
 export const ADDRESSING = 32;
+/** A noun for a source cited without a name ("official", "aide"): find-unnamed-sources.ts. */
+export const UNNAMED_SOURCE = 64;
 
 const bits = new Map<string, number>();
 function mark(phrases: Iterable<string>, bit: number): void {
@@ -39,6 +42,7 @@ mark(titleHeads, HEAD_FIRST);
 mark(pronounGender.keys(), PRONOUN);
 mark(["the"], THE);
 mark(addressingVerbs.keys(), ADDRESSING);
+mark(unnamedSources.nouns, UNNAMED_SOURCE);
 
 /** The trigger bits of one lower-case word (0 for most words). */
 export function triggerBits(lower: string): number {

@@ -1,3 +1,4 @@
+import cues from "../../data/accusation-cues.json";
 import lexicon from "../../data/criticism-wrongs.json";
 import type { Doc } from "../doc.js";
 import { mentionsIn } from "./actor-roles.js";
@@ -22,13 +23,24 @@ const phrases = new CueSet<string>([
     compilePattern(`${EVALUATIONS.frame} ${g.words.join("|")} ${EVALUATIONS.after}`, g.category),
   ),
 ]);
+// "mocked a reporter", "vilified them": deriding a person is a wrong the way harming one is, and
+// like a harm it needs the person as its object ("mocked the plan" criticises a policy)
+const DERISION = lexicon.derisionVerbs.category;
 const HARM_VERBS = new CueSet<string>(
-  lexicon.harmVerbs.verbs.map((v) => compilePattern(v, lexicon.harmVerbs.category)),
+  [lexicon.harmVerbs, lexicon.derisionVerbs].flatMap((g) => g.verbs.map((v) => compilePattern(v, g.category))),
 );
 const DETERMINERS = new Set(lexicon.determiners);
 const PRONOUNS = new Set(lexicon.pronouns);
 const PERSON_NOUNS = new Set(lexicon.personNouns);
+const BODY_PARTS = new Set(lexicon.bodyParts);
+/** Owners whose body part stands for the person harmed: "grabbed his arm". */
+const OWNERS = new Set(["his", "their"]);
 const CONDITIONALS = new Set(lexicon.conditionals);
+/**
+ * "instead of mocking his rivals", "rather than vilifying them": after these a gerund of derision is a topic,
+ * not an act told; a harm's gerund keeps its reading ("arrested for stabbing a man" tells the deed).
+ */
+const GERUND_OPENERS = new Set(cues.gerundOpeners);
 const CLAUSE_STOPS = new Set([",", ";", ":", "but", "because", "and"]);
 /** Words between a determiner and its head noun: "a 17-year-old girl", "the off-duty police officer". */
 const NOUN_REACH = 4;
@@ -46,6 +58,9 @@ export function criticismWrongsIn(tokens: Token[], from: number, to: number, doc
   if (hits.length === 0 && harms.length === 0) return hits;
   const found = hits.filter((m) => asserted(tokens, m.first));
   for (const m of harms) {
+    const verb = tokens[m.first] as Token;
+    const topic = verb.lower.endsWith("ing") && GERUND_OPENERS.has(tokens[m.first - 1]?.lower ?? "");
+    if (topic && m.pattern.value === DERISION) continue;
     const last = personObject(tokens, m.last + 1, to, doc);
     if (last >= 0 && asserted(tokens, m.first)) found.push({ pattern: m.pattern, first: m.first, last });
   }
@@ -59,6 +74,12 @@ function personObject(tokens: Token[], i: number, to: number, doc?: Doc): number
   // "him", or a bare plural: "abused children", "shot protesters"
   if (PRONOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower)) return i;
   if (DETERMINERS.has(t.lower)) {
+    // "yanked the arm of a reporter", "grabbed his throat": a body part stands for its owner
+    const part = tokens[i + 1];
+    if (part && BODY_PARTS.has(part.lower)) {
+      if (tokens[i + 2]?.lower === "of") return personObject(tokens, i + 3, to, doc);
+      return OWNERS.has(t.lower) ? i + 1 : -1;
+    }
     for (let k = i + 1; k < to && k <= i + NOUN_REACH; k++) {
       const w = tokens[k] as Token;
       if (w.punct) return -1;

@@ -174,6 +174,14 @@ describe("reported clauses", () => {
     expect(claimsOf("Marlow announced her candidacy for the council.")).toEqual([]);
   });
 
+  it("reads 'charged that' as a report, and neither a charge with a crime nor 'so charged that'", () => {
+    expect(claimsOf("Okafor charged that the mill had hidden its losses.")).toEqual([
+      { speaker: "okafor", cue: "charged", content: "the mill had hidden its losses", kind: "indirect" },
+    ]);
+    expect(claimsOf("Marlow charged Okafor with fraud.")).toEqual([]);
+    expect(claimsOf("The vote was so politically charged that Okafor left the room.")).toEqual([]);
+  });
+
   it("ends reported content where a second attribution begins", () => {
     const got = claimsOf("Marlow said the mill would reopen, at the meeting on Friday Okafor said it would not.");
     expect(got.map((c) => [c.speaker, c.content])).toEqual([
@@ -390,6 +398,19 @@ describe("more reporting shapes", () => {
     });
     // no author: a claim nobody is said to have made
     expect(claimsOf("The claim that the port was safe did not hold.")).toEqual([]);
+  });
+
+  it("reads 'X's answer was that ...' as the possessor's claim, through a form of 'be'", () => {
+    expect(
+      claimsOf("Okafor was asked about the strike. Okafor's answer was that the mill would reopen."),
+    ).toContainEqual(expect.objectContaining({ speaker: "okafor", cue: "answer", content: "the mill would reopen" }));
+    expect(claimsOf("Marlow spoke last. Her point is that the port cannot pay for it.")).toContainEqual(
+      expect.objectContaining({ speaker: "marlow", content: "the port cannot pay for it" }),
+    );
+    // a "that" after the copula with no author before the noun reports nobody's claim
+    expect(claimsOf("The answer was that the port was closed.")).toEqual([]);
+    // without the copula, "that" after such a noun opens a relative clause
+    expect(claimsOf("Marlow shaped the Harbor Tribune's message that reached the port.")).toEqual([]);
   });
 });
 
