@@ -4,6 +4,7 @@ import type { Mention } from "../model.js";
 import { DEMONYM_SUBJECTS } from "./clause-words.js";
 import { demonymMentions } from "./demonyms.js";
 import { modifiesPerson } from "./name-modifier.js";
+import { openingSubject } from "./opening-subject.js";
 import { recoveredMentions } from "./recovered-mentions.js";
 import type { Token } from "./tokens.js";
 
@@ -187,7 +188,12 @@ function nearestSubject(doc: Doc, sentenceStart: number, pos: number): ActorMent
     const found = nearestIn(doc, left, firstStartingAt(left, cut), false, sentenceStart, pos);
     if (found !== UNSURE) return found;
   }
-  return nearestIn(doc, subjectCandidates(doc, sentenceStart, pos), 0, true, sentenceStart, pos) as ActorMention | null;
+  const left = subjectCandidates(doc, sentenceStart, pos);
+  // a sentence opening with a name and one long aside closed before the verb (read only here: the
+  // window above starts past any such name, as the aside is shorter than the window)
+  const opening = openingSubject(doc, left, sentenceStart, pos);
+  if (opening) return opening;
+  return nearestIn(doc, left, 0, true, sentenceStart, pos) as ActorMention | null;
 }
 
 function subjectCandidates(doc: Doc, start: number, pos: number): ActorMention[] {

@@ -114,6 +114,47 @@ import { hasViolentDoer, needsViolentDoer } from "./violent-doer.js";
  * its targets (the objects, or the side the actor acts against), and whether
  * it happened (modality).
  */
+// acts whose target, when their own words name none, is seldom the one a guess from the sentences
+// around finds: opposition ("voted against the bill") and admissions ("he later apologized")
+const UNAIMED_GUESSES = new Set(["reject", "admit"]);
+// what one is asked or applies for: a refusal of it answers whoever asked
+const ASKINGS = new Set([
+  "request",
+  "requests",
+  "demand",
+  "demands",
+  "call",
+  "calls",
+  "appeal",
+  "appeals",
+  "ultimatum",
+  "offer",
+  "offers",
+  "invitation",
+  "invitations",
+  "plea",
+  "pleas",
+  "petition",
+  "petitions",
+  // what one applies for: "Congress denied funding", "was denied bail"
+  "funding",
+  "funds",
+  "financing",
+  "permission",
+  "access",
+  "entry",
+  "visa",
+  "visas",
+  "licence",
+  "license",
+  "licences",
+  "licenses",
+  "permit",
+  "permits",
+  "bail",
+  "approval",
+]);
+
 export function findResponses(doc: Doc): void {
   const all = docTokens(doc);
   doc.sentences.forEach((sentence, s) => {
@@ -768,6 +809,8 @@ function buildResponse(
     if (recipients.length) targets = recipients;
   }
   // "an inmate had been stabbed": no one the story names stands in for one it leaves unnamed
+  // whether the cue's own words named a target, before the guesses from the sentences around
+  const namedTarget = targets.length > 0;
   const guessing = !unnamedSubjectAct;
   if (targets.length === 0 && guessing) targets = toldActionActor(doc, tokens, m, to, actor);
   // "called for an investigation into the shooting": a call to look into an act is aimed at its doer
@@ -780,15 +823,13 @@ function buildResponse(
   // one named answers whoever acted on its actor just before
   if (targets.length === 0 && guessing && ANSWERS.has(cue.type)) targets = answeredActor(doc, tokens, from, actor);
   // "... authorized subpoenas for documents. Ross refused to hand over the documents": whoever asked for them
-  if (targets.length === 0 && cue.type === "reject")
-    targets = refusedAsker(
-      doc,
-      tokens,
-      m.last,
-      to,
-      startSentencesBack(doc, (tokens[from] as Token).sentence, 2),
-      actor,
-    );
+  // (read whenever the cue's words named no one: an answer guessed above stands when one asked is found too)
+  const askers =
+    cue.type === "reject" && !namedTarget
+      ? refusedAsker(doc, tokens, m.last, to, startSentencesBack(doc, (tokens[from] as Token).sentence, 2), actor)
+      : [];
+  if (targets.length === 0) targets = askers;
+  const asked = askers.length > 0;
   // "The House has only impeached two other Presidents": an act on others than the story's, named nowhere
   if (targets.length === 0 && othersAsObject(tokens, m.last + 1, to)) return null;
   // "arrested a 25-year-old man ... the man, later identified as X": the person the story identifies
@@ -826,6 +867,23 @@ function buildResponse(
         : [guess].filter((x): x is string => x !== null && !placed.has(x));
     targets = fallback;
   }
+  // "voted against the legislation", "rejected the idea": opposition whose own words name no one is
+  // aimed at whoever owns what it opposes, which a guess from the sentences around misses far more
+  // often than not: on unseen political news 3 guessed targets in 29 were right, most of them a
+  // person's or a party's stance guessed onto a bystander; "he later apologized": 1 in 16. With no
+  // one to aim at, the act is left out (no annotated response lacks a target). Kept: a refusal of
+  // what was asked ("the embassy declined the request", "refused to hand over the documents" after
+  // subpoenas for them), and a body's or a state's act guessed onto a state ("the SDF opposed the
+  // withdrawal"). An answer guessed onto whoever acted on its actor before was right on 0 of 6.
+  if (
+    UNAIMED_GUESSES.has(cue.type) &&
+    !namedTarget &&
+    !asked &&
+    !cue.answer &&
+    !wordIn(tokens, m.first, m.last + 1, ASKINGS) &&
+    !(actorKind(doc, actor) !== "person" && targets.length > 0 && actorKind(doc, targets[0] as string) === "country")
+  )
+    return null;
 
   // "asked Judge X to delay his ruling, but he declined": a bare refusal answers the one who just acted on its
   // actor, and with no such act it tells nothing ("the party has declined")
@@ -2239,4 +2297,8 @@ const OTHERS = new Set(["other", "another"]);
 /** The cue's own object is "two other presidents", "another country": someone the story does not name. */
 function othersAsObject(tokens: Token[], i: number, to: number): boolean {
   return wordSoonAfter(tokens, i, to, 3, OTHERS);
+}
+
+function actorKind(doc: Doc, id: string | null): string | undefined {
+  return id === null ? undefined : doc.actors.find((a) => a.id === id)?.kind;
 }

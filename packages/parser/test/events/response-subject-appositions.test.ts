@@ -42,6 +42,25 @@ describe("a subject followed by an apposition", () => {
     expectResponse(responses(text), want);
   });
 
+  // a long aside holding commas of its own ("Brek, Norland") is skipped whole: the opening names act
+  it.each<[string, WantedResponse]>([
+    [
+      "Ben Roth and Ana Klein, the parents of two soldiers killed in the 2012 raid on a Guard base in Brek, Norland, have filed a lawsuit against Reuters.",
+      { type: "legal_action", actor: "roth", targets: ["reuters"] },
+    ],
+    [
+      "Ben Roth, a lawyer who was born in Brek, Norland, sued Reuters.",
+      { type: "legal_action", actor: "roth", targets: ["reuters"] },
+    ],
+  ])("%s", (text, want) => {
+    expectResponse(responses(text), want);
+  });
+
+  it("leaves the opening name when a clause of its own follows the aside", () => {
+    const found = responses("Ben Roth, after months of talks with Reuters, said the Norland Guard had sued Ana Klein.");
+    expect(found.find((r) => r.type === "legal_action")?.actor).toBe("guard");
+  });
+
   it("leaves a name after 'according to' out: the name after its comma is the subject", () => {
     expectResponse(responses("According to Reuters, Norland, on Monday, sued Ana Klein."), {
       type: "legal_action",

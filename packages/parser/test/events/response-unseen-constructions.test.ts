@@ -85,10 +85,10 @@ describe("responses on constructions of unseen articles", () => {
     ],
     // an answer names no one: it answers whoever acted on its actor just before
     [
-      "The committee issued subpoenas for Smith. Smith, however, refused to hand over the documents.",
+      "The committee issued subpoenas for the documents. Smith, however, refused to hand over the documents.",
       { type: "reject", actor: "smith", targets: ["committee"] },
     ],
-    ["Canada criticized the plan on Monday.", { type: "reject", actor: "canada" }],
+    ["Canada criticized Moldova's plan on Monday.", { type: "reject", actor: "canada", targets: ["moldova"] }],
     // a passive with no agent: whoever acted on the same people before
     [
       "The committee issued subpoenas for Smith. Smith was later charged with contempt.",
@@ -99,7 +99,10 @@ describe("responses on constructions of unseen articles", () => {
       { type: "legal_action", actor: "greenpeace", targets: ["shell"] },
     ],
     ["Germany had a phone conversation with Sweden.", { type: "cooperate", actor: "germany", targets: ["sweden"] }],
-    ["Canada opposed the withdrawal of the troops.", { type: "reject", actor: "canada" }],
+    [
+      "Canada opposed the withdrawal of the Moldovan troops.",
+      { type: "reject", actor: "canada", targets: ["moldova"] },
+    ],
     ["The rebels shouted at Smith during his speech.", { type: "protest", actor: "rebels", targets: ["smith"] }],
     [
       "The rebels waged a guerrilla war against Moldova.",

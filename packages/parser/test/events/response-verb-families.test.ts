@@ -83,7 +83,7 @@ describe("response verb families", () => {
       "Neither the European Union nor the United States would recognise the result in Moldova.",
       { type: "reject", actor: "eu", targets: ["moldova"] },
     ],
-    ["Sweden did not accept the election results in Moldova.", { type: "reject", actor: "sweden" }],
+    ["Sweden did not accept Moldova's election results.", { type: "reject", actor: "sweden", targets: ["moldova"] }],
     // removing people (CAMEO 174) is a legal act; attacks (CAMEO 19x) beyond bombs and missiles
     ["Moldova deported Anna Berg to Sweden.", { type: "legal_action", actor: "moldova", targets: ["berg"] }],
     ["Moldovan police opened fire on John Smith.", { type: "military_action", actor: "police", targets: ["smith"] }],
