@@ -139,6 +139,8 @@ export function markHeadlines(scan: Scan): void {
     let j = i;
     let caps = 0;
     let ordinary = 0;
+    // "Rubio Scores Direct Hit On Trump.": a function word capitalised inside the line
+    let cappedMinor = 0;
     let toLineEnd = true;
     for (; j < tokens.length; j++) {
       const t = tokens[j];
@@ -150,6 +152,7 @@ export function markHeadlines(scan: Scan): void {
         // title words are capitalised before names anyway; they prove nothing
         if (j > i && !titleHeads.has(lower) && !titleModifiers.has(lower) && !honorifics.has(t.text))
           if (commonWordSet.has(lower) || scan.seenLower(lower)) ordinary++;
+        if (j > i && HEADLINE_MINOR.has(lower)) cappedMinor++;
       } else if (!HEADLINE_MINOR.has(t.text)) {
         // "Jane Roe of the Navy said, ...": a lower-case word a title-case headline would capitalise
         // ("said", "will") shows a sentence
@@ -159,7 +162,13 @@ export function markHeadlines(scan: Scan): void {
     }
     if (
       (((toLineEnd && caps >= 2 && ordinary >= 1) || (caps >= 3 && ordinary >= 2 && ordinary * 10 >= caps * 3)) &&
-        (!endsWithFullStop(scan, j) || (toLineEnd && caps >= 3 && ordinary >= 2 && isTitleLine(scan, i, j)))) ||
+        (!endsWithFullStop(scan, j) ||
+          // a title-case subhead set off inside the text ("GOP Candidates Reject The Idea Of A Wage
+          // Hike."), printed with a full stop as some archives do: no sentence capitalises "The" or "Of"
+          (toLineEnd &&
+            caps >= 3 &&
+            ordinary >= 2 &&
+            (isTitleLine(scan, i, j) || (cappedMinor >= 1 && setOff(scan, j)))))) ||
       allCapitals(scan, i)
     )
       scan.headline.fill(1, i, j);
@@ -177,7 +186,11 @@ function endsWithFullStop(scan: Scan, from: number): boolean {
 // its headline even when it ends in a full stop, as some news archives print it; a sentence
 // there has lower-case words that end the run before the line does.
 function isTitleLine(scan: Scan, from: number, to: number): boolean {
-  if (from !== 0) return false;
+  return from === 0 && setOff(scan, to);
+}
+
+/** A blank line follows the line that ends before token `to`: it stands as a paragraph of its own. */
+function setOff(scan: Scan, to: number): boolean {
   let k = to;
   while (k < scan.tokens.length && !scan.tokens[k]?.lineStart) k++;
   const next = scan.tokens[k];

@@ -145,6 +145,16 @@ describe("findMentions", () => {
     expect(found).toContainEqual(["Aldo Renzi", "person"]);
   });
 
+  it("reads a title-case subhead inside the text, full stop and all, as a headline: no names from its capitals", () => {
+    const text =
+      "Senator Ann Roe spoke in Dayton on Monday.\n\nCandidates Firmly Reject The Idea Of A Wage Hike.\n\nAnn Roe said the plan would cost jobs.";
+    const { mentions } = parseArticle({ kind: "record", record: { title: "Debate", text } });
+    const found = mentions.filter((m) => m.via === "name").map((m) => text.slice(m.start, m.end));
+    expect(found).toContain("Ann Roe");
+    for (const junk of ["Candidates Firmly Reject", "Idea Of", "Firmly Reject", "Wage Hike"])
+      expect(found).not.toContain(junk);
+  });
+
   it("keeps spans tight: no leading article, no possessive", () => {
     const text = "The European Union said Russia’s envoy left. The Kremlin's reply came later.";
     const { mentions } = parseArticle(text);
