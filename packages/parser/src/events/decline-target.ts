@@ -175,27 +175,13 @@ function askerBefore(
 function actedOnBy(doc: Doc, since: number, before: number, own: (id: string) => boolean): string | null {
   let best: string | null = null;
   let at = -1;
-  for (const r of doc.responses)
-    if (
-      r.evidence.start >= since &&
-      r.evidence.start < before &&
-      r.evidence.start > at &&
-      r.targets.some(own) &&
-      !own(r.actor)
-    ) {
-      best = r.actor;
-      at = r.evidence.start;
+  const consider = (start: number, doer: string, done: readonly string[]) => {
+    if (start >= since && start < before && start > at && done.some(own) && !own(doer)) {
+      best = doer;
+      at = start;
     }
-  for (const a of doc.accusations)
-    if (
-      a.evidence.start >= since &&
-      a.evidence.start < before &&
-      a.evidence.start > at &&
-      a.accused.some(own) &&
-      !own(a.accuser)
-    ) {
-      best = a.accuser;
-      at = a.evidence.start;
-    }
+  };
+  for (const r of doc.responses) consider(r.evidence.start, r.actor, r.targets);
+  for (const x of doc.accusations) consider(x.evidence.start, x.accuser, x.accused);
   return best;
 }

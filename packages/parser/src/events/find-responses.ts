@@ -61,6 +61,7 @@ import {
   ANNOUNCING,
   ANSWER_TYPES,
   APPOINTEES,
+  ASKED_FOR,
   ASKING_VERBS,
   ATTRACTION_SENSES,
   ATTRIBUTED_BY,
@@ -108,52 +109,16 @@ import { isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 import { hasViolentDoer, needsViolentDoer } from "./violent-doer.js";
 
+// acts whose target, when their own words name none, is seldom the one a guess from the sentences
+// around finds: opposition ("voted against the bill") and admissions ("he later apologized")
+const UNAIMED_GUESSES = new Set(["reject", "admit"]);
+
 /**
  * Finds actions between actors (ANNOTATION.md's response types): a cue from
  * the response lexicon, its actor (the subject, or the agent of a passive),
  * its targets (the objects, or the side the actor acts against), and whether
  * it happened (modality).
  */
-// acts whose target, when their own words name none, is seldom the one a guess from the sentences
-// around finds: opposition ("voted against the bill") and admissions ("he later apologized")
-const UNAIMED_GUESSES = new Set(["reject", "admit"]);
-// what one is asked or applies for: a refusal of it answers whoever asked
-const ASKINGS = new Set([
-  "request",
-  "requests",
-  "demand",
-  "demands",
-  "call",
-  "calls",
-  "appeal",
-  "appeals",
-  "ultimatum",
-  "offer",
-  "offers",
-  "invitation",
-  "invitations",
-  "plea",
-  "pleas",
-  "petition",
-  "petitions",
-  // what one applies for: "Congress denied funding", "was denied bail"
-  "funding",
-  "funds",
-  "financing",
-  "permission",
-  "access",
-  "entry",
-  "visa",
-  "visas",
-  "licence",
-  "license",
-  "licences",
-  "licenses",
-  "permit",
-  "permits",
-  "bail",
-  "approval",
-]);
 
 export function findResponses(doc: Doc): void {
   const all = docTokens(doc);
@@ -750,7 +715,7 @@ function buildResponse(
   if (cue.type === "protest") {
     // protests are people's, against those who govern: "Serbians protested" is the protesters'
     const people = protesterGroup(doc);
-    if (people && doc.actors.find((a) => a.id === actor)?.kind === "country") actor = people;
+    if (people && actorKind(doc, actor) === "country") actor = people;
     if (targets.length === 0) targets = governments(doc, actor);
   }
   // "called for the bill to be dropped": who makes laws is asked, the story's government
@@ -880,7 +845,7 @@ function buildResponse(
     !namedTarget &&
     !asked &&
     !cue.answer &&
-    !wordIn(tokens, m.first, m.last + 1, ASKINGS) &&
+    !wordIn(tokens, m.first, m.last + 1, ASKED_FOR) &&
     !(actorKind(doc, actor) !== "person" && targets.length > 0 && actorKind(doc, targets[0] as string) === "country")
   )
     return null;
@@ -2241,7 +2206,7 @@ function reportingDoer(doc: Doc, type: string, reporter: string | null): string 
 
 /** A state or a body of one that can arrest, charge or try: a court, a police force, a prosecutor, a ministry. */
 function legalBody(doc: Doc, id: string): boolean {
-  return doc.actors.find((x) => x.id === id)?.kind === "country" || isCourt(doc, id) || isInquiryBody(doc, id);
+  return actorKind(doc, id) === "country" || isCourt(doc, id) || isInquiryBody(doc, id);
 }
 
 /** Protests with no named subject are the protesters': the story's earlier protesters, or an actor so named. */

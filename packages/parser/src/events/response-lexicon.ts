@@ -116,6 +116,9 @@ export const ATTRIBUTIVE_ACTS = new Set<string>(lexicon.attributiveActs);
 /** Attacks a passive killing names as where it happened ("killed in a US drone strike"): the name before one is its doer. */
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set(lexicon.attackNouns);
 
+/** What one is asked or applies for ("declined the request", "denied funding"): a refusal of it answers the asker. */
+export const ASKED_FOR: ReadonlySet<string> = new Set(lexicon.askedFor.words);
+
 /** "police are investigating the shooting": acts whose inquiry is aimed at the doer of the attack the story told. */
 export const INVESTIGATED_ATTACKS: ReadonlySet<string> = new Set(lexicon.investigatedAttacks);
 
