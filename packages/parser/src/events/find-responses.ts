@@ -38,12 +38,14 @@ import { courtNoun, courtOf, isArrest, isCourt, isInquiryBody, storyPolice } fro
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
 import { declineTargets } from "./decline-target.js";
 import { bareDemand, demandOwner } from "./demand-owner.js";
+import { nounEndorsement } from "./endorsement-nouns.js";
 import { firstPersonBefore } from "./first-person.js";
 import { forDoer } from "./for-doer.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
 import { inCondition, modalityBefore } from "./modality.js";
+import { modifiedPerson } from "./name-modifier.js";
 import { namedSides } from "./nominal-agent.js";
 import { attributiveDoer, nominalAct } from "./owned-nominal-act.js";
 import { paperOwner } from "./paper-owner.js";
@@ -74,6 +76,7 @@ import {
   COMPLETED_BY,
   COURT_ONLY_PENALTIES,
   COURT_ORDERS,
+  ENDORSEMENT_NOUNS,
   FOR_ALL,
   FORECAST_AFTER,
   FORECAST_MODALS,
@@ -187,6 +190,11 @@ function buildResponse(
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
+  // "Palin's endorsement of Trump", "won the endorsement of the NRA": both sides named around the noun, or no act
+  if (cue.type === "cooperate" && ENDORSEMENT_NOUNS.nouns.has(head.lower)) {
+    const e = nounEndorsement(doc, tokens, sentence, from, to, m.first);
+    return e && responseOf(cue, e.actor, e.targets, "done", e.evidence);
+  }
   // "after his conviction last summer", "Vale's arrest": a legal act owned by the one it was done to
   if (cue.noun && cue.type === "legal_action" && m.first === m.last) {
     const act = possessedLegalAct(doc, tokens, from, m.first);
@@ -1424,7 +1432,8 @@ function namedObject(doc: Doc, tokens: Token[], last: number, to: number): Actor
       !(prev.lower === "named" && unnamedPersonWord(tokens[k - 2]?.lower ?? ""))
     )
       return null;
-    return object;
+    // "endorse Trump rival Sen. Ted Cruz": a name modifying the person named after it is not the object
+    return modifiedPerson(doc, object, mentions);
   }
   return null;
 }

@@ -42,17 +42,10 @@ const FUNCTION_WORDS = new Set([
   "says",
 ]);
 const POSSESSIVES = new Set(["his", "her", "their", "its"]);
-const EXTRA_HEADS = new Set([
-  "ally",
-  "aide",
-  "associate",
-  "confidant",
-  "loyalist",
-  "lieutenant",
-  "deputy",
-  "protege",
-  "protégé",
-]);
+/** "Trump ally Roger Stone", "Clinton rival Bernie Sanders": ties to another person a name may modify. */
+const RELATION_HEADS = new Set(titles.relationHeads);
+/** "Trump rival Sen. Ted Cruz": a capitalised honorific may stand between the head and the name. */
+const HONORIFICS = new Set(Object.keys(titles.honorifics).filter((h) => !h.includes(" ")));
 
 /**
  * Whether `m` modifies the person named by `next`: only a possessive ('s) or
@@ -73,10 +66,11 @@ export function modifiesPerson(doc: Doc, m: Named, next: Named | undefined): boo
   let gap = doc.text.slice(m.end, next.start);
   if (gap.length > 48) return false;
   gap = gap.replace(/^['’]s?(?=\s)/u, "");
-  const words = gap.trim().split(/\s+/);
-  const head = words.at(-1) ?? "";
-  if (!(possessive || HEADS.has(head) || KIN.has(head) || EXTRA_HEADS.has(head))) return false;
   if (!/^\s/u.test(gap) || !/\s$/u.test(gap)) return false;
+  const words = gap.trim().split(/\s+/);
+  if (words.length > 1 && HONORIFICS.has(words.at(-1) ?? "")) words.pop();
+  const head = words.at(-1) ?? "";
+  if (!(possessive || HEADS.has(head) || KIN.has(head) || RELATION_HEADS.has(head))) return false;
   if (words.some((w) => FUNCTION_WORDS.has(w))) return false;
   return LEAD.test(`${words.slice(0, -1).join(" ")}${words.length > 1 ? " " : ""}`);
 }
@@ -89,4 +83,12 @@ function titledBy(gap: string): boolean {
   return (
     words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && HEADS.has((words.at(-1) as string).toLowerCase())
   );
+}
+
+/** The person a name modifies among the mentions after it ("Trump rival Ted Cruz" → Cruz), else the name itself. */
+export function modifiedPerson<T extends Named>(doc: Doc, name: T, mentions: readonly T[]): T {
+  let at = name;
+  for (let i = mentions.indexOf(name) + 1; i < mentions.length && modifiesPerson(doc, at, mentions[i]); i++)
+    at = mentions[i] as T;
+  return at;
 }

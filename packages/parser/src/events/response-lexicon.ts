@@ -253,3 +253,12 @@ export const BARE_VERBS = {
   words: new Set<string>(lexicon.bareVerbs.words),
   after: new Set<string>(lexicon.bareVerbs.after),
 };
+
+/** An endorsement told as a noun ("Palin's endorsement of Trump") and the verbs that tell it received or given. */
+export const ENDORSEMENT_NOUNS = {
+  nouns: new Set<string>(lexicon.endorsementNouns.nouns),
+  receiving: new Set<string>(lexicon.endorsementNouns.receiving),
+  giving: new Set<string>(lexicon.endorsementNouns.giving),
+  negations: new Set<string>(lexicon.endorsementNouns.negations),
+  withheld: new Set<string>(lexicon.endorsementNouns.withheld),
+};
