@@ -108,7 +108,7 @@ import {
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
-import { isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
+import { agreementPlace, isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 import { hasViolentDoer, needsViolentDoer } from "./violent-doer.js";
 
@@ -139,6 +139,9 @@ export function findResponses(doc: Doc): void {
       if (!r || doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
         continue;
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
+      // "has not endorsed Trump", "hasn't met with the president", "did not sign an agreement": no
+      // cooperation happened, and a stance left unsaid is no rejection either
+      if (r.type === "cooperate" && r.modality === "negated") continue;
       // "if Russia were to start bombing": a supposed act is no act told
       if (inCondition(tokens, m.first, from)) continue;
       if (previous?.type === "threaten" && threatCondition(tokens, m.first, from)) continue;
@@ -756,6 +759,9 @@ function buildResponse(
         : [];
     if (owners.length) targets = owners;
   }
+  // "opposed the Iran deal": the state the deal is named for is no one acting on it is aimed at, named or guessed
+  const party = cue.owner || cue.endorse || cue.targetInComplement ? null : objectAgreementPlace(doc, tokens, m, to);
+  if (party) targets = targets.filter((t) => t !== party);
   targets = targets.filter((t) => t !== actor);
   // "Clinton's attorney, David Kendall, declined to comment": the one whose matter it is, not a name nearby
   if (cue.type === "decline_comment") {
@@ -848,6 +854,7 @@ function buildResponse(
   // what was asked ("the embassy declined the request", "refused to hand over the documents" after
   // subpoenas for them), and a body's or a state's act guessed onto a state ("the SDF opposed the
   // withdrawal"). An answer guessed onto whoever acted on its actor before was right on 0 of 6.
+  if (party) targets = targets.filter((t) => t !== party);
   if (
     UNAIMED_GUESSES.has(cue.type) &&
     !namedTarget &&
@@ -1505,11 +1512,22 @@ function ownerOfObject(
     const head = thingHead(tokens, from, m.first);
     return head < 0 ? [] : thingOwner(doc, tokens, from, head, m.first, actor);
   }
+  const { start, head } = objectThing(tokens, m, to);
+  return head < 0 ? [] : thingOwner(doc, tokens, start, head, to, actor);
+}
+
+/** The thing the cue acts on: the start of its phrase and its head, -1 when none. */
+function objectThing(tokens: Token[], m: CueMatch<ResponseCue>, to: number): { start: number; head: number } {
   // "criticized the plan", "called the deal \"lousy\"": the thing inside a short cue's own words
   const inside = CUE_OBJECT_REACH >= m.last - m.first ? thingHead(tokens, m.first + 1, m.last + 1) : -1;
   const start = inside >= 0 ? m.first + 1 : m.last + 1;
-  const head = inside >= 0 ? inside : thingHead(tokens, start, to);
-  return head < 0 ? [] : thingOwner(doc, tokens, start, head, to, actor);
+  return { start, head: inside >= 0 ? inside : thingHead(tokens, start, to) };
+}
+
+/** The state or place an agreement that is the cue's object is named for ("opposed the Iran deal"), or null. */
+function objectAgreementPlace(doc: Doc, tokens: Token[], m: CueMatch<ResponseCue>, to: number): string | null {
+  const { start, head } = objectThing(tokens, m, to);
+  return head < 0 ? null : agreementPlace(doc, tokens, start, head);
 }
 
 // "the plan drafted by Sweden was rejected": how far before a passive its subject's thing may stand

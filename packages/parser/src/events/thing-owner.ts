@@ -80,6 +80,7 @@ function ownerInPhrase(doc: Doc, tokens: Token[], start: number, head: number, t
   // "the decision of the court", "a bill crafted by the House"
   const linked = paperOwner(doc, tokens, head, head, to, actor);
   if (linked.length) return linked;
+  if (agreementPlace(doc, tokens, start, head)) return [];
   // "the Turkish-Libyan agreement", "the Senate bill": the names before the head make the thing
   const named = keep(inside.map((m) => m.actor));
   if (named.length) return named;
@@ -94,6 +95,19 @@ function ownerInPhrase(doc: Doc, tokens: Token[], start: number, head: number, t
     if (ids.every((id): id is string => id !== null)) return keep(ids);
   }
   return [];
+}
+
+/**
+ * "opposed the Iran deal", "signed onto the Paris agreement": the one state or place named before an
+ * agreement in the phrase from `start` to `head` is a party to it or where it was made, not whose it
+ * is, nor whom acting on the deal is aimed at.
+ */
+export function agreementPlace(doc: Doc, tokens: Token[], start: number, head: number): string | null {
+  if (CLASS.get((tokens[head] as Token).lower) !== "agreement") return null;
+  const inside = mentionsIn(doc, (tokens[start] as Token).start, (tokens[head] as Token).start);
+  const only = inside.length === 1 ? inside[0] : undefined;
+  if (!only || possessiveAt(doc.text, only.end)) return null;
+  return only.kind === "country" || only.kind === "location" ? only.actor : null;
 }
 
 /** Where the noun phrase headed by token k starts: back over its modifiers to a determiner or a break. */
