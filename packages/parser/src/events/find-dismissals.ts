@@ -4,6 +4,7 @@ import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.
 import { addDenial } from "./add-denial.js";
 import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
+import { misreadWords } from "./misread-words.js";
 import { negatedAccounts } from "./negated-accounts.js";
 import { passivelyAccused, toldAnyone } from "./passive-accused.js";
 import { reportDismissals } from "./report-dismissals.js";
@@ -95,6 +96,7 @@ export function findDismissals(doc: Doc): void {
   dismissedAllegations(doc, tokens);
   labelledDismissals(doc, tokens);
   ownAccounts(doc, tokens);
+  misreadWords(doc, tokens);
   negatedAccounts(doc, tokens);
   doc.denials.sort((a, b) => a.evidence.start - b.evidence.start);
 }
