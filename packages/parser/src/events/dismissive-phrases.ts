@@ -20,7 +20,10 @@ const phrases = new CueSet<true>(
     compilePattern(p.replace("ADJ", lexicon.dismissiveAdjectives.join("|")).replace("NOUN", NOUNS), true),
   ),
 );
-const ALLEGATIONS = new Set(lexicon.accusingNouns.split("|").filter((w) => !w.startsWith("claim")));
+const ALLEGATIONS = new Set([
+  ...lexicon.accusingNouns.split("|").filter((w) => !w.startsWith("claim")),
+  ...lexicon.wrongNouns,
+]);
 /** How far before the phrase a negation undoes it: "these are not baseless accusations". */
 const NEGATION_REACH = 2;
 

@@ -36,6 +36,12 @@ describe("a dismissive phrase in the accused side's claim", () => {
     ]);
   });
 
+  it("reads 'none found any evidence of wrongdoing' with no accusation told", () => {
+    expect(denials('"Three audits were held and none found any evidence of wrongdoing," Halloran said.')).toEqual([
+      "halloran: none found any evidence of wrongdoing",
+    ]);
+  });
+
   it("does not read a phrase of one never accused, or a negated one", () => {
     expect(denials("Halloran said the tabloid ran a phony story about the harbour.")).toEqual([]);
     expect(denials(`${ACCUSED} Halloran said these were not false claims.`)).toEqual([]);
