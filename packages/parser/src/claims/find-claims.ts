@@ -6,9 +6,16 @@ import type { ClaimDraft } from "./draft.js";
 import { findHeadlineColon } from "./headline-colon.js";
 import { findIndirectSpeech } from "./indirect-speech.js";
 import { dropInsideTurns, findInterviewTurns } from "./interview-turns.js";
-import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from "./lexicon.js";
+import {
+  ADVERBIAL_START,
+  FRONTED_CLAUSE_OPENERS,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  THING_PRONOUNS,
+} from "./lexicon.js";
 import { repairReportedAntecedents } from "./reported-antecedent.js";
 import { skipBackOverAuxiliaries } from "./speaker.js";
+import { type Token, tokenAt } from "./tokens.js";
 import { findTranscriptLines } from "./transcript-lines.js";
 
 // one message per stray mark would drown a badly typeset article
@@ -16,6 +23,8 @@ const MAX_QUOTE_MESSAGES = 5;
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
 const SOURCE_PRONOUNS = new Set([...PERSON_PRONOUNS, ...THING_PRONOUNS, ...PLURAL_PRONOUNS]);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+// how many tokens an opening phrase of time or place may run before its comma
+const OPENER_REACH = 20;
 
 /**
  * Fills doc.claims: direct quotations first (they own the cues next to
@@ -88,10 +97,12 @@ function dedupe(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
   const bySource = new Map<number, ClaimDraft>();
   for (const d of unique) if (d.source) bySource.set(d.source.start, d);
   for (const d of unique) {
-    const inner = bySource.get(d.content.start);
+    const relayed = relaying(ctx, d);
+    const inner = bySource.get(d.content.start) ?? (relayed ? afterOpener(ctx, d, bySource) : undefined);
     // "she said she believes X", "he says it shows X": a pronoun that opens the content is what
-    // the outer claim reports of its speaker, so the outer claim stays (a restated belief goes later)
-    if (inner?.source && pronounSource(ctx, inner.source)) continue;
+    // the outer claim reports of its speaker, so the outer claim stays (a restated belief goes
+    // later); not when an outlet relays a claim it heard ("He said X, the Times reported")
+    if (inner?.source && pronounSource(ctx, inner.source) && !(relayed && inner.speaker)) continue;
     // "according to Lind, Okafor called for an inquiry": a request the output leaves out leaves the report standing
     if (inner && !inner.stance && inner !== d && inner.cue.start > d.content.start && endsWith(ctx, d, inner))
       wrapped.add(d);
@@ -100,6 +111,35 @@ function dedupe(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
     ctx,
     unique.filter((d) => !wrapped.has(d)),
   );
+}
+
+/**
+ * "On Monday, Lee said X, according to the Times": the outer content opens with a phrase of time
+ * or place set off by a comma, then a claim by a known speaker; that claim, else undefined.
+ */
+function afterOpener(ctx: ClaimContext, d: ClaimDraft, bySource: Map<number, ClaimDraft>): ClaimDraft | undefined {
+  const { tokens } = ctx;
+  const first = tokenAt(tokens, d.content.start);
+  const w = (tokens[first] as Token | undefined)?.lower ?? "";
+  if (!ADVERBIAL_START.has(w) && !FRONTED_CLAUSE_OPENERS.has(w)) return undefined;
+  for (let k = first + 1; k < tokens.length && k - first <= OPENER_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= d.content.end) return undefined;
+    if (t.lower !== ",") continue;
+    const next = tokens[k + 1];
+    const inner = next ? bySource.get(next.start) : undefined;
+    return inner?.speaker ? inner : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * An outlet's report, or one of no known speaker, whose cue follows its content ("..., the Times
+ * reported") or is "according to": it relays what someone else said, who is the claim's speaker.
+ */
+function relaying(ctx: ClaimContext, d: ClaimDraft): boolean {
+  if (d.speaker !== null && ctx.doc.actors.find((a) => a.id === d.speaker)?.kind !== "media") return false;
+  return d.cue.start >= d.content.end || ctx.cueAt.get(d.cueToken)?.entry.complement === "prepositional";
 }
 
 /** A source that is one pronoun ("she", "it", "they"). */

@@ -28,11 +28,11 @@ export function mentionBefore(mentions: Mention[], offset: number, kinds: Readon
 // how many mentions back the last mention of a pronoun's actor is looked for
 const ACTOR_LOOKBACK = 60;
 
-/** The last mention of `actor` ending before `offset`, within the look-back. */
-export function lastMentionOf(mentions: Mention[], actor: string, offset: number): Mention | null {
+/** The last mention of `actor` ending before `offset`, within the look-back; by name only when `named`. */
+export function lastMentionOf(mentions: Mention[], actor: string, offset: number, named = false): Mention | null {
   for (let i = firstStartingAt(mentions, offset) - 1, n = 0; i >= 0 && n < ACTOR_LOOKBACK; i--, n++) {
     const m = mentions[i] as Mention;
-    if (m.actor === actor && m.end <= offset) return m;
+    if (m.actor === actor && m.end <= offset && !(named && m.via === "pronoun")) return m;
   }
   return null;
 }

@@ -443,3 +443,22 @@ describe("according to", () => {
     expect(got[0]).toMatchObject({ speaker: "marlow", content: "The harbor lost money last year" });
   });
 });
+
+describe("an outlet relaying someone's claim leaves the claim to its speaker", () => {
+  it("'On Monday, X said Y, according to the Tribune': one claim, X's", () => {
+    const got = claimsOf("On Monday, Okafor said the ferry would run all winter, according to the Harbor Tribune.");
+    expect(got.map((c) => [c.speaker, c.content])).toEqual([["okafor", "the ferry would run all winter"]]);
+  });
+
+  it("'He said Y, the Tribune reported': the pronoun's claim, not the outlet's", () => {
+    const got = claimsOf(
+      "Daniel Okafor spoke at the pier. He said that the toll would rise, the Harbor Tribune reported.",
+    );
+    expect(got.map((c) => [c.speaker, c.content])).toEqual([["okafor", "the toll would rise"]]);
+  });
+
+  it("a person who tells what someone else said keeps the claim", () => {
+    const got = claimsOf("Daniel Okafor met the crews. He promised to cut the toll, Edith Marlow said.");
+    expect(got.map((c) => c.speaker)).toContain("marlow");
+  });
+});

@@ -58,6 +58,13 @@ describe("a speaking pronoun after a claim that named someone goes on with that 
     expect(speakers(text)).toEqual(["vance", "marsh"]);
   });
 
+  it("'\"...,\" he said. He said': the next pronoun goes on with the speaker this stage found", () => {
+    // the actor stage gave both pronouns to the person named inside the quotation
+    const text =
+      'Peter Okafor said he would travel in May. "If Tom Marsh wins, I will be stopped from going," he said. He said he planned to visit before January.';
+    expect(speakers(text, ["okafor", "marsh", "marsh", "marsh"])).toEqual(["okafor", "okafor", "okafor"]);
+  });
+
   it("not when the claim lies two sentences back", () => {
     const text =
       'Peter Okafor said Tom Marsh had broken no rule. The port reopened on Monday. "I will not resign," he told reporters.';

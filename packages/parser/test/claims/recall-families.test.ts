@@ -182,6 +182,17 @@ const CASES: [string, string, Expected[]][] = [
     ],
   ],
   [
+    "retorts after a quotation: 'shot back', 'retaliated', 'barked', 'urged'",
+    '"The ferry will run," an angry Lind retaliated. "Not this winter," Okafor shot back. "Sit down," Lind barked. "Vote today," Okafor urged.',
+    [
+      ["lind", "retaliated", "The ferry will run"],
+      ["okafor", "shot back", "Not this winter"],
+      ["lind", "barked", "Sit down"],
+      ["okafor", "urged", "Vote today"],
+    ],
+  ],
+  ["not claims: a retort verb with no quotation", "Okafor shot back at the critics. Lind urged the board to vote.", []],
+  [
     "not claims: a relative clause on the phrase's noun",
     "Okafor said in the statement the board had issued. Lind wrote in the report the council had ordered.",
     [],
