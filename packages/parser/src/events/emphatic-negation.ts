@@ -17,6 +17,8 @@ const SPEECH_BASES = new Set(lexicon.speechBases);
 const BE = new Set(lexicon.beForms);
 const DETERMINERS = new Set(lexicon.determiners);
 const DENIED_THINGS = new Set(deniedLexicon.deniedThings.filter((w) => w.length > 4));
+/** A past participle after a negated be-form: "pressured", "marked", "given". */
+const PARTICIPLE = /(?:ed|en)$/;
 /** How far after the negation the emphatic word may stand ("did not put any", "put no pressure on them whatsoever"). */
 const REACH = 8;
 
@@ -33,15 +35,34 @@ function auxiliary(word: string): boolean {
   return AUXILIARIES.has(word) || (word.length > 4 && word.endsWith("ly"));
 }
 
-/** The emphatically negated clause that opens with the subject at `subject`, negated at `neg`, or null. */
-export function emphaticNegation(tokens: Token[], subject: number, neg: number, to: number): EmphaticNegation | null {
+/**
+ * The emphatically negated clause that opens with the subject at `subject`,
+ * negated at `neg`, or null. `plain` also takes a negation with no emphasis,
+ * and a negated passive ("she was never pressured", "they were not marked
+ * classified"): an insisting cue says the speaker counters something, which
+ * emphasis says otherwise.
+ */
+export function emphaticNegation(
+  tokens: Token[],
+  subject: number,
+  neg: number,
+  to: number,
+  plain = false,
+): EmphaticNegation | null {
   const negWord = (tokens[neg] as Token).lower;
   // "I put no pressure": "no" follows its verb
-  const verb = negWord === "no" ? neg - 1 : verbAfter(tokens, neg, to);
+  const verb = negWord === "no" ? neg - 1 : plain ? plainVerbAfter(tokens, neg, to) : verbAfter(tokens, neg, to);
   // "we did absolutely not": only auxiliaries and adverbs before the negation (or the verb), no be-form or modal
-  for (let k = subject + 1; k < Math.min(neg, verb); k++) if (!auxiliary((tokens[k] as Token).lower)) return null;
+  let passive = false;
+  for (let k = subject + 1; k < Math.min(neg, verb); k++) {
+    const w = (tokens[k] as Token).lower;
+    if (plain && k < neg && BE.has(w)) passive = true;
+    else if (!auxiliary(w) && !(plain && QUOTES.has(w))) return null;
+  }
   const verbTok = tokens[verb];
   if (!verbTok || verb <= subject || verbTok.punct || MODALS.has(verbTok.lower) || BE.has(verbTok.lower)) return null;
+  // "was never pressured", not "was not certain" or "were not looking"
+  if (passive && !PARTICIPLE.test(verbTok.lower)) return null;
   // "we had no role in it": possession of a denied thing is the denial
   const ownsDenied = negWord === "no" && DENIED_THINGS.has(tokens[neg + 1]?.lower ?? "");
   if (NON_ACTS.has(verbTok.lower) && !ownsDenied) return null;
@@ -56,7 +77,7 @@ export function emphaticNegation(tokens: Token[], subject: number, neg: number, 
     if (t.lower === "ever" && k === neg + 1 && negWord === "never") continue;
     if (EMPHATICS.has(t.lower) || (t.lower === "at" && tokens[k + 1]?.lower === "all")) marks++;
   }
-  if (marks === 0) return null;
+  if (marks === 0 && !plain) return null;
   // "I never said", "I didn't say": a saying in the past; "I don't say anything privately" is a habit
   const did = tokens.slice(subject + 1, verb).some((t) => t.lower === "did");
   return { end, saying: SPEECH.has(verbTok.lower) || (did && SPEECH_BASES.has(verbTok.lower)), doubled: marks > 1 };
@@ -72,6 +93,27 @@ function verbAfter(tokens: Token[], neg: number, to: number): number {
     const w = (tokens[k] as Token).lower;
     if (auxiliary(w)) continue;
     return DETERMINERS.has(w) && k > neg + 1 ? k - 1 : k;
+  }
+  return -1;
+}
+
+const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
+const DO_FORMS = new Set(["do", "does", "did"]);
+/** How far after the negation a plain negation's verb may stand ("was never directly or indirectly pressured"). */
+const PLAIN_REACH = 6;
+
+/**
+ * The verb of a plain negation: after "did not" the next word that is no
+ * adverb or quote mark ("don't have healthcare": "have" is the verb, not an
+ * auxiliary); else past auxiliaries, adverbs, quote marks and an "or" between
+ * adverbs ("was never directly or indirectly pressured").
+ */
+function plainVerbAfter(tokens: Token[], neg: number, to: number): number {
+  const done = DO_FORMS.has(tokens[neg - 1]?.lower ?? "");
+  for (let k = neg + 1; k < to && k <= neg + PLAIN_REACH; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (QUOTES.has(w) || w === "or" || (done ? w.length > 4 && w.endsWith("ly") : auxiliary(w))) continue;
+    return k;
   }
   return -1;
 }

@@ -5,7 +5,7 @@ import { firstWrong } from "./accusation-lexicon.js";
 import { type ActorMention, afterPreposition, closelyTied, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { addDenial } from "./add-denial.js";
 import { allegationEnd } from "./clause-bounds.js";
-import { BE_FORMS, isPassive, negatedBefore } from "./clause-words.js";
+import { BE_FORMS, isAdverb, isPassive, negatedBefore } from "./clause-words.js";
 import { type CueMatch, CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
@@ -108,6 +108,7 @@ function carriesAllegation(doc: Doc, tokens: Token[], noun: number, to: number, 
     if (firstWrong(tokens, noun + 2, end, doc)) return true;
     const clause = mentionsIn(doc, (tokens[noun + 2] as Token).start, (tokens[end - 1] as Token).end);
     if (clause.some((x) => closelyTied(doc, x.actor, denier)) && accusedSide(doc, denier, nounTok.start)) return true;
+    if (toldOfDenier(doc, tokens, noun + 2, end, denier)) return true;
   }
   // the owner before the noun ("Okafor's suggestion") or after it ("the suggestion by Okafor")
   const sentence = doc.sentences[nounTok.sentence];
@@ -128,6 +129,34 @@ function carriesAllegation(doc: Doc, tokens: Token[], noun: number, to: number, 
         a.accused.some((x) => closelyTied(doc, x, denier)),
     )
   );
+}
+
+const TOLD_VERBS = new Set(lexicon.toldVerbs);
+const PERSON_PRONOUNS = new Set(["he", "she"]);
+const BODY_PRONOUNS = new Set(["it", "they"]);
+
+/**
+ * "rejected the notion that he was part of the establishment": the clause
+ * tells, as a fact, something of the denier itself (its subject is the denier,
+ * its verb a be-form, have-form, do-form or past tense), so it is a claim
+ * about the denier, not a proposal ("rejected the suggestion that he resign",
+ * "... that he should quit" are refusals).
+ */
+function toldOfDenier(doc: Doc, tokens: Token[], first: number, end: number, denier: string): boolean {
+  const subject = tokens[first];
+  if (!subject || first >= end) return false;
+  let verb = first + 1;
+  if (PERSON_PRONOUNS.has(subject.lower) || BODY_PRONOUNS.has(subject.lower)) {
+    const person = doc.actors.find((a) => a.id === denier)?.kind === "person";
+    if (person !== PERSON_PRONOUNS.has(subject.lower)) return false;
+  } else {
+    const m = mentionsIn(doc, subject.start, (tokens[end - 1] as Token).end)[0];
+    if (!m || m.start !== subject.start || !closelyTied(doc, m.actor, denier)) return false;
+    while (verb < end && (tokens[verb] as Token).start < m.end) verb++;
+  }
+  while (verb < end && isAdverb((tokens[verb] as Token).lower)) verb++;
+  const w = tokens[verb]?.lower ?? "";
+  return verb < end && (TOLD_VERBS.has(w) || (w.endsWith("ed") && w.length > 4));
 }
 
 /** Another side accused the denier's side before `before`. */

@@ -4,6 +4,8 @@ import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.
 import { addDenial } from "./add-denial.js";
 import { isPassive } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
+import { dismissivePhrases } from "./dismissive-phrases.js";
+import { misreadWords } from "./misread-words.js";
 import { negatedAccounts } from "./negated-accounts.js";
 import { passivelyAccused, toldAnyone } from "./passive-accused.js";
 import { reportDismissals } from "./report-dismissals.js";
@@ -58,13 +60,9 @@ const OPENS = new Set([".", "!", "?", '"', "“", ";", ":"]);
 export function findDismissals(doc: Doc): void {
   const tokens = docTokens(doc);
   // first, so that an accusation it shows to be a misread dismissal is no context for the others
-  reportDismissals(
-    doc,
-    (speaker, before) =>
-      actedAgainst(doc, speaker, before) ||
-      accusedItself(doc, speaker, before) ||
-      passivelyAccused(doc, speaker, before),
-  );
+  const answered = (speaker: string, before: number) =>
+    actedAgainst(doc, speaker, before) || accusedItself(doc, speaker, before) || passivelyAccused(doc, speaker, before);
+  reportDismissals(doc, answered);
   for (const c of doc.claims) {
     const speaker = c.speaker;
     if (!speaker || c.kind === "indirect") continue;
@@ -95,6 +93,8 @@ export function findDismissals(doc: Doc): void {
   dismissedAllegations(doc, tokens);
   labelledDismissals(doc, tokens);
   ownAccounts(doc, tokens);
+  misreadWords(doc, tokens);
+  dismissivePhrases(doc, tokens, answered);
   negatedAccounts(doc, tokens);
   doc.denials.sort((a, b) => a.evidence.start - b.evidence.start);
 }

@@ -15,6 +15,8 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 // deed or a saying (emphatic-negation.ts).
 
 const SELF = new Set(lexicon.selfSubjects);
+const INSISTING = new Set(lexicon.insistingCues);
+const QUOTE_MARKS = new Set(['"', "“", "”"]);
 const NEGATED = new Set(lexicon.selfNegators);
 const SKIP = new Set(lexicon.allegationStopWords);
 /** How far after the subject the negation may stand ("I have never", "we did absolutely not"). */
@@ -55,7 +57,8 @@ function negatedAt(
   let neg = -1;
   for (let k = subject + 1; k < to && k <= subject + NEGATION_REACH; k++) {
     const t = tokens[k] as Token;
-    if (t.punct) break;
+    // 'she was "never pressured"': a quote mark may open the negated words
+    if (t.punct && !QUOTE_MARKS.has(t.lower)) break;
     if (NEGATED.has(t.lower)) {
       neg = k;
       break;
@@ -98,10 +101,21 @@ function emphaticDenial(
   accused: boolean,
 ): void {
   const word = (tokens[subject] as Token).lower;
-  if (c.kind === "indirect" ? !pronounFits(doc, word, speaker) : !quotedSelf(word)) return;
-  const found = emphaticNegation(tokens, subject, neg, to);
-  if (!found || !(found.saying || found.doubled || accused)) return;
+  // "insisted she was never pressured", "stressed she did not send any": a counter-assertion of the speaker's own deed
+  const insisting = insistingCue(tokens, c);
+  const reported = c.kind === "indirect" || (insisting && c.kind === "partial");
+  if (reported ? !pronounFits(doc, word, speaker) : !quotedSelf(word)) return;
+  const found =
+    emphaticNegation(tokens, subject, neg, to) ?? (insisting ? emphaticNegation(tokens, subject, neg, to, true) : null);
+  if (!found || !(found.saying || found.doubled || accused || insisting)) return;
   addDenial(doc, speaker, null, { start: (tokens[subject] as Token).start, end: (tokens[found.end] as Token).end });
+}
+
+/** The claim's cue holds a verb of insisting or countering ("insisted", "maintained", "stressed", "countered"). */
+function insistingCue(tokens: Token[], c: Claim): boolean {
+  for (let k = tokenIndexAt(tokens, c.cue.start); k < tokens.length && (tokens[k] as Token).start < c.cue.end; k++)
+    if (INSISTING.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 /** "authorities say he never ...": "he" and "she" stand for a person speaking, "it" for a body. */

@@ -43,6 +43,17 @@ describe("rejecting an idea or suggestion", () => {
     expect(deniers(text)).toEqual(["iran"]);
   });
 
+  it("a 'that' clause telling as a fact something of the denier itself is a denial", () => {
+    expect(deniers("Brandt rejected the notion that he was a creature of the party machine.")).toEqual(["brandt"]);
+    expect(deniers("Brandt dismissed the idea that Brandt had a stake in the quarry.")).toEqual(["brandt"]);
+  });
+
+  it("a 'that' clause proposing something of the denier, or telling of another, is no denial", () => {
+    expect(deniers("Brandt rejected the suggestion that he step down before the vote.")).toEqual([]);
+    expect(deniers("Brandt rejected the notion that he should quit the race.")).toEqual([]);
+    expect(deniers("Brandt rejected the notion that Okafor was a creature of the party machine.")).toEqual([]);
+  });
+
   it("an allegation noun still denies on its own", () => {
     expect(deniers("Brandt rejected the allegations as politically motivated.")).toEqual(["brandt"]);
   });
