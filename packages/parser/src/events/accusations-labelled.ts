@@ -7,6 +7,7 @@ import { actDoer, actNounAt } from "./act-doer.js";
 import { type ActorMention, afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
 import { wordCues } from "./cue-patterns.js";
+import { notDoneBefore } from "./modality.js";
 import { objectPronounActor } from "./object-pronoun.js";
 import { possessiveAt } from "./possessive.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
@@ -22,6 +23,8 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const head = tokens[m.first] as Token;
     const label = tokens[m.last] as Token;
     if (tokens.slice(m.first, m.last).some((t) => t.lower === "not" || t.lower === "n't")) continue;
+    // "is still reluctant to call the attack an act of terrorism", "did not call him a liar": no label given
+    if (notDoneBefore(tokens, m.first, from)) continue;
     const participle = head.lower.endsWith("ing") && tokens[m.first - 1]?.lower === ",";
     // "respond to Bush's calling him a jerk": a gerund's possessor does the calling, not the clause's subject
     const owner = head.lower.endsWith("ing") ? gerundOwner(doc, sentence.start, head.start) : null;

@@ -22,6 +22,16 @@ export function modalityBefore(tokens: Token[], cueIndex: number, sentenceFrom: 
   return implied[type] ?? "done";
 }
 
+/**
+ * "did not call", "refused to call", "is reluctant to call": the words just
+ * before a cue (same clause, as `modalityBefore` reads them) say the act was
+ * not done, whatever other modality they carry.
+ */
+export function notDoneBefore(tokens: Token[], cueIndex: number, sentenceFrom: number): boolean {
+  const from = clauseFrom(tokens, cueIndex, sentenceFrom, lexicon.window);
+  return families.matchAll(tokens, from, cueIndex).some((m) => m.pattern.value === "negated");
+}
+
 const CONDITIONS = new Set<string>(lexicon.conditions);
 const QUESTIONS = new Set<string>(lexicon.questions);
 

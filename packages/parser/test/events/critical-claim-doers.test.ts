@@ -73,6 +73,8 @@ describe("judgements of character said of an actor", () => {
     ["callous", '"Becker is callous," Kerr said.'],
     ["unethical", "Kerr said Becker was being deeply unethical."],
     ["xenophobic", '"Becker is openly xenophobic," Kerr said.'],
+    ["sickening, said of an actor's conduct", "Kerr said Becker's excesses were sickening."],
+    ["repugnant", '"Becker is utterly repugnant," Kerr said.'],
   ])("%s", (_name, text) => {
     expect(pairs(text)).toContain("kerr>becker");
   });

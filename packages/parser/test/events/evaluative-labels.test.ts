@@ -56,4 +56,15 @@ describe("evaluative labels and statements", () => {
   it("does not accuse a name inside a prepositional phrase of the one called", () => {
     expect(pairs("Lopez called the workers from Hale's factory extremists.")).toEqual([]);
   });
+
+  it("reads a label that follows a long object naming the actor's conduct", () => {
+    expect(pairs('Lopez called Hale\'s use of private bank accounts "extremely careless" on Monday.')).toContain(
+      "lopez>hale",
+    );
+  });
+
+  it("does not read a label the speaker is reluctant or refuses to give", () => {
+    expect(pairs("Lopez is reluctant to call Hale a liar.")).toEqual([]);
+    expect(pairs("Lopez refused to call Hale a liar.")).toEqual([]);
+  });
 });

@@ -98,4 +98,30 @@ describe("rails, swipes and mockery", () => {
     // only the verb's own object: "hit the road with Hale for the first time" criticises no one
     expect(pairs("Lopez hit the road with Tom Hale for the first time.")).toEqual([]);
   });
+
+  it("reads decrying or deploring an actor or its act as criticism of the actor", () => {
+    expect(pairs("Lopez decried Hale's repeated calls to close the clinics.")).toContain("lopez>hale");
+    expect(pairs("On Friday, Okafor deplored Tom Hale's handling of the flood.")).toContain("okafor>hale");
+  });
+
+  it("reads speaking out against an actor or its influence as criticism of the actor", () => {
+    expect(pairs("Okafor also spoke out sharply against Hale's influence on the board.")).toContain("okafor>hale");
+    expect(pairs("Lopez has spoken out against Tom Hale for years.")).toContain("lopez>hale");
+  });
+
+  it("does not read decrying a thing, or speaking out against one, as an accusation", () => {
+    expect(pairs("Lopez decried the violence in the capital.")).toEqual([]);
+    expect(pairs("Hale spoke out against the new tax on fuel.")).toEqual([]);
+  });
+
+  it("reads firing or hitting back at a person as criticism, and pointing the finger at one as blame", () => {
+    expect(pairs("Lopez fired back at Tom Hale over the budget cuts.")).toContain("lopez>hale");
+    expect(pairs("On Sunday, Okafor hit back at Hale.")).toContain("okafor>hale");
+    expect(pairs("Lopez pointed the finger at Tom Hale for the failed rescue.")).toContain("lopez>hale");
+  });
+
+  it("does not read firing back at a country, or at no one named, as criticism", () => {
+    expect(pairs("Russia fired back at Ukraine on Monday.")).toEqual([]);
+    expect(pairs("Lopez pointed the finger at the weather.")).toEqual([]);
+  });
 });
