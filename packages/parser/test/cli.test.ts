@@ -20,7 +20,9 @@ function cli(args: string[], stdin?: string) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, lines };
 }
 
-describe("the command line", () => {
+// Each test spawns the CLI under tsx (a cold compile): on a loaded 2-core machine one spawn
+// took 40 s, past the suite's 30 s default, so these tests get room enough for two.
+describe("the command line", { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), "parser-cli-"));
   const batch = join(dir, "batch.jsonl");
   writeFileSync(
