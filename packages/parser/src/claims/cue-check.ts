@@ -1,18 +1,27 @@
+import { isAdverb } from "../events/clause-words.js";
+import type { ActorKind } from "../model.js";
 import type { ClaimContext, Cue } from "./context.js";
 import {
   AUXILIARY_AFTER_RELATIVE,
   DEGREE_WORDS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
+  EXPLETIVE_SUBJECTS,
   IRREGULAR_PLURALS,
+  MEDIA_HEAD_NOUNS,
   NEGATIONS,
   NOUN_COMPOUNDS,
+  NOUN_FIRST_CUES,
   NOUN_MODIFIERS,
   PASSIVE_BEFORE,
+  PAST_TENSE_VERBS,
   PREPOSITIONS,
   PRONOUN_CONTRACTIONS,
   SINGULAR_OPENERS,
+  SPOKES_NOUNS,
   SUBJECT_PRONOUNS,
 } from "./lexicon.js";
+import { mentionBefore } from "./mentions-near.js";
 
 // pronouns that may end the phrase before a bare cue ("help them understand", "let us say")
 const OBJECT_PRONOUNS = new Set(["them", "us", "you", "me", "him", "her", "it"]);
@@ -73,6 +82,10 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
   if (next && NOUN_COMPOUNDS.has(`${(tokens[cue.last] as Token).lower} ${next.lower}`)) return false;
   // "news reports said", "the claims say": a plural noun is the subject of the cue after it
   if (next && cue.last === cue.first && first.lower.endsWith("s") && verbCueAt(ctx, cue.last + 1)) return false;
+  // "in his home state Trump won", "Western states vote next": a noun, unless a subject that can say stands before it
+  if (NOUN_FIRST_CUES.has(first.lower) && next?.lower !== "that" && !sayingSubjectBefore(ctx, cue.first)) return false;
+  // "the congressional report said", "an internal report says": a bare form right before a finite cue is its subject noun
+  if (next && cue.last === cue.first && bareForm(first.lower) && finiteCueAt(ctx, cue.last + 1)) return false;
   const prev = tokens[cue.first - 1];
   // "Asked whether he would run, ...": a question cue may open its sentence
   if (!prev || sentenceStart)
@@ -82,6 +95,9 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     // "all claims that ...", "new reports": a plural noun after a quantifier or an adjective
     // "18 states", "0.1 percentage points": a counted plural is a noun too
     if ((NOUN_MODIFIERS.has(prev.lower) || startsWithDigit(prev)) && cue.entry.words[0]?.endsWith("s")) return false;
+    // "his early-morning tweets", "published reports", "renewed fears": a participle or a hyphened
+    // modifier before a form in -s makes it a plural noun ("he also states" has an adverb there)
+    if (cue.first === cue.last && first.lower.endsWith("s") && modifierBeforeNoun(prev)) return false;
     // "Russia's claims" is a noun; "he's claiming" is a pronoun and its auxiliary
     if ((prev.lower.endsWith("'s") && !PRONOUN_CONTRACTIONS.has(prev.lower)) || prev.lower.endsWith("s'")) return false;
     // "by saying ...", "for saying that ...": a gerund after a preposition still reports; "in reports" does not
@@ -110,6 +126,53 @@ function verbCueAt(ctx: ClaimContext, i: number): boolean {
   if (cue === undefined || cue.entry.complement === "prepositional") return false;
   const w = (ctx.tokens[i] as Token).lower;
   return !w.endsWith("s") && !w.endsWith("ing");
+}
+
+// kinds of mention that may say something
+const SAYING_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>([
+  "person",
+  "organization",
+  "country",
+  "group",
+  "media",
+]);
+const DASHES = new Set(["—", "–", "-"]);
+
+/**
+ * "They state", "the website states", "The Aviation Herald states", "— states": a subject
+ * pronoun, a document noun or a name ends right before the cue (over an adverb: "also states"),
+ * or a dash sets an inverted attribution off.
+ */
+function sayingSubjectBefore(ctx: ClaimContext, first: number): boolean {
+  const { tokens } = ctx;
+  let j = first - 1;
+  while (j >= 0 && j >= first - 2 && (tokens[j] as Token).kind === "word" && isAdverb((tokens[j] as Token).lower)) j--;
+  const t = tokens[j];
+  if (t === undefined) return false;
+  if (t.kind !== "word") return DASHES.has(t.lower);
+  if (SUBJECT_PRONOUNS.has(t.lower) || EXPLETIVE_SUBJECTS.has(t.lower)) return true;
+  if (DOCUMENT_NOUNS.has(t.lower) || SPOKES_NOUNS.has(t.lower) || MEDIA_HEAD_NOUNS.has(t.lower)) return true;
+  return mentionBefore(ctx.mentions, t.end + 1, SAYING_KINDS)?.end === t.end;
+}
+
+/** A lower-case participle ("published", "renewed") or hyphened word ("late-night") that modifies a noun after it. */
+function modifierBeforeNoun(t: Token): boolean {
+  if (t.upper) return false;
+  return t.lower.includes("-") || (t.lower.length > 4 && t.lower.endsWith("ed") && !t.lower.endsWith("eed"));
+}
+
+/** "report", "claim": not a form in -s, -ed or -ing, nor an irregular past ("said", "told"). */
+function bareForm(w: string): boolean {
+  if (w === "said" || PAST_TENSE_VERBS.has(w)) return false;
+  return !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing");
+}
+
+/** A finite reporting verb at token i: "said", "says", "told" (not "saying", nor "according to"). */
+function finiteCueAt(ctx: ClaimContext, i: number): boolean {
+  const cue = ctx.cueAt.get(i);
+  if (cue === undefined || cue.entry.complement === "prepositional") return false;
+  const w = (ctx.tokens[i] as Token).lower;
+  return !w.endsWith("ing") && !bareForm(w);
 }
 
 // how many modifier words may stand between a noun phrase's opener and a cue word read as its head

@@ -1,6 +1,15 @@
+import { englishWordSet } from "../entities/lexicon.js";
 import type { ClaimContext } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
-import { resolveNounPhrase } from "./speaker.js";
+import {
+  DOCUMENT_NOUNS,
+  FINDING_NOUNS,
+  GROUP_ROLE_NOUNS,
+  MEDIA_HEAD_NOUNS,
+  PERSON_ROLE_NOUNS,
+  SPOKES_NOUNS,
+} from "./lexicon.js";
+import { resolveNounPhrase, type Speaker } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
 const MAX_SOURCE_WORDS = 4;
@@ -46,8 +55,9 @@ function headlineColon(ctx: ClaimContext, lo: number, usedCues: Set<number>, quo
   const after = tokens[colon + 1];
   if (!after || end - colon < MIN_CONTENT_TOKENS) return null;
   if (!OPENING_MARKS.has(after.lower) && (quoted || !after.upper)) return null;
-  usedCues.add(colon);
   const who = resolveNounPhrase(ctx, lo, colon - 1);
+  if (!speakerLike(ctx, who, colon - 1)) return null;
+  usedCues.add(colon);
   return {
     speaker: who.speaker,
     source: who.source,
@@ -57,4 +67,24 @@ function headlineColon(ctx: ClaimContext, lo: number, usedCues: Set<number>, quo
     cueToken: colon,
     lastToken: end,
   };
+}
+
+/**
+ * "Poll: ...", "Graham: ...", "Milbank: ..." name who says the line; "WOW: ...", "The Latest: ...",
+ * "Breaking: ...", "Fix Is In: ..." are a tabloid's kicker, which says nothing of a speaker, and the
+ * line after it is the headline itself. A source that names no actor and ends in a plain English
+ * word that is no document, outlet or role noun is such a kicker.
+ */
+function speakerLike(ctx: ClaimContext, who: Speaker, last: number): boolean {
+  if (who.speaker !== null) return true;
+  const w = (ctx.tokens[last] as Token).lower;
+  if (!englishWordSet.has(w)) return true;
+  return (
+    DOCUMENT_NOUNS.has(w) ||
+    FINDING_NOUNS.has(w) ||
+    MEDIA_HEAD_NOUNS.has(w) ||
+    SPOKES_NOUNS.has(w) ||
+    PERSON_ROLE_NOUNS.has(w) ||
+    GROUP_ROLE_NOUNS.has(w)
+  );
 }

@@ -150,6 +150,7 @@ export const EXPLETIVE_SUBJECTS = set(wordData.expletiveSubjects);
 export const INVERTED_SUBJECT_STARTS = set(wordData.invertedSubjectStarts);
 export const NAME_FUNCTION_WORDS = set(wordData.nameFunctionWords);
 export const PAST_TENSE_VERBS = set(wordData.pastTenseVerbs);
+export const NOUN_FIRST_CUES = set(wordData.nounFirstCues);
 export const CITED_SOURCES = set(wordData.citedSources);
 export const PARTICIPLE_LINKS = set(wordData.participleLinks);
 export const MEDIA_HEAD_NOUNS = set(wordData.mediaHeadNouns);

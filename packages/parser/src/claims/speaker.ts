@@ -1,6 +1,7 @@
 import type { ActorKind, Mention, Span } from "../model.js";
 import { actorEndingWith } from "./actor-by-name.js";
 import { asideChainSubject } from "./aside-chain.js";
+import { adjectiveAuthor } from "./author-adjective.js";
 import { bodyBefore } from "./body-before.js";
 import type { ClaimContext } from "./context.js";
 import { describedSubject } from "./described-subject.js";
@@ -53,6 +54,7 @@ const ADDRESSEE_MARKERS = new Set(["to", "with", "told", "interviewed"]);
 const RELATIVES = new Set(["who", "which", "that"]);
 const COORDINATORS = new Set(["and", "or", "but"]);
 const PERFECT = new Set(["has", "have", "had"]);
+const DEFINITE = new Set(["the", "this", "that"]);
 // "many generals, including Ann Roe, said": a phrase of examples, not an apposition naming the subject
 const EXAMPLE_OPENERS = new Set(["including", "such", "like", "among", "notably", "especially"]);
 
@@ -192,6 +194,9 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   }
   if (DOCUMENT_NOUNS.has(head.lower) || (k < j && DOCUMENT_NOUNS.has((tokens[k + 1] as Token).lower)))
     return { speaker: documentAuthor(ctx, j), source };
+  // "a congressional report on Wednesday": a document noun an adjective gives its author, before a prepositional phrase
+  const described = describedDocumentBeforePhrase(ctx, k, j);
+  if (described) return { speaker: described, source };
   // a name or a body's head noun the entity stage left unlinked: "Director Rebic", "police"
   for (let i = j; i >= k; i--) {
     const t = tokens[i] as Token;
@@ -220,6 +225,21 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   if (definite && GROUP_ROLE_NOUNS.has(head.lower))
     return { speaker: bodyBefore(ctx, source.start, k, j)?.actor ?? null, source };
   return { speaker: null, source };
+}
+
+/**
+ * The author an adjective names of the document noun in k..j that a prepositional phrase closing
+ * the noun phrase follows ("a congressional report on Wednesday"); null if none. A document noun
+ * without such an adjective there is left alone: "a lawsuit in 2013", "a note to investors"
+ * name no author in their own words, and the body named before them is often not it.
+ */
+function describedDocumentBeforePhrase(ctx: ClaimContext, k: number, j: number): string | null {
+  for (let i = k + 1; i < j; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.kind !== "word") return null;
+    if (DOCUMENT_NOUNS.has(t.lower) && PP_HEADS.has(ctx.tokens[i + 1]?.lower ?? "")) return adjectiveAuthor(ctx, i);
+  }
+  return null;
 }
 
 // how many person mentions back a title is looked for
@@ -487,6 +507,9 @@ function recentDocument(ctx: ClaimContext, i: number): number {
 export function documentAuthor(ctx: ClaimContext, nounTok: number): string | null {
   const { tokens } = ctx;
   const s = ctx.sentenceOf[nounTok] as number;
+  // "a congressional report": the adjective names the author
+  const described = adjectiveAuthor(ctx, nounTok) ?? retoldAdjectiveAuthor(ctx, nounTok);
+  if (described) return described;
   // the nearest earlier sentence that names the same kind of document, with its author beside it
   const named = earlierSentenceNaming(ctx, nounTok);
   if (named) {
@@ -505,6 +528,39 @@ export function documentAuthor(ctx: ClaimContext, nounTok: number): string | nul
   const body = mentionBefore(ctx.mentions, (tokens[nounTok] as Token).start, ORG);
   if (body && s - sentenceOfOffset(ctx, body.start) <= 2) return body.actor;
   return null;
+}
+
+// how many earlier tellings of a document "the report" may walk back over
+const RETELLING_REACH = 6;
+
+/**
+ * "The report cited an FDIC probe ... the report said": the same document told again with
+ * "the", back to where the story first described it ("a congressional report"), whose
+ * adjective names the author; null when no telling on the way has such an adjective. A telling
+ * with "a" or "an" is a document of its own, so the walk stops there.
+ */
+function retoldAdjectiveAuthor(ctx: ClaimContext, nounTok: number): string | null {
+  let at = nounTok;
+  for (let n = 0; n < RETELLING_REACH; n++) {
+    if (!definiteTelling(ctx, at)) return null;
+    const named = earlierSentenceNaming(ctx, at);
+    if (!named) return null;
+    const author = adjectiveAuthor(ctx, named.at);
+    if (author) return author;
+    at = named.at;
+  }
+  return null;
+}
+
+/** "the report", "the interim report", "this memo": the noun phrase at `k` opens with a definite determiner. */
+function definiteTelling(ctx: ClaimContext, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const t = ctx.tokens[j] as Token;
+    if (t.kind !== "word") return false;
+    if (DEFINITE.has(t.lower)) return true;
+    if (DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 // how far after the document noun "by" or "from" may name its author ("a statement released by X")

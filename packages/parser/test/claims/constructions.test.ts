@@ -496,6 +496,55 @@ const CASES: [string, string, Expected[]][] = [
   ],
   ["a colon in a later paragraph or before a lower-case line is no headline", "Note: this is a test of it.", []],
   [
+    "a kicker before a headline's colon ('Breaking:', 'The Latest:') names no speaker",
+    "Breaking: Psaki Just Made A Stunning Announcement About Moscow\n\nWASHINGTON — The talks went on.",
+    [],
+  ],
+  [
+    "'The Latest:' is a kicker too",
+    "The Latest: Psaki heads to Moscow for more talks\n\nWASHINGTON — The talks went on.",
+    [],
+  ],
+  [
+    "a bare cue form right before a finite cue is its subject noun ('the annual report said')",
+    "“The ferry is late,” the annual report said. Psaki said states like Ohio will vote first.",
+    [
+      { speaker: null, cue: "said", content: "The ferry is late", kind: "direct" },
+      { speaker: "psaki", cue: "said", content: "states like Ohio will vote first", kind: "indirect" },
+    ],
+  ],
+  [
+    "'state' and 'states' after a modifier are the noun ('his home state', 'Western states')",
+    "Psaki lost badly in his home state Antonov clinched. The race moves to Western states Antonov is counting on.",
+    [],
+  ],
+  [
+    "'states' after a pronoun, a document noun or a name still reports",
+    "They state the ferry is late. The website states the pier is closed. The Daily Mail states the talks are over.",
+    [
+      { speaker: null, cue: "state", content: "the ferry is late", kind: "indirect" },
+      { speaker: null, cue: "states", content: "the pier is closed", kind: "indirect" },
+      { speaker: "daily_mail", cue: "states", content: "the talks are over", kind: "indirect" },
+    ],
+  ],
+  [
+    "a form in -s after a participle or a hyphened modifier is a plural noun",
+    "Psaki said his late-night tweets targeting Moscow were a joke. Antonov's renewed claims surprised the EU.",
+    [
+      {
+        speaker: "psaki",
+        cue: "said",
+        content: "his late-night tweets targeting Moscow were a joke",
+        kind: "indirect",
+      },
+    ],
+  ],
+  [
+    "a poll before a headline's colon still reports the line",
+    "Poll: Psaki leads the race in Moscow\n\nWASHINGTON — The talks went on.",
+    [{ speaker: null, cue: ":", content: "Psaki leads the race in Moscow", kind: "indirect" }],
+  ],
+  [
     "a finite 'shows' takes a bare clause; the noun 'show' reports nothing",
     "A new EU poll shows Psaki is leading the race. The show aired on Monday.",
     [{ speaker: "eu", cue: "shows", content: "Psaki is leading the race", kind: "indirect" }],
