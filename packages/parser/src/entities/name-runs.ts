@@ -12,7 +12,7 @@ import {
   titleModifiers,
 } from "./lexicon.js";
 import { LEGAL_FORM } from "./org-evidence.js";
-import { isPartyTag } from "./party-tags.js";
+import { isPartyTag, isStateAbbreviation } from "./party-tags.js";
 import type { Scan } from "./scan.js";
 
 /** A run of capitalised words that may hold one or more names, as token indices (inclusive). */
@@ -255,6 +255,7 @@ export function findRuns(scan: Scan): Run[] {
       scan.headline[i] ||
       isCompoundAdjective(t.text) ||
       isPartyTag(scan, i) ||
+      isStateAbbreviation(scan, i) ||
       (scan.isOrdinaryCapital(i) &&
         !honorifics.has(t.text) &&
         !possessiveName(scan, i) &&
