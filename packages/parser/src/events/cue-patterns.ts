@@ -135,6 +135,9 @@ interface HeadWord {
   high: number;
   /** Per set id, the indexes of that set's patterns this word heads, in lexicon order. */
   heads: number[][];
+  /** The bits of the required tail elements (see TAIL_BITS) this word satisfies, two words as for sets. */
+  tailLow: number;
+  tailHigh: number;
 }
 // The head words that share a key (first three letters), whole words by their
 // length and prefixes apart: a token is compared only with the whole words of
@@ -151,6 +154,15 @@ const BITS = 31;
 
 function addHeadWord(word: string, prefix: boolean, set: number, bit: number, pattern: number): void {
   const high = set >= BITS;
+  const had = headWord(bucketList(word, prefix), word, prefix);
+  if (high) had.high |= bit;
+  else had.low |= bit;
+  const own = had.heads[set];
+  if (!own) had.heads[set] = [pattern];
+  else if (own.at(-1) !== pattern) own.push(pattern);
+}
+
+function bucketList(word: string, prefix: boolean): HeadWord[] {
   let bucket = headWords.get(word);
   if (!bucket) {
     bucket = { exact: [], prefixes: [] };
@@ -161,16 +173,45 @@ function addHeadWord(word: string, prefix: boolean, set: number, bit: number, pa
     list = [];
     bucket.exact[word.length] = list;
   }
+  return list;
+}
+
+function headWord(list: HeadWord[], word: string, prefix: boolean): HeadWord {
   let had = list.find((h) => h.word === word);
   if (!had) {
-    had = { word, prefix, low: 0, high: 0, heads: [] };
+    had = { word, prefix, low: 0, high: 0, heads: [], tailLow: 0, tailHigh: 0 };
     list.push(had);
   }
-  if (high) had.high |= bit;
-  else had.low |= bit;
-  const own = had.heads[set];
-  if (!own) had.heads[set] = [pattern];
-  else if (own.at(-1) !== pattern) own.push(pattern);
+  return had;
+}
+
+// A pattern's words after its head that no match can do without (neither optional nor
+// negated: "nothing", "to", "do", "with" in "he|she ~1 had|has|have nothing to do with")
+// lie in the same sentence as its head. Each such element gets one of 62 bits (shared among
+// elements round-robin), its words carry that bit in the head-word table, and a sentence
+// ORs its tokens' bits together: a pattern whose elements' bits are not all among its
+// sentence's is not tried, as it cannot match there ("is ... propaganda" in a sentence
+// with no word of the list). A shared bit only lets more attempts through, never fewer.
+// Elements of short words ("to", "the", "a|an") are in nearly every sentence and left out;
+// so are prefixes shorter than the table's three-letter key (a token would miss their bucket).
+const TAIL_BITS = 2 * BITS;
+const tailBitOf = new Map<string, number>();
+
+function tailBit(el: Extract<Element, { kind: "word" }>): number {
+  if (el.optional || el.negated) return -1;
+  if (el.alts.some((a) => (a.prefix ? a.word.length < 3 : a.word.length <= 3))) return -1;
+  const key = el.alts.map((a) => (a.prefix ? `${a.word}*` : a.word)).join("|");
+  let b = tailBitOf.get(key);
+  if (b === undefined) {
+    b = tailBitOf.size % TAIL_BITS;
+    tailBitOf.set(key, b);
+    for (const a of el.alts) {
+      const had = headWord(bucketList(a.word, a.prefix), a.word, a.prefix);
+      if (b < BITS) had.tailLow |= 1 << b;
+      else had.tailHigh |= 1 << (b - BITS);
+    }
+  }
+  return b;
 }
 
 // a token that is two head words at once ("accused": "accused" and "accus*") gets one
@@ -181,10 +222,12 @@ function merge(words: HeadWord[]): HeadWord {
   const key = words.map((h) => (h.prefix ? `${h.word}*` : h.word)).join(" ");
   const hit = mergedHeads.get(key);
   if (hit && hit.sets === setCount) return hit.head;
-  const head: HeadWord = { word: key, prefix: false, low: 0, high: 0, heads: [] };
+  const head: HeadWord = { word: key, prefix: false, low: 0, high: 0, heads: [], tailLow: 0, tailHigh: 0 };
   for (const h of words) {
     head.low |= h.low;
     head.high |= h.high;
+    head.tailLow |= h.tailLow;
+    head.tailHigh |= h.tailHigh;
     h.heads.forEach((own, set) => {
       const had = head.heads[set];
       head.heads[set] = had ? [...new Set([...had, ...own])].sort((a, b) => a - b) : own;
@@ -227,6 +270,8 @@ interface CueIndex {
   heads: (HeadWord | undefined)[];
   /** Per sentence, the bits of its tokens together (two words a sentence, as for tokens). */
   sentenceBits: Int32Array;
+  /** Per sentence, the tail bits of its tokens together (two words a sentence). */
+  sentenceTails: Int32Array;
 }
 
 // what matchAll gives when nothing matches: frozen, so a caller that changed it would fail at once
@@ -249,11 +294,17 @@ function cueIndex(tokens: Token[]): CueIndex {
   const heads = new Array<HeadWord | undefined>(tokens.length);
   const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
   const sentenceBits = new Int32Array(2 * sentences);
+  const sentenceTails = new Int32Array(2 * sentences);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct) continue;
     const h = headOf(t.lower);
-    if (h === null || (h.low | h.high) === 0) continue;
+    if (h === null) continue;
+    if ((h.tailLow | h.tailHigh) !== 0 && t.sentence >= 0 && t.sentence < sentences) {
+      sentenceTails[2 * t.sentence] = (sentenceTails[2 * t.sentence] as number) | h.tailLow;
+      sentenceTails[2 * t.sentence + 1] = (sentenceTails[2 * t.sentence + 1] as number) | h.tailHigh;
+    }
+    if ((h.low | h.high) === 0) continue;
     bits[2 * i] = h.low;
     bits[2 * i + 1] = h.high;
     heads[i] = h;
@@ -262,7 +313,7 @@ function cueIndex(tokens: Token[]): CueIndex {
       sentenceBits[2 * t.sentence + 1] = (sentenceBits[2 * t.sentence + 1] as number) | h.high;
     }
   }
-  const index = { sets: setCount, bits, heads, sentenceBits };
+  const index = { sets: setCount, bits, heads, sentenceBits, sentenceTails };
   indexes.set(tokens, index);
   lastTokens = tokens;
   lastIndex = index;
@@ -276,12 +327,24 @@ export class CueSet<T> {
   /** Which of a token's two words of bits holds this set's (0: sets 0-30, 1: sets 31-61). */
   private readonly half = this.id < BITS ? 0 : 1;
   private readonly bit = this.id < 2 * BITS ? 1 << (this.id % BITS) : 0;
+  /** Per pattern, the tail bits its sentence must hold for it to match (sets 0-30 of TAIL_BITS, then 31-61). */
+  private readonly needLow: Int32Array;
+  private readonly needHigh: Int32Array;
   constructor(readonly patterns: CuePattern<T>[]) {
+    this.needLow = new Int32Array(patterns.length);
+    this.needHigh = new Int32Array(patterns.length);
     patterns.forEach((p, n) => {
       const head = p.elements[0] as Extract<Element, { kind: "word" }>;
       for (const a of head.alts) {
         if (a.prefix && a.word.length < 3) throw new Error(`prefix too short in cue: ${p.source}`);
         addHeadWord(a.word, a.prefix, this.id, this.bit, n);
+      }
+      for (let e = 1; e < p.elements.length; e++) {
+        const el = p.elements[e] as Element;
+        const b = el.kind === "word" ? tailBit(el) : -1;
+        if (b < 0) continue;
+        if (b < BITS) this.needLow[n] = (this.needLow[n] as number) | (1 << b);
+        else this.needHigh[n] = (this.needHigh[n] as number) | (1 << (b - BITS));
       }
     });
   }
@@ -346,19 +409,23 @@ export class CueSet<T> {
         const tok = tokens[i] as Token;
         if (tok.punct) continue;
         const head = headOf(tok.lower);
-        if (head !== null) this.matchAt(tokens, i, to, out, head);
+        if (head !== null) this.matchAt(tokens, i, to, out, head, -1, -1);
       }
       return out;
     }
     const bit = this.bit;
     const half = this.half;
     const first = (tokens[from] as Token).sentence;
-    if (first === (tokens[to - 1] as Token).sentence && ((index.sentenceBits[2 * first + half] ?? bit) & bit) === 0)
-      return NONE;
+    const one = first === (tokens[to - 1] as Token).sentence;
+    if (one && ((index.sentenceBits[2 * first + half] ?? bit) & bit) === 0) return NONE;
+    // the stretch's sentence's tail words (all, when it spans more than one)
+    const tailLow = one ? (index.sentenceTails[2 * first] ?? -1) : -1;
+    const tailHigh = one ? (index.sentenceTails[2 * first + 1] ?? -1) : -1;
     const out: CueMatch<T>[] = [];
     const bits = index.bits;
     for (let i = from; i < to; i++)
-      if ((bits[2 * i + half] as number) & bit) this.matchAt(tokens, i, to, out, index.heads[i] as HeadWord);
+      if ((bits[2 * i + half] as number) & bit)
+        this.matchAt(tokens, i, to, out, index.heads[i] as HeadWord, tailLow, tailHigh);
     return out;
   }
 
@@ -380,10 +447,15 @@ export class CueSet<T> {
     const indexed = index !== null && this.id < index.sets;
     const bit = this.bit;
     const half = this.half;
+    let tailLow = -1;
+    let tailHigh = -1;
     if (indexed) {
       const first = (tokens[from] as Token).sentence;
-      if (first === (tokens[to - 1] as Token).sentence && ((index.sentenceBits[2 * first + half] ?? bit) & bit) === 0)
-        return undefined;
+      if (first === (tokens[to - 1] as Token).sentence) {
+        if (((index.sentenceBits[2 * first + half] ?? bit) & bit) === 0) return undefined;
+        tailLow = index.sentenceTails[2 * first] ?? -1;
+        tailHigh = index.sentenceTails[2 * first + 1] ?? -1;
+      }
     }
     const out: CueMatch<T>[] = [];
     for (let i = from; i < end; i++) {
@@ -397,20 +469,35 @@ export class CueSet<T> {
         head = headOf(tok.lower);
         if (head === null) continue;
       }
-      this.matchAt(tokens, i, to, out, head);
+      this.matchAt(tokens, i, to, out, head, tailLow, tailHigh);
       for (let k = 0; k < out.length; k++) if (!accept || accept(out[k] as CueMatch<T>)) return out[k];
       out.length = 0;
     }
     return undefined;
   }
 
-  /** The matches of the patterns `head` (the head word token i is) opens in this set. */
-  private matchAt(tokens: Token[], i: number, to: number, out: CueMatch<T>[], head: HeadWord): void {
+  /**
+   * The matches of the patterns `head` (the head word token i is) opens in this set, but for
+   * those that need a tail bit the sentence lacks (`tailLow` / `tailHigh`: -1 when not known).
+   */
+  private matchAt(
+    tokens: Token[],
+    i: number,
+    to: number,
+    out: CueMatch<T>[],
+    head: HeadWord,
+    tailLow: number,
+    tailHigh: number,
+  ): void {
     const heads = head.heads[this.id];
     if (heads === undefined) return;
+    const needLow = this.needLow;
+    const needHigh = this.needHigh;
     // the head word is never optional or negated: the rest of the pattern follows it
     for (let k = 0; k < heads.length; k++) {
-      const p = this.patterns[heads[k] as number] as CuePattern<T>;
+      const n = heads[k] as number;
+      if (((needLow[n] as number) & ~tailLow) !== 0 || ((needHigh[n] as number) & ~tailHigh) !== 0) continue;
+      const p = this.patterns[n] as CuePattern<T>;
       const last = matchFrom(p, 1, tokens, i + 1, to);
       if (last >= 0) out.push({ pattern: p, first: i, last });
     }

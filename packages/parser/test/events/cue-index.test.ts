@@ -63,3 +63,44 @@ describe("cue index over many sets", () => {
     expect(words(list.matchAll(ts, 0, ts.length), ts)).toEqual(["zqtwo", "zqone"]);
   });
 });
+
+// A pattern is tried only in a sentence that holds a word of each of its required tail
+// elements (the tail bits): these check that the gate never hides a match, whatever
+// form the tail word takes, and that it keeps patterns whose sentence lacks one out.
+describe("tail words a pattern needs", () => {
+  const set = new CueSet([
+    compilePattern("zqsaid ~3 zqreq* ?zqof zqtarget|zqaim", "prefix"),
+    compilePattern("zqsaid ~2 zqnothing zqdone", "two"),
+    compilePattern("zqsaid !zqnot ~1 zqmeant", "negated"),
+  ]);
+  // a tail word that heads another set's pattern, and one that two prefixes share
+  const other = new CueSet([compilePattern("zqtarget zqx", 0), compilePattern("zqreque* zqy", 1)]);
+  const found = (ts: Token[], from = 0, to = ts.length) =>
+    set.matchAll(ts, from, to).map((m) => `${m.pattern.value}: ${words([m], ts)[0]}`);
+
+  it("finds a match whose tail word is a prefix's, a head word's or two at once", () => {
+    const ts = tokensOf(["zqsaid the zqrequests zqof zqtarget", "zqsaid zqreq zqaim zqnothing zqdone"]);
+    expect(found(ts)).toEqual([
+      "prefix: zqsaid the zqrequests zqof zqtarget",
+      "prefix: zqsaid zqreq zqaim",
+      "two: zqsaid zqreq zqaim zqnothing zqdone",
+    ]);
+    expect(other.matchAll(ts, 0, ts.length)).toEqual([]);
+    expect(found(ts, 0, 5)).toEqual(["prefix: zqsaid the zqrequests zqof zqtarget"]);
+  });
+
+  it("tries no pattern whose tail word is missing from its sentence, and reads across sentences", () => {
+    const ts = tokensOf(["zqsaid zqnothing", "zqdone zqmeant"]);
+    expect(found(ts, 0, 2)).toEqual([]);
+    expect(set.firstMatch(ts, 0, 2)).toBeUndefined();
+    // a stretch over two sentences is read as a whole, as before
+    expect(found(ts)).toEqual(["two: zqsaid zqnothing zqdone"]);
+    expect(set.firstMatch(ts, 0, ts.length)?.pattern.value).toBe("two");
+  });
+
+  it("does not count an optional or negated word as needed", () => {
+    const ts = tokensOf(["zqsaid zqmeant", "zqsaid zqreq zqtarget"]);
+    expect(found(ts, 0, 2)).toEqual(["negated: zqsaid zqmeant"]);
+    expect(found(ts, 2, ts.length)).toEqual(["prefix: zqsaid zqreq zqtarget"]);
+  });
+});
