@@ -216,9 +216,10 @@ export function classifyRun(scan: Scan, run: Run): void {
       if (rest && hit.entry.type === "place" && !endsAsOrganization(scan, hit.last + 1, run.last)) {
         // "Texas Sen. Jo Roe", "Ohio Gov. Al Poe": a place before an honorific is where the title
         // is held; the honorific and the name after it are read on
-        if (placeBeforeTitle(scan, hit.last, run.last)) {
+        const honorific = placeBeforeTitle(scan, hit.last, run.last);
+        if (honorific >= 0) {
           gazetteerPiece(scan, hit.entry, pos, hit.last, ctx, false);
-          pos = hit.last + 1;
+          pos = honorific;
           continue;
         }
         if (!placeBeforePerson(scan, pos, hit.last, run.last)) break;
@@ -380,11 +381,15 @@ function placeBeforePerson(scan: Scan, first: number, placeLast: number, last: n
   return !firstNameGender.has(scan.tokens[first]?.text ?? "");
 }
 
-// "Texas Sen. Jo Roe", "Maryland Gov. Al Poe": an abbreviated honorific right after the place,
-// and a name after it (a title word, "Ohio Attorney General Jo Roe", is read by stateBeforeTitle)
-function placeBeforeTitle(scan: Scan, placeLast: number, last: number): boolean {
-  const t = scan.tokens[placeLast + 1];
-  return !!t && last > placeLast + 1 && t.text.endsWith(".") && honorifics.has(t.text);
+// "Texas Sen. Jo Roe", "Maryland Gov. Al Poe": an abbreviated honorific right after the place
+// (or after a party's adjective after it: "Idaho Republican Sens. Jo Roe and Al Poe"), and a name
+// after it (a title word, "Ohio Attorney General Jo Roe", is read by stateBeforeTitle)
+// (the honorific's index, or -1; the party's adjective is left out of every name)
+function placeBeforeTitle(scan: Scan, placeLast: number, last: number): number {
+  let k = placeLast + 1;
+  if (regionAdjectives.has(scan.tokens[k]?.text ?? "") && k < last) k++;
+  const t = scan.tokens[k];
+  return t && last > k && t.text.endsWith(".") && honorifics.has(t.text) ? k : -1;
 }
 
 // "MOSCOW (Reuters) -", "LONDON 1996-08-30": the place a story was filed from

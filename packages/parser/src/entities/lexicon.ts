@@ -115,6 +115,8 @@ for (const [code, names] of Object.entries(places.byCountry))
 // "Nashua, N.H.": a division's dotted abbreviation is that division, a place
 for (const [code, names] of Object.entries(stateAbbreviations.byCountry))
   for (const [short, name] of Object.entries(names)) add(short, { type: "place", name, code });
+/** US states as news style abbreviates them, without their full stop ("Calif", "Fla"). */
+export const stateAbbreviationWords: ReadonlySet<string> = new Set(Object.keys(stateAbbreviations.apStyle));
 /** States and provinces (first-level divisions) → the alpha-3 code of their country. */
 export const stateCountry = new Map<string, string>();
 for (const [code, names] of Object.entries(places.states)) for (const n of names.split("|")) stateCountry.set(n, code);

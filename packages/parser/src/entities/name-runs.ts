@@ -12,7 +12,7 @@ import {
   titleModifiers,
 } from "./lexicon.js";
 import { LEGAL_FORM } from "./org-evidence.js";
-import { isPartyTag } from "./party-tags.js";
+import { isPartyTag, isStateAbbreviation } from "./party-tags.js";
 import type { Scan } from "./scan.js";
 
 /** A run of capitalised words that may hold one or more names, as token indices (inclusive). */
@@ -142,6 +142,9 @@ export function markHeadlines(scan: Scan): void {
     // "Rubio Scores Direct Hit On Trump.": a function word capitalised inside the line
     let cappedMinor = 0;
     let toLineEnd = true;
+    // a number ("2 Words", "4-Word Warning") has no case: it ends the run only when a sentence's
+    // lower-case word follows it, so the run is read as it was up to the number
+    let atNumber: [number, number, number, number] | null = null;
     for (; j < tokens.length; j++) {
       const t = tokens[j];
       if (!t || (j > i && t.lineStart)) break;
@@ -153,10 +156,13 @@ export function markHeadlines(scan: Scan): void {
         if (j > i && !titleHeads.has(lower) && !titleModifiers.has(lower) && !honorifics.has(t.text))
           if (commonWordSet.has(lower) || scan.seenLower(lower)) ordinary++;
         if (j > i && HEADLINE_MINOR.has(lower)) cappedMinor++;
+      } else if (isDigitCode(t.text.charCodeAt(0))) {
+        atNumber ??= [j, caps, ordinary, cappedMinor];
       } else if (!HEADLINE_MINOR.has(t.text)) {
         // "Jane Roe of the Navy said, ...": a lower-case word a title-case headline would capitalise
         // ("said", "will") shows a sentence
         toLineEnd = false;
+        if (atNumber) [j, caps, ordinary, cappedMinor] = atNumber;
         break;
       }
     }
@@ -169,6 +175,9 @@ export function markHeadlines(scan: Scan): void {
             caps >= 3 &&
             ordinary >= 2 &&
             (isTitleLine(scan, i, j) || (cappedMinor >= 1 && setOff(scan, j)))))) ||
+      // the text's first line in title case, set off as a paragraph of its own, is its headline
+      // though few of its capitals are words the body uses ("Ann Roe Reassures House Democrats.")
+      (toLineEnd && caps >= 3 && isTitleLine(scan, i, j)) ||
       allCapitals(scan, i)
     )
       scan.headline.fill(1, i, j);
@@ -246,6 +255,7 @@ export function findRuns(scan: Scan): Run[] {
       scan.headline[i] ||
       isCompoundAdjective(t.text) ||
       isPartyTag(scan, i) ||
+      isStateAbbreviation(scan, i) ||
       (scan.isOrdinaryCapital(i) &&
         !honorifics.has(t.text) &&
         !possessiveName(scan, i) &&

@@ -1,3 +1,4 @@
+import { stateAbbreviationWords } from "./lexicon.js";
 import type { Scan } from "./scan.js";
 
 // "Sen. Jo Roe (R-Texas)", "Rep. Al Poe, D-N.Y., said": a party's initial, a hyphen and a state
@@ -19,4 +20,15 @@ export function isPartyTag(scan: Scan, i: number): boolean {
   while (DOTTED_PIECE.test(scan.tokens[k]?.text ?? "")) k++;
   const after = scan.tokens[k]?.text;
   return after === ")" || after === "," || after === undefined || (k > i + 1 && scan.tokens[k]?.lineStart === true);
+}
+
+/**
+ * "Sen. Jo Roe (Fla.)", "Al Poe of Tujunga, Calif., said", "the Calif. primary": a state's
+ * news-style abbreviation with its full stop tells where a lawmaker, a town or a vote is. It
+ * names no body or person ("Fla", "Calif" would otherwise be read as names).
+ */
+export function isStateAbbreviation(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t || t.kind !== "word" || !stateAbbreviationWords.has(t.text)) return false;
+  return scan.tokens[i + 1]?.text === "." && scan.adjacent(i, i + 1);
 }

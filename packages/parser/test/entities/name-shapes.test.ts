@@ -201,6 +201,22 @@ describe("a title-case first line that ends in a full stop", () => {
     expect(names.some((n) => n.includes("Defends") || n === "Misled")).toBe(false);
   });
 
+  it("is the headline though few of its capitals are words the body uses", () => {
+    const text =
+      "Lena Varga Reassures Dorval Councillors.\n\nLena Varga met the councillors on Monday. She spoke for an hour.";
+    const names = parseArticle(text).actors.map((a) => a.name);
+    expect(names).toContain("Lena Varga");
+    expect(names.some((n) => n.includes("Reassures") || n.includes("Councillors"))).toBe(false);
+  });
+
+  it("is the headline when it holds a number, which has no case", () => {
+    const text =
+      "Omar Tell Unveils 3-Point Plan To Mend Dorval Roads In 2 Years.\n\nOmar Tell spoke in Dorval on Monday. He said the roads were poor.";
+    const names = parseArticle(text).actors.map((a) => a.name);
+    expect(names).toContain("Omar Tell");
+    expect(names.some((n) => n.includes("Unveils") || n.includes("Plan") || n.includes("Mend"))).toBe(false);
+  });
+
   it("stays a sentence when it is not set off by a blank line", () => {
     const text = "Lena Varga Met Omar Tell In Dorval.\nShe left on Monday.";
     const surfaces = named(text).map(([s]) => s);

@@ -14,6 +14,32 @@ describe("a state's dotted abbreviation after a town", () => {
   });
 });
 
+describe("a state's news-style abbreviation with its full stop", () => {
+  it.each([
+    "Sen. Lena Tyler (Fla.) said the vote was fair.",
+    "Rep. Omar Tell (Tex.) and Sen. Lena Tyler (Ariz.) said the vote was fair.",
+    "Lena Tyler said the Calif. vote was fair.",
+  ])("is no organization: %s", (text) => {
+    expect(names(text).filter((n) => /^(?:Fla|Calif|Tex|Ariz)$/.test(n))).toEqual([]);
+  });
+});
+
+describe("'Sens.' and 'Reps.' before the names of several lawmakers", () => {
+  it("are honorifics, no body", () => {
+    const text = "Sens. Lena Tyler and Omar Tell voted no. Reps. Jo Lee and Carla Ortez said the bill was flawed.";
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(["Lena Tyler", "Omar Tell", "Jo Lee", "Carla Ortez"]));
+    expect(found.some((n) => /Sens|Reps/.test(n))).toBe(false);
+  });
+
+  it("leave a state and a party's adjective before them out of the names", () => {
+    const text = "Idaho Republican Sens. Lena Tyler and Omar Tell voted no. Tyler said the bill was flawed.";
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(["Lena Tyler", "Omar Tell"]));
+    expect(found.some((n) => /Sens|Idaho Republican/.test(n))).toBe(false);
+  });
+});
+
 describe("a political action committee", () => {
   it("named only by the common noun 'super PAC' is no actor", () => {
     const text = "A super PAC backing Lena Tyler spent heavily. Tyler said super PACs were legal.";
