@@ -5,30 +5,11 @@
 // (structuredClone, not timed) so no doc's caches carry over. With the earlier stages
 // out of the timing, a change to the event stages shows above a loaded machine's noise.
 import { loadavg } from "node:os";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Doc } from "../src/doc.js";
-import type { ArticleInput, ParseOptions } from "../src/model.js";
+import { loadTwoTrees, type Tree } from "./two-trees.js";
 import { records } from "./wikinews-records.js";
 
-interface Tree {
-  STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[];
-  readInput: (input: ArticleInput) => Doc;
-}
-
-async function load(dir: string): Promise<Tree> {
-  const url = (path: string) => pathToFileURL(resolve(dir, path)).href;
-  const { STAGES } = await import(url("src/parse-article.ts"));
-  const { readInput } = await import(url("src/input/read-input.ts"));
-  return { STAGES, readInput };
-}
-
-const base = process.env.BENCH_BASE;
-if (!base) throw new Error("BENCH_BASE: the other tree's packages/parser directory");
-const A = await load(base);
-const B = await load(new URL("..", import.meta.url).pathname);
-const names = B.STAGES.map((s) => s.name);
-if (A.STAGES.map((s) => s.name).join() !== names.join()) throw new Error("the two trees run other stages");
+const { A, B, names } = await loadTwoTrees();
 const from = names.indexOf(process.env.FROM ?? "findAccusations");
 const to = names.indexOf(process.env.TO ?? "linkItems") + 1;
 if (from < 0 || to <= from) throw new Error(`FROM / TO: two of ${names.join(", ")}`);

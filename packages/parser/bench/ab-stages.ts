@@ -7,32 +7,12 @@
 // BENCH_STAGES=a,b keeps only those stages' lines. Both trees' modules load in
 // the one process: their module state (cue tables, caches) is their own.
 import { loadavg } from "node:os";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import type { Doc } from "../src/doc.js";
-import type { ArticleInput, ParseOptions } from "../src/model.js";
+import { loadTwoTrees, type Tree } from "./two-trees.js";
 import { bytes, records } from "./wikinews-records.js";
 
-interface Tree {
-  STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[];
-  readInput: (input: ArticleInput) => Doc;
-}
-
-async function load(dir: string): Promise<Tree> {
-  const url = (path: string) => pathToFileURL(resolve(dir, path)).href;
-  const { STAGES } = await import(url("src/parse-article.ts"));
-  const { readInput } = await import(url("src/input/read-input.ts"));
-  return { STAGES, readInput };
-}
-
-const base = process.env.BENCH_BASE;
-if (!base) throw new Error("BENCH_BASE: the other tree's packages/parser directory");
-const A = await load(base);
-const B = await load(new URL("..", import.meta.url).pathname);
+const { A, B, names } = await loadTwoTrees();
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const only = process.env.BENCH_STAGES?.split(",");
-const names = B.STAGES.map((s) => s.name);
-if (A.STAGES.map((s) => s.name).join() !== names.join()) throw new Error("the two trees run other stages");
 
 function cpu(): number {
   const { user, system } = process.cpuUsage();

@@ -1,5 +1,5 @@
 import { SOURCE_KEY } from "../entities/find-unnamed-sources.js";
-import { officeAbbreviations, roleClass, SUBORDINATE_WORDS } from "../entities/lexicon.js";
+import { officeAbbreviations, roleClass, SUBORDINATE_WORDS, usStateByTag } from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 import { sentenceAt } from "./sentence-index.js";
@@ -218,6 +218,8 @@ function titleWithPlace(m: Mention, place: string, text: string): string | null 
   let at = m.end;
   if (text[at] === ",") at++;
   if (text.startsWith(` of ${place}`, at) || text.startsWith(` from ${place}`, at)) return "";
+  // "Sen. Bernie Sanders (I-Vt.)": the party-and-state tag names the lawmaker's state
+  if (tagState(m, text) === place) return "";
   const before = text.slice(Math.max(0, m.start - place.length - 24), m.start);
   const p = before.lastIndexOf(`${place} `);
   if (p < 0 || (p > 0 && WORD_CHAR.test(before[p - 1] as string))) return null;
@@ -225,7 +227,19 @@ function titleWithPlace(m: Mention, place: string, text: string): string | null 
   return TITLE_WORDS_ONLY.test(between) ? between : null;
 }
 
+/** The state a party-and-state tag after a name gives ("Sen. Bernie Sanders (I-Vt.)" → Vermont). */
+function tagState(m: Mention, text: string): string | null {
+  PARTY_STATE_TAG.lastIndex = m.end;
+  const tag = PARTY_STATE_TAG.exec(text);
+  if (!tag) return null;
+  const state = (tag[1] ?? tag[2]) as string;
+  // ", R-Iowa." ends a sentence: its full stop is no abbreviation's
+  return usStateByTag.get(state) ?? usStateByTag.get(state.slice(0, -1)) ?? null;
+}
+
 const WORD_CHAR = /\w/;
+// " (D-N.Y.)", " (R-Texas)", " (I-Vt.)", ", R-Iowa" right after a name: its state is group 1 or 2
+const PARTY_STATE_TAG = /(?: \([DRI]-(\p{Lu}[\p{L}. ]*?)\)|, [DRI]-(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?))/uy;
 // Capitalised title words between a place and a name: "Sen. ", "Attorney General ", ""
 const TITLE_WORDS_ONLY = /^(?:\p{Lu}[\p{L}.-]* )*$/u;
 // A capitalised word ending in a dot: an abbreviated office ("Gov.") perhaps

@@ -120,6 +120,15 @@ export const stateAbbreviationWords: ReadonlySet<string> = new Set(Object.keys(s
 /** States and provinces (first-level divisions) → the alpha-3 code of their country. */
 export const stateCountry = new Map<string, string>();
 for (const [code, names] of Object.entries(places.states)) for (const n of names.split("|")) stateCountry.set(n, code);
+/**
+ * A US state's name by how a lawmaker's party-and-state tag writes it ("Vt." in "(I-Vt.)", "N.Y."
+ * in "(D-N.Y.)", "Texas" in "(R-Texas)"): the news-style short forms with their full stop, the
+ * dotted initials, and the full names of states news style never shortens.
+ */
+export const usStateByTag = new Map<string, string>();
+for (const [short, name] of Object.entries(stateAbbreviations.apStyle)) usStateByTag.set(`${short}.`, name);
+for (const [short, name] of Object.entries(stateAbbreviations.byCountry.USA ?? {})) usStateByTag.set(short, name);
+for (const [name, code] of stateCountry) if (code === "USA") usStateByTag.set(name, name);
 /** Adjectives of region, faith or language ("Latin American", "Catholic"): never names on their own. */
 export const regionAdjectives = new Set(regions.adjectives);
 /** Last and first words of a place's name that no list holds ("Cotabato Trench", "Mount Apo"). */

@@ -75,4 +75,23 @@ describe("states and provinces that act", () => {
     expect(s2).toBeDefined();
     expect(s2?.actor ?? null).toBeNull();
   });
+
+  it("reads a lawmaker's party-and-state tag as the place a place-qualified role names", () => {
+    const actorOf = (text: string, phrase: string) => {
+      const r = parseArticle(text);
+      const m = r.mentions.concat(r.references ?? []).find((x) => text.slice(x.start, x.end) === phrase);
+      return r.actors.find((a) => a.id === m?.actor)?.name ?? null;
+    };
+    const t1 =
+      "Sen. Dana Whitlock (D-Ore.) met donors. Sen. Omar Brandt (R-Texas) spoke later. " +
+      "The Oregon senator said the plant would stay open.";
+    expect(actorOf(t1, "The Oregon senator")).toBe("Dana Whitlock");
+    const t2 =
+      "Sen. Omar Brandt (R-Texas) met donors. Rep. Lena Marsh, D-N.Y., spoke later. " +
+      "The New York congresswoman said the plant would stay open.";
+    expect(actorOf(t2, "The New York congresswoman")).toBe("Lena Marsh");
+    // a tag of another state names no one for the place
+    const t3 = "Sen. Omar Brandt (R-Texas) met donors. The Oregon senator said the plant would stay open.";
+    expect(actorOf(t3, "The Oregon senator")).toBeNull();
+  });
 });
