@@ -382,12 +382,14 @@ function placeBeforePerson(scan: Scan, first: number, placeLast: number, last: n
 }
 
 // "Texas Sen. Jo Roe", "Maryland Gov. Al Poe": an abbreviated honorific right after the place
-// (or after a party's adjective after it: "Idaho Republican Sens. Jo Roe and Al Poe"), and a name
+// (or after a party's adjective or initials after it: "Idaho Republican Sens. Jo Roe and Al Poe",
+// "Texas GOP Sen. Jo Roe"), and a name
 // after it (a title word, "Ohio Attorney General Jo Roe", is read by stateBeforeTitle)
 // (the honorific's index, or -1; the party's adjective is left out of every name)
 function placeBeforeTitle(scan: Scan, placeLast: number, last: number): number {
   let k = placeLast + 1;
-  if (regionAdjectives.has(scan.tokens[k]?.text ?? "") && k < last) k++;
+  const w = scan.tokens[k]?.text ?? "";
+  if ((regionAdjectives.has(w) || partyQualifiers.has(w)) && k < last) k++;
   const t = scan.tokens[k];
   return t && last > k && t.text.endsWith(".") && honorifics.has(t.text) ? k : -1;
 }

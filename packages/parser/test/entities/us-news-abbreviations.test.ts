@@ -38,6 +38,13 @@ describe("'Sens.' and 'Reps.' before the names of several lawmakers", () => {
     expect(found).toEqual(expect.arrayContaining(["Lena Tyler", "Omar Tell"]));
     expect(found.some((n) => /Sens|Idaho Republican/.test(n))).toBe(false);
   });
+
+  it("leave a state and the party's initials before them out of the names", () => {
+    const text = "Idaho GOP Sen. Lena Tyler voted no. Tyler said the bill was flawed.";
+    const found = names(text);
+    expect(found).toContain("Lena Tyler");
+    expect(found.some((n) => /Idaho GOP|Sen\./.test(n))).toBe(false);
+  });
 });
 
 describe("a political action committee", () => {
