@@ -49,3 +49,8 @@ export function resolveReference(doc: HasMentions, span: Span): string | null {
   if (!words) return null;
   return doc.actors.find((a) => a.aliases.some((al) => al.toLowerCase() === words))?.id ?? null;
 }
+
+/** The kind of the actor `id` (person, country, ...), or undefined when `id` is null or names no actor. */
+export function actorKind(doc: { actors: Actor[] }, id: string | null | undefined): Actor["kind"] | undefined {
+  return id == null ? undefined : doc.actors.find((a) => a.id === id)?.kind;
+}

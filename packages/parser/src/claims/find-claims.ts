@@ -1,3 +1,4 @@
+import { actorKind } from "../actors/actor-at.js";
 import { addMessage, type Doc } from "../doc.js";
 import { buildContext, type ClaimContext } from "./context.js";
 import { mergeContinuations } from "./continuations.js";
@@ -138,7 +139,7 @@ function afterOpener(ctx: ClaimContext, d: ClaimDraft, bySource: Map<number, Cla
  * reported") or is "according to": it relays what someone else said, who is the claim's speaker.
  */
 function relaying(ctx: ClaimContext, d: ClaimDraft): boolean {
-  if (d.speaker !== null && ctx.doc.actors.find((a) => a.id === d.speaker)?.kind !== "media") return false;
+  if (d.speaker !== null && actorKind(ctx.doc, d.speaker) !== "media") return false;
   return d.cue.start >= d.content.end || ctx.cueAt.get(d.cueToken)?.entry.complement === "prepositional";
 }
 

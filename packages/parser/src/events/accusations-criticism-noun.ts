@@ -1,4 +1,5 @@
 import cues from "../../data/accusation-cues.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
@@ -70,7 +71,7 @@ function ownedCriticism(
   const critic = owner ?? uttered ?? (attack ? null : sourceAfter(doc, tokens, criticised, to));
   if (!critic || critic.actor === criticised.actor) return;
   // an attack is words only between a person and one who is no state or place ("his attacks on Ukraine" may be an army's)
-  if (attack && (kindOf(doc, critic.actor) !== "person" || PLACE_KINDS.has(kindOf(doc, criticised.actor) ?? "")))
+  if (attack && (actorKind(doc, critic.actor) !== "person" || PLACE_KINDS.has(actorKind(doc, criticised.actor) ?? "")))
     return;
   const noun = tokens[k] as Token;
   const start = critic.start < noun.start && noun.start - critic.start < EVIDENCE_REACH ? critic.start : noun.start;
@@ -124,7 +125,7 @@ function sourceAfter(doc: Doc, tokens: Token[], criticised: ActorMention, to: nu
     const [m, after] = mentionsIn(doc, next.start, (tokens[to - 1] as Token).end);
     if (!m || m.demonym || m.start - next.start >= 30) return null;
     // "by FBI Director James Comey": the person the body's title introduces
-    const titled = after && TITLED.test(doc.text.slice(m.end, after.start)) && kindOf(doc, after.actor) === "person";
+    const titled = after && TITLED.test(doc.text.slice(m.end, after.start)) && actorKind(doc, after.actor) === "person";
     return titled ? after : m;
   }
   return null;
@@ -132,7 +133,6 @@ function sourceAfter(doc: Doc, tokens: Token[], criticised: ActorMention, to: nu
 const PARTICIPLE = /^[a-z]{3,}ed$/;
 const TITLED = /^\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
 
-const kindOf = (doc: Doc, id: string) => doc.actors.find((a) => a.id === id)?.kind;
 const PLACE_KINDS = new Set(["country", "location"]);
 
 /**
@@ -152,7 +152,7 @@ function ownerOf(doc: Doc, tokens: Token[], sentence: Span, from: number, k: num
   if (!OWNER_PRONOUNS.has(t.lower) && !OWNER_FRAMES.has(t.lower)) return null;
   const subject = subjectBefore(doc, sentence.start, t.start);
   if (!subject) return null;
-  const kind = doc.actors.find((a) => a.id === subject.actor)?.kind;
+  const kind = actorKind(doc, subject.actor);
   // "his" and "her" stand for a person, "its" for a body or a state
   if ((t.lower === "his" || t.lower === "her") && kind !== "person") return null;
   if (t.lower === "its" && kind === "person") return null;

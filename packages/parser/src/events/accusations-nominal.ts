@@ -1,4 +1,5 @@
 import cues from "../../data/accusation-cues.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
@@ -161,9 +162,8 @@ function thatClause(
     return m.actor === accuser ? null : { actor: m.actor, from: at + 1 };
   const pronoun = SUBJECT_PRONOUNS.get(first.lower);
   if (!pronoun) return null;
-  const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
   const before = mentionsIn(doc, Math.max(0, noun.start - 300), noun.start).filter(
-    (x) => x.actor !== accuser && (pronoun === "any" || kindOf(x.actor) === "person"),
+    (x) => x.actor !== accuser && (pronoun === "any" || actorKind(doc, x.actor) === "person"),
   );
   const antecedent = before.at(-1);
   return antecedent ? { actor: antecedent.actor, from: at + 1 } : null;

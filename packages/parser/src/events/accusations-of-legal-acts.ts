@@ -1,4 +1,5 @@
 import cues from "../../data/accusation-cues.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Response, Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
@@ -133,7 +134,7 @@ function placeState(doc: Doc, tokens: Token[], cue: number, last: number): strin
     if ((tokens[k] as Token).lower !== "in") continue;
     const next = tokens[k + 1] as Token;
     const m = mentionsIn(doc, next.start, next.end + 40)[0];
-    if (m && m.start === next.start && doc.actors.find((a) => a.id === m.actor)?.kind === "country") return m.actor;
+    if (m && m.start === next.start && actorKind(doc, m.actor) === "country") return m.actor;
   }
   return null;
 }
@@ -187,7 +188,7 @@ function accuseFor(
 
 /** A court, a state, or one the story tells bringing a legal act: who can charge or convict. */
 function canCharge(doc: Doc, id: string): boolean {
-  if (isCourt(doc, id) || doc.actors.find((a) => a.id === id)?.kind === "country") return true;
+  if (isCourt(doc, id) || actorKind(doc, id) === "country") return true;
   return doc.responses.some((r) => LEGAL.has(r.type) && r.actor === id);
 }
 
@@ -288,7 +289,7 @@ function legalAccusation(doc: Doc, tokens: Token[], r: Response): void {
   // names its actor, a person tied to it is accused all the same; a body tied to it (its own ministry) is not,
   // nor anyone when the actor is only the response stage's guess ("He was sentenced ...")
   const told = mentionsIn(doc, r.evidence.start, r.evidence.end).some((m) => m.actor === r.actor);
-  const person = (t: string) => doc.actors.find((a) => a.id === t)?.kind === "person";
+  const person = (t: string) => actorKind(doc, t) === "person";
   const accused = r.targets.filter(
     (t) => named.has(t) && t !== r.actor && ((told && person(t)) || !closelyTied(doc, t, r.actor)),
   );
@@ -421,11 +422,11 @@ function ownedConviction(doc: Doc, tokens: Token[], sentence: Span, from: number
   if (POSSESSIVE_CLITICS.has(mark.lower)) ownerMention = nameBeforeClitic(doc, sentence, mark);
   else if (PERSONAL_POSSESSIVES.has(mark.lower)) {
     // "While Blankenship was known for ..., his conviction": the last person the sentence named, else its antecedent
-    const person = (m: ActorMention) => doc.actors.find((a) => a.id === m.actor)?.kind === "person";
+    const person = (m: ActorMention) => actorKind(doc, m.actor) === "person";
     ownerMention =
       mentionsIn(doc, sentence.start, mark.start).filter(person).at(-1) ?? possessorOf(doc, sentence.start, mark.lower);
   }
-  if (!ownerMention || doc.actors.find((a) => a.id === ownerMention.actor)?.kind !== "person") return;
+  if (!ownerMention || actorKind(doc, ownerMention.actor) !== "person") return;
   accuseFor(doc, tokens, ownerMention, tokens[noun] as Token, noun + 1 < to ? noun + 1 : noun, to, true, true);
 }
 

@@ -1,3 +1,4 @@
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
@@ -120,7 +121,7 @@ function epithetOf(
   if (from >= end) return null;
   const m = mentionsIn(doc, (tokens[from] as Token).start, (tokens[end - 1] as Token).end)[0];
   if (!m || m.actor === speaker || m.demonym) return null;
-  if (!NAMED_KINDS.has(doc.actors.find((a) => a.id === m.actor)?.kind ?? "")) return null;
+  if (!NAMED_KINDS.has(actorKind(doc, m.actor) ?? "")) return null;
   // "brand you a liar and NBC will ...": the name must follow a wrong, not a comma or "and" after one
   let joined = false;
   for (let k = from; k < end && (tokens[k] as Token).start < m.start; k++) {

@@ -1,3 +1,4 @@
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import { firstStartingAt } from "../first-starting-at.js";
 import type { Mention } from "../model.js";
@@ -426,11 +427,10 @@ export function counterpartBefore(
 ): string | null {
   const list = mentionsIn(doc, Math.max(0, pos - window), pos).filter((m) => !sameSide(doc, m.actor, actor));
   // states are the usual counterparts of states' actions; a company named in passing is not
-  const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
   const rev = [...list].reverse();
-  const country = rev.find((m) => kindOf(m.actor) === "country");
+  const country = rev.find((m) => actorKind(doc, m.actor) === "country");
   if (statesOnly) return country?.actor ?? null;
-  const state = country ?? rev.find((m) => kindOf(sideOf(doc, m.actor)) === "country");
+  const state = country ?? rev.find((m) => actorKind(doc, sideOf(doc, m.actor)) === "country");
   return state?.actor ?? (statesOnly ? null : (list.at(-1)?.actor ?? null));
 }
 

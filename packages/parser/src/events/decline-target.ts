@@ -1,4 +1,5 @@
 import lexicon from "../../data/response-types.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Response } from "../model.js";
 import { type ActorMention, actorMentions, closelyTied, mentionsIn } from "./actor-roles.js";
@@ -41,7 +42,7 @@ export function declineTargets(
   // "did not respond to USA TODAY's request", "has not replied to his interview requests": the one who asked
   // (an outlet or a person asks; a state read into "USA TODAY" does not)
   const asker = mentionsIn(doc, head.end, (tokens[last] as Token).start).find(
-    (x) => !own(x.actor) && doc.actors.find((a) => a.id === x.actor)?.kind !== "country",
+    (x) => !own(x.actor) && actorKind(doc, x.actor) !== "country",
   );
   if (asker) return [asker.actor];
   const [start, end] = topicPhrase(tokens, last, to);
@@ -126,7 +127,7 @@ function spokenFor(doc: Doc, m: ActorMention, cueStart: number): string | null {
 /** The person the decliner is affiliated with (a lawyer's client, a spokeswoman's candidate). */
 function personServed(doc: Doc, actor: string): string | null {
   const affiliation = doc.actors.find((a) => a.id === actor)?.affiliation;
-  return affiliation && doc.actors.find((a) => a.id === affiliation)?.kind === "person" ? affiliation : null;
+  return affiliation && actorKind(doc, affiliation) === "person" ? affiliation : null;
 }
 
 /** The actor the story names most that `own` does not tie to the decliner: persons, bodies and groups before states. */

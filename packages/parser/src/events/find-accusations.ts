@@ -1,4 +1,5 @@
 import cues from "../../data/accusation-cues.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
@@ -241,7 +242,7 @@ function bareObjects(doc: Doc, tokens: Token[], m: CueMatch<VerbFrame>, accused:
 
 /** Every actor is of one of `kinds` (any actor when none is listed). */
 function ofKinds(doc: Doc, ids: string[], kinds: string[]): boolean {
-  return kinds.length === 0 || ids.every((id) => kinds.includes(doc.actors.find((a) => a.id === id)?.kind ?? ""));
+  return kinds.length === 0 || ids.every((id) => kinds.includes(actorKind(doc, id) ?? ""));
 }
 
 /** Words before a gerund that make it a topic or a supposition, not an act: "of", "than", "for", "from" ... */
@@ -316,9 +317,8 @@ const PRONOUN_KINDS = new Map<string, "person" | "any">([
 
 /** "charges against him": the last person ("him", "her") or actor ("them") named before `pos`, not the accuser. */
 function pronounAntecedent(doc: Doc, pos: number, accuser: string, kind: "person" | "any"): string | null {
-  const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
   const before = mentionsIn(doc, Math.max(0, pos - 400), pos).filter(
-    (x) => x.actor !== accuser && (kind === "any" || kindOf(x.actor) === "person"),
+    (x) => x.actor !== accuser && (kind === "any" || actorKind(doc, x.actor) === "person"),
   );
   return before.at(-1)?.actor ?? null;
 }

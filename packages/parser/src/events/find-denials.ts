@@ -1,4 +1,5 @@
 import lexicon from "../../data/denial-cues.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { firstWrong } from "./accusation-lexicon.js";
@@ -147,7 +148,7 @@ function toldOfDenier(doc: Doc, tokens: Token[], first: number, end: number, den
   if (!subject || first >= end) return false;
   let verb = first + 1;
   if (PERSON_PRONOUNS.has(subject.lower) || BODY_PRONOUNS.has(subject.lower)) {
-    const person = doc.actors.find((a) => a.id === denier)?.kind === "person";
+    const person = actorKind(doc, denier) === "person";
     if (person !== PERSON_PRONOUNS.has(subject.lower)) return false;
   } else {
     const m = mentionsIn(doc, subject.start, (tokens[end - 1] as Token).end)[0];

@@ -1,3 +1,4 @@
+import { actorKind } from "../actors/actor-at.js";
 import { addMessage, type Doc } from "../doc.js";
 import type { Response, ResponseType, Span } from "../model.js";
 import { stableId } from "../stable-id.js";
@@ -949,7 +950,7 @@ const COURT_ORDERED = {
 function pleadedTo(doc: Doc, pos: number, actor: string): string | null {
   const body = prosecutingState(doc, pos, actor);
   const state = body ? doc.actors.find((a) => a.id === body)?.affiliation : null;
-  return state && doc.actors.find((a) => a.id === state)?.kind === "country" ? state : body;
+  return state && actorKind(doc, state) === "country" ? state : body;
 }
 
 /** A demand cue that opens with an order ("ordered X to ..."), a legal act when a court gives it. */
@@ -1101,7 +1102,7 @@ function pronounOwner(
     if (!POSSESSIVE_PRONOUNS.has(t.lower)) continue;
     // "Acme said the court rejected its appeal": one named before the actor in the sentence, else the sentences before
     const fits = (id: string) =>
-      !closelyTied(doc, id, actor) && (t.lower === "their" || doc.actors.find((a) => a.id === id)?.kind !== "person");
+      !closelyTied(doc, id, actor) && (t.lower === "their" || actorKind(doc, id) !== "person");
     const before = mentionsIn(doc, sentence.start, (tokens[m.first] as Token).start).filter((x) => fits(x.actor));
     const owner = before.at(-1)?.actor ?? possessorOf(doc, sentence.start, t.lower)?.actor;
     return owner && fits(owner) ? [owner] : [];
@@ -1808,9 +1809,8 @@ function sameActBefore(doc: Doc, tokens: Token[], from: number, type: string): s
 /** The first country named after the cue in its clause, not the attacker's side. */
 function struckState(doc: Doc, tokens: Token[], last: number, to: number, actor: string): string[] {
   const end = (tokens[to - 1] as Token).end;
-  const kindOf = (id: string) => doc.actors.find((a) => a.id === id)?.kind;
   for (const x of mentionsIn(doc, (tokens[last] as Token).end, end))
-    if (kindOf(x.actor) === "country" && !sameSide(doc, x.actor, actor)) return [x.actor];
+    if (actorKind(doc, x.actor) === "country" && !sameSide(doc, x.actor, actor)) return [x.actor];
   return [];
 }
 
@@ -2289,8 +2289,4 @@ const OTHERS = new Set(["other", "another"]);
 /** The cue's own object is "two other presidents", "another country": someone the story does not name. */
 function othersAsObject(tokens: Token[], i: number, to: number): boolean {
   return wordSoonAfter(tokens, i, to, 3, OTHERS);
-}
-
-function actorKind(doc: Doc, id: string | null): string | undefined {
-  return id === null ? undefined : doc.actors.find((a) => a.id === id)?.kind;
 }

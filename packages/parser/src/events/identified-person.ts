@@ -1,4 +1,5 @@
 import lexicon from "../../data/response-types.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import { mentionsIn } from "./actor-roles.js";
 import { docTokens, type Token } from "./tokens.js";
@@ -84,9 +85,7 @@ export function unnamedPersonAt(doc: Doc, tokens: Token[], i: number, to: number
     if (t.punct) return false;
     // "a Libyan man": a nationality describes the person, it names no one
     if (UNNAMED.has(t.lower))
-      return mentionsIn(doc, first.start, t.end, true).every(
-        (m) => doc.actors.find((a) => a.id === m.actor)?.kind === "country",
-      );
+      return mentionsIn(doc, first.start, t.end, true).every((m) => actorKind(doc, m.actor) === "country");
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import lexicon from "../../data/denial-cues.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Claim } from "../model.js";
 import { addDenial } from "./add-denial.js";
@@ -63,6 +64,6 @@ function selfWord(doc: Doc, c: Claim, word: string): boolean {
   if (c.kind === "direct") return QUOTED.has(word);
   // a partial quote holds the speaker's own "my" as well as the reporter's "his"
   if (c.kind === "partial" && QUOTED.has(word)) return true;
-  const kind = doc.actors.find((a) => a.id === c.speaker)?.kind;
+  const kind = actorKind(doc, c.speaker);
   return kind === "person" ? PERSONAL.has(word) : BODY.has(word);
 }

@@ -1,4 +1,5 @@
 import lexicon from "../../data/denial-cues.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Claim } from "../model.js";
 import { closelyTied, mentionsIn } from "./actor-roles.js";
@@ -121,7 +122,7 @@ function insistingCue(tokens: Token[], c: Claim): boolean {
 /** "authorities say he never ...": "he" and "she" stand for a person speaking, "it" for a body. */
 function pronounFits(doc: Doc, word: string, speaker: string): boolean {
   if (!PERSONAL.has(word) && word !== "it") return true;
-  const kind = doc.actors.find((a) => a.id === speaker)?.kind;
+  const kind = actorKind(doc, speaker);
   return PERSONAL.has(word) ? kind === "person" : kind !== "person";
 }
 const PERSONAL = new Set(["he", "she"]);

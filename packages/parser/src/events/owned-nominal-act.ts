@@ -1,4 +1,5 @@
 import lexicon from "../../data/response-types.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { type ActorMention, coordinated, mentionsIn, possessorOf, subjectBefore } from "./actor-roles.js";
@@ -105,7 +106,7 @@ export function attributiveDoer(doc: Doc, sentenceStart: number, pos: number): A
   return /^(?:['’]s)?\s+$/.test(doc.text.slice(prev.end, pos)) ? prev : null;
 }
 
-const kindOf = (doc: Doc, id: string) => doc.actors.find((a) => a.id === id)?.kind ?? "";
+const kindOf = (doc: Doc, id: string) => actorKind(doc, id) ?? "";
 
 interface Owner {
   owner: ActorMention;

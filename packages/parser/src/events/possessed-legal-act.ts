@@ -1,4 +1,5 @@
 import lexicon from "../../data/response-types.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { type ActorMention, mentionsIn } from "./actor-roles.js";
@@ -29,7 +30,7 @@ export function possessedLegalAct(doc: Doc, tokens: Token[], from: number, head:
   const noun = tokens[head] as Token;
   const possessor = possessorBefore(doc, tokens, from, head);
   if (!possessor) return null;
-  const kind = doc.actors.find((a) => a.id === possessor.actor)?.kind;
+  const kind = actorKind(doc, possessor.actor);
   if (!kind || kind === "country") return null;
   // "called for his arrest", "a warrant for her arrest": an act asked for, not done
   const first = tokenIndexAt(tokens, possessor.start);
@@ -102,5 +103,5 @@ function toldBefore(doc: Doc, patient: string, noun: string): boolean {
 /** The country an actor is affiliated with, if that is a country the story names. */
 function ownState(doc: Doc, id: string): string | null {
   const aff = doc.actors.find((a) => a.id === id)?.affiliation ?? null;
-  return aff && doc.actors.find((a) => a.id === aff)?.kind === "country" ? aff : null;
+  return aff && actorKind(doc, aff) === "country" ? aff : null;
 }

@@ -1,3 +1,4 @@
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import { actorMentions, mentionsIn } from "./actor-roles.js";
 import { isCourt } from "./court-actor.js";
@@ -27,7 +28,7 @@ export function mainCountry(doc: Doc, except: string): string | null {
   const counts = new Map<string, number>();
   for (const m of actorMentions(doc)) {
     if (m.demonym || m.actor === except) continue;
-    if (doc.actors.find((a) => a.id === m.actor)?.kind !== "country") continue;
+    if (actorKind(doc, m.actor) !== "country") continue;
     counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -41,5 +42,5 @@ function describedState(doc: Doc, accused: string): string | null {
   if (!notes || notes.length !== doc.mentions.length) return null;
   if (!doc.mentions.some((m, i) => m.actor === accused && notes[i]?.unnamed)) return null;
   const aff = doc.actors.find((a) => a.id === accused)?.affiliation ?? null;
-  return aff && doc.actors.find((a) => a.id === aff)?.kind === "country" ? aff : null;
+  return aff && actorKind(doc, aff) === "country" ? aff : null;
 }

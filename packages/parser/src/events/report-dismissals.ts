@@ -1,4 +1,5 @@
 import lexicon from "../../data/denial-cues.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.js";
@@ -136,7 +137,7 @@ function deny(
   const nounTok = tokens[noun] as Token;
   const adjTok = tokens[adj] as Token;
   // an outlet or fact-checker calling a story false corrects it: it has no side to deny for
-  if (doc.actors.find((a) => a.id === speaker)?.kind === "media") return;
+  if (actorKind(doc, speaker) === "media") return;
   if (!aboutSpeaker(doc, tokens, speaker, phraseStart, noun, adj) && !answered(speaker, nounTok.start)) return;
   const denied: Span = { start: (tokens[phraseStart] as Token).start, end: adjTok.end };
   // the adjective told no conduct of the outlet: the accusation read from it goes
