@@ -51,7 +51,13 @@ export function isPassive(tokens: Token[], i: number, sentenceFrom: number): boo
 }
 
 /** True when one of `negations` stands within three words before the cue at `i` ("did not accede", "never criticized"). */
-export function negatedBefore(tokens: Token[], i: number, from: number, negations: Set<string> = NEGATIONS): boolean {
-  for (let k = i - 1; k >= from && k >= i - 3; k--) if (negations.has((tokens[k] as Token).lower)) return true;
+export function negatedBefore(
+  tokens: Token[],
+  i: number,
+  from: number,
+  negations: Set<string> = NEGATIONS,
+  reach = 3,
+): boolean {
+  for (let k = i - 1; k >= from && k >= i - reach; k--) if (negations.has((tokens[k] as Token).lower)) return true;
   return false;
 }

@@ -2,7 +2,7 @@ import lexicon from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
 import { closelyTied, mentionsIn } from "./actor-roles.js";
 import { addDenial } from "./add-denial.js";
-import { NEGATIONS } from "./clause-words.js";
+import { NEGATIONS, negatedBefore } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
 import type { AnsweredTest } from "./report-dismissals.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
@@ -34,7 +34,7 @@ export function dismissivePhrases(doc: Doc, tokens: Token[], answered: AnsweredT
     const from = tokenIndexAt(tokens, c.content.start);
     const to = tokenIndexAt(tokens, c.content.end);
     for (const m of phrases.matchAll(tokens, from, to)) {
-      if (negated(tokens, from, m.first)) continue;
+      if (negatedBefore(tokens, m.first, from, NEGATIONS, NEGATION_REACH)) continue;
       const head = tokens[m.first] as Token;
       const last = tokens[m.last] as Token;
       const allegation = ALLEGATIONS.has(last.lower);
@@ -44,10 +44,4 @@ export function dismissivePhrases(doc: Doc, tokens: Token[], answered: AnsweredT
       break;
     }
   }
-}
-
-function negated(tokens: Token[], from: number, first: number): boolean {
-  for (let k = first - 1; k >= from && k >= first - NEGATION_REACH; k--)
-    if (NEGATIONS.has((tokens[k] as Token).lower)) return true;
-  return false;
 }

@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { type ActorMention, mentionsIn, subjectBefore } from "./actor-roles.js";
+import { negatedBefore } from "./clause-words.js";
 import { modifiedPerson } from "./name-modifier.js";
 import { ENDORSEMENT_NOUNS } from "./response-lexicon.js";
 import type { Token } from "./tokens.js";
@@ -36,8 +37,7 @@ export function nounEndorsement(
   i: number,
 ): NounEndorsement | null {
   const head = tokens[i] as Token;
-  for (let k = i - 1; k >= from && k >= i - 3; k--)
-    if (ENDORSEMENT_NOUNS.negations.has((tokens[k] as Token).lower)) return null;
+  if (negatedBefore(tokens, i, from, ENDORSEMENT_NOUNS.negations)) return null;
   let endorser: ActorMention | null = null;
   let endorsed: ActorMention | null = null;
   const before = mentionsIn(doc, sentence.start, head.start);
@@ -69,8 +69,7 @@ export function nounEndorsement(
   let verb = k - 1 >= from ? (tokens[k - 1] as Token) : null;
   // "sought Romney's endorsement", "rescinded his endorsement of Trump", "didn't seek or receive": none given
   if (verb && ENDORSEMENT_NOUNS.withheld.has(verb.lower)) return null;
-  for (let j = k - 2; j >= from && j >= k - 4; j--)
-    if (ENDORSEMENT_NOUNS.negations.has((tokens[j] as Token).lower)) return null;
+  if (negatedBefore(tokens, k - 1, from, ENDORSEMENT_NOUNS.negations)) return null;
   // "gave Clinton a ringing endorsement": the one given it stands between the verb and the noun phrase
   const given = verb ? before.find((x) => x.end === verb?.end) : undefined;
   if (given && !endorsed && !endorser) {
