@@ -30,6 +30,11 @@ describe("a bare noun phrase after a verb of topic names what was spoken of, not
     expect(contents("The Ferry Ministry expressed concern.")).toEqual([]);
   });
 
+  it("'echoed that promise' and 'discussed the case on Monday' are no claims", () => {
+    expect(contents("Okafor echoed that promise.")).toEqual([]);
+    expect(contents("Okafor discussed the case on Monday.")).toEqual([]);
+  });
+
   it("a clause after a verb of topic is still what was said", () => {
     expect(contents("Okafor predicted that Lind would win.")).toEqual(["Lind would win"]);
   });
