@@ -11,6 +11,8 @@ export interface ClaimDraft {
   cueToken: number;
   /** Last token the claim's words reach (quote mark, cue or speaker). */
   lastToken: number;
-  /** Only what a request asks for ("called for an inquiry"): events read it, the output leaves it out. */
+  /** Not said: what a request asks for ("called for an inquiry") or a bare topic ("discussed the case"); events read it, the output leaves it out. */
   stance?: boolean;
+  /** A bare topic ("echoed those comments"): left out like a request, yet a report of its clause is still only this claim. */
+  topic?: boolean;
 }

@@ -104,8 +104,15 @@ function dedupe(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
     // the outer claim reports of its speaker, so the outer claim stays (a restated belief goes
     // later); not when an outlet relays a claim it heard ("He said X, the Times reported")
     if (inner?.source && pronounSource(ctx, inner.source) && !(relayed && inner.speaker)) continue;
-    // "according to Lind, Okafor called for an inquiry": a request the output leaves out leaves the report standing
-    if (inner && !inner.stance && inner !== d && inner.cue.start > d.content.start && endsWith(ctx, d, inner))
+    // "according to Lind, Okafor called for an inquiry": a request the output leaves out leaves the report standing;
+    // "Republicans echoed those comments, saying ...": a bare topic does not, the clause around it is no report
+    if (
+      inner &&
+      (!inner.stance || inner.topic) &&
+      inner !== d &&
+      inner.cue.start > d.content.start &&
+      endsWith(ctx, d, inner)
+    )
       wrapped.add(d);
   }
   return dropRestatedBeliefs(

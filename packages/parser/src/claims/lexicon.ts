@@ -24,6 +24,8 @@ export interface CueEntry {
   sourceObject?: boolean;
   /** Asks for an act ("called for an inquiry"): its object is a demand, not content. */
   request?: boolean;
+  /** Its object may be only a topic ("discussed the case", "referring to Obama"): a bare noun phrase there is no content. */
+  topicObject?: boolean;
 }
 
 interface VerbRecord {
@@ -36,6 +38,7 @@ interface VerbRecord {
   objectFallback?: boolean;
   sourceObject?: boolean;
   request?: boolean;
+  topicObject?: boolean;
 }
 
 function buildCues(): Map<string, CueEntry[]> {
@@ -58,6 +61,7 @@ function buildCues(): Map<string, CueEntry[]> {
         infinitive: v.infinitive === true,
         belief: v.belief === true,
         objectFallback: v.objectFallback === true,
+        topicObject: v.topicObject === true,
         base: isBareForm(form, v.forms),
       });
   }
@@ -72,6 +76,7 @@ function buildCues(): Map<string, CueEntry[]> {
         belief: v.belief === true,
         sourceObject: v.sourceObject === true,
         request: v.request === true,
+        topicObject: v.topicObject === true,
       });
   for (const p of cueData.prepositional)
     add({ words: p.split(" "), complement: "prepositional", object: false, inverts: false });
