@@ -111,6 +111,7 @@ import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
 import { agreementPlace, isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
+import { withoutUnaddressedAsks } from "./unaddressed-asks.js";
 import { hasViolentDoer, needsViolentDoer } from "./violent-doer.js";
 
 // acts whose target, when their own words name none, is seldom the one a guess from the sentences
@@ -133,7 +134,10 @@ export function findResponses(doc: Doc): void {
     const tokens = view?.tokens ?? all;
     const from = view ? 0 : first;
     const to = view?.to ?? end;
-    const matches = dropOverlaps(responseCues.matchAll(tokens, from, to), (m) => m.pattern.value.rank);
+    const matches = dropOverlaps(
+      withoutUnaddressedAsks(doc, tokens, responseCues.matchAll(tokens, from, to)),
+      (m) => m.pattern.value.rank,
+    );
     let previous: Response | null = null;
     for (const m of matches) {
       const r = buildResponse(doc, tokens, sentence, from, to, m, previous);
