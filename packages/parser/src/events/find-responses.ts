@@ -353,7 +353,7 @@ function buildResponse(
   // over a long gap the one asked is the verb's object, and only a relative clause stands between it and its "to"
   if (cue.needsAddressee && m.last - m.first > LONG_ASK && !addresseeNext(doc, tokens, m)) return null;
   // "told Yahoo in response to a question", "told POLITICO they planned to respond": that "to" asks for nothing
-  if (toOpensNoRequest(tokens, m.first, m.last)) return null;
+  if (toOpensNoRequest(tokens, m.first, m.last, m.pattern)) return null;
   // "was interrupted by protesting legislators": an -ing form in a passive's agent describes the agent
   if (
     head.lower.endsWith("ing") &&
