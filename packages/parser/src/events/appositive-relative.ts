@@ -7,7 +7,8 @@ const PARENTHESIS_OPENING = /^\s*\([^()]{1,30}\)[\s,—–-]*$/;
 
 // "Tom Rath, a veteran New Hampshire GOP leader who had endorsed Kasich": an appositive noun
 // phrase, opened by an article and closed by no punctuation, between the name and the pronoun
-const APPOSITIVE = /^\s*,\s+(?:a|an|the)\s+[^,;:.()"“”—–]+$/;
+// (after "of" and a place no actor names: "Gov. John Kasich of Ohio, a Republican who")
+const APPOSITIVE = /^(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*,\s+(?:a|an|the)\s+[^,;:.()"“”—–]+$/;
 const APPOSITIVE_WORDS = 8;
 
 // "Gov. John Kasich of Ohio, a Republican who": the name before "of" and a place is the one described
@@ -30,6 +31,26 @@ export function describedBeyondAside(doc: Doc, sentenceStart: number, pronounSta
   if (holderAt < 0) return null;
   const holder = mentions[holderAt] as ActorMention;
   if (between(holder).trim().split(/\s+/).length - 1 > APPOSITIVE_WORDS) return null;
+  const before = mentions[holderAt - 1];
+  if (before && OF_PLACE.test(doc.text.slice(before.end, holder.start))) return before;
+  return holder;
+}
+
+// "Gov. John Kasich of Ohio, a Republican who": the name right before the pronoun is the appositive's
+// own noun (a party, a nationality) that describes the name before its comma
+const ARTICLE_AFTER_COMMA = /,\s+an?\s+$/;
+const COMMA_BEFORE = /^\s*$/;
+
+/** The name an appositive "a Republican" describes, when `named` is that appositive's noun; else `named`. */
+export function appositiveHolder(doc: Doc, sentenceStart: number, named: ActorMention): ActorMention {
+  const opening = doc.text.slice(sentenceStart, named.start);
+  const article = ARTICLE_AFTER_COMMA.exec(opening);
+  if (!article) return named;
+  const comma = sentenceStart + article.index;
+  const mentions = mentionsIn(doc, sentenceStart, comma);
+  const holderAt = mentions.findLastIndex((m) => COMMA_BEFORE.test(doc.text.slice(m.end, comma)));
+  if (holderAt < 0) return named;
+  const holder = mentions[holderAt] as ActorMention;
   const before = mentions[holderAt - 1];
   if (before && OF_PLACE.test(doc.text.slice(before.end, holder.start))) return before;
   return holder;

@@ -29,6 +29,10 @@ describe("relative clauses past an aside", () => {
       "John Smith, a veteran party leader who had endorsed Jones, spoke on Monday.",
       { type: "cooperate", actor: "smith", targets: ["jones"] },
     ],
+    [
+      "Gov. John Smith of Ohio, a Democrat who has refused to endorse Mary Jones, spoke on Monday.",
+      { type: "reject", actor: "smith", targets: ["jones"] },
+    ],
   ])("%s", (text, want) => expectResponse(responsesOf(text), want));
 
   it("a clause describing an unnamed noun is no one's", () => {
