@@ -22,12 +22,12 @@ const OF_PLACE = /^\s+of\s+$/;
 export function describedBeyondAside(doc: Doc, sentenceStart: number, pronounStart: number): ActorMention | null {
   const mentions = mentionsIn(doc, sentenceStart, pronounStart);
   // (a state named inside the parenthesis, "(D-Ohio)", is no one described)
-  const bracketed = mentions.findLast((m) => PARENTHESIS_OPENING.test(doc.text.slice(m.end, pronounStart)));
-  if (bracketed) return bracketed;
+  const bracketed = lastIndexWhere(mentions, (m) => PARENTHESIS_OPENING.test(doc.text.slice(m.end, pronounStart)));
+  if (bracketed >= 0) return mentions[bracketed] as ActorMention;
   // the name the appositive describes ends right before its comma (names inside it only modify
   // its noun: "a veteran New Hampshire GOP leader")
   const between = (m: ActorMention) => doc.text.slice(m.end, pronounStart);
-  const holderAt = mentions.findLastIndex((m) => APPOSITIVE.test(between(m)));
+  const holderAt = lastIndexWhere(mentions, (m) => APPOSITIVE.test(between(m)));
   if (holderAt < 0) return null;
   const holder = mentions[holderAt] as ActorMention;
   if (between(holder).trim().split(/\s+/).length - 1 > APPOSITIVE_WORDS) return null;
@@ -48,10 +48,15 @@ export function appositiveHolder(doc: Doc, sentenceStart: number, named: ActorMe
   if (!article) return named;
   const comma = sentenceStart + article.index;
   const mentions = mentionsIn(doc, sentenceStart, comma);
-  const holderAt = mentions.findLastIndex((m) => COMMA_BEFORE.test(doc.text.slice(m.end, comma)));
+  const holderAt = lastIndexWhere(mentions, (m) => COMMA_BEFORE.test(doc.text.slice(m.end, comma)));
   if (holderAt < 0) return named;
   const holder = mentions[holderAt] as ActorMention;
   const before = mentions[holderAt - 1];
   if (before && OF_PLACE.test(doc.text.slice(before.end, holder.start))) return before;
   return holder;
+}
+
+function lastIndexWhere(mentions: ActorMention[], test: (m: ActorMention) => boolean): number {
+  for (let i = mentions.length - 1; i >= 0; i--) if (test(mentions[i] as ActorMention)) return i;
+  return -1;
 }
