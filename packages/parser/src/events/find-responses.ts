@@ -111,6 +111,7 @@ import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
 import { agreementPlace, isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
+import { withoutUnaddressedAsks } from "./unaddressed-asks.js";
 import { hasViolentDoer, needsViolentDoer } from "./violent-doer.js";
 
 // acts whose target, when their own words name none, is seldom the one a guess from the sentences
@@ -133,7 +134,10 @@ export function findResponses(doc: Doc): void {
     const tokens = view?.tokens ?? all;
     const from = view ? 0 : first;
     const to = view?.to ?? end;
-    const matches = dropOverlaps(responseCues.matchAll(tokens, from, to), (m) => m.pattern.value.rank);
+    const matches = dropOverlaps(
+      withoutUnaddressedAsks(doc, tokens, responseCues.matchAll(tokens, from, to)),
+      (m) => m.pattern.value.rank,
+    );
     let previous: Response | null = null;
     for (const m of matches) {
       const r = buildResponse(doc, tokens, sentence, from, to, m, previous);
@@ -349,7 +353,7 @@ function buildResponse(
   // over a long gap the one asked is the verb's object, and only a relative clause stands between it and its "to"
   if (cue.needsAddressee && m.last - m.first > LONG_ASK && !addresseeNext(doc, tokens, m)) return null;
   // "told Yahoo in response to a question", "told POLITICO they planned to respond": that "to" asks for nothing
-  if (toOpensNoRequest(tokens, m.first, m.last)) return null;
+  if (toOpensNoRequest(tokens, m.first, m.last, m.pattern)) return null;
   // "was interrupted by protesting legislators": an -ing form in a passive's agent describes the agent
   if (
     head.lower.endsWith("ing") &&

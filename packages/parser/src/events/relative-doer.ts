@@ -1,5 +1,6 @@
 import type { Doc } from "../doc.js";
 import { type ActorMention, mentionsIn } from "./actor-roles.js";
+import { appositiveHolder, describedBeyondAside } from "./appositive-relative.js";
 import { ADVERBS, BE_FORMS, NEGATIONS } from "./clause-words.js";
 import type { Token } from "./tokens.js";
 
@@ -24,10 +25,15 @@ export function relativeDoer(doc: Doc, tokens: Token[], first: number, from: num
   const pronoun = tokens[k];
   if (k < from || !pronoun || !RELATIVES.has(pronoun.lower)) return undefined;
   const named = mentionsIn(doc, (tokens[from] as Token).start, pronoun.start).at(-1);
-  const adjacent = named && RELATIVE_OPENING.test(doc.text.slice(named.end, pronoun.start)) ? named : null;
+  const start = (tokens[from] as Token).start;
+  const adjacent =
+    named && RELATIVE_OPENING.test(doc.text.slice(named.end, pronoun.start))
+      ? appositiveHolder(doc, start, named)
+      : null;
   // "said that have ..." is no clause; "that" is a relative pronoun only after a noun, so it needs a named one
   if (pronoun.lower === "that") return adjacent ?? undefined;
-  return adjacent;
+  // "X (D-Mo.), who ...", "X, a Republican who ...": the name past a short aside is the one described
+  return adjacent ?? describedBeyondAside(doc, start, pronoun.start);
 }
 
 function isHelper(word: string): boolean {

@@ -1,3 +1,4 @@
+import type { CuePattern } from "./cue-patterns.js";
 import { INFINITIVE_BREAKS } from "./response-lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -7,7 +8,9 @@ import type { Token } from "./tokens.js";
 // clause of its own; the words after it are no act asked of anyone.
 
 /** Whether the last "to" inside the cue's words (tokens `first`..`last`) is no infinitive the cue's verb governs. */
-export function toOpensNoRequest(tokens: Token[], first: number, last: number): boolean {
+export function toOpensNoRequest(tokens: Token[], first: number, last: number, pattern: CuePattern<unknown>): boolean {
+  // "did not reply to requests": a "to" the cue spells right after its verb is that verb's own, read across no gap
+  if (toFixedInCue(pattern)) return false;
   let to = -1;
   for (let k = last; k > first; k--)
     if ((tokens[k] as Token).lower === "to") {
@@ -22,6 +25,18 @@ export function toOpensNoRequest(tokens: Token[], first: number, last: number): 
     const w = (tokens[k] as Token).lower;
     if (w === ",") return false;
     if (INFINITIVE_BREAKS.subjects.has(w)) return true;
+  }
+  return false;
+}
+
+/** Whether the cue's last "to" follows one of its words with no gap between ("reply to", not "asked X ~4 to"). */
+function toFixedInCue(pattern: CuePattern<unknown>): boolean {
+  const els = pattern.elements;
+  for (let i = els.length - 1; i > 0; i--) {
+    const el = els[i];
+    if (el?.kind !== "word" || !el.alts.some((a) => a.word === "to" && !a.prefix)) continue;
+    const before = els[i - 1];
+    return before?.kind === "word" && !before.optional && !before.negated;
   }
   return false;
 }
