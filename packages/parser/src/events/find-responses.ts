@@ -42,6 +42,7 @@ import { bareDemand, demandOwner } from "./demand-owner.js";
 import { nounEndorsement } from "./endorsement-nouns.js";
 import { firstPersonBefore } from "./first-person.js";
 import { forDoer } from "./for-doer.js";
+import { governingAddressee } from "./governing-addressee.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
@@ -732,6 +733,15 @@ function buildResponse(
   }
   // "called for the bill to be dropped": who makes laws is asked, the story's government
   if (cue.type === "demand" && targets.length === 0 && wordIn(tokens, m.first, Math.min(to, m.last + 5), GOVERNED))
+    targets = governments(doc, actor);
+  // "urged the administration to raise the cutoff": a governing body asked by its bare noun is the story's government
+  // (a state asks another by its name: one read as asking "the government" is a subject misread)
+  if (
+    cue.type === "demand" &&
+    targets.length === 0 &&
+    actorKind(doc, actor) !== "country" &&
+    governingAddressee(tokens, m.last + 1, to)
+  )
     targets = governments(doc, actor);
   // "a ruling in favor of a lawsuit filed by the Senate against the governor": a legal act is against whom "against" names
   if (cue.type === "legal_action") {
