@@ -51,6 +51,7 @@ import { modifiedPerson } from "./name-modifier.js";
 import { namedSides } from "./nominal-agent.js";
 import { attributiveDoer, nominalAct } from "./owned-nominal-act.js";
 import { paperOwner } from "./paper-owner.js";
+import { perpetratorObject } from "./perpetrator-object.js";
 import { possessedLegalAct } from "./possessed-legal-act.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
 import { mainCountry, prosecutingState } from "./prosecuting-state.js";
@@ -750,6 +751,8 @@ function buildResponse(
     targets = asDefendants(doc, targets, actor);
     // "X sued in Austria": with no one named, the defendant of the case the story names with X as plaintiff
     if (targets.length === 0) targets = [defendantOf(doc, actor)].filter((d): d is string => d !== null);
+    // "police arrested the accused", "ordered the suspect remain in custody": the story's one perpetrator
+    if (targets.length === 0) targets = perpetratorObject(doc, tokens, m.first, m.last, to, actor);
   }
   // "dismissed the lawsuit filed by Acme", "defied the court's order": an act on a paper is aimed at its owner
   if (cue.owner) {

@@ -203,6 +203,9 @@ export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(lexicon.messageNouns);
 /** "called for the bill to be dropped": a demand about a law, with no one named, is made of the story's government. */
 export const GOVERNED: ReadonlySet<string> = new Set(lexicon.governedNouns);
 
+/** "police arrested the accused": role nouns for the story's perpetrator as a legal act's object. */
+export const PERPETRATOR_ROLES: ReadonlySet<string> = new Set(lexicon.perpetratorRoles);
+
 /** "urged the administration to raise the cutoff": bodies that govern, asked bare, stand for the story's government. */
 export const GOVERNING_ADDRESSEES: ReadonlySet<string> = new Set(lexicon.governingAddressees);
 
