@@ -18,6 +18,7 @@ import {
   sideOf,
   subjectBefore,
 } from "./actor-roles.js";
+import { appealedDecider, isAppeal } from "./appealed-decider.js";
 import { appointingBody } from "./appointing-body.js";
 import { attackDoerAfter } from "./attack-doer.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
@@ -753,6 +754,8 @@ function buildResponse(
     if (targets.length === 0) targets = [defendantOf(doc, actor)].filter((d): d is string => d !== null);
     // "police arrested the accused", "ordered the suspect remain in custody": the story's one perpetrator
     if (targets.length === 0) targets = perpetratorObject(doc, tokens, m.first, m.last, to, actor);
+    // "Avenatti intended to appeal the conviction": an appeal naming no one is against who acted on the appellant
+    if (targets.length === 0 && isAppeal(tokens, m.first, m.last)) targets = appealedDecider(doc, head.start, actor);
   }
   // "dismissed the lawsuit filed by Acme", "defied the court's order": an act on a paper is aimed at its owner
   if (cue.owner) {
