@@ -20,6 +20,7 @@ import {
 } from "./actor-roles.js";
 import { appealedDecider, isAppeal } from "./appealed-decider.js";
 import { appointingBody } from "./appointing-body.js";
+import { findAppointmentCalls } from "./appointment-calls.js";
 import { attackDoerAfter } from "./attack-doer.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
 import {
@@ -160,6 +161,7 @@ export function findResponses(doc: Doc): void {
         doc.responses.push(asked);
     }
   });
+  findAppointmentCalls(doc);
   if (doc.responses.length > 0 && doc.mentions.length === 0)
     addMessage(doc, "responses/no-mentions", "response cues found but no actor mentions to fill their roles");
 }

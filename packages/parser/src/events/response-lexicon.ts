@@ -183,6 +183,8 @@ export const WEIGHING: ReadonlySet<string> = new Set(lexicon.weighingVerbs);
 export const APPOINTEES = {
   words: new Set<string>(lexicon.appointeeNouns.words),
   justice: new Set<string>(lexicon.appointeeNouns.justiceWords),
+  /** "a special prosecutor be appointed" */
+  appointed: new Set<string>(lexicon.appointeeNouns.appointedWords),
 };
 
 /** "pleaded guilty": admissions made to the prosecuting side. */
