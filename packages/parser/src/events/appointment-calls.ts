@@ -25,12 +25,12 @@ function beAppointed(tokens: Token[], k: number, to: number): boolean {
 }
 
 /**
- * The first token of the words asking for the appointee at `k` inside [from, to) ("a special prosecutor
- * be appointed", from its article when one stands a few words before), or -1. A subjunctive asks; "will
- * be appointed" or "the appointment of a special prosecutor" may tell or weigh one, and are left out.
+ * The first token of the words asking for the appointee at `k` ("a special prosecutor be appointed"):
+ * its article when one stands a few words before, not before `from`, else the appointee. A subjunctive
+ * asks; "will be appointed" or "the appointment of a special prosecutor" may tell or weigh one, and
+ * are left out (beAppointed reads only "be" right after the appointee).
  */
-function askedAt(tokens: Token[], k: number, from: number, to: number): number {
-  if (!beAppointed(tokens, k, to)) return -1;
+function askedFrom(tokens: Token[], k: number, from: number): number {
   for (let j = k - 1; j >= Math.max(from, k - 1 - MODIFIER_REACH); j--) if (ARTICLES.has(lower(tokens, j))) return j;
   return k;
 }
@@ -40,34 +40,32 @@ export function findAppointmentCalls(doc: Doc): void {
   const codes = responseCodes.get("demand");
   if (!codes) return;
   const tokens = docTokens(doc);
-  for (const claim of doc.claims) {
-    const speaker = claim.speaker;
-    if (!speaker) continue;
+  // one pass over the words: the rare appointee asked for is then placed in its claim
+  for (let k = 0; k < tokens.length; k++) {
+    if (!APPOINTEES.words.has(lower(tokens, k)) || !beAppointed(tokens, k, tokens.length)) continue;
+    const word = tokens[k] as Token;
+    const claim = doc.claims.find((c) => c.speaker && c.content.start <= word.start && word.end <= c.content.end);
+    const speaker = claim?.speaker;
+    if (!claim || !speaker) continue;
     const from = tokenIndexAt(tokens, claim.content.start);
-    let to = from;
-    while (to < tokens.length && (tokens[to] as Token).end <= claim.content.end) to++;
-    for (let k = from; k < to; k++) {
-      if (!APPOINTEES.words.has(lower(tokens, k))) continue;
-      const first = askedAt(tokens, k, from, to);
-      if (first < 0) continue;
-      const start = (tokens[first] as Token).start;
-      const end = (tokens[k + 2] as Token).end;
-      if (doc.responses.some((r) => r.type === "demand" && r.evidence.start < end && start < r.evidence.end)) continue;
-      const body = appointingBody(doc, speaker);
-      if (!body || body === speaker) continue;
-      const response: Response = {
-        id: stableId(`response:demand:${start}:${end}`),
-        actor: speaker,
-        targets: [body],
-        type: "demand",
-        cameo: codes.cameo,
-        plover: codes.plover,
-        modality: "done",
-        evidence: { start, end },
-        date: null,
-        respondsTo: null,
-      };
-      doc.responses.push(response);
-    }
+    if ((tokens[k + 2] as Token).end > claim.content.end) continue;
+    const start = (tokens[askedFrom(tokens, k, from)] as Token).start;
+    const end = (tokens[k + 2] as Token).end;
+    if (doc.responses.some((r) => r.type === "demand" && r.evidence.start < end && start < r.evidence.end)) continue;
+    const body = appointingBody(doc, speaker);
+    if (!body || body === speaker) continue;
+    const response: Response = {
+      id: stableId(`response:demand:${start}:${end}`),
+      actor: speaker,
+      targets: [body],
+      type: "demand",
+      cameo: codes.cameo,
+      plover: codes.plover,
+      modality: "done",
+      evidence: { start, end },
+      date: null,
+      respondsTo: null,
+    };
+    doc.responses.push(response);
   }
 }
