@@ -18,7 +18,9 @@ import {
   sideOf,
   subjectBefore,
 } from "./actor-roles.js";
+import { appealedDecider, isAppeal } from "./appealed-decider.js";
 import { appointingBody } from "./appointing-body.js";
+import { findAppointmentCalls } from "./appointment-calls.js";
 import { attackDoerAfter } from "./attack-doer.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
 import {
@@ -42,6 +44,7 @@ import { bareDemand, demandOwner } from "./demand-owner.js";
 import { nounEndorsement } from "./endorsement-nouns.js";
 import { firstPersonBefore } from "./first-person.js";
 import { forDoer } from "./for-doer.js";
+import { governingAddressee } from "./governing-addressee.js";
 import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
 import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
@@ -50,6 +53,7 @@ import { modifiedPerson } from "./name-modifier.js";
 import { namedSides } from "./nominal-agent.js";
 import { attributiveDoer, nominalAct } from "./owned-nominal-act.js";
 import { paperOwner } from "./paper-owner.js";
+import { perpetratorObject } from "./perpetrator-object.js";
 import { possessedLegalAct } from "./possessed-legal-act.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
 import { mainCountry, prosecutingState } from "./prosecuting-state.js";
@@ -161,6 +165,7 @@ export function findResponses(doc: Doc): void {
         doc.responses.push(asked);
     }
   });
+  findAppointmentCalls(doc);
   if (doc.responses.length > 0 && doc.mentions.length === 0)
     addMessage(doc, "responses/no-mentions", "response cues found but no actor mentions to fill their roles");
 }
@@ -737,6 +742,15 @@ function buildResponse(
   // "called for the bill to be dropped": who makes laws is asked, the story's government
   if (cue.type === "demand" && targets.length === 0 && wordIn(tokens, m.first, Math.min(to, m.last + 5), GOVERNED))
     targets = governments(doc, actor);
+  // "urged the administration to raise the cutoff": a governing body asked by its bare noun is the story's government
+  // (a state asks another by its name: one read as asking "the government" is a subject misread)
+  if (
+    cue.type === "demand" &&
+    targets.length === 0 &&
+    actorKind(doc, actor) !== "country" &&
+    governingAddressee(tokens, m.last + 1, to)
+  )
+    targets = governments(doc, actor);
   // "a ruling in favor of a lawsuit filed by the Senate against the governor": a legal act is against whom "against" names
   if (cue.type === "legal_action") {
     const against = againstAfter(doc, tokens, m.last + 1, to, actor);
@@ -744,6 +758,10 @@ function buildResponse(
     targets = asDefendants(doc, targets, actor);
     // "X sued in Austria": with no one named, the defendant of the case the story names with X as plaintiff
     if (targets.length === 0) targets = [defendantOf(doc, actor)].filter((d): d is string => d !== null);
+    // "police arrested the accused", "ordered the suspect remain in custody": the story's one perpetrator
+    if (targets.length === 0) targets = perpetratorObject(doc, tokens, m.first, m.last, to, actor);
+    // "Avenatti intended to appeal the conviction": an appeal naming no one is against who acted on the appellant
+    if (targets.length === 0 && isAppeal(tokens, m.first, m.last)) targets = appealedDecider(doc, head.start, actor);
   }
   // "dismissed the lawsuit filed by Acme", "defied the court's order": an act on a paper is aimed at its owner
   if (cue.owner) {

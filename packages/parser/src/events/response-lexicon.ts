@@ -183,6 +183,8 @@ export const WEIGHING: ReadonlySet<string> = new Set(lexicon.weighingVerbs);
 export const APPOINTEES = {
   words: new Set<string>(lexicon.appointeeNouns.words),
   justice: new Set<string>(lexicon.appointeeNouns.justiceWords),
+  /** "a special prosecutor be appointed" */
+  appointed: new Set<string>(lexicon.appointeeNouns.appointedWords),
 };
 
 /** "pleaded guilty": admissions made to the prosecuting side. */
@@ -202,6 +204,12 @@ export const MESSAGE_NOUNS: ReadonlySet<string> = new Set(lexicon.messageNouns);
 
 /** "called for the bill to be dropped": a demand about a law, with no one named, is made of the story's government. */
 export const GOVERNED: ReadonlySet<string> = new Set(lexicon.governedNouns);
+
+/** "police arrested the accused": role nouns for the story's perpetrator as a legal act's object. */
+export const PERPETRATOR_ROLES: ReadonlySet<string> = new Set(lexicon.perpetratorRoles);
+
+/** "urged the administration to raise the cutoff": bodies that govern, asked bare, stand for the story's government. */
+export const GOVERNING_ADDRESSEES: ReadonlySet<string> = new Set(lexicon.governingAddressees);
 
 /** Types whose object may be of the actor's own side ("Russia jailed Alexei Navalny"). */
 export const OWN_SIDE_TYPES: ReadonlySet<string> = new Set(lexicon.ownSideTypes.types);
