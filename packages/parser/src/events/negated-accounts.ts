@@ -109,7 +109,20 @@ function emphaticDenial(
   const found =
     emphaticNegation(tokens, subject, neg, to) ?? (insisting ? emphaticNegation(tokens, subject, neg, to, true) : null);
   if (!found || !(found.saying || found.doubled || accused || insisting)) return;
+  if (found.saying && litotes(tokens, neg, found.end)) return;
   addDenial(doc, speaker, null, { start: (tokens[subject] as Token).start, end: (tokens[found.end] as Token).end });
+}
+
+const COMPLEMENT_NEGATORS = new Set(lexicon.complementNegators);
+
+/**
+ * "We never said there were no people there": a negated saying whose own
+ * words hold a negation owns up to the thing by denying its opposite, a
+ * correction of how the speaker's line was put, not a denial.
+ */
+function litotes(tokens: Token[], neg: number, end: number): boolean {
+  for (let k = neg + 2; k <= end; k++) if (COMPLEMENT_NEGATORS.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 /** The claim's cue holds a verb of insisting or countering ("insisted", "maintained", "stressed", "countered"). */
