@@ -68,6 +68,8 @@ export function findDenials(doc: Doc): void {
       }
       const subject = denierBefore(doc, tokens, sentence.start, m.first, from);
       if (!subject) continue;
+      if (quotedOther(doc, subject, head.start)) continue;
+      if (!ownerFits(doc, tokens, m.first, m.last, subject.actor)) continue;
       const rel = antecedent(tokens, subject, from, objectless(tokens, m.last, to));
       // "an accusation Moscow rejected", "..., which he disputed": rejecting alone may be a response
       if (m.pattern.value === "proposal" && !carriesAllegation(doc, tokens, m.last, to, subject.actor)) continue;
@@ -98,6 +100,39 @@ export function findDenials(doc: Doc): void {
       addDenial(doc, subject.actor, denied, evidence);
     }
   });
+}
+
+const THIRD_PERSONS = new Set(["he", "she", "they", "he's", "she's", "they're"]);
+
+/**
+ * '"He's always denied it," Trump said' of Putin: in a quote a third-person
+ * pronoun is never its speaker, so a pronoun subject that was resolved to the
+ * quote's own speaker stands for someone else, not known here.
+ */
+function quotedOther(doc: Doc, subject: ActorMention, pos: number): boolean {
+  const word = doc.text.slice(subject.start, subject.end).toLowerCase();
+  if (!THIRD_PERSONS.has(word)) return false;
+  return doc.claims.some(
+    (c) => c.kind === "direct" && c.speaker === subject.actor && c.content.start <= pos && pos < c.content.end,
+  );
+}
+
+const PERSON_POSSESSIVES = new Set(["his", "her"]);
+const BODY_POSSESSIVES = new Set(["its"]);
+
+/**
+ * "defend her decision": the possessive of a defending cue says whose conduct is
+ * defended, so it must fit the denier ("The investigation undercut Clinton's
+ * statements to defend her decision" is no denial of the FBI's).
+ */
+function ownerFits(doc: Doc, tokens: Token[], first: number, last: number, denier: string): boolean {
+  const person = actorKind(doc, denier) === "person";
+  for (let k = first + 1; k <= last; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (PERSON_POSSESSIVES.has(w)) return person;
+    if (BODY_POSSESSIVES.has(w)) return !person;
+  }
+  return true;
 }
 
 const THAT = new Set(["that"]);
@@ -231,6 +266,14 @@ function deniesSomething(tokens: Token[], last: number, to: number): boolean {
   const next = tokens[last + 1];
   if (!next || last + 1 >= to || next.punct) return true;
   if (GRANTED.has(next.lower)) return false;
+  // "deny them help": an indirect object and a thing withheld is a refusal
+  if (
+    next.lower === "them" &&
+    last + 2 < to &&
+    !(tokens[last + 2] as Token).punct &&
+    !CLAUSE_GOERS.has((tokens[last + 2] as Token).lower)
+  )
+    return false;
   if (next.lower.endsWith("ing") || (DENIED_OPENERS.has(next.lower) && next.lower !== "the")) return true;
   // "the accusation", "the fraud claims", "his involvement": a determiner and an accusing noun within three words
   if (DETERMINERS.has(next.lower) || POSSESSIVES.has(next.lower)) {
@@ -242,6 +285,26 @@ function deniesSomething(tokens: Token[], last: number, to: number): boolean {
   }
   return clauseAfter(tokens, last, to);
 }
+
+/** Words that may follow "denied them" when "them" is what is denied: "denied them and", "denied them in a statement". */
+const CLAUSE_GOERS = new Set([
+  "and",
+  "or",
+  "but",
+  "in",
+  "on",
+  "at",
+  "as",
+  "through",
+  "during",
+  "again",
+  "repeatedly",
+  "outright",
+  "vehemently",
+  "strongly",
+  "publicly",
+  "flatly",
+]);
 
 /**
  * "played down the reports", "downplayed his involvement", "played down or

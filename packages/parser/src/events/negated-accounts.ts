@@ -20,6 +20,7 @@ const INSISTING = new Set(lexicon.insistingCues);
 const QUOTE_MARKS = new Set(['"', "“", "”"]);
 const NEGATED = new Set(lexicon.selfNegators);
 const SKIP = new Set(lexicon.allegationStopWords);
+const RELATIVES = new Set(["that", "which", "who", "whom"]);
 /** How far after the subject the negation may stand ("I have never", "we did absolutely not"). */
 const NEGATION_REACH = 4;
 /** How far after the negation the shared word may stand. */
@@ -65,7 +66,8 @@ function negatedAt(
       break;
     }
   }
-  if (neg < 0) return;
+  // "I became something that no president should want": the negation is the relative clause's, not the speaker's
+  if (neg < 0 || RELATIVES.has(tokens[neg - 1]?.lower ?? "")) return;
   let hit = -1;
   for (let k = neg + 1; k < to && k <= neg + WORD_REACH; k++) {
     const t = tokens[k] as Token;
