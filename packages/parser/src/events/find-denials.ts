@@ -8,6 +8,7 @@ import { addDenial } from "./add-denial.js";
 import { allegationEnd } from "./clause-bounds.js";
 import { BE_FORMS, isAdverb, isPassive, negatedBefore } from "./clause-words.js";
 import { type CueMatch, CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
+import { passivelyAccused } from "./passive-accused.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 const objects = lexicon.objects.join("|");
@@ -16,12 +17,14 @@ const objects = lexicon.objects.join("|");
  * ("relative"); or, rejecting an idea or suggestion, only when that carries an
  * allegation ("proposal"), since rejecting a proposal is a response; or,
  * belittling, only when what it belittles is an allegation ("minimizing":
- * "played down the reports", not "played down the virus").
+ * "played down the reports", not "played down the virus"); or against a
+ * named object ("object"), which, when the object may say anything ("a
+ * claim", "that view"), must say it of the denier's side.
  */
-type CueKind = "own" | "relative" | "proposal" | "minimizing";
+type CueKind = "own" | "object" | "relative" | "proposal" | "minimizing";
 const cues = new CueSet<CueKind>([
   ...lexicon.cues.map((c) => compilePattern<CueKind>(c, "own")),
-  ...lexicon.objectCues.map((c) => compilePattern<CueKind>(c.replace("OBJECT", objects), "own")),
+  ...lexicon.objectCues.map((c) => compilePattern<CueKind>(c.replace("OBJECT", objects), "object")),
   ...lexicon.objectCues.map((c) =>
     compilePattern<CueKind>(c.replace("OBJECT", lexicon.proposalObjects.join("|")), "proposal"),
   ),
@@ -65,10 +68,20 @@ export function findDenials(doc: Doc): void {
       }
       const subject = denierBefore(doc, tokens, sentence.start, m.first, from);
       if (!subject) continue;
+      if (quotedOther(doc, subject, head.start)) continue;
+      if (!ownerFits(doc, tokens, m.first, m.last, subject.actor)) continue;
       const rel = antecedent(tokens, subject, from, objectless(tokens, m.last, to));
       // "an accusation Moscow rejected", "..., which he disputed": rejecting alone may be a response
       if (m.pattern.value === "proposal" && !carriesAllegation(doc, tokens, m.last, to, subject.actor)) continue;
       if (m.pattern.value === "minimizing" && !belittlesAllegation(tokens, m.last, to)) continue;
+      // "contested that view" of the economy, "rebut claim of progress": a claim of no one's wrong
+      // "defended himself against claims": a reflexive says whom they are about
+      if (
+        m.pattern.value === "object" &&
+        !reflexive(tokens, m.first, m.last) &&
+        !aboutDenierSide(doc, tokens, m.last, to, subject.actor)
+      )
+        continue;
       if (
         m.pattern.value === "relative" &&
         !rel &&
@@ -87,6 +100,39 @@ export function findDenials(doc: Doc): void {
       addDenial(doc, subject.actor, denied, evidence);
     }
   });
+}
+
+const THIRD_PERSONS = new Set(["he", "she", "they", "he's", "she's", "they're"]);
+
+/**
+ * '"He's always denied it," Trump said' of Putin: in a quote a third-person
+ * pronoun is never its speaker, so a pronoun subject that was resolved to the
+ * quote's own speaker stands for someone else, not known here.
+ */
+function quotedOther(doc: Doc, subject: ActorMention, pos: number): boolean {
+  const word = doc.text.slice(subject.start, subject.end).toLowerCase();
+  if (!THIRD_PERSONS.has(word)) return false;
+  return doc.claims.some(
+    (c) => c.kind === "direct" && c.speaker === subject.actor && c.content.start <= pos && pos < c.content.end,
+  );
+}
+
+const PERSON_POSSESSIVES = new Set(["his", "her"]);
+const BODY_POSSESSIVES = new Set(["its"]);
+
+/**
+ * "defend her decision": the possessive of a defending cue says whose conduct is
+ * defended, so it must fit the denier ("The investigation undercut Clinton's
+ * statements to defend her decision" is no denial of the FBI's).
+ */
+function ownerFits(doc: Doc, tokens: Token[], first: number, last: number, denier: string): boolean {
+  const person = actorKind(doc, denier) === "person";
+  for (let k = first + 1; k <= last; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (PERSON_POSSESSIVES.has(w)) return person;
+    if (BODY_POSSESSIVES.has(w)) return !person;
+  }
+  return true;
 }
 
 const THAT = new Set(["that"]);
@@ -111,16 +157,7 @@ function carriesAllegation(doc: Doc, tokens: Token[], noun: number, to: number, 
     if (clause.some((x) => closelyTied(doc, x.actor, denier)) && accusedSide(doc, denier, nounTok.start)) return true;
     if (toldOfDenier(doc, tokens, noun + 2, end, denier)) return true;
   }
-  // the owner before the noun ("Okafor's suggestion") or after it ("the suggestion by Okafor")
-  const sentence = doc.sentences[nounTok.sentence];
-  const before = sentence ? mentionsIn(doc, Math.max(sentence.start, nounTok.start - 60), nounTok.start) : [];
-  const owner = before.find((x) => OWNED.test(doc.text.slice(x.end, nounTok.start)));
-  const byTok = tokens[noun + 1];
-  const agent =
-    byTok && (byTok.lower === "by" || byTok.lower === "from") && noun + 2 < to
-      ? mentionsIn(doc, byTok.end, byTok.end + 60)[0]
-      : undefined;
-  const from = owner ?? agent;
+  const from = nounOwner(doc, tokens, noun, to);
   return (
     !!from &&
     doc.accusations.some(
@@ -130,6 +167,60 @@ function carriesAllegation(doc: Doc, tokens: Token[], noun: number, to: number, 
         a.accused.some((x) => closelyTied(doc, x, denier)),
     )
   );
+}
+
+const NEUTRAL = new Set(stems(lexicon.neutralObjects));
+/** Words after a neutral object that open what it is about: "claims about his health", "the view that he lied". */
+const ABOUT = new Set(lexicon.aboutWords);
+/** How many words after the object's opener may name the denier's side ("claims about his mental acuity"). */
+const ABOUT_REACH = 4;
+
+/**
+ * "disputed the report", "pushed back on those claims": an object that may
+ * tell anything ('neutralObjects') is an allegation against the denier only
+ * when the denier's side was accused before, or the words after it name that
+ * side ("claims about his health", "the story that we failed"), or it carries
+ * an allegation as a proposal object does. "Russia's central bank contested
+ * that view" of the economy denies nothing.
+ */
+function aboutDenierSide(doc: Doc, tokens: Token[], noun: number, to: number, denier: string): boolean {
+  const nounTok = tokens[noun] as Token;
+  if (!NEUTRAL.has(nounTok.lower) && !NEUTRAL.has(nounTok.lower.replace(/s$/, ""))) return true;
+  if (accusedSide(doc, denier, nounTok.start) || passivelyAccused(doc, denier, nounTok.start)) return true;
+  // "Clinton's claim", "claims by intelligence agencies": another side's words, answered
+  const owner = nounOwner(doc, tokens, noun, to);
+  if (owner && !closelyTied(doc, owner.actor, denier)) return true;
+  if (carriesAllegation(doc, tokens, noun, to, denier)) return true;
+  if (!ABOUT.has(tokens[noun + 1]?.lower ?? "")) return false;
+  let end = noun + 2;
+  while (end < to && end <= noun + 1 + ABOUT_REACH && !(tokens[end] as Token).punct) end++;
+  if (end <= noun + 2) return false;
+  const span = { start: (tokens[noun + 2] as Token).start, end: (tokens[end - 1] as Token).end };
+  if (mentionsIn(doc, span.start, span.end).some((x) => closelyTied(doc, x.actor, denier))) return true;
+  const kind = actorKind(doc, denier);
+  return tokens.slice(noun + 2, end).some((t) => (kind === "person" ? PERSON_OWNERS : BODY_OWNERS).has(t.lower));
+}
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves"]);
+
+function reflexive(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (REFLEXIVES.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+const PERSON_OWNERS = new Set(["his", "her", "he", "she", "him"]);
+const BODY_OWNERS = new Set(["its", "their", "it", "they", "them", "our", "we", "us"]);
+
+/** The owner of the noun at `noun`, named before it ("Okafor's suggestion") or after it ("the suggestion by Okafor"). */
+function nounOwner(doc: Doc, tokens: Token[], noun: number, to: number): ActorMention | undefined {
+  const nounTok = tokens[noun] as Token;
+  const sentence = doc.sentences[nounTok.sentence];
+  const before = sentence ? mentionsIn(doc, Math.max(sentence.start, nounTok.start - 60), nounTok.start) : [];
+  const owner = before.find((x) => OWNED.test(doc.text.slice(x.end, nounTok.start)));
+  const byTok = tokens[noun + 1];
+  const agent =
+    byTok && (byTok.lower === "by" || byTok.lower === "from") && noun + 2 < to
+      ? mentionsIn(doc, byTok.end, byTok.end + 60)[0]
+      : undefined;
+  return owner ?? agent;
 }
 
 const TOLD_VERBS = new Set(lexicon.toldVerbs);
@@ -175,6 +266,14 @@ function deniesSomething(tokens: Token[], last: number, to: number): boolean {
   const next = tokens[last + 1];
   if (!next || last + 1 >= to || next.punct) return true;
   if (GRANTED.has(next.lower)) return false;
+  // "deny them help": an indirect object and a thing withheld is a refusal
+  if (
+    next.lower === "them" &&
+    last + 2 < to &&
+    !(tokens[last + 2] as Token).punct &&
+    !CLAUSE_GOERS.has((tokens[last + 2] as Token).lower)
+  )
+    return false;
   if (next.lower.endsWith("ing") || (DENIED_OPENERS.has(next.lower) && next.lower !== "the")) return true;
   // "the accusation", "the fraud claims", "his involvement": a determiner and an accusing noun within three words
   if (DETERMINERS.has(next.lower) || POSSESSIVES.has(next.lower)) {
@@ -186,6 +285,26 @@ function deniesSomething(tokens: Token[], last: number, to: number): boolean {
   }
   return clauseAfter(tokens, last, to);
 }
+
+/** Words that may follow "denied them" when "them" is what is denied: "denied them and", "denied them in a statement". */
+const CLAUSE_GOERS = new Set([
+  "and",
+  "or",
+  "but",
+  "in",
+  "on",
+  "at",
+  "as",
+  "through",
+  "during",
+  "again",
+  "repeatedly",
+  "outright",
+  "vehemently",
+  "strongly",
+  "publicly",
+  "flatly",
+]);
 
 /**
  * "played down the reports", "downplayed his involvement", "played down or

@@ -74,7 +74,8 @@ export function findDismissals(doc: Doc): void {
       tokens,
       from,
       to,
-      (x) => x.first === from || opens(tokens[x.first - 1]) || afterNo(tokens, x.first, from),
+      (x) =>
+        (x.first === from || opens(tokens[x.first - 1]) || afterNo(tokens, x.first, from)) && !lamented(tokens, x.last),
     );
     // "Those who want to link the attack to Iran are lying": whom the liars blame is named in their clause
     const liar = m ? undefined : liars.firstMatch(tokens, from, to);
@@ -359,6 +360,17 @@ function modalBefore(tokens: Token[], be: number): boolean {
 function negatedWithin(tokens: Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k <= to; k++) if (NEGATORS.has((tokens[k] as Token).lower)) return true;
   return false;
+}
+
+const LAMENTS = new Set(lexicon.lamentingLabels);
+
+/**
+ * "It is absurd that you had 400 Democrats on board": an evaluative label
+ * before a "that" clause judges what the clause tells as a fact, so it waves
+ * nothing away ("It is a lie that I was there" still denies).
+ */
+function lamented(tokens: Token[], last: number): boolean {
+  return LAMENTS.has((tokens[last] as Token).lower) && tokens[last + 1]?.lower === "that";
 }
 
 /** Token i follows a quote's opening "No," ("No, it is not true"). */

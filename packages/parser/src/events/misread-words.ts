@@ -1,9 +1,11 @@
 import lexicon from "../../data/denial-cues.json";
 import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
+import { pronounGender } from "../entities/lexicon.js";
 import type { Claim } from "../model.js";
 import { addDenial } from "./add-denial.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
+import { genderOf } from "./object-pronoun.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // "Hale said his remarks had been taken out of context", '"They twisted my
@@ -65,5 +67,9 @@ function selfWord(doc: Doc, c: Claim, word: string): boolean {
   // a partial quote holds the speaker's own "my" as well as the reporter's "his"
   if (c.kind === "partial" && QUOTED.has(word)) return true;
   const kind = actorKind(doc, c.speaker);
-  return kind === "person" ? PERSONAL.has(word) : BODY.has(word);
+  if (kind !== "person") return BODY.has(word);
+  // "later said he was being sarcastic" given to Clinton: "he" is not a speaker known to be a woman
+  const wanted = pronounGender.get(word);
+  const known = c.speaker ? genderOf(doc, c.speaker) : null;
+  return PERSONAL.has(word) && !(wanted && known && wanted !== known);
 }

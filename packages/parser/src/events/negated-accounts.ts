@@ -20,6 +20,7 @@ const INSISTING = new Set(lexicon.insistingCues);
 const QUOTE_MARKS = new Set(['"', "“", "”"]);
 const NEGATED = new Set(lexicon.selfNegators);
 const SKIP = new Set(lexicon.allegationStopWords);
+const RELATIVES = new Set(["that", "which", "who", "whom"]);
 /** How far after the subject the negation may stand ("I have never", "we did absolutely not"). */
 const NEGATION_REACH = 4;
 /** How far after the negation the shared word may stand. */
@@ -65,7 +66,8 @@ function negatedAt(
       break;
     }
   }
-  if (neg < 0) return;
+  // "I became something that no president should want": the negation is the relative clause's, not the speaker's
+  if (neg < 0 || RELATIVES.has(tokens[neg - 1]?.lower ?? "")) return;
   let hit = -1;
   for (let k = neg + 1; k < to && k <= neg + WORD_REACH; k++) {
     const t = tokens[k] as Token;
@@ -109,7 +111,20 @@ function emphaticDenial(
   const found =
     emphaticNegation(tokens, subject, neg, to) ?? (insisting ? emphaticNegation(tokens, subject, neg, to, true) : null);
   if (!found || !(found.saying || found.doubled || accused || insisting)) return;
+  if (found.saying && litotes(tokens, neg, found.end)) return;
   addDenial(doc, speaker, null, { start: (tokens[subject] as Token).start, end: (tokens[found.end] as Token).end });
+}
+
+const COMPLEMENT_NEGATORS = new Set(lexicon.complementNegators);
+
+/**
+ * "We never said there were no people there": a negated saying whose own
+ * words hold a negation owns up to the thing by denying its opposite, a
+ * correction of how the speaker's line was put, not a denial.
+ */
+function litotes(tokens: Token[], neg: number, end: number): boolean {
+  for (let k = neg + 2; k <= end; k++) if (COMPLEMENT_NEGATORS.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 /** The claim's cue holds a verb of insisting or countering ("insisted", "maintained", "stressed", "countered"). */

@@ -76,7 +76,7 @@ function namedRightBefore(doc: Doc, tokens: Token[], cue: number): string | null
 }
 
 /** The gender the actor stage learned for a person, else its first name's. */
-function genderOf(doc: Doc, actor: string): string | null {
+export function genderOf(doc: Doc, actor: string): string | null {
   const learned = doc.actorGender?.get(actor);
   if (learned) return learned;
   const name = doc.actors.find((a) => a.id === actor)?.name ?? "";

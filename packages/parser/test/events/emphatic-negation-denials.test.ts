@@ -38,6 +38,10 @@ describe("an emphatic negation of the speaker's own act", () => {
     expect(denials('"We never paid the inspectors," Halloran said.')).toEqual([]);
   });
 
+  it("reads no denial in a negated saying of a negation ('never said there were no ...'), which owns up", () => {
+    expect(denials('"We never said there were no inspectors there at all," Halloran said.')).toEqual([]);
+  });
+
   it("reads 'I never said that' without an accusation", () => {
     expect(denials('"I never said that," Halloran told reporters.')).toEqual(["halloran: I never said that"]);
   });

@@ -9,6 +9,7 @@ const ACTORS = [
   ...WORLD,
   { id: "halloran", names: ["Brigid Halloran", "Halloran"], kind: "person" as const },
   { id: "okafor", names: ["Chidi Okafor", "Okafor"], kind: "person" as const },
+  { id: "lindqvist", names: ["Maria Lindqvist", "Lindqvist"], kind: "person" as const },
   { id: "harbour_board", names: ["the Harbour Board", "Harbour Board"], kind: "organization" as const },
 ];
 
@@ -35,6 +36,10 @@ describe("a speaker's own words said to be misread", () => {
     expect(denials("The Harbour Board said its statement had been misrepresented by the press.")).toEqual([
       "harbour_board: its statement had been misrepresented",
     ]);
+  });
+
+  it("reads no joking of a woman speaker's in 'he was being sarcastic' (the speaker was misread)", () => {
+    expect(denials("Maria Lindqvist later said he was being sarcastic in his comments.")).toEqual([]);
   });
 
   it("reads 'he was joking'", () => {
