@@ -774,6 +774,9 @@ function antecedent(ctx: ClaimContext, rel: number, lo: number): Speaker {
 
 /** The subject of the clause that opens at `lo`, for "X declined ... but said" and "..., saying". */
 const IN_TITLE_RUN = /^[\p{L}\p{N}\s.'’-]{0,40}$/u;
+// "US Secretary of State Mike Pompeo", "Iraq's Minister of Oil Ann Roe": a capitalised office with
+// "of" inside it, right before a person's name, still titles that person
+const CAPPED_TITLE_WITH_OF = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 const RUN_BREAKERS = new Set(["of", "to", "and", "or"]);
 
 function titleRun(between: string): boolean {
@@ -823,11 +826,11 @@ export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speake
   }
   // "White House press secretary Jen Psaki": the last name of a run that only words join
   // but not across a preposition: "The EU called on Turkey", "Steve Peers of the University of Essex"
-  while (
-    at + 1 < found.length &&
-    titleRun(ctx.text.slice((found[at] as Mention).end, (found[at + 1] as Mention).start))
-  )
+  while (at + 1 < found.length) {
+    const between = ctx.text.slice((found[at] as Mention).end, (found[at + 1] as Mention).start);
+    if (!titleRun(between) && !(found[at + 1]?.kind === "person" && CAPPED_TITLE_WITH_OF.test(between))) break;
     at++;
+  }
   const m = found[at] as Mention;
   return { speaker: m.actor, source: { start: first.start, end: m.end } };
 }
@@ -852,6 +855,8 @@ export function clauseVerb(ctx: ClaimContext, lo: number, hi: number): number {
     if (prev.kind !== "word") continue;
     if (SPEECH_VERBS.has(t.lower) || PAST_TENSE_VERBS.has(t.lower)) return k;
     if (t.lower.length <= 4 || !t.lower.endsWith("ed")) continue;
+    // "has praised Putin": after a perfect auxiliary an -ed word is the verb, whatever follows it
+    if (PERFECT.has(prev.lower)) return k;
     const next = tokens[k + 1];
     if (DETERMINERS.has(prev.lower) || CLAUSE_BOUNDARY.has(prev.lower)) continue;
     if (prev.lower.endsWith("ly") || !next || next.upper || PARTICIPLE_PHRASE.has(next.lower)) continue;
