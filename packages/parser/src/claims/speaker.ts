@@ -769,7 +769,32 @@ function antecedent(ctx: ClaimContext, rel: number, lo: number): Speaker {
   if (j - 2 >= lo && /^\d{1,3}$/.test((ctx.tokens[j] as Token).lower) && (ctx.tokens[j - 1] as Token).lower === ",")
     j -= 2;
   if (j < lo || !word(ctx.tokens[j])) return NOBODY;
-  return resolveNounPhrase(ctx, npStart(ctx, j, lo), j);
+  const k = npStart(ctx, j, lo);
+  // "which" and "that" may have a document for antecedent, whose author the main clause names
+  // ("He released a letter from his doctor that says"), so only "who" is cut at the verb
+  return resolveNounPhrase(ctx, (ctx.tokens[rel] as Token).lower === "who" ? afterLastVerb(ctx, k, j) : k, j);
+}
+
+/**
+ * "Trump made no mention of Jeb Bush, who announced", "Clinton has been attacked by Bernie
+ * Sanders, who cites": the words before "who" run back over the main clause's verb,
+ * but its antecedent is the phrase after that verb, when a name stands there to be it.
+ */
+function afterLastVerb(ctx: ClaimContext, k: number, j: number): number {
+  const { tokens } = ctx;
+  for (let v = j - 1; v > k; v--) {
+    const t = tokens[v] as Token;
+    if (!word(t) || t.upper || !verbLike(t, tokens[v - 1] as Token)) continue;
+    const rest = { start: (tokens[v + 1] as Token).start, end: (tokens[j] as Token).end };
+    return mentionsIn(ctx.mentions, rest).length > 0 ? v + 1 : k;
+  }
+  return k;
+}
+
+/** A finite verb or participle of a clause, not an -ed adjective after a determiner ("the embattled"). */
+function verbLike(t: Token, prev: Token): boolean {
+  if (SPEECH_VERBS.has(t.lower) || PAST_TENSE_VERBS.has(t.lower) || AUXILIARY_AFTER_RELATIVE.has(t.lower)) return true;
+  return t.lower.length > 4 && t.lower.endsWith("ed") && !DETERMINERS.has(prev.lower);
 }
 
 /** The subject of the clause that opens at `lo`, for "X declined ... but said" and "..., saying". */
