@@ -825,6 +825,7 @@ export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speake
     while (c < hi && c - lo < 30 && (tokens[c] as Token).lower !== ",") c++;
     if (c < hi && (tokens[c] as Token).lower === ",") lo = c + 1;
   }
+  lo = pastDateline(ctx, lo, hi);
   // '"We will win," Lee said, adding': a clause that opens with a quotation has its subject after it
   if (ctx.insideQuote[hi] === -1) {
     let k = lo;
@@ -858,6 +859,28 @@ export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speake
   }
   const m = found[at] as Mention;
   return { speaker: m.actor, source: { start: first.start, end: m.end } };
+}
+
+// how many tokens a dateline may take: "WASHINGTON, Dec. 8 (UPI) --"
+const DATELINE_REACH = 14;
+const DATELINE_DASHES = new Set(["-", "–", "—", "--"]);
+
+/**
+ * "PARIS, Aug 31 (Reuters) - Marine Le Pen voiced support ..., saying": the token after a
+ * dateline that opens the clause at `lo` (a parenthesis closed right before a dash), else `lo`;
+ * the agency in the dateline is no subject.
+ */
+function pastDateline(ctx: ClaimContext, lo: number, hi: number): number {
+  const { tokens } = ctx;
+  for (let k = lo + 1; k < hi && k - lo < DATELINE_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || ctx.cueAt.has(k)) return lo;
+    if (t.lower !== ")" || !DATELINE_DASHES.has(tokens[k + 1]?.lower ?? "")) continue;
+    let after = k + 1;
+    while (after < hi && DATELINE_DASHES.has((tokens[after] as Token).lower)) after++;
+    return after < hi ? after : lo;
+  }
+  return lo;
 }
 
 const SPEECH_VERBS = new Set(["said", "says"]);
