@@ -405,10 +405,16 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
     const wants = pronounGenderOf(w);
     let at = t.start;
     let fallback: string | null = null;
+    // a person of unknown gender fits "she", but one the window also holds whom the text
+    // shows to be a woman fits better ('... behind Barack Obama. "...," she said')
+    let unknown: { actor: string; m: Mention } | null = null;
     for (let n = 0; n < 5; n++) {
       const m = mentionBefore(ctx.mentions, at, PERSON);
       if (!m?.actor) break;
       at = m.start;
+      // ... only when that one is named in the pronoun's sentence or the one before (a quotation's
+      // own sentences not counted)
+      if (unknown && sentenceEndsOutsideQuotes(ctx, tokenAt(ctx.tokens, m.start), i) > 1) break;
       if (addressedBefore(ctx, m.actor, i)) continue;
       const has = wants ? personGender(ctx, m.actor) : null;
       if (has && has !== wants) continue;
@@ -417,13 +423,20 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
       // '"... the code Peter Wolf wrote." He also said': a name someone quoted is not who speaks next
       const quoted = ctx.insideQuote[i] === -1 && ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
 
-      if (!quoted && !obliqueMention(ctx, m)) return previousSubjectOver(ctx, i, m.actor, m);
+      if (!quoted && !obliqueMention(ctx, m)) {
+        if (wants && !has) {
+          unknown ??= { actor: m.actor, m };
+          continue;
+        }
+        return previousSubjectOver(ctx, i, m.actor, m);
+      }
       fallback ??= m.actor;
       if (ctx.sentenceOf[tokenAt(ctx.tokens, m.start)] !== ctx.sentenceOf[i]) {
         // look one sentence further at most
         if ((ctx.sentenceOf[i] as number) - (ctx.sentenceOf[tokenAt(ctx.tokens, m.start)] as number) > 1) break;
       }
     }
+    if (unknown) return previousSubjectOver(ctx, i, unknown.actor, unknown.m);
     return fallback;
   }
   if (THING_PRONOUNS.has(w)) {
@@ -432,6 +445,16 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
     return mentionBefore(ctx.mentions, t.start, BODY)?.actor ?? null;
   }
   return mentionBefore(ctx.mentions, t.start, PLURAL_REFERENTS)?.actor ?? null;
+}
+
+const SENTENCE_ENDS = new Set([".", "!", "?"]);
+
+/** How many sentence ends outside any quotation lie between tokens `a` and `b`. */
+function sentenceEndsOutsideQuotes(ctx: ClaimContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++)
+    if (ctx.insideQuote[k] === -1 && SENTENCE_ENDS.has((ctx.tokens[k] as Token).lower)) n++;
+  return n;
 }
 
 // set while the subject of an earlier sentence is read, so a pronoun there is resolved plainly
