@@ -69,3 +69,11 @@ describe("a dateline before the clause a participle or coordinated cue leans on"
     ).toContainEqual({ cue: "said", speaker: "okafor" });
   });
 });
+
+describe("'began' between a coordinated cue and its clause", () => {
+  it("is stepped over like an auxiliary, so the clause's subject speaks", () => {
+    expect(
+      speakers("Daniel Okafor left the Harbor Tribune and began writing that the ferry plan was doomed."),
+    ).toContainEqual({ cue: "writing", speaker: "okafor" });
+  });
+});
