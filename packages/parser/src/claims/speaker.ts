@@ -492,8 +492,18 @@ function previousSubjectOver(ctx: ClaimContext, i: number, actor: string, seen?:
   if (!other || other === actor || !subject.source || subject.source.end > last.start) return actor;
   const named = mentionsIn(ctx.mentions, subject.source).pop();
   if (named?.actor !== other || named.kind !== "person" || named.via === "pronoun") return actor;
-  // "The attack on Lee", "Supporters of Lee": a name after a preposition is no subject
-  for (let k = tokenAt(ctx.tokens, subject.source.start); k < tokenAt(ctx.tokens, named.start); k++) {
+  // "The attack on Lee", "Supporters of Lee": a name after a preposition is no subject (but a
+  // participle's phrase set off by a comma before it is not the subject's: "Refusing to give up
+  // power, Mugabe")
+  let from = tokenAt(ctx.tokens, subject.source.start);
+  const opener = (ctx.tokens[from] as Token).lower;
+  if (opener.length > 4 && opener.endsWith("ing"))
+    for (let k = tokenAt(ctx.tokens, named.start) - 1; k > from; k--)
+      if ((ctx.tokens[k] as Token).lower === ",") {
+        from = k + 1;
+        break;
+      }
+  for (let k = from; k < tokenAt(ctx.tokens, named.start); k++) {
     const w = (ctx.tokens[k] as Token).lower;
     if (PREPOSITIONS.has(w) || PP_HEADS.has(w) || w === "of") return actor;
   }
