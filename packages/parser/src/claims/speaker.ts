@@ -978,6 +978,12 @@ export function appositiveName(ctx: ClaimContext, k: number, j: number, hi: numb
   const m = after[0];
   if (!m || m.kind !== "person" || !m.actor || isPossessive(text, m)) return null;
   if (tokenAt(tokens, m.start) - (j + 2) > APPOSITION_LEAD) return null;
+  // "..., referring to Trump", "..., speaking to Ann Lee": a phrase that leads to the name through a
+  // preposition or a participle is no apposition
+  for (let t = j + 2; t < tokenAt(tokens, m.start); t++) {
+    const w = (tokens[t] as Token).lower;
+    if (PREPOSITIONS.has(w) || PP_HEADS.has(w) || w === "of" || (w.length > 4 && w.endsWith("ing"))) return null;
+  }
   return { speaker: m.actor, source: { start: np.start, end: m.end } };
 }
 
