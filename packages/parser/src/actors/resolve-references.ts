@@ -1,5 +1,11 @@
 import { SOURCE_KEY } from "../entities/find-unnamed-sources.js";
-import { officeAbbreviations, roleClass, SUBORDINATE_WORDS, usStateByTag } from "../entities/lexicon.js";
+import {
+  officeAbbreviations,
+  partyAdjectives,
+  roleClass,
+  SUBORDINATE_WORDS,
+  usStateByTag,
+} from "../entities/lexicon.js";
 import type { MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 import { sentenceAt } from "./sentence-index.js";
@@ -157,8 +163,10 @@ function resolveDescription(
     // "the President" is the one in office: a former holder only when no current one is named
     const past = facts.past;
     const anyCurrent = !past?.size || [...holders].some((k) => !past.has(k));
+    const party = partyOf(n.title);
     for (const k of holders) {
       if (anyCurrent && past?.has(k)) continue;
+      if (party && otherPartyTitled(k, party, mentions, index, text)) continue;
       const aff = facts.affiliation.get(k);
       if (want && (!aff || stateOf(aff) !== stateOf(want))) continue;
       // the holder named last before it: the one the story is telling of, not one
@@ -178,6 +186,33 @@ function resolveDescription(
   }
   return n.speaksFor ?? null;
 }
+
+/** The party adjective a title holds ("Republican presidential nominee" → Republican), or null. */
+function partyOf(title: string | null | undefined): string | null {
+  if (!title) return null;
+  for (const w of title.split(/\s+/)) if (partyAdjectives.has(w)) return w;
+  return null;
+}
+
+// how far before a name its title is read for a party adjective ("U.S. Democratic presidential candidate ")
+const TITLE_REACH = 48;
+
+/**
+ * "The Republican presidential nominee" is not the person the story titles "Democratic presidential
+ * candidate": some name of `k` has another party's adjective in the title words right before it.
+ */
+function otherPartyTitled(k: string, party: string, mentions: Mention[], index: PersonIndex, text: string): boolean {
+  for (const a of index.namedAt.get(k) ?? []) {
+    const m = mentions[a] as Mention;
+    const before = TITLE_BEFORE.exec(text.slice(Math.max(0, m.start - TITLE_REACH), m.start))?.[0] ?? "";
+    for (const w of before.split(/\s+/)) if (partyAdjectives.has(w) && w !== party) return true;
+  }
+  return false;
+}
+
+// the (at most four) words right before a name, with no punctuation between them but the dots
+// of abbreviations: "U.S. Democratic presidential candidate "
+const TITLE_BEFORE = /(?:[\p{L}.'’-]+ ){1,4}$/u;
 
 /**
  * The one person named beside the place ("Marco Rubio of Florida", "Florida Sen. Marco Rubio",

@@ -1,6 +1,7 @@
+import { actorKind } from "../actors/actor-at.js";
 import type { ClaimContext, Cue } from "./context.js";
 import { PARTICIPLE_LINKS } from "./lexicon.js";
-import { clauseSubject, type Speaker, skipBackOverAuxiliaries } from "./speaker.js";
+import { clauseSubject, type Speaker, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 
 const DASHES = new Set(["—", "–", "―"]);
 // how far back a semicolon that opens the participle's main clause is looked for
@@ -39,7 +40,29 @@ export function participleSpeaker(ctx: ClaimContext, cue: Cue): Speaker | null {
       if (k + 1 < end) lo = k + 1;
       break;
     }
-  return clauseSubject(ctx, lo, end);
+  const subject = clauseSubject(ctx, lo, end);
+  if (subject.speaker && actorKind(ctx.doc, subject.speaker) === "person") return subject;
+  const reported = mainCueSpeaker(ctx, lo, end);
+  return reported?.speaker && actorKind(ctx.doc, reported.speaker) === "person" ? reported : subject;
+}
+
+/**
+ * "the prosecutor general of Tehran, Ali Alghasi Mehr, said ..., adding": when the main clause is
+ * itself a report, that report's speaker, read as its own cue reads it (through appositions and
+ * descriptions); null when the main clause has no reporting cue of its own with a subject before
+ * it. Only a person found so replaces a clause subject that is no person: the place or body a
+ * description names ("of Tehran") is seldom who speaks, but of two bodies the first usually is.
+ */
+function mainCueSpeaker(ctx: ClaimContext, lo: number, end: number): Speaker | null {
+  for (let k = lo + 1; k < end; k++) {
+    const cue = ctx.cueAt.get(k);
+    // a capitalised cue word is part of a name or title: "Secretary of State Mike Pompeo"
+    if (!cue || ctx.tokens[k]?.upper || ctx.insideQuote[k] !== -1 || cue.entry.complement === "prepositional") continue;
+    if (cue.entry.words[0]?.endsWith("ing")) continue;
+    const who = speakerBefore(ctx, cue.first, lo);
+    return who.speaker ? who : null;
+  }
+  return null;
 }
 
 /** A participle cue starts at token `i` ("insisting", "adding"), not "according to". */

@@ -405,10 +405,16 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
     const wants = pronounGenderOf(w);
     let at = t.start;
     let fallback: string | null = null;
+    // a person of unknown gender fits "she", but one the window also holds whom the text
+    // shows to be a woman fits better ('... behind Barack Obama. "...," she said')
+    let unknown: { actor: string; m: Mention } | null = null;
     for (let n = 0; n < 5; n++) {
       const m = mentionBefore(ctx.mentions, at, PERSON);
       if (!m?.actor) break;
       at = m.start;
+      // ... only when that one is named in the pronoun's sentence or the one before (a quotation's
+      // own sentences not counted)
+      if (unknown && sentenceEndsOutsideQuotes(ctx, tokenAt(ctx.tokens, m.start), i) > 1) break;
       if (addressedBefore(ctx, m.actor, i)) continue;
       const has = wants ? personGender(ctx, m.actor) : null;
       if (has && has !== wants) continue;
@@ -417,13 +423,20 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
       // '"... the code Peter Wolf wrote." He also said': a name someone quoted is not who speaks next
       const quoted = ctx.insideQuote[i] === -1 && ctx.insideQuote[tokenAt(ctx.tokens, m.start)] !== -1;
 
-      if (!quoted && !obliqueMention(ctx, m)) return previousSubjectOver(ctx, i, m.actor, m);
+      if (!quoted && !obliqueMention(ctx, m)) {
+        if (wants && !has) {
+          unknown ??= { actor: m.actor, m };
+          continue;
+        }
+        return previousSubjectOver(ctx, i, m.actor, m);
+      }
       fallback ??= m.actor;
       if (ctx.sentenceOf[tokenAt(ctx.tokens, m.start)] !== ctx.sentenceOf[i]) {
         // look one sentence further at most
         if ((ctx.sentenceOf[i] as number) - (ctx.sentenceOf[tokenAt(ctx.tokens, m.start)] as number) > 1) break;
       }
     }
+    if (unknown) return previousSubjectOver(ctx, i, unknown.actor, unknown.m);
     return fallback;
   }
   if (THING_PRONOUNS.has(w)) {
@@ -432,6 +445,16 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
     return mentionBefore(ctx.mentions, t.start, BODY)?.actor ?? null;
   }
   return mentionBefore(ctx.mentions, t.start, PLURAL_REFERENTS)?.actor ?? null;
+}
+
+const SENTENCE_ENDS = new Set([".", "!", "?"]);
+
+/** How many sentence ends outside any quotation lie between tokens `a` and `b`. */
+function sentenceEndsOutsideQuotes(ctx: ClaimContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++)
+    if (ctx.insideQuote[k] === -1 && SENTENCE_ENDS.has((ctx.tokens[k] as Token).lower)) n++;
+  return n;
 }
 
 // set while the subject of an earlier sentence is read, so a pronoun there is resolved plainly
@@ -469,8 +492,18 @@ function previousSubjectOver(ctx: ClaimContext, i: number, actor: string, seen?:
   if (!other || other === actor || !subject.source || subject.source.end > last.start) return actor;
   const named = mentionsIn(ctx.mentions, subject.source).pop();
   if (named?.actor !== other || named.kind !== "person" || named.via === "pronoun") return actor;
-  // "The attack on Lee", "Supporters of Lee": a name after a preposition is no subject
-  for (let k = tokenAt(ctx.tokens, subject.source.start); k < tokenAt(ctx.tokens, named.start); k++) {
+  // "The attack on Lee", "Supporters of Lee": a name after a preposition is no subject (but a
+  // participle's phrase set off by a comma before it is not the subject's: "Refusing to give up
+  // power, Mugabe")
+  let from = tokenAt(ctx.tokens, subject.source.start);
+  const opener = (ctx.tokens[from] as Token).lower;
+  if (opener.length > 4 && opener.endsWith("ing"))
+    for (let k = tokenAt(ctx.tokens, named.start) - 1; k > from; k--)
+      if ((ctx.tokens[k] as Token).lower === ",") {
+        from = k + 1;
+        break;
+      }
+  for (let k = from; k < tokenAt(ctx.tokens, named.start); k++) {
     const w = (ctx.tokens[k] as Token).lower;
     if (PREPOSITIONS.has(w) || PP_HEADS.has(w) || w === "of") return actor;
   }
@@ -769,11 +802,39 @@ function antecedent(ctx: ClaimContext, rel: number, lo: number): Speaker {
   if (j - 2 >= lo && /^\d{1,3}$/.test((ctx.tokens[j] as Token).lower) && (ctx.tokens[j - 1] as Token).lower === ",")
     j -= 2;
   if (j < lo || !word(ctx.tokens[j])) return NOBODY;
-  return resolveNounPhrase(ctx, npStart(ctx, j, lo), j);
+  const k = npStart(ctx, j, lo);
+  // "which" and "that" may have a document for antecedent, whose author the main clause names
+  // ("He released a letter from his doctor that says"), so only "who" is cut at the verb
+  return resolveNounPhrase(ctx, (ctx.tokens[rel] as Token).lower === "who" ? afterLastVerb(ctx, k, j) : k, j);
+}
+
+/**
+ * "Trump made no mention of Jeb Bush, who announced", "Clinton has been attacked by Bernie
+ * Sanders, who cites": the words before "who" run back over the main clause's verb,
+ * but its antecedent is the phrase after that verb, when a name stands there to be it.
+ */
+function afterLastVerb(ctx: ClaimContext, k: number, j: number): number {
+  const { tokens } = ctx;
+  for (let v = j - 1; v > k; v--) {
+    const t = tokens[v] as Token;
+    if (!word(t) || t.upper || !verbLike(t, tokens[v - 1] as Token)) continue;
+    const rest = { start: (tokens[v + 1] as Token).start, end: (tokens[j] as Token).end };
+    return mentionsIn(ctx.mentions, rest).length > 0 ? v + 1 : k;
+  }
+  return k;
+}
+
+/** A finite verb or participle of a clause, not an -ed adjective after a determiner ("the embattled"). */
+function verbLike(t: Token, prev: Token): boolean {
+  if (SPEECH_VERBS.has(t.lower) || PAST_TENSE_VERBS.has(t.lower) || AUXILIARY_AFTER_RELATIVE.has(t.lower)) return true;
+  return t.lower.length > 4 && t.lower.endsWith("ed") && !DETERMINERS.has(prev.lower);
 }
 
 /** The subject of the clause that opens at `lo`, for "X declined ... but said" and "..., saying". */
 const IN_TITLE_RUN = /^[\p{L}\p{N}\s.'’-]{0,40}$/u;
+// "US Secretary of State Mike Pompeo", "Iraq's Minister of Oil Ann Roe": a capitalised office with
+// "of" inside it, right before a person's name, still titles that person
+const CAPPED_TITLE_WITH_OF = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+of\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
 const RUN_BREAKERS = new Set(["of", "to", "and", "or"]);
 
 function titleRun(between: string): boolean {
@@ -797,6 +858,7 @@ export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speake
     while (c < hi && c - lo < 30 && (tokens[c] as Token).lower !== ",") c++;
     if (c < hi && (tokens[c] as Token).lower === ",") lo = c + 1;
   }
+  lo = pastDateline(ctx, lo, hi);
   // '"We will win," Lee said, adding': a clause that opens with a quotation has its subject after it
   if (ctx.insideQuote[hi] === -1) {
     let k = lo;
@@ -823,13 +885,35 @@ export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speake
   }
   // "White House press secretary Jen Psaki": the last name of a run that only words join
   // but not across a preposition: "The EU called on Turkey", "Steve Peers of the University of Essex"
-  while (
-    at + 1 < found.length &&
-    titleRun(ctx.text.slice((found[at] as Mention).end, (found[at + 1] as Mention).start))
-  )
+  while (at + 1 < found.length) {
+    const between = ctx.text.slice((found[at] as Mention).end, (found[at + 1] as Mention).start);
+    if (!titleRun(between) && !(found[at + 1]?.kind === "person" && CAPPED_TITLE_WITH_OF.test(between))) break;
     at++;
+  }
   const m = found[at] as Mention;
   return { speaker: m.actor, source: { start: first.start, end: m.end } };
+}
+
+// how many tokens a dateline may take: "WASHINGTON, Dec. 8 (UPI) --"
+const DATELINE_REACH = 14;
+const DATELINE_DASHES = new Set(["-", "–", "—", "--"]);
+
+/**
+ * "PARIS, Aug 31 (Reuters) - Marine Le Pen voiced support ..., saying": the token after a
+ * dateline that opens the clause at `lo` (a parenthesis closed right before a dash), else `lo`;
+ * the agency in the dateline is no subject.
+ */
+function pastDateline(ctx: ClaimContext, lo: number, hi: number): number {
+  const { tokens } = ctx;
+  for (let k = lo + 1; k < hi && k - lo < DATELINE_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || ctx.cueAt.has(k)) return lo;
+    if (t.lower !== ")" || !DATELINE_DASHES.has(tokens[k + 1]?.lower ?? "")) continue;
+    let after = k + 1;
+    while (after < hi && DATELINE_DASHES.has((tokens[after] as Token).lower)) after++;
+    return after < hi ? after : lo;
+  }
+  return lo;
 }
 
 const SPEECH_VERBS = new Set(["said", "says"]);
@@ -852,6 +936,8 @@ export function clauseVerb(ctx: ClaimContext, lo: number, hi: number): number {
     if (prev.kind !== "word") continue;
     if (SPEECH_VERBS.has(t.lower) || PAST_TENSE_VERBS.has(t.lower)) return k;
     if (t.lower.length <= 4 || !t.lower.endsWith("ed")) continue;
+    // "has praised Putin": after a perfect auxiliary an -ed word is the verb, whatever follows it
+    if (PERFECT.has(prev.lower)) return k;
     const next = tokens[k + 1];
     if (DETERMINERS.has(prev.lower) || CLAUSE_BOUNDARY.has(prev.lower)) continue;
     if (prev.lower.endsWith("ly") || !next || next.upper || PARTICIPLE_PHRASE.has(next.lower)) continue;
@@ -892,6 +978,12 @@ export function appositiveName(ctx: ClaimContext, k: number, j: number, hi: numb
   const m = after[0];
   if (!m || m.kind !== "person" || !m.actor || isPossessive(text, m)) return null;
   if (tokenAt(tokens, m.start) - (j + 2) > APPOSITION_LEAD) return null;
+  // "..., referring to Trump", "..., speaking to Ann Lee": a phrase that leads to the name through a
+  // preposition or a participle is no apposition
+  for (let t = j + 2; t < tokenAt(tokens, m.start); t++) {
+    const w = (tokens[t] as Token).lower;
+    if (PREPOSITIONS.has(w) || PP_HEADS.has(w) || w === "of" || (w.length > 4 && w.endsWith("ing"))) return null;
+  }
   return { speaker: m.actor, source: { start: np.start, end: m.end } };
 }
 

@@ -54,3 +54,26 @@ describe("the subject of a clause a participle or coordinated cue leans on", () 
     ]);
   });
 });
+
+describe("a dateline before the clause a participle or coordinated cue leans on", () => {
+  it("is no subject: the name after its dash is", () => {
+    expect(
+      speakers(
+        "HARBORTOWN, May 3 (Harbor Tribune) -- Edith Marlow praised the ferry crews, saying the service would resume.",
+      ),
+    ).toContainEqual({ cue: "saying", speaker: "marlow" });
+    expect(
+      speakers(
+        "HARBORTOWN (Harbor Tribune) - Daniel Okafor met the crews on Thursday and said the service would resume.",
+      ),
+    ).toContainEqual({ cue: "said", speaker: "okafor" });
+  });
+});
+
+describe("'began' between a coordinated cue and its clause", () => {
+  it("is stepped over like an auxiliary, so the clause's subject speaks", () => {
+    expect(
+      speakers("Daniel Okafor left the Harbor Tribune and began writing that the ferry plan was doomed."),
+    ).toContainEqual({ cue: "writing", speaker: "okafor" });
+  });
+});

@@ -125,3 +125,18 @@ describe("a description's owner or apposition, not the wrong name, speaks", () =
     ).not.toBe("peter");
   });
 });
+
+describe("a phrase after an inverted cue's unnamed speaker", () => {
+  it("is no apposition when it reaches a name through a participle and a preposition", () => {
+    expect(
+      claims('"How much worse could it get?" said a harbor strategist, referring to Karl Wolf.'),
+    ).not.toContainEqual(["wolf", "How much worse could it get?"]);
+  });
+
+  it("still reads a title before the name as an apposition", () => {
+    expect(claims('"We are ready," said his father, retired judge Peter Moss.')).toContainEqual([
+      "peter",
+      "We are ready",
+    ]);
+  });
+});

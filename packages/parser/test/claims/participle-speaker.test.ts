@@ -67,3 +67,53 @@ describe("a participle's main clause that opens with 'according to'", () => {
     ).toContainEqual(["adding", "okafor", "the crews were ready"]);
   });
 });
+
+// invented sentences: the main clause's subject is a description that names a place or body, a name
+// after a capitalised office with "of" inside it, or the subject of a perfect before a capitalised object
+const PLACES: ActorSpec[] = [
+  ...ACTORS,
+  { id: "ruritania", kind: "country", names: ["Ruritania", "Ruritanian"] },
+  { id: "harbor-party", kind: "organization", names: ["Harbor Party"] },
+  { id: "dock-union", kind: "organization", names: ["Dock Union"] },
+];
+const among = (text: string) => claimsAmong(text, PLACES).map((c) => [c.cue, c.speaker, c.content]);
+
+describe("a participle after a main clause that is itself a report", () => {
+  it("takes the person set in apposition to a description of a place, as the report's own cue does", () => {
+    expect(
+      among("The mayor of Ruritania, Edith Marlow, said the ferry would run again, adding that the crews were ready."),
+    ).toContainEqual(["adding", "marlow", "the crews were ready"]);
+  });
+
+  it("keeps the first of two bodies coordinated in the subject", () => {
+    expect(
+      among(
+        "The Harbor Party and Dock Union filed a complaint against Ruritania, saying the port rules were unlawful.",
+      ),
+    ).toContainEqual(["saying", "harbor-party", "the port rules were unlawful"]);
+  });
+});
+
+describe("the subject of a participle's main clause", () => {
+  it("reads a capitalised office with 'of' inside it as a title before the name", () => {
+    expect(
+      among(
+        "Ruritanian Minister of Transport Daniel Okafor posted a message blaming the Dock Union, saying the strike was illegal.",
+      ),
+    ).toContainEqual(["saying", "okafor", "the strike was illegal"]);
+  });
+
+  it("ends the subject at a perfect's past participle even when a name follows it", () => {
+    expect(among("Okafor has praised Marlow, saying she was a stronger leader than her rivals.")).toContainEqual([
+      "saying",
+      "okafor",
+      "she was a stronger leader than her rivals",
+    ]);
+  });
+
+  it("ends the subject at an irregular past such as 'spoke'", () => {
+    expect(among("Okafor spoke out sharply against Marlow's plan, suggesting it would sink the ferry.")).toContainEqual(
+      ["suggesting", "okafor", "it would sink the ferry"],
+    );
+  });
+});

@@ -125,3 +125,13 @@ describe("a role description after a sentence about its subject goes on with tha
     expect(speakers(text)).toEqual(["marsh"]);
   });
 });
+
+describe("the previous sentence's subject after a participle's opening phrase", () => {
+  it("is the name after the phrase's comma, though the phrase holds a preposition", () => {
+    expect(
+      speakers(
+        'Refusing to give up power, Marsh agreed to a deal in which Okafor became premier. "Only the voters will remove me," he declared.',
+      ),
+    ).toEqual(["marsh"]);
+  });
+});

@@ -51,3 +51,21 @@ describe("a pronoun speaker agrees in gender with the person it stands for", () 
     expect(doc.claims.map((c) => c.speaker)).toEqual(["adebayo"]);
   });
 });
+
+describe("a pronoun speaker and a person of unknown gender", () => {
+  it("'she said' goes past a person of unknown gender to a woman named in the sentence before", () => {
+    expect(
+      speakers(
+        'Maria Vance recalled rallying her supporters behind Okoro in 2008. "I did not set conditions for Okoro," she said.',
+      ),
+    ).toEqual(["vance"]);
+  });
+
+  it("still takes the person of unknown gender when no fitting person is that close", () => {
+    expect(
+      speakers(
+        "Maria Vance spoke on Monday. The port was shut. The ferries stopped. Okoro arrived. She said it would reopen.",
+      ),
+    ).toEqual(["okoro"]);
+  });
+});
