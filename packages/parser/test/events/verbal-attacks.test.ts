@@ -124,4 +124,18 @@ describe("rails, swipes and mockery", () => {
     expect(pairs("Russia fired back at Ukraine on Monday.")).toEqual([]);
     expect(pairs("Lopez pointed the finger at the weather.")).toEqual([]);
   });
+
+  it("reads complaining or railing about an actor's conduct as criticism of the actor", () => {
+    expect(pairs("Lopez complained bitterly about Hale's handling of the budget.")).toContain("lopez>hale");
+    expect(pairs("Staff members complain of Hale's lack of communication, and Okafor agreed.")).not.toContain(
+      "okafor>hale",
+    );
+    expect(pairs("Okafor railed about Tom Hale's habit of skipping meetings.")).toContain("okafor>hale");
+    expect(pairs("Lopez railed at Hale's refusal to debate.")).toContain("lopez>hale");
+  });
+
+  it("does not read complaining about a thing, or to someone, as an accusation", () => {
+    expect(pairs("Lopez complained about the weather in the capital.")).toEqual([]);
+    expect(pairs("Okafor complained to Hale about the noise.")).toEqual([]);
+  });
 });
