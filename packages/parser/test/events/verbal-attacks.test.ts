@@ -138,4 +138,14 @@ describe("rails, swipes and mockery", () => {
     expect(pairs("Lopez complained about the weather in the capital.")).toEqual([]);
     expect(pairs("Okafor complained to Hale about the noise.")).toEqual([]);
   });
+
+  it("reads hammering, savaging, skewering or pillorying an actor as criticism", () => {
+    expect(pairs("Lopez has hammered Hale throughout the campaign.")).toContain("lopez>hale");
+    expect(pairs("Okafor savaged Tom Hale as a crook in all but name.")).toContain("okafor>hale");
+    expect(pairs("Lopez spent the evening skewering Hale for his record.")).toContain("lopez>hale");
+  });
+
+  it("does not read a storm hammering a place as criticism", () => {
+    expect(pairs("The storm hammered Ukraine for three days.")).toEqual([]);
+  });
 });
