@@ -148,4 +148,10 @@ describe("rails, swipes and mockery", () => {
   it("does not read a storm hammering a place as criticism", () => {
     expect(pairs("The storm hammered Ukraine for three days.")).toEqual([]);
   });
+
+  it("reads disparaging, demeaning or vilifying an actor as criticism", () => {
+    expect(pairs("Okafor has demeaned Hale's experience on the trail.")).toContain("okafor>hale");
+    expect(pairs("Lopez began vilifying Tom Hale in her speeches.")).toContain("lopez>hale");
+    expect(pairs("Hale has not disparaged Lopez in public.")).toEqual([]);
+  });
 });
