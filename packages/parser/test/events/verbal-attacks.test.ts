@@ -154,4 +154,9 @@ describe("rails, swipes and mockery", () => {
     expect(pairs("Lopez began vilifying Tom Hale in her speeches.")).toContain("lopez>hale");
     expect(pairs("Hale has not disparaged Lopez in public.")).toEqual([]);
   });
+
+  it("reads trashing or taunting an actor as criticism", () => {
+    expect(pairs("Okafor, stumping in Ohio, trashes Hale.")).toContain("okafor>hale");
+    expect(pairs("Lopez trashed Tom Hale on the morning show.")).toContain("lopez>hale");
+  });
 });
