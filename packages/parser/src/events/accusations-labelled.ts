@@ -1,4 +1,5 @@
 import cues from "../../data/accusation-cues.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
@@ -36,7 +37,8 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     const named = mentionsIn(doc, head.end, label.start).filter(
       (x) =>
         x.actor !== accuser &&
-        !(afterPreposition(doc, x, head.end) && !BY_BEFORE.test(doc.text.slice(head.end, x.start))),
+        !(afterPreposition(doc, x, head.end) && !BY_BEFORE.test(doc.text.slice(head.end, x.start))) &&
+        !placeModifier(doc, x),
     );
     // only a condemnation's label ("a sham", "barbarity", "a witch hunt") reaches past the sentence for the act's doer
     const condemns =
@@ -57,6 +59,21 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
       evidence: { start, end: label.end },
     });
   }
+}
+
+const PLACE_KINDS = new Set(["country", "location"]);
+/** Words after a place's name that leave it the one called ("called Russia a threat", "cast Iran as ..."). */
+const PLACE_FOLLOWERS = new Set(["a", "an", "the", "as", "and", "or", "of", "to", "itself", "is", "was"]);
+
+/**
+ * "dismissed Wisconsin Gov. Scott Walker as ...", "cast the U.S. presidential
+ * candidate as ...", "called Mexican immigrants rapists": a place's name or a
+ * demonym that another word follows modifies the one called; it is not called itself.
+ */
+function placeModifier(doc: Doc, m: ActorMention): boolean {
+  if (!m.demonym && !PLACE_KINDS.has(m.kind) && !PLACE_KINDS.has(actorKind(doc, m.actor) ?? "")) return false;
+  const next = /^\s+([\p{L}.]+)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1];
+  return !!next && !PLACE_FOLLOWERS.has(next.toLowerCase());
 }
 
 /**

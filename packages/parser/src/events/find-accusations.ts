@@ -165,10 +165,13 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
     accused = document.lastAccused.filter((a) => a !== accuser);
   // "hit Clinton for taking money": the verb's own object, of the frame's kinds; not "hit Kyiv for a
   // third night", nor "hit the campaign trail with Clinton for the first time"
+  // "accused Becker of insulting Ford": a gerund after a preposition is a topic or an allegation, not an act told
   if (m.pattern.value.objectKinds.length > 0)
-    accused = directObject(doc, tokens, m.last, stop, accuser).filter((id) =>
-      ofKinds(doc, [id], m.pattern.value.objectKinds),
-    );
+    accused = topicGerund(tokens, m.first)
+      ? []
+      : directObject(doc, tokens, m.last, stop, accuser).filter((id) =>
+          ofKinds(doc, [id], m.pattern.value.objectKinds),
+        );
   if (accused.length === 0) return;
   const start = subject && head.start - subject.end < 100 ? subject.start : head.start;
   const objectEnd = shift ? (tokens[stop - 1] as Token).end : objectLimit;
@@ -234,10 +237,14 @@ function directObject(doc: Doc, tokens: Token[], last: number, stop: number, acc
 function bareObjects(doc: Doc, tokens: Token[], m: CueMatch<VerbFrame>, accused: string[]): string[] {
   const kinds = m.pattern.value.bareObjectKinds;
   if (kinds.length === 0) return accused;
-  const head = tokens[m.first] as Token;
-  if (head.lower.endsWith("ing") && GERUND_OPENERS.has(tokens[m.first - 1]?.lower ?? "")) return [];
+  if (topicGerund(tokens, m.first)) return [];
   if (possessiveDeterminer(tokens, m.last + 1)) return [];
   return accused.filter((id) => ofKinds(doc, [id], kinds));
+}
+
+/** A gerund cue after one of GERUND_OPENERS ("days of attacking Obama", "accused X of insulting Y"). */
+function topicGerund(tokens: Token[], first: number): boolean {
+  return (tokens[first] as Token).lower.endsWith("ing") && GERUND_OPENERS.has(tokens[first - 1]?.lower ?? "");
 }
 
 /** Every actor is of one of `kinds` (any actor when none is listed). */

@@ -124,4 +124,39 @@ describe("rails, swipes and mockery", () => {
     expect(pairs("Russia fired back at Ukraine on Monday.")).toEqual([]);
     expect(pairs("Lopez pointed the finger at the weather.")).toEqual([]);
   });
+
+  it("reads complaining or railing about an actor's conduct as criticism of the actor", () => {
+    expect(pairs("Lopez complained bitterly about Hale's handling of the budget.")).toContain("lopez>hale");
+    expect(pairs("Staff members complain of Hale's lack of communication, and Okafor agreed.")).not.toContain(
+      "okafor>hale",
+    );
+    expect(pairs("Okafor railed about Tom Hale's habit of skipping meetings.")).toContain("okafor>hale");
+    expect(pairs("Lopez railed at Hale's refusal to debate.")).toContain("lopez>hale");
+  });
+
+  it("does not read complaining about a thing, or to someone, as an accusation", () => {
+    expect(pairs("Lopez complained about the weather in the capital.")).toEqual([]);
+    expect(pairs("Okafor complained to Hale about the noise.")).toEqual([]);
+  });
+
+  it("reads hammering, savaging, skewering or pillorying an actor as criticism", () => {
+    expect(pairs("Lopez has hammered Hale throughout the campaign.")).toContain("lopez>hale");
+    expect(pairs("Okafor savaged Tom Hale as a crook in all but name.")).toContain("okafor>hale");
+    expect(pairs("Lopez spent the evening skewering Hale for his record.")).toContain("lopez>hale");
+  });
+
+  it("does not read a storm hammering a place as criticism", () => {
+    expect(pairs("The storm hammered Ukraine for three days.")).toEqual([]);
+  });
+
+  it("reads disparaging, demeaning or vilifying an actor as criticism", () => {
+    expect(pairs("Okafor has demeaned Hale's experience on the trail.")).toContain("okafor>hale");
+    expect(pairs("Lopez began vilifying Tom Hale in her speeches.")).toContain("lopez>hale");
+    expect(pairs("Hale has not disparaged Lopez in public.")).toEqual([]);
+  });
+
+  it("reads trashing or taunting an actor as criticism", () => {
+    expect(pairs("Okafor, stumping in Ohio, trashes Hale.")).toContain("okafor>hale");
+    expect(pairs("Lopez trashed Tom Hale on the morning show.")).toContain("lopez>hale");
+  });
 });
