@@ -33,6 +33,7 @@ import {
   placeStarts,
   portfolioWords,
   possessors,
+  rarerWordSet,
   regionAdjectives,
   stateCountry,
   subBodies,
@@ -45,6 +46,7 @@ import {
   beforeDemonym,
   hyphenatedGivenName,
   innerAdjective,
+  OCCUPATION,
   opensBody,
   opensNumberedBody,
   opensTitle,
@@ -73,7 +75,6 @@ const COMPASS = new Set([
 ]);
 
 // A capitalised noun of a trade or role by its ending ("Historian", "Podcaster", "Whistleblower").
-const OCCUPATION = /^[A-Z][a-z]{3,}(?:ian|ist|er|or)$/;
 
 // For a name no list knows, only these say "place": "support from Biden" is no place.
 const STRONG_LOCATIVE = new Set([
@@ -130,6 +131,21 @@ export const emptyContext = (): Context => ({
   ofTitle: false,
 });
 
+// "Historian Darcy Richardson", "Podcaster Spike Cohen": an occupation's noun before a first name
+// and a surname is the person's title, not a part of the name (nor an ordinary word to drop)
+function occupationTitle(scan: Scan, pos: number, last: number): boolean {
+  const text = scan.tokens[pos]?.text ?? "";
+  return (
+    pos + 2 <= last &&
+    OCCUPATION.test(text) &&
+    (/(?:ist|ian)$/.test(text) || englishWordSet.has(scan.lower(pos)) || rarerWordSet.has(scan.lower(pos))) &&
+    firstNameGender.has(scan.tokens[pos + 1]?.text ?? "") &&
+    !firstNameGender.has(text) &&
+    !scan.gazetteerAt(pos, last) &&
+    !endsAsOrganization(scan, pos, last)
+  );
+}
+
 export function classifyRun(scan: Scan, run: Run): void {
   const { tokens } = scan;
   let pos = run.first;
@@ -146,23 +162,14 @@ export function classifyRun(scan: Scan, run: Run): void {
       partyBeforeBody(scan, pos, run.last) ||
       partyBeforePerson(scan, pos, run.last)) &&
     !possessiveName(scan, pos) &&
+    !occupationTitle(scan, pos, run.last) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
     !scan.gazetteerAt(pos, run.last)
   )
     pos++;
   const ctx = emptyContext();
-  // "Historian Darcy Richardson", "Podcaster Spike Cohen": an occupation's noun before a first name
-  // and a surname is the person's title, not a part of the name
-  if (
-    pos + 2 <= run.last &&
-    OCCUPATION.test(tokens[pos]?.text ?? "") &&
-    (/(?:ist|ian)$/.test(tokens[pos]?.text ?? "") || englishWordSet.has(scan.lower(pos))) &&
-    firstNameGender.has(tokens[pos + 1]?.text ?? "") &&
-    !firstNameGender.has(tokens[pos]?.text ?? "") &&
-    !scan.gazetteerAt(pos, run.last) &&
-    !endsAsOrganization(scan, pos, run.last)
-  ) {
+  if (occupationTitle(scan, pos, run.last)) {
     ctx.title.push(tokens[pos]?.text ?? "");
     scan.named[pos] = 1;
     pos++;
@@ -785,7 +792,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     n === 1 &&
     firstWord.length >= 4 &&
     isUpperWord(firstWord) &&
-    englishWordSet.has(scan.lower(first)) &&
+    (englishWordSet.has(scan.lower(first)) || rarerWordSet.has(scan.lower(first))) &&
     !isDateline(scan, first, last)
   )
     return;
