@@ -1,3 +1,5 @@
+import { continuesMisreadLetter } from "../tokens/mojibake.js";
+
 // A single pass over the text that yields words and punctuation with their
 // UTF-16 offsets. It keeps together what a name needs kept together
 // ("U.S.", "Mr.", "M.", "al-Assad", "O'Brien") and splits off a possessive
@@ -172,6 +174,12 @@ function scanWord(text: string, i: number, to: number): number {
     const c = text.charCodeAt(i);
     if (isLetter(c) || isDigit(c)) {
       if (c > 127 || (c >= 65 && c <= 90)) mayChange = true;
+      i++;
+      continue;
+    }
+    // "TomÃ¡s": a misread accented letter's tail stays inside the word
+    if (c >= 0x80 && c <= 0xbf && i > start && continuesMisreadLetter(text, i)) {
+      mayChange = true;
       i++;
       continue;
     }
