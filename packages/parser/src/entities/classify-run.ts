@@ -146,6 +146,8 @@ function occupationTitle(scan: Scan, pos: number, last: number): boolean {
   );
 }
 
+const STANCE_ADJECTIVE = /^(?:Pro|Anti)-/;
+
 export function classifyRun(scan: Scan, run: Run): void {
   const { tokens } = scan;
   let pos = run.first;
@@ -848,6 +850,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   }
   // a code such as "COVID-19" or "737-800" is no name
   if (n === 1 && /\d/.test(firstWord)) return;
+  // "Pro-Clinton super PAC", "Anti-Trump protesters": a stance's adjective alone is no name
+  if (n === 1 && STANCE_ADJECTIVE.test(firstWord)) return;
   // "AL-AIN , United Arab Emirates 1996-12-06": the place a story was filed from
   if (isDateline(scan, first, last) && isUpperWord(firstWord) && firstWord.length > 3) {
     addLocation(scan, first, last);

@@ -4,6 +4,7 @@ import type { Mention } from "../model.js";
 import { isPageLine } from "../segment/is-boilerplate.js";
 import { settleStates } from "./acting-states.js";
 import { classifyRun, isLocative, slug } from "./classify-run.js";
+import { findDescribedBodies } from "./descriptor-names.js";
 import { dropEventNames } from "./event-names.js";
 import { findDescriptions } from "./find-descriptions.js";
 import { foldName, lowerArticle } from "./fold-name.js";
@@ -52,6 +53,7 @@ export function findMentions(doc: Doc): void {
   shareListTitles(scan);
   findHeadlineNames(scan);
   dropEventNames(scan);
+  findDescribedBodies(scan);
   scan.hints.sort((a, b) => a.start - b.start);
   findDescriptions(scan);
   const pieces = scan.pieces.sort((a, b) => a.start - b.start || b.end - a.end);

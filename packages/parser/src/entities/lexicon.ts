@@ -265,6 +265,7 @@ export const miscSuffixes = new Set(orgWords.miscSuffixes);
 export const placeBodies = new Set<string>(orgWords.placeBodies);
 /** Words around an unknown name that make it a body's, not a person's (org-words.json `_orgCues`). */
 export const orgCuesBefore = new Set<string>(orgWords.cuesBefore);
+export const descriptorNouns = new Set<string>(orgWords.descriptorNouns);
 export const orgCuesAfter = new Set<string>(orgWords.cuesAfter);
 export const orgCuesPossessed = new Set<string>(orgWords.cuesPossessed);
 export const orgCuesTitleOf = new Set<string>(orgWords.cuesTitleOf);
