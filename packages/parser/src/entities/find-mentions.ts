@@ -21,6 +21,7 @@ import {
 } from "./lexicon.js";
 import { shareListTitles } from "./list-titles.js";
 import type { MentionNote } from "./mention-note.js";
+import { dropNamePairs } from "./name-pairs.js";
 import { findRuns, hyphenatedGivenName, markHeadlines } from "./name-runs.js";
 import { settleOrganizations } from "./org-evidence.js";
 import { settleOwnedBodies } from "./owned-bodies.js";
@@ -54,6 +55,7 @@ export function findMentions(doc: Doc): void {
   findHeadlineNames(scan);
   dropEventNames(scan);
   findDescribedBodies(scan);
+  dropNamePairs(scan);
   scan.hints.sort((a, b) => a.start - b.start);
   findDescriptions(scan);
   const pieces = scan.pieces.sort((a, b) => a.start - b.start || b.end - a.end);
