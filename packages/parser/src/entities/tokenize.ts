@@ -150,7 +150,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     tokens.push({ start, end: i, text: ch, kind: "punct", cap: false, sentStart, lineStart, lower: ch });
     lineStart = false;
     if (ch === "." || ch === "!" || ch === "?") sentStart = true;
-    else if (!OPENING.has(ch) && ch !== "”" && ch !== "’" && ch !== ")") sentStart = false;
+    // (a closing mark after a full stop leaves the next word a sentence's first: '." Then', "[...] Subsequently")
+    else if (!OPENING.has(ch) && ch !== "”" && ch !== "’" && ch !== ")" && ch !== "]") sentStart = false;
     else if (OPENING.has(ch) && (ch === "“" || ch === '"' || ch === ":" || ch === "‘")) sentStart = true;
   }
   return tokens;
