@@ -733,6 +733,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     addLocation(scan, first, last);
     return;
   }
+  // "the Roman Catholic cathedral": a faith's or region's adjective of several words, though
+  // a given name opens it, is no person's name
+  if (!titled && !cued && regionAdjectives.has(text)) return;
   if (titled || cued || (n >= 2 && firstNameGender.has(firstWord))) {
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote(text, ctx, gender) });
     return;

@@ -39,6 +39,15 @@ describe("ordinary capitals", () => {
     );
     expect(found).not.toContain("Longtime Clinton");
   });
+  it("reads the word after an elision's '[...]' as a sentence's first", () => {
+    const found = names("Jo Roe said the vote would go ahead [...] Subsequently, the council met.");
+    expect(found).not.toContain("Subsequently");
+  });
+  it("reads a faith's adjective of several words as no person, though a given name opens it", () => {
+    const found = names("The bomb went off in the Roman Catholic cathedral, Jo Roe said.");
+    expect(found).not.toContain("Roman Catholic");
+    expect(found).toContain("Jo Roe");
+  });
   it("keeps a surname that the text also writes mid-sentence", () => {
     const found = parseArticle("Critics praised Alan Fielding on Monday. Fielding said he would stay.").actors;
     expect(found.find((a) => a.name === "Alan Fielding")?.aliases).toContain("Fielding");
