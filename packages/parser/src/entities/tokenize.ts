@@ -179,7 +179,7 @@ function scanWord(text: string, i: number, to: number): number {
       continue;
     }
     // "TomÃ¡s": a misread accented letter's tail stays inside the word
-    if (c >= 0x80 && c <= 0xbf && i > start && continuesMisreadLetter(text, i)) {
+    if (((c >= 0x80 && c <= 0xbf) || c === 32) && i > start && continuesMisreadLetter(text, i)) {
       mayChange = true;
       i++;
       continue;

@@ -5,10 +5,13 @@
  * letter, so a word would end inside the name. Whether the character at `i`, inside a word,
  * is such a tail and so continues the word. A C1 control (U+0080–U+009F) never stands in
  * clean text; a sign from U+00A1–U+00BF ("¡", "­", "©") continues a word only right after a
- * lead character, so clean text reads as before.
+ * lead character, and so does a space before a combining mark there, so clean text reads as before.
  */
 export function continuesMisreadLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // "SÃ©golÃ ̈ne": a tail sign ("¨", "¯") that compatibility normalising split into a space and
+  // a combining mark
+  if (c === 0x20) return afterLead(text, i) && isCombiningMark(text.charCodeAt(i + 1));
   if (c < 0x80 || c > 0xbf || c === 0xa0) return false;
   if (c <= 0x9f) return true;
   return afterLead(text, i);
@@ -19,6 +22,8 @@ const LEAD_FIRST = 0xc2;
 const LEAD_LAST = 0xc5;
 // the same leads decomposed: "A" and a combining circumflex, tilde, diaeresis or ring
 const COMBINING_LEAD_MARKS = new Set([0x302, 0x303, 0x308, 0x30a]);
+
+const isCombiningMark = (c: number) => c >= 0x300 && c <= 0x36f;
 
 function afterLead(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 1);

@@ -17,6 +17,9 @@ describe("misread accented letters", () => {
     expect(words("said Ana de JesA\u0303\u0083A\u0302os on Monday")).toContain("JesA\u0303\u0083A\u0302os");
     expect(words("Jo GarcA\u0303\u00ada spoke")).toContain("GarcA\u0303\u00ada");
     expect(claimTokens("said TomÃ¡s Roe").map((t) => t.lower)).toContain("tomã¡s");
+    // a tail sign split by compatibility normalising into a space and a combining mark
+    expect(words("minister SÃ©golÃ \u0308ne Royal said")).toContain("SÃ©golÃ \u0308ne");
+    expect(claimTokens("minister SÃ©golÃ \u0308ne Royal").map((t) => t.lower)).toContain("sã©golã \u0308ne");
   });
   it("still ends a word at a sign that follows no lead character", () => {
     const words = tokenize("Price: 5¢ or ¡Hola! from Jo\u00a0Roe").map((t) => t.text);
