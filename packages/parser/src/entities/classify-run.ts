@@ -801,6 +801,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     !isDateline(scan, first, last)
   )
     return;
+  // "we need it NOW!", "make us ALL safer": a small word in capitals is emphasis, whatever its
+  // length, unless a gazetteer knows it ("US", "WHO")
+  if (n === 1 && isUpperWord(firstWord) && commonWordSet.has(scan.lower(first)) && !gazetteer.has(firstWord)) return;
   // "shares in Dravo", "a stake in Kvarnberg Holding": what a part is owned in is a firm
   if (scan.lower(first - 1) === "in" && holdingsIn.has(scan.lower(first - 2)) && !hasFirstName(scan, first, last)) {
     addOrg(scan, ctx, first, last, "organization");

@@ -48,6 +48,11 @@ describe("ordinary capitals", () => {
     expect(found).not.toContain("Roman Catholic");
     expect(found).toContain("Jo Roe");
   });
+  it("reads a small word in capitals as emphasis, a known acronym as a name", () => {
+    const found = names('Jo Roe said, "We need it NOW, and the US must act." The WHO agreed.');
+    expect(found).not.toContain("NOW");
+    expect(found).toContain("Jo Roe");
+  });
   it("keeps a surname that the text also writes mid-sentence", () => {
     const found = parseArticle("Critics praised Alan Fielding on Monday. Fielding said he would stay.").actors;
     expect(found.find((a) => a.name === "Alan Fielding")?.aliases).toContain("Fielding");
