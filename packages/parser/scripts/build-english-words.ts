@@ -16,16 +16,24 @@ const names = new Set(
   ].map((s) => s.toLowerCase()),
 );
 const STARTER_RANK = 3000;
+// below the frequent words, the rarer ones subtitles still write in lower case ("vigils",
+// "hastily", "spurns"), seen at least this often: read only where a capital proves nothing
+// (a sentence's first word, a headline's, a word in capitals)
+const RARER_MIN_COUNT = 2;
 const words: string[] = [];
+const rarer: string[] = [];
 const starters: string[] = [];
 let rank = 0;
 const seen = new Set<string>();
-for (const { word } of subtlex as { word: string; count: number }[]) {
-  if (words.length >= LIMIT) break;
+for (const { word, count } of subtlex as { word: string; count: number }[]) {
   const lower = word.toLowerCase();
   rank++;
   if (!/^[a-z][a-z'-]+$/.test(lower) || names.has(lower) || seen.has(lower)) continue;
   seen.add(lower);
+  if (words.length >= LIMIT) {
+    if (word === lower && count >= RARER_MIN_COUNT) rarer.push(lower);
+    continue;
+  }
   // subtitles capitalise what opens a line ("Yeah", "Thank"); among the most frequent those are
   // ordinary words, further down mostly names ("Wisconsin")
   if (word !== lower) {
@@ -36,11 +44,13 @@ for (const { word } of subtlex as { word: string; count: number }[]) {
 }
 words.sort();
 starters.sort();
+rarer.sort();
 const file = fileURLToPath(new URL("../data/english-words.json", import.meta.url));
 const out = {
   _why: "Frequent lower-case English words, and words that open sentences; built by scripts/build-english-words.ts.",
   words: words.join("|"),
   starters: starters.join("|"),
+  rarer: rarer.join("|"),
 };
 writeFileSync(file, `${JSON.stringify(out)}\n`);
-console.log(`wrote ${words.length} words to ${file}`);
+console.log(`wrote ${words.length} words and ${rarer.length} rarer ones to ${file}`);

@@ -1,5 +1,6 @@
 import { firstStartingAt } from "../first-starting-at.js";
 import { lowerTextOf } from "../tokens/lower-text.js";
+import { continuesMisreadLetter } from "../tokens/mojibake.js";
 import { ABBREVIATIONS } from "./lexicon.js";
 
 export type TokenKind = "word" | "punct" | "quote";
@@ -80,6 +81,8 @@ export function tokenize(text: string, lowerText: string | null = lowerTextOf(te
       while (i < n) {
         const d = text.charCodeAt(i);
         if (classOf(d) === WORD) i++;
+        // "TomÃ¡s": a misread accented letter's tail stays inside the word
+        else if (((d >= 0x80 && d <= 0xbf) || d === 32) && continuesMisreadLetter(text, i)) i++;
         else if (isJoiner(d) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === WORD) {
           if (d === 0x2019) curly = true;
           i += 2;

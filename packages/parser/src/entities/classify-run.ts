@@ -33,6 +33,7 @@ import {
   placeStarts,
   portfolioWords,
   possessors,
+  rarerWordSet,
   regionAdjectives,
   stateCountry,
   subBodies,
@@ -45,6 +46,7 @@ import {
   beforeDemonym,
   hyphenatedGivenName,
   innerAdjective,
+  OCCUPATION,
   opensBody,
   opensNumberedBody,
   opensTitle,
@@ -73,7 +75,6 @@ const COMPASS = new Set([
 ]);
 
 // A capitalised noun of a trade or role by its ending ("Historian", "Podcaster", "Whistleblower").
-const OCCUPATION = /^[A-Z][a-z]{3,}(?:ian|ist|er|or)$/;
 
 // For a name no list knows, only these say "place": "support from Biden" is no place.
 const STRONG_LOCATIVE = new Set([
@@ -130,6 +131,23 @@ export const emptyContext = (): Context => ({
   ofTitle: false,
 });
 
+// "Historian Darcy Richardson", "Podcaster Spike Cohen": an occupation's noun before a first name
+// and a surname is the person's title, not a part of the name (nor an ordinary word to drop)
+function occupationTitle(scan: Scan, pos: number, last: number): boolean {
+  const text = scan.tokens[pos]?.text ?? "";
+  return (
+    pos + 2 <= last &&
+    OCCUPATION.test(text) &&
+    (/(?:ist|ian)$/.test(text) || englishWordSet.has(scan.lower(pos)) || rarerWordSet.has(scan.lower(pos))) &&
+    firstNameGender.has(scan.tokens[pos + 1]?.text ?? "") &&
+    !firstNameGender.has(text) &&
+    !scan.gazetteerAt(pos, last) &&
+    !endsAsOrganization(scan, pos, last)
+  );
+}
+
+const STANCE_ADJECTIVE = /^(?:Pro|Anti)-/;
+
 export function classifyRun(scan: Scan, run: Run): void {
   const { tokens } = scan;
   let pos = run.first;
@@ -146,23 +164,14 @@ export function classifyRun(scan: Scan, run: Run): void {
       partyBeforeBody(scan, pos, run.last) ||
       partyBeforePerson(scan, pos, run.last)) &&
     !possessiveName(scan, pos) &&
+    !occupationTitle(scan, pos, run.last) &&
     !honorifics.has(tokens[pos]?.text ?? "") &&
     !(innerAdjective(scan, pos) && !tokens[pos]?.sentStart) &&
     !scan.gazetteerAt(pos, run.last)
   )
     pos++;
   const ctx = emptyContext();
-  // "Historian Darcy Richardson", "Podcaster Spike Cohen": an occupation's noun before a first name
-  // and a surname is the person's title, not a part of the name
-  if (
-    pos + 2 <= run.last &&
-    OCCUPATION.test(tokens[pos]?.text ?? "") &&
-    (/(?:ist|ian)$/.test(tokens[pos]?.text ?? "") || englishWordSet.has(scan.lower(pos))) &&
-    firstNameGender.has(tokens[pos + 1]?.text ?? "") &&
-    !firstNameGender.has(tokens[pos]?.text ?? "") &&
-    !scan.gazetteerAt(pos, run.last) &&
-    !endsAsOrganization(scan, pos, run.last)
-  ) {
+  if (occupationTitle(scan, pos, run.last)) {
     ctx.title.push(tokens[pos]?.text ?? "");
     scan.named[pos] = 1;
     pos++;
@@ -724,6 +733,9 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     addLocation(scan, first, last);
     return;
   }
+  // "the Roman Catholic cathedral": a faith's or region's adjective of several words, though
+  // a given name opens it, is no person's name
+  if (!titled && !cued && regionAdjectives.has(text)) return;
   if (titled || cued || (n >= 2 && firstNameGender.has(firstWord))) {
     scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote(text, ctx, gender) });
     return;
@@ -785,10 +797,13 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     n === 1 &&
     firstWord.length >= 4 &&
     isUpperWord(firstWord) &&
-    englishWordSet.has(scan.lower(first)) &&
+    (englishWordSet.has(scan.lower(first)) || rarerWordSet.has(scan.lower(first))) &&
     !isDateline(scan, first, last)
   )
     return;
+  // "we need it NOW!", "make us ALL safer": a small word in capitals is emphasis, whatever its
+  // length, unless a gazetteer knows it ("US", "WHO")
+  if (n === 1 && isUpperWord(firstWord) && commonWordSet.has(scan.lower(first)) && !gazetteer.has(firstWord)) return;
   // "shares in Dravo", "a stake in Kvarnberg Holding": what a part is owned in is a firm
   if (scan.lower(first - 1) === "in" && holdingsIn.has(scan.lower(first - 2)) && !hasFirstName(scan, first, last)) {
     addOrg(scan, ctx, first, last, "organization");
@@ -841,6 +856,8 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   }
   // a code such as "COVID-19" or "737-800" is no name
   if (n === 1 && /\d/.test(firstWord)) return;
+  // "Pro-Clinton super PAC", "Anti-Trump protesters": a stance's adjective alone is no name
+  if (n === 1 && STANCE_ADJECTIVE.test(firstWord)) return;
   // "AL-AIN , United Arab Emirates 1996-12-06": the place a story was filed from
   if (isDateline(scan, first, last) && isUpperWord(firstWord) && firstWord.length > 3) {
     addLocation(scan, first, last);

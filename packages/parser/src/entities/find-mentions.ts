@@ -4,6 +4,7 @@ import type { Mention } from "../model.js";
 import { isPageLine } from "../segment/is-boilerplate.js";
 import { settleStates } from "./acting-states.js";
 import { classifyRun, isLocative, slug } from "./classify-run.js";
+import { findDescribedBodies } from "./descriptor-names.js";
 import { dropEventNames } from "./event-names.js";
 import { findDescriptions } from "./find-descriptions.js";
 import { foldName, lowerArticle } from "./fold-name.js";
@@ -20,6 +21,7 @@ import {
 } from "./lexicon.js";
 import { shareListTitles } from "./list-titles.js";
 import type { MentionNote } from "./mention-note.js";
+import { dropNamePairs } from "./name-pairs.js";
 import { findRuns, hyphenatedGivenName, markHeadlines } from "./name-runs.js";
 import { settleOrganizations } from "./org-evidence.js";
 import { settleOwnedBodies } from "./owned-bodies.js";
@@ -52,6 +54,8 @@ export function findMentions(doc: Doc): void {
   shareListTitles(scan);
   findHeadlineNames(scan);
   dropEventNames(scan);
+  findDescribedBodies(scan);
+  dropNamePairs(scan);
   scan.hints.sort((a, b) => a.start - b.start);
   findDescriptions(scan);
   const pieces = scan.pieces.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -13,6 +13,7 @@ import orgWords from "../../data/org-words.json";
 import organizations from "../../data/organizations.json";
 import placeCues from "../../data/place-cues.json";
 import places from "../../data/places.json";
+import platforms from "../../data/platforms.json";
 import pronouns from "../../data/pronouns.json";
 import regions from "../../data/regions.json";
 import stateAbbreviations from "../../data/state-abbreviations.json";
@@ -148,6 +149,19 @@ export const starterWords = new Set<string>();
 for (const w of englishWords.starters.split("|"))
   if (!gazetteer.has(w.charAt(0).toUpperCase() + w.slice(1)) && !englishWordSet.has(w)) starterWords.add(w);
 for (const w of starterWords) englishWordSet.add(w);
+/**
+ * Rarer words the subtitles still write in lower case ("vigils", "hastily", "spurns"): ordinary
+ * only where a capital proves nothing (a sentence's or a headline's word, a word in capitals),
+ * unless a gazetteer or the platforms know the word as a name ("Twitter"). Short ones are left
+ * out: at four letters or fewer the rare lower-case word is as often a given name or an acronym
+ * ("Mitt", "FIDE").
+ */
+export const rarerWordSet = new Set<string>();
+const RARER_MIN_LENGTH = 5;
+const platformNames = new Set(platforms.names);
+for (const w of englishWords.rarer.split("|"))
+  if (w.length >= RARER_MIN_LENGTH && !platformNames.has(w) && !gazetteer.has(w.charAt(0).toUpperCase() + w.slice(1)))
+    rarerWordSet.add(w);
 // "were arrested", "have been jailed": the auxiliaries before a passive participle
 export const passiveAuxiliaries: ReadonlySet<string> = new Set(clauseWords.passiveAuxiliaries);
 export const participleFollowers: ReadonlySet<string> = new Set(clauseWords.participleFollowers);
@@ -251,6 +265,7 @@ export const miscSuffixes = new Set(orgWords.miscSuffixes);
 export const placeBodies = new Set<string>(orgWords.placeBodies);
 /** Words around an unknown name that make it a body's, not a person's (org-words.json `_orgCues`). */
 export const orgCuesBefore = new Set<string>(orgWords.cuesBefore);
+export const descriptorNouns = new Set<string>(orgWords.descriptorNouns);
 export const orgCuesAfter = new Set<string>(orgWords.cuesAfter);
 export const orgCuesPossessed = new Set<string>(orgWords.cuesPossessed);
 export const orgCuesTitleOf = new Set<string>(orgWords.cuesTitleOf);

@@ -262,6 +262,7 @@ export function findRuns(scan: Scan): Run[] {
         !startsKnownPhrase(scan, i) &&
         !opensBody(scan, i) &&
         !opensTitle(scan, i) &&
+        !opensOccupation(scan, i) &&
         !opensNumberedBody(scan, i) &&
         !(tokens[i + 1]?.text === "&" && isAmpersandJoin(scan, i + 1)) &&
         !(scan.adjacent(i, i + 1) && hyphenatedGivenName(scan, i + 1)) &&
@@ -439,6 +440,25 @@ export function opensTitle(scan: Scan, i: number): boolean {
   if ((n.text !== "of" && n.text !== "for") || !titleHeads.has(w)) return false;
   const p = scan.tokens[scan.lower(i + 2) === "the" ? i + 3 : i + 2];
   return !!p && p.cap && p.kind === "word" && !p.lineStart;
+}
+
+/** An occupation's noun by its ending: "Historian", "Podcaster", "Moderator". */
+export const OCCUPATION = /^[A-Z][a-z]{3,}(?:ian|ist|er|or)$/;
+// the adverbs and pronouns of that shape: "Wherever", "Whatever", "Together", "Rather"
+const NOT_OCCUPATION = /(?:ever|ther)$/;
+
+/**
+ * "Historian Darcy Ruddle", "Moderator Jo Roe asked": an occupation's noun right before a first
+ * name is the person's title, read with the name (classifyRun sets it apart), not an ordinary
+ * word the run starts after.
+ */
+export function opensOccupation(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t || !OCCUPATION.test(t.text) || firstNameGender.has(t.text) || NOT_OCCUPATION.test(t.text)) return false;
+  // ("Former Gov. Jeb Bush", "Neither Hillary Clinton nor ...": a small word or a title's modifier)
+  const lower = scan.lower(i);
+  if (commonWordSet.has(lower) || titleModifiers.has(lower)) return false;
+  return firstNameGender.has(scan.tokens[i + 1]?.text ?? "") && scan.adjacent(i, i + 1);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   participleFollowers,
   phraseKey,
   phraseStarts,
+  rarerWordSet,
 } from "./lexicon.js";
 import type { CountryHint, MentionNote } from "./mention-note.js";
 import type { Token } from "./tokenize.js";
@@ -55,8 +56,9 @@ function isAcronym(s: string): boolean {
 
 const isDigit = (s: string) => s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 
+// (asked only of a capital that proves nothing: a sentence's or a headline's word)
 function isEnglishWord(lower: string): boolean {
-  if (englishWordSet.has(lower)) return true;
+  if (englishWordSet.has(lower) || rarerWordSet.has(lower)) return true;
   // "Sentencing is due", "Unremarked by anyone": an ordinary verb's -ing or -ed form
   if (lower.length > 6 && (lower.endsWith("ing") || lower.endsWith("ed"))) {
     const stem = lower.slice(0, lower.endsWith("ing") ? -3 : -2);

@@ -1,3 +1,5 @@
+import { continuesMisreadLetter } from "../tokens/mojibake.js";
+
 // A single pass over the text that yields words and punctuation with their
 // UTF-16 offsets. It keeps together what a name needs kept together
 // ("U.S.", "Mr.", "M.", "al-Assad", "O'Brien") and splits off a possessive
@@ -148,7 +150,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     tokens.push({ start, end: i, text: ch, kind: "punct", cap: false, sentStart, lineStart, lower: ch });
     lineStart = false;
     if (ch === "." || ch === "!" || ch === "?") sentStart = true;
-    else if (!OPENING.has(ch) && ch !== "”" && ch !== "’" && ch !== ")") sentStart = false;
+    // (a closing mark after a full stop leaves the next word a sentence's first: '." Then', "[...] Subsequently")
+    else if (!OPENING.has(ch) && ch !== "”" && ch !== "’" && ch !== ")" && ch !== "]") sentStart = false;
     else if (OPENING.has(ch) && (ch === "“" || ch === '"' || ch === ":" || ch === "‘")) sentStart = true;
   }
   return tokens;
@@ -172,6 +175,12 @@ function scanWord(text: string, i: number, to: number): number {
     const c = text.charCodeAt(i);
     if (isLetter(c) || isDigit(c)) {
       if (c > 127 || (c >= 65 && c <= 90)) mayChange = true;
+      i++;
+      continue;
+    }
+    // "TomÃ¡s": a misread accented letter's tail stays inside the word
+    if (((c >= 0x80 && c <= 0xbf) || c === 32) && i > start && continuesMisreadLetter(text, i)) {
+      mayChange = true;
       i++;
       continue;
     }

@@ -24,6 +24,35 @@ describe("ordinary capitals", () => {
     expect(found).not.toContain("Emboldened");
     expect(found).toContain("Dunning");
   });
+  it("reads a rarer lower-case word opening a sentence or in capitals as a word", () => {
+    const found = names(
+      "Jo Roe was buried on Monday. Vigils were held in the town. Hastily arranged, the service drew crowds. The court ABSTAINS from the dispute.",
+    );
+    expect(found).not.toContain("Vigils");
+    expect(found).not.toContain("Hastily");
+    expect(found).not.toContain("ABSTAINS");
+    expect(found).toContain("Jo Roe");
+  });
+  it("drops a rarer word opening a headline before a name, keeping the name", () => {
+    const found = names(
+      "Longtime Clinton foe files claim\n\nA lawyer filed the claim on Monday, Hillary Clinton's aides said.",
+    );
+    expect(found).not.toContain("Longtime Clinton");
+  });
+  it("reads the word after an elision's '[...]' as a sentence's first", () => {
+    const found = names("Jo Roe said the vote would go ahead [...] Subsequently, the council met.");
+    expect(found).not.toContain("Subsequently");
+  });
+  it("reads a faith's adjective of several words as no person, though a given name opens it", () => {
+    const found = names("The bomb went off in the Roman Catholic cathedral, Jo Roe said.");
+    expect(found).not.toContain("Roman Catholic");
+    expect(found).toContain("Jo Roe");
+  });
+  it("reads a small word in capitals as emphasis, a known acronym as a name", () => {
+    const found = names('Jo Roe said, "We need it NOW, and the US must act." The WHO agreed.');
+    expect(found).not.toContain("NOW");
+    expect(found).toContain("Jo Roe");
+  });
   it("keeps a surname that the text also writes mid-sentence", () => {
     const found = parseArticle("Critics praised Alan Fielding on Monday. Fielding said he would stay.").actors;
     expect(found.find((a) => a.name === "Alan Fielding")?.aliases).toContain("Fielding");
