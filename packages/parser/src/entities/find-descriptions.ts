@@ -1,4 +1,5 @@
 import { firstStartingAt } from "../first-starting-at.js";
+import { findChamberParties } from "./chamber-parties.js";
 import { countryNote, slug } from "./classify-run.js";
 import { findAddressedGroups } from "./find-addressed-groups.js";
 import { findDefiniteReferences } from "./find-definite-references.js";
@@ -133,6 +134,7 @@ function demonymAt(scan: Scan, k: number): string | null {
 export function findDescriptions(scan: Scan): void {
   findBodies(scan);
   findGroups(scan);
+  findChamberParties(scan, pieceIndex(scan));
   findCountedGroups(scan);
   findAddressedGroups(scan, pieceIndex(scan));
   findRoles(scan);

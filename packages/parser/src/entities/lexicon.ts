@@ -231,6 +231,11 @@ export const groupQualifierWords = {
   openers: new Set<string>(groupNouns.qualifiers.openers),
   notFields: new Set<string>(groupNouns.qualifiers.notFields),
 };
+/** Chamber names and party member nouns that make a chamber's party group ("Senate Republicans"). */
+export const chamberParties = {
+  chambers: new Set<string>(groupNouns.chamberParties.chambers),
+  members: new Set<string>(groupNouns.chamberParties.members),
+};
 /** Verbs whose object is a participant ("urged voters"): a group named after one takes part. */
 export const groupActedOn = new Set(groupNouns.acted);
 /** Plain nouns for people that name a participant only counted and acted on ("arrested twelve people"). */

@@ -65,3 +65,12 @@ describe("a word before the noun that is no qualifier", () => {
     expect(groupNames("The governor met voters who said the roads were poor.").join("|")).not.toMatch(/met/);
   });
 });
+
+describe("a party's members in one chamber", () => {
+  it("are a group of their own that speaks for itself", () => {
+    const text =
+      "The vote failed. Senate Republicans said they would block the nominee. But congressional Democrats said the plan was fair.";
+    expect(groupNames(text)).toEqual(["Senate Republicans", "congressional Democrats"]);
+    expect(speakerName(text)).toBe("Senate Republicans");
+  });
+});
