@@ -5,6 +5,7 @@ import { adjectiveAuthor } from "./author-adjective.js";
 import { bodyBefore } from "./body-before.js";
 import type { ClaimContext } from "./context.js";
 import { describedSubject } from "./described-subject.js";
+import { groupPhraseStart } from "./group-phrase.js";
 import {
   AUXILIARY_AFTER_RELATIVE,
   BETWEEN_SUBJECT_AND_CUE,
@@ -202,7 +203,7 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     const t = tokens[i] as Token;
     if (t.kind !== "word" || (!t.upper && i !== j)) continue;
     const named = actorEndingWith(ctx, text.slice(t.start, t.end), source.start);
-    if (named) return { speaker: named, source };
+    if (named && !otherGroup(ctx, named, k, i)) return { speaker: named, source };
   }
   const definite = DETERMINERS.has((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== "a";
   // "officials said", "authorities say": they speak for the country the sentence is about
@@ -226,6 +227,39 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     return { speaker: bodyBefore(ctx, source.start, k, j)?.actor ?? null, source };
   return { speaker: null, source };
 }
+
+// "administration officials" is not "White House officials": a group found by its noun alone
+// is another group when the phrase's own words before the noun are not the end of its name
+function otherGroup(ctx: ClaimContext, id: string, k: number, head: number): boolean {
+  const actor = ctx.doc.actors.find((a) => a.id === id);
+  // (a group named by its noun alone may be anyone's: "company leaders" may be "the leaders")
+  if (actor?.kind !== "group" || !actor.name.includes(" ")) return false;
+  const words: string[] = [];
+  for (let i = k; i < head; i++) {
+    const w = (ctx.tokens[i] as Token).lower;
+    if (!DETERMINERS.has(w) && !QUANTIFIERS.has(w) && !/^\d/.test(w)) words.push(w);
+  }
+  if (words.length === 0) return false;
+  const phrase = `${words.join(" ")} ${(ctx.tokens[head] as Token).lower}`;
+  return ![actor.name, ...actor.aliases].some((n) => n.toLowerCase().endsWith(phrase));
+}
+// words that say how many of a group, not which ("both officers", "some strategists")
+const QUANTIFIERS = new Set([
+  "both",
+  "all",
+  "some",
+  "many",
+  "several",
+  "most",
+  "few",
+  "other",
+  "these",
+  "those",
+  "two",
+  "three",
+  "four",
+  "five",
+]);
 
 /**
  * The author an adjective names of the document noun in k..j that a prepositional phrase closing
@@ -683,7 +717,7 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
   if (functional && COORDINATORS.has(t.lower)) return clauseSubject(ctx, lo, j);
   if (functional && CLAUSE_BOUNDARY.has(t.lower)) return NOBODY;
   // a pronoun is its own phrase: "They also said they believed" is no subject "They also said they"
-  const k = functional && isPronoun(t.lower) ? j : npStart(ctx, j, lo);
+  const k = functional && isPronoun(t.lower) ? j : groupPhraseStart(ctx, npStart(ctx, j, lo), j, lo);
   const found = resolveNounPhrase(ctx, k, j);
   const apposed = unclosedApposition(ctx, k, j, lo);
   if (apposed) return apposed;
@@ -885,7 +919,8 @@ export function clauseSubject(ctx: ClaimContext, lo: number, hi: number): Speake
   }
   // "White House press secretary Jen Psaki": the last name of a run that only words join
   // but not across a preposition: "The EU called on Turkey", "Steve Peers of the University of Essex"
-  while (at + 1 < found.length) {
+  // (a name nested in the mention, "Clinton" in "Clinton's lawyers", is no name after it)
+  while (at + 1 < found.length && (found[at + 1] as Mention).start >= (found[at] as Mention).end) {
     const between = ctx.text.slice((found[at] as Mention).end, (found[at + 1] as Mention).start);
     if (!titleRun(between) && !(found[at + 1]?.kind === "person" && CAPPED_TITLE_WITH_OF.test(between))) break;
     at++;

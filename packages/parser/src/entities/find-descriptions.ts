@@ -1,9 +1,11 @@
 import { firstStartingAt } from "../first-starting-at.js";
+import { findChamberParties } from "./chamber-parties.js";
 import { countryNote, slug } from "./classify-run.js";
 import { findAddressedGroups } from "./find-addressed-groups.js";
 import { findDefiniteReferences } from "./find-definite-references.js";
 import { findUnnamedPersons } from "./find-unnamed-persons.js";
 import { findUnnamedSources } from "./find-unnamed-sources.js";
+import { groupKey, groupName, joinBareHeads, qualifyGroup } from "./group-qualifiers.js";
 import {
   addresseeNouns,
   bareBodies,
@@ -132,6 +134,7 @@ function demonymAt(scan: Scan, k: number): string | null {
 export function findDescriptions(scan: Scan): void {
   findBodies(scan);
   findGroups(scan);
+  findChamberParties(scan, pieceIndex(scan));
   findCountedGroups(scan);
   findAddressedGroups(scan, pieceIndex(scan));
   findRoles(scan);
@@ -139,6 +142,7 @@ export function findDescriptions(scan: Scan): void {
   findUnnamedPersons(scan);
   findCollectivesAndPronouns(scan);
   findDefiniteReferences(scan);
+  joinBareHeads(scan);
 }
 
 // "[Demonym | Country | Country's] body" → that state's body; a bare body ("the police") is tied later.
@@ -525,6 +529,8 @@ function findGroups(scan: Scan): void {
   // the groups that do not act where they are named wait: named again, they take part
   const waiting: Piece[] = [];
   const seen = new Map<string, number>();
+  // waiting groups a possessive name opens ("Cruz's allies"): definite as "the allies" is
+  const owned = new Set<Piece>();
   for (let k = 0; k < tokens.length; k++) {
     if (!scan.triggered(k, GROUP_FIRST)) continue;
     const t = tokens[k];
@@ -541,20 +547,29 @@ function findGroups(scan: Scan): void {
       noun = two;
     } else if (!groupNounSet.has(noun) && !countryNouns.has(noun) && !speakerNouns.has(noun)) continue;
     if (scan.named[end]) continue;
-    let b = k;
-    while (
-      b > 0 &&
-      b > k - 3 &&
-      (groupModifiers.has(scan.lower(b - 1)) ||
-        /^(anti|pro)-/.test(scan.lower(b - 1)) ||
-        adjectival(scan, b - 1) ||
-        // "student groups", "tech companies": a noun before a generic collective says which
-        (b === k && genericGroups.has(noun) && nounModifier(scan, b - 1))) &&
-      !scan.named[b - 1]
-    )
-      b--;
+    const modified = (from: number) => {
+      let b = from;
+      while (
+        b > 0 &&
+        b > from - 3 &&
+        (groupModifiers.has(scan.lower(b - 1)) ||
+          /^(anti|pro)-/.test(scan.lower(b - 1)) ||
+          adjectival(scan, b - 1) ||
+          // "student groups", "tech companies": a noun before a generic collective says which
+          (b === k && genericGroups.has(noun) && nounModifier(scan, b - 1))) &&
+        !scan.named[b - 1]
+      )
+        b--;
+      return b;
+    };
+    let b = modified(k);
     // "religious groups", "tech companies": the modifiers that name which members a generic collective has
-    const label = genericGroups.has(noun) ? designated(scan, b, k, noun) : noun;
+    let label = genericGroups.has(noun) ? designated(scan, b, k, noun) : noun;
+    // "some Democratic strategists", "Podesta employees", "Sanders' voters": words that say which
+    // group it is belong to its name (the quantifiers before them only to its span)
+    const qualifier = qualifyGroup(scan, b, at, !officialNouns.has(noun));
+
+    if (qualifier.words.length > 0) b = modified(qualifier.first);
     let code: string | null = null;
     const q = b - 1;
     const dem = demonymAt(scan, q);
@@ -575,6 +590,10 @@ function findGroups(scan: Scan): void {
     }
     // "33 Russian individuals", "eleven individuals": a counted group, counted in its name
     const counted = isCount(scan.lower(b - 1));
+    // "Chinese steel makers", "Trump supporters": the name runs from the state or the first
+    // qualifying word to the noun (a state before a country noun makes the state's own body)
+    const nameFrom = code && !countryNouns.has(noun) ? b : qualifier.words.length > 0 ? qualifier.first : -1;
+    if (nameFrom >= 0) label = groupName(scan, nameFrom, end);
     if (counted) b--;
     // "attorneys general from sixteen states": a counted origin belongs to the group's name
     const from = scan.lower(end + 1) === "from" ? fromPhraseEnd(scan, end + 1) : -1;
@@ -587,7 +606,9 @@ function findGroups(scan: Scan): void {
       // "protesters' demands": what a group has
       (possessed(scan, end) && tokens[end + 2]?.kind === "word" && !tokens[end + 2]?.cap) ||
       actedOn(scan, b) ||
-      (relative(scan, end) && (definite(scan, b) || possessed(scan, b - 2)) && !predicate(scan, b)) ||
+      (relative(scan, end) &&
+        (definite(scan, b) || possessed(scan, b - 2) || qualifier.owned) &&
+        !predicate(scan, b)) ||
       (from > 0 && acts(scan.lower(from + 1))) ||
       // "according to witnesses": a group cited as a statement's source speaks (cited officials
       // are left to the claim stage, which reads the state their sentence is about)
@@ -599,8 +620,10 @@ function findGroups(scan: Scan): void {
     // may be a claim's speaker; it is made on that guess and dropped when no item names it, as
     // a group of a noun that takes part only so is whatever it does ("tech companies criticised")
     const acting = doing && !speakerOnly;
+    // ("three current and former Podesta employees said": a count of a qualified group still speaks)
     const tentative =
-      !counted && ((!doing && (speaks(scan, end) || (owner > 0 && speaks(scan, owner)))) || (speakerOnly && doing));
+      (!counted || qualifier.words.length > 0) &&
+      ((!doing && (speaks(scan, end) || (owner > 0 && speaks(scan, owner)))) || (speakerOnly && doing));
     // "shot shoppers", "injuring three police officers": the victims of a violent act, on that guess
     const harmed = !doing && !speakerOnly && harmingActs.has(scan.lower(verbBefore(scan, b)));
     const start = tokens[b]?.start ?? 0;
@@ -630,6 +653,18 @@ function findGroups(scan: Scan): void {
           kind: "country",
           via: "description",
           note: countryNote(code),
+        });
+      // "FBI officials said", "Republican officials", "current and former officials": a body, a
+      // party or a standing that says whose they are makes them a group of their own
+      else if (qualifier.words.length > 0 && (acting || tentative || cited(b)))
+        scan.add({
+          start,
+          end: stop,
+          first: b,
+          last: end,
+          kind: "group",
+          via: "description",
+          note: { key: groupKey(label), name: label, ...(acting ? {} : { tentative: true }), head: noun },
         });
       // "intelligence officials warned": officials of a state office with no state named are the
       // article's state, as plain "officials" are
@@ -681,17 +716,28 @@ function findGroups(scan: Scan): void {
           note: { key: `group:${noun}`, name: noun, tentative: true },
         });
     } else {
-      const note: MentionNote = { key: `group:${label}`, name: label, affiliation: code ? `country:${code}` : null };
+      const note: MentionNote = {
+        key: groupKey(label),
+        name: label,
+        affiliation: code ? `country:${code}` : null,
+        ...(label !== noun ? { head: noun } : {}),
+      };
       const piece: Piece = { start, end: stop, first: b, last: end, kind: "group", via: "description", note };
       seen.set(noun, (seen.get(noun) ?? 0) + 1);
       if (acting) scan.add(piece);
       else if (tentative || harmed) scan.add({ ...piece, note: { ...note, tentative: true } });
-      else if (!counted && !tokens[b]?.cap && !speakerOnly) waiting.push(piece);
+      // ("Aung San Suu Kyi's political allies": a name that qualifies it may open it capitalised)
+      else if (!counted && !tokens[qualifier.words.length > 0 ? k : b]?.cap && !speakerOnly) {
+        waiting.push(piece);
+        if (qualifier.owned) owned.add(piece);
+      }
     }
     k = end;
   }
   // "the protesters" three times: a collective the story keeps coming back to is a participant
-  for (const p of waiting) if ((seen.get(p.note.name) ?? 0) >= REPEATED && definite(scan, p.first)) scan.add(p);
+  for (const p of waiting)
+    if ((seen.get(p.note.head ?? p.note.name) ?? 0) >= REPEATED && (definite(scan, p.first) || owned.has(p)))
+      scan.add(p);
 }
 
 // "Police arrested twelve people", "killed at least 50 people", "nine men were jailed": people

@@ -239,6 +239,17 @@ export const officialNouns: ReadonlySet<string> = new Set(groupNouns.officialNou
 /** Public services whose officials are a group of their own ("health officials", "security officials"). */
 export const officialSectors = new Set<string>(groupNouns.officialSectors);
 export const groupModifiers = new Set(groupNouns.modifiers);
+/** Words before a group's noun that say which group it is, and where a field's noun may stand (group-qualifiers.ts). */
+export const groupQualifierWords = {
+  standing: new Set<string>(groupNouns.qualifiers.standing),
+  openers: new Set<string>(groupNouns.qualifiers.openers),
+  notFields: new Set<string>(groupNouns.qualifiers.notFields),
+};
+/** Chamber names and party member nouns that make a chamber's party group ("Senate Republicans"). */
+export const chamberParties = {
+  chambers: new Set<string>(groupNouns.chamberParties.chambers),
+  members: new Set<string>(groupNouns.chamberParties.members),
+};
 /** Verbs whose object is a participant ("urged voters"): a group named after one takes part. */
 export const groupActedOn = new Set(groupNouns.acted);
 /** Plain nouns for people that name a participant only counted and acted on ("arrested twelve people"). */

@@ -34,6 +34,8 @@ export interface MentionNote {
   actsAs?: boolean;
   /** People described only by their count ("twelve people"): an actor only while an act falls on them. */
   counted?: boolean;
+  /** A group's noun when words before it say which group it is ("strategists" of "Democratic strategists"). */
+  head?: string;
   /** A group made only because a reporting verb follows it ("critics argue"): an actor only while an item names it. */
   tentative?: boolean;
   /** A single person the story designates without a name and acts on ("arrested a 36-year-old man"): an actor only while an item names it. */
