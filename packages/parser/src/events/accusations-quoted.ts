@@ -20,6 +20,7 @@ import { afterPreposition, mentionsIn } from "./actor-roles.js";
 import { cueAddressee, toldOfYou } from "./addressee.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
 import { criticismWrongsIn } from "./criticism-wrongs.js";
+import { QUOTE_MARKS } from "./quote-marks.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 // Statements whose speaker comes after the words: "'The airline transports
@@ -95,7 +96,6 @@ export function accuseFromContent(
 
 /** Tokens that may stand between a damning epithet and the name it qualifies: "the "phony" and "nasty" Harris". */
 const EPITHET_GLUE = new Set([",", "and"]);
-const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 const EPITHET_REACH = 6;
 /** Kinds a name must be of for an epithet before it to accuse it: "illegal immigrants" describes, it does not accuse. */
 const NAMED_KINDS = new Set(["person", "organization", "country", "media"]);
@@ -126,7 +126,7 @@ function epithetOf(
   let joined = false;
   for (let k = from; k < end && (tokens[k] as Token).start < m.start; k++) {
     const w = (tokens[k] as Token).lower;
-    if (QUOTES.has(w)) continue;
+    if (QUOTE_MARKS.has(w)) continue;
     if (EPITHET_GLUE.has(w)) {
       joined = true;
       continue;
@@ -164,7 +164,7 @@ const DETERMINERS = new Set([
  */
 function opensPhrase(doc: Doc, tokens: Token[], first: number, contentFrom: number): boolean {
   let k = first - 1;
-  while (k >= contentFrom && QUOTES.has((tokens[k] as Token).lower)) k--;
+  while (k >= contentFrom && QUOTE_MARKS.has((tokens[k] as Token).lower)) k--;
   if (k < contentFrom) return true;
   return (
     DETERMINERS.has((tokens[k] as Token).lower) || /^\p{Lu}/u.test(doc.text.charAt((tokens[first] as Token).start))

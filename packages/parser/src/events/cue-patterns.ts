@@ -1,4 +1,5 @@
 import { WordKeys } from "../tokens/word-key.js";
+import { QUOTE_MARKS } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
 
 // A small pattern language for cue phrases kept in data files:
@@ -25,8 +26,6 @@ type Element =
 
 // from this many whole-word alternatives on, one set lookup is cheaper than comparing each
 const SET_FROM = 8;
-
-const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
 
 export interface CuePattern<T> {
   source: string;
@@ -82,7 +81,7 @@ function relativeClauseEnd(tokens: Token[], i: number, end: number): number {
   for (let k = i + 2; k < end && k <= i + RELATIVE_REACH; k++) {
     const t = tokens[k] as Token;
     if (t.lower === ",") return k + 1;
-    if (t.punct && !QUOTES.has(t.lower)) return i;
+    if (t.punct && !QUOTE_MARKS.has(t.lower)) return i;
   }
   return i;
 }
@@ -97,7 +96,7 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
       if (j > end) break;
       // a gap runs over words and quotation marks, never over a clause's punctuation,
       // but over a relative clause set off by commas ("asked X, who ..., to resign") as over nothing
-      if (skip > 0 && (tokens[j - 1] as Token).punct && !QUOTES.has((tokens[j - 1] as Token).lower)) break;
+      if (skip > 0 && (tokens[j - 1] as Token).punct && !QUOTE_MARKS.has((tokens[j - 1] as Token).lower)) break;
       const past = relativeClauseEnd(tokens, j, end);
       if (past > j) {
         const r = matchFrom(p, e, tokens, past, end);

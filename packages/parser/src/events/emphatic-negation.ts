@@ -1,5 +1,6 @@
 import deniedLexicon from "../../data/denial-cues.json";
 import lexicon from "../../data/emphatic-negation.json";
+import { QUOTE_MARKS } from "./quote-marks.js";
 import type { Token } from "./tokens.js";
 
 // "I never threaten anybody", "I put no pressure on them whatsoever": an
@@ -57,7 +58,7 @@ export function emphaticNegation(
   for (let k = subject + 1; k < Math.min(neg, verb); k++) {
     const w = (tokens[k] as Token).lower;
     if (plain && k < neg && BE.has(w)) passive = true;
-    else if (!auxiliary(w) && !(plain && QUOTES.has(w))) return null;
+    else if (!auxiliary(w) && !(plain && QUOTE_MARKS.has(w))) return null;
   }
   const verbTok = tokens[verb];
   if (!verbTok || verb <= subject || verbTok.punct || MODALS.has(verbTok.lower) || BE.has(verbTok.lower)) return null;
@@ -97,7 +98,6 @@ function verbAfter(tokens: Token[], neg: number, to: number): number {
   return -1;
 }
 
-const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 const DO_FORMS = new Set(["do", "does", "did"]);
 /** How far after the negation a plain negation's verb may stand ("was never directly or indirectly pressured"). */
 const PLAIN_REACH = 6;
@@ -112,7 +112,7 @@ function plainVerbAfter(tokens: Token[], neg: number, to: number): number {
   const done = DO_FORMS.has(tokens[neg - 1]?.lower ?? "");
   for (let k = neg + 1; k < to && k <= neg + PLAIN_REACH; k++) {
     const w = (tokens[k] as Token).lower;
-    if (QUOTES.has(w) || w === "or" || (done ? w.length > 4 && w.endsWith("ly") : auxiliary(w))) continue;
+    if (QUOTE_MARKS.has(w) || w === "or" || (done ? w.length > 4 && w.endsWith("ly") : auxiliary(w))) continue;
     return k;
   }
   return -1;

@@ -6,6 +6,7 @@ import { closelyTied, mentionsIn, sameSide, subjectBefore } from "./actor-roles.
 import { addDenial } from "./add-denial.js";
 import { BE_FORMS, isAdverb, isPassive, NEGATIONS, NOUN_DETERMINERS } from "./clause-words.js";
 import { CueSet, compilePattern } from "./cue-patterns.js";
+import { QUOTE_MARKS } from "./quote-marks.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 // "The campaign said the AP report was misleading", "called a report
@@ -27,7 +28,6 @@ const labelled = new CueSet<true>([
 const ADJECTIVES = new Set(lexicon.reportAdjectives);
 const DETERMINERS = new Set([...NOUN_DETERMINERS, "that", "any", "all", "such", "latest", "new", "recent"]);
 const OWNER_LINKS = new Set(["by", "from", "in", "of"]);
-const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 /** Words of a noun phrase before the report noun: "the AP report", "a New York Times story". */
 const NOUN_REACH = 4;
 /** How far the report's own clause may run before its predicate: "the report suggesting donors were ...". */
@@ -104,7 +104,7 @@ function dismissiveAfter(tokens: Token[], be: number, to: number): number {
       continue;
     }
     if (negated ? TRUTHS.has(w) : ADJECTIVES.has(w)) return j;
-    if (!(isAdverb(w) || w === "a" || w === "an" || w === "just" || QUOTES.has(w))) return -1;
+    if (!(isAdverb(w) || w === "a" || w === "an" || w === "just" || QUOTE_MARKS.has(w))) return -1;
   }
   return -1;
 }
@@ -115,11 +115,11 @@ function closingAdjective(tokens: Token[], noun: number, to: number): number {
     const t = tokens[k] as Token;
     if (ADJECTIVES.has(t.lower)) {
       let next = k + 1;
-      while (next < to && QUOTES.has((tokens[next] as Token).lower)) next++;
+      while (next < to && QUOTE_MARKS.has((tokens[next] as Token).lower)) next++;
       const after = tokens[next];
       if (next >= to || !after || after.punct || after.lower === "and" || after.lower === "because") return k;
     }
-    if (t.lower === ";" || (t.punct && !QUOTES.has(t.lower) && t.lower !== ",")) return -1;
+    if (t.lower === ";" || (t.punct && !QUOTE_MARKS.has(t.lower) && t.lower !== ",")) return -1;
   }
   return -1;
 }
