@@ -39,6 +39,7 @@ import {
   surnameHeads,
   titleHeads,
   titleModifiers,
+  wordGivenNameGender,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import {
@@ -52,7 +53,7 @@ import {
   type Run,
 } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
-import { tailOfPerson, wordGivenName } from "./word-given-names.js";
+import { givenNameBeforeSurname, tailOfPerson, wordGivenName } from "./word-given-names.js";
 
 const COMPASS = new Set([
   "North",
@@ -664,7 +665,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   }
   // "Roe v. Wade": a case's name, no participant
   if (CASE_MARKS.has(after?.text ?? "") || CASE_MARKS.has(tokens[first - 1]?.text ?? "")) return;
-  const gender = ctx.gender ?? firstNameGender.get(firstWord) ?? null;
+  const gender = ctx.gender ?? firstNameGender.get(firstWord) ?? wordGivenNameGender.get(firstWord) ?? null;
   // "Coös County Attorney John McCormick", "Chief Technical Officer Chris Wright": a title inside the run
   for (let h = last - 1; h > first && n >= 2; h--) {
     // "Montana Secretary of State Corey Stapleton": the title's "of State" is the title's
@@ -776,7 +777,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     !hyphenatedGivenName(scan, first + 1)
   ) {
     // ("Rock Hudson" when the text also says "Hudson"; "De La Fuente" after "Rocky De La Fuente")
-    if (wordGivenName(scan, first, last) || tailOfPerson(scan, text))
+    if (wordGivenName(scan, first, last) || givenNameBeforeSurname(scan, first) || tailOfPerson(scan, text))
       scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote(text, ctx, gender) });
     return;
   }
