@@ -152,6 +152,13 @@ for (const w of starterWords) englishWordSet.add(w);
 // "were arrested", "have been jailed": the auxiliaries before a passive participle
 export const passiveAuxiliaries: ReadonlySet<string> = new Set(clauseWords.passiveAuxiliaries);
 export const participleFollowers: ReadonlySet<string> = new Set(clauseWords.participleFollowers);
+/** Words that follow a clause's subject, not a noun's modifier ("the French were", "the Chinese said"). */
+export const wordsAfterSubject: ReadonlySet<string> = new Set([
+  ...clauseWords.beForms,
+  ...clauseWords.passiveAuxiliaries,
+  ...clauseWords.modalAuxiliaries.filter((w) => w !== "to"),
+  ...clauseWords.reportingVerbs,
+]);
 
 export const firstNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
