@@ -3,6 +3,8 @@
 // transliterated the ways English news spells them ("Алексей" → Alexei,
 // Aleksei, Alexey). A first name is evidence that a capitalised run is a
 // person; its gender lets "he" / "she" find the right antecedent.
+// Names the faker lists lack are kept by hand beside the generated file and
+// loaded with it: data/nicknames.json (short forms) and data/first-name-extras.json.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as faker from "@faker-js/faker";

@@ -40,6 +40,8 @@ import {
   surnameHeads,
   titleHeads,
   titleModifiers,
+  wordGivenNameGender,
+  wordsAfterSubject,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import {
@@ -54,7 +56,7 @@ import {
   type Run,
 } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
-import { tailOfPerson, wordGivenName } from "./word-given-names.js";
+import { givenNameBeforeSurname, tailOfPerson, wordGivenName } from "./word-given-names.js";
 
 const COMPASS = new Set([
   "North",
@@ -298,6 +300,26 @@ export function classifyRun(scan: Scan, run: Run): void {
     titleInApposition(scan, run.first, ctx);
 }
 
+// A demonym whose plural is the word itself ("Chinese", "British", "French", "Swiss").
+const UNINFLECTED_DEMONYM = /(?:ese|sh|ch|ss)$/;
+// Punctuation that ends a noun phrase: "dared the Chinese.", "the French, who ...".
+const PHRASE_ENDS = new Set([",", ".", ";", ":", "?", "!", ")"]);
+
+/**
+ * "The British relinquished control", "the Chinese said", "warned the French.": "the" and an
+ * uninflected demonym that is the phrase's head, not a modifier ("the British government"),
+ * are the state's people; a verb or the phrase's end follows.
+ */
+function peopleOfState(scan: Scan, first: number, last: number): boolean {
+  if (first !== last || scan.lower(first - 1) !== "the") return false;
+  if (!UNINFLECTED_DEMONYM.test(scan.tokens[first]?.text ?? "")) return false;
+  const next = scan.tokens[last + 1];
+  if (!next) return true;
+  if (next.kind !== "word") return PHRASE_ENDS.has(next.text);
+  const w = scan.lower(last + 1);
+  return wordsAfterSubject.has(w) || (w.length > 4 && w.endsWith("ed") && !next.cap);
+}
+
 export function gazetteerPiece(
   scan: Scan,
   entry: GazetteerEntry,
@@ -313,8 +335,8 @@ export function gazetteerPiece(
     case "demonym": {
       scan.hints.push({ start, end, code: entry.code, used: rest });
       if (rest) ctx.affiliation = `country:${entry.code}`;
-      else if (scan.text.charCodeAt(end - 1) === 115) {
-        // "Serbians protested": the people stand for their state, as "Russians" do
+      else if (scan.text.charCodeAt(end - 1) === 115 || peopleOfState(scan, first, last)) {
+        // "Serbians protested", "the British relinquished": the people stand for their state, as "Russians" do
         scan.add({ start, end, first, last, kind: "country", via: "description", note: countryNote(entry.code) });
       }
       return;
@@ -673,7 +695,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
   }
   // "Roe v. Wade": a case's name, no participant
   if (CASE_MARKS.has(after?.text ?? "") || CASE_MARKS.has(tokens[first - 1]?.text ?? "")) return;
-  const gender = ctx.gender ?? firstNameGender.get(firstWord) ?? null;
+  const gender = ctx.gender ?? firstNameGender.get(firstWord) ?? wordGivenNameGender.get(firstWord) ?? null;
   // "Coös County Attorney John McCormick", "Chief Technical Officer Chris Wright": a title inside the run
   for (let h = last - 1; h > first && n >= 2; h--) {
     // "Montana Secretary of State Corey Stapleton": the title's "of State" is the title's
@@ -788,7 +810,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     !hyphenatedGivenName(scan, first + 1)
   ) {
     // ("Rock Hudson" when the text also says "Hudson"; "De La Fuente" after "Rocky De La Fuente")
-    if (wordGivenName(scan, first, last) || tailOfPerson(scan, text))
+    if (wordGivenName(scan, first, last) || givenNameBeforeSurname(scan, first) || tailOfPerson(scan, text))
       scan.add({ start, end, first, last, kind: "person", via: "name", note: personNote(text, ctx, gender) });
     return;
   }

@@ -6,6 +6,7 @@ import commonWords from "../../data/common-words.json";
 import countries from "../../data/countries.json";
 import cueVerbs from "../../data/cue-verbs.json";
 import englishWords from "../../data/english-words.json";
+import firstNameExtras from "../../data/first-name-extras.json";
 import firstNames from "../../data/first-names.json";
 import groupNouns from "../../data/group-nouns.json";
 import nicknames from "../../data/nicknames.json";
@@ -165,13 +166,25 @@ for (const w of englishWords.rarer.split("|"))
 // "were arrested", "have been jailed": the auxiliaries before a passive participle
 export const passiveAuxiliaries: ReadonlySet<string> = new Set(clauseWords.passiveAuxiliaries);
 export const participleFollowers: ReadonlySet<string> = new Set(clauseWords.participleFollowers);
+/** Words that follow a clause's subject, not a noun's modifier ("the French were", "the Chinese said"). */
+export const wordsAfterSubject: ReadonlySet<string> = new Set([
+  ...clauseWords.beForms,
+  ...clauseWords.passiveAuxiliaries,
+  ...clauseWords.modalAuxiliaries.filter((w) => w !== "to"),
+  ...clauseWords.reportingVerbs,
+]);
 
 export const firstNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
   for (const n of firstNames[g].split("|")) firstNameGender.set(n, g === "x" ? null : g);
-// "Chuck", "Newt": short forms the generated list lacks
+// "Chuck", "Newt": short forms the generated list lacks; "Barack", "Carly": news names it lacks
+for (const list of [nicknames, firstNameExtras])
+  for (const g of ["m", "f", "x"] as const)
+    for (const n of list[g]) if (!firstNameGender.has(n)) firstNameGender.set(n, g === "x" ? null : g);
+/** Given names that spell a frequent English word ("Al", "Will"): a name only before a surname. */
+export const wordGivenNameGender = new Map<string, Gender | null>();
 for (const g of ["m", "f", "x"] as const)
-  for (const n of nicknames[g]) if (!firstNameGender.has(n)) firstNameGender.set(n, g === "x" ? null : g);
+  for (const n of nicknames.wordNames[g]) wordGivenNameGender.set(n, g === "x" ? null : g);
 export const honorifics = new Map<string, Gender | null>(
   Object.entries(titles.honorifics) as [string, Gender | null][],
 );

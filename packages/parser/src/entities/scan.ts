@@ -14,6 +14,7 @@ import {
 import type { CountryHint, MentionNote } from "./mention-note.js";
 import type { Token } from "./tokenize.js";
 import { triggerBits } from "./trigger-words.js";
+import { givenNameBeforeSurname } from "./word-given-names.js";
 
 // Lower-case words that occur inside gazetteer phrases ("Bosnia and Herzegovina", "Office of the ...").
 const PHRASE_INNER = new Set([
@@ -204,6 +205,8 @@ export class Scan {
     if (!t) return true;
     // an acronym ("US", "IT") is never the ordinary word it spells, outside a headline
     if (!this.headline[i] && t.text.length > 1 && isAcronym(t.text)) return false;
+    // "Chuck Schumer said", "Will Hurd said": a given name that is also a word, before a surname
+    if (t.sentStart && givenNameBeforeSurname(this, i)) return false;
     const raw = this.lowers[i] ?? "";
     const lower = raw.includes("’") ? raw.replace(/’/g, "'") : raw;
     if (commonWordSet.has(lower)) return true;

@@ -1,4 +1,13 @@
-import { englishWordSet, gazetteer, orgHeads, orgSuffixes, placeHeads, titleHeads } from "./lexicon.js";
+import {
+  englishWordSet,
+  firstNameGender,
+  gazetteer,
+  orgHeads,
+  orgSuffixes,
+  placeHeads,
+  titleHeads,
+  wordGivenNameGender,
+} from "./lexicon.js";
 import type { Scan } from "./scan.js";
 
 /**
@@ -87,4 +96,42 @@ export function tailOfPerson(scan: Scan, text: string): boolean {
   const tail = ` ${text}`;
   for (const p of scan.pieces) if (p.kind === "person" && p.note.name.endsWith(tail)) return true;
   return false;
+}
+
+// Whether the sentence holding token k is a question ("Will Biden run?").
+function inQuestion(scan: Scan, k: number): boolean {
+  for (let j = k + 1; j < scan.tokens.length; j++) {
+    const t = scan.tokens[j];
+    if (!t || (t.kind === "word" && t.sentStart)) return false;
+    if (t.text === "?") return true;
+    if (t.text === "." || t.text === "!") return false;
+  }
+  return false;
+}
+
+// "Van Biljon" where the text also writes "van Biljon": the capital is a surname's particle.
+function particleBefore(scan: Scan, lower: string, surname: string): boolean {
+  const { tokens } = scan;
+  for (let k = 1; k < tokens.length; k++)
+    if (tokens[k]?.text === surname && !tokens[k - 1]?.cap && scan.lower(k - 1) === lower) return true;
+  return false;
+}
+
+/**
+ * "Chuck Schumer criticized ...", "Bill Nelson said" in a story about a bill, "asked Al Franken":
+ * a given name that is also a common word opens a person's name (at a sentence's start, not just
+ * the sentence) when a word that can only be a surname follows it and ends the run, and the text
+ * gives that surname no other given name ("Will Biden run?" asks; "Joe Biden" elsewhere shows
+ * that "Will" is no given name).
+ */
+export function givenNameBeforeSurname(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t || scan.headline[i]) return false;
+  if (!firstNameGender.has(t.text) && !wordGivenNameGender.has(t.text)) return false;
+  const n = scan.tokens[i + 1];
+  if (n?.kind !== "word" || !n.cap || !scan.adjacent(i, i + 1) || !surnameLike(scan, i + 1)) return false;
+  const after = scan.tokens[i + 2];
+  if (after?.kind === "word" && after.cap && scan.adjacent(i + 1, i + 2)) return false;
+  for (const w of capUse(scan).before.get(n.text) ?? []) if (w !== t.text) return false;
+  return !inQuestion(scan, i) && !particleBefore(scan, scan.lower(i), n.text);
 }

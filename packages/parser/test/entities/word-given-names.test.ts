@@ -30,3 +30,29 @@ describe("names that open with an English word", () => {
     expect(found?.aliases).toContain("De La Marra");
   });
 });
+
+// Invented sentences: a given name that is also a common word ("Al", "Will", "Bill") before a surname.
+describe("given names that spell common words", () => {
+  const people = (text: string) =>
+    parseArticle(text)
+      .actors.filter((a) => a.kind === "person")
+      .map((a) => a.name);
+  it("reads such a given name opening a sentence as the start of the name", () => {
+    const text = "The vote passed. Will Dorrant said the count was fair. Chuck Velmer criticized the move.";
+    expect(people(text)).toEqual(expect.arrayContaining(["Will Dorrant", "Chuck Velmer"]));
+  });
+  it("keeps it when the text also writes the word in lower case", () => {
+    const text = "The Senate passed the bill on Friday. Bill Norvack said the bill would cut taxes.";
+    expect(people(text)).toContain("Bill Norvack");
+  });
+  it("reads it mid-sentence before a surname", () => {
+    expect(people("Reporters asked Al Frendle about the vote.")).toContain("Al Frendle");
+  });
+  it("leaves a question's auxiliary alone", () => {
+    expect(people("Will Dorrant run again? Nobody knows.")).not.toContain("Will Dorrant");
+  });
+  it("leaves a surname's particle alone", () => {
+    const text = "The lion keeper Leon van Brekel was hurt on Tuesday. Van Brekel had raised the lions.";
+    expect(people(text)).not.toContain("Van Brekel");
+  });
+});
