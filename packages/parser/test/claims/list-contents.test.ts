@@ -45,3 +45,21 @@ describe("a list after a comma goes on with the content it starts", () => {
     expect(contents("Okafor said she backed Lind, the harbour master.")).toEqual(["she backed Lind"]);
   });
 });
+
+describe("a participle clause after a comma goes on with the reported clause it describes", () => {
+  it("a participle that describes the reported fact stays in the content", () => {
+    expect(contents("Okafor said the ministry raised $2 million in May, bringing its total to $9 million.")).toEqual([
+      "the ministry raised $2 million in May, bringing its total to $9 million",
+    ]);
+  });
+
+  it("a participle cue or the writer's comment ends the content", () => {
+    expect(contents("Okafor said the ferry was late, adding that Lind had known.")).toEqual([
+      "the ferry was late",
+      "Lind had known",
+    ]);
+    expect(contents("Okafor said she would not back Lind, reflecting unease in the ministry.")).toEqual([
+      "she would not back Lind",
+    ]);
+  });
+});
