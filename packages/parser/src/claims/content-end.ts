@@ -1,6 +1,6 @@
 import type { ClaimContext } from "./context.js";
 import {
-  ING_NOT_PARTICIPLE,
+  COMMENT_PARTICIPLES,
   PARTICIPLE_LINKS,
   PRONOUN_OBJECTS,
   STOP_AFTER_COMMA,
@@ -11,8 +11,8 @@ import type { Token } from "./tokens.js";
 
 /**
  * For every token, the first token at or after it where reported content
- * stops within its sentence: a semicolon, ", according to", ", Xing ..."
- * (a participle clause of the main sentence, also "before insisting ..."), "and warned" (a second cue),
+ * stops within its sentence: a semicolon, ", according to", ", adding ..."
+ * (a participle cue of the main sentence, also "before insisting ..."), ", reflecting ..." (a comment), "and warned" (a second cue),
  * "— and ...", ", he said" (an attribution of its own), or the sentence's
  * end. One backward pass, so each cue finds its content's end in constant time even in a 5,000-word sentence.
  */
@@ -75,7 +75,9 @@ function isStop(ctx: ClaimContext, i: number, t: Token): boolean {
   if (t.lower === ",") {
     // ", which ...", ", although ...": a clause about the content, not part of it
     if (next.lower === "according" || STOP_AFTER_COMMA.has(next.lower)) return true;
-    return !next.upper && next.lower.endsWith("ing") && next.lower.length > 5 && !ING_NOT_PARTICIPLE.has(next.lower);
+    // ", adding that ...", ", reflecting the party's unease": a second report or the writer's comment;
+    // any other participle ("raised $21 million, bringing its total to ...") goes on with the content
+    return participleCueAt(ctx, i + 1) || COMMENT_PARTICIPLES.has(next.lower);
   }
   // "and warned ...", "— and he noted": a second reporting verb, a second sentence
   // (a dash is never a word: words skip the set lookup, which would hash every new word)

@@ -53,9 +53,22 @@ function withoutTrailingAppositive(ctx: ClaimContext, start: number, end: number
     const next = tokens[k + 1] as Token;
     // the gloss must run to the content's end: any punctuation after its comma keeps it
     if ((name.upper || name.lower === ")") && APPOSITIVE_STARTS.has(next.lower))
-      return (marks.punct[k + 1] as number) < end ? end : k - 1;
+      return (marks.punct[k + 1] as number) < end || secondItem(tokens, k + 2, end) ? end : k - 1;
   }
   return end;
+}
+
+/**
+ * 'differ on Israel, the nuclear deal and the court': an "and"/"or" that
+ * opens another article-led phrase makes the words after the comma the next
+ * items of a list, not a gloss on the name before it.
+ */
+function secondItem(tokens: Token[], from: number, end: number): boolean {
+  for (let m = from; m < end; m++) {
+    const w = (tokens[m] as Token).lower;
+    if ((w === "and" || w === "or") && APPOSITIVE_STARTS.has((tokens[m + 1] as Token).lower)) return true;
+  }
+  return false;
 }
 
 // Every content of a sentence is read for a trailing appositive from its start to its end, and

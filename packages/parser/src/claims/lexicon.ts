@@ -119,6 +119,7 @@ export const PRONOUN_OBJECTS = set(wordData.pronounObjects);
 export const AFTER_PRONOUN_OBJECT = set(wordData.afterPronounObject);
 export const OFFICIAL_NOUNS = set(wordData.officialNouns);
 export const STOP_AFTER_COMMA = set(wordData.stopAfterComma);
+export const COMMENT_PARTICIPLES = set(wordData.commentParticiples);
 export const FRONTED_CLAUSE_OPENERS = set(wordData.frontedClauseOpeners);
 export const FINDING_CUES = set(wordData.findingCues);
 export const AUXILIARY_AFTER_RELATIVE = set(wordData.auxiliaryAfterRelative);

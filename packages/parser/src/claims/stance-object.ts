@@ -2,7 +2,7 @@ import { bareNounPhrase } from "./bare-noun-phrase.js";
 import { draft, type TokenRange } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
-import { CITED_SOURCES, NOT_OBJECT_START, OBJECT_END, QUESTION_WORDS } from "./lexicon.js";
+import { AUXILIARY_AFTER_RELATIVE, CITED_SOURCES, NOT_OBJECT_START, OBJECT_END, QUESTION_WORDS } from "./lexicon.js";
 import { beforeTimeOrVenue } from "./object-time.js";
 import { participleSpeaker } from "./participle.js";
 import { speakerBefore } from "./speaker.js";
@@ -92,10 +92,18 @@ function objectRange(ctx: ClaimContext, k: number, stop: number): TokenRange {
   const { tokens } = ctx;
   const end = Math.min(stop, k + MAX_OBJECT);
   let last = k;
+  // "A, B, and C": once the object is a list, the comma before its last item goes on with it
+  let inList = false;
+  let listClosed = false;
   for (let i = k + 1; i < end; i++) {
     const u = tokens[i] as Token;
     // "a ban on cloning, including ...": a list the object announces goes on with it
-    if (u.lower === "," && LIST_OPENERS.has(tokens[i + 1]?.lower ?? "")) {
+    const next = tokens[i + 1]?.lower ?? "";
+    const listComma = LIST_OPENERS.has(next) || (inList && !listClosed && LIST_JOINS.has(next));
+    if (u.lower === "," && (listComma || (!listClosed && listGoesOn(ctx, i, end)))) {
+      inList = true;
+      // "education, health, and farming, and a few years later": the list ends with its last item
+      listClosed = LIST_JOINS.has(next);
       last = i;
       continue;
     }
@@ -107,6 +115,54 @@ function objectRange(ctx: ClaimContext, k: number, stop: number): TokenRange {
   }
   while (last > k && (tokens[last] as Token).kind === "punct") last--;
   return { first: k, last };
+}
+
+// words one item of a list may run to ("his efforts to rein in defense spending")
+const MAX_ITEM_WORDS = 8;
+const LIST_JOINS = new Set(["and", "or"]);
+const RELATIVE_OPENERS = new Set(["who", "whom", "whose", "which", "that", "where"]);
+
+/**
+ * 'citing low growth, unemployment and inequality': a comma that a run of
+ * short items closed by "and"/"or" follows separates the items of one object,
+ * not the object from what comes after it.
+ */
+function listGoesOn(ctx: ClaimContext, comma: number, end: number): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  let items = 0;
+  for (let i = comma + 1; i < end; i++) {
+    const u = tokens[i] as Token;
+    if (u.lower === ",") {
+      if (words === 0) return false;
+      words = 0;
+      items++;
+      continue;
+    }
+    // an "and" inside a quoted phrase ('"one or two instances"') joins nothing of the object
+    if (ctx.insideQuote[i] !== -1) {
+      if (u.kind === "word") words++;
+      continue;
+    }
+    if (OBJECT_END.has(u.lower) || RELATIVE_OPENERS.has(u.lower)) return false;
+    // "a candidate, mocked the party", "..., this has been happening": a verb or an auxiliary makes the item a predicate
+    if (AUXILIARY_AFTER_RELATIVE.has(u.lower) || (words === 0 && secondVerb(u))) return false;
+    // ", and he said ...": an "and" straight after the comma joins clauses unless items came before it
+    if (LIST_JOINS.has(u.lower))
+      return (
+        (words > 0 || items > 0) &&
+        tokens[i + 1]?.kind === "word" &&
+        !secondVerb(tokens[i + 1]) &&
+        !adverbThenVerb(tokens, i + 1)
+      );
+    if (u.kind === "word" && ++words > MAX_ITEM_WORDS) return false;
+  }
+  return false;
+}
+
+/** "and virulently opposed Trump": an adverb before a past-tense verb is still a second predicate. */
+function adverbThenVerb(tokens: Token[], k: number): boolean {
+  return (tokens[k] as Token).lower.endsWith("ly") && secondVerb(tokens[k + 1]);
 }
 
 /** '..., praising the plan': a participle's subject is its main clause's. */
