@@ -3,6 +3,7 @@ import {
   countryByCode,
   gazetteer,
   memberOf,
+  partyAdjectives,
   stateBodies,
   stateOffices,
   titleHeads,
@@ -131,6 +132,16 @@ export function fillAffiliations(
       continue;
     }
     let aff = affiliationOf(key);
+    // "U.S. Democratic presidential candidate Jo Roe": a party the title names, when the article
+    // names that party itself, is whom its member acts for rather than the country; a body that
+    // opens the title still comes first ("Republican National Committee chairman")
+    if (key.startsWith("person:") && actor.title && (!aff || aff.kind === "country")) {
+      const party = titledParty(table, actor.title);
+      if (party) {
+        bodies ??= bodiesOf(table);
+        aff = titleBody(bodies, actor.title) ?? party;
+      }
+    }
     // "A number of Senators": members of a body the article names belong to it
     if (!aff && key.startsWith("group:")) {
       bodies ??= bodiesOf(table);
@@ -206,6 +217,17 @@ export function stateOfBodies(
 
 // How many of a name's first mentions may set the scene for its country.
 const NAMED_TIMES = 3;
+
+/** The party a title's party adjective names ("Democratic nominee" → "Democratic Party"), if the article names it. */
+function titledParty(table: ActorTable, title: string | null | undefined): Actor | null {
+  if (!title) return null;
+  for (const w of title.split(/\s+/)) {
+    if (!partyAdjectives.has(w)) continue;
+    const name = `${w} Party`;
+    return table.list().find((a) => a.kind === "organization" && a.name === name) ?? null;
+  }
+  return null;
+}
 
 /** The body a group's members sit in, when the article names it ("senators" → "Senate of Kenya"). */
 function bodyOfMembers(bodies: Actor[], name: string): Actor | null {
