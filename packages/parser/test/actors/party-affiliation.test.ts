@@ -28,4 +28,9 @@ describe("affiliation from a party in a title", () => {
       "The United States held talks on Monday. U.S. Republican presidential candidate Dale Whitmore said talks would go on.";
     expect(affiliationOf(text, "Dale Whitmore")).not.toBe("Republican Party");
   });
+  it("gives a lawmaker the party their party-and-state tag names, when the article names it", () => {
+    const text =
+      "Democrats in the Senate pushed the bill on Monday. " + "Sen. Dale Whitmore (D-Ohio) said the bill would pass.";
+    expect(affiliationOf(text, "Dale Whitmore")).toBe("Democratic Party");
+  });
 });
