@@ -3,6 +3,8 @@ import {
   countryByCode,
   gazetteer,
   memberOf,
+  partyAdjectives,
+  partyInitials,
   stateBodies,
   stateOffices,
   titleHeads,
@@ -108,6 +110,7 @@ export function fillAffiliations(
   };
 
   const owners = possessiveOwners(doc.text, mentions, keys, table);
+  const tagged = taggedParties(doc.text, mentions, keys);
   // the organizations and outlets, listed once when a title or a group first asks
   let bodies: Actor[] | undefined;
   let dominant: string | undefined;
@@ -131,6 +134,16 @@ export function fillAffiliations(
       continue;
     }
     let aff = affiliationOf(key);
+    // "U.S. Democratic presidential candidate Jo Roe": a party the title names, when the article
+    // names that party itself, is whom its member acts for rather than the country; a body that
+    // opens the title still comes first ("Republican National Committee chairman")
+    if (key.startsWith("person:") && (!aff || aff.kind === "country")) {
+      const party = titledParty(table, actor.title) ?? titledParty(table, tagged.get(key));
+      if (party) {
+        bodies ??= bodiesOf(table);
+        aff = (actor.title ? titleBody(bodies, actor.title) : null) ?? party;
+      }
+    }
     // "A number of Senators": members of a body the article names belong to it
     if (!aff && key.startsWith("group:")) {
       bodies ??= bodiesOf(table);
@@ -206,6 +219,33 @@ export function stateOfBodies(
 
 // How many of a name's first mentions may set the scene for its country.
 const NAMED_TIMES = 3;
+
+/** Person key → the party adjective of a party-and-state tag right after one of their names ("(R-Texas)"). */
+function taggedParties(text: string, mentions: Mention[], keys: (string | null | undefined)[]): Map<string, string> {
+  const out = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    const k = keys[i];
+    if (m.kind !== "person" || m.via !== "name" || !k?.startsWith("person:") || out.has(k)) return;
+    const tag = PARTY_TAG_AFTER.exec(text.slice(m.end, m.end + 6));
+    const party = tag ? partyInitials.get(tag[1] as string) : undefined;
+    if (party) out.set(k, party);
+  });
+  return out;
+}
+
+// " (R-Texas)", ", D-N.Y.": a party's initial and a hyphen before a state's capital, right after a name
+const PARTY_TAG_AFTER = /^(?: \(|, )([A-Z])-\p{Lu}/u;
+
+/** The party a title's party adjective names ("Democratic nominee" → "Democratic Party"), if the article names it. */
+function titledParty(table: ActorTable, title: string | null | undefined): Actor | null {
+  if (!title) return null;
+  for (const w of title.split(/\s+/)) {
+    if (!partyAdjectives.has(w)) continue;
+    const name = `${w} Party`;
+    return table.list().find((a) => a.kind === "organization" && a.name === name) ?? null;
+  }
+  return null;
+}
 
 /** The body a group's members sit in, when the article names it ("senators" → "Senate of Kenya"). */
 function bodyOfMembers(bodies: Actor[], name: string): Actor | null {

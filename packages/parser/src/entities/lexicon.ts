@@ -206,6 +206,8 @@ export const orgSuffixes = new Set(orgWords.suffixes);
 export const orgHeads = new Set(orgWords.orgHeads);
 export const subBodies = new Set(orgWords.subBodies);
 export const partyAdjectives = new Set(orgWords.partyAdjectives);
+/** A lawmaker's party-and-state tag's initial → its party's adjective ("R" in "(R-Texas)" → Republican). */
+export const partyInitials: ReadonlyMap<string, string> = new Map(Object.entries(orgWords.partyInitials));
 /** A party's adjective or member noun, before a person's name ('Republican Jo Roe', 'Democrat Al Poe'). */
 export const partyQualifiers = new Set([...orgWords.partyAdjectives, ...orgWords.partyMembers]);
 /** Suffixes that make a name an organization's even in its middle ("Combined Joint Task Force Operation ..."). */
