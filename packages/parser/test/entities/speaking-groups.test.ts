@@ -29,6 +29,21 @@ describe("groups a reporting verb follows", () => {
     expect(speaker?.kind).toBe("group");
   });
 
+  it("makes speaking groups of candidates, backers and specialists, named with their qualifier", () => {
+    const text =
+      "The race in Brevia tightened in May. Other Republican candidates said they support the new tax. " +
+      "Security specialists say the vote count was hacked. Her backers say the mayor will win.";
+    expect(speakerOf(text, "support the new tax")?.name).toBe("Republican candidates");
+    expect(speakerOf(text, "count was hacked")?.name).toBe("security specialists");
+    expect(speakerOf(text, "mayor will win")?.kind).toBe("group");
+  });
+
+  it("makes no group of candidates or donors that do not speak", () => {
+    const text = "The candidates met in Brevia on Monday, and donors were invited to the dinner.";
+    const parsed = parseArticle(text);
+    expect(parsed.actors.filter((a) => a.kind === "group")).toEqual([]);
+  });
+
   it("makes no group of those nouns when they do not speak", () => {
     const text = "Her aides were sent home early, and the companies were listed in Brevia on Monday.";
     const parsed = parseArticle(text);
