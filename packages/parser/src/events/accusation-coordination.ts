@@ -59,3 +59,22 @@ export function listedDoers(doc: Doc, last: ActorMention, floor: number, keep: (
   }
   return actorIds(members);
 }
+
+/**
+ * "he complained bitterly about the United States' backing ..., and railed
+ * about Washington's propensity": a cue right after "and" that follows the
+ * evidence of an accusation already read (its words end where this second act
+ * starts) shares that accusation's accuser, whose subject the story may have
+ * named only as a pronoun.
+ */
+export function priorActAccuser(doc: Doc, tokens: Token[], sentence: Span, cue: number): string | null {
+  const conj = tokens[cue - 1];
+  if (!conj || conj.lower !== "and") return null;
+  const prior = doc.accusations.find(
+    (a) =>
+      a.evidence.start >= sentence.start &&
+      a.evidence.end <= conj.start &&
+      /^[\s,]*$/.test(doc.text.slice(a.evidence.end, conj.start)),
+  );
+  return prior?.accuser ?? null;
+}

@@ -3,7 +3,7 @@ import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
-import { coordinatedSubject, listedDoers } from "./accusation-coordination.js";
+import { coordinatedSubject, listedDoers, priorActAccuser } from "./accusation-coordination.js";
 import { documentAuthor, isAuthoredDocument } from "./accusation-documents.js";
 import {
   accusationAdjectives,
@@ -30,6 +30,7 @@ import type { CueMatch } from "./cue-patterns.js";
 import { firstPersonBefore } from "./first-person.js";
 import { objectPronounActor, possessiveDeterminer } from "./object-pronoun.js";
 import { responseCues } from "./response-lexicon.js";
+import { secondActStart } from "./second-act.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 
 /**
@@ -78,7 +79,9 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
   for (let k = m.first - 1; k >= from && k >= m.first - 3; k--) if (NEGATION.has((tokens[k] as Token).lower)) return;
-  const stop = clauseEnd(tokens, m.last + 1, to);
+  // "complained about X, and railed about Y": the second act is an accusation of its own
+  const clauseStop = clauseEnd(tokens, m.last + 1, to);
+  const stop = secondActStart(tokens, doc.text, m.last + 1, clauseStop);
   // "blamed the bombing on the Houthis", "critical of Fauci": the accused follows the preposition
   const shift = shiftedTarget(doc, tokens, m, stop);
   let prep = -1;
@@ -94,7 +97,7 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   if (bare && !m.pattern.value.bareObject) return;
   const allegation =
     prep >= 0 && prep + 1 < stop
-      ? allegationSpan(tokens, prep + 1, to)
+      ? allegationSpan(tokens, prep + 1, stop)
       : shift && shift.prep > m.last + 1
         ? { start: (tokens[m.last + 1] as Token).start, end: (tokens[shift.prep - 1] as Token).end }
         : null;
@@ -143,9 +146,11 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
     participle || (!subject && !document && firstPersonBefore(tokens, m.first - 1, from, FIRST_PERSON_REACH))
       ? doc.claims.find((c) => c.speaker && c.content.start <= head.start && head.end <= c.content.end)
       : undefined;
+  // "complained about X, and railed about Y": the first act's accuser, not a name in its object
+  const prior = participle ? null : priorActAccuser(doc, tokens, sentence, m.first);
   // "The first article charged X with ...; the second accused him of ...": a document speaks for its author
   const accuser =
-    subject?.actor ?? quoted?.speaker ?? document?.author ?? mainSubject(doc, tokens, sentence, from, m.first);
+    prior ?? subject?.actor ?? quoted?.speaker ?? document?.author ?? mainSubject(doc, tokens, sentence, from, m.first);
   if (!accuser) return;
   // "condemned the attack on Navalny": the harm's victim is not accused
   const victims = mentionsIn(doc, head.end, objectLimit)
@@ -173,10 +178,12 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
           ofKinds(doc, [id], m.pattern.value.objectKinds),
         );
   if (accused.length === 0) return;
-  const start = subject && head.start - subject.end < 100 ? subject.start : head.start;
+  const start = !prior && subject && head.start - subject.end < 100 ? subject.start : head.start;
   const objectEnd = shift ? (tokens[stop - 1] as Token).end : objectLimit;
   const lastObject = Math.max(last.end, mentionsIn(doc, head.end, objectEnd).at(-1)?.end ?? 0);
-  const end = Math.min(Math.max(lastObject, allegation?.end ?? 0), Math.max(lastObject, head.end) + 90);
+  // "denounced Trump's rhetoric and said ...": the first act's words run to the second act
+  const actEnd = stop < clauseStop ? (tokens[stop - 1] as Token).end : 0;
+  const end = Math.min(Math.max(lastObject, allegation?.end ?? 0, actEnd), Math.max(lastObject, head.end) + 90);
   addAccusation(doc, tokens, { accuser, accused, allegation, evidence: { start, end }, context: sentence });
 }
 

@@ -9,6 +9,7 @@ import { allegationEnd } from "./clause-bounds.js";
 import { BE_FORMS, isAdverb, isPassive, negatedBefore } from "./clause-words.js";
 import { type CueMatch, CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
 import { passivelyAccused } from "./passive-accused.js";
+import { secondActStart } from "./second-act.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
 const objects = lexicon.objects.join("|");
@@ -91,7 +92,11 @@ export function findDenials(doc: Doc): void {
       // ", which he has denied and ...": the relative pronoun stands for what is denied
       const which = relativeWhichAt(tokens, m.first, from);
       if (DENY.has(head.lower) && !rel && !which && !deniesSomething(tokens, m.last, to)) continue;
-      const denied = rel ?? (which ? relativeSpan(tokens, which, from) : deniedAfter(tokens, m.last, to, last));
+      const denied =
+        rel ??
+        (which
+          ? relativeSpan(tokens, which, from)
+          : deniedAfter(tokens, m.last, secondActStart(tokens, doc.text, m.last + 1, to), last));
       const start = subject.start < head.start && head.start - subject.end < 80 ? subject.start : head.start;
       // the antecedent noun opens the evidence; what ", which" stands for stays outside it
       const evidence = { start: Math.min(start, rel && rel.end <= start ? rel.start : start), end: last.end };
