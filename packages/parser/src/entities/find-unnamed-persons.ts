@@ -6,6 +6,8 @@ import type { Piece, Scan } from "./scan.js";
 const DETERMINERS = new Set(unnamed.determiners);
 const NOUNS = new Set(unnamed.nouns);
 const ACTS = new Set(unnamed.acts);
+const CUSTODY_VERBS = new Set(unnamed.custodyVerbs);
+const CUSTODY_NOUNS = new Set(unnamed.custodyNouns);
 const GENDER = new Map(Object.entries(unnamed.gender) as [string, Gender][]);
 const REFERENCES = new Set(unnamed.references);
 const DOERS = new Set(unnamed.doers);
@@ -50,7 +52,8 @@ export function findUnnamedPersons(scan: Scan): void {
     const placed = piece !== null && piece.last > k && PLACE_LINKS.has(scan.lower(k + 1));
     if (piece && (piece.kind !== "person" || piece.via !== "description" || (piece.last !== k && !placed))) continue;
     const b = determinerBefore(scan, at, piece?.first ?? k, k);
-    if (b < 0 || (placed && !attackAgent(scan, b))) continue;
+    // "a suspect in Wisconsin has been charged": a placed role phrase may be a legal act's passive subject too
+    if (b < 0 || (placed && !attackAgent(scan, b) && !passiveOfAct(scan, k))) continue;
     const det = scan.lower(b);
     if (REFERENCES.has(det)) {
       // "the man": the person last designated "a ... man", when no modifier says it is someone else
@@ -107,7 +110,7 @@ function determinerBefore(scan: Scan, at: Int32Array, from: number, k: number): 
   return -1;
 }
 
-/** "a man was arrested", "a suspect in Wisconsin has been charged": the noun as an act's passive subject. */
+/** "a man was arrested", "a suspect in Wisconsin has been charged", "a woman was taken into custody": the noun as an act's passive subject. */
 function passiveOfAct(scan: Scan, k: number): boolean {
   let j = k + 1;
   // "in Wisconsin", "from Reading": a short place phrase before the verb
@@ -122,9 +125,12 @@ function passiveOfAct(scan: Scan, k: number): boolean {
     j++;
     n++;
   }
-  const verb = scan.lower(j);
-  if (!ACTS.has(verb)) return false;
-  return true;
+  return ACTS.has(scan.lower(j)) || custodyAt(scan, j);
+}
+
+/** "taken into custody", "held in detention": a custody verb, one word, then a custody noun. */
+function custodyAt(scan: Scan, j: number): boolean {
+  return CUSTODY_VERBS.has(scan.lower(j)) && CUSTODY_NOUNS.has(scan.lower(j + 2));
 }
 
 /** "a gunman shot", "a suicide bomber then detonated", "a man opened fire": the noun as an attack's subject. */

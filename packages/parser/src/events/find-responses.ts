@@ -45,8 +45,8 @@ import { nounEndorsement } from "./endorsement-nouns.js";
 import { firstPersonBefore } from "./first-person.js";
 import { forDoer } from "./for-doer.js";
 import { governingAddressee } from "./governing-addressee.js";
-import { identifiedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
-import { impliedAgent, impliedRole, storyAttacker } from "./implied-agent.js";
+import { identifiedPerson, isUnnamedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
+import { impliedAgent, impliedRole, policeOfUnnamed, storyAttacker } from "./implied-agent.js";
 import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
 import { inCondition, modalityBefore } from "./modality.js";
 import { modifiedPerson } from "./name-modifier.js";
@@ -521,7 +521,11 @@ function buildResponse(
     introducedSubject = unnamedPersonSubject && indefiniteBefore(tokens, from, subjectWord);
     // "two suspects were arrested", "the minister was stabbed": the story's police, or its attacker,
     // as the cue's words tell, before whoever reports the act
-    const role = agent ? null : impliedRole(tokens, m.first, m.last);
+    // ("a 78-year-old man was charged": a charge on someone the story leaves unnamed is its police's too)
+    const role = agent
+      ? null
+      : (impliedRole(tokens, m.first, m.last) ??
+        (patient && policeOfUnnamed(head.lower) && isUnnamedPerson(doc, patient.actor) ? "police" : null));
     const implied = role ? impliedAgent(doc, role, head.start, patient ? [patient.actor] : []) : null;
     actor =
       agent ??

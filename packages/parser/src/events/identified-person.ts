@@ -94,3 +94,10 @@ export function unnamedPersonAt(doc: Doc, tokens: Token[], i: number, to: number
 export function unnamedPersonWord(word: string): boolean {
   return UNNAMED.has(word);
 }
+
+/** "arrested a 36-year-old man": the actor is a person the story designates only without a name. */
+export function isUnnamedPerson(doc: Doc, actor: string): boolean {
+  const notes = doc.entities?.notes;
+  if (!notes || notes.length !== doc.mentions.length) return false;
+  return doc.mentions.some((m, i) => m.actor === actor && notes[i]?.unnamed);
+}

@@ -20,6 +20,13 @@ const MERCY = new Set(lexicon.impliedAgents.mercy);
 const ATTACKER_NOUNS = new Set(lexicon.impliedAgents.attackerNouns);
 const SUSPECT_NOUNS = new Set(lexicon.impliedAgents.suspectNouns);
 
+const POLICE_OF_UNNAMED = new Set(lexicon.impliedAgents.policeOfUnnamed);
+
+/** "a 78-year-old man was charged": a cue word whose act on an unnamed person is the story's police's. */
+export function policeOfUnnamed(word: string): boolean {
+  return POLICE_OF_UNNAMED.has(word);
+}
+
 /** The role whose act the cue's words [first, last] tell ("were arrested": police), or null. */
 export function impliedRole(tokens: Token[], first: number, last: number): Role | null {
   for (let k = first; k <= last; k++) {

@@ -33,6 +33,34 @@ describe("unnamed persons acted on", () => {
     ).toBe(true);
   });
 
+  it("keeps a custody that falls on an unnamed person in the passive", () => {
+    const text =
+      "Northshire Constabulary opened an inquiry into the theft of a painting. Police said a 41-year-old man was taken into custody on Monday.";
+    const parsed = parseArticle(text);
+    const man = parsed.actors.find((a) => a.aliases.includes("41-year-old man"));
+    expect(man?.kind).toBe("person");
+    expect(parsed.responses.some((r) => r.type === "legal_action" && r.targets.includes(man?.id ?? ""))).toBe(true);
+  });
+
+  it("keeps an unnamed suspect a place follows as a passive's subject", () => {
+    const text =
+      "Northshire Constabulary opened an inquiry into the theft of a painting. Police said a suspect in Leeds was arrested on Monday.";
+    const parsed = parseArticle(text);
+    const suspect = parsed.actors.find((a) => a.kind === "person" && /suspect/.test(a.name));
+    expect(parsed.responses.some((r) => r.type === "legal_action" && r.targets.includes(suspect?.id ?? "-"))).toBe(
+      true,
+    );
+  });
+
+  it("gives the story's police a charge on an unnamed person told with no agent", () => {
+    const text =
+      "Police in Northshire broke up a rally on Sunday. In another incident this month, a 78-year-old man was charged with assault after he punched a protester.";
+    const parsed = parseArticle(text);
+    const man = parsed.actors.find((a) => a.aliases.includes("78-year-old man"));
+    const charge = parsed.responses.find((r) => r.type === "legal_action" && r.targets.includes(man?.id ?? "-"));
+    expect(parsed.actors.find((a) => a.id === charge?.actor)?.name).toMatch(/police/i);
+  });
+
   it("makes no actor of a person no act of the state falls on", () => {
     const text = "A 41-year-old Leeds man said the painting was beautiful. Northshire Constabulary opened an inquiry.";
     const parsed = parseArticle(text);
