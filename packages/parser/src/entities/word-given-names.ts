@@ -111,10 +111,28 @@ function inQuestion(scan: Scan, k: number): boolean {
 
 // "Van Biljon" where the text also writes "van Biljon": the capital is a surname's particle.
 function particleBefore(scan: Scan, lower: string, surname: string): boolean {
+  return uncappedBefore(scan, surname).has(lower);
+}
+
+// The lower-case forms of the uncapitalised words the text writes right before a word ("Biljon"
+// ← "van"), read once a scan and word: the rule asks for every given name before a surname-like
+// word, and the same surname comes back (each "Chuck Schumer" asks about "Schumer").
+const uncappedBeforeOf = new WeakMap<Scan, Map<string, Set<string>>>();
+
+function uncappedBefore(scan: Scan, word: string): Set<string> {
+  let known = uncappedBeforeOf.get(scan);
+  if (!known) {
+    known = new Map<string, Set<string>>();
+    uncappedBeforeOf.set(scan, known);
+  }
+  let before = known.get(word);
+  if (before) return before;
+  before = new Set<string>();
   const { tokens } = scan;
   for (let k = 1; k < tokens.length; k++)
-    if (tokens[k]?.text === surname && !tokens[k - 1]?.cap && scan.lower(k - 1) === lower) return true;
-  return false;
+    if (tokens[k]?.text === word && !tokens[k - 1]?.cap) before.add(scan.lower(k - 1));
+  known.set(word, before);
+  return before;
 }
 
 /**
