@@ -143,8 +143,7 @@ function addBody(scan: Scan, first: number, last: number, surnames: Set<string>)
     if ((p.kind === "country" || p.kind === "location") && p.first === first && p.last === last) return;
     if (p.kind === "media") return;
   }
-  const drop = new Set<Piece>(inside);
-  if (drop.size) scan.pieces.splice(0, scan.pieces.length, ...scan.pieces.filter((p) => !drop.has(p)));
+  scan.remove(new Set<Piece>(inside));
   const name = scan.slice(first, last);
   scan.add({
     start: scan.tokens[first]?.start ?? 0,

@@ -33,5 +33,5 @@ export function dropNamePairs(scan: Scan): void {
     const m = PAIR.exec(tokens[p.first]?.text ?? "");
     if (m && known(m[1]) && known(m[2])) drop.add(p);
   }
-  if (drop.size) scan.pieces.splice(0, scan.pieces.length, ...scan.pieces.filter((p) => !drop.has(p)));
+  scan.remove(drop);
 }

@@ -321,6 +321,11 @@ export class Scan {
     for (let k = piece.first; k <= piece.last; k++) this.named[k] = 1;
   }
 
+  /** Takes these pieces out, keeping the rest in order; their tokens stay marked as named. */
+  remove(drop: ReadonlySet<Piece>): void {
+    if (drop.size) this.pieces.splice(0, this.pieces.length, ...this.pieces.filter((p) => !drop.has(p)));
+  }
+
   slice(first: number, last: number): string {
     const a = this.tokens[first];
     const b = this.tokens[last];
