@@ -1,6 +1,8 @@
+import denialCues from "../../data/denial-cues.json";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { type ActorMention, actorIds, afterPreposition, mentionsIn, subjectBefore } from "./actor-roles.js";
+import { isAdverb } from "./clause-words.js";
 import { coordinatedAcross } from "./coordinated-verb.js";
 import type { Token } from "./tokens.js";
 
@@ -78,3 +80,32 @@ export function priorActAccuser(doc: Doc, tokens: Token[], sentence: Span, cue: 
   );
   return prior?.accuser ?? null;
 }
+
+/**
+ * "Turkey is already under EU sanctions, and was condemned ... by Egypt": a passive verb
+ * joined by "and" / "but" to the clause before, with only its auxiliaries and adverbs
+ * between, shares that clause's subject; the name nearest before it ("EU") is only a word
+ * of the first clause's object. Null when the passive opens no joined clause.
+ */
+export function passiveJoinedSubject(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  cue: number,
+): ActorMention | null {
+  let k = cue - 1;
+  while (
+    k > from &&
+    cue - k <= PASSIVE_REACH &&
+    (PASSIVE_AUXILIARIES.has((tokens[k] as Token).lower) || isAdverb((tokens[k] as Token).lower))
+  )
+    k--;
+  // no auxiliary crossed: a bare "and accused" is coordinatedSubject's own case
+  if (k === cue - 1 || !JOINING.has(tokens[k]?.lower ?? "")) return null;
+  return coordinatedSubject(doc, tokens, sentence, from, k + 1);
+}
+
+// auxiliaries and adverbs crossed back from a passive participle to its "and" ("and has since been widely")
+const PASSIVE_REACH = 4;
+const PASSIVE_AUXILIARIES = new Set(denialCues.passiveAuxiliaries);

@@ -3,7 +3,7 @@ import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
-import { coordinatedSubject, listedDoers, priorActAccuser } from "./accusation-coordination.js";
+import { coordinatedSubject, listedDoers, passiveJoinedSubject, priorActAccuser } from "./accusation-coordination.js";
 import { documentAuthor, isAuthoredDocument } from "./accusation-documents.js";
 import {
   accusationAdjectives,
@@ -117,7 +117,10 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
       addAccusation(doc, tokens, { accuser: agent, accused: shift.accused, allegation, evidence, context: sentence });
       return;
     }
-    const accused = shift ? null : subjectBefore(doc, sentence.start, head.start);
+    // "Turkey is under EU sanctions, and was condemned by Egypt": a joined passive shares the first clause's subject
+    const accused = shift
+      ? null
+      : (passiveJoinedSubject(doc, tokens, sentence, from, m.first) ?? subjectBefore(doc, sentence.start, head.start));
     if (!accused || !agent) return;
     // "Clinton was attacked by Sanders" is words; "journalists were attacked by protesters" is not
     if (bare && !ofKinds(doc, [agent, accused.actor], m.pattern.value.bareObjectKinds)) return;

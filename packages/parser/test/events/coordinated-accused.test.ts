@@ -33,6 +33,14 @@ describe("coordinated accused", () => {
   it("passive with an agent: X and Y were accused ... by Z", () => {
     expect(accused("Peter Vance and Liam Moss were accused of fraud by Nora Hale.")).toEqual(["hale>moss+vance"]);
   });
+  it("joined passive: the first clause's subject, not its object's name", () => {
+    expect(accused("Liam Moss is already under Kell Mining sanctions, and was condemned by Nora Hale.")).toEqual([
+      "hale>moss",
+    ]);
+  });
+  it("joined passive with a perfect: X sued Y, and has since been condemned by Z", () => {
+    expect(accused("Peter Vance sued Orrin Trust, and has since been condemned by Nora Hale.")).toEqual(["hale>vance"]);
+  });
   it("keeps a name before a preposition out of the list", () => {
     expect(accused("Nora Hale said that in Kell Mining, Liam Moss had lied.")).toEqual(["hale>moss"]);
   });
