@@ -559,7 +559,8 @@ function buildResponse(
     if (!actor && patient && ACTED_ON.has(cue.type) && !cue.court)
       actor = actedOnBefore(doc, patient.actor, head.start, cue.type === "legal_action");
     // "Congress voted to hold a Cabinet officer in contempt ... Holder was held in contempt": the same act just told
-    if (!actor && ACTED_ON.has(cue.type) && !cue.court) actor = sameActBefore(doc, tokens, from, cue.type);
+    const retold = !actor && ACTED_ON.has(cue.type) && !cue.court ? sameActBefore(doc, tokens, from, cue.type) : null;
+    if (retold) actor = retold;
     // "Khan was convicted of terrorism years ago", "Blagojevich was jailed for corruption": a state's act on a
     // named person that no agent, court, police or earlier act accounts for is the prosecuting state's
     const byState =
@@ -597,7 +598,11 @@ function buildResponse(
           (role !== null && role !== "attacker" && actor === implied) ||
           (cue.type === "legal_action" &&
             a === patient.actor &&
-            ((agent !== null && agent === actor) || patient.via === "description") &&
+            // (or the one the same act just told was done by: "Congress voted to hold a Cabinet officer in
+            // contempt ... Holder was held in contempt" acts on one of its own country's people)
+            ((agent !== null && agent === actor) ||
+              (retold !== null && retold === actor) ||
+              patient.via === "description") &&
             isPerson(doc, a))
             ? a !== actor
             : !sameSide(doc, a, actor ?? "")) &&

@@ -146,6 +146,21 @@ describe("responses on constructions of unseen articles", () => {
     expect(second?.actor).toBe("senate");
   });
 
+  it("keeps the patient of a retold act even when it is of the actor's own country", () => {
+    const found = responsesAmong(
+      "The Duma voted to hold Ivan Petrov in contempt. Oleg Sokolov was held in contempt in 2012 for refusing to hand over documents.",
+      [
+        ...WORLD,
+        { id: "duma", names: ["The Duma", "the Duma"], kind: "organization", affiliation: "russia" },
+        { id: "petrov", names: ["Ivan Petrov"], kind: "person" },
+        { id: "sokolov", names: ["Oleg Sokolov"], kind: "person", affiliation: "russia" },
+      ],
+    );
+    const second = found.find((r) => r.type === "legal_action" && r.evidence.start > 40);
+    expect(second?.actor).toBe("duma");
+    expect(second?.targets).toEqual(["sokolov"]);
+  });
+
   it("lends no actor from a rule that acts on no one", () => {
     const found = responses("A majority of the Senate is needed to impeach an official. Smith was impeached in 1998.");
     expect(found.filter((r) => r.targets.includes("smith") && r.actor === "senate")).toEqual([]);
