@@ -45,6 +45,8 @@ const POSSESSIVES = new Set(["his", "her", "their", "its"]);
 /** "Trump ally Roger Stone", "Clinton rival Bernie Sanders": ties to another person a name may modify. */
 const RELATION_HEADS = new Set(titles.relationHeads);
 /** "Trump rival Sen. Ted Cruz": a capitalised honorific may stand between the head and the name. */
+/** " officers, Commerce Secretary ": a plural title (its singular caught) set off by a comma, then capitalised title words. */
+const PLURAL_APPOSITION = /^\s+([\p{Ll}-]+)s,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const HONORIFICS = new Set(Object.keys(titles.honorifics).filter((h) => !h.includes(" ")));
 
 /**
@@ -65,6 +67,10 @@ export function modifiesPerson(doc: Doc, m: Named, next: Named | undefined): boo
     return true;
   let gap = doc.text.slice(m.end, next.start);
   if (gap.length > 48) return false;
+  // "two Cabinet officers, Commerce Secretary Wilbur Ross and ...": a body before a plural title
+  // that an apposition then names tells whose officers the named people are
+  const plural = PLURAL_APPOSITION.exec(gap)?.[1];
+  if (!possessive && plural && (m.kind === "country" || m.kind === "organization") && HEADS.has(plural)) return true;
   gap = gap.replace(/^['’]s?(?=\s)/u, "");
   if (!/^\s/u.test(gap) || !/\s$/u.test(gap)) return false;
   const words = gap.trim().split(/\s+/);

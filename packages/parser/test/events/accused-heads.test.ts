@@ -29,6 +29,11 @@ describe("a name that modifies a titled person", () => {
     expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toEqual(["price>becker"]);
   });
 
+  it("accuses the people an apposition names after a body's plural title ('two Acme Corp executives, Chairman X')", () => {
+    const doc = run("Anna Green accused two Acme Corp executives, Chairman Luke Ford and Tom Becker, of fraud.");
+    expect(accusationPairs(doc), JSON.stringify(doc.accusations)).toEqual(["green>ford,becker"]);
+  });
+
   it("keeps a list and a name followed by a preposition as they are", () => {
     const doc = run(
       "Anna Green accused Becker and his ally Luke Ford of lying. Price accused Becker of insulting Luke Ford.",
