@@ -60,6 +60,7 @@ import { mainCountry, prosecutingState } from "./prosecuting-state.js";
 import { refusedAsker } from "./refused-asker.js";
 import { relativeDoer } from "./relative-doer.js";
 import { relativeObject } from "./relative-object.js";
+import { onlyReportingOutlet } from "./reporting-outlet.js";
 import { toOpensNoRequest } from "./request-infinitive.js";
 import { REQUEST_NOUNS, requestOf } from "./request-owner.js";
 import {
@@ -157,6 +158,8 @@ export function findResponses(doc: Doc): void {
       // "asked Zelensky to investigate Hunter Biden": the act asked for is not told as done
       if (previous?.type === "demand" && requested(tokens, m.first, from, previous.evidence.end)) continue;
       if (askedOf(doc, tokens, m.first, from)) continue;
+      // "..., the Orlando Sentinel reported": the outlet telling the act is not its target (an untargeted act is dropped later)
+      r.targets = r.targets.filter((t) => !onlyReportingOutlet(doc, r, t));
       doc.responses.push(r);
       previous = r;
       // "did not accede to protesters' demands": the demand answered is its owner's, made of the one answering
