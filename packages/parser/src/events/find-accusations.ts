@@ -29,6 +29,7 @@ import { isPassive } from "./clause-words.js";
 import type { CueMatch } from "./cue-patterns.js";
 import { firstPersonBefore } from "./first-person.js";
 import { objectPronounActor, possessiveDeterminer } from "./object-pronoun.js";
+import { openingPhraseEnd } from "./opening-phrase.js";
 import { responseCues } from "./response-lexicon.js";
 import { secondActStart } from "./second-act.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
@@ -80,7 +81,9 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   const last = tokens[m.last] as Token;
   for (let k = m.first - 1; k >= from && k >= m.first - 3; k--) if (NEGATION.has((tokens[k] as Token).lower)) return;
   // "complained about X, and railed about Y": the second act is an accusation of its own
-  const clauseStop = clauseEnd(tokens, m.last + 1, to);
+  // "In her statement condemning the test, Hillary Clinton defended ...": a cue inside an opening
+  // phrase ends with that phrase's comma; the main clause after it holds none of its objects
+  const clauseStop = openingPhraseEnd(tokens, from, m.last + 1, to) ?? clauseEnd(tokens, m.last + 1, to);
   const stop = secondActStart(tokens, doc.text, m.last + 1, clauseStop);
   // "blamed the bombing on the Houthis", "critical of Fauci": the accused follows the preposition
   const shift = shiftedTarget(doc, tokens, m, stop);
