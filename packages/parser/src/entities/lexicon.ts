@@ -60,7 +60,8 @@ function add(surface: string, entry: GazetteerEntry): void {
   if (!gazetteer.has(key)) gazetteer.set(key, entry);
   // tokens, counting the punctuation a phrase may hold ("Washington, D.C.", "Guinea-Bissau")
   const span = key.split(/[\s,]+/).length + (key.match(/,/g)?.length ?? 0) + 1;
-  const first = key.split(/[\s,]/)[0] as string;
+  // ("People's Republic of China" starts at the token "People": the tokenizer splits off the possessive)
+  const first = (key.split(/[\s,]/)[0] as string).replace(/'s$/, "");
   phraseStarts.set(first, Math.max(phraseStarts.get(first) ?? 0, span));
   maxPhraseTokens = Math.max(maxPhraseTokens, span + 1);
 }
