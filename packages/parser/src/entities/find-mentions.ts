@@ -26,6 +26,7 @@ import { findRuns, hyphenatedGivenName, markHeadlines } from "./name-runs.js";
 import { settleOrganizations } from "./org-evidence.js";
 import { settleOwnedBodies } from "./owned-bodies.js";
 import { findPlacedInstitutions } from "./placed-institutions.js";
+import { dropProgrammeNames } from "./programme-names.js";
 import { type Piece, Scan } from "./scan.js";
 import { settleTeams } from "./sports-teams.js";
 import { tokenize } from "./tokenize.js";
@@ -54,6 +55,7 @@ export function findMentions(doc: Doc): void {
   shareListTitles(scan);
   findHeadlineNames(scan);
   dropEventNames(scan);
+  dropProgrammeNames(scan);
   findDescribedBodies(scan);
   dropNamePairs(scan);
   scan.hints.sort((a, b) => a.start - b.start);

@@ -216,6 +216,7 @@ export const innerOrgWords = new Set(orgWords.suffixes.filter((w) => !orgWords.g
 export const mediaSuffixes = new Set(orgWords.mediaSuffixes);
 export const mediaAfterMedia = new Set(orgWords.mediaAfterMedia);
 export const eventNouns = new Set(orgWords.eventNouns);
+export const programmeNouns = new Set(orgWords.programmeNouns);
 /** A lone word ending so ("Marxism", "Criminalizing") is a common word, not a name. */
 export const commonEnding = new RegExp(`(?:${orgWords.commonEndings.join("|")})$`);
 export const mediaNouns = new Set(orgWords.mediaNouns);
