@@ -27,6 +27,7 @@ import { settleOrganizations } from "./org-evidence.js";
 import { settleOwnedBodies } from "./owned-bodies.js";
 import { findPlacedInstitutions } from "./placed-institutions.js";
 import { dropProgrammeNames } from "./programme-names.js";
+import { dropQuotedTitles } from "./quoted-titles.js";
 import { type Piece, Scan } from "./scan.js";
 import { settleTeams } from "./sports-teams.js";
 import { tokenize } from "./tokenize.js";
@@ -56,6 +57,7 @@ export function findMentions(doc: Doc): void {
   findHeadlineNames(scan);
   dropEventNames(scan);
   dropProgrammeNames(scan);
+  dropQuotedTitles(scan);
   findDescribedBodies(scan);
   dropNamePairs(scan);
   scan.hints.sort((a, b) => a.start - b.start);
