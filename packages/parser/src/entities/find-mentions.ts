@@ -26,6 +26,7 @@ import { findRuns, hyphenatedGivenName, markHeadlines } from "./name-runs.js";
 import { settleOrganizations } from "./org-evidence.js";
 import { settleOwnedBodies } from "./owned-bodies.js";
 import { findPlacedInstitutions } from "./placed-institutions.js";
+import { findPossessedCampaigns } from "./possessed-campaigns.js";
 import { dropProgrammeNames } from "./programme-names.js";
 import { dropQuotedTitles } from "./quoted-titles.js";
 import { type Piece, Scan } from "./scan.js";
@@ -58,6 +59,7 @@ export function findMentions(doc: Doc): void {
   dropEventNames(scan);
   dropProgrammeNames(scan);
   dropQuotedTitles(scan);
+  findPossessedCampaigns(scan);
   findDescribedBodies(scan);
   dropNamePairs(scan);
   scan.hints.sort((a, b) => a.start - b.start);

@@ -239,6 +239,8 @@ export const genericGroups = new Set<string>(groupNouns.generic);
 export const pluralCueVerbs = new Set<string>(
   cueVerbs.verbs.flatMap((v) => v.forms).filter((f) => !f.includes(" ") && (!f.endsWith("s") || f.endsWith("ss"))),
 );
+/** Every one-word form of the reporting cues ("says", "said", "argued", "claiming"). */
+export const cueVerbForms = new Set<string>(cueVerbs.verbs.flatMap((v) => v.forms).filter((f) => !f.includes(" ")));
 /** Group noun → the body its members sit in ("senators" → "Senate"). */
 export const memberOf = new Map<string, string>(Object.entries(groupNouns.memberOf));
 export const collectives = new Set(groupNouns.collectives.map((s) => s.toLowerCase()));
