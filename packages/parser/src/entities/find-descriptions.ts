@@ -116,12 +116,20 @@ function pieceIndex(scan: Scan): Int32Array {
   return at;
 }
 
-/** The country a demonym token names ("Russian"), if it is one. */
-function demonymAt(scan: Scan, k: number): string | null {
+/**
+ * The demonym that ends at token k ("Russian", "North Korean", "South Sudanese"): the country it
+ * names and its first token. A demonym of several words is read whole, or "the North Korean
+ * regime" would be the regime of the state its last word alone names.
+ */
+function demonymAt(scan: Scan, k: number): { code: string; first: number } | null {
   const t = scan.tokens[k];
   if (!t?.cap) return null;
+  for (let f = Math.max(0, k - 2); f < k; f++) {
+    const hit = scan.tokens[f]?.cap ? scan.gazetteerAt(f, k) : null;
+    if (hit?.last === k && hit.entry.type === "demonym") return { code: hit.entry.code, first: f };
+  }
   const e = gazetteer.get(t.text);
-  return e?.type === "demonym" ? e.code : null;
+  return e?.type === "demonym" ? { code: e.code, first: k } : null;
 }
 
 /**
@@ -177,9 +185,9 @@ function findBodies(scan: Scan): void {
     if (LEVEL_WORDS.has(scan.lower(q)) && tokens[q]?.cap && demonymAt(scan, q - 1)) q--;
     const dem = demonymAt(scan, q);
     if (dem) {
-      code = dem;
-      first = q;
-      markHintUsed(scan, tokens[q]?.start);
+      code = dem.code;
+      first = dem.first;
+      markHintUsed(scan, tokens[dem.first]?.start);
     } else {
       const p = at[tokens[q]?.kind === "possessive" ? q - 1 : q] ?? -1;
       const piece = p >= 0 ? scan.pieces[p] : undefined;
@@ -341,9 +349,10 @@ function findRoles(scan: Scan): void {
       }
       const dem = demonymAt(scan, j);
       if (dem) {
-        affiliation ??= `country:${dem}`;
+        affiliation ??= `country:${dem.code}`;
         specified = true;
-        b = j;
+        b = dem.first;
+        j = dem.first;
         continue;
       }
       if ((titleModifiers.has(lw) || lw === "then") && !tj.cap) {
@@ -576,10 +585,10 @@ function findGroups(scan: Scan): void {
     // "aides", "regulators": nouns that take part only as a reporting verb's subject
     const speakerOnly = speakerNouns.has(noun);
     if (dem) {
-      code = dem;
-      b = q;
+      code = dem.code;
+      b = dem.first;
       // "German firms including Siemens": a group only maybe made leaves the nationality to the names it lists
-      if (!speakerOnly) markHintUsed(scan, tokens[q]?.start);
+      if (!speakerOnly) markHintUsed(scan, tokens[dem.first]?.start);
     } else {
       const p = at[tokens[q]?.kind === "possessive" ? q - 1 : q] ?? -1;
       const piece = p >= 0 ? scan.pieces[p] : undefined;

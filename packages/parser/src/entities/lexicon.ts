@@ -60,7 +60,8 @@ function add(surface: string, entry: GazetteerEntry): void {
   if (!gazetteer.has(key)) gazetteer.set(key, entry);
   // tokens, counting the punctuation a phrase may hold ("Washington, D.C.", "Guinea-Bissau")
   const span = key.split(/[\s,]+/).length + (key.match(/,/g)?.length ?? 0) + 1;
-  const first = key.split(/[\s,]/)[0] as string;
+  // ("People's Republic of China" starts at the token "People": the tokenizer splits off the possessive)
+  const first = (key.split(/[\s,]/)[0] as string).replace(/'s$/, "");
   phraseStarts.set(first, Math.max(phraseStarts.get(first) ?? 0, span));
   maxPhraseTokens = Math.max(maxPhraseTokens, span + 1);
 }
@@ -215,6 +216,7 @@ export const innerOrgWords = new Set(orgWords.suffixes.filter((w) => !orgWords.g
 export const mediaSuffixes = new Set(orgWords.mediaSuffixes);
 export const mediaAfterMedia = new Set(orgWords.mediaAfterMedia);
 export const eventNouns = new Set(orgWords.eventNouns);
+export const programmeNouns = new Set(orgWords.programmeNouns);
 /** A lone word ending so ("Marxism", "Criminalizing") is a common word, not a name. */
 export const commonEnding = new RegExp(`(?:${orgWords.commonEndings.join("|")})$`);
 export const mediaNouns = new Set(orgWords.mediaNouns);
@@ -237,6 +239,8 @@ export const genericGroups = new Set<string>(groupNouns.generic);
 export const pluralCueVerbs = new Set<string>(
   cueVerbs.verbs.flatMap((v) => v.forms).filter((f) => !f.includes(" ") && (!f.endsWith("s") || f.endsWith("ss"))),
 );
+/** Every one-word form of the reporting cues ("says", "said", "argued", "claiming"). */
+export const cueVerbForms = new Set<string>(cueVerbs.verbs.flatMap((v) => v.forms).filter((f) => !f.includes(" ")));
 /** Group noun → the body its members sit in ("senators" → "Senate"). */
 export const memberOf = new Map<string, string>(Object.entries(groupNouns.memberOf));
 export const collectives = new Set(groupNouns.collectives.map((s) => s.toLowerCase()));

@@ -405,7 +405,7 @@ const ORDINALS =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th))$/;
 
 // "Workers' Party": a plural's bare apostrophe, set right after its word.
-function isPluralApostrophe(scan: Scan, k: number): boolean {
+export function isPluralApostrophe(scan: Scan, k: number): boolean {
   const t = scan.tokens[k];
   const w = scan.tokens[k - 1];
   return (t?.text === "'" || t?.text === "’") && !!w && w.text.endsWith("s") && t.start === w.end;

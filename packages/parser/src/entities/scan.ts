@@ -292,8 +292,14 @@ export class Scan {
     let read = first.start;
     for (let j = i; j <= max; j++) {
       const t = this.tokens[j];
-      if (!t || t.kind === "possessive") break;
+      if (!t) break;
       if (j > i && !this.adjacent(j - 1, j)) break;
+      // "People's Republic of China", "Democratic People’s Republic of Korea": a possessive inside
+      // a known name is read on; no name ends on one
+      if (t.kind === "possessive") {
+        if (j === i || !this.tokens[j + 1]?.cap) break;
+        continue;
+      }
       if (t.kind === "punct") {
         if (t.text !== "," && t.text !== "-" && t.text !== ".") break;
         continue;
