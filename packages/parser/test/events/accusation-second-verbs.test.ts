@@ -71,3 +71,20 @@ describe("verbal attacks received from a named person", () => {
     expect(pairs("Ukraine faced fresh attacks from Russia over the weekend.")).toEqual([]);
   });
 });
+
+describe("a base form after a verb that tells the act begun or going on", () => {
+  it.each([
+    ["Senator Lee went on to attack Governor Smith, saying he had lied.", "lee>smith"],
+    ["Senator Lee has begun to attack Governor Smith in her speeches.", "lee>smith"],
+    ["Senator Lee continued to criticize Acme for its losses.", "lee>acme"],
+  ])("%s", (text, pair) => {
+    expect(pairs(text)).toContain(pair);
+  });
+
+  it.each([
+    "Senator Lee refuses to attack Governor Smith in her speeches.",
+    "Senator Lee did not continue to attack Governor Smith in her speeches.",
+  ])("%s: an act refused or denied is none", (text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
