@@ -31,6 +31,7 @@ import { earlierObject } from "./earlier-object.js";
 import { firstPersonBefore } from "./first-person.js";
 import { frontedPhrase } from "./fronted-phrase.js";
 import { objectPronounActor, possessiveDeterminer } from "./object-pronoun.js";
+import { plainObject } from "./plain-object.js";
 import { responseCues } from "./response-lexicon.js";
 import { secondActStart } from "./second-act.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
@@ -172,7 +173,9 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
     ? shift.accused.filter((a) => a !== accuser)
     : bare
       ? bareObjects(doc, tokens, m, directObject(doc, tokens, m.last, stop, accuser))
-      : objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
+      : prep < 0 && !m.pattern.value.needPrep && m.first === m.last
+        ? plainObject(doc, tokens, m.last + 1, stop, [accuser, ...victims])
+        : objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
   if (accused.length === 0 && !shift) {
     // "Whitfield accused him of lying": the pronoun stands for someone other than its own verb's subject
     const pronoun = objectPronounActor(doc, tokens, m.first, m.last + 1, accuser);

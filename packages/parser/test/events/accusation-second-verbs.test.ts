@@ -88,3 +88,20 @@ describe("a base form after a verb that tells the act begun or going on", () => 
     expect(pairs(text)).toEqual([]);
   });
 });
+
+describe("a plain condemnation's accused is named in its object, not in an adjunct after it", () => {
+  it.each([
+    ["Senator Lee denounced Governor Smith's remarks on Monday.", "lee>smith"],
+    ["Senator Lee denounced remarks by Governor Smith on Monday.", "lee>smith"],
+  ])("%s", (text, pair) => {
+    expect(pairs(text)).toContain(pair);
+  });
+
+  it.each([
+    "Senator Lee denounced the violence, telling Acme that it must stop.",
+    "Senator Lee denounced the violence in an interview with Acme.",
+    'Senator Lee condemned "a horrific attack in Berlin, Germany" on Friday.',
+  ])("%s names no one accused", (text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
