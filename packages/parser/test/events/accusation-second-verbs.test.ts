@@ -105,3 +105,14 @@ describe("a plain condemnation's accused is named in its object, not in an adjun
     expect(pairs(text)).toEqual([]);
   });
 });
+
+describe("a dateline's agency is no participle's accuser", () => {
+  it("the clause's first actor after the credit accuses", () => {
+    const actors = [...ACTORS, { id: "afp", names: ["AFP"], kind: "media" as const }];
+    const doc = parseClaimsAndEvents(
+      "New York (AFP) – Senator Lee on Monday toured the state, trashing Governor Smith as unfit for office.",
+      actors,
+    );
+    expect(accusationPairs(doc)).toEqual(["lee>smith"]);
+  });
+});
