@@ -64,5 +64,10 @@ export function mainSubject(doc: Doc, tokens: Token[], sentence: Span, from: num
     }
   }
   const end = (tokens[before] as Token | undefined)?.start ?? sentence.end;
-  return mentionsIn(doc, sentence.start, end)[0]?.actor ?? null;
+  return mentionsIn(doc, sentence.start, end).find((m) => !datelineCredit(doc.text, m))?.actor ?? null;
+}
+
+/** "New York (AFP) – Biden ...", "WASHINGTON, June 24 (UPI) — Clinton ...": the agency credited in a dateline acts in no clause. */
+function datelineCredit(text: string, m: Span): boolean {
+  return text.charAt(m.start - 1) === "(" && /^\)\s*[—–-]/.test(text.slice(m.end, m.end + 4));
 }

@@ -1,4 +1,5 @@
 import cues from "../../data/accusation-cues.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation, mainSubject } from "./accusation-builder.js";
@@ -25,6 +26,7 @@ import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js"
 
 const verbs = new CueSet<true>([compilePattern(cues.criticismVerbs, true)]);
 const nouns = new CueSet<true>(cues.criticismNouns.map((p) => compilePattern(p, true)));
+const attacks = new CueSet<true>(cues.attackCriticism.map((p) => compilePattern(p, true)));
 const owned = wordCues(cues.ownedCriticism.openers);
 const OWNED_NOUNS = new Set(cues.ownedCriticism.nouns);
 const ACTS = new Set(cues.criticisedActs);
@@ -39,6 +41,9 @@ export function accusationsOfDecisions(doc: Doc): void {
       criticisedAct(doc, tokens, sentence, s, m.first, m.last, to);
     }
     for (const m of nouns.matchAll(tokens, from, to)) criticismFrom(doc, tokens, sentence, from, to, m.first, m.last);
+    // "faced attacks from Bush": words only between persons
+    for (const m of attacks.matchAll(tokens, from, to))
+      criticismFrom(doc, tokens, sentence, from, to, m.first, m.last, PERSONS);
     for (const m of owned.matchAll(tokens, from, to)) ownedCriticism(doc, tokens, sentence, from, to, m.first);
   });
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
@@ -87,12 +92,19 @@ function criticismFrom(
   to: number,
   first: number,
   last: number,
+  kinds?: Set<string>,
 ) {
   const head = tokens[first] as Token;
   const lastTok = tokens[last] as Token;
   // the critics: names after "from"/"by" up to the clause's end
-  let stop = last + 1;
-  while (stop < to && !((tokens[stop] as Token).punct && (tokens[stop] as Token).lower !== "'s")) stop++;
+  let stop = clauseStop(tokens, last + 1, to);
+  // "attacks from the leading Republican candidate, Donald J. Trump": a name set after the critic's description
+  if (
+    mentionsIn(doc, lastTok.end, (tokens[stop - 1] as Token).end).length === 0 &&
+    tokens[stop]?.lower === "," &&
+    mentionsIn(doc, (tokens[stop] as Token).end, sentence.end)[0]?.start === tokens[stop + 1]?.start
+  )
+    stop = clauseStop(tokens, stop + 1, to);
   const end = (tokens[stop - 1] as Token).end;
   const critics = mentionsIn(doc, lastTok.end, end);
   if (critics.length === 0) return;
@@ -101,10 +113,11 @@ function criticismFrom(
   // right before it; "despite/amid criticism from X" attaches to a whole clause, whose subject may be far
   if (!CLAUSE_OPENERS.has(head.lower) && !(near && closeSubject(doc, tokens, sentence, near, first))) return;
   const subject = near?.actor ?? mainSubject(doc, tokens, sentence, from, first);
-  if (!subject) return;
+  if (!subject || (kinds && !kinds.has(actorKind(doc, subject) ?? ""))) return;
   const seen = new Set<string>();
   for (const c of critics) {
     if (seen.has(c.actor) || sameSide(doc, c.actor, subject)) continue;
+    if (kinds && !kinds.has(actorKind(doc, c.actor) ?? "")) continue;
     seen.add(c.actor);
     addAccusation(doc, tokens, {
       accuser: c.actor,
@@ -115,7 +128,15 @@ function criticismFrom(
   }
 }
 
+/** The first punctuation (not a possessive) from `i` on: where the critics' names end. */
+function clauseStop(tokens: Token[], i: number, to: number): number {
+  let stop = i;
+  while (stop < to && !((tokens[stop] as Token).punct && (tokens[stop] as Token).lower !== "'s")) stop++;
+  return stop;
+}
+
 const CLAUSE_OPENERS = new Set(cues.criticismClauseOpeners);
+const PERSONS = new Set(["person"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 // how many words (auxiliaries, adverbs) may stand between the subject and the receiving verb: "has already faced"

@@ -27,9 +27,12 @@ import { mentionsIn, objectsIn, sameSide, subjectBefore } from "./actor-roles.js
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { isPassive } from "./clause-words.js";
 import type { CueMatch } from "./cue-patterns.js";
+import { earlierObject } from "./earlier-object.js";
 import { firstPersonBefore } from "./first-person.js";
+import { frontedPhrase } from "./fronted-phrase.js";
 import { objectPronounActor, possessiveDeterminer } from "./object-pronoun.js";
 import { openingPhraseEnd } from "./opening-phrase.js";
+import { plainObject } from "./plain-object.js";
 import { responseCues } from "./response-lexicon.js";
 import { secondActStart } from "./second-act.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
@@ -81,9 +84,13 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   const last = tokens[m.last] as Token;
   for (let k = m.first - 1; k >= from && k >= m.first - 3; k--) if (NEGATION.has((tokens[k] as Token).lower)) return;
   // "complained about X, and railed about Y": the second act is an accusation of its own
+  // "After blasting X for ..., Beck said": the phrase's comma ends the object, the subject after it accuses
+  const fronted = frontedPhrase(doc, tokens, sentence, from, m.first);
   // "In her statement condemning the test, Hillary Clinton defended ...": a cue inside an opening
   // phrase ends with that phrase's comma; the main clause after it holds none of its objects
-  const clauseStop = openingPhraseEnd(tokens, from, m.last + 1, to) ?? clauseEnd(tokens, m.last + 1, to);
+  const clauseStop = fronted
+    ? Math.min(fronted.comma, clauseEnd(tokens, m.last + 1, to))
+    : (openingPhraseEnd(tokens, from, m.last + 1, to) ?? clauseEnd(tokens, m.last + 1, to));
   const stop = secondActStart(tokens, doc.text, m.last + 1, clauseStop);
   // "blamed the bombing on the Houthis", "critical of Fauci": the accused follows the preposition
   const shift = shiftedTarget(doc, tokens, m, stop);
@@ -137,7 +144,8 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
     return;
   }
   const participle =
-    head.lower.endsWith("ing") && (m.first === from || CLAUSE_OPENERS.has(tokens[m.first - 1]?.lower ?? ""));
+    !!fronted ||
+    (head.lower.endsWith("ing") && (m.first === from || CLAUSE_OPENERS.has(tokens[m.first - 1]?.lower ?? "")));
   // "praised Dalton's budget and accused Acme of ...": a joined verb shares the clause's subject
   const named = participle
     ? null
@@ -156,7 +164,12 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   const prior = participle ? null : priorActAccuser(doc, tokens, sentence, m.first);
   // "The first article charged X with ...; the second accused him of ...": a document speaks for its author
   const accuser =
-    prior ?? subject?.actor ?? quoted?.speaker ?? document?.author ?? mainSubject(doc, tokens, sentence, from, m.first);
+    fronted?.subject.actor ??
+    prior ??
+    subject?.actor ??
+    quoted?.speaker ??
+    document?.author ??
+    mainSubject(doc, tokens, sentence, from, m.first);
   if (!accuser) return;
   // "condemned the attack on Navalny": the harm's victim is not accused
   const victims = mentionsIn(doc, head.end, objectLimit)
@@ -166,11 +179,18 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
     ? shift.accused.filter((a) => a !== accuser)
     : bare
       ? bareObjects(doc, tokens, m, directObject(doc, tokens, m.last, stop, accuser))
-      : objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
+      : prep < 0 && !m.pattern.value.needPrep && m.first === m.last
+        ? plainObject(doc, tokens, m.last + 1, stop, [accuser, ...victims])
+        : objectsIn(doc, head.end, objectLimit, [accuser, ...victims]);
   if (accused.length === 0 && !shift) {
     // "Whitfield accused him of lying": the pronoun stands for someone other than its own verb's subject
     const pronoun = objectPronounActor(doc, tokens, m.first, m.last + 1, accuser);
     if (pronoun) accused = bare ? bareObjects(doc, tokens, m, [pronoun]) : [pronoun];
+  }
+  // "called China X, accusing it of ...": the pronoun stands for the first verb's object
+  if (accused.length === 0 && !shift) {
+    const earlier = earlierObject(doc, tokens, sentence, m, accuser);
+    accused = bare ? bareObjects(doc, tokens, m, earlier) : earlier;
   }
   if (accused.length === 0 && document && OBJECT_PRONOUNS.has(tokens[m.last + 1]?.lower ?? ""))
     accused = document.lastAccused.filter((a) => a !== accuser);
