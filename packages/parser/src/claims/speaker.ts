@@ -2,6 +2,7 @@ import type { ActorKind, Mention, Span } from "../model.js";
 import { actorEndingWith } from "./actor-by-name.js";
 import { asideChainSubject } from "./aside-chain.js";
 import { adjectiveAuthor } from "./author-adjective.js";
+import { namedAuthor } from "./author-name.js";
 import { bodyBefore } from "./body-before.js";
 import type { ClaimContext } from "./context.js";
 import { describedSubject } from "./described-subject.js";
@@ -620,8 +621,8 @@ function recentDocument(ctx: ClaimContext, i: number): number {
 export function documentAuthor(ctx: ClaimContext, nounTok: number): string | null {
   const { tokens } = ctx;
   const s = ctx.sentenceOf[nounTok] as number;
-  // "a congressional report": the adjective names the author
-  const described = adjectiveAuthor(ctx, nounTok) ?? retoldAdjectiveAuthor(ctx, nounTok);
+  // "a congressional report": the adjective names the author, or its name does ("a Quinnipiac poll")
+  const described = namedAuthor(ctx, nounTok) ?? adjectiveAuthor(ctx, nounTok) ?? retoldAdjectiveAuthor(ctx, nounTok);
   if (described) return described;
   // the nearest earlier sentence that names the same kind of document, with its author beside it
   const named = earlierSentenceNaming(ctx, nounTok);
@@ -648,8 +649,9 @@ const RETELLING_REACH = 6;
 
 /**
  * "The report cited an FDIC probe ... the report said": the same document told again with
- * "the", back to where the story first described it ("a congressional report"), whose
- * adjective names the author; null when no telling on the way has such an adjective. A telling
+ * "the", back to where the story first described it ("a congressional report", "a new AP
+ * poll"), whose adjective or name before the noun names the author; null when no telling on
+ * the way has one. A telling
  * with "a" or "an" is a document of its own, so the walk stops there.
  */
 function retoldAdjectiveAuthor(ctx: ClaimContext, nounTok: number): string | null {
@@ -658,7 +660,8 @@ function retoldAdjectiveAuthor(ctx: ClaimContext, nounTok: number): string | nul
     if (!definiteTelling(ctx, at)) return null;
     const named = earlierSentenceNaming(ctx, at);
     if (!named) return null;
-    const author = adjectiveAuthor(ctx, named.at);
+    // ("the poll also finds" after "according to a new AP-GfK poll": the name there too)
+    const author = adjectiveAuthor(ctx, named.at) ?? namedAuthor(ctx, named.at);
     if (author) return author;
     at = named.at;
   }
