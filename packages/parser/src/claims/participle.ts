@@ -2,6 +2,7 @@ import { actorKind } from "../actors/actor-at.js";
 import type { ClaimContext, Cue } from "./context.js";
 import { PARTICIPLE_LINKS } from "./lexicon.js";
 import { clauseSubject, type Speaker, skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
+import { trailingReportSpeaker } from "./trailing-report.js";
 
 const DASHES = new Set(["—", "–", "―"]);
 // how far back a semicolon that opens the participle's main clause is looked for
@@ -40,6 +41,8 @@ export function participleSpeaker(ctx: ClaimContext, cue: Cue): Speaker | null {
       if (k + 1 < end) lo = k + 1;
       break;
     }
+  const trailing = trailingReportSpeaker(ctx, lo, end);
+  if (trailing) return trailing;
   const subject = clauseSubject(ctx, lo, end);
   if (subject.speaker && actorKind(ctx.doc, subject.speaker) === "person") return subject;
   const reported = mainCueSpeaker(ctx, lo, end);

@@ -1,5 +1,6 @@
 import type { Mention } from "../model.js";
 import type { ClaimContext } from "./context.js";
+import { continuedQuoteClaim } from "./continued-quote.js";
 import type { ClaimDraft } from "./draft.js";
 import { lastMentionOf, mentionsIn } from "./mentions-near.js";
 import { personGender, pronounGenderOf } from "./person-gender.js";
@@ -74,6 +75,9 @@ export function repairReportedAntecedents(ctx: ClaimContext, drafts: ClaimDraft[
       )
         outer = e;
     }
+    // (only a person goes on as "he" or "she": a quotation an outlet reported is still another's)
+    const continued = outer ? undefined : continuedQuoteClaim(ctx, byContent, last, s);
+    if (continued?.speaker && persons.has(continued.speaker)) outer = continued;
     if (!outer || outer.speaker === d.speaker) continue;
     const has = personGender(ctx, outer.speaker as string);
     if (has && has !== wants) continue;

@@ -2,6 +2,7 @@ import type { ActorKind, Mention, Span } from "../model.js";
 import { actorEndingWith } from "./actor-by-name.js";
 import { asideChainSubject } from "./aside-chain.js";
 import { adjectiveAuthor } from "./author-adjective.js";
+import { namedAuthor } from "./author-name.js";
 import { bodyBefore } from "./body-before.js";
 import type { ClaimContext } from "./context.js";
 import { describedSubject } from "./described-subject.js";
@@ -28,6 +29,7 @@ import {
 } from "./lexicon.js";
 import { lastMentionOf, mentionBefore, mentionsIn } from "./mentions-near.js";
 import { personGender, pronounGenderOf } from "./person-gender.js";
+import { descriptionRoleNouns, personBeforeDescription } from "./role-description.js";
 import { type Token, tokenAt } from "./tokens.js";
 import { unclosedApposition } from "./unclosed-apposition.js";
 
@@ -100,11 +102,36 @@ function npStart(ctx: ClaimContext, j: number, floor: number): number {
         left !== undefined &&
         left.upper &&
         (next.upper || next.lower === "other" || next.lower === "others" || next.lower === "several");
-      if (!coordinatesNames) break;
+      if (!coordinatesNames) {
+        const described = coordinatedRoleStart(tokens, k - 1, j);
+        if (described >= floor) return described;
+        break;
+      }
     }
     k--;
   }
   return k;
+}
+
+// how many words a description may hold before the first of two coordinated roles
+const ROLE_LEAD = 4;
+
+/**
+ * "the Florida senator and Republican presidential candidate": two role nouns of one person
+ * joined by the "and" at `and`, the phrase opening with "the"; the index of "the", else -1.
+ */
+function coordinatedRoleStart(tokens: Token[], and: number, j: number): number {
+  const left = tokens[and - 1];
+  const right = tokens[and + 1];
+  if ((tokens[and] as Token).lower !== "and" || !left || !right || left.upper || DETERMINERS.has(right.lower))
+    return -1;
+  if (!PERSON_ROLE_NOUNS.has(left.lower) || !PERSON_ROLE_NOUNS.has((tokens[j] as Token).lower)) return -1;
+  for (let i = and - 2; i >= 0 && and - i <= ROLE_LEAD + 1; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word" || CLAUSE_BOUNDARY.has(t.lower)) return -1;
+    if (DEFINITE.has(t.lower)) return i;
+  }
+  return -1;
 }
 
 /** The mention follows a preposition (and perhaps a determiner) inside the phrase that starts at `k`. */
@@ -119,6 +146,14 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
   const { tokens, text } = ctx;
   const source = { start: (tokens[k] as Token).start, end: (tokens[j] as Token).end };
   const inside = mentionsIn(ctx.mentions, source);
+  // "the Florida senator and Republican presidential candidate": two roles of one person, whatever
+  // the names that only modify them say (one role beside a name, "the Ohio governor", is left to
+  // the name: the person closest before is as often someone else)
+  const roles = descriptionRoleNouns(ctx, k, j, inside);
+  if (roles && roles.length > 1 && inside.length > 0) {
+    const holder = titledPerson(ctx, k, j, roles) ?? describedPerson(ctx, k);
+    if (holder) return { speaker: holder, source };
+  }
   // bare "officials" speak for the country their sentence is about
   const lastTok = tokens[j] as Token;
   if (OFFICIAL_NOUNS.has(lastTok.lower) && !lastTok.upper && j - k <= 1 && !(tokens[k] as Token).upper) {
@@ -216,12 +251,17 @@ export function resolveNounPhrase(ctx: ClaimContext, k: number, j: number): Spea
     if (country && k < j && (tokens[j - 1] as Token).lower === "government") return { speaker: country.actor, source };
   }
   // "the archbishop said", "the president vowed": the person the article titled so
-  const titled = definite ? titledPerson(ctx, k, j) : null;
+  const titled = definite ? titledPerson(ctx, k, j, roles ?? undefined) : null;
   if (titled) return { speaker: titled, source };
-  if (definite && PERSON_ROLE_NOUNS.has(head.lower)) {
-    const wants = ROLE_NOUN_GENDER.get(head.lower);
-    const person = wants ? personOfGender(ctx, source.start, wants) : personBefore(ctx, source.start);
-    return { speaker: person && previousSubjectOver(ctx, k, person, undefined, wants), source };
+  // "the Republican presidential nominee for the Nov. 8 election": the role before the phrase
+  const role = PERSON_ROLE_NOUNS.has(head.lower) ? head.lower : roles?.at(-1);
+  if (definite && role) {
+    const wants = ROLE_NOUN_GENDER.get(role);
+    if (wants) {
+      const person = personOfGender(ctx, source.start, wants);
+      return { speaker: person && previousSubjectOver(ctx, k, person, undefined, wants), source };
+    }
+    return { speaker: describedPerson(ctx, k), source };
   }
   if (definite && GROUP_ROLE_NOUNS.has(head.lower))
     return { speaker: bodyBefore(ctx, source.start, k, j)?.actor ?? null, source };
@@ -287,16 +327,21 @@ const OTHER_HOLDER = /\b(?:vice|deputy|former|ex|assistant|acting|elect|outgoing
  * "Vice President") and holds each capitalised modifier ("the French president" is not the one
  * titled "President" of another state), or null when no one was titled so.
  */
-function titledPerson(ctx: ClaimContext, k: number, j: number): string | null {
+function titledPerson(
+  ctx: ClaimContext,
+  k: number,
+  j: number,
+  nouns = [(ctx.tokens[j] as Token).lower],
+): string | null {
   const { tokens } = ctx;
-  const noun = (tokens[j] as Token).lower;
-  if (noun.length < 3) return null;
+  if (nouns.every((noun) => noun.length < 3)) return null;
   const marks: string[] = [];
   const modifiers: string[] = [];
   for (let i = k + 1; i < j; i++) {
     modifiers.push((tokens[i] as Token).lower);
     if ((tokens[i] as Token).upper) marks.push((tokens[i] as Token).lower);
   }
+  const holds = (title: string) => nouns.some((noun) => title === noun || title.endsWith(` ${noun}`));
   let at = (tokens[k] as Token).start;
   const seen = new Set<string>();
   for (let n = 0; n < TITLE_LOOKBACK; n++) {
@@ -310,13 +355,15 @@ function titledPerson(ctx: ClaimContext, k: number, j: number): string | null {
     // "the second official" after "a senior official said": an unnamed source is only the one
     // every modifier describes
     if (ctx.doc.unnamedSources?.has(m.actor) && !modifiers.every((w) => title.includes(w))) continue;
-    if (title === noun || title.endsWith(` ${noun}`)) return m.actor;
+    if (holds(title)) return m.actor;
   }
   return null;
 }
 
-function personBefore(ctx: ClaimContext, offset: number): string | null {
-  return mentionBefore(ctx.mentions, offset, PERSON)?.actor ?? null;
+/** The person a role description at `k` most plausibly is: the closest one, or the subject they went on from. */
+function describedPerson(ctx: ClaimContext, k: number): string | null {
+  const m = personBeforeDescription(ctx, k);
+  return m?.actor ? previousSubjectOver(ctx, k, m.actor, m) : null;
 }
 
 // how many people, and mentions of them, a gendered description ("the mother") may look back past
@@ -574,8 +621,8 @@ function recentDocument(ctx: ClaimContext, i: number): number {
 export function documentAuthor(ctx: ClaimContext, nounTok: number): string | null {
   const { tokens } = ctx;
   const s = ctx.sentenceOf[nounTok] as number;
-  // "a congressional report": the adjective names the author
-  const described = adjectiveAuthor(ctx, nounTok) ?? retoldAdjectiveAuthor(ctx, nounTok);
+  // "a congressional report": the adjective names the author, or its name does ("a Quinnipiac poll")
+  const described = namedAuthor(ctx, nounTok) ?? adjectiveAuthor(ctx, nounTok) ?? retoldAdjectiveAuthor(ctx, nounTok);
   if (described) return described;
   // the nearest earlier sentence that names the same kind of document, with its author beside it
   const named = earlierSentenceNaming(ctx, nounTok);
@@ -602,8 +649,9 @@ const RETELLING_REACH = 6;
 
 /**
  * "The report cited an FDIC probe ... the report said": the same document told again with
- * "the", back to where the story first described it ("a congressional report"), whose
- * adjective names the author; null when no telling on the way has such an adjective. A telling
+ * "the", back to where the story first described it ("a congressional report", "a new AP
+ * poll"), whose adjective or name before the noun names the author; null when no telling on
+ * the way has one. A telling
  * with "a" or "an" is a document of its own, so the walk stops there.
  */
 function retoldAdjectiveAuthor(ctx: ClaimContext, nounTok: number): string | null {
@@ -612,7 +660,8 @@ function retoldAdjectiveAuthor(ctx: ClaimContext, nounTok: number): string | nul
     if (!definiteTelling(ctx, at)) return null;
     const named = earlierSentenceNaming(ctx, at);
     if (!named) return null;
-    const author = adjectiveAuthor(ctx, named.at);
+    // ("the poll also finds" after "according to a new AP-GfK poll": the name there too)
+    const author = adjectiveAuthor(ctx, named.at) ?? namedAuthor(ctx, named.at);
     if (author) return author;
     at = named.at;
   }
