@@ -57,6 +57,20 @@ function foreignCountry(doc: Doc, target: string, speaker: string): boolean {
   return side !== target && actorKind(doc, side) === "country";
 }
 
+const NEGATIONS = new Set(["not", "n't", "never"]);
+// how far back from the subject a negation disowns the wish ("does not believe Khizr and Ghazala Khan should")
+const DISOWN_REACH = 6;
+
+/** "she does not believe Khan should be immune": a wish the speaker disowns is no demand. */
+function disowned(tokens: Token[], subject: number): boolean {
+  for (let k = subject - 1; k >= 0 && k >= subject - DISOWN_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) return false;
+    if (NEGATIONS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "Should Russia leave?": a question asks, it does not demand. */
 function asked(doc: Doc, claim: Claim): boolean {
   return doc.text
@@ -83,6 +97,7 @@ function obligedVerb(doc: Doc, tokens: Token[], m: ActorMention, from: number, e
   if (first > from && GENERIC.has((tokens[first - 1] as Token).lower)) return -1;
   if (first > from && DETERMINERS.has((tokens[first - 1] as Token).lower)) first--;
   if (first > from && !OPENERS.has((tokens[first - 1] as Token).lower)) return -1;
+  if (disowned(tokens, first)) return -1;
   let k = skipAdverbs(tokens, last + 1, end);
   const modal = tokens[k];
   if (!modal || modal.start >= end) return -1;

@@ -38,6 +38,8 @@ describe("demands told inside a claim", () => {
     "Senator Ann Hale said Tom Ross must have known about the files.",
     // the subject is not the clause's: a name inside a phrase
     "Senator Ann Hale said the friends of Tom Ross should pay.",
+    // a wish the speaker disowns
+    "Senator Ann Hale said she does not believe Tom Ross should step aside.",
     // no modal of obligation
     "Senator Ann Hale said Tom Ross will step aside.",
   ])("none in: %s", (text) => {
