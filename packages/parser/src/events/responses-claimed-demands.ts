@@ -22,6 +22,7 @@ const OPENERS = new Set(lexicon.openers);
 const FIRST_PERSON = new Set(lexicon.firstPerson);
 const NOT_DEMAND_VERBS = new Set(lexicon.notDemandVerbs);
 const NOT_AFTER_BE = new Set(lexicon.notAfterBe);
+const ACTS_ON_SUBJECT = new Set(lexicon.actsOnSubject);
 const GENERIC = new Set(lexicon.generic);
 const DETERMINERS = new Set(["the"]);
 const CODES = responseCodes.get("demand");
@@ -109,13 +110,19 @@ function obligedVerb(doc: Doc, tokens: Token[], m: ActorMention, from: number, e
   const verb = tokens[k];
   if (!verb || verb.start >= end || verb.punct || NOT_DEMAND_VERBS.has(verb.lower)) return -1;
   if (!/^[a-z]/.test(doc.text.slice(verb.start, verb.end))) return -1;
-  if (verb.lower === "be" && !obligedState(doc, tokens[k + 1], end)) return -1;
+  if (verb.lower === "be" && !obligedState(doc, tokens[skipAdverbs(tokens, k + 1, end)], end)) return -1;
   return k;
 }
 
-/** "be careful", "be more open": a state asked of the subject, not a passive ("be defeated") nor a judgement ("be the nominee"). */
+/**
+ * "be careful", "be more open": a state asked of the subject; "be prosecuted":
+ * an act on it asked of whoever may take it. Not another passive ("be
+ * defeated", a wish about an enemy) nor a judgement ("be the nominee").
+ */
 function obligedState(doc: Doc, next: Token | undefined, end: number): boolean {
-  if (!next || next.start >= end || next.punct || NOT_AFTER_BE.has(next.lower)) return false;
+  if (!next || next.start >= end || next.punct) return false;
+  if (ACTS_ON_SUBJECT.has(next.lower)) return true;
+  if (NOT_AFTER_BE.has(next.lower)) return false;
   if (/(?:ed|en|ing)$/.test(next.lower)) return false;
   return /^[a-z]/.test(doc.text.slice(next.start, next.end));
 }

@@ -23,6 +23,8 @@ describe("demands told inside a claim", () => {
     ["Li Wen said that Russia must stop its exercises near the border.", "wen>russia"],
     ['"Tom Ross should step aside now," Senator Ann Hale said.', "hale>ross"],
     ["Senator Ann Hale said Tom Ross should not be careless with the files.", "hale>ross"],
+    // an act on the subject asked for: the one to be acted on is the target
+    ["Senator Ann Hale said Tom Ross should be prosecuted.", "hale>ross"],
   ])("%s", (text, pair) => {
     expect(demands(text)).toContain(pair);
   });
@@ -32,8 +34,8 @@ describe("demands told inside a claim", () => {
     "Senator Ann Hale said the United States should lead the talks.",
     // a question asks
     'Li Wen asked: "Should Russia leave the talks?"',
-    // a passive: the subject is acted on
-    "Li Wen said Tom Ross should be arrested soon.",
+    // a passive that asks no act of anyone: a wish about the subject
+    "Li Wen said Tom Ross should be defeated soon.",
     // a guess about the past
     "Senator Ann Hale said Tom Ross must have known about the files.",
     // the subject is not the clause's: a name inside a phrase
