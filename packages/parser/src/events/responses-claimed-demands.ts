@@ -38,7 +38,7 @@ export function findClaimedDemands(doc: Doc): void {
     for (const m of mentionsIn(doc, claim.content.start, claim.content.end)) {
       if (m.actor === speaker || sameSide(doc, m.actor, speaker) || !foreignCountry(doc, m.actor, speaker)) continue;
       const verb = obligedVerb(doc, tokens, m, from, claim.content.end);
-      if (verb < 0) continue;
+      if (verb < 0 || conditional(tokens, verb, claim.content.end)) continue;
       const evidence = clauseOf(doc, tokens, m, claim.content);
       if (doc.responses.some((r) => r.type === "demand" && overlaps(r.evidence, evidence))) continue;
       doc.responses.push(demand(speaker, m.actor, evidence));
@@ -68,6 +68,20 @@ function disowned(tokens: Token[], subject: number): boolean {
     const t = tokens[k] as Token;
     if (t.punct) return false;
     if (NEGATIONS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const CONDITIONS = new Set(["if", "unless"]);
+// how far after the verb a condition still governs its clause
+const CONDITION_REACH = 10;
+
+/** "Manafort should be held to account if he vetted the speech": a demand on a condition is not yet made. */
+function conditional(tokens: Token[], verb: number, end: number): boolean {
+  for (let k = verb + 1; k < tokens.length && k <= verb + CONDITION_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= end || t.punct) return false;
+    if (CONDITIONS.has(t.lower)) return true;
   }
   return false;
 }

@@ -42,6 +42,8 @@ describe("demands told inside a claim", () => {
     "Senator Ann Hale said the friends of Tom Ross should pay.",
     // a wish the speaker disowns
     "Senator Ann Hale said she does not believe Tom Ross should step aside.",
+    // a demand on a condition
+    "Senator Ann Hale said Tom Ross should be prosecuted if he lied.",
     // no modal of obligation
     "Senator Ann Hale said Tom Ross will step aside.",
   ])("none in: %s", (text) => {
