@@ -8,6 +8,7 @@ import { findMentions } from "./entities/find-mentions.js";
 import { findAccusations } from "./events/find-accusations.js";
 import { findDenials } from "./events/find-denials.js";
 import { findResponses } from "./events/find-responses.js";
+import { findClaimedDemands } from "./events/responses-claimed-demands.js";
 import { keepDyadicResponses } from "./events/responses-dyadic.js";
 import { readInput } from "./input/read-input.js";
 import { linkItems } from "./links/link-items.js";
@@ -19,7 +20,7 @@ import { toParsedArticle } from "./to-parsed-article.js";
 /**
  * The stages after input, in order, each with one job: header metadata →
  * segment → mentions → actors and coreference → claims → accusations →
- * denials → responses (kept when they have a target) → counted groups no event names dropped → dates → links → guessed
+ * denials → responses → demands told inside claims → responses kept when they have a target → counted groups no event names dropped → dates → links → guessed
  * affiliations (after the events, which compare sides). Each reads and fills the one doc.
  */
 export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
@@ -31,6 +32,7 @@ export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
   findAccusations,
   findDenials,
   findResponses,
+  findClaimedDemands,
   keepDyadicResponses,
   dropIdleCountedGroups,
   resolveDates,

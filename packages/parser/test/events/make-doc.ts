@@ -4,6 +4,7 @@ import type { Doc } from "../../src/doc.js";
 import { findAccusations } from "../../src/events/find-accusations.js";
 import { findDenials } from "../../src/events/find-denials.js";
 import { findResponses } from "../../src/events/find-responses.js";
+import { findClaimedDemands } from "../../src/events/responses-claimed-demands.js";
 import { keepDyadicResponses } from "../../src/events/responses-dyadic.js";
 import { createDoc } from "../../src/input/create-doc.js";
 import { linkItems } from "../../src/links/link-items.js";
@@ -109,6 +110,7 @@ export function runEventStages(doc: Doc, keepUntargeted = false): Doc {
   findAccusations(doc);
   findDenials(doc);
   findResponses(doc);
+  findClaimedDemands(doc);
   // a test of how an untargeted act is read (its actor, its evidence) looks before the pipeline drops it
   if (!keepUntargeted) keepDyadicResponses(doc);
   resolveDates(doc);
