@@ -23,6 +23,7 @@ import { criticismWrongsIn } from "./criticism-wrongs.js";
 import { QUOTE_MARKS } from "./quote-marks.js";
 import { quotedPronounDoer } from "./quoted-pronoun-doer.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
+import { unassertedWrong } from "./unasserted-wrong.js";
 
 // Statements whose speaker comes after the words: "'The airline transports
 // weapons ...,' according to a tweet by Mike Pompeo", and the claims the
@@ -48,6 +49,8 @@ export function accuseFromContent(
   const hit = firstWrong(tokens, from, to, doc);
   // "she is not a liar", "did not lie": a wrong denied is no accusation
   if (!hit || negatedOpening(tokens, from, to, hit.first) || deniedWrong(tokens, hit.first, from)) return;
+  // "there is no evidence to support the claims of fraud", "if you don't act against aggression"
+  if (unassertedWrong(tokens, from, hit.first)) return;
   const wrongTok = tokens[hit.first] as Token;
   const startOff = (tokens[from] as Token).start;
   const endOff = (tokens[to - 1] as Token).end;
