@@ -50,8 +50,6 @@ export function quotedPronounDoer(
   // "he was imprisoned", "he may have": the wrong must be the pronoun's own act
   if (!ownAct(tokens, k + 1, wrong, k)) return null;
   for (let j = k + 1; j < wrong; j++) if (NEGATIONS.has((tokens[j] as Token).lower)) return null;
-  // "he's doing": the contraction, not a possessive's "X's doing"
-  if ((tokens[wrong] as Token).lower === "'s") return null;
   // one candidate only: with two persons of the gender named before, "he" is a guess
   const candidates = new Set<string>();
   for (const m of mentionsIn(doc, Math.max(0, pronoun.start - REACH), pronoun.start)) {
