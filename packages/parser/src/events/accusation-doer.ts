@@ -32,7 +32,7 @@ export function clauseStart(tokens: Token[], from: number, wrong: number): numbe
 }
 
 /** The words from `after` up to the wrong read as the subject's own act. */
-function ownAct(tokens: Token[], after: number, wrong: number, floor: number): boolean {
+export function ownAct(tokens: Token[], after: number, wrong: number, floor: number): boolean {
   if (isPassive(tokens, wrong, floor)) return false;
   let words = 0;
   for (let k = after; k < wrong; k++) {

@@ -156,6 +156,12 @@ const wrongs = new CueSet<string | null>(
 );
 
 const NAMING_HEADS = new Set(categories.namingHeads);
+const CONTRACTION_SUBJECTS = new Set(categories.contractionSubjects);
+
+/** "he's doing", "what she's doing": a wrong opening on a contracted "'s" after a pronoun is no possessive's deed. */
+function contracted(tokens: Token[], first: number): boolean {
+  return (tokens[first] as Token).lower === "'s" && CONTRACTION_SUBJECTS.has(tokens[first - 1]?.lower ?? "");
+}
 
 /** "Vyasna, a human rights center": the wrong's words name an organisation or a role, not a deed. */
 function names(tokens: Token[], last: number): boolean {
@@ -192,7 +198,7 @@ export function firstWrong(
   if (plain.length === 0 && condemned.length === 0 && criticised.length === 0)
     return a ? { first: a.first, last: a.last } : null;
   const bs = [...plain, ...condemned, ...criticised]
-    .filter((m) => !names(tokens, m.last))
+    .filter((m) => !names(tokens, m.last) && !contracted(tokens, m.first))
     .sort((x, y) => x.first - y.first);
   const passive = bs.find((m) => (tokens[m.last] as Token).lower === "by");
   const b = bs[0];

@@ -21,7 +21,9 @@ import { cueAddressee, toldOfYou } from "./addressee.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
 import { criticismWrongsIn } from "./criticism-wrongs.js";
 import { QUOTE_MARKS } from "./quote-marks.js";
+import { quotedPronounDoer } from "./quoted-pronoun-doer.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
+import { unassertedWrong } from "./unasserted-wrong.js";
 
 // Statements whose speaker comes after the words: "'The airline transports
 // weapons ...,' according to a tweet by Mike Pompeo", and the claims the
@@ -31,7 +33,8 @@ import { type Token, tokenIndexAt } from "./tokens.js";
 /**
  * Accuses from content tokens [from, to) spoken by `speaker`; evidence is the
  * content. `addressee`: the actor the statement is told to, whom a wrong told
- * of "you" accuses.
+ * of "you" accuses. `quoted`: the words are a direct quotation, whose "he" or
+ * "she" is not the speaker (see quoted-pronoun-doer.ts).
  */
 export function accuseFromContent(
   doc: Doc,
@@ -40,11 +43,14 @@ export function accuseFromContent(
   from: number,
   to: number,
   addressee: string | null = null,
+  quoted = false,
 ): void {
   if (from >= to) return;
   const hit = firstWrong(tokens, from, to, doc);
   // "she is not a liar", "did not lie": a wrong denied is no accusation
   if (!hit || negatedOpening(tokens, from, to, hit.first) || deniedWrong(tokens, hit.first, from)) return;
+  // "there is no evidence to support the claims of fraud", "if you don't act against aggression"
+  if (unassertedWrong(tokens, from, hit.first)) return;
   const wrongTok = tokens[hit.first] as Token;
   const startOff = (tokens[from] as Token).start;
   const endOff = (tokens[to - 1] as Token).end;
@@ -78,7 +84,9 @@ export function accuseFromContent(
     (patient ? null : epithetOf(doc, tokens, hit, from, to, speaker)) ??
     (act >= 0 ? actDoer(doc, tokens, act, [speaker]) : null) ??
     (addressee && !patient && toldOfYou(tokens, from, hit.first) ? addressee : null) ??
-    clauseSubject(doc, tokens, from, hit.first, (m) => m.actor === speaker || speaks(tokens, m.end));
+    clauseSubject(doc, tokens, from, hit.first, (m) => m.actor === speaker || speaks(tokens, m.end)) ??
+    // '"He ignores the law," Durbin said': in a quotation "he" is someone other than the speaker
+    (quoted ? quotedPronounDoer(doc, tokens, from, hit.first, speaker) : null);
   if (!accused) return;
   // "X accepted responsibility for ...": an admission between the doer (or the content's start) and the wrong
   if (!agent && admits(tokens, before.at(-1)?.end ?? startOff, hit.first)) return;
@@ -211,7 +219,7 @@ export function claimAccusations(
       const sentence = (tokens[from] as Token).sentence;
       let end = from + 1;
       while (end < to && (tokens[end] as Token).sentence === sentence) end++;
-      accuseEachWrong(doc, tokens, speaker, from, end, addressee);
+      accuseEachWrong(doc, tokens, speaker, from, end, addressee, c.kind === "direct");
       from = end;
     }
   }
@@ -232,6 +240,7 @@ function accuseEachWrong(
   from: number,
   to: number,
   addressee: string | null,
+  quoted: boolean,
 ): void {
   let k = from;
   for (let n = 0; n < MAX_WRONGS && k < to; n++) {
@@ -239,7 +248,7 @@ function accuseEachWrong(
     const hit = firstWrong(tokens, k, to, doc);
     if (!hit) return;
     if (n > 0 && !(opensOnActor(doc, tokens, k, to) && toldAsVerb(tokens, hit.first))) return;
-    accuseFromContent(doc, tokens, speaker, k, to, addressee);
+    accuseFromContent(doc, tokens, speaker, k, to, addressee, quoted);
     k = hit.last + 1;
     while (k < to && !NEXT_CLAUSE.has((tokens[k] as Token).lower)) k++;
     k++;

@@ -31,6 +31,7 @@ import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { BE_FORMS } from "./clause-words.js";
 import { courtNoun, courtOf } from "./court-actor.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
+import { unassertedWrong } from "./unasserted-wrong.js";
 
 // "U.S. intelligence agencies have said Moscow tried to interfere": a
 // reported statement accuses when its clause says that an actor did wrong
@@ -84,6 +85,8 @@ export function reportedAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     if (start >= stop) continue;
     const hit = firstWrong(tokens, start, stop, doc);
     if (!hit || negatedOpening(tokens, start, stop, hit.first) || deniedWrong(tokens, hit.first, start)) continue;
+    // "said there is no evidence that X committed fraud", "said that if X ignores the law ..."
+    if (unassertedWrong(tokens, start, hit.first)) continue;
     const wrong = hit.first;
 
     const rel = relativeAntecedent(doc, tokens, sentence, from, i);

@@ -1,0 +1,38 @@
+import cues from "../../data/accusation-cues.json";
+import { clauseStart } from "./accusation-doer.js";
+import type { Token } from "./tokens.js";
+
+// A statement can name a wrong without saying anyone did it: "there is no
+// evidence to support the claims of fraud", "there was no attempt to
+// circumvent the rules", "she should face no criminal charges", "if you don't
+// want to act against Iranian aggression, fine". The negation or the
+// supposition may stand well before the wrong, where the opening check
+// (accusation-lexicon.ts's negatedOpening) does not look.
+
+/** "no evidence", "no sign", "no proof": the negators of several words, found anywhere before the wrong in its sentence. */
+const FINDINGS = cues.negators.filter((n) => n.includes(" ")).map((n) => n.split(" "));
+/** "If you don't want ...": a clause opened by one of these supposes its wrong. */
+const SUPPOSING = new Set(["if", "unless", "whether"]);
+/** How many tokens before the wrong a bare "no" denies it: "no attempt to circumvent", "no criminal charges". */
+const NO_REACH = 3;
+
+/**
+ * The wrong at token `wrong` of a statement opening at `from` is not asserted:
+ * a finding of none ("no evidence") before it in its sentence, a "no" just
+ * before it in the statement, or a clause opened by "if", "unless" or "whether".
+ */
+export function unassertedWrong(tokens: Token[], from: number, wrong: number): boolean {
+  const sentence = (tokens[wrong] as Token).sentence;
+  // a finding of none may stand before the statement's own words: "no evidence to support claims that X ..."
+  for (let k = wrong - 1; k >= 0 && (tokens[k] as Token).sentence === sentence; k--) {
+    const t = tokens[k] as Token;
+    if (k >= from && t.lower === "no" && wrong - k <= NO_REACH && !punctuatedBetween(tokens, k, wrong)) return true;
+    if (FINDINGS.some((words) => words.every((w, i) => tokens[k + i]?.lower === w))) return true;
+  }
+  return SUPPOSING.has(tokens[clauseStart(tokens, from, wrong) - 1]?.lower ?? "");
+}
+
+function punctuatedBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if ((tokens[k] as Token).punct) return true;
+  return false;
+}
