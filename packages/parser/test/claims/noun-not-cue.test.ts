@@ -57,3 +57,9 @@ describe("after an inverted cue, a description of a person is its speaker, not w
     ).toEqual(["Lind not to sell the ferries"]);
   });
 });
+
+describe("a bare cue form opening a bracket is the writer's aside", () => {
+  it("'(think Bo Lind in 2010)' reports nothing", () => {
+    expect(contents("A long-shot candidate (think Bo Lind in 2010) can catch fire.")).toEqual([]);
+  });
+});
