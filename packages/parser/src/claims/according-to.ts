@@ -1,7 +1,14 @@
 import { contentFrom, draft } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
+import { isReportingUse } from "./cue-check.js";
 import type { ClaimDraft } from "./draft.js";
-import { CLAUSE_BOUNDARY, EXPLETIVE_SUBJECTS, SUBJECT_PRONOUNS } from "./lexicon.js";
+import {
+  AUXILIARY_AFTER_RELATIVE,
+  CLAUSE_BOUNDARY,
+  EXPLETIVE_SUBJECTS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+} from "./lexicon.js";
 import { appositiveName, resolveNounPhrase, type Speaker } from "./speaker.js";
 import { type Token, tokenAt } from "./tokens.js";
 
@@ -53,6 +60,8 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
   let end = cue.first - 1;
   while (end >= lo && (tokens[end] as Token).kind === "punct") end--;
   if (end - lo < 2 || (tokens[lo] as Token).kind === "quote") return null;
+  // '"He's trying to kill them," Hewitt said, according to a transcript': the source relays the report before it
+  if (endsWithReport(ctx, lo, end)) return null;
   // '..., according to the CBO, and the ...': the source interrupts its content
   // ('..., according to Bill Smith, a pollster who ...' is an apposition, not more content)
   const next = tokens[j + 2];
@@ -84,4 +93,47 @@ function opensClause(t: Token): boolean {
 function speakerOfNextCue(ctx: ClaimContext, last: number): boolean {
   const next = ctx.tokens[last + 1];
   return next?.lower === "," && ctx.cueAt.has(last + 2);
+}
+
+// words a reporting cue's subject may run to when it opens the sentence ("The AP reported that")
+const MAX_SUBJECT = 4;
+
+/** Before the cue stands only its subject: a short phrase from the sentence's start, or a speaker right after a closing quote. */
+function subjectOnlyBefore(ctx: ClaimContext, lo: number, cueFirst: number): boolean {
+  if (cueFirst - lo <= MAX_SUBJECT) return true;
+  for (let i = cueFirst - 1; i >= lo && cueFirst - i <= MAX_SUBJECT + 1; i--)
+    if ((ctx.tokens[i] as Token).kind === "quote") return true;
+  return false;
+}
+
+// cues that report a saying (not "states" of a map, "terms", a finding's "shows")
+const SAYING: ReadonlySet<string> = new Set(["any", "that", "quote", "question"]);
+// how many words a reporting cue may stand from the end of what "according to" follows
+const REPORT_TAIL = 6;
+
+/**
+ * '"When does it stop?" the judge said, according to the Post', 'O'Malley said at a press
+ * conference, according to the Las Vegas Sun', 'The AP reported that, according to ...': the
+ * words before "according to" end with a reporting cue and at most a phrase of place or time
+ * (or a bare "that"), so they hold no content of their own; the cue's claim carries it.
+ */
+function endsWithReport(ctx: ClaimContext, lo: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let i = end; i > lo && end - i <= REPORT_TAIL; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") return false;
+    const cue = ctx.cueAt.get(i);
+    if (cue === undefined || cue.last > end || !SAYING.has(cue.entry.complement) || !isReportingUse(ctx, cue)) continue;
+    if (!subjectOnlyBefore(ctx, lo, cue.first)) return false;
+    if (cue.last === end) return true;
+    const after = tokens[cue.last + 1] as Token;
+    if (cue.last + 1 === end && after.lower === "that") return true;
+    if (!PREPOSITIONS.has(after.lower)) return false;
+    for (let m = cue.last + 1; m <= end; m++) {
+      const w = (tokens[m] as Token).lower;
+      if (SUBJECT_PRONOUNS.has(w) || AUXILIARY_AFTER_RELATIVE.has(w) || w === "that") return false;
+    }
+    return true;
+  }
+  return false;
 }

@@ -87,6 +87,11 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
   // "the congressional report said", "an internal report says": a bare form right before a finite cue is its subject noun
   if (next && cue.last === cue.first && bareForm(first.lower) && finiteCueAt(ctx, cue.last + 1)) return false;
   const prev = tokens[cue.first - 1];
+  // "the reality TV show The Apprentice", "a slide show": the cue word is the head of a compound noun
+  if (prev?.kind === "word" && NOUN_COMPOUNDS.has(`${prev.lower} ${first.lower}`)) return false;
+  // "a long-shot candidate (think Jimmy Carter in Iowa 1976) can catch fire": a bare form opening
+  // a bracket is the writer's imperative aside, with no subject to report
+  if (prev?.lower === "(" && cue.first === cue.last && bareForm(first.lower)) return false;
   // "Asked whether he would run, ...": a question cue may open its sentence
   if (!prev || sentenceStart)
     return cue.entry.words.length > 1 || prev?.kind === "quote" || cue.entry.complement === "question";

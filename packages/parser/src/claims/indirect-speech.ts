@@ -7,6 +7,7 @@ import type { ClaimContext, Cue } from "./context.js";
 import { isReportingUse } from "./cue-check.js";
 import type { ClaimDraft } from "./draft.js";
 import { findInDocument } from "./in-document.js";
+import { describesInvertedSpeaker } from "./inverted-description.js";
 import {
   ADVERBIAL_START,
   AFTER_PRONOUN_OBJECT,
@@ -94,6 +95,8 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   if (cue.entry.inverts && commaBefore(ctx, cue.first) >= 0) {
     const inverted = trailing(ctx, cue, stops);
     if (inverted) return inverted;
+    // '..., said an American official who was briefed': the phrase after the cue is its subject
+    if (describesInvertedSpeaker(ctx, cue)) return null;
   }
   const block = blockAfterColon(ctx, cue);
   if (block) return draft(ctx, cue, speakerBefore(ctx, cue.first), block);

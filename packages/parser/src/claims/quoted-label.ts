@@ -81,6 +81,7 @@ export function quotedLabel(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cla
   const k = cue.last + 1;
   const first = tokens[k];
   if (!first || k > hi || PARTICLES.has(first.lower)) return null;
+  if (nounNotNaming(first)) return null;
   if (givesName(ctx, cue, k, hi)) return null;
   let end = -1;
   for (let m = k; m <= hi && m - k <= LABEL_REACH; m++) {
@@ -167,6 +168,18 @@ function pronounLabel(ctx: ClaimContext, k: number, hi: number): number {
   )
     last++;
   return last - k <= MAX_PRONOUN_LABEL ? last : -1;
+}
+
+// prepositions a naming verb's object may open with: "described as 'unhinged'", "described by the paper as ..."
+const OBJECT_PREPOSITIONS = new Set(["as", "by"]);
+
+/**
+ * "in the longer term, with its efforts", "terms of a peace", "calls from listeners": a naming
+ * verb's object opens with a word and no other preposition, so a cue word before one is a noun.
+ */
+function nounNotNaming(first: Token): boolean {
+  if (first.kind === "punct") return true;
+  return (PREPOSITIONS.has(first.lower) || first.lower === "of") && !OBJECT_PREPOSITIONS.has(first.lower);
 }
 
 function subjectOf(ctx: ClaimContext, cue: Cue): Speaker {

@@ -13,6 +13,7 @@ import {
   SINGLE_WORD_ADVERBIALS,
   SUBJECT_PRONOUNS,
 } from "./lexicon.js";
+import { openingPhraseOnly } from "./opening-phrase.js";
 import { resolveNounPhrase, type Speaker, skipBackOverAuxiliaries, speakerAfter, speakerBefore } from "./speaker.js";
 import type { Token } from "./tokens.js";
 
@@ -110,6 +111,8 @@ export function trailing(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimD
     if (resumed) return draft(ctx, cue, who, { first: lo, last: resumed });
   }
   if (comma - lo < 3) return null;
+  // "In his speech, Mr. Obama argued emphatically ...": a phrase that sets the scene for a report going on past the cue
+  if (closer !== undefined && closer.lower !== "." && openingPhraseOnly(ctx, lo, comma - 1)) return null;
   // 'The harbor "has never been safer," Marlow said': keep the quoted predicate whole
   const closing = tokens[comma + 1]?.kind === "quote" && ctx.quoteMark[comma + 1] !== -1;
   return draft(ctx, cue, who, { first: lo, last: closing ? comma + 1 : comma - 1 });
