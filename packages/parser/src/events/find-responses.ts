@@ -22,6 +22,7 @@ import { appealedDecider, isAppeal } from "./appealed-decider.js";
 import { appointingBody } from "./appointing-body.js";
 import { findAppointmentCalls } from "./appointment-calls.js";
 import { attackDoerAfter } from "./attack-doer.js";
+import { backingSides, backingTold, isBacking } from "./backing-verbs.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
 import {
   ANAPHORIC,
@@ -254,6 +255,10 @@ function buildResponse(
   // "visited the Capitol on Thursday to meet with", "address the conference or meet with": a bare verb
   // with its subject out of reach; "will meet with", "plans to meet with" tell a plan
   if (BARE_VERBS.words.has(head.lower) && !bareVerbTold(doc, tokens, m.first, from)) return null;
+  // "a super PAC backing Jeb Bush", "28 percent of caucusgoers supported Mr. Trump": backing words
+  // that tell no backer's act (backing-verbs.ts)
+  const backing = cue.type === "cooperate" && cue.needsObject && isBacking(tokens, m.first);
+  if (backing && !backingTold(doc.text, tokens, m.first, from, to)) return null;
   // "a majority is needed to impeach", "a policy of not charging a sitting president": a rule or
   // a power, not an act the story tells
   if (before?.lower === "to" && REQUIREMENTS.has(tokens[m.first - 2]?.lower ?? "")) return null;
@@ -928,7 +933,12 @@ function buildResponse(
     (head.lower.endsWith("ing") && WEIGHING.has(before?.lower ?? "")) || weighedRequest(tokens, m.first, from);
   // "a judge ordered the city to release the video": a court's order is a legal act
   const ordered = courtOrder(cue, head) && (isCourt(doc, actor) || roleSubject(tokens, m.first, from, courtNoun));
-  return responseOf(weighed ? CONSIDERED : ordered ? COURT_ORDERED : cue, actor, targets, modality, { start, end });
+  const response = responseOf(weighed ? CONSIDERED : ordered ? COURT_ORDERED : cue, actor, targets, modality, {
+    start,
+    end,
+  });
+  // "Republicans ... support Trump", "Norland backed X": a backing between people and organizations only
+  return backing && !backingSides(doc, response) ? null : response;
 }
 
 /** The subject of an announcing verb right before "the" and a nominal cue ("police announced the arrest of"). */
