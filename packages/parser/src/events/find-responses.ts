@@ -23,6 +23,7 @@ import { appointingBody } from "./appointing-body.js";
 import { findAppointmentCalls } from "./appointment-calls.js";
 import { attackDoerAfter } from "./attack-doer.js";
 import { backingSides, backingTold, isBacking } from "./backing-verbs.js";
+import { caseOpponent } from "./case-opponent.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
 import {
   ANAPHORIC,
@@ -505,6 +506,12 @@ function buildResponse(
     // that one follows "against" ("a lawsuit filed by the Senate against the governor")
     // or, with none named, is the clause's subject ("he announced it despite criticism by Greece")
     targets = agent ? againstAfter(doc, tokens, m.last + 1, to, actor) : targetsOf(doc, tokens, m, to, actor, null);
+    // "a case brought by the Philippines that could make China's claims illegal": the one its clause names
+    const opponent =
+      agent && targets.length === 0 && cue.type === "legal_action"
+        ? caseOpponent(doc, tokens, m.last + 1, to, actor)
+        : null;
+    if (opponent) targets = [opponent];
     const subject = agent && targets.length === 0 ? subjectBefore(doc, sentence.start, head.start) : null;
     if (subject && !sameSide(doc, subject.actor, actor)) targets = [subject.actor];
   } else if (passive) {
