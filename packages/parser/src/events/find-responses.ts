@@ -49,6 +49,7 @@ import { forDoer } from "./for-doer.js";
 import { governingAddressee } from "./governing-addressee.js";
 import { identifiedPerson, isUnnamedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, policeOfUnnamed, storyAttacker } from "./implied-agent.js";
+import { kinSubject } from "./kin-subjects.js";
 import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
 import { inCondition, modalityBefore } from "./modality.js";
 import { modifiedPerson } from "./name-modifier.js";
@@ -150,6 +151,8 @@ export function findResponses(doc: Doc): void {
       if (!r || doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
         continue;
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
+      // "his mother refused to teach him Japanese": kin the story does not name, not the possessor, acted
+      if (kinSubject(doc.text, r)) continue;
       // "has not endorsed Trump", "hasn't met with the president", "did not sign an agreement": no
       // cooperation happened, and a stance left unsaid is no rejection either
       if (r.type === "cooperate" && r.modality === "negated") continue;
