@@ -38,6 +38,7 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
+import { contactSides, isContact } from "./contact-verbs.js";
 import { coordinatedAcross } from "./coordinated-verb.js";
 import { courtNoun, courtOf, isArrest, isCourt, isInquiryBody, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
@@ -262,6 +263,8 @@ function buildResponse(
   // "a super PAC backing Jeb Bush", "28 percent of caucusgoers supported Mr. Trump": backing words
   // that tell no backer's act (backing-verbs.ts)
   const backing = cue.type === "cooperate" && cue.needsObject && isBacking(tokens, m.first);
+  // "Patel spoke with Wikinews": talks with a medium are an interview (contact-verbs.ts)
+  const contact = cue.type === "cooperate" && cue.needsObject && isContact(tokens, m.first);
   if (backing && !backingTold(doc.text, tokens, m.first, from, to)) return null;
   // "a majority is needed to impeach", "a policy of not charging a sitting president": a rule or
   // a power, not an act the story tells
@@ -948,6 +951,7 @@ function buildResponse(
     end,
   });
   // "Republicans ... support Trump", "Norland backed X": a backing between people and organizations only
+  if (contact && !contactSides(doc, response)) return null;
   return backing && !backingSides(doc, response) ? null : response;
 }
 
