@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type ActorSpec, makeDoc, runEventStages } from "./make-doc.js";
 
-// Invented sentences: talks between two sides ("spoke with", "talks with") are cooperation; with
+// Invented sentences: talks between two sides ("spoke with", "talks with") and joining forces
+// ("teamed up with") are cooperation; with
 // a medium on either side they are an interview.
 const ACTORS: ActorSpec[] = [
   { id: "okafor", names: ["Governor Ada Okafor", "Okafor"], kind: "person" },
@@ -21,6 +22,7 @@ describe("talks between two sides", () => {
   it.each([
     ["Mayor Per Lindqvist spoke with Governor Ada Okafor on Tuesday.", "lindqvist", "okafor"],
     ["Norland is conducting trade talks with Estovia.", "norland", "estovia"],
+    ["Mayor Per Lindqvist teamed up with Governor Ada Okafor to introduce the bill.", "lindqvist", "okafor"],
   ])("reads %s", (text, actor, target) => {
     expect(contacts(text)).toEqual([[actor, [target]]]);
   });
