@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ActorSpec, makeDoc, runEventStages } from "./make-doc.js";
 
-// Invented sentences: talks between two sides ("spoke with", "talks with") and joining forces
+// Invented sentences: talks between two sides ("spoke with", "spoke by phone with") and joining forces
 // ("teamed up with") are cooperation; with
 // a medium on either side they are an interview.
 const ACTORS: ActorSpec[] = [
@@ -21,7 +21,7 @@ function contacts(text: string) {
 describe("talks between two sides", () => {
   it.each([
     ["Mayor Per Lindqvist spoke with Governor Ada Okafor on Tuesday.", "lindqvist", "okafor"],
-    ["Norland is conducting trade talks with Estovia.", "norland", "estovia"],
+    ["Mayor Per Lindqvist spoke briefly by phone with Governor Ada Okafor.", "lindqvist", "okafor"],
     ["Mayor Per Lindqvist teamed up with Governor Ada Okafor to introduce the bill.", "lindqvist", "okafor"],
   ])("reads %s", (text, actor, target) => {
     expect(contacts(text)).toEqual([[actor, [target]]]);
