@@ -22,6 +22,8 @@ import { appealedDecider, isAppeal } from "./appealed-decider.js";
 import { appointingBody } from "./appointing-body.js";
 import { findAppointmentCalls } from "./appointment-calls.js";
 import { attackDoerAfter } from "./attack-doer.js";
+import { backingSides, backingTold, isBacking } from "./backing-verbs.js";
+import { caseOpponent } from "./case-opponent.js";
 import { asDefendants, defendantOf } from "./case-parties.js";
 import {
   ANAPHORIC,
@@ -36,6 +38,7 @@ import {
   objectEnd,
   REPORTING,
 } from "./clause-words.js";
+import { contactSides, isContact } from "./contact-verbs.js";
 import { coordinatedAcross } from "./coordinated-verb.js";
 import { courtNoun, courtOf, isArrest, isCourt, isInquiryBody, storyPolice } from "./court-actor.js";
 import { type CueMatch, dropOverlaps } from "./cue-patterns.js";
@@ -47,6 +50,7 @@ import { forDoer } from "./for-doer.js";
 import { governingAddressee } from "./governing-addressee.js";
 import { identifiedPerson, isUnnamedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, policeOfUnnamed, storyAttacker } from "./implied-agent.js";
+import { kinSubject } from "./kin-subjects.js";
 import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
 import { inCondition, modalityBefore } from "./modality.js";
 import { modifiedPerson } from "./name-modifier.js";
@@ -149,6 +153,8 @@ export function findResponses(doc: Doc): void {
       if (!r || doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
         continue;
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
+      // "his mother refused to teach him Japanese": kin the story does not name, not the possessor, acted
+      if (kinSubject(doc.text, r)) continue;
       // "has not endorsed Trump", "hasn't met with the president", "did not sign an agreement": no
       // cooperation happened, and a stance left unsaid is no rejection either
       if (r.type === "cooperate" && r.modality === "negated") continue;
@@ -257,6 +263,12 @@ function buildResponse(
   // "visited the Capitol on Thursday to meet with", "address the conference or meet with": a bare verb
   // with its subject out of reach; "will meet with", "plans to meet with" tell a plan
   if (BARE_VERBS.words.has(head.lower) && !bareVerbTold(doc, tokens, m.first, from)) return null;
+  // "a super PAC backing Jeb Bush", "28 percent of caucusgoers supported Mr. Trump": backing words
+  // that tell no backer's act (backing-verbs.ts)
+  const backing = cue.type === "cooperate" && cue.needsObject && isBacking(tokens, m.first);
+  // "Patel spoke with Wikinews": talks with a medium are an interview (contact-verbs.ts)
+  const contact = cue.type === "cooperate" && cue.needsObject && isContact(tokens, m.first);
+  if (backing && !backingTold(doc.text, tokens, m.first, from, to)) return null;
   // "a majority is needed to impeach", "a policy of not charging a sitting president": a rule or
   // a power, not an act the story tells
   if (before?.lower === "to" && REQUIREMENTS.has(tokens[m.first - 2]?.lower ?? "")) return null;
@@ -503,6 +515,12 @@ function buildResponse(
     // that one follows "against" ("a lawsuit filed by the Senate against the governor")
     // or, with none named, is the clause's subject ("he announced it despite criticism by Greece")
     targets = agent ? againstAfter(doc, tokens, m.last + 1, to, actor) : targetsOf(doc, tokens, m, to, actor, null);
+    // "a case brought by the Philippines that could make China's claims illegal": the one its clause names
+    const opponent =
+      agent && targets.length === 0 && cue.type === "legal_action"
+        ? caseOpponent(doc, tokens, m.last + 1, to, actor)
+        : null;
+    if (opponent) targets = [opponent];
     const subject = agent && targets.length === 0 ? subjectBefore(doc, sentence.start, head.start) : null;
     if (subject && !sameSide(doc, subject.actor, actor)) targets = [subject.actor];
   } else if (passive) {
@@ -936,7 +954,13 @@ function buildResponse(
     (head.lower.endsWith("ing") && WEIGHING.has(before?.lower ?? "")) || weighedRequest(tokens, m.first, from);
   // "a judge ordered the city to release the video": a court's order is a legal act
   const ordered = courtOrder(cue, head) && (isCourt(doc, actor) || roleSubject(tokens, m.first, from, courtNoun));
-  return responseOf(weighed ? CONSIDERED : ordered ? COURT_ORDERED : cue, actor, targets, modality, { start, end });
+  const response = responseOf(weighed ? CONSIDERED : ordered ? COURT_ORDERED : cue, actor, targets, modality, {
+    start,
+    end,
+  });
+  // "Republicans ... support Trump", "Norland backed X": a backing between people and organizations only
+  if (contact && !contactSides(doc, response)) return null;
+  return backing && !backingSides(doc, response) ? null : response;
 }
 
 /** The subject of an announcing verb right before "the" and a nominal cue ("police announced the arrest of"). */
