@@ -13,6 +13,7 @@ import {
 import type { CountryHint, MentionNote } from "../entities/mention-note.js";
 import type { Mention } from "../model.js";
 import { placedBody } from "./placed-body.js";
+import { type Holder, surnameCue, surnameOwner } from "./surname-owner.js";
 
 // (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
 const INITIAL = /^\p{Lu}\.$/u;
@@ -71,7 +72,8 @@ export function resolveNames(
         if (w.endsWith(",")) w = w.slice(0, -1);
         w = foldName(w);
         const list = fullNames.get(w) ?? [];
-        list.push({ index: i, key: n.key, given: surname ? foldName(ws[0] as string) : null });
+        const given = surname ? foldName(ws[0] as string) : null;
+        list.push({ index: i, key: n.key, given, ...(given ? surnameCue(m, n, text, true) : {}) });
         fullNames.set(w, list);
       }
     else if (m.kind === "organization" || m.kind === "media") {
@@ -150,7 +152,8 @@ export function resolveNames(
     const single = wordsOf[i]?.length === 1;
     if (m.kind === "person" && single) {
       const folded = foldName(n.name);
-      keys[i] = surnameOwner(fullNames.get(folded) ?? fullNames.get(lowerArticle(folded) ?? ""), i) ?? n.key;
+      const holders = fullNames.get(folded) ?? fullNames.get(lowerArticle(folded) ?? "");
+      keys[i] = surnameOwner(holders, i, surnameCue(m, n, text)) ?? n.key;
       return;
     }
     // "Richards also spoke", "Fiorina earned fees" typed as a body: the surname of a person the story
@@ -312,27 +315,6 @@ function isWordChar(c: number): boolean {
 // "Houthis" beside "Houthi": a one-word body's plural is its members, the same actor.
 function pluralOf(name: string, singles: Map<string, string>): string | undefined {
   return name.length > 4 && name.endsWith("s") ? singles.get(name.slice(0, -1)) : undefined;
-}
-
-type Holder = { index: number; key: string; given?: string | null };
-
-// The full name whose words include this one, nearest before the mention, else the first after it.
-// When two people with different given names share it as their surname ("Trump's niece Mary
-// Trump", "Biden's son Hunter Biden"), news style names the later-introduced one by full or first
-// name and keeps the bare surname for the first.
-function surnameOwner(holders: Holder[] | undefined, at: number): string | null {
-  if (!holders?.length) return null;
-  const people = holders.filter((h) => h.given);
-  const first = people[0];
-  if (first && people.some((h) => h.given !== first.given)) return first.key;
-  let lo = 0;
-  let hi = holders.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((holders[mid] as { index: number }).index < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return (holders[lo - 1] ?? holders[lo])?.key ?? null;
 }
 
 /**
