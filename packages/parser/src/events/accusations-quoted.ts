@@ -20,6 +20,7 @@ import { afterPreposition, mentionsIn } from "./actor-roles.js";
 import { cueAddressee, toldOfYou } from "./addressee.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
 import { criticismWrongsIn } from "./criticism-wrongs.js";
+import { describedDoer } from "./described-doer.js";
 import { QUOTE_MARKS } from "./quote-marks.js";
 import { quotedBodyDoer } from "./quoted-body-doer.js";
 import { quotedPronounDoer } from "./quoted-pronoun-doer.js";
@@ -89,7 +90,9 @@ export function accuseFromContent(
     // '"He ignores the law," Durbin said': in a quotation "he" is someone other than the speaker
     (quoted ? quotedPronounDoer(doc, tokens, from, hit.first, speaker) : null) ??
     // '"It cherry-picked ...," Fallon said' of the AP report: "it" is the one body just named
-    (quoted ? quotedBodyDoer(doc, tokens, from, hit.first, speaker) : null);
+    (quoted ? quotedBodyDoer(doc, tokens, from, hit.first, speaker) : null) ??
+    // "believe the crown prince ordered ..." of Crown Prince Mohammad bin Salman: a title one actor bears
+    describedDoer(doc, tokens, from, hit.first, speaker);
   if (!accused) return;
   // "X accepted responsibility for ...": an admission between the doer (or the content's start) and the wrong
   if (!agent && admits(tokens, before.at(-1)?.end ?? startOff, hit.first)) return;
