@@ -20,7 +20,9 @@ import { afterPreposition, mentionsIn } from "./actor-roles.js";
 import { cueAddressee, toldOfYou } from "./addressee.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
 import { criticismWrongsIn } from "./criticism-wrongs.js";
+import { describedDoer } from "./described-doer.js";
 import { QUOTE_MARKS } from "./quote-marks.js";
+import { quotedBodyDoer } from "./quoted-body-doer.js";
 import { quotedPronounDoer } from "./quoted-pronoun-doer.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 import { unassertedWrong } from "./unasserted-wrong.js";
@@ -86,7 +88,11 @@ export function accuseFromContent(
     (addressee && !patient && toldOfYou(tokens, from, hit.first) ? addressee : null) ??
     clauseSubject(doc, tokens, from, hit.first, (m) => m.actor === speaker || speaks(tokens, m.end)) ??
     // '"He ignores the law," Durbin said': in a quotation "he" is someone other than the speaker
-    (quoted ? quotedPronounDoer(doc, tokens, from, hit.first, speaker) : null);
+    (quoted ? quotedPronounDoer(doc, tokens, from, hit.first, speaker) : null) ??
+    // '"It cherry-picked ...," Fallon said' of the AP report: "it" is the one body just named
+    (quoted ? quotedBodyDoer(doc, tokens, from, hit.first, speaker) : null) ??
+    // "believe the crown prince ordered ..." of Crown Prince Mohammad bin Salman: a title one actor bears
+    describedDoer(doc, tokens, from, hit.first, speaker);
   if (!accused) return;
   // "X accepted responsibility for ...": an admission between the doer (or the content's start) and the wrong
   if (!agent && admits(tokens, before.at(-1)?.end ?? startOff, hit.first)) return;
