@@ -17,7 +17,7 @@ describe("collective speakers", () => {
     ["A bus overturned on the mountain road. Bystanders said the driver had swerved.", "Bystanders"],
     ["The flood reached the valley on Friday. Aid agencies say the camps are full.", "Aid agencies"],
     ["Ann Roe left the harbour town in May. Friends say she moved to Velmar for good.", "Friends"],
-    ["The vote on the harbour closed on Friday. Pollsters said the count was close.", "Pollsters"],
+    ["The vote on the harbour closed on Friday. Many pollsters said the count was close.", "Many pollsters"],
   ])("gives the claim in «%s» its collective speaker", (text, source) => {
     expect(speakerOf(text, source)).toMatchObject({ kind: "group" });
   });
