@@ -22,6 +22,11 @@ describe("collective speakers", () => {
     expect(speakerOf(text, source)).toMatchObject({ kind: "group" });
   });
 
+  it("makes former prosecutors a group, not the prosecutors' office", () => {
+    const text = "Ann Roe was charged on Monday. Former prosecutors said the case would take a year.";
+    expect(speakerOf(text, "Former prosecutors")).toMatchObject({ kind: "group", name: "former prosecutors" });
+  });
+
   it("reads officials of an unnamed state office as the article's state", () => {
     const text =
       "The Norwegian government opened an inquiry on Monday. Intelligence officials warned the ministers last year that the port was exposed.";
