@@ -5,6 +5,7 @@ import { adjectiveAuthor } from "./author-adjective.js";
 import { namedAuthor } from "./author-name.js";
 import { bodyBefore } from "./body-before.js";
 import type { ClaimContext } from "./context.js";
+import { coordinatesSubjects } from "./coordinated-subject.js";
 import { describedSubject } from "./described-subject.js";
 import { groupPhraseStart } from "./group-phrase.js";
 import {
@@ -102,7 +103,7 @@ function npStart(ctx: ClaimContext, j: number, floor: number): number {
         left !== undefined &&
         left.upper &&
         (next.upper || next.lower === "other" || next.lower === "others" || next.lower === "several");
-      if (!coordinatesNames) {
+      if (!coordinatesNames && !coordinatesSubjects(ctx, k - 1)) {
         const described = coordinatedRoleStart(tokens, k - 1, j);
         if (described >= floor) return described;
         break;

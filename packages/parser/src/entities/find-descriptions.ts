@@ -24,6 +24,7 @@ import {
   groupActedOn,
   groupModifiers,
   groupNounSet,
+  groupQualifierWords,
   harmingActs,
   officialNouns,
   officialSectors,
@@ -255,6 +256,8 @@ function findBodies(scan: Scan): void {
     const media = stateMedia.has(body);
     if (!bareBodies.has(body) && !media) continue;
     const prev = scan.lower(k - 1);
+    // "former prosecutors said": people who held the office once, not the office; a group of their own
+    if (groupQualifierWords.standing.has(prev)) continue;
     if (prev !== "the" && body !== "police" && body !== "opposition" && body !== "prosecutors" && !media) continue;
     // "opposition leader Alexei Navalny": a modifier of a title, not the body
     if (body === "opposition" && titleHeads.has(scan.lower(end + 1))) continue;

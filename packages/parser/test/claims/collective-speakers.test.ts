@@ -16,8 +16,15 @@ describe("collective speakers", () => {
     ["A storm flattened the harbour town overnight. Neighbors said the sea rose fast.", "Neighbors"],
     ["A bus overturned on the mountain road. Bystanders said the driver had swerved.", "Bystanders"],
     ["The flood reached the valley on Friday. Aid agencies say the camps are full.", "Aid agencies"],
+    ["Ann Roe left the harbour town in May. Friends say she moved to Velmar for good.", "Friends"],
+    ["The vote on the harbour closed on Friday. Many pollsters said the count was close.", "Many pollsters"],
   ])("gives the claim in «%s» its collective speaker", (text, source) => {
     expect(speakerOf(text, source)).toMatchObject({ kind: "group" });
+  });
+
+  it("makes former prosecutors a group, not the prosecutors' office", () => {
+    const text = "Ann Roe was charged on Monday. Former prosecutors said the case would take a year.";
+    expect(speakerOf(text, "Former prosecutors")).toMatchObject({ kind: "group", name: "former prosecutors" });
   });
 
   it("reads officials of an unnamed state office as the article's state", () => {

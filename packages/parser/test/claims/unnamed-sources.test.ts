@@ -70,4 +70,11 @@ describe("unnamed sources speak as persons of their own", () => {
     const { actor } = speakerOf(text, "never sent the files");
     expect(actor?.name).toBe("Ann Roe");
   });
+
+  it("makes a witness, a friend or an acquaintance cited without a name a source", () => {
+    const text =
+      "Ann Roe left the harbor on Monday. An acquaintance said she moved to Velmar for its greater safety. One longtime friend said the move was a surprise.";
+    expect(speakerOf(text, "greater safety").actor?.name).toBe("acquaintance");
+    expect(speakerOf(text, "was a surprise").actor?.name).toBe("longtime friend");
+  });
 });
