@@ -6,6 +6,7 @@ import {
   CLAUSE_BOUNDARY,
   COPULA_STATEMENT_NOUNS,
   type CueEntry,
+  NEGATIONS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   SINGLE_WORD_ADVERBIALS,
@@ -44,7 +45,9 @@ export function findStatementNouns(ctx: ClaimContext, usedCues: Set<number>, sto
     if ((!byAuthor && thatAfter(tokens, i) < 0) || t.kind !== "word") continue;
     if (usedCues.has(i) || ctx.insideQuote[i] !== -1) continue;
     const sourced = STATEMENT_NOUNS.has(t.lower) || SOURCED_STATEMENT_NOUNS.has(t.lower);
-    const after = byAuthor && sourced ? authorAfter(ctx, i + 1) : null;
+    // "there is no allegation by Price that ...": a statement denied to exist reports nothing
+    const denied = NEGATIONS.has((tokens[i - 1] as Token).lower);
+    const after = byAuthor && sourced && !denied ? authorAfter(ctx, i + 1) : null;
     const that = after ? after.that : byAuthor ? -1 : thatAfter(tokens, i);
     if (that < 0 || ctx.sentenceOf[that + 1] !== ctx.sentenceOf[i]) continue;
     if (!after && !STATEMENT_NOUNS.has(t.lower) && !(that === i + 2 && COPULA_STATEMENT_NOUNS.has(t.lower))) continue;

@@ -56,3 +56,9 @@ describe("a statement noun whose author follows 'from' or 'by', or stands before
     ]);
   });
 });
+
+describe("a statement noun denied to exist", () => {
+  it("'no allegation by X that ...' reports nothing", () => {
+    expect(said("There is no allegation by Okafor that Lind lied.")).toEqual([]);
+  });
+});
