@@ -260,6 +260,10 @@ function complementStart(ctx: ClaimContext, cue: Cue): number | null {
       // "agreed on a line that would make ...": a relative "that" is followed by its verb
       if (u.kind === "word" && u.lower === "that") {
         if (AUXILIARY_AFTER_RELATIVE.has(tokens[m + 1]?.lower ?? "")) return null;
+        // "ruled on the appeal of that decision", "concluded in that case that ...": after a
+        // preposition "that" is a determiner; the clause's "that", if any, comes later
+        const before = (tokens[m - 1] as Token).lower;
+        if (before === "of" || PREPOSITIONS.has(before)) continue;
         return asideAfterThat(ctx, m, hi) ?? (m + 1 <= hi ? m + 1 : null);
       }
       // "said Thursday during a taping in Buffalo, New York, that ...": an aside before "that"

@@ -138,6 +138,7 @@ export const OBJECT_TIME_PREPOSITIONS = set(wordData.objectTimePrepositions);
 export const OBJECT_VENUE_NOUNS = set(wordData.objectVenueNouns);
 export const QUESTION_WORDS = set(wordData.questionWords);
 export const STATEMENT_NOUNS = set(wordData.statementNouns);
+export const SOURCED_STATEMENT_NOUNS = set(wordData.sourcedStatementNouns);
 export const STATEMENT_COPULAS = set(wordData.statementCopulas);
 export const COPULA_STATEMENT_NOUNS = set(wordData.copulaStatementNouns);
 export const DEGREE_WORDS = set(wordData.degreeWords);
