@@ -96,8 +96,13 @@ function settleNamesakes(scan: Scan, become: (p: Piece, name: string) => void): 
     named ??= statesNamed(scan);
     // "Niger's president", "Georgia President ...": the country acting as one
     if (scan.pieces.some((q) => q.kind === "country" && q.note.code === code && actsAsCountry(scan, q))) continue;
-    // "in Georgia, Michigan and Ohio": a list the state rule above already read, acting or not
-    if (inStateList(scan, p, home)) continue;
+    // "in Georgia, Michigan and Ohio": one of the other country's states, listed among them (the
+    // state rule above made an acting list a government already): a place
+    if (inStateList(scan, p, home)) {
+      p.kind = "location";
+      p.note = { key: `loc:${slug(name)}`, name, code: home };
+      continue;
+    }
     if (!named.has(home) || named.has(code)) continue;
     if (acts(scan, p)) become(p, name);
     else {

@@ -39,3 +39,17 @@ describe("a U.S. state only places or describes", () => {
     expect(actingStates(text)).not.toContain(state);
   });
 });
+
+describe("a state named like a given name or a country", () => {
+  it("is a place, not a person, alone and not acting", () => {
+    const actors = parseArticle("The rally was held by former Virginia governor Jim Gilmore on Friday.").actors;
+    expect(actors.map((a) => a.name)).not.toContain("Virginia");
+  });
+
+  it("is the state, not the country, listed among other states", () => {
+    const actors = parseArticle(
+      "Clinton won the primaries in Alabama, Georgia and Tennessee on Tuesday, the Associated Press said.",
+    ).actors;
+    expect(actors.filter((a) => a.kind === "country").map((a) => a.name)).not.toContain("Georgia");
+  });
+});
