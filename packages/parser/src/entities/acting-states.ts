@@ -1,37 +1,10 @@
 import { slug } from "./classify-run.js";
-import { countryByCode, federalSeats, stateCountry, titleHeads, titleModifiers } from "./lexicon.js";
+import { countryByCode, firstNameGender, officeAbbreviations, stateCountry, titleHeads } from "./lexicon.js";
 import type { Piece, Scan } from "./scan.js";
+import { stateDeedAt, stateOfficeActs, stateOfficeAt } from "./state-office.js";
 
 // Words before a state's name that make it a party, not a place: "filed by Texas", "sued Ohio".
-const PARTY_BEFORE = new Set(["by", "against", "sued", "sues", "suing", "versus", "v.", "vs."]);
-// Words after it that make it the one acting: "Texas sued", "Ohio has", "Oregon argued".
-const ACTS_AFTER = new Set([
-  "said",
-  "says",
-  "sued",
-  "sues",
-  "filed",
-  "files",
-  "argued",
-  "argues",
-  "claimed",
-  "claims",
-  "announced",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "joined",
-  "passed",
-  "enacted",
-  "asked",
-  "appealed",
-  "agreed",
-  "refused",
-  "is",
-  "was",
-]);
+const PARTY_BEFORE = new Set(["by", "against", "sue", "sued", "sues", "suing", "versus", "v.", "vs."]);
 
 /**
  * A state or province that acts ("a lawsuit filed by Texas", "the state of Montana",
@@ -78,9 +51,30 @@ export function settleStates(scan: Scan): void {
     p.unsure = false;
     p.note = { key: `org:${slug(name)}`, name, affiliation: `country:${stateCountry.get(name)}`, actsAs: true };
   };
-  for (const name of acting) for (const p of byName.get(name) ?? []) become(p, name);
+  for (const [name, pieces] of byName) {
+    if (acting.has(name)) for (const p of pieces) become(p, name);
+    else if (firstNameGender.has(name) && !partOfPersonName(scan, name))
+      for (const p of pieces) if (p.kind === "person" && p.first === p.last) placeGivenName(p, name);
+  }
   for (const p of listedCountries) become(p, scan.slice(p.first, p.last));
   settleNamesakes(scan, become);
+}
+
+// "former Virginia governor Jim Gilmore", "voters in Georgia and Virginia": a state named like a
+// given name ("Virginia"), alone, is the state, a place, where it does not act and no person in
+// the story bears the name ("Virginia Foxx", "Carlos Guerrero"): a person named in full first
+// would not be called by a given name alone.
+function placeGivenName(p: Piece, name: string): void {
+  p.kind = "location";
+  p.unsure = false;
+  p.note = { key: `loc:${slug(name)}`, name, code: stateCountry.get(name) ?? null };
+}
+
+// Whether a person's name of two words or more in the story holds `name` as one of its words.
+function partOfPersonName(scan: Scan, name: string): boolean {
+  return scan.pieces.some(
+    (q) => q.kind === "person" && q.last > q.first && scan.slice(q.first, q.last).split(" ").includes(name),
+  );
 }
 
 /**
@@ -102,8 +96,13 @@ function settleNamesakes(scan: Scan, become: (p: Piece, name: string) => void): 
     named ??= statesNamed(scan);
     // "Niger's president", "Georgia President ...": the country acting as one
     if (scan.pieces.some((q) => q.kind === "country" && q.note.code === code && actsAsCountry(scan, q))) continue;
-    // "in Georgia, Michigan and Ohio": a list the state rule above already read, acting or not
-    if (inStateList(scan, p, home)) continue;
+    // "in Georgia, Michigan and Ohio": one of the other country's states, listed among them (the
+    // state rule above made an acting list a government already): a place
+    if (inStateList(scan, p, home)) {
+      p.kind = "location";
+      p.note = { key: `loc:${slug(name)}`, name, code: home };
+      continue;
+    }
     if (!named.has(home) || named.has(code)) continue;
     if (acts(scan, p)) become(p, name);
     else {
@@ -164,30 +163,60 @@ function placedBefore(scan: Scan, head: number): boolean {
   return false;
 }
 
-// A determiner before the place, perhaps across a title modifier: "the Florida", "the former Ohio".
-function describedFrom(scan: Scan, k: number): boolean {
-  if (titleModifiers.has(scan.lower(k)) && !scan.tokens[k]?.cap) k--;
-  return scan.lower(k) === "the";
+function acts(scan: Scan, p: Piece): boolean {
+  const next = scan.tokens[p.last + 1];
+  // "Texas Governor", "New York Attorney General": the state's own office; not "the Florida
+  // senator", "former Ohio Gov. Jo Roe", "endorsed by Texas Sen. Ted Cruz", where the state only
+  // says where the person is from
+  if (next?.kind !== "possessive" && titleFollows(scan, p.last + 1)) return stateOfficeActs(scan, p.first, p.last + 1);
+  // "the state of Montana", "the U.S. state of Ohio": the name's longer form, read from its start
+  let first = p.first;
+  if (scan.lower(first - 1) === "of" && scan.lower(first - 2) === "state") {
+    // "owners from the border state of Texas filed": the owners act, from a place
+    if (placedBefore(scan, first - 2)) return false;
+    first -= 2;
+    if (scan.lower(first - 1) === "u.s." || scan.lower(first - 1) === "us") first--;
+    if (scan.lower(first - 1) === "the") first--;
+  }
+  const before = scan.lower(first - 1);
+  // "California's attorney general", "Ohio's lawsuit"; not "Texas's population", "Ohio's governor",
+  // "coordinated by New Jersey's Steve Lonegan"
+  if (next?.kind === "possessive") return stateOfficeAt(scan, p.last + 2) || OWN_ACTS.has(scan.lower(p.last + 2));
+  // "filed by Texas", "a suit against the state of Montana"
+  if (PARTY_BEFORE.has(before)) return true;
+  // "Jerrold Nadler of New York has said": the state a person is "of" is where they come from;
+  // "Stacy Baker of Columbia, South Carolina says": a town's state, in an address
+  if (before === "of" || !next || placeBefore(scan, first)) return false;
+  // "Texas sued", "Ohio has appealed"; not "a contest in Iowa is", "voters in Ohio and Iowa said",
+  // "his home state of Vermont has"
+  if (PLACING.has(scan.lower(listStart(scan, first) - 1))) return false;
+  return scan.adjacent(p.last, p.last + 1) && stateDeedAt(scan, p.last + 1);
 }
 
-function acts(scan: Scan, p: Piece): boolean {
-  const before = scan.lower(p.first - 1);
-  // "a suit against the state of Montana"; not "owners from the border state of Texas"
-  if (before === "of" && scan.lower(p.first - 2) === "state") return !placedBefore(scan, p.first - 2);
-  if (PARTY_BEFORE.has(before)) return true;
-  // "Jerrold Nadler of New York has said": the state a person is "of" is where they come from
-  if (before === "of") return false;
-  const next = scan.tokens[p.last + 1];
-  if (!next) return false;
-  // "California's attorney general", "Ohio's lawsuit"; not "Texas's population"
-  if (next.kind === "possessive") {
-    const w = scan.lower(p.last + 2);
-    return titleHeads.has(w) || OWN_ACTS.has(w);
+// Whether a title word opens at token k: "Governor", "attorney general", "Sen.".
+function titleFollows(scan: Scan, k: number): boolean {
+  const w = scan.lower(k);
+  const abbreviated = officeAbbreviations.get(scan.tokens[k]?.text ?? "");
+  return (
+    titleHeads.has(w) || titleHeads.has(`${w} ${scan.lower(k + 1)}`) || (!!abbreviated && titleHeads.has(abbreviated))
+  );
+}
+
+// "Columbia, South Carolina": a place's name, then a comma, before the state.
+function placeBefore(scan: Scan, first: number): boolean {
+  if (scan.lower(first - 1) !== ",") return false;
+  return scan.pieces.some((q) => q.last === first - 2 && (q.kind === "location" || q.kind === "country"));
+}
+
+// The first token of the list of capitalised names that ends at `first` ("Alabama, Georgia and").
+function listStart(scan: Scan, first: number): number {
+  let k = first;
+  for (let j = first - 1; j >= first - 12 && j >= 0; j--) {
+    const w = scan.lower(j);
+    if (w === "," || w === "and") continue;
+    // ("In Iowa and Ohio": a capital that opens the sentence is still the preposition)
+    if (!scan.tokens[j]?.cap || PLACING.has(w)) break;
+    k = j;
   }
-  const after = scan.lower(p.last + 1);
-  // "Texas Governor", "the California attorney general": the state's own office; not "the Florida
-  // senator", "the former Ohio congressman", where the state only says where the person is from
-  if (titleHeads.has(after) || titleHeads.has(`${after} ${scan.lower(p.last + 2)}`))
-    return !(federalSeats.has(after) && !next.cap && describedFrom(scan, p.first - 1));
-  return ACTS_AFTER.has(after) && scan.adjacent(p.last, p.last + 1);
+  return k;
 }

@@ -56,6 +56,7 @@ import {
   type Run,
 } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
+import { stateOfficeActs } from "./state-office.js";
 import { givenNameBeforeSurname, tailOfPerson, wordGivenName } from "./word-given-names.js";
 
 const COMPASS = new Set([
@@ -1059,26 +1060,31 @@ function titleInApposition(scan: Scan, first: number, ctx: Context): void {
 // Lower-case words that say when a title is held ("the current President of ..."), not what it is.
 const TENURE_WORDS = new Set(["current", "then", "new", "sitting", "longtime", "long-time", "elected", "appointed"]);
 
-// "California Attorney General Xavier Becerra": a state's name opening the title is that state's
-// government, which the person acts for (see acting-states.ts)
+// "California Attorney General Xavier Becerra": a state's name opening a title of its own office
+// is that state's government, which the person acts for (see acting-states.ts, state-office.ts)
 function stateBeforeTitle(scan: Scan, first: number, titleEnd: number, ctx: Context): void {
   let k = first;
   while (k < titleEnd && scan.tokens[k + 1]?.cap && !titleHeads.has(scan.lower(k + 1))) k++;
   const name = scan.slice(first, k);
   const code = stateCountry.get(name);
   if (!code || k >= titleEnd) return;
-  const key = `org:${slug(name)}`;
   const t0 = scan.tokens[first];
   const t1 = scan.tokens[k];
-  scan.add({
+  const span = {
     start: t0?.start ?? 0,
     end: t1?.end ?? 0,
     first,
     last: k,
-    kind: "location",
-    via: "name",
-    note: { key, name, affiliation: `country:${code}`, actsAs: true },
-  });
+    kind: "location" as const,
+    via: "name" as const,
+  };
+  // "Texas Senator Ted Cruz", "former Ohio Governor Jo Roe": a place the person is from
+  if (!stateOfficeActs(scan, first, k + 1)) {
+    scan.add({ ...span, note: { key: `loc:${slug(name)}`, name, code } });
+    return;
+  }
+  const key = `org:${slug(name)}`;
+  scan.add({ ...span, note: { key, name, affiliation: `country:${code}`, actsAs: true } });
   ctx.affiliation = key;
 }
 
