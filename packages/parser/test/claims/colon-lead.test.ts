@@ -31,6 +31,12 @@ describe("a quotation after a colon that ends a clause with no cue", () => {
     ).toEqual([{ speaker: "okafor", cue: "praised", content: "They worked through the night." }]);
   });
 
+  it("finds the verb after an apposition set off by commas", () => {
+    expect(claimsOf('Okafor, the harbor master, delivered a warning: "Stay away from the docks tonight."')).toEqual([
+      { speaker: "okafor", cue: "delivered", content: "Stay away from the docks tonight." },
+    ]);
+  });
+
   it("is not a name's that only modifies the subject or sits inside a phrase", () => {
     expect(claimsOf('A ministry Chirp account made an announcement: "Schools will reopen on Monday morning."')).toEqual(
       [],
