@@ -1,5 +1,6 @@
 import { firstStartingAt } from "../first-starting-at.js";
 import type { Span } from "../model.js";
+import { verbAfterApposition } from "./apposition-verb.js";
 import type { ClaimContext, Cue } from "./context.js";
 import { isReportingUse } from "./cue-check.js";
 import type { ClaimDraft } from "./draft.js";
@@ -291,7 +292,8 @@ function colonLead(ctx: ClaimContext, q: Quote): Attachment | null {
   const who = clauseSubject(ctx, lo, colon);
   if (who.speaker === null || who.source === null) return null;
   const named = tokenAtEnd(ctx, who.source.end);
-  const verb = clauseVerb(ctx, named, colon);
+  let verb = clauseVerb(ctx, named, colon);
+  if (verb === colon) verb = verbAfterApposition(ctx, named, colon) ?? colon;
   // the subject comes before the verb, and not inside a phrase ("the talks between Ruritania and ...")
   let m = named;
   while (m > lo && (tokens[m - 1] as Token).upper) m--;

@@ -26,6 +26,7 @@ import {
   PRONOUN_CONTRACTIONS,
   ROLE_NOUN_GENDER,
   SPOKES_NOUNS,
+  SUBJECT_PRONOUNS,
   THING_PRONOUNS,
 } from "./lexicon.js";
 import { lastMentionOf, mentionBefore, mentionsIn } from "./mentions-near.js";
@@ -1021,14 +1022,25 @@ export function clauseVerb(ctx: ClaimContext, lo: number, hi: number): number {
     if (prev.kind !== "word") continue;
     if (SPEECH_VERBS.has(t.lower) || PAST_TENSE_VERBS.has(t.lower)) return k;
     if (t.lower.length <= 4 || !t.lower.endsWith("ed")) continue;
-    // "has praised Putin": after a perfect auxiliary an -ed word is the verb, whatever follows it
-    if (PERFECT.has(prev.lower)) return k;
+    // "has praised Putin", "has since apologized for": after a perfect auxiliary, or one and an
+    // adverb, an -ed word is the verb, whatever follows it
+    if (PERFECT.has(prev.lower) || adverbAfterPerfect(tokens, k - 1)) return k;
+    // "he appreciated Soleimani's lifepath": right after a subject pronoun an -ed word is the verb
+    if (SUBJECT_PRONOUNS.has(prev.lower)) return k;
     const next = tokens[k + 1];
     if (DETERMINERS.has(prev.lower) || CLAUSE_BOUNDARY.has(prev.lower)) continue;
     if (prev.lower.endsWith("ly") || !next || next.upper || PARTICIPLE_PHRASE.has(next.lower)) continue;
     return k;
   }
   return hi;
+}
+
+/** "has since", "had also": token j is an adverb that sits right after a perfect auxiliary. */
+function adverbAfterPerfect(tokens: Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  const adverb =
+    t.lower === "since" || BETWEEN_SUBJECT_AND_CUE.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4);
+  return adverb && j > 0 && PERFECT.has((tokens[j - 1] as Token).lower);
 }
 
 /** The speaker written after an inverted cue: '..., said Leslie Wimes, a ...'. */

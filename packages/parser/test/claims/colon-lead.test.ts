@@ -20,6 +20,23 @@ describe("a quotation after a colon that ends a clause with no cue", () => {
     ]);
   });
 
+  it("finds the verb past an adverb after its auxiliary, or right after a subject pronoun", () => {
+    expect(claimsOf('Okafor has since apologized for the delay: "We should have opened the gates sooner."')).toEqual([
+      { speaker: "okafor", cue: "apologized", content: "We should have opened the gates sooner." },
+    ]);
+    expect(
+      claimsOf(
+        'Okafor spoke on Monday. In a letter, he praised Ruritania\'s engineers: "They worked through the night."',
+      ),
+    ).toEqual([{ speaker: "okafor", cue: "praised", content: "They worked through the night." }]);
+  });
+
+  it("finds the verb after an apposition set off by commas", () => {
+    expect(claimsOf('Okafor, the harbor master, delivered a warning: "Stay away from the docks tonight."')).toEqual([
+      { speaker: "okafor", cue: "delivered", content: "Stay away from the docks tonight." },
+    ]);
+  });
+
   it("is not a name's that only modifies the subject or sits inside a phrase", () => {
     expect(claimsOf('A ministry Chirp account made an announcement: "Schools will reopen on Monday morning."')).toEqual(
       [],
