@@ -31,6 +31,7 @@ import {
 } from "./lexicon.js";
 import { lastMentionOf, mentionBefore, mentionsIn } from "./mentions-near.js";
 import { personGender, pronounGenderOf } from "./person-gender.js";
+import { quantifierGroup } from "./quantifier-subject.js";
 import { descriptionRoleNouns, personBeforeDescription } from "./role-description.js";
 import { type Token, tokenAt } from "./tokens.js";
 import { unclosedApposition } from "./unclosed-apposition.js";
@@ -770,6 +771,9 @@ export function speakerBefore(ctx: ClaimContext, cueFirst: number, floor?: numbe
   // a pronoun is its own phrase: "They also said they believed" is no subject "They also said they"
   const k = functional && isPronoun(t.lower) ? j : groupPhraseStart(ctx, npStart(ctx, j, lo), j, lo);
   const found = resolveNounPhrase(ctx, k, j);
+  // "Others say": a bare quantifier speaks for the one group named just before
+  const part = found.speaker || k !== j ? null : quantifierGroup(ctx, j);
+  if (part) return { speaker: part.actor, source: { start: part.token.start, end: part.token.end } };
   const apposed = unclosedApposition(ctx, k, j, lo);
   if (apposed) return apposed;
   if (found.speaker || k <= lo) return found;
