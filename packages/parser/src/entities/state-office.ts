@@ -55,6 +55,13 @@ function describedBefore(scan: Scan, first: number): boolean {
 
 const GOVERNORS = new Set(stateActs.governors);
 const GOVERNOR_ACTS = new Set(stateActs.governorActs);
+const ACT_DAYS = new Set(stateActs.actDays);
+
+// The token after a day told before the act ("on Monday signed"), or k itself.
+function pastDay(scan: Scan, k: number): number {
+  const j = scan.lower(k) === "on" ? k + 1 : k;
+  return ACT_DAYS.has(scan.lower(j)) ? j + 1 : k;
+}
 
 /**
  * Whether the governor's title at `title`, after the state's name at `first`, heads the subject
@@ -69,6 +76,7 @@ export function governorActsAt(scan: Scan, first: number, title: number): boolea
   const name = k;
   while (k < name + 4 && scan.tokens[k]?.kind === "word" && scan.tokens[k]?.cap) k++;
   if (k === name) return false;
+  k = pastDay(scan, k);
   if (AUXILIARIES.has(scan.lower(k))) k++;
   while (BETWEEN_AUXILIARY.has(scan.lower(k)) && k < name + 7) k++;
   return GOVERNOR_ACTS.has(scan.lower(k));
@@ -90,6 +98,7 @@ export function governorOfActsAt(scan: Scan, first: number, last: number): boole
     if (k === name || scan.lower(k) !== ",") return false;
     k++;
   }
+  k = pastDay(scan, k);
   if (AUXILIARIES.has(scan.lower(k))) k++;
   while (BETWEEN_AUXILIARY.has(scan.lower(k)) && k < last + 10) k++;
   return GOVERNOR_ACTS.has(scan.lower(k));

@@ -10,6 +10,7 @@ describe("a governor acting in office", () => {
     expect(stateActs("Kansas Governor Jo Roe declared a state of emergency on Monday.", "Kansas")).toBe(true);
     expect(stateActs("Nebraska Gov. Jo Roe has ordered all schools closed.", "Nebraska")).toBe(true);
     expect(stateActs("The governor of Idaho, Jo Roe, signed the bill on Friday.", "Idaho")).toBe(true);
+    expect(stateActs("Kansas Gov. Jo Roe on Monday vetoed the bill.", "Kansas")).toBe(true);
   });
   it("leaves the state a place when the governor speaks, campaigns or is described", () => {
     expect(stateActs("Kansas Governor Jo Roe said the storm was over.", "Kansas")).toBe(false);
