@@ -1,7 +1,7 @@
 import { slug } from "./classify-run.js";
 import { countryByCode, firstNameGender, officeAbbreviations, stateCountry, titleHeads } from "./lexicon.js";
 import type { Piece, Scan } from "./scan.js";
-import { stateDeedAt, stateOfficeActs, stateOfficeAt } from "./state-office.js";
+import { governorActsAt, governorOfActsAt, stateDeedAt, stateOfficeActs, stateOfficeAt } from "./state-office.js";
 
 // Words before a state's name that make it a party, not a place: "filed by Texas", "sued Ohio".
 const PARTY_BEFORE = new Set(["by", "against", "sue", "sued", "sues", "suing", "versus", "v.", "vs."]);
@@ -168,7 +168,9 @@ function acts(scan: Scan, p: Piece): boolean {
   // "Texas Governor", "New York Attorney General": the state's own office; not "the Florida
   // senator", "former Ohio Gov. Jo Roe", "endorsed by Texas Sen. Ted Cruz", where the state only
   // says where the person is from
-  if (next?.kind !== "possessive" && titleFollows(scan, p.last + 1)) return stateOfficeActs(scan, p.first, p.last + 1);
+  // (a governor only as the subject of an official act: "Ohio Gov. Mike DeWine ordered")
+  if (next?.kind !== "possessive" && titleFollows(scan, p.last + 1))
+    return stateOfficeActs(scan, p.first, p.last + 1) || governorActsAt(scan, p.first, p.last + 1);
   // "the state of Montana", "the U.S. state of Ohio": the name's longer form, read from its start
   let first = p.first;
   if (scan.lower(first - 1) === "of" && scan.lower(first - 2) === "state") {
@@ -186,7 +188,9 @@ function acts(scan: Scan, p: Piece): boolean {
   if (PARTY_BEFORE.has(before)) return true;
   // "Jerrold Nadler of New York has said": the state a person is "of" is where they come from;
   // "Stacy Baker of Columbia, South Carolina says": a town's state, in an address
-  if (before === "of" || !next || placeBefore(scan, first)) return false;
+  // ("the governor of Ohio, Mike DeWine, ordered": the state's executive at work)
+  if (before === "of") return governorOfActsAt(scan, first, p.last);
+  if (!next || placeBefore(scan, first)) return false;
   // "Texas sued", "Ohio has appealed"; not "a contest in Iowa is", "voters in Ohio and Iowa said",
   // "his home state of Vermont has"
   if (PLACING.has(scan.lower(listStart(scan, first) - 1))) return false;

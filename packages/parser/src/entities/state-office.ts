@@ -52,3 +52,54 @@ function describedBefore(scan: Scan, first: number): boolean {
   }
   return false;
 }
+
+const GOVERNORS = new Set(stateActs.governors);
+const GOVERNOR_ACTS = new Set(stateActs.governorActs);
+const ACT_DAYS = new Set(stateActs.actDays);
+
+// The token after a day told before the act ("on Monday signed"), or k itself.
+function pastDay(scan: Scan, k: number): number {
+  const j = scan.lower(k) === "on" ? k + 1 : k;
+  return ACT_DAYS.has(scan.lower(j)) ? j + 1 : k;
+}
+
+/**
+ * Whether the governor's title at `title`, after the state's name at `first`, heads the subject
+ * of an official act: "Florida Governor Ron DeSantis declared", "Ohio Gov. Mike DeWine has
+ * ordered". A governor is as often a candidate or an endorser, so the state acts through its
+ * governor only in such a deed, and never in a description ("the Ohio governor", "former Gov.").
+ */
+export function governorActsAt(scan: Scan, first: number, title: number): boolean {
+  if (!GOVERNORS.has(scan.lower(title)) || describedBefore(scan, first)) return false;
+  let k = title + 1;
+  if (scan.lower(k) === ".") k++;
+  const name = k;
+  while (k < name + 4 && scan.tokens[k]?.kind === "word" && scan.tokens[k]?.cap) k++;
+  if (k === name) return false;
+  k = pastDay(scan, k);
+  if (AUXILIARIES.has(scan.lower(k))) k++;
+  while (BETWEEN_AUXILIARY.has(scan.lower(k)) && k < name + 7) k++;
+  return GOVERNOR_ACTS.has(scan.lower(k));
+}
+
+/**
+ * Whether "the governor of <State>" ending at `last` (the state's last token) is the subject of
+ * an official act: "the governor of Ohio, Mike DeWine, ordered", "The governor of Texas has
+ * signed"; not "the former governor of Ohio", "the race for governor of Ohio".
+ */
+export function governorOfActsAt(scan: Scan, first: number, last: number): boolean {
+  if (scan.lower(first - 1) !== "of" || !GOVERNORS.has(scan.lower(first - 2))) return false;
+  if (scan.lower(first - 3) !== "the") return false;
+  let k = last + 1;
+  // an appositive name: ", Mike DeWine,"
+  if (scan.lower(k) === ",") {
+    const name = ++k;
+    while (k < name + 4 && scan.tokens[k]?.kind === "word" && scan.tokens[k]?.cap) k++;
+    if (k === name || scan.lower(k) !== ",") return false;
+    k++;
+  }
+  k = pastDay(scan, k);
+  if (AUXILIARIES.has(scan.lower(k))) k++;
+  while (BETWEEN_AUXILIARY.has(scan.lower(k)) && k < last + 10) k++;
+  return GOVERNOR_ACTS.has(scan.lower(k));
+}
