@@ -36,11 +36,10 @@ export function dropEventNames(scan: Scan): void {
     k = last > k ? last : k;
   }
   if (!names.size) return;
-  const keep: Piece[] = [];
+  const drop = new Set<Piece>();
   for (const p of scan.pieces) {
     const own = eventHeads.has(tokens[p.first]?.text ?? "") ? scan.slice(p.first + 1, p.last) : p.note.name;
-    if (p.via === "name" && (names.has(own) || names.has(p.note.name))) continue;
-    keep.push(p);
+    if (p.via === "name" && (names.has(own) || names.has(p.note.name))) drop.add(p);
   }
-  scan.pieces.splice(0, scan.pieces.length, ...keep);
+  scan.remove(drop);
 }
