@@ -121,6 +121,35 @@ describe("made-up headers", () => {
     expect(doc.bodyStart).toBe(text.indexOf("\n"));
   });
 
+  it("takes a one-sentence first line ending in a full stop for the title when a blank line sets it apart", () => {
+    const text =
+      "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nABSTRACT.\n\nA poll shows that Americans living in richer households now favour the Democrat.";
+    const doc = metaOf(text);
+    expect(doc.meta.title).toBe("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.");
+    expect(doc.bodyStart).toBe(text.indexOf("\n"));
+  });
+
+  it("splits a headline ending in a semicolon from the standfirst on the next line", () => {
+    const text =
+      "In prisoner swap, compassion vs. costs; \nDespite criticism, Obama deems certain releases a reasonable trade-off.\n\nWhen President Obama flew to Boise for a speech last winter, he met privately with the wife of a pastor held in Iran.";
+    const doc = metaOf(text);
+    expect(doc.meta.title).toBe("In prisoner swap, compassion vs. costs");
+    expect(doc.meta.dek).toBe("Despite criticism, Obama deems certain releases a reasonable trade-off.");
+    expect(text.slice(doc.bodyStart).trim().startsWith("When President Obama")).toBe(true);
+  });
+
+  it("keeps a first paragraph of two sentences, or one not set apart, in the body", () => {
+    expect(
+      metaOf(
+        "The talks failed. Both sides left.\n\nThe ministers had met for three days in Geneva and agreed on nothing.",
+      ).meta.title,
+    ).toBeNull();
+    expect(
+      metaOf("The talks failed on Monday.\nThe ministers had met for three days in Geneva and agreed on nothing.").meta
+        .title,
+    ).toBeNull();
+  });
+
   it("reports a malformed reference date as a message", () => {
     const doc = metaOf("Plain text.", "yesterday");
     expect(doc.referenceDate).toBeNull();

@@ -58,6 +58,9 @@ describe("paragraphs and boilerplate", () => {
     "Advertisement",
     "* * *",
     "██ Coalition-held areas",
+    "ABSTRACT.",
+    "FULL TEXT.",
+    "Letters to the editor",
   ])("drops the page line %s", (line) => {
     const text = `A story begins here.\n\n${line}\n\nIt goes on here.`;
     const doc = docOf(text);

@@ -13,7 +13,8 @@ Parses news articles into actors, claims, accusations, denials and responses.
                 {url, title, publishedAt, source, text}), .jsonl (one record a line);
                 "-" reads one article from standard input
   --jsonl       print one JSON object per article (the full result) instead of a summary
-  --date DATE   reference date (YYYY-MM-DD) for articles that carry none
+  --date DATE   reference date (YYYY-MM-DD) for articles that carry none; without it,
+                a date in a file's name (nyt_2016-01-20_story.txt) is used
   --help        show this help
 
 A file that cannot be read or parsed yields an error (a {"file", "error"} line

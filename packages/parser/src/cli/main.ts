@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { ArticleInputError, type ArticleOutcome, type ParsedArticle, parseArticles } from "../index.js";
 import { type CliArgs, parseArgs, USAGE } from "./args.js";
+import { dateInFileName } from "./date-in-file-name.js";
 import { writer } from "./output.js";
 import { describe, type Source, sourcesOf } from "./sources.js";
 import { summarize } from "./summary.js";
@@ -59,7 +60,10 @@ type Result =
 function parseBatch(sources: Source[], date: string | null): Result[] {
   const readable = sources.filter((s): s is Extract<Source, { input: unknown }> => "input" in s);
   const outcomes = parseArticles(
-    readable.map((s) => ({ input: s.input, options: { name: nameOf(s), referenceDate: date, format: s.format } })),
+    readable.map((s) => ({
+      input: s.input,
+      options: { name: nameOf(s), referenceDate: date ?? (s.line ? null : dateInFileName(s.file)), format: s.format },
+    })),
   );
   let next = 0;
   return sources.map((source) => {

@@ -1,3 +1,5 @@
+import { isPageLine } from "../segment/is-boilerplate.js";
+import { splitSentences } from "../segment/split-sentences.js";
 import { parseByline } from "./parse-byline.js";
 import { parseDateline } from "./parse-dateline.js";
 import { splitHeadline } from "./split-headline.js";
@@ -47,6 +49,8 @@ export function readHeader(text: string): Header {
     if (first && isHeadline(first, lines[1])) {
       header.bodyStart = first.end;
       Object.assign(header, splitHeadline(first.text));
+    } else if (first && isStoppedHeadline(text, lines)) {
+      Object.assign(header, stoppedHeadline(text, lines));
     }
     return header;
   }
@@ -100,6 +104,46 @@ function isHeadline(line: Line, next: Line | undefined): boolean {
   if (!next || text.length > 200 || /[.!?:;,"”]$/.test(text)) return false;
   const words = text.split(/\s+/).length;
   return words >= 2 && words <= 30 && /^[\p{Lu}\p{N}"“‘']/u.test(text) && next.text.length > text.length;
+}
+
+/**
+ * Some archives end a headline with a full stop or a semicolon, set it apart
+ * from the story by a blank line, and may put a standfirst on the line under a
+ * semicolon ("In prisoner swap, compassion vs. costs;" / "Despite criticism,
+ * ..."). Without other header lines such a first line is still the title when
+ * it is one short sentence set apart by a blank line from a longer paragraph:
+ * a story's own first paragraph is rarely one sentence of twenty words or
+ * fewer over a longer one.
+ */
+function isStoppedHeadline(text: string, lines: Line[]): boolean {
+  const [first, second, third] = storyLines(lines);
+  if (!first || !second) return false;
+  const line = first.text.trim();
+  const words = line.split(/\s+/).length;
+  if (words < 3 || words > 20 || !/^[\p{Lu}\p{N}"“‘']/u.test(line) || !/[.;]["”’']?$/.test(line)) return false;
+  if (splitSentences(text, { start: first.start, end: first.end }).length !== 1) return false;
+  if (isBlankBetween(text, first, second)) return second.text.length > line.length;
+  // A semicolon, then the standfirst on the next line, then a blank line and the story.
+  return line.endsWith(";") && !!third && isBlankBetween(text, second, third) && third.text.length > second.text.length;
+}
+
+/** The title of a stopped headline, and the standfirst under a semicolon. */
+function stoppedHeadline(text: string, lines: Line[]): Pick<Header, "title" | "dek" | "bodyStart"> {
+  const [first, second] = storyLines(lines) as [Line, Line];
+  const line = first.text.trim();
+  if (!line.endsWith(";")) return { title: line, dek: null, bodyStart: first.end };
+  const title = line.slice(0, -1).trim();
+  if (isBlankBetween(text, first, second)) return { title, dek: null, bodyStart: first.end };
+  return { title, dek: second.text.trim(), bodyStart: second.end };
+}
+
+// The first line, then the lines after it that are not page labels ("ABSTRACT.", "LETTERS.").
+function storyLines(lines: Line[]): Line[] {
+  return lines.filter((line, i) => i === 0 || !isPageLine(line.text));
+}
+
+function isBlankBetween(text: string, a: Line, b: Line): boolean {
+  return /\n[^\S\n]*\n/.test(text.slice(a.end, b.start));
 }
 
 function firstLines(text: string, max: number): Line[] {
