@@ -48,6 +48,7 @@ import { nounEndorsement } from "./endorsement-nouns.js";
 import { firstPersonBefore } from "./first-person.js";
 import { forDoer } from "./for-doer.js";
 import { governingAddressee } from "./governing-addressee.js";
+import { habitual } from "./habitual-acts.js";
 import { identifiedPerson, isUnnamedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, policeOfUnnamed, storyAttacker } from "./implied-agent.js";
 import { kinSubject } from "./kin-subjects.js";
@@ -155,6 +156,8 @@ export function findResponses(doc: Doc): void {
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
       // "his mother refused to teach him Japanese": kin the story does not name, not the possessor, acted
       if (kinSubject(doc.text, r)) continue;
+      // "Israel has routinely exchanged imprisoned Palestinians": a habit, not an act told
+      if (habitual(tokens, m.first, from)) continue;
       // "has not endorsed Trump", "hasn't met with the president", "did not sign an agreement": no
       // cooperation happened, and a stance left unsaid is no rejection either
       if (r.type === "cooperate" && r.modality === "negated") continue;

@@ -2,8 +2,9 @@ import lexicon from "../../data/response-types.json";
 import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
-import { type ActorMention, coordinated, mentionsIn, possessorOf, subjectBefore } from "./actor-roles.js";
+import { type ActorMention, mentionsIn, possessorOf, subjectBefore } from "./actor-roles.js";
 import { isInquiryBody } from "./court-actor.js";
+import { mutualSides } from "./mutual-sides.js";
 import { patientAfter } from "./nominal-agent.js";
 import { possessorBefore } from "./possessed-legal-act.js";
 import { POSSESSIVE_CLITICS } from "./possessive.js";
@@ -92,7 +93,7 @@ export function nominalAct(
 function mutualAct(doc: Doc, tokens: Token[], to: number, first: number, last: number): NominalAct | null {
   const lead = patientAfter(doc, tokens, last, to);
   if (!lead) return null;
-  const sides = coordinated(doc, lead, (tokens[to - 1] as Token).end);
+  const sides = mutualSides(doc, lead, (tokens[to - 1] as Token).end);
   const targets = [...new Set(sides.slice(1).map((x) => x.actor))].filter((id) => id !== lead.actor);
   if (targets.length === 0) return null;
   const end = (sides.at(-1) as ActorMention).end;

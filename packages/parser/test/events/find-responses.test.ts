@@ -75,6 +75,11 @@ const TABLE: Row[] = [
       { type: "threaten", actor: "russia", targets: ["germany"], modality: "threatened" },
     ],
   ],
+  // pressing or lobbying for someone to act asks it of them
+  [
+    "Poland lobbied for the United States to support Ukraine's membership.",
+    [{ type: "demand", actor: "poland", targets: ["usa"] }],
+  ],
   // a mutual act: the first-named is the actor, the other its partner
   ["Germany and Poland agreed on a shared border.", [{ type: "cooperate", actor: "germany", targets: ["poland"] }]],
   [

@@ -116,6 +116,20 @@ describe("a mutual act naming its sides after 'between'", () => {
     });
   });
 
+  it("tells a meeting between two sides named after it, their titles and a day between", () => {
+    expectResponse(among("A 90-minute meeting on Monday between Mr. Becker and Ms. Delgado ended without a deal."), {
+      type: "cooperate",
+      actor: "becker",
+      targets: ["delgado"],
+    });
+    expectResponse(among("Talks stalled after a meeting between President Tom Becker and Maria Delgado."), {
+      type: "cooperate",
+      actor: "becker",
+      targets: ["delgado"],
+    });
+    expect(among("Aides discussed a proposed meeting between Becker and Delgado.")).toEqual([]);
+  });
+
   it("needs two sides named, and a bare noun tells no act", () => {
     expect(among("A treaty was signed between Germany and its neighbours.")).toEqual([]);
     expect(among("He promised to broker a peace deal between Germany and Poland.")).toEqual([]);
