@@ -10,6 +10,7 @@ import { negatedAccounts } from "./negated-accounts.js";
 import { passivelyAccused, toldAnyone } from "./passive-accused.js";
 import { reportDismissals } from "./report-dismissals.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
+import { wrongAccusers } from "./wrong-accusers.js";
 
 // '"It is a propaganda stunt that no-one takes seriously," Hook said' after
 // Iran issued warrants against Trump: a speaker waving an allegation away in
@@ -97,6 +98,7 @@ export function findDismissals(doc: Doc): void {
   misreadWords(doc, tokens);
   dismissivePhrases(doc, tokens, answered);
   negatedAccounts(doc, tokens);
+  wrongAccusers(doc, tokens);
   doc.denials.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 

@@ -5,6 +5,7 @@ import type { Claim } from "../model.js";
 import { closelyTied, mentionsIn } from "./actor-roles.js";
 import { addDenial } from "./add-denial.js";
 import { emphaticNegation, quotedSelf } from "./emphatic-negation.js";
+import { ownedSubject, subjectOpening } from "./owned-subject.js";
 import { allegedWords } from "./passive-accused.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
@@ -54,7 +55,7 @@ function negatedAt(
   from: number,
   to: number,
 ): void {
-  const subject = selfSubject(doc, tokens, from, to, speaker);
+  const subject = selfSubject(doc, tokens, from, to, speaker, c.kind === "direct");
   if (subject < 0) return;
   let neg = -1;
   for (let k = subject + 1; k < to && k <= subject + NEGATION_REACH; k++) {
@@ -84,7 +85,7 @@ function negatedAt(
   // up to the end of the negated clause: "I did not steal anything"
   let end = hit;
   while (end + 1 < to && !(tokens[end + 1] as Token).punct) end++;
-  const evidence = { start: (tokens[subject] as Token).start, end: (tokens[end] as Token).end };
+  const evidence = { start: (tokens[subjectOpening(tokens, subject)] as Token).start, end: (tokens[end] as Token).end };
   addDenial(doc, speaker, null, evidence);
 }
 
@@ -112,7 +113,10 @@ function emphaticDenial(
     emphaticNegation(tokens, subject, neg, to) ?? (insisting ? emphaticNegation(tokens, subject, neg, to, true) : null);
   if (!found || !(found.saying || found.doubled || accused || insisting)) return;
   if (found.saying && litotes(tokens, neg, found.end)) return;
-  addDenial(doc, speaker, null, { start: (tokens[subject] as Token).start, end: (tokens[found.end] as Token).end });
+  addDenial(doc, speaker, null, {
+    start: (tokens[subjectOpening(tokens, subject)] as Token).start,
+    end: (tokens[found.end] as Token).end,
+  });
 }
 
 const COMPLEMENT_NEGATORS = new Set(lexicon.complementNegators);
@@ -142,13 +146,16 @@ function pronounFits(doc: Doc, word: string, speaker: string): boolean {
 }
 const PERSONAL = new Set(["he", "she"]);
 
-/** Index of the content's subject when it is the speaker itself ("I", "we", "he", the speaker's name), else -1. */
-function selfSubject(doc: Doc, tokens: Token[], from: number, to: number, speaker: string): number {
+/** Index of the content's subject (its last word) when it is the speaker itself ("I", "we", "he", the speaker's name) or owned by it ("her group"), else -1. */
+function selfSubject(doc: Doc, tokens: Token[], from: number, to: number, speaker: string, quoted: boolean): number {
   let k = from;
   if (tokens[k]?.lower === "that") k++;
   const t = tokens[k];
   if (!t || k >= to) return -1;
   if (SELF.has(t.lower)) return k;
+  // "her group never worked with Manafort": what the speaker owns speaks for it
+  const owned = ownedSubject(doc, tokens, k, to, speaker, quoted);
+  if (owned >= 0) return owned;
   const m = mentionsIn(doc, t.start, (tokens[Math.min(to - 1, k + 3)] as Token).end)[0];
   if (!m || m.start !== t.start || !closelyTied(doc, m.actor, speaker)) return -1;
   return tokenIndexAt(tokens, m.end) - 1;
