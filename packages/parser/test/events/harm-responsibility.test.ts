@@ -26,6 +26,7 @@ describe("responsibility for a harm told in a statement", () => {
       "marlow>norland",
     ]);
     expect(pair("Marlow said Becker was involved in the plot.")).toEqual(["marlow>becker"]);
+    expect(pair("Marlow said Norland was involved in the protests.")).toEqual(["marlow>norland"]);
   });
 
   it("reads no wrong in a duty or a field", () => {
