@@ -15,8 +15,9 @@ import type { Mention } from "../model.js";
 import { placedBody } from "./placed-body.js";
 import { type Holder, surnameCue, surnameOwner } from "./surname-owner.js";
 
+// an initial, or initials run together ("H.W." in "George H.W. Bush", who is not "George W. Bush")
 // (a module constant: tsx's esbuild turns a \p{...} literal into `new RegExp` at each use)
-const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const NON_LETTERS = /[^\p{L}]+/u;
 
 // A name's words. Most names are words between single spaces, cut at each space by indexOf

@@ -11,6 +11,7 @@ import {
   titleHeads,
   titleModifiers,
 } from "./lexicon.js";
+import { shortMonthInName } from "./month-name-word.js";
 import { LEGAL_FORM } from "./org-evidence.js";
 import { isPartyTag, isStateAbbreviation } from "./party-tags.js";
 import type { Scan } from "./scan.js";
@@ -311,6 +312,7 @@ export function findRuns(scan: Scan): Run[] {
         (!isStop(scan, j) ||
           (firstNameGender.has(tokens[j - 1]?.text ?? "") && !n.sentStart) ||
           innerAdjective(scan, j) ||
+          shortMonthInName(scan, j) ||
           // "Women for America First": past a cause's "for", a capital mid-sentence is still the name's
           (!n.sentStart && scan.lower(j - 2) === "for" && j - 2 > i && scan.adjacent(j - 1, j)))
       ) {
