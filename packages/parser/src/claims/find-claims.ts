@@ -18,6 +18,7 @@ import { repairReportedAntecedents } from "./reported-antecedent.js";
 import { skipBackOverAuxiliaries } from "./speaker.js";
 import { type Token, tokenAt } from "./tokens.js";
 import { findTranscriptLines } from "./transcript-lines.js";
+import { markUnasserted } from "./unasserted.js";
 
 // one message per stray mark would drown a badly typeset article
 const MAX_QUOTE_MESSAGES = 5;
@@ -46,6 +47,7 @@ export function findClaims(doc: Doc): void {
   ];
   const drafts = dropInsideTurns(ctx, turns, found);
   repairReportedAntecedents(ctx, drafts);
+  markUnasserted(ctx, drafts);
 
   for (const place of ctx.unpairedQuotes.slice(0, MAX_QUOTE_MESSAGES))
     addMessage(

@@ -14,6 +14,8 @@ export interface CueEntry {
   inverts: boolean;
   /** Takes what is promised as "to ..." ("vowed to bring back jobs"). */
   infinitive?: boolean;
+  /** Promises or threatens ("vowed", "threatened"): its "to ..." is an act undertaken, not something asserted. */
+  commits?: boolean;
   /** A verb of thought ("believes", "fears"), not of speech. */
   belief?: boolean;
   /** With no clause after it, reports its object phrase ("mentioned the deal"). */
@@ -34,6 +36,7 @@ interface VerbRecord {
   object?: boolean;
   inverts?: boolean;
   infinitive?: boolean;
+  commits?: boolean;
   belief?: boolean;
   objectFallback?: boolean;
   sourceObject?: boolean;
@@ -59,6 +62,7 @@ function buildCues(): Map<string, CueEntry[]> {
         object: v.object === true,
         inverts: v.inverts === true,
         infinitive: v.infinitive === true,
+        commits: v.commits === true,
         belief: v.belief === true,
         objectFallback: v.objectFallback === true,
         topicObject: v.topicObject === true,

@@ -325,15 +325,13 @@ describe("who is speaking", () => {
 });
 
 describe("indirect questions", () => {
-  it("reports the question after 'asked', past its hearer", () => {
-    expect(claimsOf("Marlow asked Okafor whether the mill would reopen.")).toEqual([
-      { speaker: "marlow", cue: "asked", content: "whether the mill would reopen", kind: "indirect" },
-    ]);
+  it("reads the question after 'asked', past its hearer, as no claim (a question asserts nothing)", () => {
+    expect(claimsOf("Marlow asked Okafor whether the mill would reopen.")).toEqual([]);
   });
 
-  it("reads a sentence-opening 'Asked if ...' as a question", () => {
+  it("reads a sentence-opening 'Asked if ...' as a question, and the answer as the claim", () => {
     const got = claimsOf("Asked if the ferry would run on Sunday, Okafor said it would.");
-    expect(got.map((c) => c.content)).toEqual(["if the ferry would run on Sunday", "it would"]);
+    expect(got.map((c) => c.content)).toEqual(["it would"]);
   });
 
   it("reads 'asked' with an object and no question as no claim", () => {

@@ -17,7 +17,7 @@ describe("titled speakers", () => {
 
   it("'the president' is the one titled President, not the President-elect named closer", () => {
     const text =
-      "President Ann Roe lost the election to President-elect Tom Lee on Monday. The president vowed to keep fighting in court.";
+      "President Ann Roe lost the election to President-elect Tom Lee on Monday. The president said the count was wrong.";
     expect(speakerOf(text, "The president")).toBe("ann-roe");
   });
 
