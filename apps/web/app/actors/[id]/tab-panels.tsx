@@ -2,16 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { AccusationCard } from "@/components/items/accusation-card";
 import { ResponseCard } from "@/components/items/response-card";
-import { QueryError } from "@/components/query-error";
 import type { ActorHeaderQuery } from "@/generated/graphql";
 import type { ActorTab } from "@/lib/actor-tabs";
-import { actorTimeline } from "@/lib/actor-timeline";
 import { dayOf } from "@/lib/format-date";
 import { itemHref } from "@/lib/item-href";
-import { actorTimelineQuery } from "@/queries/actor";
 import {
   actorAccusationsQuery,
   actorArticlesQuery,
@@ -19,58 +15,10 @@ import {
   actorDenialsQuery,
   actorResponsesQuery,
 } from "@/queries/actor-tabs";
+import { nodes, pending, Section } from "./section";
+import { TimelinePanel } from "./timeline-panel";
 
 type Counts = NonNullable<ActorHeaderQuery["actor"]>["counts"];
-
-function Section({ title, total, children }: { title: string; total: number | null | undefined; children: ReactNode }) {
-  return (
-    <section className="actor-section">
-      <h2>
-        {title} ({total ?? 0})
-      </h2>
-      {total ? children : <p className="muted">None.</p>}
-    </section>
-  );
-}
-
-const nodes = <T,>(connection: { edges: { node: T }[] } | null | undefined) =>
-  (connection?.edges ?? []).map((e) => e.node);
-
-/** What a tab's query is doing, or null once its data is there. */
-function pending(query: { isPending: boolean; isError: boolean; error: Error | null; refetch: () => unknown }) {
-  if (query.isPending) return <p className="muted">Loading…</p>;
-  if (query.isError) return <QueryError what="this list" error={query.error} onRetry={query.refetch} />;
-  return null;
-}
-
-function TimelinePanel({ id }: { id: string }) {
-  const query = useQuery(actorTimelineQuery(id));
-  if (!query.data) return pending(query);
-  const data = query.data;
-  const timeline = actorTimeline([
-    { kind: "accusation made", items: nodes(data.accusationsMade) },
-    { kind: "accusation received", items: nodes(data.accusationsReceived) },
-    { kind: "denial", items: nodes(data.denials) },
-    { kind: "response given", items: nodes(data.responsesGiven) },
-    { kind: "response received", items: nodes(data.responsesReceived) },
-    { kind: "claim", items: nodes(data.claimsMade) },
-  ]);
-  return (
-    <Section title="Timeline" total={timeline.length}>
-      <ol className="item-list">
-        {timeline.map((entry) => {
-          const href = itemHref(entry.articleId, entry.id);
-          return (
-            <li key={`${entry.kind}:${entry.id}`}>
-              <span className="muted">{entry.date ?? "undated"}</span> · <strong>{entry.kind}</strong>:{" "}
-              {href ? <Link href={href}>{entry.text}</Link> : entry.text}
-            </li>
-          );
-        })}
-      </ol>
-    </Section>
-  );
-}
 
 function AccusationsPanel({ id, counts }: { id: string; counts: Counts }) {
   const query = useQuery(actorAccusationsQuery(id));
