@@ -15,7 +15,7 @@ async function documents(app: string): Promise<Record<string, { toString(): stri
   return import(pathToFileURL(resolve(app, "../web/generated/graphql.ts")).href);
 }
 
-/** The dashboard's main views, with the variables they send on first load (no filters). */
+/** The dashboard's main views' documents, with the variables they send on first load (no filters). */
 export async function dashboardQueries(
   app: string,
   ids: { actor: string; article: string },
@@ -39,7 +39,13 @@ export async function dashboardQueries(
       variables: { bucket: "MONTH", filter: { ...noDates, modalities: null } },
     },
     { name: "overview", query: doc("Overview"), variables: noDates },
-    { name: "actor page", query: doc("ActorPage"), variables: { id: ids.actor } },
+    // The actor page sends its header and its open tab's list (the timeline unless the URL
+    // names another tab); every tab's document is here, as any of them can be a first load.
+    ...["Header", "Timeline", "Accusations", "Responses", "Denials", "Claims", "Articles"].map((part) => ({
+      name: `actor ${part.toLowerCase()}`,
+      query: doc(`Actor${part}`),
+      variables: { id: ids.actor },
+    })),
     { name: "article page", query: doc("ArticlePage"), variables: { id: ids.article } },
   ];
 }

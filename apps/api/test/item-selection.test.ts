@@ -171,6 +171,30 @@ describe.each(testDatabases())("item lists' selected columns on $name", (testDb)
     expect(ends[0]).toMatch(/^select "id", "kind", "name" from/);
   });
 
+  it("links an item to its article by id without reading the article", async () => {
+    for (const list of Object.values(fields).map((t) => t.list)) {
+      const linked = `{ ${list}(first: 25) { edges { node { id article { id } evidence { article { __typename id } } } } } }`;
+      const read = await data<Record<string, { edges: { node: { article: { id: string; title: string | null } } }[] }>>(
+        `{ ${list}(first: 25) { edges { node { id article { id title } } } } }`,
+      );
+      statements = [];
+      const links =
+        await data<
+          Record<string, { edges: { node: { article: { id: string }; evidence: { article: { id: string } } } }[] }>
+        >(linked);
+      expect(
+        statements.filter((s) => /from "?articles"?/.test(s)),
+        list,
+      ).toEqual([]);
+      const ids = read[list]?.edges.map((e) => e.node.article.id);
+      expect(ids?.length, list).toBeGreaterThan(0);
+      expect(links[list]?.edges.map((e) => e.node.article.id)).toEqual(ids);
+      expect(links[list]?.edges.map((e) => e.node.evidence.article)).toEqual(
+        ids?.map((id) => ({ __typename: "Article", id })),
+      );
+    }
+  });
+
   it("reads only the shown columns, and each related table once for every list of a request", async () => {
     const actor = (
       await data<{ topActors: { actor: { id: string } }[] }>(

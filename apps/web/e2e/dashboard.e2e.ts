@@ -142,8 +142,45 @@ describe("the dashboard on the production build and the real API", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/actors\/act_/);
     await expect.poll(() => page.locator("h1").textContent()).toBe(name);
-    expect(await page.getByRole("heading", { name: /^Accusations (made|received) \(/ }).count()).toBe(2);
+    // First load: the header with its counts and the timeline tab.
+    const counts = page.getByRole("list", { name: "Counts" });
+    await counts.waitFor();
+    expect(await counts.locator("li").count()).toBe(7);
+    await page.getByRole("heading", { name: /^Timeline \(\d+\)$/ }).waitFor();
+    expect(await page.getByRole("heading", { name: /^Accusations (made|received) \(/ }).count()).toBe(0);
     await screenshot(page, "actor");
+    // Each tab is its own query, in the URL; its totals are the header's counts.
+    const made = Number(await counts.locator("li", { hasText: "accusations made" }).locator("strong").textContent());
+    const received = Number(
+      await counts
+        .locator("li", { hasText: /^\d+ received$/ })
+        .first()
+        .locator("strong")
+        .textContent(),
+    );
+    const tabs = page.getByRole("navigation", { name: "Actor sections" });
+    await tabs.getByRole("link", { name: "Accusations" }).click();
+    await page.waitForURL(/[?&]tab=accusations/);
+    await page.getByRole("heading", { name: `Accusations made (${made})` }).waitFor();
+    await page.getByRole("heading", { name: `Accusations received (${received})` }).waitFor();
+    expect(await tabs.getByRole("link", { name: "Accusations" }).getAttribute("aria-current")).toBe("page");
+    const cards = await page.locator("[data-accusation]").count();
+    expect(cards).toBe(Math.min(made, 10) + Math.min(received, 10));
+    // A reload (or a shared link) opens the same tab, rendered on the server.
+    await page.reload({ waitUntil: "load" });
+    await page.getByRole("heading", { name: `Accusations made (${made})` }).waitFor();
+    expect(await page.locator("[data-accusation]").count()).toBe(cards);
+    for (const [tab, heading] of [
+      ["Responses", /^Responses given \(\d+\)$/],
+      ["Denials", /^Denials \(\d+\)$/],
+      ["Claims", /^Claims \(\d+\)$/],
+      ["Articles", /^Articles \(\d+\)$/],
+      ["Timeline", /^Timeline \(\d+\)$/],
+    ] as const) {
+      await tabs.getByRole("link", { name: tab, exact: true }).click();
+      await page.getByRole("heading", { name: heading }).waitFor();
+    }
+    expect(new URL(page.url()).searchParams.get("tab")).toBeNull();
     await page.close();
   });
 

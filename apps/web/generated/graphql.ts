@@ -787,22 +787,64 @@ export type TopActorsFilter = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ActorPageQueryVariables = Exact<{
+export type ActorAccusationsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ActorPageQuery = { __typename?: 'Query', claimsMade: { __typename?: 'ClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ClaimEdge', node: { __typename?: 'Claim', id: string, date?: string | null, content: { __typename?: 'Passage', text: string }, article: { __typename?: 'Article', id: string } } }> }, accusationsMade: { __typename?: 'AccusationConnection', totalCount: number, edges: Array<{ __typename?: 'AccusationEdge', node: { __typename?: 'Accusation', id: string, date?: string | null, category?: string | null, accuser: { __typename?: 'Actor', id: string, name: string }, accused: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string, sentence: { __typename?: 'Passage', text: string } } } }> }, accusationsReceived: { __typename?: 'AccusationConnection', totalCount: number, edges: Array<{ __typename?: 'AccusationEdge', node: { __typename?: 'Accusation', id: string, date?: string | null, category?: string | null, accuser: { __typename?: 'Actor', id: string, name: string }, accused: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string, sentence: { __typename?: 'Passage', text: string } } } }> }, denials: { __typename?: 'DenialConnection', totalCount: number, edges: Array<{ __typename?: 'DenialEdge', node: { __typename?: 'Denial', id: string, date?: string | null, evidence: { __typename?: 'Evidence', text: string }, article: { __typename?: 'Article', id: string } } }> }, responsesGiven: { __typename?: 'ResponseConnection', totalCount: number, edges: Array<{ __typename?: 'ResponseEdge', node: { __typename?: 'Response', id: string, date?: string | null, resolvedDate?: string | null, type: ResponseType, modality: Modality, actor: { __typename?: 'Actor', id: string, name: string }, targets: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string }, respondsTo?:
+export type ActorAccusationsQuery = { __typename?: 'Query', accusationsMade: { __typename?: 'AccusationConnection', edges: Array<{ __typename?: 'AccusationEdge', node: { __typename?: 'Accusation', id: string, date?: string | null, category?: string | null, accuser: { __typename?: 'Actor', id: string, name: string }, accused: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string, sentence: { __typename?: 'Passage', text: string } } } }> }, accusationsReceived: { __typename?: 'AccusationConnection', edges: Array<{ __typename?: 'AccusationEdge', node: { __typename?: 'Accusation', id: string, date?: string | null, category?: string | null, accuser: { __typename?: 'Actor', id: string, name: string }, accused: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string, sentence: { __typename?: 'Passage', text: string } } } }> } };
+
+export type ActorResponsesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActorResponsesQuery = { __typename?: 'Query', responsesGiven: { __typename?: 'ResponseConnection', edges: Array<{ __typename?: 'ResponseEdge', node: { __typename?: 'Response', id: string, date?: string | null, resolvedDate?: string | null, type: ResponseType, modality: Modality, actor: { __typename?: 'Actor', id: string, name: string }, targets: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string }, respondsTo?:
           | { __typename: 'Accusation', id: string, accuser: { __typename?: 'Actor', name: string } }
           | { __typename: 'Claim', id: string }
           | { __typename: 'Denial', id: string }
           | { __typename: 'Response', id: string, type: ResponseType }
-         | null } }> }, responsesReceived: { __typename?: 'ResponseConnection', totalCount: number, edges: Array<{ __typename?: 'ResponseEdge', node: { __typename?: 'Response', id: string, date?: string | null, resolvedDate?: string | null, type: ResponseType, modality: Modality, actor: { __typename?: 'Actor', id: string, name: string }, targets: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string }, respondsTo?:
+         | null } }> }, responsesReceived: { __typename?: 'ResponseConnection', edges: Array<{ __typename?: 'ResponseEdge', node: { __typename?: 'Response', id: string, date?: string | null, resolvedDate?: string | null, type: ResponseType, modality: Modality, actor: { __typename?: 'Actor', id: string, name: string }, targets: Array<{ __typename?: 'Actor', id: string, name: string }>, article: { __typename?: 'Article', id: string, title?: string | null }, evidence: { __typename?: 'Evidence', text: string }, respondsTo?:
           | { __typename: 'Accusation', id: string, accuser: { __typename?: 'Actor', name: string } }
           | { __typename: 'Claim', id: string }
           | { __typename: 'Denial', id: string }
           | { __typename: 'Response', id: string, type: ResponseType }
-         | null } }> }, actor?: { __typename?: 'Actor', id: string, name: string, kind: ActorKind, code?: string | null, title?: string | null, aliases: Array<string>, affiliation?: { __typename?: 'Actor', id: string, name: string } | null, counts: { __typename?: 'ActorCounts', articles: number, mentions: number, claims: number, accusationsMade: number, accusationsReceived: number, denials: number, responsesGiven: number, responsesReceived: number }, articles: { __typename?: 'ArticleConnection', totalCount: number, edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title?: string | null, publishedAt?: string | null, source?: string | null } }> } } | null };
+         | null } }> } };
+
+export type ActorDenialsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActorDenialsQuery = { __typename?: 'Query', denials: { __typename?: 'DenialConnection', edges: Array<{ __typename?: 'DenialEdge', node: { __typename?: 'Denial', id: string, date?: string | null, evidence: { __typename?: 'Evidence', text: string }, article: { __typename?: 'Article', id: string } } }> } };
+
+export type ActorClaimsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActorClaimsQuery = { __typename?: 'Query', claims: { __typename?: 'ClaimConnection', edges: Array<{ __typename?: 'ClaimEdge', node: { __typename?: 'Claim', id: string, date?: string | null, content: { __typename?: 'Passage', text: string }, article: { __typename?: 'Article', id: string } } }> } };
+
+export type ActorArticlesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActorArticlesQuery = { __typename?: 'Query', actor?: { __typename?: 'Actor', id: string, articles: { __typename?: 'ArticleConnection', edges: Array<{ __typename?: 'ArticleEdge', node: { __typename?: 'Article', id: string, title?: string | null, publishedAt?: string | null, source?: string | null } }> } } | null };
+
+export type ActorHeaderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActorHeaderQuery = { __typename?: 'Query', actor?: { __typename?: 'Actor', id: string, name: string, kind: ActorKind, code?: string | null, title?: string | null, aliases: Array<string>, affiliation?: { __typename?: 'Actor', id: string, name: string } | null, counts: { __typename?: 'ActorCounts', articles: number, mentions: number, claims: number, accusationsMade: number, accusationsReceived: number, denials: number, responsesGiven: number, responsesReceived: number } } | null };
+
+export type ActorTimelineQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActorTimelineQuery = { __typename?: 'Query', claimsMade: { __typename?: 'ClaimConnection', edges: Array<{ __typename?: 'ClaimEdge', node: { __typename?: 'Claim', id: string, date?: string | null, content: { __typename?: 'Passage', text: string }, article: { __typename?: 'Article', id: string } } }> }, accusationsMade: { __typename?: 'AccusationConnection', edges: Array<{ __typename?: 'AccusationEdge', node: { __typename?: 'Accusation', id: string, date?: string | null, evidence: { __typename?: 'Evidence', text: string }, article: { __typename?: 'Article', id: string } } }> }, accusationsReceived: { __typename?: 'AccusationConnection', edges: Array<{ __typename?: 'AccusationEdge', node: { __typename?: 'Accusation', id: string, date?: string | null, evidence: { __typename?: 'Evidence', text: string }, article: { __typename?: 'Article', id: string } } }> }, denials: { __typename?: 'DenialConnection', edges: Array<{ __typename?: 'DenialEdge', node: { __typename?: 'Denial', id: string, date?: string | null, evidence: { __typename?: 'Evidence', text: string }, article: { __typename?: 'Article', id: string } } }> }, responsesGiven: { __typename?: 'ResponseConnection', edges: Array<{ __typename?: 'ResponseEdge', node: { __typename?: 'Response', id: string, date?: string | null, evidence: { __typename?: 'Evidence', text: string }, article: { __typename?: 'Article', id: string } } }> }, responsesReceived: { __typename?: 'ResponseConnection', edges: Array<{ __typename?: 'ResponseEdge', node: { __typename?: 'Response', id: string, date?: string | null, evidence: { __typename?: 'Evidence', text: string }, article: { __typename?: 'Article', id: string } } }> } };
 
 export type ArticlePageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1024,25 +1066,9 @@ export const ResponsePartsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ResponseParts"}) as unknown as TypedDocumentString<ResponsePartsFragment, unknown>;
-export const ActorPageDocument = new TypedDocumentString(`
-    query ActorPage($id: ID!) {
-  claimsMade: claims(filter: {actor: $id}, first: 10) {
-    totalCount
-    edges {
-      node {
-        id
-        date
-        content {
-          text
-        }
-        article {
-          id
-        }
-      }
-    }
-  }
+export const ActorAccusationsDocument = new TypedDocumentString(`
+    query ActorAccusations($id: ID!) {
   accusationsMade: accusations(filter: {actor: $id}, first: 10) {
-    totalCount
     edges {
       node {
         ...AccusationParts
@@ -1050,74 +1076,9 @@ export const ActorPageDocument = new TypedDocumentString(`
     }
   }
   accusationsReceived: accusations(filter: {counterpart: $id}, first: 10) {
-    totalCount
     edges {
       node {
         ...AccusationParts
-      }
-    }
-  }
-  denials(filter: {actor: $id}, first: 10) {
-    totalCount
-    edges {
-      node {
-        id
-        date
-        evidence {
-          text
-        }
-        article {
-          id
-        }
-      }
-    }
-  }
-  responsesGiven: responses(filter: {actor: $id}, first: 10) {
-    totalCount
-    edges {
-      node {
-        ...ResponseParts
-      }
-    }
-  }
-  responsesReceived: responses(filter: {counterpart: $id}, first: 10) {
-    totalCount
-    edges {
-      node {
-        ...ResponseParts
-      }
-    }
-  }
-  actor(id: $id) {
-    id
-    name
-    kind
-    code
-    title
-    aliases
-    affiliation {
-      id
-      name
-    }
-    counts {
-      articles
-      mentions
-      claims
-      accusationsMade
-      accusationsReceived
-      denials
-      responsesGiven
-      responsesReceived
-    }
-    articles(first: 10) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-          publishedAt
-          source
-        }
       }
     }
   }
@@ -1144,8 +1105,25 @@ export const ActorPageDocument = new TypedDocumentString(`
       text
     }
   }
+}`) as unknown as TypedDocumentString<ActorAccusationsQuery, ActorAccusationsQueryVariables>;
+export const ActorResponsesDocument = new TypedDocumentString(`
+    query ActorResponses($id: ID!) {
+  responsesGiven: responses(filter: {actor: $id}, first: 10) {
+    edges {
+      node {
+        ...ResponseParts
+      }
+    }
+  }
+  responsesReceived: responses(filter: {counterpart: $id}, first: 10) {
+    edges {
+      node {
+        ...ResponseParts
+      }
+    }
+  }
 }
-fragment ResponseParts on Response {
+    fragment ResponseParts on Response {
   id
   date
   resolvedDate
@@ -1185,7 +1163,174 @@ fragment ResponseParts on Response {
       id
     }
   }
-}`) as unknown as TypedDocumentString<ActorPageQuery, ActorPageQueryVariables>;
+}`) as unknown as TypedDocumentString<ActorResponsesQuery, ActorResponsesQueryVariables>;
+export const ActorDenialsDocument = new TypedDocumentString(`
+    query ActorDenials($id: ID!) {
+  denials(filter: {actor: $id}, first: 10) {
+    edges {
+      node {
+        id
+        date
+        evidence {
+          text
+        }
+        article {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorDenialsQuery, ActorDenialsQueryVariables>;
+export const ActorClaimsDocument = new TypedDocumentString(`
+    query ActorClaims($id: ID!) {
+  claims(filter: {actor: $id}, first: 10) {
+    edges {
+      node {
+        id
+        date
+        content {
+          text
+        }
+        article {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorClaimsQuery, ActorClaimsQueryVariables>;
+export const ActorArticlesDocument = new TypedDocumentString(`
+    query ActorArticles($id: ID!) {
+  actor(id: $id) {
+    id
+    articles(first: 10) {
+      edges {
+        node {
+          id
+          title
+          publishedAt
+          source
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorArticlesQuery, ActorArticlesQueryVariables>;
+export const ActorHeaderDocument = new TypedDocumentString(`
+    query ActorHeader($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+    kind
+    code
+    title
+    aliases
+    affiliation {
+      id
+      name
+    }
+    counts {
+      articles
+      mentions
+      claims
+      accusationsMade
+      accusationsReceived
+      denials
+      responsesGiven
+      responsesReceived
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorHeaderQuery, ActorHeaderQueryVariables>;
+export const ActorTimelineDocument = new TypedDocumentString(`
+    query ActorTimeline($id: ID!) {
+  claimsMade: claims(filter: {actor: $id}, first: 10) {
+    edges {
+      node {
+        id
+        date
+        content {
+          text
+        }
+        article {
+          id
+        }
+      }
+    }
+  }
+  accusationsMade: accusations(filter: {actor: $id}, first: 10) {
+    edges {
+      node {
+        id
+        date
+        evidence {
+          text
+        }
+        article {
+          id
+        }
+      }
+    }
+  }
+  accusationsReceived: accusations(filter: {counterpart: $id}, first: 10) {
+    edges {
+      node {
+        id
+        date
+        evidence {
+          text
+        }
+        article {
+          id
+        }
+      }
+    }
+  }
+  denials(filter: {actor: $id}, first: 10) {
+    edges {
+      node {
+        id
+        date
+        evidence {
+          text
+        }
+        article {
+          id
+        }
+      }
+    }
+  }
+  responsesGiven: responses(filter: {actor: $id}, first: 10) {
+    edges {
+      node {
+        id
+        date
+        evidence {
+          text
+        }
+        article {
+          id
+        }
+      }
+    }
+  }
+  responsesReceived: responses(filter: {counterpart: $id}, first: 10) {
+    edges {
+      node {
+        id
+        date
+        evidence {
+          text
+        }
+        article {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorTimelineQuery, ActorTimelineQueryVariables>;
 export const ArticlePageDocument = new TypedDocumentString(`
     query ArticlePage($id: ID!) {
   article(id: $id) {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { ItemTable } from "../queries/filters.js";
-import { selectedFields } from "./selection.js";
+import { articleIdOnly, selectedFields } from "./selection.js";
 
 // The columns each item field reads from its row. A list reads only the columns its
 // selection needs: an item row has 16-20 columns, and turning every value of a page's rows
@@ -72,7 +72,7 @@ export interface ItemSelection {
   columns: readonly string[] | null;
   /** The item's own actor (speaker, accuser, denier, responder). */
   actor: string | null;
-  /** The item's article (its `article` or `evidence { article }`). */
+  /** The item's article (its `article` or `evidence { article }`), unless only its id is shown. */
   article: boolean;
   /** The accused or targets, which loader has them. */
   targets: "accused" | "responseTargets" | null;
@@ -124,7 +124,9 @@ export function itemSelection(
   const result: ItemSelection = {
     columns: all ? null : [...columns].sort(),
     actor: node.has(actor) ? actorColumn : null,
-    article: node.has("article") || evidence.has("article"),
+    article:
+      (node.has("article") && !articleIdOnly(selectedFields(info, [...path, "article"]))) ||
+      (evidence.has("article") && !articleIdOnly(selectedFields(info, [...path, "evidence", "article"]))),
     targets: targets && node.has(targets) ? targetsLoader : null,
   };
   cache.set(info.fieldNodes, result);

@@ -4,7 +4,7 @@ import { compiledByIds } from "../db/compiled-by-ids.js";
 import type { ActorTable, ItemColumns } from "../db/tables.js";
 import type { IdKind } from "../ingest/hash.js";
 import { checkId } from "../queries/filters.js";
-import { EvidenceRef, loadArticle } from "./evidence.js";
+import { EvidenceRef, itemArticle } from "./evidence.js";
 import { ArticleRef } from "./refs.js";
 
 /**
@@ -79,7 +79,7 @@ export function commonItemFields<T extends ItemColumns>(t: FieldBuilder<T>) {
   return {
     id: t.id({ resolve: (i) => i.id }),
     evidence: t.field({ type: EvidenceRef, resolve: (i) => i }),
-    article: t.field({ type: ArticleRef, resolve: (i, _a, ctx) => loadArticle(ctx, i.article_id) }),
+    article: t.field({ type: ArticleRef, resolve: (i, _a, ctx, info) => itemArticle(ctx, i.article_id, info) }),
     date: t.string({
       nullable: true,
       description: "YYYY-MM-DD the item is filed under: its own date when the text gives one, else the article's.",

@@ -46,3 +46,12 @@ function fieldsIn(sets: SelectionSetNode[], info: GraphQLResolveInfo, name: stri
   for (const set of sets) visit(set, new Set());
   return found;
 }
+
+/**
+ * Whether an article's selection asks for its id alone (a link): an item's row has the id,
+ * and its foreign key (deletes cascade) says the article is there, so nothing need be read.
+ */
+export function articleIdOnly(fields: ReadonlySet<string>): boolean {
+  for (const name of fields) if (name !== "id" && name !== "__typename") return false;
+  return true;
+}

@@ -1,0 +1,135 @@
+import { queryOptions } from "@tanstack/react-query";
+import { graphql } from "@/generated";
+import { graphqlRequest } from "@/lib/graphql-request";
+
+// One document a tab of the actor page, sent when the tab opens (or first, when the URL
+// names it). Their totals are the header's counts, so none asks for totalCount.
+
+const ActorAccusationsQuery = graphql(`
+  query ActorAccusations($id: ID!) {
+    accusationsMade: accusations(filter: { actor: $id }, first: 10) {
+      edges {
+        node {
+          ...AccusationParts
+        }
+      }
+    }
+    accusationsReceived: accusations(filter: { counterpart: $id }, first: 10) {
+      edges {
+        node {
+          ...AccusationParts
+        }
+      }
+    }
+  }
+`);
+
+const ActorResponsesQuery = graphql(`
+  query ActorResponses($id: ID!) {
+    responsesGiven: responses(filter: { actor: $id }, first: 10) {
+      edges {
+        node {
+          ...ResponseParts
+        }
+      }
+    }
+    responsesReceived: responses(filter: { counterpart: $id }, first: 10) {
+      edges {
+        node {
+          ...ResponseParts
+        }
+      }
+    }
+  }
+`);
+
+const ActorDenialsQuery = graphql(`
+  query ActorDenials($id: ID!) {
+    denials(filter: { actor: $id }, first: 10) {
+      edges {
+        node {
+          id
+          date
+          evidence {
+            text
+          }
+          article {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ActorClaimsQuery = graphql(`
+  query ActorClaims($id: ID!) {
+    claims(filter: { actor: $id }, first: 10) {
+      edges {
+        node {
+          id
+          date
+          content {
+            text
+          }
+          article {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ActorArticlesQuery = graphql(`
+  query ActorArticles($id: ID!) {
+    actor(id: $id) {
+      id
+      articles(first: 10) {
+        edges {
+          node {
+            id
+            title
+            publishedAt
+            source
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function actorAccusationsQuery(id: string) {
+  return queryOptions({
+    queryKey: ["actor", id, "accusations"],
+    queryFn: ({ signal }) => graphqlRequest(ActorAccusationsQuery, { id }, signal),
+  });
+}
+
+export function actorResponsesQuery(id: string) {
+  return queryOptions({
+    queryKey: ["actor", id, "responses"],
+    queryFn: ({ signal }) => graphqlRequest(ActorResponsesQuery, { id }, signal),
+  });
+}
+
+export function actorDenialsQuery(id: string) {
+  return queryOptions({
+    queryKey: ["actor", id, "denials"],
+    queryFn: ({ signal }) => graphqlRequest(ActorDenialsQuery, { id }, signal),
+  });
+}
+
+export function actorClaimsQuery(id: string) {
+  return queryOptions({
+    queryKey: ["actor", id, "claims"],
+    queryFn: ({ signal }) => graphqlRequest(ActorClaimsQuery, { id }, signal),
+  });
+}
+
+export function actorArticlesQuery(id: string) {
+  return queryOptions({
+    queryKey: ["actor", id, "articles"],
+    queryFn: ({ signal }) => graphqlRequest(ActorArticlesQuery, { id }, signal),
+  });
+}
