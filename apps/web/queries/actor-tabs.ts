@@ -1,6 +1,5 @@
-import { queryOptions } from "@tanstack/react-query";
 import { graphql } from "@/generated";
-import { graphqlRequest } from "@/lib/graphql-request";
+import { actorPartQuery } from "./actor-part";
 
 // One document a tab of the actor page, sent when the tab opens (or first, when the URL
 // names it). Their totals are the header's counts, so none asks for totalCount.
@@ -99,37 +98,8 @@ const ActorArticlesQuery = graphql(`
   }
 `);
 
-export function actorAccusationsQuery(id: string) {
-  return queryOptions({
-    queryKey: ["actor", id, "accusations"],
-    queryFn: ({ signal }) => graphqlRequest(ActorAccusationsQuery, { id }, signal),
-  });
-}
-
-export function actorResponsesQuery(id: string) {
-  return queryOptions({
-    queryKey: ["actor", id, "responses"],
-    queryFn: ({ signal }) => graphqlRequest(ActorResponsesQuery, { id }, signal),
-  });
-}
-
-export function actorDenialsQuery(id: string) {
-  return queryOptions({
-    queryKey: ["actor", id, "denials"],
-    queryFn: ({ signal }) => graphqlRequest(ActorDenialsQuery, { id }, signal),
-  });
-}
-
-export function actorClaimsQuery(id: string) {
-  return queryOptions({
-    queryKey: ["actor", id, "claims"],
-    queryFn: ({ signal }) => graphqlRequest(ActorClaimsQuery, { id }, signal),
-  });
-}
-
-export function actorArticlesQuery(id: string) {
-  return queryOptions({
-    queryKey: ["actor", id, "articles"],
-    queryFn: ({ signal }) => graphqlRequest(ActorArticlesQuery, { id }, signal),
-  });
-}
+export const actorAccusationsQuery = actorPartQuery("accusations", ActorAccusationsQuery);
+export const actorResponsesQuery = actorPartQuery("responses", ActorResponsesQuery);
+export const actorDenialsQuery = actorPartQuery("denials", ActorDenialsQuery);
+export const actorClaimsQuery = actorPartQuery("claims", ActorClaimsQuery);
+export const actorArticlesQuery = actorPartQuery("articles", ActorArticlesQuery);

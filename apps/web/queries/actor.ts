@@ -1,6 +1,5 @@
-import { queryOptions } from "@tanstack/react-query";
 import { graphql } from "@/generated";
-import { graphqlRequest } from "@/lib/graphql-request";
+import { actorPartQuery } from "./actor-part";
 
 // An actor page sends two documents on first load, the header and the open tab
 // (the timeline unless the URL names another, queries/actor-tabs.ts): one document
@@ -123,16 +122,5 @@ const ActorTimelineQuery = graphql(`
   }
 `);
 
-export function actorHeaderQuery(id: string) {
-  return queryOptions({
-    queryKey: ["actor", id, "header"],
-    queryFn: ({ signal }) => graphqlRequest(ActorHeaderQuery, { id }, signal),
-  });
-}
-
-export function actorTimelineQuery(id: string) {
-  return queryOptions({
-    queryKey: ["actor", id, "timeline"],
-    queryFn: ({ signal }) => graphqlRequest(ActorTimelineQuery, { id }, signal),
-  });
-}
+export const actorHeaderQuery = actorPartQuery("header", ActorHeaderQuery);
+export const actorTimelineQuery = actorPartQuery("timeline", ActorTimelineQuery);
