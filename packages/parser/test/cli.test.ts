@@ -95,12 +95,14 @@ describe("the command line", { timeout: 120_000 }, () => {
     expect(run.stdout).toBe("");
   });
 
-  it("resolves dates against a date in the file's name when --date is not given", () => {
+  it("takes a date in the file's name as the publication date when --date is not given", () => {
     const dated = join(dir, "wire_2016-01-20_talks.txt");
     writeFileSync(dated, "The ministers met on Tuesday. They agreed to meet again.");
-    const [line] = cli(["--jsonl", dated]).lines;
-    expect(JSON.parse(line ?? "{}").dates[0]?.value).toBe("2016-01-19");
-    const [given] = cli(["--jsonl", "--date", "2020-06-05", dated]).lines;
-    expect(JSON.parse(given ?? "{}").dates[0]?.value).toBe("2020-06-02");
+    const line = JSON.parse(cli(["--jsonl", dated]).lines[0] ?? "{}");
+    expect(line.publishedAt).toBe("2016-01-20");
+    expect(line.dates[0]?.value).toBe("2016-01-19");
+    const given = JSON.parse(cli(["--jsonl", "--date", "2020-06-05", dated]).lines[0] ?? "{}");
+    expect(given.publishedAt).toBeNull();
+    expect(given.dates[0]?.value).toBe("2020-06-02");
   });
 });

@@ -78,6 +78,24 @@ describe("made-up headers", () => {
     expect(doc.referenceDate).toBe("2020-03-03");
   });
 
+  it("takes a date in the file's name when the article states none, and never a batch's", () => {
+    const named = (text: string, name: string) => {
+      const doc = docOf(text);
+      extractMetadata(doc, { name });
+      return doc;
+    };
+    const plain = named("Talks Resume\n\nThe ministers met on Tuesday.", "saved/wire_2016-01-20_talks.txt");
+    expect(plain.meta.publishedAt).toBe("2016-01-20");
+    expect(plain.referenceDate).toBe("2016-01-20");
+    expect(plain.messages.map((m) => m.reason)).toContain("publication date 2016-01-20 taken from the file name");
+    const dated = named(
+      "Flood Hits Valley\nBy Jane Roe\nMarch 3, 2020\n\nWater rose overnight.",
+      "2016-01-20-flood.txt",
+    );
+    expect(dated.meta.publishedAt).toBe("2020-03-03");
+    expect(named("The ministers met on Tuesday.", "feed-2016-01-20.jsonl:3").meta.publishedAt).toBeNull();
+  });
+
   it("reads a URL-first header with a section label and a shouted byline", () => {
     const text =
       "https://www.reuters.com/world/2021/05/06/vaccine-waiver/\nWorld News\nBiden Pushes Vaccine Waiver\nBy JANE DOE and JOHN O'ROE\nMay 6, 2021\n\nThe White House said on Thursday.";

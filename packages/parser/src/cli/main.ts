@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { ArticleInputError, type ArticleOutcome, type ParsedArticle, parseArticles } from "../index.js";
 import { type CliArgs, parseArgs, USAGE } from "./args.js";
-import { dateInFileName } from "./date-in-file-name.js";
 import { writer } from "./output.js";
 import { describe, type Source, sourcesOf } from "./sources.js";
 import { summarize } from "./summary.js";
@@ -62,7 +61,7 @@ function parseBatch(sources: Source[], date: string | null): Result[] {
   const outcomes = parseArticles(
     readable.map((s) => ({
       input: s.input,
-      options: { name: nameOf(s), referenceDate: date ?? (s.line ? null : dateInFileName(s.file)), format: s.format },
+      options: { name: nameOf(s), referenceDate: date, format: s.format },
     })),
   );
   let next = 0;

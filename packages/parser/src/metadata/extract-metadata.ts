@@ -1,6 +1,7 @@
 import { addMessage, type Doc } from "../doc.js";
 import type { ParseOptions } from "../model.js";
 import { dateFromUrl } from "./date-from-url.js";
+import { dateInFileName } from "./date-in-name.js";
 import { datelineSource } from "./dateline-source.js";
 import { normalizeDate } from "./normalize-date.js";
 import { parseDateline } from "./parse-dateline.js";
@@ -10,7 +11,8 @@ import { sourceFromUrl } from "./source-from-url.js";
 /**
  * Fills what the input did not give: title, standfirst, URL, byline and date
  * from a pasted header; the publisher from the URL's site; the publication
- * date from the URL or a dateline. Sets where the body starts and the
+ * date from the URL, a dateline or, last, a date in the input's file name.
+ * Sets where the body starts and the
  * reference date that relative dates resolve against.
  */
 export function extractMetadata(doc: Doc, options: ParseOptions): void {
@@ -36,6 +38,12 @@ export function extractMetadata(doc: Doc, options: ParseOptions): void {
   meta.url ??= header.url;
   if (!meta.authors.length) meta.authors = header.authors;
   meta.publishedAt ??= header.publishedAt ?? (meta.url ? dateFromUrl(meta.url) : null) ?? bodyDateline(doc);
+  // An explicit reference date is the caller's word on when the article is from: it beats a guess from the name.
+  if (!meta.publishedAt && !options.referenceDate && options.name) {
+    meta.publishedAt = dateInFileName(options.name);
+    if (meta.publishedAt)
+      addMessage(doc, "metadata:published-date", `publication date ${meta.publishedAt} taken from the file name`);
+  }
   meta.source ??= (meta.url ? sourceFromUrl(meta.url) : null) ?? datelineSource(doc.text.slice(doc.bodyStart));
   doc.referenceDate = referenceDate(doc, options);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateInFileName } from "../src/cli/date-in-file-name.js";
+import { dateInFileName } from "../../src/metadata/date-in-name.js";
 
 describe("dateInFileName", () => {
   it.each([
@@ -15,6 +15,7 @@ describe("dateInFileName", () => {
     "story-2016-02-30.txt", // no such day
     "id-12016-01-201.txt", // digits run on either side
     "story.txt",
+    "feed-2016-01-20.jsonl:7", // one record of a batch
   ])("finds none in %s", (path) => {
     expect(dateInFileName(path)).toBeNull();
   });
