@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { type ActorSpec, responsesAmong, WORLD } from "./make-doc.js";
+
+// Invented sentences: meetings, talks, backing and force told in constructions the response cues
+// read across (a part of the day inside the clause, a progressive, a noun of backing), and the
+// hypotheticals, plans and consequences near them that tell no act.
+const ACTORS: ActorSpec[] = [
+  ...WORLD,
+  { id: "okafor", names: ["Governor Ada Okafor", "Okafor"], kind: "person" },
+  { id: "lindqvist", names: ["Mayor Per Lindqvist", "Lindqvist"], kind: "person" },
+  { id: "haddad", names: ["Senator Rami Haddad", "Haddad"], kind: "person" },
+  { id: "norland", names: ["Norland"] },
+  { id: "estia", names: ["Estia"] },
+];
+
+/** Each response of `type` as [actor, targets]. */
+function acts(text: string, type: string) {
+  return responsesAmong(text, ACTORS)
+    .filter((r) => r.type === type)
+    .map((r) => [r.actor, r.targets]);
+}
+
+describe("a part of the day inside a meeting's clause", () => {
+  it.each([
+    ["Putin held a joint meeting in the morning with Mr. Navalny and Ms. Psaki.", "putin", ["navalny", "psaki"]],
+    ["Putin held private meetings earlier in the day with the top officials from Sweden.", "putin", ["sweden"]],
+    ["Mayor Per Lindqvist met later in the afternoon with Governor Ada Okafor.", "lindqvist", ["okafor"]],
+  ])("reads %s", (text, actor, targets) => {
+    expect(acts(text, "cooperate")).toEqual([[actor, targets]]);
+  });
+
+  it.each([
+    // the day's part ends the clause: nothing to read across
+    "Putin spoke to reporters in the morning.",
+    // a part of the day that is no time of the clause
+    "Putin held a meeting on the role of the press in the evening news.",
+  ])("reads no meeting in %s", (text) => {
+    expect(acts(text, "cooperate")).toEqual([]);
+  });
+});
