@@ -11,6 +11,7 @@ const ACTORS: ActorSpec[] = [
   { id: "haddad", names: ["Senator Rami Haddad", "Haddad"], kind: "person" },
   { id: "norland", names: ["Norland"] },
   { id: "estia", names: ["Estia"] },
+  { id: "ap", names: ["the Associated Press", "Associated Press"], kind: "media" },
 ];
 
 /** Each response of `type` as [actor, targets]. */
@@ -35,6 +36,30 @@ describe("a part of the day inside a meeting's clause", () => {
     // a part of the day that is no time of the clause
     "Putin held a meeting on the role of the press in the evening news.",
   ])("reads no meeting in %s", (text) => {
+    expect(acts(text, "cooperate")).toEqual([]);
+  });
+});
+
+describe("talks, coordination and arms", () => {
+  it.each([
+    ["Norland is conducting free trade talks with Estia and Sweden.", "norland", ["estia", "sweden"]],
+    ["Norland held lengthy negotiations with Estia.", "norland", ["estia"]],
+    ["Norland coordinates in intelligence and military affairs with Estia.", "norland", ["estia"]],
+    ["Norland coordinates with Estia on a regular basis.", "norland", ["estia"]],
+    ["Russian officials have long been talking with Polish officials about the pipeline.", "russia", ["poland"]],
+    ["Norland ships a large amount of defense systems and weapons to Estia.", "norland", ["estia"]],
+  ])("reads %s", (text, actor, targets) => {
+    expect(acts(text, "cooperate")).toEqual([[actor, targets]]);
+  });
+
+  it.each([
+    // a noun of coordination is no act told
+    "The coordination of Norland with Estia remains poor.",
+    // talking with a medium is an interview
+    "Putin was talking with the Associated Press.",
+    // weapons named, but no one they go to
+    "Norland sold weapons for years.",
+  ])("reads no cooperation in %s", (text) => {
     expect(acts(text, "cooperate")).toEqual([]);
   });
 });
