@@ -63,3 +63,36 @@ describe("talks, coordination and arms", () => {
     expect(acts(text, "cooperate")).toEqual([]);
   });
 });
+
+describe("backing and nods as endorsement nouns", () => {
+  it.each([
+    ["Governor Ada Okafor, who had the backing of Mayor Per Lindqvist, won the primary.", "lindqvist", ["okafor"]],
+    ["Governor Ada Okafor has picked up high-profile nods from Mayor Per Lindqvist.", "lindqvist", ["okafor"]],
+    ["Senator Rami Haddad praised Lindqvist's support for Governor Ada Okafor.", "lindqvist", ["okafor"]],
+    ["Governor Ada Okafor enjoys the support of Senator Rami Haddad.", "haddad", ["okafor"]],
+  ])("reads %s", (text, actor, targets) => {
+    expect(acts(text, "cooperate")).toEqual([[actor, targets]]);
+  });
+
+  it.each([
+    // the verb stays a verb
+    ["Mayor Per Lindqvist is backing Governor Ada Okafor.", "lindqvist", ["okafor"]],
+    // offering support is its own cue
+    ["Mayor Per Lindqvist offered support to Governor Ada Okafor.", "lindqvist", ["okafor"]],
+  ])("still reads %s", (text, actor, targets) => {
+    expect(acts(text, "cooperate")).toEqual([[actor, targets]]);
+  });
+
+  it.each([
+    // what a possessor owns is backed, not the possessor
+    "Mayor Per Lindqvist made his support for Governor Ada Okafor's funding plan clear.",
+    // a place, a state: no backing between people
+    "Mayor Per Lindqvist repeated his support for a united Norland.",
+    // no determiner: a noun of help, no one's endorsement
+    "Mayor Per Lindqvist demanded support for Governor Ada Okafor's family.",
+    // sought, not had
+    "Governor Ada Okafor sought the backing of Mayor Per Lindqvist.",
+  ])("reads no backing in %s", (text) => {
+    expect(acts(text, "cooperate")).toEqual([]);
+  });
+});
