@@ -96,3 +96,20 @@ describe("backing and nods as endorsement nouns", () => {
     expect(acts(text, "cooperate")).toEqual([]);
   });
 });
+
+describe("war declared on a named side", () => {
+  it("reads a declaration of war as an attack", () => {
+    expect(acts("Norland declared war on Estia in 1991.", "military_action")).toEqual([
+      ["norland", ["estia"]],
+    ]);
+  });
+
+  it.each([
+    // a war on no actor
+    "Norland declared war on drugs.",
+    // a war on a thing done in a place
+    "Norland declared war on poverty in Estia.",
+  ])("reads no attack in %s", (text) => {
+    expect(acts(text, "military_action")).toEqual([]);
+  });
+});
