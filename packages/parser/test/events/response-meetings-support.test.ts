@@ -113,3 +113,16 @@ describe("war declared on a named side", () => {
     expect(acts(text, "military_action")).toEqual([]);
   });
 });
+
+describe("a joint event of a coordinated subject", () => {
+  it.each([
+    ["Governor Ada Okafor and Senator Rami Haddad held their first joint campaign event on Monday.", "okafor", ["haddad"]],
+    ["Norland and Estia conducted joint military exercises.", "norland", ["estia"]],
+  ])("reads %s", (text, actor, targets) => {
+    expect(acts(text, "cooperate")).toEqual([[actor, targets]]);
+  });
+
+  it("reads no partner where the subject is one", () => {
+    expect(acts("Governor Ada Okafor held a joint news briefing.", "cooperate")).toEqual([]);
+  });
+});
