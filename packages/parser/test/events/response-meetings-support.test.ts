@@ -99,9 +99,7 @@ describe("backing and nods as endorsement nouns", () => {
 
 describe("war declared on a named side", () => {
   it("reads a declaration of war as an attack", () => {
-    expect(acts("Norland declared war on Estia in 1991.", "military_action")).toEqual([
-      ["norland", ["estia"]],
-    ]);
+    expect(acts("Norland declared war on Estia in 1991.", "military_action")).toEqual([["norland", ["estia"]]]);
   });
 
   it.each([
@@ -116,7 +114,11 @@ describe("war declared on a named side", () => {
 
 describe("a joint event of a coordinated subject", () => {
   it.each([
-    ["Governor Ada Okafor and Senator Rami Haddad held their first joint campaign event on Monday.", "okafor", ["haddad"]],
+    [
+      "Governor Ada Okafor and Senator Rami Haddad held their first joint campaign event on Monday.",
+      "okafor",
+      ["haddad"],
+    ],
     ["Norland and Estia conducted joint military exercises.", "norland", ["estia"]],
   ])("reads %s", (text, actor, targets) => {
     expect(acts(text, "cooperate")).toEqual([[actor, targets]]);
