@@ -3,6 +3,7 @@ import type { Span } from "../model.js";
 import { type ActorMention, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { negatedBefore } from "./clause-words.js";
 import { modifiedPerson } from "./name-modifier.js";
+import { possessiveAt } from "./possessive.js";
 import { ENDORSEMENT_NOUNS } from "./response-lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -88,8 +89,10 @@ export function nounEndorsement(
   if (link && LINKS.has(link.lower)) {
     const after = mentionsIn(doc, link.end, sentence.end);
     const first = after[0];
-    if (first && AFTER_LINK.test(doc.text.slice(link.end, first.start))) {
-      const named = modifiedPerson(doc, first, after);
+    const named =
+      first && AFTER_LINK.test(doc.text.slice(link.end, first.start)) ? modifiedPerson(doc, first, after) : null;
+    // "support for Obama's funding plan": a possessor owns what is backed; it is not backed itself
+    if (named && !possessiveAt(doc.text, named.end)) {
       if (link.lower === "by" || link.lower === "from" || (link.lower === "of" && receiving && !endorser)) {
         endorser ??= named;
       } else if (!endorsed) {

@@ -216,9 +216,16 @@ function buildResponse(
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
   // "Palin's endorsement of Trump", "won the endorsement of the NRA": both sides named around the noun, or no act
-  if (cue.type === "cooperate" && ENDORSEMENT_NOUNS.nouns.has(head.lower)) {
+  // "had the backing of Mitt Romney": a backing verb after a determiner is the noun
+  const backingNoun =
+    ENDORSEMENT_NOUNS.verbNouns.has(head.lower) && ENDORSEMENT_NOUNS.determiners.has(before?.lower ?? "");
+  if (cue.type === "cooperate" && cue.noun && ENDORSEMENT_NOUNS.verbNouns.has(head.lower) && !backingNoun) return null;
+  if (cue.type === "cooperate" && (ENDORSEMENT_NOUNS.nouns.has(head.lower) || backingNoun)) {
     const e = nounEndorsement(doc, tokens, sentence, from, to, m.first);
-    return e && responseOf(cue, e.actor, e.targets, "done", e.evidence);
+    const r = e && responseOf(cue, e.actor, e.targets, "done", e.evidence);
+    // "his support for a united Jerusalem", "win the support of the American people": backing
+    // between people and bodies, as its verb (backing-verbs.ts), not a state's or a place's
+    return r && backingNoun && !backingSides(doc, r) ? null : r;
   }
   // "after his conviction last summer", "Vale's arrest": a legal act owned by the one it was done to
   if (cue.noun && cue.type === "legal_action" && m.first === m.last) {

@@ -265,6 +265,8 @@ export const BARE_VERBS = {
 /** An endorsement told as a noun ("Palin's endorsement of Trump") and the verbs that tell it received or given. */
 export const ENDORSEMENT_NOUNS = {
   nouns: new Set<string>(lexicon.endorsementNouns.nouns),
+  verbNouns: new Set<string>(lexicon.endorsementNouns.verbNouns),
+  determiners: new Set<string>(lexicon.endorsementNouns.determiners),
   receiving: new Set<string>(lexicon.endorsementNouns.receiving),
   giving: new Set<string>(lexicon.endorsementNouns.giving),
   negations: new Set<string>(lexicon.endorsementNouns.negations),

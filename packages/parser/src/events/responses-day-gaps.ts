@@ -3,7 +3,8 @@ import { CueSet, compilePattern } from "./cue-patterns.js";
 import type { Token } from "./tokens.js";
 
 // Wikinews and wire copy put the day inside the clause: "The Taliban met on
-// Monday with Zalmay Khalilzad", "A car bomb was on Monday rammed into a base".
+// Monday with Zalmay Khalilzad", "A car bomb was on Monday rammed into a base",
+// "held a joint meeting in the morning with".
 // A cue pattern ("met with") or a passive ("was rammed") reads its words next
 // to each other, so the response stage reads the sentence without such day
 // adverbials. Tokens keep their offsets: spans and evidence stay the text's.
@@ -15,10 +16,12 @@ const DAY_PARTS = new Set(words.dayParts);
 const MONTHS = new Set(words.months);
 const PERIODS = new Set(words.periods);
 const KEEP_AFTER = new Set(words.keepAfter);
+const PARTS_OF_DAY = new Set(words.partsOfDay);
+const PART_LEADS = new Set(words.partLeads);
 // the words every day adverbial holds: a sentence with none of them is read as it is, found
 // through the cue sets' shared head-word index (no per-token lookup of our own)
 const ANCHORS = new CueSet<true>(
-  [...words.days, ...words.months, ...words.periods].map((w) => compilePattern(w, true)),
+  [...words.days, ...words.months, ...words.periods, ...words.partsOfDay, "day"].map((w) => compilePattern(w, true)),
 );
 // "earlier this week": an opener may take a second one before the day or period
 const STACKED = new Set(["this", "last", "next"]);
@@ -40,6 +43,12 @@ export function withoutDayAdverbials(
   const cuts: [number, number][] = [];
   for (const { first: k } of anchors) {
     const after = cuts.at(-1)?.[1] ?? from + 1;
+    const part = partOfDayStart(tokens, k, after);
+    if (part >= 0) {
+      const end = clauseGoesOn(tokens, part, k + 1, to);
+      if (end > part) cuts.push([part, end]);
+      continue;
+    }
     for (let i = Math.max(k - 2, after, from + 1); i <= k; i++) {
       const t = tokens[i] as Token;
       if (i < k && !OPENERS.has(t.lower)) continue;
@@ -101,7 +110,25 @@ function adverbialEnd(tokens: Token[], i: number, to: number): number {
     if (isYear(tokens[end])) end++;
   }
   if (end === i) return i;
-  // the clause goes on after it: a word of the same sentence follows
+  return clauseGoesOn(tokens, i, end, to);
+}
+
+/**
+ * Start of "in the morning" or "earlier in the day" ending at the anchor `k`, or -1: the part
+ * of a day after "in the", or "the day" after one of the leads ("earlier", "later").
+ */
+function partOfDayStart(tokens: Token[], k: number, after: number): number {
+  const w = (tokens[k] as Token).lower;
+  if (!PARTS_OF_DAY.has(w) && w !== "day") return -1;
+  if (k - 2 < after || tokens[k - 1]?.lower !== "the" || tokens[k - 2]?.lower !== "in") return -1;
+  const lead = k - 3 >= after && PART_LEADS.has(tokens[k - 3]?.lower ?? "");
+  if (w === "day" && !lead) return -1;
+  const start = lead ? k - 3 : k - 2;
+  return KEEP_AFTER.has(tokens[start - 1]?.lower ?? "") || tokens[start - 1]?.punct ? -1 : start;
+}
+
+/** `end` when the clause goes on after the adverbial [i, end) (a word of the same sentence follows), else `i`. */
+function clauseGoesOn(tokens: Token[], i: number, end: number, to: number): number {
   const next = tokens[end];
   if (!next || end >= to || next.punct || next.lower === "'s") return i;
   return end;
