@@ -680,7 +680,7 @@ function buildResponse(
     if (speaker) {
       actor = speaker;
       actorMention = null;
-    } else if (actorMention && subjectOutsideQuote(doc, actorMention.end, head.start)) {
+    } else if (actorMention && subjectOutsideQuote(doc, actorMention, head.start)) {
       // '"By confessing this, he's ..."': a quote's act whose doer is not named inside it is not the speaker's
       return null;
     }
@@ -1660,12 +1660,22 @@ function attackDoerBefore(doc: Doc, noun: Token, actor: string): string | null {
 // '"We will use the full force of the law to bring to justice"': a threat's subject may stand far back in its clause
 const THREAT_REACH = 12;
 
-/** The cue is inside a direct quote that opens after its supposed subject. */
-function subjectOutsideQuote(doc: Doc, subjectEnd: number, pos: number): boolean {
+/**
+ * The cue is inside a direct quote that opens after its supposed subject; not when the quote opens
+ * right after its own speaker named as the subject ('he tweeted that he "rejects Trump's comments"').
+ */
+function subjectOutsideQuote(doc: Doc, subject: ActorMention, pos: number): boolean {
   return doc.claims.some(
-    (c) => c.kind === "direct" && c.content.start <= pos && pos < c.content.end && subjectEnd <= c.content.start,
+    (c) =>
+      c.kind === "direct" &&
+      c.content.start <= pos &&
+      pos < c.content.end &&
+      subject.end <= c.content.start &&
+      !(c.speaker === subject.actor && OPENS_RIGHT_AFTER.test(doc.text.slice(subject.end, c.content.start))),
   );
 }
+// nothing but the quotation mark between the subject and its quote
+const OPENS_RIGHT_AFTER = /^\s*["“']?$/;
 
 /**
  * '"a single country could demand ...," she wrote': what someone else might do,
