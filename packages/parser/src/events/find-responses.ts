@@ -119,6 +119,7 @@ import {
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
+import { roleHolders } from "./role-holder.js";
 import { agreementPlace, isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 import { withoutUnaddressedAsks } from "./unaddressed-asks.js";
@@ -819,6 +820,9 @@ function buildResponse(
   const party = cue.owner || cue.endorse || cue.targetInComplement ? null : objectAgreementPlace(doc, tokens, m, to);
   if (party) targets = targets.filter((t) => t !== party);
   targets = targets.filter((t) => t !== actor);
+  // "demand the resignation of the party chairwoman, Debbie Wasserman Schultz": the holder, not the party
+  // (the apposition may lie past the clause's end, which stops at its comma)
+  targets = roleHolders(doc, targets, (tokens[m.last] as Token).end, sentence.end).filter((t) => t !== actor);
   // "Clinton's attorney, David Kendall, declined to comment": the one whose matter it is, not a name nearby
   if (cue.type === "decline_comment") {
     // "I refuse to answer the survey", '"I wouldn't say what Trump said"': a first person's own stance, no decline told
