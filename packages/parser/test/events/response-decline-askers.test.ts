@@ -53,3 +53,18 @@ describe("an interview request refused", () => {
     expect(namedResponses(text, "reject")).toEqual([]);
   });
 });
+
+describe("facts withheld", () => {
+  it.each([
+    ["Reporters asked Minister Paul Green about layoffs. Paul Green declined to offer his own figure for layoffs."],
+    ["Acme Corp hired Lisa Hart in 1999. Lisa Hart declined to provide a list of venues."],
+  ])("is a decline to comment: %s", (text) => {
+    expect(namedResponses(text, "decline_comment")).toHaveLength(1);
+  });
+
+  it("is no decline when something is given up", () => {
+    expect(
+      namedResponses("Acme Corp hired Lisa Hart. Lisa Hart refused to give up key information.", "decline_comment"),
+    ).toEqual([]);
+  });
+});
