@@ -3,6 +3,7 @@ import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Response } from "../model.js";
 import { type ActorMention, actorMentions, closelyTied, mentionsIn } from "./actor-roles.js";
+import { outletAsking, ownedAsk, storyOutlet } from "./decline-outlet.js";
 import type { Token } from "./tokens.js";
 
 // "Spokesmen at the FBI would not discuss the investigation", "Clinton's attorney, David Kendall,
@@ -57,14 +58,21 @@ export function declineTargets(
   // "declined to comment on the decision to recall the ambassador": the one who recalled
   const acted = told();
   if (acted.length) return acted;
+  const since = doc.sentences[Math.max(0, head.sentence - ACTED_BACK)]?.start ?? 0;
+  // "Breitbart News asked several times whether ..., but the campaign refused to answer": the outlet that asked
+  const outlet = outletAsking(doc, tokens, first, since);
+  if (outlet && !own(outlet)) return [outlet];
   // (the actor stage often ties the one spoken for to the decliner as its affiliation: it is no own side here)
   const client = (actorMention ? spokenFor(doc, actorMention, head.start) : null) ?? personServed(doc, actor);
   if (client && client !== actor) return [client];
   // "Marcus asked Mook if ... Mook refused to speculate", "Trump attacked Curiel ... Curiel declined to
   // comment": the one who just asked, accused or acted on the decliner
-  const since = doc.sentences[Math.max(0, head.sentence - ACTED_BACK)]?.start ?? 0;
   const answered = askerBefore(doc, tokens, first, since, actor, own) ?? actedOnBy(doc, since, head.start, own);
   if (answered) return [answered];
+  // "The FDIC ... declined to comment." in a Reuters story: the outlet that asked for the comment
+  // (not "has not replied to his interview requests": the one the pronoun names asked)
+  const publisher = ownedAsk(tokens, first, last) ? null : storyOutlet(doc);
+  if (publisher && !own(publisher)) return [publisher];
   const focus = storyFocus(doc, own);
   return focus ? [focus] : [];
 }

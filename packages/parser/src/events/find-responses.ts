@@ -119,6 +119,7 @@ import {
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
+import { roleHolders } from "./role-holder.js";
 import { agreementPlace, isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
 import { withoutUnaddressedAsks } from "./unaddressed-asks.js";
@@ -687,7 +688,7 @@ function buildResponse(
     if (speaker) {
       actor = speaker;
       actorMention = null;
-    } else if (actorMention && subjectOutsideQuote(doc, actorMention.end, head.start)) {
+    } else if (actorMention && subjectOutsideQuote(doc, actorMention, head.start)) {
       // '"By confessing this, he's ..."': a quote's act whose doer is not named inside it is not the speaker's
       return null;
     }
@@ -826,6 +827,9 @@ function buildResponse(
   const party = cue.owner || cue.endorse || cue.targetInComplement ? null : objectAgreementPlace(doc, tokens, m, to);
   if (party) targets = targets.filter((t) => t !== party);
   targets = targets.filter((t) => t !== actor);
+  // "demand the resignation of the party chairwoman, Debbie Wasserman Schultz": the holder, not the party
+  // (the apposition may lie past the clause's end, which stops at its comma)
+  targets = roleHolders(doc, targets, (tokens[m.last] as Token).end, sentence.end).filter((t) => t !== actor);
   // "Clinton's attorney, David Kendall, declined to comment": the one whose matter it is, not a name nearby
   if (cue.type === "decline_comment") {
     // "I refuse to answer the survey", '"I wouldn't say what Trump said"': a first person's own stance, no decline told
@@ -1667,12 +1671,22 @@ function attackDoerBefore(doc: Doc, noun: Token, actor: string): string | null {
 // '"We will use the full force of the law to bring to justice"': a threat's subject may stand far back in its clause
 const THREAT_REACH = 12;
 
-/** The cue is inside a direct quote that opens after its supposed subject. */
-function subjectOutsideQuote(doc: Doc, subjectEnd: number, pos: number): boolean {
+/**
+ * The cue is inside a direct quote that opens after its supposed subject; not when the quote opens
+ * right after its own speaker named as the subject ('he tweeted that he "rejects Trump's comments"').
+ */
+function subjectOutsideQuote(doc: Doc, subject: ActorMention, pos: number): boolean {
   return doc.claims.some(
-    (c) => c.kind === "direct" && c.content.start <= pos && pos < c.content.end && subjectEnd <= c.content.start,
+    (c) =>
+      c.kind === "direct" &&
+      c.content.start <= pos &&
+      pos < c.content.end &&
+      subject.end <= c.content.start &&
+      !(c.speaker === subject.actor && OPENS_RIGHT_AFTER.test(doc.text.slice(subject.end, c.content.start))),
   );
 }
+// nothing but the quotation mark between the subject and its quote
+const OPENS_RIGHT_AFTER = /^\s*["“']?$/;
 
 /**
  * '"a single country could demand ...," she wrote': what someone else might do,

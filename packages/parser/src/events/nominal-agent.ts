@@ -1,3 +1,4 @@
+import titles from "../../data/titles.json";
 import type { Doc } from "../doc.js";
 import { type ActorMention, mentionsIn } from "./actor-roles.js";
 import { objectEnd } from "./clause-words.js";
@@ -43,5 +44,17 @@ export function patientAfter(doc: Doc, tokens: Token[], link: number, to: number
   const at = tokens[link];
   if (!at || link + 1 >= to) return null;
   const patient = mentionsIn(doc, at.end, (tokens[to - 1] as Token).end)[0];
-  return patient && BEFORE_PATIENT.test(doc.text.slice(at.end, patient.start)) ? patient : null;
+  if (!patient) return null;
+  const between = doc.text.slice(at.end, patient.start);
+  return BEFORE_PATIENT.test(between) || titledPatient(between) ? patient : null;
+}
+
+// "Cruz's non-endorsement of presidential nominee Donald Trump", "the arrest of opposition leader X":
+// a few lower-case words before the name that end in a title's head describe the one named
+const TITLED = /^\s+(?:(?:the|a|an)\s+)?((?:[\p{Ll}-]+\s+){1,3})(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+const TITLE_HEADS: ReadonlySet<string> = new Set([...titles.heads, ...titles.extraHeadsAfterLinks]);
+
+function titledPatient(between: string): boolean {
+  const words = TITLED.exec(between)?.[1]?.trim().split(/\s+/);
+  return !!words && TITLE_HEADS.has(words.at(-1) ?? "");
 }
