@@ -16,6 +16,7 @@ import {
   type VerbFrame,
 } from "./accusation-lexicon.js";
 import { allegedAccusations } from "./accusations-alleged.js";
+import { complainedAccusations } from "./accusations-complained.js";
 import { criticismNouns } from "./accusations-criticism-noun.js";
 import { impliedAccusations } from "./accusations-implied.js";
 import { labelledAccusations, labelledLists } from "./accusations-labelled.js";
@@ -58,6 +59,7 @@ export function findAccusations(doc: Doc): void {
     sourcedAllegations(doc, tokens, sentence, from, to);
     nominalAccusations(doc, tokens, sentence, from, to);
     criticismNouns(doc, tokens, sentence, from, to);
+    complainedAccusations(doc, tokens, sentence, from, to);
   });
   claimAccusations(doc, tokens, (cue, speaker) => {
     const [from] = sentenceRange(tokens, (tokens[cue] as Token | undefined)?.sentence ?? -1);

@@ -9,6 +9,7 @@ import { allegationEnd } from "./clause-bounds.js";
 import { BE_FORMS, isAdverb, isPassive, negatedBefore } from "./clause-words.js";
 import { type CueMatch, CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
 import { passivelyAccused } from "./passive-accused.js";
+import { quotedThirdPerson } from "./quoted-third-person.js";
 import { secondActStart } from "./second-act.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
@@ -67,9 +68,15 @@ export function findDenials(doc: Doc): void {
         passiveDenial(doc, tokens, m.first, from, to);
         continue;
       }
-      const subject = denierBefore(doc, tokens, sentence.start, m.first, from);
+      const named = denierBefore(doc, tokens, sentence.start, m.first, from);
+      // '"He's always denied it," Trump said': the pronoun stands for the person named last before it
+      const subject =
+        named && quotedOther(doc, named, head.start)
+          ? DENY.has(head.lower)
+            ? quotedThirdPerson(doc, named)
+            : null
+          : named;
       if (!subject) continue;
-      if (quotedOther(doc, subject, head.start)) continue;
       if (!ownerFits(doc, tokens, m.first, m.last, subject.actor)) continue;
       const rel = antecedent(tokens, subject, from, objectless(tokens, m.last, to));
       // "an accusation Moscow rejected", "..., which he disputed": rejecting alone may be a response
@@ -112,7 +119,7 @@ const THIRD_PERSONS = new Set(["he", "she", "they", "he's", "she's", "they're"])
 /**
  * '"He's always denied it," Trump said' of Putin: in a quote a third-person
  * pronoun is never its speaker, so a pronoun subject that was resolved to the
- * quote's own speaker stands for someone else, not known here.
+ * quote's own speaker stands for someone else (see quoted-third-person.ts).
  */
 function quotedOther(doc: Doc, subject: ActorMention, pos: number): boolean {
   const word = doc.text.slice(subject.start, subject.end).toLowerCase();

@@ -8,6 +8,7 @@ import { dismissivePhrases } from "./dismissive-phrases.js";
 import { misreadWords } from "./misread-words.js";
 import { negatedAccounts } from "./negated-accounts.js";
 import { passivelyAccused, toldAnyone } from "./passive-accused.js";
+import { rebutsClaimAbout } from "./rebutted-claim.js";
 import { reportDismissals } from "./report-dismissals.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 import { wrongAccusers } from "./wrong-accusers.js";
@@ -85,7 +86,12 @@ export function findDismissals(doc: Doc): void {
     const head = tokens[found.first] as Token;
     const last = tokens[found.last] as Token;
     const blamed = !!liar && mentionsIn(doc, head.end, last.start).some((x) => sameSide(doc, x.actor, speaker));
-    if (!blamed && !actedAgainst(doc, speaker, c.content.start) && !passivelyAccused(doc, speaker, c.content.start))
+    if (
+      !blamed &&
+      !actedAgainst(doc, speaker, c.content.start) &&
+      !passivelyAccused(doc, speaker, c.content.start) &&
+      !(m && rebutsClaimAbout(doc, speaker, c))
+    )
       continue;
     const sentence = doc.sentences.find((s) => s.start <= head.start && head.start < s.end);
     const end = Math.min(c.content.end, sentence?.end ?? c.content.end, last.end + 60);
