@@ -39,3 +39,17 @@ describe("'commented' reports what follows it", () => {
     expect(claimsOf("Okafor declined to comment on the plan.")).toEqual([]);
   });
 });
+
+describe("a hearer and a phrase of time or place between a cue and its unpunctuated quotation", () => {
+  it("reads 'told the Post after the vote \"...\"' as the quotation's cue", () => {
+    expect(
+      claimsOf('Okafor told the Harbor Evening Post after the vote "We never saw the letter. It was hidden."'),
+    ).toEqual([{ speaker: "okafor", cue: "told", content: "We never saw the letter. It was hidden." }]);
+  });
+
+  it("does not read a clause after 'after' as such a phrase", () => {
+    expect(
+      claimsOf('Okafor told the Harbor Evening Post after he won "We never saw the letter. It was hidden."'),
+    ).not.toContainEqual({ speaker: "okafor", cue: "told", content: "We never saw the letter. It was hidden." });
+  });
+});
