@@ -53,3 +53,15 @@ describe("a hearer and a phrase of time or place between a cue and its unpunctua
     ).not.toContainEqual({ speaker: "okafor", cue: "told", content: "We never saw the letter. It was hidden." });
   });
 });
+
+describe("'as X put it' introduces a quotation", () => {
+  it("reads 'put it' before a quotation as its cue", () => {
+    expect(claimsOf('As Okafor put it: "The bridge will reopen within a month. Nobody doubts it."')).toEqual([
+      { speaker: "okafor", cue: "put it", content: "The bridge will reopen within a month. Nobody doubts it." },
+    ]);
+  });
+
+  it("does not read 'put it' with no quotation as a claim", () => {
+    expect(claimsOf("Okafor put it in a drawer before the vote.")).toEqual([]);
+  });
+});
