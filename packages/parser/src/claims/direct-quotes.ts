@@ -4,7 +4,13 @@ import { verbAfterApposition } from "./apposition-verb.js";
 import type { ClaimContext, Cue } from "./context.js";
 import { isReportingUse } from "./cue-check.js";
 import type { ClaimDraft } from "./draft.js";
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_BOUNDARY, type CueEntry, PERSON_PRONOUNS } from "./lexicon.js";
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  CLAUSE_BOUNDARY,
+  type CueEntry,
+  PERSON_PRONOUNS,
+  SUBJECT_PRONOUNS,
+} from "./lexicon.js";
 import { mentionsIn } from "./mentions-near.js";
 import { participleSpeaker } from "./participle.js";
 import type { Quote } from "./quotes.js";
@@ -239,7 +245,7 @@ function cueBefore(ctx: ClaimContext, q: Quote): Attachment | null {
       if (!isReportingUse(ctx, cue)) return null;
       // with no comma or colon the quote must follow the cue at once: 'said "We ..."', or
       // after a short phrase of where it was said: 'said on Twitter "We ..."'
-      if (before.kind === "word" && m !== j && !placePhraseThenSpeech(ctx, m + 1, j, q)) return null;
+      if (before.kind === "word" && m !== j && !placePhraseThenSpeech(ctx, cue, m + 1, j, q)) return null;
       if (cue.entry.complement === "prepositional") return { cue, who: speakerAfter(ctx, cue.last), reach: j };
       return { cue, who: participleSpeaker(ctx, cue) ?? bySaying(ctx, cue) ?? speakerBefore(ctx, cue.first), reach: j };
     }
@@ -314,20 +320,48 @@ function tokenAtEnd(ctx: ClaimContext, offset: number): number {
 
 // how many words a phrase between a cue and its unpunctuated quotation may have ("in a statement")
 const PLACE_PHRASE_REACH = 5;
-const PLACE_PHRASE_HEADS = new Set(["on", "in", "at", "via", "during", "through", "to"]);
+const PLACE_PHRASE_HEADS = new Set(["on", "in", "at", "via", "during", "through", "to", "after", "before"]);
 
 /**
- * 'said on Twitter "We ..."', 'said in a statement "The ..."': tokens
- * from..to are a short prepositional phrase of plain words, and the quotation
- * after it is a sentence of speech (a quoted title after "on" is not).
+ * 'said on Twitter "We ..."', 'said in a statement "The ..."', 'told reporters "We ..."',
+ * 'told the BBC after the verdict "My ..."': tokens from..to are a short prepositional
+ * phrase of plain words, after a cue that takes a hearer its hearer and such a phrase or
+ * nothing, and the quotation after them is a sentence of speech (a quoted title after "on" is not).
  */
-function placePhraseThenSpeech(ctx: ClaimContext, from: number, to: number, q: Quote): boolean {
-  if (to - from + 1 > PLACE_PHRASE_REACH || !PLACE_PHRASE_HEADS.has(ctx.tokens[from]?.lower ?? "")) return false;
-  for (let i = from; i <= to; i++) {
-    const t = ctx.tokens[i] as Token;
-    if (t.kind !== "word" || ctx.cueAt.has(i) || CLAUSE_BOUNDARY.has(t.lower)) return false;
-  }
+function placePhraseThenSpeech(ctx: ClaimContext, cue: Cue, from: number, to: number, q: Quote): boolean {
+  let k = from;
+  // a hearer's name may hold a cue word ("the Washington Post")
+  if (cue.entry.object)
+    while (k <= to && k - from < HEARER_WORDS && plainWord(ctx, k, insideMention(ctx, k)) && !placeHead(ctx, k)) k++;
+  if (k <= to && (to - k + 1 > PLACE_PHRASE_REACH || !placeHead(ctx, k))) return false;
+  // "after the verdict", not "after he won": the head may be a subordinator, the rest names no subject
+  for (let i = k; i <= to; i++)
+    if (!(i === k ? (ctx.tokens[i] as Token).kind === "word" : plainWord(ctx, i))) return false;
   return looksLikeSpeech(ctx, q) && closesSentence(ctx, q);
+}
+
+// words a hearer between a cue and its unpunctuated quotation may have ("the Washington Post")
+const HEARER_WORDS = 4;
+
+function insideMention(ctx: ClaimContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const m = ctx.mentions[firstStartingAt(ctx.mentions, t.start + 1) - 1];
+  return m !== undefined && m.start <= t.start && m.end >= t.end;
+}
+
+function placeHead(ctx: ClaimContext, i: number): boolean {
+  return PLACE_PHRASE_HEADS.has(ctx.tokens[i]?.lower ?? "");
+}
+
+function plainWord(ctx: ClaimContext, i: number, named = false): boolean {
+  const t = ctx.tokens[i] as Token;
+  return (
+    t.kind === "word" &&
+    (named || !ctx.cueAt.has(i)) &&
+    !CLAUSE_BOUNDARY.has(t.lower) &&
+    !SUBJECT_PRONOUNS.has(t.lower) &&
+    t.lower !== "that"
+  );
 }
 
 /**

@@ -120,6 +120,7 @@ export const PROPOSITION_NOUNS = set(wordData.propositionNouns);
 export const QUANTIFIER_AFTER_AT = set(wordData.quantifierAfterAt);
 export const BEFORE_ONLY_AFTER_COMMA = set(wordData.beforeOnlyAfterComma);
 export const PRONOUN_OBJECTS = set(wordData.pronounObjects);
+export const JUDGED_PERSON_WORDS = set(wordData.judgedPersonWords);
 export const AFTER_PRONOUN_OBJECT = set(wordData.afterPronounObject);
 export const OFFICIAL_NOUNS = set(wordData.officialNouns);
 export const STOP_AFTER_COMMA = set(wordData.stopAfterComma);

@@ -2,6 +2,7 @@ import { bareNounPhrase } from "./bare-noun-phrase.js";
 import { draft, type TokenRange } from "./content-range.js";
 import type { ClaimContext, Cue } from "./context.js";
 import type { ClaimDraft } from "./draft.js";
+import { judgedOnly } from "./judged-only.js";
 import { AUXILIARY_AFTER_RELATIVE, CITED_SOURCES, NOT_OBJECT_START, OBJECT_END, QUESTION_WORDS } from "./lexicon.js";
 import { beforeTimeOrVenue } from "./object-time.js";
 import { participleSpeaker } from "./participle.js";
@@ -48,8 +49,11 @@ export function stanceObject(ctx: ClaimContext, cue: Cue, stops: Int32Array): Cl
   // open train texts 18 of 79 such objects were its contents); events still read it
   if (cue.entry.topicObject && topicOnly(ctx, cue, k, range))
     return { ...draft(ctx, cue, subjectOf(ctx, cue), range), stance: true, topic: true };
-  // a bare noun phrase after another stance verb ("criticized the decision") stays a claim:
-  // PolNeAR counts such objects as content, and leaving them out cost its content F1 0.660 -> 0.635
+  // "supported Clinton", "criticized the trade": only whom or what is judged; events still read it.
+  // Any other bare noun phrase after a stance verb ("criticized the new tax") stays a claim:
+  // PolNeAR counts such objects as content, and leaving them all out cost its content F1 0.660 -> 0.635
+  if (!cue.entry.belief && judgedOnly(ctx, range))
+    return { ...draft(ctx, cue, subjectOf(ctx, cue), range), stance: true, topic: true };
   return draft(ctx, cue, subjectOf(ctx, cue), range);
 }
 

@@ -39,3 +39,29 @@ describe("'commented' reports what follows it", () => {
     expect(claimsOf("Okafor declined to comment on the plan.")).toEqual([]);
   });
 });
+
+describe("a hearer and a phrase of time or place between a cue and its unpunctuated quotation", () => {
+  it("reads 'told the Post after the vote \"...\"' as the quotation's cue", () => {
+    expect(
+      claimsOf('Okafor told the Harbor Evening Post after the vote "We never saw the letter. It was hidden."'),
+    ).toEqual([{ speaker: "okafor", cue: "told", content: "We never saw the letter. It was hidden." }]);
+  });
+
+  it("does not read a clause after 'after' as such a phrase", () => {
+    expect(
+      claimsOf('Okafor told the Harbor Evening Post after he won "We never saw the letter. It was hidden."'),
+    ).not.toContainEqual({ speaker: "okafor", cue: "told", content: "We never saw the letter. It was hidden." });
+  });
+});
+
+describe("'as X put it' introduces a quotation", () => {
+  it("reads 'put it' before a quotation as its cue", () => {
+    expect(claimsOf('As Okafor put it: "The bridge will reopen within a month. Nobody doubts it."')).toEqual([
+      { speaker: "okafor", cue: "put it", content: "The bridge will reopen within a month. Nobody doubts it." },
+    ]);
+  });
+
+  it("does not read 'put it' with no quotation as a claim", () => {
+    expect(claimsOf("Okafor put it in a drawer before the vote.")).toEqual([]);
+  });
+});
