@@ -1,6 +1,7 @@
 import { buildActors } from "./actors/build-actors.js";
 import { dropIdleCountedGroups } from "./actors/drop-idle-counted.js";
 import { guessAffiliations } from "./actors/guess-affiliations.js";
+import { namePartyActors } from "./actors/party-words.js";
 import { findClaims } from "./claims/find-claims.js";
 import { resolveDates } from "./dates/resolve-dates.js";
 import type { Doc } from "./doc.js";
@@ -21,7 +22,8 @@ import { toParsedArticle } from "./to-parsed-article.js";
  * The stages after input, in order, each with one job: header metadata →
  * segment → mentions → actors and coreference → claims → accusations →
  * denials → responses → demands told inside claims → responses kept when they have a target → counted groups no event names dropped → dates → links → guessed
- * affiliations (after the events, which compare sides). Each reads and fills the one doc.
+ * affiliations (after the events, which compare sides) → parties named by their word alone. Each
+ * reads and fills the one doc.
  */
 export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
   extractMetadata,
@@ -38,6 +40,7 @@ export const STAGES: readonly ((doc: Doc, options: ParseOptions) => void)[] = [
   resolveDates,
   linkItems,
   guessAffiliations,
+  namePartyActors,
 ];
 
 /**
