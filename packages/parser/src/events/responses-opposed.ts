@@ -18,6 +18,7 @@ const NOUNS = new Set(OPPOSED.nouns);
 const PARTICIPANTS = new Set(OPPOSED.participants);
 const MARKS = new Set(OPPOSED.marks);
 const SKIP_KINDS = new Set<string>(OPPOSED.skipKinds);
+const FIGHTS = new Set(OPPOSED.fights);
 
 /** The one actor the name (or demonym) after "anti-" stands for in this story, else null. */
 function opposedActor(doc: Doc, word: string): string | null {
@@ -64,6 +65,13 @@ export function findOpposedProtests(doc: Doc): void {
       const told = doc.responses.filter(
         (r) => r.type === "protest" && r.evidence.start >= sentence.start && r.evidence.start < sentence.end,
       );
+      // "anti-Trump protesters clashed with police": a fight is aimed at the side fought
+      const fought = told.some((r) =>
+        tokens
+          .slice(first, end)
+          .some((t) => r.evidence.start <= t.start && t.end <= r.evidence.end && FIGHTS.has(t.lower)),
+      );
+      if (fought) continue;
       if (told.length) {
         for (const r of told) {
           if (crowd && r.actor !== crowd && doc.actors.find((a) => a.id === r.actor)?.kind === "group") r.actor = crowd;

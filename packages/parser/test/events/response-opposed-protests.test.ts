@@ -30,6 +30,11 @@ describe("protests aimed by 'anti-'", () => {
     });
   });
 
+  it("keeps the side a fight is aimed at", () => {
+    const told = protests("Hundreds of anti-Moss protesters clashed with police outside the Grand Hotel.");
+    expect(told.some((r) => r.targets.includes("moss"))).toBe(false);
+  });
+
   it.each([
     // a sign names no protest of its own; a lower-case word names no party; an unknown name neither
     "Moss saw anti-Moss signs along the road.",
