@@ -119,6 +119,7 @@ import {
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
+import { findOpposedProtests } from "./responses-opposed.js";
 import { roleHolders } from "./role-holder.js";
 import { agreementPlace, isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
@@ -179,6 +180,8 @@ export function findResponses(doc: Doc): void {
     }
   });
   findAppointmentCalls(doc);
+  // "anti-Trump protesters gathered outside the hotel": the protest is against the one "anti-" names
+  findOpposedProtests(doc);
   if (doc.responses.length > 0 && doc.mentions.length === 0)
     addMessage(doc, "responses/no-mentions", "response cues found but no actor mentions to fill their roles");
 }

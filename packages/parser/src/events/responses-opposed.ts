@@ -1,0 +1,101 @@
+import lexicon from "../../data/response-types.json";
+import type { Doc } from "../doc.js";
+import type { Response } from "../model.js";
+import { stableId } from "../stable-id.js";
+import { mentionsIn } from "./actor-roles.js";
+import { demonymActor } from "./demonyms.js";
+import { modalityBefore } from "./modality.js";
+import { responseCodes } from "./response-lexicon.js";
+import { docTokens, sentenceRange, type Token } from "./tokens.js";
+
+// "Hundreds of anti-Trump protesters gathered outside the hotel", "another anti-Trump protest at
+// the venue": the name after "anti-" is whom the protest is against, though no verb or "against"
+// says so; the place the crowd gathered at, or a name nearer the verb, is not its target.
+
+const OPPOSED = lexicon.opposedProtests;
+const PREFIX = OPPOSED.prefix;
+const NOUNS = new Set(OPPOSED.nouns);
+const PARTICIPANTS = new Set(OPPOSED.participants);
+const MARKS = new Set(OPPOSED.marks);
+const SKIP_KINDS = new Set<string>(OPPOSED.skipKinds);
+const FIGHTS = new Set(OPPOSED.fights);
+
+/** The one actor the name (or demonym) after "anti-" stands for in this story, else null. */
+function opposedActor(doc: Doc, word: string): string | null {
+  // only a name: "anti-government", "anti-war" name no party of the story here
+  if (!/^[A-Z]/.test(word)) return null;
+  const byDemonym = demonymActor(doc, word);
+  if (byDemonym) return byDemonym;
+  const fits = doc.actors.filter(
+    (a) => !SKIP_KINDS.has(a.kind) && (a.name.split(/\s+/).includes(word) || a.aliases.includes(word)),
+  );
+  return fits.length === 1 ? (fits[0]?.id ?? null) : null;
+}
+
+/** The actor of a group named for protesting ("protesters"), the crowd a protest word stands for. */
+function protesterGroup(doc: Doc): string | null {
+  return doc.actors.find((a) => a.name.split(/\s+/).some((w) => PARTICIPANTS.has(w.toLowerCase())))?.id ?? null;
+}
+
+/** Aims the story's protests at the party an "anti-X" protest word names, or tells the protest it names. */
+export function findOpposedProtests(doc: Doc): void {
+  const codes = responseCodes.get("protest");
+  if (!codes) return;
+  const tokens = docTokens(doc);
+  doc.sentences.forEach((sentence, s) => {
+    const [first, end] = sentenceRange(tokens, s);
+    for (let k = first; k + 1 < end; k++) {
+      const word = tokens[k] as Token;
+      if (!word.lower.startsWith(PREFIX)) continue;
+      const name = doc.text.slice(word.start + PREFIX.length, word.end);
+      // the protest word right after ("anti-Trump protesters") or after one more ("anti-Trump student rally")
+      const head = [k + 1, k + 2].find(
+        (j) => j < end && (NOUNS.has(tokens[j]?.lower ?? "") || MARKS.has(tokens[j]?.lower ?? "")),
+      );
+      if (head === undefined) continue;
+      const target = opposedActor(doc, name);
+      if (!target) continue;
+      const noun = tokens[head] as Token;
+      const crowd = PARTICIPANTS.has(noun.lower)
+        ? (mentionsIn(doc, sentence.start, sentence.end, true).find(
+            (m) => m.start <= noun.start && noun.end <= m.end && m.actor !== target,
+          )?.actor ?? protesterGroup(doc))
+        : null;
+      // a protest the sentence tells already (by its verb): its target is the one opposed
+      const told = doc.responses.filter(
+        (r) => r.type === "protest" && r.evidence.start >= sentence.start && r.evidence.start < sentence.end,
+      );
+      // "anti-Trump protesters clashed with police": a fight is aimed at the side fought
+      const fought = told.some((r) =>
+        tokens
+          .slice(first, end)
+          .some((t) => r.evidence.start <= t.start && t.end <= r.evidence.end && FIGHTS.has(t.lower)),
+      );
+      if (fought) continue;
+      if (told.length) {
+        for (const r of told) {
+          if (crowd && r.actor !== crowd && doc.actors.find((a) => a.id === r.actor)?.kind === "group") r.actor = crowd;
+          if (r.actor !== target) r.targets = [target];
+        }
+        continue;
+      }
+      if (!NOUNS.has(noun.lower)) continue;
+      const actor = crowd ?? protesterGroup(doc);
+      if (!actor || actor === target) continue;
+      const evidence = { start: word.start, end: noun.end };
+      const response: Response = {
+        id: stableId(`response:protest:${evidence.start}:${evidence.end}`),
+        actor,
+        targets: [target],
+        type: "protest",
+        cameo: codes.cameo,
+        plover: codes.plover,
+        modality: modalityBefore(tokens, k, first, "protest"),
+        evidence,
+        date: null,
+        respondsTo: null,
+      };
+      doc.responses.push(response);
+    }
+  });
+}
