@@ -9,6 +9,7 @@ import { misreadWords } from "./misread-words.js";
 import { negatedAccounts } from "./negated-accounts.js";
 import { passivelyAccused, toldAnyone } from "./passive-accused.js";
 import { reportDismissals } from "./report-dismissals.js";
+import { selfLabels } from "./self-labels.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 import { wrongAccusers } from "./wrong-accusers.js";
 
@@ -99,6 +100,7 @@ export function findDismissals(doc: Doc): void {
   dismissivePhrases(doc, tokens, answered);
   negatedAccounts(doc, tokens);
   wrongAccusers(doc, tokens);
+  selfLabels(doc, tokens);
   doc.denials.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
