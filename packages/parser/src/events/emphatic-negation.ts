@@ -17,7 +17,7 @@ const SPEECH = new Set(lexicon.speechActs);
 const SPEECH_BASES = new Set(lexicon.speechBases);
 const BE = new Set(lexicon.beForms);
 const DETERMINERS = new Set(lexicon.determiners);
-const DENIED_THINGS = new Set(deniedLexicon.deniedThings.filter((w) => w.length > 4));
+const DENIED_THINGS = new Set([...deniedLexicon.deniedThings.filter((w) => w.length > 4), ...lexicon.ownedDenials]);
 /** A past participle after a negated be-form: "pressured", "marked", "given". */
 const PARTICIPLE = /(?:ed|en)$/;
 /** How far after the negation the emphatic word may stand ("did not put any", "put no pressure on them whatsoever"). */

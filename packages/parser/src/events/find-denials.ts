@@ -7,6 +7,7 @@ import { type ActorMention, afterPreposition, closelyTied, mentionsIn, subjectBe
 import { addDenial } from "./add-denial.js";
 import { allegationEnd } from "./clause-bounds.js";
 import { BE_FORMS, isAdverb, isPassive, negatedBefore } from "./clause-words.js";
+import { concessiveDenied } from "./concessive-denial.js";
 import { type CueMatch, CueSet, compilePattern, dropOverlaps } from "./cue-patterns.js";
 import { passivelyAccused } from "./passive-accused.js";
 import { quotedThirdPerson } from "./quoted-third-person.js";
@@ -90,9 +91,13 @@ export function findDenials(doc: Doc): void {
         !aboutDenierSide(doc, tokens, m.last, to, subject.actor)
       )
         continue;
+      // "although Israel disputes this": what the main clause told is disputed (concessive-denial.ts)
+      const conceded =
+        m.pattern.value === "relative" && !rel ? concessiveDenied(tokens, subject, m.first, m.last, from, to) : null;
       if (
         m.pattern.value === "relative" &&
         !rel &&
+        !conceded &&
         !(relativeWhich(tokens, m.first, from) && accusedBefore(doc, sentence.start, head.start))
       )
         continue;
@@ -101,6 +106,7 @@ export function findDenials(doc: Doc): void {
       if (DENY.has(head.lower) && !rel && !which && !deniesSomething(tokens, m.last, to)) continue;
       const denied =
         rel ??
+        conceded ??
         (which
           ? relativeSpan(tokens, which, from)
           : deniedAfter(tokens, m.last, secondActStart(tokens, doc.text, m.last + 1, to), last));

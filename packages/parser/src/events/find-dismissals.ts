@@ -10,6 +10,7 @@ import { negatedAccounts } from "./negated-accounts.js";
 import { passivelyAccused, toldAnyone } from "./passive-accused.js";
 import { rebutsClaimAbout } from "./rebutted-claim.js";
 import { reportDismissals } from "./report-dismissals.js";
+import { selfLabels } from "./self-labels.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
 import { wrongAccusers } from "./wrong-accusers.js";
 
@@ -105,6 +106,7 @@ export function findDismissals(doc: Doc): void {
   dismissivePhrases(doc, tokens, answered);
   negatedAccounts(doc, tokens);
   wrongAccusers(doc, tokens);
+  selfLabels(doc, tokens);
   doc.denials.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
