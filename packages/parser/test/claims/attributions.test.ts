@@ -39,9 +39,9 @@ describe("stance verbs attribute their object", () => {
   });
 
   it("ends the object before a phrase saying when or where the stance was taken", () => {
-    expect(claimsOf("Okafor endorsed Edith Marlow last week.")[0]).toMatchObject({
+    expect(claimsOf("Okafor endorsed Edith Marlow's harbor plan last week.")[0]).toMatchObject({
       cue: "endorsed",
-      content: "Edith Marlow",
+      content: "Edith Marlow's harbor plan",
     });
     expect(claimsOf("Marlow criticized the harbor tax on Monday.")[0]).toMatchObject({
       content: "the harbor tax",
@@ -49,8 +49,8 @@ describe("stance verbs attribute their object", () => {
     expect(claimsOf("Okafor praised the bridge plan in early June.")[0]).toMatchObject({
       content: "the bridge plan",
     });
-    expect(claimsOf("Marlow defended the toll in an interview with the Harbor Tribune.")[0]).toMatchObject({
-      content: "the toll",
+    expect(claimsOf("Marlow defended the new toll in an interview with the Harbor Tribune.")[0]).toMatchObject({
+      content: "the new toll",
     });
   });
 

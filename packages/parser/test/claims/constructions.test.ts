@@ -787,10 +787,10 @@ const CASES: [string, string, Expected[]][] = [
   ["an opening 'In' and a place reports nothing", "In the harbor town, most voters backed the plan.", []],
   [
     "a stance verb and its object, then a colon and a quotation: the quotation is what was said",
-    'Psaki defended the plan: "It will keep the harbor open all winter." Antonov criticized the plan.',
+    'Psaki defended the plan: "It will keep the harbor open all winter." Antonov criticized the winter plan.',
     [
       { speaker: "psaki", cue: "defended", content: "It will keep the harbor open all winter.", kind: "direct" },
-      { speaker: "antonov", cue: "criticized", content: "the plan", kind: "indirect" },
+      { speaker: "antonov", cue: "criticized", content: "the winter plan", kind: "indirect" },
     ],
   ],
   [
