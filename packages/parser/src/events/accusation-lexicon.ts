@@ -5,6 +5,7 @@ import { NEGATIONS } from "./clause-words.js";
 import { condemnationLabels, condemnationPhrases, condemnationsIn } from "./condemnation-lexicon.js";
 import { criticismWrongsIn } from "./criticism-wrongs.js";
 import { CueSet, compilePattern, wordCues } from "./cue-patterns.js";
+import { servedRole } from "./served-owner.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
 
 export interface VerbFrame {
@@ -70,10 +71,14 @@ export function sufferedWrong(text: string, tokens: Token[], mentionEnd: number,
   );
 }
 
-/** "Navalny's poisoning": a name owning a harm (ending just before `wrong`) is its victim. */
+/**
+ * "Navalny's poisoning": a name owning a harm (ending just before `wrong`) is its victim;
+ * "ISIS' best recruiter": a name owning a role served for it is the one served. Neither did it.
+ */
 export function ownsHarm(text: string, tokens: Token[], mentionEnd: number, wrong: number): boolean {
   const w = tokens[wrong] as Token;
-  return VICTIM_NOUNS.has(w.lower) && /^\s*['’]s?\s*$/.test(text.slice(mentionEnd, w.start));
+  if (!/^\s*['’]s?\s*$/.test(text.slice(mentionEnd, w.start))) return false;
+  return VICTIM_NOUNS.has(w.lower) || servedRole(tokens, wrong);
 }
 export const HEDGES = new Set(cues.hedges);
 const VICTIM_WORDS = new Set(cues.victimWords);
@@ -132,6 +137,7 @@ export function possibleDoers<M extends { start: number; end: number }>(
   return heads.length > 0 && heads.length < out.length ? heads : out;
 }
 export const DOER_WINDOW = cues.doerWindow;
+const NOT_ONLY = new Set(cues.notOnly);
 export const accusationNegators = new CueSet<true>(cues.negators.map((n) => compilePattern(n, true)));
 
 /**
@@ -140,7 +146,10 @@ export const accusationNegators = new CueSet<true>(cues.negators.map((n) => comp
  * opens the wrong itself ("Y was not telling the truth": the negation is the charge).
  */
 export function negatedOpening(tokens: Token[], from: number, to: number, wrong: number): boolean {
-  return accusationNegators.matchAll(tokens, from, Math.min(from + 3, to)).some((m) => m.first !== wrong);
+  // "he is not only a racist": "not only" adds to what follows, it denies nothing
+  return accusationNegators
+    .matchAll(tokens, from, Math.min(from + 3, to))
+    .some((m) => m.first !== wrong && !NOT_ONLY.has(tokens[m.last + 1]?.lower ?? ""));
 }
 
 const labelled = new CueSet<string>(
@@ -152,6 +161,8 @@ const wrongs = new CueSet<string | null>(
     ...categories.condemnations,
     // "He was a dictator": a damning label said of the subject
     `${cues.predicateLabels} ${cues.labels.words.join("|")}`,
+    // "he is not only a racist, but ...", "she is such a liar": a degree strengthens the label, "not only" adds to it
+    ...cues.degreeLabels.map((frame) => `${frame} ${cues.labels.words.join("|")}`),
   ].map((p) => compilePattern(p, null)),
 );
 
@@ -219,8 +230,6 @@ export function wordsBack(tokens: Token[], i: number, words: number, floor: numb
 
 /** Documents that accuse for whoever wrote them ("the first article charged him with ..."). */
 export const accusationDocuments: string[] = cues.documents;
-
-const NOT_ONLY = new Set(cues.notOnly);
 
 /** "she is not a liar", "did not lie": a negation just before the wrong denies it; "not just an insult" does not. */
 export function deniedWrong(tokens: Token[], wrong: number, from: number): boolean {

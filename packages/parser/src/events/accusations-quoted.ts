@@ -21,6 +21,7 @@ import { cueAddressee, toldOfYou } from "./addressee.js";
 import { condemnationsIn } from "./condemnation-lexicon.js";
 import { criticismWrongsIn } from "./criticism-wrongs.js";
 import { describedDoer } from "./described-doer.js";
+import { foreignRelative } from "./predicate-relative.js";
 import { QUOTE_MARKS } from "./quote-marks.js";
 import { quotedBodyDoer } from "./quoted-body-doer.js";
 import { quotedPronounDoer } from "./quoted-pronoun-doer.js";
@@ -56,7 +57,7 @@ export function accuseFromContent(
   const wrongTok = tokens[hit.first] as Token;
   const startOff = (tokens[from] as Token).start;
   const endOff = (tokens[to - 1] as Token).end;
-  if (tokens.slice(from, hit.first).some((t) => t.lower === "which" || t.lower === "who")) return;
+  if (foreignRelative(tokens, from, hit.first)) return;
   const agents = agentsOfWrong(doc, tokens, hit.last, to);
   const agent = agents[0];
   if (hedged(doc, tokens, hit.first)) return;

@@ -245,8 +245,10 @@ function agentMention(doc: Doc, tokens: Token[], last: number, stop: number): Ac
     const next = tokens[k + 1];
     if (!next) return undefined;
     const m = mentionsIn(doc, next.start, (tokens[stop - 1] as Token).end)[0];
-    // "by her family, Dawn reported": a name past a comma is not the agent
-    return m && m.start - next.start < 30 && !/[,;:]/.test(doc.text.slice(next.start, m.start)) ? m : undefined;
+    // "by her family, Dawn reported": a name past a comma is not the agent, nor one past a verb
+    // ("told by the administration is that ISIS ...": the agent named no actor)
+    const between = doc.text.slice(next.start, m?.start ?? next.start);
+    return m && m.start - next.start < 30 && !/[,;:]|\b(?:is|was|are|were|that)\b/i.test(between) ? m : undefined;
   }
   return undefined;
 }
