@@ -49,7 +49,9 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
       act >= 0 && (!named[0] || named[0].start > (tokens[act] as Token).start)
         ? actDoer(doc, tokens, act, [accuser])
         : // "Whitfield called him a liar": the pronoun stands for someone other than the one calling
-          (named[0]?.actor ?? objectPronounActor(doc, tokens, m.first, m.first + 1, accuser));
+          (named[0]?.actor ??
+          objectPronounActor(doc, tokens, m.first, m.first + 1, accuser) ??
+          (owner ? ownedGerundObject(doc, tokens, sentence.start, m.first, owner) : null));
     if (!accused) continue;
     const start = subject && head.start - subject.end < 60 ? subject.start : head.start;
     addAccusation(doc, tokens, {
@@ -93,6 +95,28 @@ function gerundOwner(doc: Doc, sentenceStart: number, pos: number): ActorMention
   return m && possessiveAt(doc.text, m.end) && CLITIC_ONLY.test(doc.text.slice(m.end, pos)) ? m : null;
 }
 const CLITIC_ONLY = /^['’]s?\s+$/u;
+const OBJECT_PRONOUNS = new Set(["him", "her"]);
+
+/**
+ * "to respond to Jeb Bush's calling him a jerk": the pronoun after an owned
+ * gerund is not its owner: the person the sentence names first (its
+ * subject), else the actor stage's reading of the pronoun.
+ */
+function ownedGerundObject(
+  doc: Doc,
+  tokens: Token[],
+  sentenceStart: number,
+  cue: number,
+  owner: ActorMention,
+): string | null {
+  const t = tokens[cue + 1];
+  if (!t || !OBJECT_PRONOUNS.has(t.lower)) return null;
+  // the sentence's first person, who answers or meets the calling, before the actor stage's nearest-name guess
+  const first = mentionsIn(doc, sentenceStart, owner.start).find((x) => actorKind(doc, x.actor) === "person");
+  if (first && first.actor !== owner.actor) return first.actor;
+  const resolved = mentionsIn(doc, t.start, t.end, true).find((x) => x.start === t.start)?.actor;
+  return resolved && resolved !== owner.actor ? resolved : null;
+}
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 
 const PHRASE_OPENER = /\b(?:via|through|to|from|with|on|in|at|of|for|by)\s+(?:the\s+)?$/i;

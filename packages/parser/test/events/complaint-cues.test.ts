@@ -44,3 +44,18 @@ describe("knocks, doubts and ire", () => {
     expect(pairs("Dalton drew the curtains of the hall.")).toEqual([]);
   });
 });
+
+describe("labels of conduct and owned gerunds", () => {
+  it("reads 'portraying X as a selfish / flip-flopping ...' as a damning label", () => {
+    expect(pairs("Price spent the day portraying Dalton as a selfish corporate titan.")).toEqual(["price>dalton"]);
+    expect(pairs("Price released an ad portraying Dalton as a flip-flopping politician.")).toEqual(["price>dalton"]);
+    expect(pairs("Price spent the day portraying Dalton as a generous host.")).toEqual([]);
+  });
+
+  it("reads 'respond to X's calling him a jerk' as X's label for the sentence's subject", () => {
+    expect(pairs("Mark Dalton took to the talk shows to respond to Ellen Price's calling him a jerk.")).toEqual([
+      "price>dalton",
+    ]);
+    expect(pairs("Mark Dalton took to the talk shows to respond to Ellen Price's calling him a friend.")).toEqual([]);
+  });
+});

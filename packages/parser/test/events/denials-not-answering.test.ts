@@ -43,11 +43,12 @@ describe("denials that answer no allegation about the denier", () => {
 });
 
 describe("whose denial it is", () => {
+  // the pronoun now stands for the person named before it (quoted-third-person.ts), never the speaker
   it("a third-person pronoun in a quote is not the quote's speaker", () => {
     expect(
       denials(
         "Harbour Row\n\nGovernor Carl Benson was asked about Mayor Tom Okafor's role on Monday. \"If he has taken bribes, I think that's terrible,\" Benson said. \"But he's never admitted that he's paid anyone. He's always denied it.\"",
-      ),
+      ).filter((d) => d.startsWith("Carl Benson") || d.startsWith("Benson")),
     ).toEqual([]);
   });
 
