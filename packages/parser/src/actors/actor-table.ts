@@ -12,6 +12,14 @@ const idSlug = (s: string) => {
   );
 };
 
+/** An id for an actor named `name`: its slug, numbered past the ids `taken` already holds. */
+export function uniqueActorId(name: string, taken: (id: string) => boolean): string {
+  const slug = idSlug(name);
+  let id = slug;
+  for (let n = 2; taken(id); n++) id = `${slug}-${n}`;
+  return id;
+}
+
 /** The actors being built, by merge key, with ids that stay the same for the same text. */
 export class ActorTable {
   readonly byKey = new Map<string, Actor>();
@@ -25,9 +33,7 @@ export class ActorTable {
   ensure(key: string, kind: ActorKind, name: string, code: string | null = null): Actor {
     const found = this.byKey.get(key);
     if (found) return found;
-    const slug = idSlug(name);
-    let id = slug;
-    for (let n = 2; this.ids.has(id); n++) id = `${slug}-${n}`;
+    const id = uniqueActorId(name, (candidate) => this.ids.has(candidate));
     this.ids.add(id);
     const actor: Actor = { id, name, kind, aliases: [], affiliation: null, title: null, code };
     this.byKey.set(key, actor);

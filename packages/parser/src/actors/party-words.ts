@@ -2,7 +2,7 @@ import partyWords from "../../data/party-words.json";
 import type { Doc } from "../doc.js";
 import { firstNameGender, gazetteer, honorifics, titleHeads } from "../entities/lexicon.js";
 import type { Actor } from "../model.js";
-import { addAlias } from "./actor-table.js";
+import { addAlias, uniqueActorId } from "./actor-table.js";
 
 const PARTY_OF: ReadonlyMap<string, string> = new Map(Object.entries(partyWords.words));
 const NAME_AFTER = new Set(partyWords.nameAfter);
@@ -64,11 +64,8 @@ function partyActor(doc: Doc, name: string): Actor | null {
   );
   if (found) return found;
   const state = entry.country ? doc.actors.find((a) => a.kind === "country" && a.code === entry.country) : null;
-  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-  let id = base;
-  for (let n = 2; doc.actors.some((a) => a.id === id); n++) id = `${base}-${n}`;
   const actor: Actor = {
-    id,
+    id: uniqueActorId(name, (id) => doc.actors.some((a) => a.id === id)),
     name,
     kind: entry.kind,
     aliases: [],

@@ -1,4 +1,5 @@
 import lexicon from "../../data/response-types.json";
+import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Response } from "../model.js";
 import { stableId } from "../stable-id.js";
@@ -74,7 +75,7 @@ export function findOpposedProtests(doc: Doc): void {
       if (fought) continue;
       if (told.length) {
         for (const r of told) {
-          if (crowd && r.actor !== crowd && doc.actors.find((a) => a.id === r.actor)?.kind === "group") r.actor = crowd;
+          if (crowd && r.actor !== crowd && actorKind(doc, r.actor) === "group") r.actor = crowd;
           if (r.actor !== target) r.targets = [target];
         }
         continue;
