@@ -7,10 +7,12 @@ import { normalizeDate } from "./normalize-date.js";
 import { parseDateline } from "./parse-dateline.js";
 import { readHeader } from "./read-header.js";
 import { sourceFromUrl } from "./source-from-url.js";
+import { sourceInFileName } from "./source-in-name.js";
 
 /**
  * Fills what the input did not give: title, standfirst, URL, byline and date
- * from a pasted header; the publisher from the URL's site; the publication
+ * from a pasted header; the publisher from the URL's site, a dateline's credit
+ * or the outlet that starts the file's name; the publication
  * date from the URL, a dateline or, last, a date in the input's file name.
  * Sets where the body starts and the
  * reference date that relative dates resolve against.
@@ -45,6 +47,10 @@ export function extractMetadata(doc: Doc, options: ParseOptions): void {
       addMessage(doc, "metadata:published-date", `publication date ${meta.publishedAt} taken from the file name`);
   }
   meta.source ??= (meta.url ? sourceFromUrl(meta.url) : null) ?? datelineSource(doc.text.slice(doc.bodyStart));
+  if (!meta.source && options.name) {
+    meta.source = sourceInFileName(options.name);
+    if (meta.source) addMessage(doc, "metadata:source", `publisher ${meta.source} taken from the file name`);
+  }
   doc.referenceDate = referenceDate(doc, options);
 }
 
