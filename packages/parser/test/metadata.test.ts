@@ -147,6 +147,17 @@ describe("made-up headers", () => {
     expect(doc.bodyStart).toBe(text.indexOf("\n"));
   });
 
+  it("takes a one-sentence question set apart by a blank line for the title, but not a two-line opening", () => {
+    const text =
+      "Why does the council refuse to publish its budget?\n\nThe city council has declined for three years to release the figures that residents have asked for.";
+    const doc = metaOf(text);
+    expect(doc.meta.title).toBe("Why does the council refuse to publish its budget?");
+    expect(doc.bodyStart).toBe(text.indexOf("\n"));
+    expect(
+      metaOf("Why does it matter?\nThe council has declined for three years to release the figures.").meta.title,
+    ).toBeNull();
+  });
+
   it("splits a headline ending in a semicolon from the standfirst on the next line", () => {
     const text =
       "In prisoner swap, compassion vs. costs; \nDespite criticism, Obama deems certain releases a reasonable trade-off.\n\nWhen President Obama flew to Boise for a speech last winter, he met privately with the wife of a pastor held in Iran.";

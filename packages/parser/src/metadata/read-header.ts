@@ -107,7 +107,8 @@ function isHeadline(line: Line, next: Line | undefined): boolean {
 }
 
 /**
- * Some archives end a headline with a full stop or a semicolon, set it apart
+ * Some archives end a headline with a full stop or a semicolon (and some
+ * headlines are questions), set it apart
  * from the story by a blank line, and may put a standfirst on the line under a
  * semicolon ("In prisoner swap, compassion vs. costs;" / "Despite criticism,
  * ..."). Without other header lines such a first line is still the title when
@@ -120,7 +121,7 @@ function isStoppedHeadline(text: string, lines: Line[]): boolean {
   if (!first || !second) return false;
   const line = first.text.trim();
   const words = line.split(/\s+/).length;
-  if (words < 3 || words > 20 || !/^[\p{Lu}\p{N}"“‘']/u.test(line) || !/[.;]["”’']?$/.test(line)) return false;
+  if (words < 3 || words > 20 || !/^[\p{Lu}\p{N}"“‘']/u.test(line) || !/[.;?]["”’']?$/.test(line)) return false;
   if (splitSentences(text, { start: first.start, end: first.end }).length !== 1) return false;
   if (isBlankBetween(text, first, second)) return second.text.length > line.length;
   // A semicolon, then the standfirst on the next line, then a blank line and the story.
