@@ -23,6 +23,8 @@ export interface VerbFrame {
   shiftPreps: string[];
   /** An adjective ("was critical of X"): never read as a passive verb. */
   adjective: boolean;
+  /** In the passive with a "by" agent no reason is needed ("his remarks were derided by X"). */
+  passiveAgent: boolean;
 }
 
 export const accusationVerbs = new CueSet<VerbFrame>(
@@ -36,6 +38,7 @@ export const accusationVerbs = new CueSet<VerbFrame>(
       objectKinds: "objectKinds" in v && Array.isArray(v.objectKinds) ? v.objectKinds : [],
       shiftPreps: "shiftPreps" in v && Array.isArray(v.shiftPreps) ? v.shiftPreps : [],
       adjective: "adjective" in v && v.adjective === true,
+      passiveAgent: "passiveAgent" in v && v.passiveAgent === true,
     }),
   ),
 );
@@ -47,10 +50,14 @@ export const reportingAccuseCues = wordCues(cues.reporting);
 export const adjectiveCues = wordCues(cues.adjectives);
 /** "alleged", "purported": a wrong only said to have been done. */
 export const accusationAdjectives: string[] = cues.adjectives;
-const labelWords = [...cues.labels.words, ...condemnationLabels].join("|");
+const allLabels = [...cues.labels.words, ...condemnationLabels];
+// "sees Sanders as a real threat" is a rival's strength, not a wrong: framing verbs leave some labels out
+const framedExcept = new Set(cues.labels.framedExcept);
+const labelsFor = (cue: string) =>
+  (cues.labels.framedCues.includes(cue) ? allLabels.filter((w) => !framedExcept.has(w)) : allLabels).join("|");
 export const labelCues = new CueSet<true>(
-  [cues.labels.cue, cues.labels.asCue].flatMap((cue) => [
-    compilePattern<true>(`${cue} ${labelWords}`, true),
+  [cues.labels.cue, cues.labels.asCue, ...cues.labels.framedCues].flatMap((cue) => [
+    compilePattern<true>(`${cue} ${labelsFor(cue)}`, true),
     ...condemnationPhrases.map((phrase) => compilePattern<true>(`${cue} ${phrase}`, true)),
   ]),
 );

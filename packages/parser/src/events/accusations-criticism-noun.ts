@@ -141,6 +141,17 @@ const PLACE_KINDS = new Set(["country", "location"]);
  * "whose". One adjective may stand before the noun.
  */
 function ownerOf(doc: Doc, tokens: Token[], sentence: Span, from: number, k: number): ActorMention | null {
+  const framed = framedArticle(doc, tokens, from, k);
+  if (framed >= 0) {
+    // "Lopez followed up with ...", not "Lopez said the talks ended with ...": the subject's own verb frames it
+    const subject = subjectBefore(doc, sentence.start, (tokens[framed] as Token).start);
+    const at = (tokens[framed] as Token).start;
+    if (!subject || framed - tokenIndexAt(tokens, subject.end) > FRAME_REACH) return null;
+    const reported = doc.claims.some(
+      (c) => c.content.start >= subject.end && c.content.start <= at && at < c.content.end,
+    );
+    return reported ? null : subject;
+  }
   let j = k - 1;
   if (OWNER_ADJECTIVES.has(tokens[j]?.lower ?? "")) j--;
   const t = tokens[j];
@@ -157,6 +168,29 @@ function ownerOf(doc: Doc, tokens: Token[], sentence: Span, from: number, k: num
   if ((t.lower === "his" || t.lower === "her") && kind !== "person") return null;
   if (t.lower === "its" && kind === "person") return null;
   return subject;
+}
+
+const ARTICLES = new Set(["a", "an", "another"]);
+/** Lower-case words that may describe the noun after the article: "with a more frontal attack". */
+const DESCRIBERS = 2;
+/** At most this many words between the subject and "with" / "in" ("Clinton closed the debate with"). */
+const FRAME_REACH = 5;
+
+/**
+ * "followed up with a more frontal attack on Trump", "in a blistering critique
+ * of Dalton": "with" or "in", an article and at most two lower-case words
+ * before the noun frame it as the clause subject's own; the frame's index, or -1.
+ */
+function framedArticle(doc: Doc, tokens: Token[], from: number, k: number): number {
+  let j = k - 1;
+  for (let n = 0; n < DESCRIBERS && j > from; n++) {
+    const t = tokens[j] as Token;
+    if (ARTICLES.has(t.lower) || t.punct || NP_BREAKS.has(t.lower)) break;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(doc.text.slice(t.start, t.end))) return -1;
+    j--;
+  }
+  if (!ARTICLES.has(tokens[j]?.lower ?? "") || j - 1 < from) return -1;
+  return OWNER_FRAMES.has(tokens[j - 1]?.lower ?? "") ? j - 1 : -1;
 }
 
 /** The actor named right after "of" at token `of`, over only determiners and capitalised title words. */

@@ -34,10 +34,12 @@ export function labelledAccusations(doc: Doc, tokens: Token[], sentence: Span, f
     if (!accuser) continue;
     // "called immigrants from Mexico rapists": a name inside a prepositional phrase is not the one called
     // ("by" names the act's doer: "called the veto by Becker illegal")
+    // "referred to migrants as criminals": the cue's own "to" leads to the one labelled
+    const floor = tokens[m.first + 1]?.lower === "to" ? (tokens[m.first + 1] as Token).end : head.end;
     const named = mentionsIn(doc, head.end, label.start).filter(
       (x) =>
         x.actor !== accuser &&
-        !(afterPreposition(doc, x, head.end) && !BY_BEFORE.test(doc.text.slice(head.end, x.start))) &&
+        !(afterPreposition(doc, x, floor) && !BY_BEFORE.test(doc.text.slice(head.end, x.start))) &&
         !placeModifier(doc, x),
     );
     // only a condemnation's label ("a sham", "barbarity", "a witch hunt") reaches past the sentence for the act's doer

@@ -106,7 +106,9 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   }
   // "Biden slammed Trump": no reason stated, so only an actor named as the verb's own object is accused
   const bare = m.pattern.value.needPrep && prep < 0 && !shift;
-  if (bare && !m.pattern.value.bareObject) return;
+  // "His remarks were derided by Laschet": a by-agent in the passive names the critic, which a bare active object does not
+  const passiveAgent = m.pattern.value.passiveAgent && isPassive(tokens, m.first, from);
+  if (bare && !m.pattern.value.bareObject && !passiveAgent) return;
   const allegation =
     prep >= 0 && prep + 1 < stop
       ? allegationSpan(tokens, prep + 1, stop)
