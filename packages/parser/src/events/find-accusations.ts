@@ -21,6 +21,7 @@ import { criticismNouns } from "./accusations-criticism-noun.js";
 import { impliedAccusations } from "./accusations-implied.js";
 import { labelledAccusations, labelledLists } from "./accusations-labelled.js";
 import { nominalAccusations } from "./accusations-nominal.js";
+import { criticsAccusations } from "./accusations-of-critics.js";
 import { claimAccusations, trailingAccusations } from "./accusations-quoted.js";
 import { reportedAccusations } from "./accusations-reported.js";
 import { sourcedAllegations } from "./accusations-sourced.js";
@@ -72,6 +73,8 @@ export function findAccusations(doc: Doc): void {
     // the author the story names with the document outranks the claims stage's guess at a document's speaker
     return writing?.named ? writing.author : (speaker ?? writing?.author ?? null);
   });
+  // after the claims' own wrongs, so a statement they already read is not told twice
+  criticsAccusations(doc, tokens);
   doc.accusations.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 

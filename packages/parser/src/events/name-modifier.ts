@@ -9,7 +9,7 @@ import type { Mention } from "../model.js";
 
 type Named = Mention & { actor: string };
 
-const HEADS = new Set(titles.heads.filter((h) => !h.includes(" ")));
+const HEADS = new Set([...titles.heads.filter((h) => !h.includes(" ")), ...titles.candidateHeads]);
 const KIN = new Set(titles.kin);
 /** Words that may stand before the title's head: "campaign manager", "personal lawyer", "longtime ally". */
 const LEAD = /^(?:[\p{Ll}][\p{Ll}-]*\s+){0,3}$/u;
