@@ -5,6 +5,7 @@ import type { Span } from "../model.js";
 import { firstWrong } from "./accusation-lexicon.js";
 import { type ActorMention, afterPreposition, closelyTied, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { addDenial } from "./add-denial.js";
+import { appositiveHead } from "./appositive-head.js";
 import { allegationEnd } from "./clause-bounds.js";
 import { BE_FORMS, isAdverb, isPassive, negatedBefore } from "./clause-words.js";
 import { concessiveDenied } from "./concessive-denial.js";
@@ -174,6 +175,7 @@ function carriesAllegation(doc: Doc, tokens: Token[], noun: number, to: number, 
     const clause = mentionsIn(doc, (tokens[noun + 2] as Token).start, (tokens[end - 1] as Token).end);
     if (clause.some((x) => closelyTied(doc, x.actor, denier)) && accusedSide(doc, denier, nounTok.start)) return true;
     if (toldOfDenier(doc, tokens, noun + 2, end, denier)) return true;
+    if (definiteToldClause(doc, tokens, noun + 2, end, denier)) return true;
   }
   const from = nounOwner(doc, tokens, noun, to);
   return (
@@ -267,6 +269,28 @@ function toldOfDenier(doc: Doc, tokens: Token[], first: number, end: number, den
   while (verb < end && isAdverb((tokens[verb] as Token).lower)) verb++;
   const w = tokens[verb]?.lower ?? "";
   return verb < end && (TOLD_VERBS.has(w) || (w.endsWith("ed") && w.length > 4));
+}
+
+const TOLD_OPENERS = new Set(lexicon.toldSubjectOpeners);
+const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall", "'ll", "'d"]);
+
+/**
+ * "rejected the idea that the changes amounted to a shake-up": a clause whose
+ * subject is a definite noun phrase and whose verb tells a fact (not a modal)
+ * is a claim the denier rejects, as when it is told of the denier itself.
+ */
+function definiteToldClause(doc: Doc, tokens: Token[], first: number, end: number, denier: string): boolean {
+  const opener = tokens[first];
+  if (!opener || !TOLD_OPENERS.has(opener.lower)) return false;
+  const last = Math.min(end, first + 1 + lexicon.toldSubjectReach);
+  for (let k = first + 1; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct || MODALS.has(t.lower)) return false;
+    if (k === first + 1 || !(TOLD_VERBS.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4))) continue;
+    // "the rival campaign had lied": a subject naming another side tells of that side, not the denier's
+    return mentionsIn(doc, opener.start, t.start).every((x) => closelyTied(doc, x.actor, denier));
+  }
+  return false;
 }
 
 /** Another side accused the denier's side before `before`. */
@@ -484,6 +508,9 @@ function denierBefore(
   if (subject) {
     const first = subjectBefore(doc, sentenceStart, subject.start);
     if (first && /^\s+and\s+$/.test(doc.text.slice(first.end, subject.start))) return first;
+    // "Lavrov, Russia's foreign minister, denied": the name the aside describes denies
+    const described = appositiveHead(doc, subject, sentenceStart, head.start);
+    if (described) return described;
   }
   return subject;
 }

@@ -45,6 +45,16 @@ describe("denials beyond deny and reject", () => {
     expect(doc.denials.map((d) => d.denier)).toEqual(["moreau"]);
   });
 
+  it("a name inside an aside describing the subject is not the denier", () => {
+    const doc = run("Moreau, now a paid Channel Nine commentator, has denied that she leaked the memo.");
+    expect(doc.denials.map((d) => d.denier)).toEqual(["moreau"]);
+  });
+
+  it("a name that heads the aside stays the denier", () => {
+    const doc = run("The senator's aide, Okafor, has denied that he leaked the memo.");
+    expect(doc.denials.map((d) => d.denier)).toEqual(["okafor"]);
+  });
+
   it("a coordinated verb's denier is the clause's subject, not the first verb's object", () => {
     const doc = run("Moreau refused to thank Okafor and defended her decision to close the border.");
     expect(doc.denials.map((d) => d.denier)).toEqual(["moreau"]);

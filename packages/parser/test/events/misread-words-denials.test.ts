@@ -46,6 +46,19 @@ describe("a speaker's own words said to be misread", () => {
     expect(denials("Halloran later said she was only joking.")).toEqual(["halloran: she was only joking"]);
   });
 
+  it("reads own words said to be sarcasm or tongue-in-cheek", () => {
+    expect(denials("Halloran said on Friday that her claims were sarcasm.")).toEqual([
+      "halloran: her claims were sarcasm",
+    ]);
+    expect(denials('"My tweet was tongue-in-cheek," Halloran said.')).toEqual([
+      "halloran: My tweet was tongue-in-cheek",
+    ]);
+  });
+
+  it("does not read another's words called sarcasm", () => {
+    expect(denials("The Harbour Board said her remarks were sarcasm.")).toEqual([]);
+  });
+
   it("does not read another's words, or a misreading of something else", () => {
     expect(denials('"Okafor\'s comments were taken out of context," Halloran said.')).toEqual([]);
     expect(denials("Halloran said the harbour figures had been misread by investors.")).toEqual([]);

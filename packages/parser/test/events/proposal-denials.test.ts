@@ -54,6 +54,17 @@ describe("rejecting an idea or suggestion", () => {
     expect(deniers("Brandt rejected the notion that Okafor was a creature of the party machine.")).toEqual([]);
   });
 
+  it("a 'that' clause telling as a fact something of a definite subject is a denial", () => {
+    expect(deniers("Brandt rejected the idea that the layoffs amounted to a purge.")).toEqual(["brandt"]);
+    expect(deniers("Brandt dismissed the notion that his office is hiding the audit.")).toEqual(["brandt"]);
+  });
+
+  it("a generic, modal or other side's subject in the 'that' clause is no denial", () => {
+    expect(deniers("Brandt dismissed the idea that voting early is likely to change much.")).toEqual([]);
+    expect(deniers("Brandt rejected the idea that the new plant would hurt the valley.")).toEqual([]);
+    expect(deniers("Brandt rejected the idea that the Okafor campaign had more volunteers.")).toEqual([]);
+  });
+
   it("an allegation noun still denies on its own", () => {
     expect(deniers("Brandt rejected the allegations as politically motivated.")).toEqual(["brandt"]);
   });
