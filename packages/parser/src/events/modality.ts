@@ -17,7 +17,9 @@ const implied = lexicon.impliedByType as Partial<Record<ResponseType, Modality>>
 export function modalityBefore(tokens: Token[], cueIndex: number, sentenceFrom: number, type: ResponseType): Modality {
   const from = clauseFrom(tokens, cueIndex, sentenceFrom, lexicon.window);
   const found = families.matchAll(tokens, from, cueIndex).map((m) => m.pattern.value);
-  for (const m of order) if (found.includes(m)) return m;
+  // "vowed to retaliate" announces a threat, and a threat announced is still threatened
+  for (const m of order)
+    if (found.includes(m)) return m === "announced" && implied[type] === "threatened" ? "threatened" : m;
   if (OFFERS.has((tokens[cueIndex] as Token | undefined)?.lower ?? "")) return "announced";
   return implied[type] ?? "done";
 }
