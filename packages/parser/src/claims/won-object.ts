@@ -2,11 +2,11 @@ import type { ClaimContext, Cue } from "./context.js";
 import { AUXILIARY_AFTER_RELATIVE, WON_OBJECTS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
-// words that may open the object before its noun: "his third victory", "41 percent", "the Republican nomination"
+// words that may open the object before its noun: "his third victory", "a narrow win", "the Republican nomination"
 const MAX_BEFORE_NOUN = 3;
 
 /**
- * "claimed victory in the primary", "claiming 41 percent of the vote", "a gunman claiming
+ * "claimed victory in the primary", "claiming the nomination", "a gunman claiming
  * allegiance to ...": after a verb that also means "take", a won thing as its object makes it
  * a taking, not a report. Not when the noun is a clause's subject ("claimed the victory was
  * stolen"), nor after a named owner ("claimed Lind's win was rigged").
