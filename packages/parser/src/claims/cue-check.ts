@@ -22,6 +22,7 @@ import {
   SUBJECT_PRONOUNS,
 } from "./lexicon.js";
 import { mentionBefore } from "./mentions-near.js";
+import { takesWonObject } from "./won-object.js";
 
 // pronouns that may end the phrase before a bare cue ("help them understand", "let us say")
 const OBJECT_PRONOUNS = new Set(["them", "us", "you", "me", "him", "her", "it"]);
@@ -78,6 +79,7 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
   const headline = ctx.titleCase[ctx.sentenceOf[cue.first] as number] === 1;
   if (first.upper && !sentenceStart && !headline) return false;
   if (cue.entry.complement === "prepositional") return true;
+  if (takesWonObject(ctx, cue)) return false;
   const next = tokens[cue.last + 1];
   if (next && NOUN_COMPOUNDS.has(`${(tokens[cue.last] as Token).lower} ${next.lower}`)) return false;
   // "news reports said", "the claims say": a plural noun is the subject of the cue after it

@@ -28,6 +28,8 @@ export interface CueEntry {
   request?: boolean;
   /** Its object may be only a topic ("discussed the case", "referring to Obama"): a bare noun phrase there is no content. */
   topicObject?: boolean;
+  /** Also means "take" ("claimed victory"): a won object right after it makes it no report. */
+  wonObject?: boolean;
 }
 
 interface VerbRecord {
@@ -42,6 +44,7 @@ interface VerbRecord {
   sourceObject?: boolean;
   request?: boolean;
   topicObject?: boolean;
+  wonObject?: boolean;
 }
 
 function buildCues(): Map<string, CueEntry[]> {
@@ -66,6 +69,7 @@ function buildCues(): Map<string, CueEntry[]> {
         belief: v.belief === true,
         objectFallback: v.objectFallback === true,
         topicObject: v.topicObject === true,
+        wonObject: v.wonObject === true,
         base: isBareForm(form, v.forms),
       });
   }
@@ -128,6 +132,7 @@ export const COMMENT_PARTICIPLES = set(wordData.commentParticiples);
 export const FRONTED_CLAUSE_OPENERS = set(wordData.frontedClauseOpeners);
 export const FINDING_CUES = set(wordData.findingCues);
 export const AUXILIARY_AFTER_RELATIVE = set(wordData.auxiliaryAfterRelative);
+export const WON_OBJECTS = set(wordData.wonObjects);
 export const NOUN_COMPOUNDS = set(wordData.nounCompounds);
 export const PREPOSITIONS = set(wordData.prepositions);
 export const NOUN_MODIFIERS = set(wordData.nounModifiers);

@@ -25,6 +25,16 @@ export function mentionBefore(mentions: Mention[], offset: number, kinds: Readon
   return null;
 }
 
+/** The closest mention ending before `offset` that `fits`. */
+export function mentionBeforeWhere(mentions: Mention[], offset: number, fits: (m: Mention) => boolean): Mention | null {
+  const from = firstStartingAt(mentions, offset) - 1;
+  for (let i = from, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
+    const m = mentions[i] as Mention;
+    if (m.end <= offset && fits(m)) return m;
+  }
+  return null;
+}
+
 // how many mentions back the last mention of a pronoun's actor is looked for
 const ACTOR_LOOKBACK = 60;
 

@@ -29,7 +29,7 @@ import {
   SUBJECT_PRONOUNS,
   THING_PRONOUNS,
 } from "./lexicon.js";
-import { lastMentionOf, mentionBefore, mentionsIn } from "./mentions-near.js";
+import { lastMentionOf, mentionBefore, mentionBeforeWhere, mentionsIn } from "./mentions-near.js";
 import { personGender, pronounGenderOf } from "./person-gender.js";
 import { quantifierGroup } from "./quantifier-subject.js";
 import { descriptionRoleNouns, personBeforeDescription } from "./role-description.js";
@@ -493,7 +493,7 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
     // shows to be a woman fits better ('... behind Barack Obama. "...," she said')
     let unknown: { actor: string; m: Mention } | null = null;
     for (let n = 0; n < 5; n++) {
-      const m = mentionBefore(ctx.mentions, at, PERSON);
+      const m = personMentionBefore(ctx, at);
       if (!m?.actor) break;
       at = m.start;
       // ... only when that one is named in the pronoun's sentence or the one before (a quotation's
@@ -526,9 +526,27 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
   if (THING_PRONOUNS.has(w)) {
     const doc = recentDocument(ctx, i);
     if (doc >= 0) return documentAuthor(ctx, doc);
-    return mentionBefore(ctx.mentions, t.start, BODY)?.actor ?? null;
+    return bodyMentionBefore(ctx, t.start, BODY)?.actor ?? null;
   }
-  return mentionBefore(ctx.mentions, t.start, PLURAL_REFERENTS)?.actor ?? null;
+  return bodyMentionBefore(ctx, t.start, PLURAL_REFERENTS)?.actor ?? null;
+}
+
+/**
+ * A person's mention for "he" or "she": by its own kind, or by its actor's. A surname the
+ * recogniser read as a body's name in one place ("When Trump held rallies" in a story that also
+ * names Trump Tower) still names the person its mentions were merged into.
+ */
+function personMentionBefore(ctx: ClaimContext, offset: number): Mention | null {
+  return mentionBeforeWhere(ctx.mentions, offset, (m) => m.kind === "person" || actorKind(ctx, m.actor) === "person");
+}
+
+/** A body's mention for "it" or "they": of one of `kinds`, and not a person's surname read as a body's name. */
+function bodyMentionBefore(ctx: ClaimContext, offset: number, kinds: ReadonlySet<ActorKind>): Mention | null {
+  return mentionBeforeWhere(ctx.mentions, offset, (m) => kinds.has(m.kind) && actorKind(ctx, m.actor) !== "person");
+}
+
+function actorKind(ctx: ClaimContext, actor: string | null): ActorKind | null {
+  return actor === null ? null : (ctx.doc.actors.find((a) => a.id === actor)?.kind ?? null);
 }
 
 const SENTENCE_ENDS = new Set([".", "!", "?"]);
