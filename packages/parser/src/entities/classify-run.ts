@@ -43,6 +43,7 @@ import {
   wordGivenNameGender,
   wordsAfterSubject,
 } from "./lexicon.js";
+import { isLoneOpener } from "./lone-opener.js";
 import type { MentionNote } from "./mention-note.js";
 import {
   beforeDemonym,
@@ -955,6 +956,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     });
     return;
   }
+  if (isLoneOpener(scan, first)) return;
   // "Rabinovich", "Kowalczyk": a surname by its ending
   // ("the Sandiganbayan": no person's name follows "the")
   const surname = SURNAME_ENDING.test(firstWord) && det !== "the";
