@@ -1,5 +1,6 @@
 import type { Mention } from "../model.js";
 import { apposedPersonCue } from "./apposed-names.js";
+import { foldName } from "./fold-name.js";
 import {
   collectives,
   commonEnding,
@@ -99,8 +100,9 @@ const LOCATIVE = new Set([...STRONG_LOCATIVE, "from", "into", "towards", "toward
 // First words of the two-word media nouns ("news agency"): the two-word key is built only after one.
 const MEDIA_FIRST_WORDS = new Set([...mediaNouns].filter((w) => w.includes(" ")).map((w) => w.split(" ")[0] as string));
 
+// ("François Hollande" and "Francois Hollande": copy drops accents, and the key is one person's)
 export const slug = (s: string) => {
-  const lower = s.toLowerCase();
+  const lower = foldName(s).toLowerCase();
   return /[’']|\s\s|[\t\n]/.test(lower) ? lower.replace(/[’']/g, "").replace(/\s+/g, " ").trim() : lower;
 };
 
