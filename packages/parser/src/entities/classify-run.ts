@@ -1,5 +1,6 @@
 import type { Mention } from "../model.js";
 import { apposedPersonCue } from "./apposed-names.js";
+import { foldName } from "./fold-name.js";
 import {
   collectives,
   commonEnding,
@@ -43,6 +44,7 @@ import {
   wordGivenNameGender,
   wordsAfterSubject,
 } from "./lexicon.js";
+import { isLoneOpener } from "./lone-opener.js";
 import type { MentionNote } from "./mention-note.js";
 import {
   beforeDemonym,
@@ -98,8 +100,9 @@ const LOCATIVE = new Set([...STRONG_LOCATIVE, "from", "into", "towards", "toward
 // First words of the two-word media nouns ("news agency"): the two-word key is built only after one.
 const MEDIA_FIRST_WORDS = new Set([...mediaNouns].filter((w) => w.includes(" ")).map((w) => w.split(" ")[0] as string));
 
+// ("François Hollande" and "Francois Hollande": copy drops accents, and the key is one person's)
 export const slug = (s: string) => {
-  const lower = s.toLowerCase();
+  const lower = foldName(s).toLowerCase();
   return /[’']|\s\s|[\t\n]/.test(lower) ? lower.replace(/[’']/g, "").replace(/\s+/g, " ").trim() : lower;
 };
 
@@ -955,6 +958,7 @@ function nameCore(scan: Scan, first: number, last: number, ctx: Context): void {
     });
     return;
   }
+  if (isLoneOpener(scan, first)) return;
   // "Rabinovich", "Kowalczyk": a surname by its ending
   // ("the Sandiganbayan": no person's name follows "the")
   const surname = SURNAME_ENDING.test(firstWord) && det !== "the";

@@ -1,6 +1,7 @@
 import { firstStartingAt } from "../first-starting-at.js";
 import { findChamberParties } from "./chamber-parties.js";
 import { countryNote, slug } from "./classify-run.js";
+import { findFaithGroups } from "./faith-groups.js";
 import { findAddressedGroups } from "./find-addressed-groups.js";
 import { findDefiniteReferences } from "./find-definite-references.js";
 import { findUnnamedPersons } from "./find-unnamed-persons.js";
@@ -37,6 +38,7 @@ import {
   SUBORDINATE_WORDS,
   speakerNouns,
   stateBodies,
+  stateGroups,
   stateMedia,
   titleHeads,
   titleModifiers,
@@ -143,6 +145,7 @@ function demonymAt(scan: Scan, k: number): { code: string; first: number } | nul
 export function findDescriptions(scan: Scan): void {
   findBodies(scan);
   findGroups(scan);
+  findFaithGroups(scan);
   findChamberParties(scan, pieceIndex(scan));
   findCountedGroups(scan);
   findAddressedGroups(scan, pieceIndex(scan));
@@ -631,7 +634,8 @@ function findGroups(scan: Scan): void {
     // "critics argue", "aides said", "activists here insist": a group a reporting verb follows
     // may be a claim's speaker; it is made on that guess and dropped when no item names it, as
     // a group of a noun that takes part only so is whatever it does ("tech companies criticised")
-    const acting = doing && !speakerOnly;
+    // ("Russian hackers": people a state is named for take part wherever they are named)
+    const acting = (doing || (code !== null && stateGroups.has(noun))) && !speakerOnly;
     // ("three current and former Podesta employees said": a count of a qualified group still speaks)
     const tentative =
       (!counted || qualifier.words.length > 0) &&

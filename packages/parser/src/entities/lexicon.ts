@@ -253,6 +253,12 @@ export const bareBodies = new Set(orgWords.bareBodies);
 export const stateOnlyBodies = new Set<string>(orgWords.stateOnlyBodies);
 export const stateMedia = new Set(orgWords.stateMedia);
 export const countryNouns = new Set(groupNouns.countryNouns);
+/** "Muslims", "evangelicals" → the group's name, capitalised as a name ("Evangelicals"). */
+export const faithGroups: ReadonlyMap<string, string> = new Map(
+  groupNouns.faiths.map((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]),
+);
+/** "hackers": after a state's name, that state's people but not the state; a group affiliated with it. */
+export const stateGroups: ReadonlySet<string> = new Set(groupNouns.stateGroups);
 /** "officials", "authorities": bare, a state's officials as a whole. */
 export const officialNouns: ReadonlySet<string> = new Set(groupNouns.officialNouns);
 /** Public services whose officials are a group of their own ("health officials", "security officials"). */
