@@ -127,6 +127,7 @@ export const STOP_AFTER_COMMA = set(wordData.stopAfterComma);
 export const COMMENT_PARTICIPLES = set(wordData.commentParticiples);
 export const FRONTED_CLAUSE_OPENERS = set(wordData.frontedClauseOpeners);
 export const FINDING_CUES = set(wordData.findingCues);
+export const ASSERTING_FRAMES = set(wordData.assertingFrames);
 export const AUXILIARY_AFTER_RELATIVE = set(wordData.auxiliaryAfterRelative);
 export const NOUN_COMPOUNDS = set(wordData.nounCompounds);
 export const PREPOSITIONS = set(wordData.prepositions);
