@@ -2,6 +2,7 @@ import { isAdverb } from "../events/clause-words.js";
 import type { ActorKind } from "../model.js";
 import type { ClaimContext, Cue } from "./context.js";
 import {
+  ASSERTING_FRAMES,
   AUXILIARY_AFTER_RELATIVE,
   DEGREE_WORDS,
   DETERMINERS,
@@ -109,7 +110,7 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     if ((prev.lower.endsWith("'s") && !PRONOUN_CONTRACTIONS.has(prev.lower)) || prev.lower.endsWith("s'")) return false;
     // "by saying ...", "for saying that ...": a gerund after a preposition still reports; "in reports" does not
     const byGerund = GERUND_PREPOSITIONS.has(prev.lower) && cue.entry.words[0]?.endsWith("ing");
-    if (BEFORE_NOUN_OR_INFINITIVE.has(prev.lower) && !byGerund) return false;
+    if (BEFORE_NOUN_OR_INFINITIVE.has(prev.lower) && !byGerund && !assertingInfinitive(ctx, cue)) return false;
     if (PASSIVE_BEFORE.has(prev.lower) && !cue.entry.words[0]?.endsWith("ing")) return false;
     if (cue.entry.base && singularPhraseBefore(ctx, cue.first)) return false;
     // "so charged that ...", "so politically charged that ...": a participle of degree, not a report
@@ -125,6 +126,23 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
     if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return false;
   }
   return true;
+}
+
+/**
+ * "was quick to point out that ...", "went out of her way to say that ...": an infinitive cue
+ * whose frame asserts what follows, with "that" after it, as an explicit clause shows it reports.
+ */
+function assertingInfinitive(ctx: ClaimContext, cue: Cue): boolean {
+  const { tokens } = ctx;
+  if ((tokens[cue.first - 1] as Token).lower !== "to") return false;
+  const framed = [...ASSERTING_FRAMES].some((frame) =>
+    frame.split(" ").every((w, k, ws) => tokens[cue.first - 1 - ws.length + k]?.lower === w),
+  );
+  if (!framed) return false;
+  if (cue.entry.complement === "stance" || cue.entry.complement === "naming" || cue.entry.commits) return false;
+  // "continued to assure her that": a hearer may stand before the clause
+  const after = cue.entry.object && tokens[cue.last + 1]?.lower !== "that" ? cue.last + 2 : cue.last + 1;
+  return tokens[after]?.lower === "that";
 }
 
 /** A reporting verb's past or present form starts at token i ("said", "say", "told"). */
