@@ -546,214 +546,228 @@ function findGroups(scan: Scan): void {
   const seen = new Map<string, number>();
   // waiting groups a possessive name opens ("Cruz's allies"): definite as "the allies" is
   const owned = new Set<Piece>();
-  for (let k = 0; k < tokens.length; k++) {
-    if (!scan.triggered(k, GROUP_FIRST)) continue;
-    const t = tokens[k];
-    // "Protesters have claimed": a group noun may open a sentence
-    // "A number of Senators condemned": a capitalised group noun after a lower-case word, in no name
-    const capOk = !t?.cap || t.sentStart || (tokens[k - 1]?.kind === "word" && !tokens[k - 1]?.cap);
-    if (!t || t.kind !== "word" || !capOk || scan.named[k] || scan.headline[k]) continue;
-    const w = scan.lower(k);
-    const two = `${w} ${scan.lower(k + 1)}`;
-    let end = k;
-    let noun = w;
-    if (groupNounSet.has(two) || countryNouns.has(two)) {
-      end = k + 1;
-      noun = two;
-    } else if (!groupNounSet.has(noun) && !countryNouns.has(noun) && !speakerNouns.has(noun)) continue;
-    if (scan.named[end]) continue;
-    const modified = (from: number) => {
-      let b = from;
-      while (
-        b > 0 &&
-        b > from - 3 &&
-        (groupModifiers.has(scan.lower(b - 1)) ||
-          /^(anti|pro)-/.test(scan.lower(b - 1)) ||
-          adjectival(scan, b - 1) ||
-          // "student groups", "tech companies": a noun before a generic collective says which
-          (b === k && genericGroups.has(noun) && nounModifier(scan, b - 1))) &&
-        !scan.named[b - 1]
-      )
-        b--;
-      return b;
-    };
-    let b = modified(k);
-    // "religious groups", "tech companies": the modifiers that name which members a generic collective has
-    let label = genericGroups.has(noun) ? designated(scan, b, k, noun) : noun;
-    // "some Democratic strategists", "Podesta employees", "Sanders' voters": words that say which
-    // group it is belong to its name (the quantifiers before them only to its span)
-    const qualifier = qualifyGroup(scan, b, at, !officialNouns.has(noun));
-
-    if (qualifier.words.length > 0) b = modified(qualifier.first);
-    let code: string | null = null;
-    const q = b - 1;
-    const dem = demonymAt(scan, q);
-    // "aides", "regulators": nouns that take part only as a reporting verb's subject
-    const speakerOnly = speakerNouns.has(noun);
-    if (dem) {
-      code = dem.code;
-      b = dem.first;
-      // "German firms including Siemens": a group only maybe made leaves the nationality to the names it lists
-      if (!speakerOnly) markHintUsed(scan, tokens[dem.first]?.start);
-    } else {
-      const p = at[tokens[q]?.kind === "possessive" ? q - 1 : q] ?? -1;
-      const piece = p >= 0 ? scan.pieces[p] : undefined;
-      if (piece?.kind === "country") {
-        code = piece.note.code ?? null;
-        b = piece.first;
-      }
-    }
-    // "33 Russian individuals", "eleven individuals": a counted group, counted in its name
-    const counted = isCount(scan.lower(b - 1));
-    // "Chinese steel makers", "Trump supporters": the name runs from the state or the first
-    // qualifying word to the noun (a state before a country noun makes the state's own body)
-    const nameFrom = code && !countryNouns.has(noun) ? b : qualifier.words.length > 0 ? qualifier.first : -1;
-    if (nameFrom >= 0) label = groupName(scan, nameFrom, end);
-    if (counted) b--;
-    // "attorneys general from sixteen states": a counted origin belongs to the group's name
-    const from = scan.lower(end + 1) === "from" ? fromPhraseEnd(scan, end + 1) : -1;
-    // "supporters of Ann Roe said", "lawyers for the family argued": whose they are stands
-    // between the group and its reporting verb
-    const owner = OWNER_PREPOSITIONS.has(scan.lower(end + 1)) ? fromPhraseEnd(scan, end + 1, 1) : -1;
-    if (from > 0 && isCount(scan.lower(end + 2))) end = from;
-    const doing =
-      acts(scan.lower(end + 1)) ||
-      // "protesters' demands": what a group has
-      (possessed(scan, end) && tokens[end + 2]?.kind === "word" && !tokens[end + 2]?.cap) ||
-      actedOn(scan, b) ||
-      (relative(scan, end) &&
-        (definite(scan, b) || possessed(scan, b - 2) || qualifier.owned) &&
-        !predicate(scan, b)) ||
-      (from > 0 && acts(scan.lower(from + 1))) ||
-      // "according to witnesses": a group cited as a statement's source speaks (cited officials
-      // are left to the claim stage, which reads the state their sentence is about)
-      (scan.lower(b - 1) === "to" && scan.lower(b - 2) === "according" && !countryNouns.has(noun)) ||
-      scan.lower(b - 1) === "by" ||
-      (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
-      (counted && code !== null);
-    // "critics argue", "aides said", "activists here insist": a group a reporting verb follows
-    // may be a claim's speaker; it is made on that guess and dropped when no item names it, as
-    // a group of a noun that takes part only so is whatever it does ("tech companies criticised")
-    // ("Russian hackers": people a state is named for take part wherever they are named)
-    const acting = (doing || (code !== null && stateGroups.has(noun))) && !speakerOnly;
-    // ("three current and former Podesta employees said": a count of a qualified group still speaks)
-    const tentative =
-      (!counted || qualifier.words.length > 0) &&
-      ((!doing && (speaks(scan, end) || (owner > 0 && speaks(scan, owner)))) || (speakerOnly && doing));
-    // "shot shoppers", "injuring three police officers": the victims of a violent act, on that guess
-    const harmed = !doing && !speakerOnly && harmingActs.has(scan.lower(verbBefore(scan, b)));
-    const start = tokens[b]?.start ?? 0;
-    const stop = tokens[end]?.end ?? 0;
-    // "election officials", "hospital authorities": a noun marks out officials of something
-    // other than the state, a group of their own
-    const sector = !code && b === k && officialNouns.has(noun) ? sectorNoun(scan, k - 1) : null;
-    const cited = (at: number) => scan.lower(at - 1) === "to" && scan.lower(at - 2) === "according";
-    if (sector && (acting || cited(k - 1))) {
-      const name = `${sector} ${noun}`;
-      scan.add({
-        start: tokens[k - 1]?.start ?? start,
-        end: stop,
-        first: k - 1,
-        last: end,
-        kind: "group",
-        via: "description",
-        note: { key: `group:${name}`, name },
-      });
-    } else if (countryNouns.has(noun)) {
-      if (code)
-        scan.add({
-          start,
-          end: stop,
-          first: b,
-          last: end,
-          kind: "country",
-          via: "description",
-          note: countryNote(code),
-        });
-      // "FBI officials said", "Republican officials", "current and former officials": a body, a
-      // party or a standing that says whose they are makes them a group of their own
-      else if (qualifier.words.length > 0 && (acting || tentative || cited(b)))
-        scan.add({
-          start,
-          end: stop,
-          first: b,
-          last: end,
-          kind: "group",
-          via: "description",
-          note: { key: groupKey(label), name: label, ...(acting ? {} : { tentative: true }), head: noun },
-        });
-      // "intelligence officials warned": officials of a state office with no state named are the
-      // article's state, as plain "officials" are
-      else if (acting && (officialNouns.has(noun) || noun.endsWith(" officials")))
-        scan.add({
-          start,
-          end: stop,
-          first: b,
-          last: end,
-          kind: "country",
-          via: "description",
-          note: { key: `body:${bodyNoun(noun)}`, name: bodyNoun(noun), bareBody: bodyNoun(noun) },
-        });
-      // "internal investigators told the court": a collective of no named state still acts as one
-      // when a word marks it out ("troops were injured" alone stays no one's)
-      else if ((acting || tentative) && b < k && !counted && groupNounSet.has(noun) && !officialNouns.has(noun))
-        scan.add({
-          start,
-          end: stop,
-          first: b,
-          last: end,
-          kind: "group",
-          via: "description",
-          note: { key: `group:${noun}`, name: noun, ...(tentative ? { tentative } : {}) },
-        });
-      // "Investigators said", "according to investigators", "lawmakers criticised": a bare
-      // collective of no named state speaks or acts as one; made on that guess and dropped when
-      // no item names it ("troops were injured" names it in none)
-      else if (
-        (acting || tentative || cited(b)) &&
-        b === k &&
-        !counted &&
-        // "United States military forces", "Lawmakers from the pro-democracy camp": a name before
-        // the noun, or a phrase after it, says whose they are, and the group is theirs
-        !scan.named[k - 1] &&
-        tokens[k - 1]?.kind !== "possessive" &&
-        owner < 0 &&
-        from < 0 &&
-        !officialNouns.has(bodyNoun(noun)) &&
-        !bareBodies.has(noun)
-      )
-        scan.add({
-          start,
-          end: stop,
-          first: b,
-          last: end,
-          kind: "group",
-          via: "description",
-          note: { key: `group:${noun}`, name: noun, tentative: true },
-        });
-    } else {
-      const note: MentionNote = {
-        key: groupKey(label),
-        name: label,
-        affiliation: code ? `country:${code}` : null,
-        ...(label !== noun ? { head: noun } : {}),
-      };
-      const piece: Piece = { start, end: stop, first: b, last: end, kind: "group", via: "description", note };
-      seen.set(noun, (seen.get(noun) ?? 0) + 1);
-      if (acting) scan.add(piece);
-      else if (tentative || harmed) scan.add({ ...piece, note: { ...note, tentative: true } });
-      // ("Aung San Suu Kyi's political allies": a name that qualifies it may open it capitalised)
-      else if (!counted && !tokens[qualifier.words.length > 0 ? k : b]?.cap && !speakerOnly) {
-        waiting.push(piece);
-        if (qualifier.owned) owned.add(piece);
-      }
-    }
-    k = end;
-  }
+  // the body is a function of its own: its closures capture k, and a loop variable closures capture
+  // costs an allocation at every token, not only at the group nouns
+  for (let k = 0; k < tokens.length; k++)
+    if (scan.triggered(k, GROUP_FIRST)) k = groupAt(scan, k, at, waiting, seen, owned);
   // "the protesters" three times: a collective the story keeps coming back to is a participant
   for (const p of waiting)
     if ((seen.get(p.note.head ?? p.note.name) ?? 0) >= REPEATED && (definite(scan, p.first) || owned.has(p)))
       scan.add(p);
+}
+
+/**
+ * The group named at token k, a group noun's first word: added, or kept in `waiting` until the
+ * story names it again; the last token read, from which findGroups goes on.
+ */
+function groupAt(
+  scan: Scan,
+  k: number,
+  at: Int32Array,
+  waiting: Piece[],
+  seen: Map<string, number>,
+  owned: Set<Piece>,
+): number {
+  const { tokens } = scan;
+  const t = tokens[k];
+  // "Protesters have claimed": a group noun may open a sentence
+  // "A number of Senators condemned": a capitalised group noun after a lower-case word, in no name
+  const capOk = !t?.cap || t.sentStart || (tokens[k - 1]?.kind === "word" && !tokens[k - 1]?.cap);
+  if (!t || t.kind !== "word" || !capOk || scan.named[k] || scan.headline[k]) return k;
+  const w = scan.lower(k);
+  const two = `${w} ${scan.lower(k + 1)}`;
+  let end = k;
+  let noun = w;
+  if (groupNounSet.has(two) || countryNouns.has(two)) {
+    end = k + 1;
+    noun = two;
+  } else if (!groupNounSet.has(noun) && !countryNouns.has(noun) && !speakerNouns.has(noun)) return k;
+  if (scan.named[end]) return k;
+  const modified = (from: number) => {
+    let b = from;
+    while (
+      b > 0 &&
+      b > from - 3 &&
+      (groupModifiers.has(scan.lower(b - 1)) ||
+        /^(anti|pro)-/.test(scan.lower(b - 1)) ||
+        adjectival(scan, b - 1) ||
+        // "student groups", "tech companies": a noun before a generic collective says which
+        (b === k && genericGroups.has(noun) && nounModifier(scan, b - 1))) &&
+      !scan.named[b - 1]
+    )
+      b--;
+    return b;
+  };
+  let b = modified(k);
+  // "religious groups", "tech companies": the modifiers that name which members a generic collective has
+  let label = genericGroups.has(noun) ? designated(scan, b, k, noun) : noun;
+  // "some Democratic strategists", "Podesta employees", "Sanders' voters": words that say which
+  // group it is belong to its name (the quantifiers before them only to its span)
+  const qualifier = qualifyGroup(scan, b, at, !officialNouns.has(noun));
+
+  if (qualifier.words.length > 0) b = modified(qualifier.first);
+  let code: string | null = null;
+  const q = b - 1;
+  const dem = demonymAt(scan, q);
+  // "aides", "regulators": nouns that take part only as a reporting verb's subject
+  const speakerOnly = speakerNouns.has(noun);
+  if (dem) {
+    code = dem.code;
+    b = dem.first;
+    // "German firms including Siemens": a group only maybe made leaves the nationality to the names it lists
+    if (!speakerOnly) markHintUsed(scan, tokens[dem.first]?.start);
+  } else {
+    const p = at[tokens[q]?.kind === "possessive" ? q - 1 : q] ?? -1;
+    const piece = p >= 0 ? scan.pieces[p] : undefined;
+    if (piece?.kind === "country") {
+      code = piece.note.code ?? null;
+      b = piece.first;
+    }
+  }
+  // "33 Russian individuals", "eleven individuals": a counted group, counted in its name
+  const counted = isCount(scan.lower(b - 1));
+  // "Chinese steel makers", "Trump supporters": the name runs from the state or the first
+  // qualifying word to the noun (a state before a country noun makes the state's own body)
+  const nameFrom = code && !countryNouns.has(noun) ? b : qualifier.words.length > 0 ? qualifier.first : -1;
+  if (nameFrom >= 0) label = groupName(scan, nameFrom, end);
+  if (counted) b--;
+  // "attorneys general from sixteen states": a counted origin belongs to the group's name
+  const from = scan.lower(end + 1) === "from" ? fromPhraseEnd(scan, end + 1) : -1;
+  // "supporters of Ann Roe said", "lawyers for the family argued": whose they are stands
+  // between the group and its reporting verb
+  const owner = OWNER_PREPOSITIONS.has(scan.lower(end + 1)) ? fromPhraseEnd(scan, end + 1, 1) : -1;
+  if (from > 0 && isCount(scan.lower(end + 2))) end = from;
+  const doing =
+    acts(scan.lower(end + 1)) ||
+    // "protesters' demands": what a group has
+    (possessed(scan, end) && tokens[end + 2]?.kind === "word" && !tokens[end + 2]?.cap) ||
+    actedOn(scan, b) ||
+    (relative(scan, end) && (definite(scan, b) || possessed(scan, b - 2) || qualifier.owned) && !predicate(scan, b)) ||
+    (from > 0 && acts(scan.lower(from + 1))) ||
+    // "according to witnesses": a group cited as a statement's source speaks (cited officials
+    // are left to the claim stage, which reads the state their sentence is about)
+    (scan.lower(b - 1) === "to" && scan.lower(b - 2) === "according" && !countryNouns.has(noun)) ||
+    scan.lower(b - 1) === "by" ||
+    (scan.lower(b - 1) === "the" && scan.lower(b - 2) === "by") ||
+    (counted && code !== null);
+  // "critics argue", "aides said", "activists here insist": a group a reporting verb follows
+  // may be a claim's speaker; it is made on that guess and dropped when no item names it, as
+  // a group of a noun that takes part only so is whatever it does ("tech companies criticised")
+  // ("Russian hackers": people a state is named for take part wherever they are named)
+  const acting = (doing || (code !== null && stateGroups.has(noun))) && !speakerOnly;
+  // ("three current and former Podesta employees said": a count of a qualified group still speaks)
+  const tentative =
+    (!counted || qualifier.words.length > 0) &&
+    ((!doing && (speaks(scan, end) || (owner > 0 && speaks(scan, owner)))) || (speakerOnly && doing));
+  // "shot shoppers", "injuring three police officers": the victims of a violent act, on that guess
+  const harmed = !doing && !speakerOnly && harmingActs.has(scan.lower(verbBefore(scan, b)));
+  const start = tokens[b]?.start ?? 0;
+  const stop = tokens[end]?.end ?? 0;
+  // "election officials", "hospital authorities": a noun marks out officials of something
+  // other than the state, a group of their own
+  const sector = !code && b === k && officialNouns.has(noun) ? sectorNoun(scan, k - 1) : null;
+  const cited = (at: number) => scan.lower(at - 1) === "to" && scan.lower(at - 2) === "according";
+  if (sector && (acting || cited(k - 1))) {
+    const name = `${sector} ${noun}`;
+    scan.add({
+      start: tokens[k - 1]?.start ?? start,
+      end: stop,
+      first: k - 1,
+      last: end,
+      kind: "group",
+      via: "description",
+      note: { key: `group:${name}`, name },
+    });
+  } else if (countryNouns.has(noun)) {
+    if (code)
+      scan.add({
+        start,
+        end: stop,
+        first: b,
+        last: end,
+        kind: "country",
+        via: "description",
+        note: countryNote(code),
+      });
+    // "FBI officials said", "Republican officials", "current and former officials": a body, a
+    // party or a standing that says whose they are makes them a group of their own
+    else if (qualifier.words.length > 0 && (acting || tentative || cited(b)))
+      scan.add({
+        start,
+        end: stop,
+        first: b,
+        last: end,
+        kind: "group",
+        via: "description",
+        note: { key: groupKey(label), name: label, ...(acting ? {} : { tentative: true }), head: noun },
+      });
+    // "intelligence officials warned": officials of a state office with no state named are the
+    // article's state, as plain "officials" are
+    else if (acting && (officialNouns.has(noun) || noun.endsWith(" officials")))
+      scan.add({
+        start,
+        end: stop,
+        first: b,
+        last: end,
+        kind: "country",
+        via: "description",
+        note: { key: `body:${bodyNoun(noun)}`, name: bodyNoun(noun), bareBody: bodyNoun(noun) },
+      });
+    // "internal investigators told the court": a collective of no named state still acts as one
+    // when a word marks it out ("troops were injured" alone stays no one's)
+    else if ((acting || tentative) && b < k && !counted && groupNounSet.has(noun) && !officialNouns.has(noun))
+      scan.add({
+        start,
+        end: stop,
+        first: b,
+        last: end,
+        kind: "group",
+        via: "description",
+        note: { key: `group:${noun}`, name: noun, ...(tentative ? { tentative } : {}) },
+      });
+    // "Investigators said", "according to investigators", "lawmakers criticised": a bare
+    // collective of no named state speaks or acts as one; made on that guess and dropped when
+    // no item names it ("troops were injured" names it in none)
+    else if (
+      (acting || tentative || cited(b)) &&
+      b === k &&
+      !counted &&
+      // "United States military forces", "Lawmakers from the pro-democracy camp": a name before
+      // the noun, or a phrase after it, says whose they are, and the group is theirs
+      !scan.named[k - 1] &&
+      tokens[k - 1]?.kind !== "possessive" &&
+      owner < 0 &&
+      from < 0 &&
+      !officialNouns.has(bodyNoun(noun)) &&
+      !bareBodies.has(noun)
+    )
+      scan.add({
+        start,
+        end: stop,
+        first: b,
+        last: end,
+        kind: "group",
+        via: "description",
+        note: { key: `group:${noun}`, name: noun, tentative: true },
+      });
+  } else {
+    const note: MentionNote = {
+      key: groupKey(label),
+      name: label,
+      affiliation: code ? `country:${code}` : null,
+      ...(label !== noun ? { head: noun } : {}),
+    };
+    const piece: Piece = { start, end: stop, first: b, last: end, kind: "group", via: "description", note };
+    seen.set(noun, (seen.get(noun) ?? 0) + 1);
+    if (acting) scan.add(piece);
+    else if (tentative || harmed) scan.add({ ...piece, note: { ...note, tentative: true } });
+    // ("Aung San Suu Kyi's political allies": a name that qualifies it may open it capitalised)
+    else if (!counted && !tokens[qualifier.words.length > 0 ? k : b]?.cap && !speakerOnly) {
+      waiting.push(piece);
+      if (qualifier.owned) owned.add(piece);
+    }
+  }
+  return end;
 }
 
 // "Police arrested twelve people", "killed at least 50 people", "nine men were jailed": people

@@ -1,7 +1,7 @@
 import lexicon from "../../data/response-types.json";
 import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
-import type { Response } from "../model.js";
+import type { Response, Span } from "../model.js";
 import { stableId } from "../stable-id.js";
 import { mentionsIn } from "./actor-roles.js";
 import { demonymActor } from "./demonyms.js";
@@ -45,58 +45,69 @@ export function findOpposedProtests(doc: Doc): void {
   const tokens = docTokens(doc);
   doc.sentences.forEach((sentence, s) => {
     const [first, end] = sentenceRange(tokens, s);
-    for (let k = first; k + 1 < end; k++) {
-      const word = tokens[k] as Token;
-      if (!word.lower.startsWith(PREFIX)) continue;
-      const name = doc.text.slice(word.start + PREFIX.length, word.end);
-      // the protest word right after ("anti-Trump protesters") or after one more ("anti-Trump student rally")
-      const head = [k + 1, k + 2].find(
-        (j) => j < end && (NOUNS.has(tokens[j]?.lower ?? "") || MARKS.has(tokens[j]?.lower ?? "")),
-      );
-      if (head === undefined) continue;
-      const target = opposedActor(doc, name);
-      if (!target) continue;
-      const noun = tokens[head] as Token;
-      const crowd = PARTICIPANTS.has(noun.lower)
-        ? (mentionsIn(doc, sentence.start, sentence.end, true).find(
-            (m) => m.start <= noun.start && noun.end <= m.end && m.actor !== target,
-          )?.actor ?? protesterGroup(doc))
-        : null;
-      // a protest the sentence tells already (by its verb): its target is the one opposed
-      const told = doc.responses.filter(
-        (r) => r.type === "protest" && r.evidence.start >= sentence.start && r.evidence.start < sentence.end,
-      );
-      // "anti-Trump protesters clashed with police": a fight is aimed at the side fought
-      const fought = told.some((r) =>
-        tokens
-          .slice(first, end)
-          .some((t) => r.evidence.start <= t.start && t.end <= r.evidence.end && FIGHTS.has(t.lower)),
-      );
-      if (fought) continue;
-      if (told.length) {
-        for (const r of told) {
-          if (crowd && r.actor !== crowd && actorKind(doc, r.actor) === "group") r.actor = crowd;
-          if (r.actor !== target) r.targets = [target];
-        }
-        continue;
-      }
-      if (!NOUNS.has(noun.lower)) continue;
-      const actor = crowd ?? protesterGroup(doc);
-      if (!actor || actor === target) continue;
-      const evidence = { start: word.start, end: noun.end };
-      const response: Response = {
-        id: stableId(`response:protest:${evidence.start}:${evidence.end}`),
-        actor,
-        targets: [target],
-        type: "protest",
-        cameo: codes.cameo,
-        plover: codes.plover,
-        modality: modalityBefore(tokens, k, first, "protest"),
-        evidence,
-        date: null,
-        respondsTo: null,
-      };
-      doc.responses.push(response);
-    }
+    // the rest is a function of its own: its closures capture the words read at a token, and
+    // variables closures capture in a loop's body cost an allocation at every token
+    for (let k = first; k + 1 < end; k++)
+      if ((tokens[k] as Token).lower.startsWith(PREFIX)) opposedProtestAt(doc, tokens, sentence, first, end, k, codes);
   });
+}
+
+/** The protest the "anti-" word at token k of a sentence (tokens [first, end)) names, told or aimed. */
+function opposedProtestAt(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  first: number,
+  end: number,
+  k: number,
+  codes: { cameo: string; plover: string | null },
+): void {
+  const word = tokens[k] as Token;
+  const name = doc.text.slice(word.start + PREFIX.length, word.end);
+  // the protest word right after ("anti-Trump protesters") or after one more ("anti-Trump student rally")
+  const head = [k + 1, k + 2].find(
+    (j) => j < end && (NOUNS.has(tokens[j]?.lower ?? "") || MARKS.has(tokens[j]?.lower ?? "")),
+  );
+  if (head === undefined) return;
+  const target = opposedActor(doc, name);
+  if (!target) return;
+  const noun = tokens[head] as Token;
+  const crowd = PARTICIPANTS.has(noun.lower)
+    ? (mentionsIn(doc, sentence.start, sentence.end, true).find(
+        (m) => m.start <= noun.start && noun.end <= m.end && m.actor !== target,
+      )?.actor ?? protesterGroup(doc))
+    : null;
+  // a protest the sentence tells already (by its verb): its target is the one opposed
+  const told = doc.responses.filter(
+    (r) => r.type === "protest" && r.evidence.start >= sentence.start && r.evidence.start < sentence.end,
+  );
+  // "anti-Trump protesters clashed with police": a fight is aimed at the side fought
+  const fought = told.some((r) =>
+    tokens.slice(first, end).some((t) => r.evidence.start <= t.start && t.end <= r.evidence.end && FIGHTS.has(t.lower)),
+  );
+  if (fought) return;
+  if (told.length) {
+    for (const r of told) {
+      if (crowd && r.actor !== crowd && actorKind(doc, r.actor) === "group") r.actor = crowd;
+      if (r.actor !== target) r.targets = [target];
+    }
+    return;
+  }
+  if (!NOUNS.has(noun.lower)) return;
+  const actor = crowd ?? protesterGroup(doc);
+  if (!actor || actor === target) return;
+  const evidence = { start: word.start, end: noun.end };
+  const response: Response = {
+    id: stableId(`response:protest:${evidence.start}:${evidence.end}`),
+    actor,
+    targets: [target],
+    type: "protest",
+    cameo: codes.cameo,
+    plover: codes.plover,
+    modality: modalityBefore(tokens, k, first, "protest"),
+    evidence,
+    date: null,
+    respondsTo: null,
+  };
+  doc.responses.push(response);
 }
