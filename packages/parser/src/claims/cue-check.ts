@@ -135,9 +135,7 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
 function assertingInfinitive(ctx: ClaimContext, cue: Cue): boolean {
   const { tokens } = ctx;
   if ((tokens[cue.first - 1] as Token).lower !== "to") return false;
-  const framed = [...ASSERTING_FRAMES].some((frame) =>
-    frame.split(" ").every((w, k, ws) => tokens[cue.first - 1 - ws.length + k]?.lower === w),
-  );
+  const framed = ASSERTING_FRAMES.some((ws) => ws.every((w, k) => tokens[cue.first - 1 - ws.length + k]?.lower === w));
   if (!framed) return false;
   if (cue.entry.complement === "stance" || cue.entry.complement === "naming" || cue.entry.commits) return false;
   // "continued to assure her that": a hearer may stand before the clause

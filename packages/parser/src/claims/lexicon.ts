@@ -131,7 +131,8 @@ export const STOP_AFTER_COMMA = set(wordData.stopAfterComma);
 export const COMMENT_PARTICIPLES = set(wordData.commentParticiples);
 export const FRONTED_CLAUSE_OPENERS = set(wordData.frontedClauseOpeners);
 export const FINDING_CUES = set(wordData.findingCues);
-export const ASSERTING_FRAMES = set(wordData.assertingFrames);
+/** "was quick to", "went out of her way to": each frame's words, split once. */
+export const ASSERTING_FRAMES: readonly string[][] = wordData.assertingFrames.map((frame: string) => frame.split(" "));
 export const AUXILIARY_AFTER_RELATIVE = set(wordData.auxiliaryAfterRelative);
 export const WON_OBJECTS = set(wordData.wonObjects);
 export const NOUN_COMPOUNDS = set(wordData.nounCompounds);

@@ -17,12 +17,7 @@ const LOOKBACK = 400;
 
 /** The closest mention ending before `offset` whose kind is allowed. */
 export function mentionBefore(mentions: Mention[], offset: number, kinds: ReadonlySet<ActorKind>): Mention | null {
-  const from = firstStartingAt(mentions, offset) - 1;
-  for (let i = from, n = 0; i >= 0 && n < LOOKBACK; i--, n++) {
-    const m = mentions[i] as Mention;
-    if (m.end <= offset && kinds.has(m.kind)) return m;
-  }
-  return null;
+  return mentionBeforeWhere(mentions, offset, (m) => kinds.has(m.kind));
 }
 
 /** The closest mention ending before `offset` that `fits`. */

@@ -1,3 +1,4 @@
+import { actorKind } from "../actors/actor-at.js";
 import type { ActorKind, Mention, Span } from "../model.js";
 import { actorEndingWith } from "./actor-by-name.js";
 import { asideChainSubject } from "./aside-chain.js";
@@ -537,16 +538,16 @@ export function resolvePronoun(ctx: ClaimContext, i: number): string | null {
  * names Trump Tower) still names the person its mentions were merged into.
  */
 function personMentionBefore(ctx: ClaimContext, offset: number): Mention | null {
-  return mentionBeforeWhere(ctx.mentions, offset, (m) => m.kind === "person" || actorKind(ctx, m.actor) === "person");
+  return mentionBeforeWhere(
+    ctx.mentions,
+    offset,
+    (m) => m.kind === "person" || actorKind(ctx.doc, m.actor) === "person",
+  );
 }
 
 /** A body's mention for "it" or "they": of one of `kinds`, and not a person's surname read as a body's name. */
 function bodyMentionBefore(ctx: ClaimContext, offset: number, kinds: ReadonlySet<ActorKind>): Mention | null {
-  return mentionBeforeWhere(ctx.mentions, offset, (m) => kinds.has(m.kind) && actorKind(ctx, m.actor) !== "person");
-}
-
-function actorKind(ctx: ClaimContext, actor: string | null): ActorKind | null {
-  return actor === null ? null : (ctx.doc.actors.find((a) => a.id === actor)?.kind ?? null);
+  return mentionBeforeWhere(ctx.mentions, offset, (m) => kinds.has(m.kind) && actorKind(ctx.doc, m.actor) !== "person");
 }
 
 const SENTENCE_ENDS = new Set([".", "!", "?"]);

@@ -268,7 +268,12 @@ function toldOfDenier(doc: Doc, tokens: Token[], first: number, end: number, den
   }
   while (verb < end && isAdverb((tokens[verb] as Token).lower)) verb++;
   const w = tokens[verb]?.lower ?? "";
-  return verb < end && (TOLD_VERBS.has(w) || (w.endsWith("ed") && w.length > 4));
+  return verb < end && toldVerb(w);
+}
+
+/** A verb that tells a fact: a listed one, or a regular past form. */
+function toldVerb(w: string): boolean {
+  return TOLD_VERBS.has(w) || (w.endsWith("ed") && w.length > 4);
 }
 
 const TOLD_OPENERS = new Set(lexicon.toldSubjectOpeners);
@@ -286,7 +291,7 @@ function definiteToldClause(doc: Doc, tokens: Token[], first: number, end: numbe
   for (let k = first + 1; k < last; k++) {
     const t = tokens[k] as Token;
     if (t.punct || MODALS.has(t.lower)) return false;
-    if (k === first + 1 || !(TOLD_VERBS.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4))) continue;
+    if (k === first + 1 || !toldVerb(t.lower)) continue;
     // "the rival campaign had lied": a subject naming another side tells of that side, not the denier's
     return mentionsIn(doc, opener.start, t.start).every((x) => closelyTied(doc, x.actor, denier));
   }

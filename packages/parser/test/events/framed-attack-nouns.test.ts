@@ -1,6 +1,5 @@
 import { expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+import { accusationPairs, parseClaimsAndEvents, WORLD } from "./make-doc.js";
 
 // invented sentences: a verbal attack or critique framed by "with" or "in" and an article
 const ACTORS = [
@@ -9,11 +8,7 @@ const ACTORS = [
   { id: "hale", names: ["Tom Hale", "Hale"], kind: "person" as const },
 ];
 
-function pairs(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findClaims(doc);
-  return runEventStages(doc).accusations.map((a) => `${a.accuser}>${a.accused.join("+")}`);
-}
+const pairs = (text: string) => accusationPairs(parseClaimsAndEvents(text, ACTORS));
 
 it.each([
   ["Lopez followed up with a more frontal attack on Hale.", "lopez>hale"],

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+import { accusationPairs, parseClaimsAndEvents, WORLD } from "./make-doc.js";
 
 // invented sentences: considering, viewing, regarding or referring to someone as a damning label
 const ACTORS = [
@@ -10,13 +9,7 @@ const ACTORS = [
   { id: "migrants", names: ["migrants"], kind: "group" as const },
 ];
 
-function run(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findClaims(doc);
-  return runEventStages(doc);
-}
-
-const pairs = (text: string) => run(text).accusations.map((a) => `${a.accuser}>${a.accused.join("+")}`);
+const pairs = (text: string) => accusationPairs(parseClaimsAndEvents(text, ACTORS));
 
 describe("framed labels", () => {
   it.each([

@@ -1,6 +1,5 @@
 import { expect, it } from "vitest";
-import { findClaims } from "../../src/claims/find-claims.js";
-import { makeDoc, runEventStages, WORLD } from "./make-doc.js";
+import { accusationPairs, parseClaimsAndEvents, WORLD } from "./make-doc.js";
 
 // invented sentences: a clause framed by a verbal shot or swipe at someone
 const ACTORS = [
@@ -11,11 +10,7 @@ const ACTORS = [
   { id: "police", names: ["police"], kind: "organization" as const },
 ];
 
-function pairs(text: string) {
-  const doc = makeDoc(text, ACTORS);
-  findClaims(doc);
-  return runEventStages(doc).accusations.map((a) => `${a.accuser}>${a.accused.join("+")}`);
-}
+const pairs = (text: string) => accusationPairs(parseClaimsAndEvents(text, ACTORS));
 
 it.each([
   ["Lopez opened the debate with a shot at Hale.", "lopez>hale"],
