@@ -4,6 +4,7 @@ import { countryNote, slug } from "./classify-run.js";
 import { findFaithGroups } from "./faith-groups.js";
 import { findAddressedGroups } from "./find-addressed-groups.js";
 import { findDefiniteReferences } from "./find-definite-references.js";
+import { findDescribedCollectives } from "./find-described-collectives.js";
 import { findUnnamedPersons } from "./find-unnamed-persons.js";
 import { findUnnamedSources } from "./find-unnamed-sources.js";
 import { groupKey, groupName, joinBareHeads, qualifyGroup } from "./group-qualifiers.js";
@@ -151,6 +152,7 @@ export function findDescriptions(scan: Scan): void {
   findAddressedGroups(scan, pieceIndex(scan));
   findRoles(scan);
   findUnnamedSources(scan, pieceIndex(scan));
+  findDescribedCollectives(scan);
   findUnnamedPersons(scan);
   findCollectivesAndPronouns(scan);
   findDefiniteReferences(scan);
