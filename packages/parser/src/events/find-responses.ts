@@ -119,6 +119,7 @@ import {
 } from "./response-lexicon.js";
 import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
+import { findGreetedProtests } from "./responses-greeted.js";
 import { findOpposedProtests } from "./responses-opposed.js";
 import { roleHolders } from "./role-holder.js";
 import { agreementPlace, isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
@@ -180,6 +181,8 @@ export function findResponses(doc: Doc): void {
     }
   });
   findAppointmentCalls(doc);
+  // "will be greeted by thousands of protesters": the crowd met protests against the one it met
+  findGreetedProtests(doc);
   // "anti-Trump protesters gathered outside the hotel": the protest is against the one "anti-" names
   findOpposedProtests(doc);
   if (doc.responses.length > 0 && doc.mentions.length === 0)
