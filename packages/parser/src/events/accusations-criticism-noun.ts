@@ -3,6 +3,7 @@ import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
 import type { Span } from "../model.js";
 import { addAccusation } from "./accusation-builder.js";
+import { coordinatedSubject } from "./accusation-coordination.js";
 import { nounPossessor } from "./accusations-nominal.js";
 import { type ActorMention, mentionsIn, subjectBefore } from "./actor-roles.js";
 import { NP_BREAKS } from "./clause-words.js";
@@ -144,9 +145,15 @@ function ownerOf(doc: Doc, tokens: Token[], sentence: Span, from: number, k: num
   const framed = framedArticle(doc, tokens, from, k);
   if (framed >= 0) {
     // "Lopez followed up with ...", not "Lopez said the talks ended with ...": the subject's own verb frames it
-    const subject = subjectBefore(doc, sentence.start, (tokens[framed] as Token).start);
+    const near = subjectBefore(doc, sentence.start, (tokens[framed] as Token).start);
     const at = (tokens[framed] as Token).start;
-    if (!subject || framed - tokenIndexAt(tokens, subject.end) > FRAME_REACH) return null;
+    // "X began her speech by slamming ... and followed up with a frontal attack on Y": a verb
+    // joined to an earlier clause shares its subject, however long that clause ran
+    const subject =
+      near && framed - tokenIndexAt(tokens, near.end) <= FRAME_REACH
+        ? near
+        : joinedFrameSubject(doc, tokens, sentence, from, framed);
+    if (!subject) return null;
     const reported = doc.claims.some(
       (c) => c.content.start >= subject.end && c.content.start <= at && at < c.content.end,
     );
@@ -169,6 +176,27 @@ function ownerOf(doc: Doc, tokens: Token[], sentence: Span, from: number, k: num
   if (t.lower === "its" && kind === "person") return null;
   return subject;
 }
+
+/**
+ * The subject of the clause that the verb framing the noun is joined to by "and" or "but"
+ * ("... and followed up with"): the conjunction within `JOIN_REACH` words before the frame.
+ */
+function joinedFrameSubject(
+  doc: Doc,
+  tokens: Token[],
+  sentence: Span,
+  from: number,
+  framed: number,
+): ActorMention | null {
+  for (let j = framed - 2; j >= from && j >= framed - JOIN_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.punct) return null;
+    if (t.lower === "and" || t.lower === "but") return coordinatedSubject(doc, tokens, sentence, from, j + 1);
+  }
+  return null;
+}
+/** "and followed up with", "but then closed with": the conjunction, a verb and a particle or adverb. */
+const JOIN_REACH = 4;
 
 const ARTICLES = new Set(["a", "an", "another"]);
 /** Lower-case words that may describe the noun after the article: "with a more frontal attack". */

@@ -4,6 +4,7 @@ import { firstStartingAt } from "../first-starting-at.js";
 import type { Mention } from "../model.js";
 import { DEMONYM_SUBJECTS } from "./clause-words.js";
 import { demonymMentions } from "./demonyms.js";
+import { documentSpeakerIn } from "./document-pronoun.js";
 import { modifiesPerson } from "./name-modifier.js";
 import { openingSubject } from "./opening-subject.js";
 import { recoveredMentions } from "./recovered-mentions.js";
@@ -309,7 +310,8 @@ function demonymCanAct(doc: Doc, m: ActorMention): boolean {
 const PRONOUNS: Record<string, (kind: string) => boolean> = {
   he: (k) => k === "person",
   she: (k) => k === "person",
-  it: (k) => k !== "person",
+  // "hackers", "protesters": a group is many people, told as "they"
+  it: (k) => k !== "person" && k !== "group",
   they: () => true,
 };
 
@@ -337,6 +339,8 @@ function pronounSubject(doc: Doc, sentenceStart: number, pos: number, given?: st
     const s = doc.sentences[k] as { start: number; end: number };
     if (opensWith(doc, s.start, pronoun)) continue;
     looked++;
+    const told = pronoun === "it" ? documentSpeakerIn(doc, s) : null;
+    if (told) return told;
     const m = mentionsIn(doc, s.start, s.end).find(
       (x) =>
         fits(x.kind) &&

@@ -26,6 +26,7 @@ import { claimAccusations, trailingAccusations } from "./accusations-quoted.js";
 import { reportedAccusations } from "./accusations-reported.js";
 import { sourcedAllegations } from "./accusations-sourced.js";
 import { mentionsIn, objectsIn, sameSide, subjectBefore } from "./actor-roles.js";
+import { attributiveParticiple } from "./attributive-participle.js";
 import { allegationEnd, clauseEnd } from "./clause-bounds.js";
 import { isPassive } from "./clause-words.js";
 import type { CueMatch } from "./cue-patterns.js";
@@ -35,6 +36,7 @@ import { frontedPhrase } from "./fronted-phrase.js";
 import { objectPronounActor, possessiveDeterminer } from "./object-pronoun.js";
 import { openingPhraseEnd } from "./opening-phrase.js";
 import { plainObject } from "./plain-object.js";
+import { commonNounAntecedent, relativeDoer } from "./relative-doer.js";
 import { responseCues } from "./response-lexicon.js";
 import { secondActStart } from "./second-act.js";
 import { docTokens, sentenceRange, type Token, tokenIndexAt } from "./tokens.js";
@@ -107,6 +109,7 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
       break;
     }
   }
+  if (attributiveParticiple(doc, tokens, m.first, prep >= 0 || !!shift)) return;
   // "Biden slammed Trump": no reason stated, so only an actor named as the verb's own object is accused
   const bare = m.pattern.value.needPrep && prep < 0 && !shift;
   // "His remarks were derided by Laschet": a by-agent in the passive names the critic, which a bare active object does not
@@ -153,10 +156,17 @@ function verbAccusation(doc: Doc, tokens: Token[], sentence: Span, from: number,
   const participle =
     !!fronted ||
     (head.lower.endsWith("ing") && (m.first === from || CLAUSE_OPENERS.has(tokens[m.first - 1]?.lower ?? "")));
+  // "appointed a diplomacy chief who had accused Obama": a relative clause's doer is the noun
+  // before its pronoun, and no one when that one common noun names no actor (not the main
+  // clause's subject)
+  const relative = participle || fronted ? undefined : relativeDoer(doc, tokens, m.first, from);
+  if (relative === null && commonNounAntecedent(doc, tokens, m.first, from)) return;
   // "praised Dalton's budget and accused Acme of ...": a joined verb shares the clause's subject
   const named = participle
     ? null
-    : (coordinatedSubject(doc, tokens, sentence, from, m.first) ?? subjectBefore(doc, sentence.start, head.start));
+    : (relative ??
+      coordinatedSubject(doc, tokens, sentence, from, m.first) ??
+      subjectBefore(doc, sentence.start, head.start));
   // "The first charged Trump ..., and the second accused him": a document after the name is the subject
   const writing = participle ? null : documentSubject(doc, tokens, from, m.first);
   const subject = named && (!writing || named.end > writing.at) ? named : null;

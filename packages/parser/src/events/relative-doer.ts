@@ -39,3 +39,30 @@ export function relativeDoer(doc: Doc, tokens: Token[], first: number, from: num
 function isHelper(word: string): boolean {
   return VERB_HELPERS.has(word) || HELPERS.has(word) || BE_FORMS.has(word) || NEGATIONS.has(word) || ADVERBS.has(word);
 }
+
+/**
+ * The relative clause whose verb is at `first` describes one new common noun: a lower-case
+ * singular word after "a" right before its pronoun ("a diplomacy chief who had accused"); not a
+ * definite one that may be a named actor told again ("the businessman, who"), a name ("Ted Cruz
+ * of Texas, who") nor a plural that may count the main clause's subject in ("joined the leaders
+ * who have slammed Trump", "two of the women who have accused him").
+ */
+export function commonNounAntecedent(doc: Doc, tokens: Token[], first: number, from: number): boolean {
+  let k = first - 1;
+  while (k >= from && isHelper((tokens[k] as Token).lower)) k--;
+  const noun = tokens[k - 1];
+  if (!noun || k - 1 < from || !RELATIVES.has(tokens[k]?.lower ?? "")) return false;
+  const word = doc.text.slice(noun.start, noun.end);
+  if (!LOWER_WORD.test(word) || (word.endsWith("s") && !word.endsWith("ss"))) return false;
+  // "a diplomacy chief": an indefinite one is someone new; "the businessman" may be a named actor told again
+  for (let j = k - 2; j >= from && j >= k - 1 - NOUN_PHRASE_WORDS; j--) {
+    const t = tokens[j] as Token;
+    if (INDEFINITE.has(t.lower)) return true;
+    if (!LOWER_WORD.test(doc.text.slice(t.start, t.end))) return false;
+  }
+  return false;
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+const INDEFINITE = new Set(["a", "an", "another"]);
+/** How many words a noun phrase may hold before its head: "a senior foreign policy adviser". */
+const NOUN_PHRASE_WORDS = 4;
