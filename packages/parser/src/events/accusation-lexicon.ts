@@ -156,7 +156,20 @@ export function negatedOpening(tokens: Token[], from: number, to: number, wrong:
   // "he is not only a racist": "not only" adds to what follows, it denies nothing
   return accusationNegators
     .matchAll(tokens, from, Math.min(from + 3, to))
-    .some((m) => m.first !== wrong && !NOT_ONLY.has(tokens[m.last + 1]?.lower ?? ""));
+    .some(
+      (m) =>
+        m.first !== wrong &&
+        !NOT_ONLY.has(tokens[m.last + 1]?.lower ?? "") &&
+        !(m.first === m.last && scopeEndsBefore(tokens, m.last + 1, wrong)),
+    );
+}
+
+const SCOPE_ENDS = new Set(cues.negationScopeEnds);
+
+/** "will not vote for X and considers him a racist": a clause join between the negator and the wrong ends the negation's reach. */
+function scopeEndsBefore(tokens: Token[], from: number, wrong: number): boolean {
+  for (let k = from; k < wrong; k++) if (SCOPE_ENDS.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 const labelled = new CueSet<string>(

@@ -107,7 +107,12 @@ function matchFrom<T>(p: CuePattern<T>, e: number, tokens: Token[], i: number, e
     }
     return -1;
   }
-  if (el.negated) return i < end && wordMatches(el, tokens[i] as Token) ? -1 : matchFrom(p, e + 1, tokens, i, end);
+  if (el.negated) {
+    // '"totally inappropriate" for X': the word a negation rules out is read past a closing quotation mark
+    let j = i;
+    while (j < end && QUOTE_MARKS.has((tokens[j] as Token).lower)) j++;
+    return j < end && wordMatches(el, tokens[j] as Token) ? -1 : matchFrom(p, e + 1, tokens, i, end);
+  }
   if (i < end && wordMatches(el, tokens[i] as Token)) {
     const r = matchFrom(p, e + 1, tokens, i + 1, end);
     if (r >= 0) return r;
