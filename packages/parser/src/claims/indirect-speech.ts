@@ -40,6 +40,7 @@ import {
 } from "./lexicon.js";
 import { mentionBefore } from "./mentions-near.js";
 import { participleReportAt, participleSpeaker } from "./participle.js";
+import { putInObject } from "./put-in-object.js";
 import { quotedLabel } from "./quoted-label.js";
 import { skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import { indirectQuestion, stanceObject } from "./stance-object.js";
@@ -101,6 +102,7 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   const block = blockAfterColon(ctx, cue);
   if (block) return draft(ctx, cue, speakerBefore(ctx, cue.first), block);
   const start = complementStart(ctx, cue);
+  if (start !== null && putInObject(ctx, cue, start)) return null;
   if (start !== null) {
     const content = contentFrom(ctx, start, stops);
     // '..., Carter told a Senate panel Wednesday.': a scrap of words after the hearer is no clause,
