@@ -159,6 +159,8 @@ export const STATEMENT_COPULAS = set(wordData.statementCopulas);
 export const COPULA_STATEMENT_NOUNS = set(wordData.copulaStatementNouns);
 export const DEGREE_WORDS = set(wordData.degreeWords);
 export const FINDING_NOUNS = set(wordData.findingNouns);
+export const WORK_NOUNS = set(wordData.workNouns);
+export const TITLE_NAMING_WORDS = set(wordData.titleNamingWords);
 export const POSSESSIVE_DETERMINERS = set(wordData.possessiveDeterminers);
 /** Role noun -> the gender its holder has ("mother" f). */
 export const ROLE_NOUN_GENDER = new Map<string, "m" | "f">(
