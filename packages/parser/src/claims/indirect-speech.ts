@@ -474,7 +474,17 @@ function gapBeforeCue(ctx: ClaimContext, cue: Cue): boolean {
 function bareClause(ctx: ClaimContext, k: number, hi: number): boolean {
   const t = ctx.tokens[k] as Token;
   if (SUBJECT_PRONOUNS.has(t.lower)) return ctx.tokens[k + 1]?.kind === "word";
-  if (EXPLETIVE_SUBJECTS.has(t.lower)) return AUXILIARY_AFTER_RELATIVE.has(ctx.tokens[k + 1]?.lower ?? "");
+  // "announced it was closing", "announced it added 255,000 jobs": "it" and a finite verb (not "there", whose verb is "is")
+  if (EXPLETIVE_SUBJECTS.has(t.lower)) {
+    const next = ctx.tokens[k + 1];
+    if (next !== undefined && AUXILIARY_AFTER_RELATIVE.has(next.lower)) return true;
+    return (
+      t.lower === "it" &&
+      next !== undefined &&
+      next.kind === "word" &&
+      (PAST_TENSE_VERBS.has(next.lower) || pastTense(next))
+    );
+  }
   // "alleged Navalny was poisoned", "indicated the United States was disappointed"
   // "stated 92% of the votes were counted", "said 40 people had died": a number opens the subject too
   return (t.upper || DETERMINERS.has(t.lower) || startsWithDigit(t)) && subjectThenVerb(ctx, k, hi);
