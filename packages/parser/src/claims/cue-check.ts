@@ -85,8 +85,11 @@ export function isReportingUse(ctx: ClaimContext, cue: Cue): boolean {
   if (next && NOUN_COMPOUNDS.has(`${(tokens[cue.last] as Token).lower} ${next.lower}`)) return false;
   // "news reports said", "the claims say": a plural noun is the subject of the cue after it
   if (next && cue.last === cue.first && first.lower.endsWith("s") && verbCueAt(ctx, cue.last + 1)) return false;
-  // "in his home state Trump won", "Western states vote next": a noun, unless a subject that can say stands before it
-  if (NOUN_FIRST_CUES.has(first.lower) && next?.lower !== "that" && !sayingSubjectBefore(ctx, cue.first)) return false;
+  // "in his home state Trump won", "Western states vote next": a noun, unless a subject that can say stands
+  // before it; "that" after it makes "state" a verb of a plural subject ("the workers state that"), but
+  // not "states", whose singular subject can say ("Ohio and Iowa, states that vote in March" is a noun)
+  const pluralVerb = next?.lower === "that" && !first.lower.endsWith("s");
+  if (NOUN_FIRST_CUES.has(first.lower) && !pluralVerb && !sayingSubjectBefore(ctx, cue.first)) return false;
   // "the congressional report said", "an internal report says": a bare form right before a finite cue is its subject noun
   if (next && cue.last === cue.first && bareForm(first.lower) && finiteCueAt(ctx, cue.last + 1)) return false;
   const prev = tokens[cue.first - 1];

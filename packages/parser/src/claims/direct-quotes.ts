@@ -24,6 +24,7 @@ import {
   speakerBefore,
 } from "./speaker.js";
 import type { Token } from "./tokens.js";
+import { namesWork } from "./work-title.js";
 
 // how many tokens a cue may sit from the quote it introduces
 const CUE_REACH = 12;
@@ -516,7 +517,8 @@ export function findDirectQuotes(ctx: ClaimContext, usedCues: Set<number>): Clai
   const byCue = new Map<number, ClaimDraft>();
   for (const q of ctx.quotes) {
     const content = contentOf(ctx, q);
-    if (content.end <= content.start) continue;
+    // 'in his new book, "Doomed to Succeed," and in an interview, Ross said': a title is no speech
+    if (content.end <= content.start || namesWork(ctx, q)) continue;
     const after = cueAfter(ctx, q);
     const at = after ?? cueBefore(ctx, q) ?? colonLead(ctx, q);
     const lead = after ? leadIn(ctx, q) : null;

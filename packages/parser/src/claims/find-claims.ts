@@ -19,6 +19,7 @@ import { skipBackOverAuxiliaries } from "./speaker.js";
 import { type Token, tokenAt } from "./tokens.js";
 import { findTranscriptLines } from "./transcript-lines.js";
 import { markUnasserted } from "./unasserted.js";
+import { dropWorkTitles } from "./work-title.js";
 
 // one message per stray mark would drown a badly typeset article
 const MAX_QUOTE_MESSAGES = 5;
@@ -45,7 +46,7 @@ export function findClaims(doc: Doc): void {
     ...findDirectQuotes(ctx, usedCues),
     ...findIndirectSpeech(ctx, usedCues),
   ];
-  const drafts = dropInsideTurns(ctx, turns, found);
+  const drafts = dropWorkTitles(ctx, dropInsideTurns(ctx, turns, found));
   repairReportedAntecedents(ctx, drafts);
   markUnasserted(ctx, drafts);
 

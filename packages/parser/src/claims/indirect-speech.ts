@@ -40,6 +40,7 @@ import {
 } from "./lexicon.js";
 import { mentionBefore } from "./mentions-near.js";
 import { participleReportAt, participleSpeaker } from "./participle.js";
+import { putInObject } from "./put-in-object.js";
 import { quotedLabel } from "./quoted-label.js";
 import { skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import { indirectQuestion, stanceObject } from "./stance-object.js";
@@ -101,6 +102,7 @@ function reported(ctx: ClaimContext, cue: Cue, stops: Int32Array): ClaimDraft | 
   const block = blockAfterColon(ctx, cue);
   if (block) return draft(ctx, cue, speakerBefore(ctx, cue.first), block);
   const start = complementStart(ctx, cue);
+  if (start !== null && putInObject(ctx, cue, start)) return null;
   if (start !== null) {
     const content = contentFrom(ctx, start, stops);
     // '..., Carter told a Senate panel Wednesday.': a scrap of words after the hearer is no clause,
@@ -472,7 +474,17 @@ function gapBeforeCue(ctx: ClaimContext, cue: Cue): boolean {
 function bareClause(ctx: ClaimContext, k: number, hi: number): boolean {
   const t = ctx.tokens[k] as Token;
   if (SUBJECT_PRONOUNS.has(t.lower)) return ctx.tokens[k + 1]?.kind === "word";
-  if (EXPLETIVE_SUBJECTS.has(t.lower)) return AUXILIARY_AFTER_RELATIVE.has(ctx.tokens[k + 1]?.lower ?? "");
+  // "announced it was closing", "announced it added 255,000 jobs": "it" and a finite verb (not "there", whose verb is "is")
+  if (EXPLETIVE_SUBJECTS.has(t.lower)) {
+    const next = ctx.tokens[k + 1];
+    if (next !== undefined && AUXILIARY_AFTER_RELATIVE.has(next.lower)) return true;
+    return (
+      t.lower === "it" &&
+      next !== undefined &&
+      next.kind === "word" &&
+      (PAST_TENSE_VERBS.has(next.lower) || pastTense(next))
+    );
+  }
   // "alleged Navalny was poisoned", "indicated the United States was disappointed"
   // "stated 92% of the votes were counted", "said 40 people had died": a number opens the subject too
   return (t.upper || DETERMINERS.has(t.lower) || startsWithDigit(t)) && subjectThenVerb(ctx, k, hi);

@@ -30,6 +30,8 @@ export interface CueEntry {
   topicObject?: boolean;
   /** Also means "take" ("claimed victory"): a won object right after it makes it no report. */
   wonObject?: boolean;
+  /** Also means "put in" ("added 292,000 jobs"): only a clause, a quote or "that" after it is reported. */
+  clauseOnly?: boolean;
 }
 
 interface VerbRecord {
@@ -45,6 +47,7 @@ interface VerbRecord {
   request?: boolean;
   topicObject?: boolean;
   wonObject?: boolean;
+  clauseOnly?: boolean;
 }
 
 function buildCues(): Map<string, CueEntry[]> {
@@ -70,6 +73,7 @@ function buildCues(): Map<string, CueEntry[]> {
         objectFallback: v.objectFallback === true,
         topicObject: v.topicObject === true,
         wonObject: v.wonObject === true,
+        clauseOnly: v.clauseOnly === true,
         base: isBareForm(form, v.forms),
       });
   }
@@ -155,6 +159,8 @@ export const STATEMENT_COPULAS = set(wordData.statementCopulas);
 export const COPULA_STATEMENT_NOUNS = set(wordData.copulaStatementNouns);
 export const DEGREE_WORDS = set(wordData.degreeWords);
 export const FINDING_NOUNS = set(wordData.findingNouns);
+export const WORK_NOUNS = set(wordData.workNouns);
+export const TITLE_NAMING_WORDS = set(wordData.titleNamingWords);
 export const POSSESSIVE_DETERMINERS = set(wordData.possessiveDeterminers);
 /** Role noun -> the gender its holder has ("mother" f). */
 export const ROLE_NOUN_GENDER = new Map<string, "m" | "f">(

@@ -7,6 +7,9 @@ import {
   COPULA_STATEMENT_NOUNS,
   type CueEntry,
   NEGATIONS,
+  OBJECT_TIME_MONTHS,
+  OBJECT_TIME_PREPOSITIONS,
+  OBJECT_TIME_WORDS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   SINGLE_WORD_ADVERBIALS,
@@ -134,6 +137,11 @@ function possessorOf(ctx: ClaimContext, i: number): Speaker | null {
  */
 function thatAfter(tokens: Token[], i: number): number {
   if ((tokens[i + 1] as Token).lower === "that") return i + 1;
+  // "her claim in November that ...": a month or a day after "in" or "on"
+  if (tokens[i + 3]?.lower === "that" && OBJECT_TIME_PREPOSITIONS.has((tokens[i + 1] as Token).lower)) {
+    const when = (tokens[i + 2] as Token).lower;
+    if (OBJECT_TIME_MONTHS.has(when) || OBJECT_TIME_WORDS.has(when)) return i + 3;
+  }
   if (tokens[i + 2]?.lower === "that" && SINGLE_WORD_ADVERBIALS.has((tokens[i + 1] as Token).lower)) return i + 2;
   const next = tokens[i + 2];
   if (next?.lower !== "that" || i + 3 >= tokens.length || !STATEMENT_COPULAS.has((tokens[i + 1] as Token).lower))
