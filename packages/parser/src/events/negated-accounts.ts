@@ -8,6 +8,7 @@ import { emphaticNegation, quotedSelf } from "./emphatic-negation.js";
 import { ownedSubject, subjectOpening } from "./owned-subject.js";
 import { allegedWords } from "./passive-accused.js";
 import { type Token, tokenIndexAt } from "./tokens.js";
+import { uninvolvedAt } from "./uninvolved-subject.js";
 
 // '"I did not steal anything," Varga said' after Varga was accused of
 // stealing: the accused, speaking of itself, says it did not do what it is
@@ -78,7 +79,10 @@ function negatedAt(
       break;
     }
   }
-  if (hit < 0) {
+  // "Moscow had never been involved": no part in the act, whatever the allegation's words
+  const part = hit < 0 && alleged.length > 0 ? uninvolvedAt(tokens, neg, to) : -1;
+  if (part >= 0 && (c.kind !== "indirect" || pronounFits(doc, (tokens[subject] as Token).lower, speaker))) hit = part;
+  else if (hit < 0) {
     emphaticDenial(doc, tokens, c, speaker, subject, neg, to, alleged.length > 0);
     return;
   }
