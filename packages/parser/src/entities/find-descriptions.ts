@@ -1,4 +1,5 @@
 import { firstStartingAt } from "../first-starting-at.js";
+import { bareOppositionBody } from "./bare-opposition.js";
 import { findChamberParties } from "./chamber-parties.js";
 import { countryNote, slug } from "./classify-run.js";
 import { findFaithGroups } from "./faith-groups.js";
@@ -11,6 +12,7 @@ import { groupKey, groupName, joinBareHeads, qualifyGroup } from "./group-qualif
 import {
   addresseeNouns,
   bareBodies,
+  bodyModifiedNouns,
   collectives,
   commonWordSet,
   countedActs,
@@ -182,7 +184,7 @@ function findBodies(scan: Scan): void {
     }
     if (!body) continue;
     // "Iraqi military bases", "police officers": the body's noun only modifies another
-    if (ATTRIBUTIVE.has(scan.lower(end + 1))) continue;
+    if (ATTRIBUTIVE.has(scan.lower(end + 1)) || bodyModifiedNouns.has(scan.lower(end + 1))) continue;
     // the qualifier: a demonym, a country's name, or a country's possessive
     let code: string | null = null;
     let first = k;
@@ -266,6 +268,7 @@ function findBodies(scan: Scan): void {
     if (prev !== "the" && body !== "police" && body !== "opposition" && body !== "prosecutors" && !media) continue;
     // "opposition leader Alexei Navalny": a modifier of a title, not the body
     if (body === "opposition" && titleHeads.has(scan.lower(end + 1))) continue;
+    if (body === "opposition" && !bareOppositionBody(scan, k)) continue;
     const kind = body === "regime" ? "country" : media ? "media" : "organization";
     const piece: Piece = {
       start: t.start,

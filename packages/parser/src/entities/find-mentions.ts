@@ -8,6 +8,7 @@ import { findDescribedBodies } from "./descriptor-names.js";
 import { dropEventNames } from "./event-names.js";
 import { findDescriptions } from "./find-descriptions.js";
 import { foldName, lowerArticle } from "./fold-name.js";
+import { dropHashtags } from "./hashtags.js";
 import { findHeadlineNames } from "./headline-names.js";
 import {
   firstNameGender,
@@ -57,6 +58,7 @@ export function findMentions(doc: Doc): void {
   shareListTitles(scan);
   findHeadlineNames(scan);
   dropEventNames(scan);
+  dropHashtags(scan);
   dropProgrammeNames(scan);
   dropQuotedTitles(scan);
   findPossessedCampaigns(scan);

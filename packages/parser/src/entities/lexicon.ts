@@ -249,6 +249,8 @@ export const pronounGender = new Map<string, Gender>(
 );
 export const countryBodies = new Set(orgWords.countryBodies);
 export const bareBodies = new Set(orgWords.bareBodies);
+/** Nouns a body's word modifies right before them ("the military campaign"): no body there. */
+export const bodyModifiedNouns: ReadonlySet<string> = new Set(orgWords.bodyModifiedNouns);
 /** Bare bodies that are none without a state to belong to ("the opposition", "the embassy"). */
 export const stateOnlyBodies = new Set<string>(orgWords.stateOnlyBodies);
 export const stateMedia = new Set(orgWords.stateMedia);
@@ -308,6 +310,8 @@ export const orgCuesTitleOf = new Set<string>(orgWords.cuesTitleOf);
 export const peopleAt = new Set<string>(orgWords.peopleAt);
 export const eventHeads = new Set<string>(orgWords.eventHeads);
 export const possessors = new Set<string>(orgWords.possessors);
+/** Offices whose possessive heads a body's name ("the County Coroner's Office"). */
+export const officePossessors: ReadonlySet<string> = new Set(orgWords.officePossessors);
 /** Lower-case nouns around a name no list knows that make it a place (place-cues.json). */
 export const placeCuesBefore = new Set<string>(placeCues.before);
 export const placeCuesAfter = new Set<string>(placeCues.after);

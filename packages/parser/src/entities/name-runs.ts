@@ -5,6 +5,7 @@ import {
   firstNameGender,
   gazetteer,
   honorifics,
+  officePossessors,
   orgHeads,
   orgSuffixes,
   possessors,
@@ -378,7 +379,7 @@ export function possessiveName(scan: Scan, i: number): boolean {
   // ("People 's Party": tokenised text sets the possessive apart by one space)
   if (!t || (s?.kind !== "possessive" && !isPluralApostrophe(scan, i + 1)) || !scan.adjacent(i, i + 1)) return false;
   if (!tokens[i + 2]?.cap) return false;
-  if (!possessors.has(scan.lower(i))) return false;
+  if (!possessors.has(scan.lower(i)) && !officePossessors.has(scan.lower(i))) return false;
   for (let k = i + 2; k <= i + 6; k++) {
     const w = tokens[k];
     if (!w || w.kind !== "word") return false;
