@@ -357,11 +357,13 @@ export class CueSet<T> {
     });
   }
 
-  private readonly bySentence = new WeakMap<Token[], Map<number, CueMatch<T>[]>>();
+  // per doc, one slot a sentence (an array made at the doc's length: a Map of sentence
+  // numbers grew and rehashed as sentences were asked, 2.8 MB a round)
+  private readonly bySentence = new WeakMap<Token[], (CueMatch<T>[] | undefined)[]>();
   // the doc being read, in front of the WeakMap (as for cueIndex): the wrong finders ask
   // several sets for stretches of the same doc's sentences tens of thousands of times a round
   private lastTokens: Token[] | null = null;
-  private lastPerDoc: Map<number, CueMatch<T>[]> | null = null;
+  private lastPerDoc: (CueMatch<T>[] | undefined)[] | null = null;
 
   /**
    * Matches in tokens [from, to), taken from one scan of the sentence that
@@ -373,19 +375,19 @@ export class CueSet<T> {
     if (!first || from >= to) return none();
     let perDoc = tokens === this.lastTokens ? this.lastPerDoc : this.bySentence.get(tokens);
     if (!perDoc) {
-      perDoc = new Map();
+      perDoc = new Array<CueMatch<T>[] | undefined>((tokens.at(-1)?.sentence ?? -1) + 1);
       this.bySentence.set(tokens, perDoc);
     }
     this.lastTokens = tokens;
     this.lastPerDoc = perDoc;
-    let all = perDoc.get(first.sentence);
+    let all = perDoc[first.sentence];
     if (!all) {
       let a = from;
       while (a > 0 && (tokens[a - 1] as Token).sentence === first.sentence) a--;
       let b = from;
       while (b < tokens.length && (tokens[b] as Token).sentence === first.sentence) b++;
       all = this.matchAll(tokens, a, b);
-      perDoc.set(first.sentence, all);
+      perDoc[first.sentence] = all;
     }
     // most sentences hold none: no filtered copy of nothing
     if (all.length === 0) return none();
