@@ -278,8 +278,17 @@ interface CueIndex {
   sentenceTails: Int32Array;
 }
 
-// what matchAll gives when nothing matches: frozen, so a caller that changed it would fail at once
-const NONE = Object.freeze([]) as unknown as CueMatch<never>[];
+// What matchAll gives when nothing matches: one list for every such call (most calls find none).
+// Not frozen: Node 20's V8 runs `for (const m of list)` over a frozen array through the generic
+// iterator, an object for the loop and one per step, even in optimised code, and the event
+// finders loop over matchAll's answer that way (25 of 282 MB allocated a round). So a caller
+// that pushed into it is caught at the next call that would hand it out instead of at once.
+const NONE: CueMatch<never>[] = [];
+
+function none(): CueMatch<never>[] {
+  if (NONE.length !== 0) throw new Error("a caller changed the shared empty list of cue matches");
+  return NONE;
+}
 
 const indexes = new WeakMap<Token[], CueIndex>();
 // the doc being read: the sets ask for its index on every call, over a hundred thousand times
@@ -353,38 +362,40 @@ export class CueSet<T> {
     });
   }
 
-  private readonly bySentence = new WeakMap<Token[], Map<number, CueMatch<T>[]>>();
+  // per doc, one slot a sentence (an array made at the doc's length: a Map of sentence
+  // numbers grew and rehashed as sentences were asked, 2.8 MB a round)
+  private readonly bySentence = new WeakMap<Token[], (CueMatch<T>[] | undefined)[]>();
   // the doc being read, in front of the WeakMap (as for cueIndex): the wrong finders ask
   // several sets for stretches of the same doc's sentences tens of thousands of times a round
   private lastTokens: Token[] | null = null;
-  private lastPerDoc: Map<number, CueMatch<T>[]> | null = null;
+  private lastPerDoc: (CueMatch<T>[] | undefined)[] | null = null;
 
   /**
    * Matches in tokens [from, to), taken from one scan of the sentence that
    * holds `from` (cached): for callers that look at many stretches of a sentence.
-   * No match gives the shared, frozen empty list, as matchAll does.
+   * No match gives the shared empty list, as matchAll does.
    */
   matchWithin(tokens: Token[], from: number, to: number): CueMatch<T>[] {
     const first = tokens[from];
-    if (!first || from >= to) return NONE;
+    if (!first || from >= to) return none();
     let perDoc = tokens === this.lastTokens ? this.lastPerDoc : this.bySentence.get(tokens);
     if (!perDoc) {
-      perDoc = new Map();
+      perDoc = new Array<CueMatch<T>[] | undefined>((tokens.at(-1)?.sentence ?? -1) + 1);
       this.bySentence.set(tokens, perDoc);
     }
     this.lastTokens = tokens;
     this.lastPerDoc = perDoc;
-    let all = perDoc.get(first.sentence);
+    let all = perDoc[first.sentence];
     if (!all) {
       let a = from;
       while (a > 0 && (tokens[a - 1] as Token).sentence === first.sentence) a--;
       let b = from;
       while (b < tokens.length && (tokens[b] as Token).sentence === first.sentence) b++;
       all = this.matchAll(tokens, a, b);
-      perDoc.set(first.sentence, all);
+      perDoc[first.sentence] = all;
     }
     // most sentences hold none: no filtered copy of nothing
-    if (all.length === 0) return NONE;
+    if (all.length === 0) return none();
     // the sentence's matches run by their first token: halve to the first at `from`, and stop at
     // the first past `to` (filtering them all for every stretch asked was quadratic in a long sentence)
     let lo = 0;
@@ -402,10 +413,10 @@ export class CueSet<T> {
 
   /**
    * Every match in tokens [from, to), in text order; patterns listed first win ties at one token.
-   * No match gives one shared, frozen empty list (most calls find none): callers read it, never change it.
+   * No match gives one shared empty list (most calls find none): callers read it, never change it.
    */
   matchAll(tokens: Token[], from: number, to: number): CueMatch<T>[] {
-    if (from >= to) return NONE;
+    if (from >= to) return none();
     const index = this.bit !== 0 ? cueIndex(tokens) : null;
     if (!index || this.id >= index.sets) {
       const out: CueMatch<T>[] = [];
@@ -421,7 +432,7 @@ export class CueSet<T> {
     const half = this.half;
     const first = (tokens[from] as Token).sentence;
     const one = first === (tokens[to - 1] as Token).sentence;
-    if (one && ((index.sentenceBits[2 * first + half] ?? bit) & bit) === 0) return NONE;
+    if (one && ((index.sentenceBits[2 * first + half] ?? bit) & bit) === 0) return none();
     // the stretch's sentence's tail words (all, when it spans more than one)
     const tailLow = one ? (index.sentenceTails[2 * first] ?? -1) : -1;
     const tailHigh = one ? (index.sentenceTails[2 * first + 1] ?? -1) : -1;

@@ -104,3 +104,32 @@ describe("tail words a pattern needs", () => {
     expect(found(ts, 2, ts.length)).toEqual(["prefix: zqsaid zqreq zqtarget"]);
   });
 });
+
+// No match gives one shared empty list (not frozen: see cue-patterns.ts), so a caller that
+// changed it must be caught before another caller reads its leftovers as matches.
+describe("the shared empty list of matches", () => {
+  const set = new CueSet([compilePattern("zqempty zqlist", true)]);
+  const ts = tokensOf(["nothing to find here", "zqempty zqlist here"]);
+
+  it("is handed out for a stretch without matches, and matchWithin reads each sentence once", () => {
+    // (an empty stretch, which gives it whether or not the set is in the index: this file makes more than 62 sets)
+    expect(set.matchAll(ts, 2, 2)).toBe(set.matchAll(ts, 3, 3));
+    expect(set.matchWithin(ts, 1, 3)).toBe(set.matchAll(ts, 2, 2));
+    expect(words(set.matchWithin(ts, 4, ts.length), ts)).toEqual(["zqempty zqlist"]);
+    expect(set.matchWithin(ts, 5, ts.length)).toEqual([]);
+  });
+
+  it("makes the next call throw when a caller pushed into it", () => {
+    const none = set.matchAll(ts, 2, 2);
+    const first = set.matchAll(ts, 4, ts.length)[0];
+    if (!first) throw new Error("no match to push");
+    none.push(first);
+    try {
+      expect(() => set.matchAll(ts, 3, 3)).toThrow(/shared empty list/);
+      expect(() => set.matchWithin(ts, 1, 3)).toThrow(/shared empty list/);
+    } finally {
+      none.pop();
+    }
+    expect(set.matchAll(ts, 3, 3)).toEqual([]);
+  });
+});
