@@ -1,6 +1,7 @@
 import data from "../../data/described-collectives.json";
-import { groupNounSet, pluralCueVerbs, speakerNouns, wordsBeforeSpeakingVerb } from "./lexicon.js";
+import { groupNounSet, speakerNouns } from "./lexicon.js";
 import type { Scan } from "./scan.js";
+import { speakingVerbFrom } from "./speaking-verb-after.js";
 
 const HEADS = new Set([...data.heads, ...groupNounSet, ...speakerNouns]);
 const OPENERS = new Set(data.openers);
@@ -81,21 +82,9 @@ function phraseEnd(scan: Scan, opener: number): number {
     if (t.kind !== "word") return -1;
     const w = scan.lower(j);
     if (BREAKS.has(w) || COUNTS.has(w) || /\d/.test(w)) return -1;
-    if (j > opener + 1 && !t.cap && speaksAt(scan, j)) return j - 1;
+    if (j > opener + 1 && !t.cap && speakingVerbFrom(scan, j)) return j - 1;
   }
   return -1;
-}
-
-// A reporting verb at j, or after words that may stand before one ("have long argued").
-function speaksAt(scan: Scan, j: number): boolean {
-  for (let k = j; k <= j + 2; k++) {
-    const t = scan.tokens[k];
-    if (!t || t.kind !== "word" || t.cap) return false;
-    const w = scan.lower(k);
-    if (pluralCueVerbs.has(w)) return true;
-    if (!wordsBeforeSpeakingVerb.has(w) && !(w.length > 4 && w.endsWith("ly"))) return false;
-  }
-  return false;
 }
 
 function anyNamed(scan: Scan, first: number, last: number): boolean {

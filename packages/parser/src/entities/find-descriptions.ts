@@ -33,7 +33,6 @@ import {
   officialNouns,
   officialSectors,
   passiveAuxiliaries,
-  pluralCueVerbs,
   portfolioWords,
   pronounGender,
   regionAdjectives,
@@ -46,10 +45,10 @@ import {
   titleHeads,
   titleModifiers,
   violentParticles,
-  wordsBeforeSpeakingVerb,
 } from "./lexicon.js";
 import type { MentionNote } from "./mention-note.js";
 import type { Piece, Scan } from "./scan.js";
+import { speakingVerbFrom } from "./speaking-verb-after.js";
 import { BODY_FIRST, GROUP_FIRST, HEAD_FIRST, PRONOUN, THE } from "./trigger-words.js";
 
 const ATTRIBUTIVE = new Set([
@@ -663,7 +662,8 @@ function groupAt(
   // ("three current and former Podesta employees said": a count of a qualified group still speaks)
   const tentative =
     (!counted || qualifier.words.length > 0) &&
-    ((!doing && (speaks(scan, end) || (owner > 0 && speaks(scan, owner)))) || (speakerOnly && doing));
+    ((!doing && (speakingVerbFrom(scan, end + 1) || (owner > 0 && speakingVerbFrom(scan, owner + 1)))) ||
+      (speakerOnly && doing));
   // "shot shoppers", "injuring three police officers": the victims of a violent act, on that guess
   const harmed = !doing && !speakerOnly && harmingActs.has(scan.lower(verbBefore(scan, b)));
   const start = tokens[b]?.start ?? 0;
@@ -858,18 +858,6 @@ function designated(scan: Scan, b: number, k: number, noun: string): string {
     if (!groupModifiers.has(w) && scan.tokens[j]?.kind === "word") words.push(w);
   }
   return words.length > 0 ? `${words.join(" ")} ${noun}` : noun;
-}
-
-// A reporting verb right after the group's last word, past at most two such words or adverbs in -ly.
-function speaks(scan: Scan, end: number): boolean {
-  for (let k = end + 1; k <= end + 3; k++) {
-    const t = scan.tokens[k];
-    if (!t || t.kind !== "word" || t.cap) return false;
-    const w = scan.lower(k);
-    if (pluralCueVerbs.has(w)) return true;
-    if (!wordsBeforeSpeakingVerb.has(w) && !(w.length > 4 && w.endsWith("ly"))) return false;
-  }
-  return false;
 }
 
 // "military officials" → "officials": the word the state's bare body goes by.

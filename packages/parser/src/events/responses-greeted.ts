@@ -1,10 +1,9 @@
 import lexicon from "../../data/response-types.json";
 import type { Doc } from "../doc.js";
-import type { Response } from "../model.js";
-import { stableId } from "../stable-id.js";
 import { mentionsIn, subjectBefore } from "./actor-roles.js";
 import { BE_FORMS } from "./clause-words.js";
 import { modalityBefore } from "./modality.js";
+import { protesterGroup, protestResponse } from "./protest-response.js";
 import { responseCodes } from "./response-lexicon.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
@@ -19,8 +18,7 @@ const PARTICIPANTS = new Set(GREETED.participants);
 
 /** Tells the protest of a crowd that a passive of reception names as its agent. */
 export function findGreetedProtests(doc: Doc): void {
-  const codes = responseCodes.get("protest");
-  if (!codes) return;
+  if (!responseCodes.has("protest")) return;
   const tokens = docTokens(doc);
   doc.sentences.forEach((sentence, s) => {
     const [first, end] = sentenceRange(tokens, s);
@@ -35,7 +33,7 @@ export function findGreetedProtests(doc: Doc): void {
       const target = subjectBefore(doc, sentence.start, verb.start);
       const crowd =
         mentionsIn(doc, (tokens[k + 2] as Token).start, noun.end, true).find((m) => noun.end <= m.end)?.actor ??
-        protesterGroup(doc);
+        protesterGroup(doc, PARTICIPANTS);
       if (!target || !crowd || crowd === target.actor) continue;
       const evidence = { start: Math.max(sentence.start, Math.min(target.start, verb.start)), end: noun.end };
       if (
@@ -44,18 +42,8 @@ export function findGreetedProtests(doc: Doc): void {
         )
       )
         continue;
-      const response: Response = {
-        id: stableId(`response:protest:${evidence.start}:${evidence.end}`),
-        actor: crowd,
-        targets: [target.actor],
-        type: "protest",
-        cameo: codes.cameo,
-        plover: codes.plover,
-        modality: modalityBefore(tokens, k, first, "protest"),
-        evidence,
-        date: null,
-        respondsTo: null,
-      };
+      const response = protestResponse(crowd, target.actor, evidence, modalityBefore(tokens, k, first, "protest"));
+      if (!response) continue;
       doc.responses.push(response);
     }
   });
@@ -75,9 +63,4 @@ function participantAfter(tokens: Token[], from: number, end: number): number {
     if (PARTICIPANTS.has(t.lower)) return j;
   }
   return -1;
-}
-
-/** The story's actor named for protesting ("protesters"), the crowd when none is named where it meets. */
-function protesterGroup(doc: Doc): string | null {
-  return doc.actors.find((a) => a.name.split(/\s+/).some((w) => PARTICIPANTS.has(w.toLowerCase())))?.id ?? null;
 }

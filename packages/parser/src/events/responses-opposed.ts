@@ -1,11 +1,11 @@
 import lexicon from "../../data/response-types.json";
 import { actorKind } from "../actors/actor-at.js";
 import type { Doc } from "../doc.js";
-import type { Response, Span } from "../model.js";
-import { stableId } from "../stable-id.js";
+import type { Span } from "../model.js";
 import { mentionsIn } from "./actor-roles.js";
 import { demonymActor } from "./demonyms.js";
 import { modalityBefore } from "./modality.js";
+import { protesterGroup, protestResponse } from "./protest-response.js";
 import { responseCodes } from "./response-lexicon.js";
 import { docTokens, sentenceRange, type Token } from "./tokens.js";
 
@@ -33,35 +33,21 @@ function opposedActor(doc: Doc, word: string): string | null {
   return fits.length === 1 ? (fits[0]?.id ?? null) : null;
 }
 
-/** The actor of a group named for protesting ("protesters"), the crowd a protest word stands for. */
-function protesterGroup(doc: Doc): string | null {
-  return doc.actors.find((a) => a.name.split(/\s+/).some((w) => PARTICIPANTS.has(w.toLowerCase())))?.id ?? null;
-}
-
 /** Aims the story's protests at the party an "anti-X" protest word names, or tells the protest it names. */
 export function findOpposedProtests(doc: Doc): void {
-  const codes = responseCodes.get("protest");
-  if (!codes) return;
+  if (!responseCodes.has("protest")) return;
   const tokens = docTokens(doc);
   doc.sentences.forEach((sentence, s) => {
     const [first, end] = sentenceRange(tokens, s);
     // the rest is a function of its own: its closures capture the words read at a token, and
     // variables closures capture in a loop's body cost an allocation at every token
     for (let k = first; k + 1 < end; k++)
-      if ((tokens[k] as Token).lower.startsWith(PREFIX)) opposedProtestAt(doc, tokens, sentence, first, end, k, codes);
+      if ((tokens[k] as Token).lower.startsWith(PREFIX)) opposedProtestAt(doc, tokens, sentence, first, end, k);
   });
 }
 
 /** The protest the "anti-" word at token k of a sentence (tokens [first, end)) names, told or aimed. */
-function opposedProtestAt(
-  doc: Doc,
-  tokens: Token[],
-  sentence: Span,
-  first: number,
-  end: number,
-  k: number,
-  codes: { cameo: string; plover: string | null },
-): void {
+function opposedProtestAt(doc: Doc, tokens: Token[], sentence: Span, first: number, end: number, k: number): void {
   const word = tokens[k] as Token;
   const name = doc.text.slice(word.start + PREFIX.length, word.end);
   // the protest word right after ("anti-Trump protesters") or after one more ("anti-Trump student rally")
@@ -75,7 +61,7 @@ function opposedProtestAt(
   const crowd = PARTICIPANTS.has(noun.lower)
     ? (mentionsIn(doc, sentence.start, sentence.end, true).find(
         (m) => m.start <= noun.start && noun.end <= m.end && m.actor !== target,
-      )?.actor ?? protesterGroup(doc))
+      )?.actor ?? protesterGroup(doc, PARTICIPANTS))
     : null;
   // a protest the sentence tells already (by its verb): its target is the one opposed
   const told = doc.responses.filter(
@@ -94,20 +80,10 @@ function opposedProtestAt(
     return;
   }
   if (!NOUNS.has(noun.lower)) return;
-  const actor = crowd ?? protesterGroup(doc);
+  const actor = crowd ?? protesterGroup(doc, PARTICIPANTS);
   if (!actor || actor === target) return;
   const evidence = { start: word.start, end: noun.end };
-  const response: Response = {
-    id: stableId(`response:protest:${evidence.start}:${evidence.end}`),
-    actor,
-    targets: [target],
-    type: "protest",
-    cameo: codes.cameo,
-    plover: codes.plover,
-    modality: modalityBefore(tokens, k, first, "protest"),
-    evidence,
-    date: null,
-    respondsTo: null,
-  };
+  const response = protestResponse(actor, target, evidence, modalityBefore(tokens, k, first, "protest"));
+  if (!response) return;
   doc.responses.push(response);
 }
