@@ -45,7 +45,7 @@ import { quotedLabel } from "./quoted-label.js";
 import { skipBackOverAuxiliaries, speakerBefore } from "./speaker.js";
 import { indirectQuestion, stanceObject } from "./stance-object.js";
 import { findStatementNouns } from "./statement-nouns.js";
-import type { Token } from "./tokens.js";
+import { allUpper, type Token } from "./tokens.js";
 import { commaBefore, trailing } from "./trailing-cue.js";
 
 const THAT_REACH = 14;
@@ -556,11 +556,6 @@ function countedSubjectThenVerb(ctx: ClaimContext, k: number, hi: number): boole
 
 function pastTense(t: Token): boolean {
   return !t.upper && t.lower.length > 4 && t.lower.endsWith("ed");
-}
-
-function allUpper(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!(tokens[i] as Token).upper) return false;
-  return true;
 }
 
 /** "found no evidence that ...": a short noun phrase headed by a proposition noun, then "that". */

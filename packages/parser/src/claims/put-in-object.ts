@@ -7,7 +7,7 @@ import {
   PAST_TENSE_VERBS,
   SUBJECT_PRONOUNS,
 } from "./lexicon.js";
-import type { Token } from "./tokens.js";
+import { allUpper, type Token } from "./tokens.js";
 
 // how many tokens a reported clause's subject may run before its verb
 const SUBJECT_REACH = 8;
@@ -56,9 +56,4 @@ function finiteVerb(t: Token): boolean {
 
 function pastTense(t: Token): boolean {
   return PAST_TENSE_VERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith("ed"));
-}
-
-function allUpper(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!(tokens[i] as Token).upper) return false;
-  return true;
 }

@@ -123,3 +123,9 @@ export function tokenize(text: string, lowerText: string | null = lowerTextOf(te
 export function tokenAt(tokens: Token[], offset: number): number {
   return firstStartingAt(tokens, offset);
 }
+
+/** Every token in [from, to) is capitalised: the words before a verb are all one name. */
+export function allUpper(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!(tokens[i] as Token).upper) return false;
+  return true;
+}
