@@ -61,6 +61,16 @@ describe("linkItems", () => {
     expect(doc.denials[0]?.respondsTo).toBe(againstHale?.id);
   });
 
+  it("ties a denial to the accusation naming the denier, not a nearer one against its country", () => {
+    const doc = run(
+      "Psaki accused Vladimir Putin of corruption. Washington accused Moscow of election interference. Putin denied the allegations.",
+    );
+    const againstPutin = doc.accusations.find((a) => a.accused.includes("putin"));
+    expect(doc.accusations.some((a) => a.accused.includes("russia"))).toBe(true);
+    expect(doc.denials[0]?.denier).toBe("putin");
+    expect(doc.denials[0]?.respondsTo).toBe(againstPutin?.id);
+  });
+
   it("leaves respondsTo empty when the text gives no cause", () => {
     const doc = run("Germany expelled two Russian diplomats.");
     expect(doc.responses[0]?.respondsTo).toBeNull();
