@@ -45,6 +45,11 @@ export function paragraphEnds(text: string, paragraphs: Span[]): number[] {
   const ends: number[] = paragraphs.map((p) => p.end);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) ends.push(i);
   ends.push(text.length);
-  // a typed array sorts numbers by value with no comparator called per pair
-  return Array.from(Float64Array.from(new Set(ends)).sort());
+  // a typed array sorts numbers by value with no comparator called per pair; it is made from the
+  // plain array and read back by index, duplicates dropped on the way, because a Set, or a typed
+  // array handed to Array.from, is walked through the generic iterator (an object a step)
+  const sorted = new Float64Array(ends).sort();
+  const out: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out.push(sorted[k] as number);
+  return out;
 }
