@@ -14,6 +14,7 @@ import {
   PLURAL_PRONOUNS,
   THING_PRONOUNS,
 } from "./lexicon.js";
+import { continueQuoteRuns } from "./quote-run.js";
 import { repairReportedAntecedents } from "./reported-antecedent.js";
 import { skipBackOverAuxiliaries } from "./speaker.js";
 import { type Token, tokenAt } from "./tokens.js";
@@ -83,6 +84,7 @@ export function findClaims(doc: Doc): void {
     if (d.stance) doc.stanceClaims?.add(claim);
     return claim;
   });
+  continueQuoteRuns(ctx, doc.claims, doc.stanceClaims);
 }
 
 /**

@@ -575,7 +575,7 @@ const COORDINATED_NEXT = /^\s*(?:,\s*)?(?:&|and|or)?\s*$/;
 function previousSubjectOver(ctx: ClaimContext, i: number, actor: string, seen?: Mention, gender?: "m" | "f"): string {
   if (readingPreviousSubject || ctx.insideQuote[i] !== -1) return actor;
   const t = ctx.tokens[i] as Token;
-  const s = ctx.sentenceOf[i] as number;
+  const s = quotedRunSentence(ctx, i);
   // the mention the actor was found by, else its last one
   const last = seen ?? lastMentionOf(ctx.mentions, actor, t.start);
   if (!last || sentenceOfOffset(ctx, last.start) !== s - 1) return actor;
@@ -619,6 +619,27 @@ function previousSubjectOver(ctx: ClaimContext, i: number, actor: string, seen?:
   if (wants && !has && ctx.doc.unnamedSources?.has(other)) return actor;
   if (addressedBefore(ctx, other, i)) return actor;
   return other;
+}
+
+// how many tokens may stand between a closing quotation mark and the pronoun after it ('," he')
+const AFTER_CLOSE = 2;
+
+/**
+ * The sentence the pronoun at `i` belongs to, counted from where the quotation it closes on
+ * opened: '"Everybody is laughing. A sad man!" he wrote' is one telling however many sentences
+ * the segmenter cut the quotation into, so the sentence before it is the one before the quote.
+ */
+function quotedRunSentence(ctx: ClaimContext, i: number): number {
+  const s = ctx.sentenceOf[i] as number;
+  for (const q of ctx.quotes) {
+    if (q.closeTok >= i) break;
+    if (i - q.closeTok > AFTER_CLOSE || ctx.sentenceOf[q.closeTok] !== s) continue;
+    // '," he wrote' continues the quotation; '." The man says' opens a telling of its own
+    let k = q.closeTok + 1;
+    while (k < i && (ctx.tokens[k] as Token).lower === ",") k++;
+    if (k === i) return Math.min(s, ctx.sentenceOf[q.openTok] as number);
+  }
+  return s;
 }
 
 /** A document noun ("the report") in this or the previous sentence, nearest first; -1 if none. */
