@@ -10,6 +10,7 @@ import { findDescriptions } from "./find-descriptions.js";
 import { foldName, lowerArticle } from "./fold-name.js";
 import { dropHashtags } from "./hashtags.js";
 import { findHeadlineNames } from "./headline-names.js";
+import { dropHolidays } from "./holidays.js";
 import {
   firstNameGender,
   gazetteer,
@@ -59,6 +60,7 @@ export function findMentions(doc: Doc): void {
   findHeadlineNames(scan);
   dropEventNames(scan);
   dropHashtags(scan);
+  dropHolidays(scan);
   dropProgrammeNames(scan);
   dropQuotedTitles(scan);
   findPossessedCampaigns(scan);
