@@ -8,8 +8,10 @@ import { findDescribedBodies } from "./descriptor-names.js";
 import { dropEventNames } from "./event-names.js";
 import { findDescriptions } from "./find-descriptions.js";
 import { foldName, lowerArticle } from "./fold-name.js";
+import { readHandles } from "./handles.js";
 import { dropHashtags } from "./hashtags.js";
 import { findHeadlineNames } from "./headline-names.js";
+import { dropHolidays } from "./holidays.js";
 import {
   firstNameGender,
   gazetteer,
@@ -59,6 +61,8 @@ export function findMentions(doc: Doc): void {
   findHeadlineNames(scan);
   dropEventNames(scan);
   dropHashtags(scan);
+  readHandles(scan);
+  dropHolidays(scan);
   dropProgrammeNames(scan);
   dropQuotedTitles(scan);
   findPossessedCampaigns(scan);

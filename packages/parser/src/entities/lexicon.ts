@@ -310,6 +310,8 @@ export const orgCuesTitleOf = new Set<string>(orgWords.cuesTitleOf);
 export const peopleAt = new Set<string>(orgWords.peopleAt);
 export const eventHeads = new Set<string>(orgWords.eventHeads);
 export const possessors = new Set<string>(orgWords.possessors);
+/** Nouns after a person's possessive that name a body of the person's own ("Roe's campaign", "Roe's office"). */
+export const possessedBodies: ReadonlySet<string> = new Set(orgWords.possessedBodies);
 /** Offices whose possessive heads a body's name ("the County Coroner's Office"). */
 export const officePossessors: ReadonlySet<string> = new Set(orgWords.officePossessors);
 /** Lower-case nouns around a name no list knows that make it a place (place-cues.json). */

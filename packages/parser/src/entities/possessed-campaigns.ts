@@ -1,5 +1,5 @@
 import { slug } from "./classify-run.js";
-import { commonWordSet, cueVerbForms, titleHeads } from "./lexicon.js";
+import { commonWordSet, cueVerbForms, possessedBodies, titleHeads } from "./lexicon.js";
 import { isPluralApostrophe } from "./name-runs.js";
 import type { Piece, Scan } from "./scan.js";
 
@@ -11,6 +11,8 @@ const ADVERBS = new Set(["also", "already", "quickly", "then", "later", "now", "
 const WORKING = new Set(["working", "worked", "work", "works", "hired", "joined", "staff", "staffers", "team"]);
 
 /**
+ * "Roe's office denied", "an aide in Roe's office": the same for a person's office (data
+ * possessedBodies), a body of its own that speaks and acts for the person.
  * "Clinton’s campaign has argued", "an email thread with Cruz’s campaign", "chairman of Donald
  * Trump's campaign": a person's possessive before "campaign" names the campaign, a body of its
  * own (as "the Clinton campaign" does), besides the person, where the campaign acts (a verb
@@ -26,9 +28,12 @@ export function findPossessedCampaigns(scan: Scan): void {
     if (!owned) continue;
     let k = p.last + 2;
     if (CAMPAIGN_KINDS.has(scan.lower(k))) k++;
-    if (scan.lower(k) !== "campaign" || tokens[k]?.cap) continue;
+    const noun = scan.lower(k);
+    if (!possessedBodies.has(noun) || tokens[k]?.cap) continue;
+    // (a campaign only as a person's own: "Roe's reelection campaign", not "Roe's reelection office")
+    if (k > p.last + 2 && noun !== "campaign") continue;
     if (!campaignActs(scan, k) && !(campaignJoined(scan, p.first) && endsPhrase(scan, k))) continue;
-    const name = `${p.note.name} campaign`;
+    const name = noun === "campaign" ? `${p.note.name} campaign` : `${p.note.name}'s ${noun}`;
     // (the person's own mention stays inside it: the name still ties "Clinton" to "Hillary Clinton")
     campaigns.push({
       start: p.start,
@@ -46,7 +51,8 @@ export function findPossessedCampaigns(scan: Scan): void {
 // "campaign said", "campaign has argued", "campaign is already claiming", "campaign tweeted": a verb of its own.
 function campaignActs(scan: Scan, k: number): boolean {
   let j = k + 1;
-  while (ADVERBS.has(scan.lower(j)) && j < k + 3) j++;
+  // ("Roe's office strongly denied": an adverb in -ly as well)
+  while ((ADVERBS.has(scan.lower(j)) || scan.lower(j).endsWith("ly")) && j < k + 3) j++;
   const w = scan.lower(j);
   if (cueVerbForms.has(w) || (w.endsWith("ed") && w.length > 4)) return true;
   if (w === "has" || w === "had") return cueVerbForms.has(scan.lower(j + 1));

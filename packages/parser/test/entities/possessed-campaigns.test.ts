@@ -16,3 +16,20 @@ describe("a person's campaign named by a possessive", () => {
     expect(names).toContain("Jo Roe");
   });
 });
+
+describe("a person's office named by a possessive", () => {
+  it("is a body of its own where it speaks or acts", () => {
+    const found = actors(
+      "Senator Lia Marsh's office denied the report. Marsh's office strongly rejected the claim on Friday.",
+    );
+    const office = found.filter((a) => a.name === "Lia Marsh's office");
+    expect(office).toHaveLength(1);
+    expect(office[0]?.kind).toBe("organization");
+    expect(office[0]?.aliases).toContain("Marsh's office");
+    expect(found.map((a) => a.name)).toContain("Lia Marsh");
+  });
+  it("leaves an office that is only a place to the person", () => {
+    const names = actors("Lia Marsh met the donors in Marsh's office on Monday.").map((a) => a.name);
+    expect(names).not.toContain("Lia Marsh's office");
+  });
+});
