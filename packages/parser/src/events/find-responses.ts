@@ -121,6 +121,7 @@ import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
 import { findGreetedProtests } from "./responses-greeted.js";
 import { findOpposedProtests } from "./responses-opposed.js";
+import { retypedAct } from "./retyped-acts.js";
 import { roleHolders } from "./role-holder.js";
 import { agreementPlace, isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
@@ -153,7 +154,10 @@ export function findResponses(doc: Doc): void {
     );
     let previous: Response | null = null;
     for (const m of matches) {
-      const r = buildResponse(doc, tokens, sentence, from, to, m, previous);
+      const built = buildResponse(doc, tokens, sentence, from, to, m, previous);
+      // "proposed barring all Muslims", "threats of airstrikes": the act asked for or threatened, not done
+      const retype = built && retypedAct(tokens, m.first, from, built.type);
+      const r = built && retype ? retyped(built, retype) : built;
       if (!r || doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
         continue;
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
@@ -1092,6 +1096,13 @@ function wordSoonAfter(tokens: Token[], i: number, to: number, reach: number, wo
 /** "admits that he will likely lose": a modal within four words after the cue makes the clause a forecast. */
 function forecast(tokens: Token[], i: number, to: number): boolean {
   return wordSoonAfter(tokens, i, to, 4, FORECAST_MODALS);
+}
+
+/** The response told as another type (retyped-acts.ts): a threat is threatened, the rest keep their modality. */
+function retyped(r: Response, type: ResponseType): Response {
+  const codes = responseCodes.get(type);
+  const cue = { type, cameo: codes?.cameo ?? r.cameo, plover: codes?.plover ?? null };
+  return responseOf(cue, r.actor, r.targets, type === "threaten" ? "threatened" : r.modality, r.evidence);
 }
 
 /** A response of the cue's type; its id follows from the type and the evidence. */
