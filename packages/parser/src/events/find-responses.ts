@@ -52,6 +52,7 @@ import { habitual } from "./habitual-acts.js";
 import { identifiedPerson, isUnnamedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, policeOfUnnamed, storyAttacker } from "./implied-agent.js";
 import { kinSubject } from "./kin-subjects.js";
+import { marketDemand } from "./market-demand.js";
 import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
 import { inCondition, modalityBefore } from "./modality.js";
 import { modifiedPerson } from "./name-modifier.js";
@@ -226,6 +227,7 @@ function buildResponse(
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
+  if (cue.type === "demand" && marketDemand(tokens, m.first, from)) return null;
   // "Palin's endorsement of Trump", "won the endorsement of the NRA": both sides named around the noun, or no act
   // "had the backing of Mitt Romney": a backing verb after a determiner is the noun
   const backingNoun =
