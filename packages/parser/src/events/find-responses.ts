@@ -52,6 +52,7 @@ import { habitual } from "./habitual-acts.js";
 import { identifiedPerson, isUnnamedPerson, unnamedPersonAt, unnamedPersonWord } from "./identified-person.js";
 import { impliedAgent, impliedRole, policeOfUnnamed, storyAttacker } from "./implied-agent.js";
 import { kinSubject } from "./kin-subjects.js";
+import { marketDemand } from "./market-demand.js";
 import { type MeetingOwner, meetingOwner } from "./meeting-owner.js";
 import { inCondition, modalityBefore } from "./modality.js";
 import { modifiedPerson } from "./name-modifier.js";
@@ -121,6 +122,7 @@ import { withoutDayAdverbials } from "./responses-day-gaps.js";
 import { endorsement } from "./responses-endorse.js";
 import { findGreetedProtests } from "./responses-greeted.js";
 import { findOpposedProtests } from "./responses-opposed.js";
+import { retypedAct } from "./retyped-acts.js";
 import { roleHolders } from "./role-holder.js";
 import { agreementPlace, isThing, subjectThingOwner, thingHead, thingOwner } from "./thing-owner.js";
 import { docTokens, sentenceRange, startSentencesBack, type Token, tokenIndexAt } from "./tokens.js";
@@ -153,7 +155,10 @@ export function findResponses(doc: Doc): void {
     );
     let previous: Response | null = null;
     for (const m of matches) {
-      const r = buildResponse(doc, tokens, sentence, from, to, m, previous);
+      const built = buildResponse(doc, tokens, sentence, from, to, m, previous);
+      // "proposed barring all Muslims", "threats of airstrikes": the act asked for or threatened, not done
+      const retype = built && retypedAct(tokens, m.first, from, built.type);
+      const r = built && retype ? retyped(built, retype) : built;
       if (!r || doc.responses.some((x) => x.type === r.type && x.actor === r.actor && overlaps(x.evidence, r.evidence)))
         continue;
       if (hypotheticalInQuote(doc, r, (tokens[m.first] as Token).start)) continue;
@@ -222,6 +227,7 @@ function buildResponse(
   const head = tokens[m.first] as Token;
   const last = tokens[m.last] as Token;
   const before = tokens[m.first - 1];
+  if (cue.type === "demand" && marketDemand(tokens, m.first, from)) return null;
   // "Palin's endorsement of Trump", "won the endorsement of the NRA": both sides named around the noun, or no act
   // "had the backing of Mitt Romney": a backing verb after a determiner is the noun
   const backingNoun =
@@ -1092,6 +1098,13 @@ function wordSoonAfter(tokens: Token[], i: number, to: number, reach: number, wo
 /** "admits that he will likely lose": a modal within four words after the cue makes the clause a forecast. */
 function forecast(tokens: Token[], i: number, to: number): boolean {
   return wordSoonAfter(tokens, i, to, 4, FORECAST_MODALS);
+}
+
+/** The response told as another type (retyped-acts.ts): a threat is threatened, the rest keep their modality. */
+function retyped(r: Response, type: ResponseType): Response {
+  const codes = responseCodes.get(type);
+  const cue = { type, cameo: codes?.cameo ?? r.cameo, plover: codes?.plover ?? null };
+  return responseOf(cue, r.actor, r.targets, type === "threaten" ? "threatened" : r.modality, r.evidence);
 }
 
 /** A response of the cue's type; its id follows from the type and the evidence. */
