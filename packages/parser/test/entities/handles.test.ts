@@ -16,7 +16,9 @@ describe("a handle", () => {
   });
 
   it("that closes a writer's line of their own account names no one", () => {
-    const names = actors("Kim Lee said the vote was close. The count went on.  Twitter: @Kestrelle.").map((a) => a.name);
+    const names = actors("Kim Lee said the vote was close. The count went on.  Twitter: @Kestrelle.").map(
+      (a) => a.name,
+    );
     expect(names).toContain("Kim Lee");
     expect(names).not.toContain("Kestrelle");
   });
