@@ -24,6 +24,14 @@ describe("the speaker of a participle cue after its main clause", () => {
     ]);
   });
 
+  it("reads 'remarking that' like the other participles of speech", () => {
+    expect(who("Okafor left the hall early, remarking that the budget had no room for ferries.")).toContainEqual([
+      "remarking",
+      "okafor",
+      "the budget had no room for ferries",
+    ]);
+  });
+
   it("reads a dash before the participle", () => {
     expect(who("Marlow changed her mind at the last minute – saying she would back the tunnel.")).toContainEqual([
       "saying",
